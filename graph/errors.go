@@ -1,0 +1,87 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/requestinfo"
+	"github.com/keybs/platform/internal/viewer"
+)
+
+// presentError turns a resolver error into a GraphQL error whose
+// extensions.code is one of fault's kinds, the same codes REST uses. Internal
+// causes are logged with the request id and never returned.
+func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		var already *gqlerror.Error
+		if errors.As(err, &already) && already.Extensions["code"] != nil {
+			return gqlErr // parse, validation and complexity errors keep gqlgen's codes
+		}
+		fe := classify(ctx, err)
+		if fe.Kind == fault.Internal {
+			requestinfo.Logger(ctx, log).Error("graphql resolver failed", "path", gqlErr.Path.String(), "error", err)
+		}
+		gqlErr.Message = fe.Message
+		gqlErr.Extensions = map[string]any{"code": string(fe.Kind)}
+		if fe.Field != "" {
+			gqlErr.Extensions["field"] = fe.Field
+		}
+		if fe.RetryAfterSeconds > 0 {
+			gqlErr.Extensions["retryAfterSeconds"] = fe.RetryAfterSeconds
+		}
+		return gqlErr
+	}
+}
+
+// classify maps domain, ent and privacy errors to a fault.
+func classify(ctx context.Context, err error) *fault.Error {
+	var fe *fault.Error
+	var ve *ent.ValidationError
+	switch {
+	case errors.As(err, &fe):
+	case ent.IsNotFound(err):
+		fe = fault.New(fault.NotFound, "not found")
+	case errors.As(err, &ve):
+		fe = fault.InvalidField(ve.Name, "%s is invalid", ve.Name)
+	case ent.IsConstraintError(err):
+		fe = fault.New(fault.Conflict, "conflicts with an existing record")
+	case errors.Is(err, privacy.Deny) && viewer.FromContext(ctx) == nil:
+		fe = fault.New(fault.Unauthorized, "log in first")
+	case errors.Is(err, privacy.Deny):
+		fe = fault.New(fault.Forbidden, "not allowed")
+	default:
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+			// Argument coercion errors (a bad enum value, a missing field).
+			return fault.New(fault.Invalid, "%s", gqlErr.Message)
+		}
+		return fault.From(err)
+	}
+	// An anonymous caller who sent a bad token learns why it was refused.
+	if fe.Kind == fault.Unauthorized && viewer.FromContext(ctx) == nil {
+		if authErr := auth.ErrorFromContext(ctx); authErr != nil {
+			return fault.From(authErr)
+		}
+	}
+	return fe
+}
+
+// recoverPanic logs a resolver panic with its stack and returns a generic
+// internal error.
+func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		requestinfo.Logger(ctx, log).Error("graphql resolver panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+		return fault.New(fault.Internal, "internal server error")
+	}
+}

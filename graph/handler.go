@@ -1,0 +1,76 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/keybs/platform/graph/generated"
+	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/viewer"
+)
+
+// ComplexityLimit bounds the cost of one operation, so a deeply nested query
+// cannot make the server do unbounded work.
+const ComplexityLimit = 1000
+
+// HandlerOptions configures the GraphQL endpoint.
+type HandlerOptions struct {
+	Log *slog.Logger
+	// CheckOrigin decides whether a browser page on another origin may open a
+	// websocket.
+	CheckOrigin func(r *http.Request) bool
+}
+
+// NewHandler returns the /graphql endpoint: POST and GET queries, and
+// subscriptions over websocket (graphql-transport-ws and the legacy graphql-ws
+// protocol) authenticated in connection_init. HTTP requests are authenticated
+// by the server's middleware before they reach it.
+func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	srv.AddTransport(transport.Websocket{
+		Implementation:        gorillaWebsocket{checkOrigin: opts.CheckOrigin},
+		InitFunc:              websocketInit(r.Auth),
+		InitTimeout:           10 * time.Second,
+		KeepAlivePingInterval: 15 * time.Second,
+	})
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
+	srv.SetErrorPresenter(presentError(opts.Log))
+	srv.SetRecoverFunc(recoverPanic(opts.Log))
+	return srv
+}
+
+// CloseUnauthorized is the websocket close code for a connection_init whose
+// credentials are missing or invalid (graphql-transport-ws's Forbidden).
+const CloseUnauthorized = 4403
+
+// websocketInit authenticates a websocket from the Authorization entry of its
+// connection_init payload, with the same verifier HTTP requests use.
+func websocketInit(a *auth.Service) transport.WebsocketInitFunc {
+	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+		token, ok := auth.BearerToken(payload.Authorization())
+		if !ok {
+			return transport.WithWebsocketCloseCode(ctx, CloseUnauthorized), nil,
+				errors.New("unauthorized: send {\"Authorization\":\"Bearer <access token>\"} in connection_init")
+		}
+		p, err := a.Authenticate(token)
+		if err != nil {
+			return transport.WithWebsocketCloseCode(ctx, CloseUnauthorized), nil, errors.New("unauthorized: invalid or expired access token")
+		}
+		return viewer.NewContext(ctx, p), nil, nil
+	}
+}

@@ -1,0 +1,38 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/tenant"
+	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/pulid"
+)
+
+// nodeTables maps the ent types exposed as GraphQL nodes to their tables.
+var nodeTables = map[string]string{
+	"AuditLog":   auditlog.Table,
+	"Membership": membership.Table,
+	"Tenant":     tenant.Table,
+	"User":       user.Table,
+}
+
+// nodeType resolves a node ID to its table by the ID's prefix. An ID of an
+// unknown or unexposed type is simply not found, like a missing row.
+func nodeType(_ context.Context, id string) (string, error) {
+	if typ, ok := pulid.TypeOf(id); ok {
+		if table, ok := nodeTables[typ]; ok {
+			return table, nil
+		}
+	}
+	return "", fault.New(fault.NotFound, "not found")
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,16 @@
+// Package graph is the GraphQL transport: thin resolvers that translate
+// arguments, call one domain function and translate the result back.
+package graph
+
+import (
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/tenancy"
+)
+
+// Resolver holds the domain services the resolvers call.
+type Resolver struct {
+	Client  *ent.Client
+	Auth    *auth.Service
+	Tenancy *tenancy.Service
+}

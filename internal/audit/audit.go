@@ -1,0 +1,80 @@
+// Package audit writes the append-only audit log. Entries are written with the
+// caller's ent client (or transaction), so an entry commits or rolls back with
+// the change it records.
+package audit
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/internal/requestinfo"
+	"github.com/keybs/platform/internal/viewer"
+)
+
+// Entry is one action to record. Actor and request facts are taken from the
+// context unless set here.
+type Entry struct {
+	TenantID   string
+	Action     string
+	TargetType string
+	TargetID   string
+	Metadata   map[string]any
+	// ActorID and ActorType override the context's principal (for example when
+	// the actor is the user who has just signed up).
+	ActorID   string
+	ActorType auditlog.ActorType
+}
+
+// Record writes e. Writing the log is a system action: the entry's tenant is
+// set explicitly, so the privacy policy is not consulted for the insert.
+func Record(ctx context.Context, client *ent.Client, e Entry) error {
+	info := requestinfo.FromContext(ctx)
+	actorID, actorType := e.ActorID, e.ActorType
+	if actorType == "" {
+		actorID, actorType = actorFrom(viewer.FromContext(ctx))
+	}
+	create := client.AuditLog.Create().
+		SetAction(e.Action).
+		SetActorType(actorType).
+		SetNillableActorID(nonEmpty(actorID)).
+		SetNillableTenantID(nonEmpty(e.TenantID)).
+		SetNillableTargetType(nonEmpty(e.TargetType)).
+		SetNillableTargetID(nonEmpty(e.TargetID)).
+		SetNillableIP(nonEmpty(info.ClientIP)).
+		SetNillableUserAgent(nonEmpty(truncate(info.UserAgent, 512)))
+	if len(e.Metadata) > 0 {
+		create.SetMetadata(e.Metadata)
+	}
+	if _, err := create.Save(privacy.DecisionContext(ctx, privacy.Allow)); err != nil {
+		return fmt.Errorf("audit %s: %w", e.Action, err)
+	}
+	return nil
+}
+
+func actorFrom(p *viewer.Principal) (string, auditlog.ActorType) {
+	switch {
+	case p == nil:
+		return "", auditlog.ActorTypeANONYMOUS
+	case p.IsStaff():
+		return p.UserID, auditlog.ActorTypeSTAFF
+	default:
+		return p.UserID, auditlog.ActorTypeUSER
+	}
+}
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}

@@ -1,0 +1,427 @@
+// Package auth holds portal identity: passwords, sign-up, log-in with
+// throttling, short-lived access tokens, rotating refresh tokens with reuse
+// detection, and platform staff accounts. Authenticate turns a bearer token into
+// the viewer.Principal that every transport puts in the request context.
+package auth
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/mail"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/ent/refreshtoken"
+	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/internal/audit"
+	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/pulid"
+	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/requestinfo"
+	"github.com/keybs/platform/internal/tenancy"
+	"github.com/keybs/platform/internal/viewer"
+)
+
+// Failed-login budgets: past them, log-in is refused until the window ends.
+const (
+	maxFailuresPerEmail = 5
+	maxFailuresPerIP    = 30
+	failureWindow       = 15 * time.Minute
+)
+
+// Service runs the portal's session operations.
+type Service struct {
+	client  *ent.Client
+	tokens  *Tokens
+	limiter ratelimit.Store
+	now     func() time.Time
+	log     *slog.Logger
+}
+
+// NewService wires a Service.
+func NewService(client *ent.Client, tokens *Tokens, limiter ratelimit.Store, now func() time.Time, log *slog.Logger) *Service {
+	return &Service{client: client, tokens: tokens, limiter: limiter, now: now, log: log}
+}
+
+// Session is what a successful sign-up, log-in or refresh returns.
+type Session struct {
+	AccessToken  string
+	RefreshToken string
+	ExpiresAt    time.Time
+	User         *ent.User
+}
+
+// SignUpInput is a new partner's sign-up form.
+type SignUpInput struct {
+	Email            string
+	Password         string
+	Name             string
+	OrganizationName string
+	Industry         industry.Industry
+	AcceptTerms      bool
+}
+
+// system returns ctx with privacy checks lifted, for the operations that run
+// before there is a viewer (sign-up, log-in, refresh).
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+// SignUp creates a user, their tenant and an OWNER membership, accepts the
+// current terms when asked, and starts a session.
+func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) {
+	email, err := normalizeEmail(in.Email)
+	if err != nil {
+		return nil, err
+	}
+	if err := ValidatePassword("password", in.Password); err != nil {
+		return nil, err
+	}
+	name, err := requireText("name", in.Name, 200)
+	if err != nil {
+		return nil, err
+	}
+	org, err := requireText("organizationName", in.OrganizationName, 200)
+	if err != nil {
+		return nil, err
+	}
+	if !in.Industry.Valid() {
+		return nil, fault.InvalidField("industry", "industry must be one of FINTECH, PAYMENTS, ECOMMERCE, IGAMING, OTHER")
+	}
+	hash, err := HashPassword(in.Password)
+	if err != nil {
+		return nil, fault.Wrap(err, "hash password")
+	}
+
+	ctx = system(ctx)
+	if taken, err := s.client.User.Query().Where(user.Email(email)).Exist(ctx); err != nil {
+		return nil, fault.Wrap(err, "check email")
+	} else if taken {
+		return nil, emailTaken()
+	}
+
+	var sess *Session
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		u, err := tx.User.Create().SetEmail(email).SetName(name).SetPasswordHash(hash).Save(ctx)
+		if err != nil {
+			if ent.IsConstraintError(err) {
+				return emailTaken()
+			}
+			return fault.Wrap(err, "create user")
+		}
+		t, err := tenancy.Create(ctx, tx.Client(), tenancy.NewTenant{
+			Name: org, Industry: in.Industry, Owner: u, AcceptTerms: in.AcceptTerms, Now: s.now(),
+		})
+		if err != nil {
+			return err
+		}
+		p := &viewer.Principal{UserID: u.ID, TenantID: t.ID, Role: viewer.RoleOwner}
+		if err := audit.Record(ctx, tx.Client(), audit.Entry{
+			TenantID: t.ID, Action: "user.signed_up", TargetType: "User", TargetID: u.ID,
+			ActorID: u.ID, ActorType: "USER", Metadata: map[string]any{"email": email},
+		}); err != nil {
+			return err
+		}
+		sess, err = s.startSession(ctx, tx.Client(), u, p, pulid.New("RefreshToken"))
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sess, nil
+}
+
+// LogIn checks an email and password and starts a session in the user's first
+// tenant. Repeated failures for one email or one IP are refused for a while.
+func (s *Service) LogIn(ctx context.Context, emailIn, password string) (*Session, error) {
+	email := strings.ToLower(strings.TrimSpace(emailIn))
+	ip := requestinfo.FromContext(ctx).ClientIP
+	limits := []ratelimit.Limit{
+		{Key: "login-email:" + email, Max: maxFailuresPerEmail, Window: failureWindow},
+		{Key: "login-ip:" + ip, Max: maxFailuresPerIP, Window: failureWindow},
+	}
+	if d, err := s.limiter.Peek(ctx, s.now(), limits...); err != nil {
+		return nil, fault.Wrap(err, "login throttle")
+	} else if !d.Allowed {
+		return nil, throttled(d.RetryAfter)
+	}
+
+	ctx = system(ctx)
+	u, err := s.client.User.Query().Where(user.Email(email)).Only(ctx)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, fault.Wrap(err, "find user")
+	}
+	hash := dummyHash
+	if u != nil {
+		hash = u.PasswordHash
+	}
+	ok, err := VerifyPassword(hash, password)
+	if err != nil {
+		return nil, fault.Wrap(err, "verify password")
+	}
+	if u == nil || !ok {
+		if _, err := s.limiter.Take(ctx, s.now(), limits...); err != nil {
+			return nil, fault.Wrap(err, "login throttle")
+		}
+		entry := audit.Entry{Action: "user.login_failed", Metadata: map[string]any{"email": email}}
+		if u != nil {
+			entry.TargetType, entry.TargetID = "User", u.ID
+		}
+		if err := audit.Record(ctx, s.client, entry); err != nil {
+			return nil, fault.Wrap(err, "audit failed login")
+		}
+		return nil, fault.New(fault.Unauthorized, "invalid email or password")
+	}
+
+	p, err := s.principalFor(ctx, u, "")
+	if err != nil {
+		return nil, err
+	}
+	var sess *Session
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		if err := tx.User.UpdateOne(u).SetLastLoginAt(s.now()).Exec(ctx); err != nil {
+			return fault.Wrap(err, "record login")
+		}
+		if err := audit.Record(viewer.NewContext(ctx, p), tx.Client(), audit.Entry{
+			TenantID: p.TenantID, Action: "user.logged_in", TargetType: "User", TargetID: u.ID,
+		}); err != nil {
+			return err
+		}
+		sess, err = s.startSession(ctx, tx.Client(), u, p, pulid.New("RefreshToken"))
+		return err
+	})
+	return sess, err
+}
+
+// Refresh exchanges a refresh token for a new access token and a new refresh
+// token. A token can be exchanged once: presenting it again means it was copied,
+// so the whole family is revoked and both holders must log in again.
+func (s *Service) Refresh(ctx context.Context, token string) (*Session, error) {
+	ctx = system(ctx)
+	invalid := fault.New(fault.Unauthorized, "invalid or expired refresh token; log in again")
+	rt, err := s.client.RefreshToken.Query().Where(refreshtoken.TokenHash(hashToken(token))).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, invalid
+	} else if err != nil {
+		return nil, fault.Wrap(err, "find refresh token")
+	}
+	now := s.now()
+	if rt.RevokedAt != nil || rt.UsedAt != nil {
+		if err := s.revokeFamily(ctx, rt, "session.refresh_token_reused"); err != nil {
+			return nil, err
+		}
+		return nil, invalid
+	}
+	if !now.Before(rt.ExpiresAt) {
+		return nil, invalid
+	}
+	// Claim the token; of two concurrent exchanges only one updates the row.
+	n, err := s.client.RefreshToken.Update().
+		Where(refreshtoken.ID(rt.ID), refreshtoken.UsedAtIsNil(), refreshtoken.RevokedAtIsNil()).
+		SetUsedAt(now).Save(ctx)
+	if err != nil {
+		return nil, fault.Wrap(err, "use refresh token")
+	}
+	if n == 0 {
+		if err := s.revokeFamily(ctx, rt, "session.refresh_token_reused"); err != nil {
+			return nil, err
+		}
+		return nil, invalid
+	}
+	u, err := s.client.User.Get(ctx, rt.UserID)
+	if err != nil {
+		return nil, invalid
+	}
+	p, err := s.principalFor(ctx, u, rt.TenantID)
+	if err != nil {
+		return nil, err
+	}
+	return s.startSession(ctx, s.client, u, p, rt.FamilyID)
+}
+
+// LogOut revokes the refresh token's family, or, without a token, every
+// session of the calling user.
+func (s *Service) LogOut(ctx context.Context, token string) error {
+	p := viewer.FromContext(ctx)
+	sys := system(ctx)
+	if token != "" {
+		rt, err := s.client.RefreshToken.Query().Where(refreshtoken.TokenHash(hashToken(token))).Only(sys)
+		if ent.IsNotFound(err) {
+			return nil // already gone: logging out is idempotent
+		} else if err != nil {
+			return fault.Wrap(err, "find refresh token")
+		}
+		return s.revokeFamily(sys, rt, "user.logged_out")
+	}
+	if p == nil {
+		return fault.New(fault.Unauthorized, "log in first, or pass the refresh token to revoke")
+	}
+	if _, err := s.client.RefreshToken.Update().
+		Where(refreshtoken.UserID(p.UserID), refreshtoken.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).Save(sys); err != nil {
+		return fault.Wrap(err, "revoke sessions")
+	}
+	return audit.Record(ctx, s.client, audit.Entry{
+		TenantID: p.TenantID, Action: "user.logged_out", TargetType: "User", TargetID: p.UserID,
+		Metadata: map[string]any{"all_sessions": true},
+	})
+}
+
+// Authenticate turns a portal access token into its principal.
+func (s *Service) Authenticate(token string) (*viewer.Principal, error) {
+	return s.tokens.Verify(token)
+}
+
+// CreateStaff creates a platform staff account (analyst, senior analyst, ops).
+// Staff are never created by sign-up.
+func (s *Service) CreateStaff(ctx context.Context, emailIn, name, password string, role viewer.StaffRole) (*ent.User, error) {
+	email, err := normalizeEmail(emailIn)
+	if err != nil {
+		return nil, err
+	}
+	if err := ValidatePassword("password", password); err != nil {
+		return nil, err
+	}
+	switch role {
+	case viewer.StaffAnalyst, viewer.StaffSeniorAnalyst, viewer.StaffOps:
+	default:
+		return nil, fault.InvalidField("role", "role must be one of analyst, senior_analyst, ops")
+	}
+	if name, err = requireText("name", name, 200); err != nil {
+		return nil, err
+	}
+	hash, err := HashPassword(password)
+	if err != nil {
+		return nil, fault.Wrap(err, "hash password")
+	}
+	ctx = system(ctx)
+	u, err := s.client.User.Create().SetEmail(email).SetName(name).SetPasswordHash(hash).
+		SetStaffRole(user.StaffRole(role)).Save(ctx)
+	if ent.IsConstraintError(err) {
+		return nil, emailTaken()
+	} else if err != nil {
+		return nil, fault.Wrap(err, "create staff user")
+	}
+	if err := audit.Record(ctx, s.client, audit.Entry{
+		Action: "staff.created", TargetType: "User", TargetID: u.ID, ActorType: "SYSTEM",
+		Metadata: map[string]any{"email": email, "role": string(role)},
+	}); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// principalFor builds the principal for u in tenantID, or in u's oldest
+// membership when tenantID is empty. Staff may have no tenant.
+func (s *Service) principalFor(ctx context.Context, u *ent.User, tenantID string) (*viewer.Principal, error) {
+	p := &viewer.Principal{UserID: u.ID}
+	if u.StaffRole != nil {
+		p.StaffRole = viewer.StaffRole(*u.StaffRole)
+	}
+	q := s.client.Membership.Query().Where(membership.UserID(u.ID)).Order(ent.Asc(membership.FieldCreatedAt))
+	if tenantID != "" {
+		q = q.Where(membership.TenantID(tenantID))
+	}
+	m, err := q.First(ctx)
+	switch {
+	case ent.IsNotFound(err) && p.IsStaff():
+		return p, nil
+	case ent.IsNotFound(err):
+		return nil, fault.New(fault.Unauthorized, "this account has no access to an organization")
+	case err != nil:
+		return nil, fault.Wrap(err, "find membership")
+	}
+	p.TenantID, p.Role = m.TenantID, viewer.Role(m.Role)
+	return p, nil
+}
+
+// startSession issues an access token and a new refresh token in family.
+func (s *Service) startSession(ctx context.Context, client *ent.Client, u *ent.User, p *viewer.Principal, family string) (*Session, error) {
+	access, exp, err := s.tokens.Issue(p)
+	if err != nil {
+		return nil, fault.Wrap(err, "issue access token")
+	}
+	refresh := "kbs_rt_" + randomToken(32)
+	info := requestinfo.FromContext(ctx)
+	if err := client.RefreshToken.Create().
+		SetUserID(u.ID).
+		SetTenantID(p.TenantID).
+		SetTokenHash(hashToken(refresh)).
+		SetFamilyID(family).
+		SetExpiresAt(s.now().Add(RefreshTokenTTL)).
+		SetIP(truncate(info.ClientIP, 64)).
+		SetUserAgent(truncate(info.UserAgent, 512)).
+		Exec(system(ctx)); err != nil {
+		return nil, fault.Wrap(err, "store refresh token")
+	}
+	return &Session{AccessToken: access, RefreshToken: refresh, ExpiresAt: exp, User: u}, nil
+}
+
+// revokeFamily revokes every token of rt's family and records why.
+func (s *Service) revokeFamily(ctx context.Context, rt *ent.RefreshToken, action string) error {
+	if _, err := s.client.RefreshToken.Update().
+		Where(refreshtoken.FamilyID(rt.FamilyID), refreshtoken.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).Save(ctx); err != nil {
+		return fault.Wrap(err, "revoke refresh tokens")
+	}
+	if action == "session.refresh_token_reused" {
+		requestinfo.Logger(ctx, s.log).Warn("refresh token reuse detected; session family revoked",
+			"user_id", rt.UserID, "family_id", rt.FamilyID)
+	}
+	return audit.Record(ctx, s.client, audit.Entry{
+		TenantID: rt.TenantID, Action: action, TargetType: "User", TargetID: rt.UserID,
+		ActorID: rt.UserID, ActorType: "USER", Metadata: map[string]any{"session_family": rt.FamilyID},
+	})
+}
+
+func emailTaken() error {
+	return &fault.Error{Kind: fault.Conflict, Field: "email", Message: "an account with this email already exists; log in instead"}
+}
+
+func throttled(retry time.Duration) error {
+	secs := int(retry.Round(time.Second) / time.Second)
+	return &fault.Error{
+		Kind:              fault.RateLimited,
+		Message:           fmt.Sprintf("too many failed log-in attempts; try again in %d minutes", max(1, (secs+59)/60)),
+		RetryAfterSeconds: secs,
+	}
+}
+
+// normalizeEmail validates an email address and returns it lower-cased.
+func normalizeEmail(in string) (string, error) {
+	email := strings.ToLower(strings.TrimSpace(in))
+	if email == "" {
+		return "", fault.InvalidField("email", "email is required")
+	}
+	addr, err := mail.ParseAddress(email)
+	if err != nil || addr.Address != email || len(email) > 254 || !strings.Contains(email[strings.LastIndex(email, "@"):], ".") {
+		return "", fault.InvalidField("email", "email is not a valid address")
+	}
+	return email, nil
+}
+
+// requireText trims s and checks it is present and at most maxLen characters.
+func requireText(field, s string, maxLen int) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", fault.InvalidField(field, "%s is required", field)
+	}
+	if utf8.RuneCountInString(s) > maxLen {
+		return "", fault.InvalidField(field, "%s must be at most %d characters", field, maxLen)
+	}
+	return s, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}

@@ -1,0 +1,97 @@
+// Package fault holds the platform's error type: a closed set of kinds, a public
+// message safe to show any caller, and an internal cause that is logged with the
+// request id but never returned. REST and GraphQL map the same kinds to the same
+// codes, so a partner sees one vocabulary whichever transport it uses.
+package fault
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+// Kind classifies an error. Its string is the wire code.
+type Kind string
+
+// The kinds. Their strings appear as REST error codes and GraphQL
+// extensions.code, so they never change.
+const (
+	Invalid         Kind = "validation_error"
+	Unauthorized    Kind = "unauthorized"
+	ExpiredAPIKey   Kind = "expired_api_key"
+	Forbidden       Kind = "forbidden"
+	InvalidScope    Kind = "invalid_scope"
+	NotFound        Kind = "not_found"
+	Conflict        Kind = "conflict"
+	RateLimited     Kind = "rate_limited"
+	PayloadTooLarge Kind = "payload_too_large"
+	Internal        Kind = "server_error"
+)
+
+// statuses maps each kind to its HTTP status.
+var statuses = map[Kind]int{
+	Invalid:         http.StatusUnprocessableEntity,
+	Unauthorized:    http.StatusUnauthorized,
+	ExpiredAPIKey:   http.StatusUnauthorized,
+	Forbidden:       http.StatusForbidden,
+	InvalidScope:    http.StatusForbidden,
+	NotFound:        http.StatusNotFound,
+	Conflict:        http.StatusConflict,
+	RateLimited:     http.StatusTooManyRequests,
+	PayloadTooLarge: http.StatusRequestEntityTooLarge,
+	Internal:        http.StatusInternalServerError,
+}
+
+// Error is a domain error.
+type Error struct {
+	Kind    Kind
+	Message string // safe to show to the caller
+	Field   string // the input field at fault, for Invalid and Conflict
+	// RetryAfterSeconds tells a RateLimited caller when to come back.
+	RetryAfterSeconds int
+	Cause             error // internal; logged, never shown
+}
+
+func (e *Error) Error() string {
+	if e.Cause != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Kind, e.Message, e.Cause)
+	}
+	return fmt.Sprintf("%s: %s", e.Kind, e.Message)
+}
+
+// Unwrap returns the internal cause.
+func (e *Error) Unwrap() error { return e.Cause }
+
+// HTTPStatus returns the status code for the error's kind.
+func (e *Error) HTTPStatus() int { return statuses[e.Kind] }
+
+// New returns an error of kind k with a public message.
+func New(k Kind, format string, args ...any) *Error {
+	return &Error{Kind: k, Message: fmt.Sprintf(format, args...)}
+}
+
+// InvalidField returns a validation error naming the field at fault.
+func InvalidField(field, format string, args ...any) *Error {
+	return &Error{Kind: Invalid, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// Wrap returns an internal error carrying cause; the caller sees only a generic
+// message.
+func Wrap(cause error, context string) *Error {
+	return &Error{Kind: Internal, Message: "internal server error", Cause: fmt.Errorf("%s: %w", context, cause)}
+}
+
+// From returns err as an *Error, classifying anything else as internal.
+func From(err error) *Error {
+	var fe *Error
+	if errors.As(err, &fe) {
+		return fe
+	}
+	return &Error{Kind: Internal, Message: "internal server error", Cause: err}
+}
+
+// Is reports whether err is a fault of kind k.
+func Is(err error, k Kind) bool {
+	var fe *Error
+	return errors.As(err, &fe) && fe.Kind == k
+}

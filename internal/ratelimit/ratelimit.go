@@ -1,0 +1,130 @@
+// Package ratelimit counts requests in fixed windows. The Store interface keeps
+// limiter state out of handlers; Memory is the single-replica store, and a store
+// shared by several replicas can implement the same interface.
+package ratelimit
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// Limit is one budget: at most Max events per Window for Key.
+type Limit struct {
+	Key    string
+	Max    int
+	Window time.Duration
+}
+
+// Decision is the outcome of Take or Peek. Limit, Remaining and Reset describe
+// the first limit passed (the one shown in response headers), or the one that
+// was exceeded.
+type Decision struct {
+	Allowed    bool
+	Limit      int
+	Remaining  int
+	Reset      time.Time
+	RetryAfter time.Duration // set when not allowed
+	// Exceeded is the key of the limit that refused the event.
+	Exceeded string
+}
+
+// Store keeps the counters.
+type Store interface {
+	// Take counts one event against every limit, all or nothing: when any limit
+	// has no room left, nothing is counted, so a refused request does not use
+	// up another budget.
+	Take(ctx context.Context, now time.Time, limits ...Limit) (Decision, error)
+	// Peek reports what Take would decide without counting anything.
+	Peek(ctx context.Context, now time.Time, limits ...Limit) (Decision, error)
+}
+
+// Memory is an in-process Store.
+type Memory struct {
+	mu        sync.Mutex
+	windows   map[string]*window
+	lastSweep time.Time
+}
+
+type window struct {
+	start time.Time
+	end   time.Time
+	count int
+}
+
+// NewMemory returns an empty in-memory store.
+func NewMemory() *Memory {
+	return &Memory{windows: make(map[string]*window)}
+}
+
+// Take implements Store.
+func (m *Memory) Take(_ context.Context, now time.Time, limits ...Limit) (Decision, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.sweep(now)
+	d := m.decide(now, limits)
+	if d.Allowed {
+		for _, l := range limits {
+			m.current(now, l).count++
+		}
+		if len(limits) > 0 {
+			d.Remaining--
+		}
+	}
+	return d, nil
+}
+
+// Peek implements Store.
+func (m *Memory) Peek(_ context.Context, now time.Time, limits ...Limit) (Decision, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.decide(now, limits), nil
+}
+
+// decide reports whether every limit has room, without counting.
+func (m *Memory) decide(now time.Time, limits []Limit) Decision {
+	d := Decision{Allowed: true}
+	for i, l := range limits {
+		w := m.current(now, l)
+		if i == 0 {
+			d.Limit, d.Remaining, d.Reset = l.Max, max(l.Max-w.count, 0), w.end
+		}
+		if w.count >= l.Max {
+			return Decision{
+				Allowed:    false,
+				Limit:      l.Max,
+				Remaining:  0,
+				Reset:      w.end,
+				RetryAfter: w.end.Sub(now),
+				Exceeded:   l.Key,
+			}
+		}
+	}
+	return d
+}
+
+// current returns the window for l that contains now, starting a new one when
+// the previous has ended.
+func (m *Memory) current(now time.Time, l Limit) *window {
+	w, ok := m.windows[l.Key]
+	if !ok || !now.Before(w.end) {
+		start := now.Truncate(l.Window)
+		w = &window{start: start, end: start.Add(l.Window)}
+		m.windows[l.Key] = w
+	}
+	return w
+}
+
+// sweep drops ended windows once a minute so the map does not grow without
+// bound.
+func (m *Memory) sweep(now time.Time) {
+	if now.Sub(m.lastSweep) < time.Minute {
+		return
+	}
+	m.lastSweep = now
+	for k, w := range m.windows {
+		if !now.Before(w.end) {
+			delete(m.windows, k)
+		}
+	}
+}

@@ -1,0 +1,310 @@
+// Package tenancy holds a partner organisation's onboarding: creating the
+// tenant at sign-up, accepting the API terms of service, submitting the
+// company's KYC/AML details, and the staff review of them.
+package tenancy
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/ent/tenant"
+	"github.com/keybs/platform/internal/audit"
+	"github.com/keybs/platform/internal/country"
+	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/pulid"
+	"github.com/keybs/platform/internal/viewer"
+)
+
+// Terms is a version of the API terms of service.
+type Terms struct {
+	Version     string
+	PublishedAt time.Time
+	URL         string
+}
+
+// CurrentTerms is the version partners accept today. Publishing a new version
+// means changing it here; tenants then see their acceptance as out of date.
+var CurrentTerms = Terms{
+	Version:     "2026-11-01",
+	PublishedAt: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
+	URL:         "https://trust.keybs.io/legal/api-terms/2026-11-01",
+}
+
+// NewTenant describes the tenant created at sign-up.
+type NewTenant struct {
+	Name        string
+	Industry    industry.Industry
+	Owner       *ent.User
+	AcceptTerms bool
+	Now         time.Time
+}
+
+// Create makes a tenant with its owner's membership; client is usually a
+// transaction's client. It runs before the owner has a session, so it writes as
+// the system.
+func Create(ctx context.Context, client *ent.Client, in NewTenant) (*ent.Tenant, error) {
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	// The ULID's last characters are random, so they make the slug unique.
+	id := pulid.New("Tenant")
+	create := client.Tenant.Create().
+		SetID(id).
+		SetName(in.Name).
+		SetSlug(slugify(in.Name) + "-" + id[len(id)-6:]).
+		SetIndustry(in.Industry)
+	if in.AcceptTerms {
+		create.SetTermsVersion(CurrentTerms.Version).SetTermsAcceptedAt(in.Now).SetTermsAcceptedBy(in.Owner.ID)
+	}
+	t, err := create.Save(ctx)
+	if err != nil {
+		return nil, fault.Wrap(err, "create tenant")
+	}
+	if err := client.Membership.Create().SetUserID(in.Owner.ID).SetTenantID(t.ID).SetRole("OWNER").Exec(ctx); err != nil {
+		return nil, fault.Wrap(err, "create membership")
+	}
+	if in.AcceptTerms {
+		if err := audit.Record(ctx, client, audit.Entry{
+			TenantID: t.ID, Action: "terms.accepted", TargetType: "Tenant", TargetID: t.ID,
+			ActorID: in.Owner.ID, ActorType: "USER", Metadata: map[string]any{"version": CurrentTerms.Version},
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// Service runs tenant onboarding operations for the viewer in the context.
+type Service struct {
+	client *ent.Client
+	now    func() time.Time
+}
+
+// NewService wires a Service.
+func NewService(client *ent.Client, now func() time.Time) *Service {
+	return &Service{client: client, now: now}
+}
+
+// AcceptTerms records that the viewer's tenant accepts the given version, which
+// must be the current one.
+func (s *Service) AcceptTerms(ctx context.Context, version string) (*ent.Tenant, error) {
+	p, err := administrator(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if version != CurrentTerms.Version {
+		return nil, fault.InvalidField("version", "version %q is not the current terms version %q", version, CurrentTerms.Version)
+	}
+	var t *ent.Tenant
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		t, err = tx.Tenant.UpdateOneID(p.TenantID).
+			SetTermsVersion(version).SetTermsAcceptedAt(s.now()).SetTermsAcceptedBy(p.UserID).Save(ctx)
+		if err != nil {
+			return notFoundOr(err, "accept terms")
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{
+			TenantID: t.ID, Action: "terms.accepted", TargetType: "Tenant", TargetID: t.ID,
+			Metadata: map[string]any{"version": version},
+		})
+	})
+	return t, err
+}
+
+// KYCDetails are the company details a partner submits for KYC/AML review.
+type KYCDetails struct {
+	LegalName          string
+	RegistrationNumber string
+	Country            string
+	Address            string
+	ContactName        string
+	ContactEmail       string
+}
+
+var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+
+func (d *KYCDetails) normalize() error {
+	fields := []struct {
+		name  string
+		value *string
+		max   int
+	}{
+		{"legalName", &d.LegalName, 200},
+		{"registrationNumber", &d.RegistrationNumber, 100},
+		{"country", &d.Country, 2},
+		{"address", &d.Address, 500},
+		{"contactName", &d.ContactName, 200},
+		{"contactEmail", &d.ContactEmail, 254},
+	}
+	for _, f := range fields {
+		*f.value = strings.TrimSpace(*f.value)
+		if *f.value == "" {
+			return fault.InvalidField(f.name, "%s is required", f.name)
+		}
+		if len([]rune(*f.value)) > f.max {
+			return fault.InvalidField(f.name, "%s must be at most %d characters", f.name, f.max)
+		}
+	}
+	d.Country = strings.ToUpper(d.Country)
+	if !country.Valid(d.Country) {
+		return fault.InvalidField("country", "country must be an ISO 3166-1 alpha-2 code such as GB or IN")
+	}
+	if !emailPattern.MatchString(d.ContactEmail) {
+		return fault.InvalidField("contactEmail", "contactEmail is not a valid address")
+	}
+	return nil
+}
+
+// SubmitKYC stores the company details and puts the tenant up for review. A
+// rejected tenant may resubmit; a submitted or verified one may not.
+func (s *Service) SubmitKYC(ctx context.Context, d KYCDetails) (*ent.Tenant, error) {
+	p, err := administrator(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.normalize(); err != nil {
+		return nil, err
+	}
+	var t *ent.Tenant
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		n, err := tx.Tenant.Update().
+			Where(tenant.ID(p.TenantID), tenant.KycStatusIn(tenant.KycStatusNOT_STARTED, tenant.KycStatusREJECTED)).
+			SetKycStatus(tenant.KycStatusSUBMITTED).
+			SetKycLegalName(d.LegalName).
+			SetKycRegistrationNumber(d.RegistrationNumber).
+			SetKycCountry(d.Country).
+			SetKycAddress(d.Address).
+			SetKycContactName(d.ContactName).
+			SetKycContactEmail(d.ContactEmail).
+			SetKycSubmittedAt(s.now()).
+			ClearKycReviewedAt().
+			ClearKycReviewReason().
+			Save(ctx)
+		if err != nil {
+			return fault.Wrap(err, "submit KYC")
+		}
+		if t, err = tx.Tenant.Get(ctx, p.TenantID); err != nil {
+			return notFoundOr(err, "load tenant")
+		}
+		if n == 0 {
+			return fault.New(fault.Conflict, "KYC details are already %s; they can be resubmitted only after a rejection",
+				strings.ToLower(string(t.KycStatus)))
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{
+			TenantID: t.ID, Action: "kyc.submitted", TargetType: "Tenant", TargetID: t.ID,
+			Metadata: map[string]any{"country": d.Country, "legal_name": d.LegalName},
+		})
+	})
+	return t, err
+}
+
+// Decision is a staff member's verdict on submitted KYC details.
+type Decision string
+
+// The KYC review decisions.
+const (
+	Approve Decision = "APPROVE"
+	Reject  Decision = "REJECT"
+)
+
+// ReviewKYC records a staff decision on a submitted tenant. Only ops and
+// senior analysts review; a rejection needs a reason the partner will read.
+func (s *Service) ReviewKYC(ctx context.Context, tenantID string, decision Decision, reason string) (*ent.Tenant, error) {
+	p := viewer.FromContext(ctx)
+	if p == nil {
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	}
+	if p.StaffRole != viewer.StaffOps && p.StaffRole != viewer.StaffSeniorAnalyst {
+		return nil, fault.New(fault.Forbidden, "only ops or senior analyst staff can review KYC")
+	}
+	reason = strings.TrimSpace(reason)
+	status := tenant.KycStatusVERIFIED
+	switch decision {
+	case Approve:
+	case Reject:
+		status = tenant.KycStatusREJECTED
+		if reason == "" {
+			return nil, fault.InvalidField("reason", "a rejection needs a reason")
+		}
+	default:
+		return nil, fault.InvalidField("decision", "decision must be APPROVE or REJECT")
+	}
+	if len([]rune(reason)) > 1000 {
+		return nil, fault.InvalidField("reason", "reason must be at most 1000 characters")
+	}
+	// Staff act across tenants: the role was checked above, so the tenant
+	// filter is lifted for this operation only.
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	var t *ent.Tenant
+	err := database.WithTx(sys, s.client, func(tx *ent.Tx) error {
+		upd := tx.Tenant.Update().
+			Where(tenant.ID(tenantID), tenant.KycStatusEQ(tenant.KycStatusSUBMITTED)).
+			SetKycStatus(status).SetKycReviewedAt(s.now())
+		if reason != "" {
+			upd.SetKycReviewReason(reason)
+		}
+		n, err := upd.Save(sys)
+		if err != nil {
+			return fault.Wrap(err, "review KYC")
+		}
+		if t, err = tx.Tenant.Get(sys, tenantID); err != nil {
+			return notFoundOr(err, "load tenant")
+		}
+		if n == 0 {
+			return fault.New(fault.Conflict, "the tenant's KYC status is %s, not SUBMITTED", t.KycStatus)
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{
+			TenantID: t.ID, Action: "kyc.reviewed", TargetType: "Tenant", TargetID: t.ID,
+			Metadata: map[string]any{"decision": string(decision), "reason": reason},
+		})
+	})
+	return t, err
+}
+
+// administrator returns the viewer when it is an owner or admin of its tenant.
+func administrator(ctx context.Context) (*viewer.Principal, error) {
+	p := viewer.FromContext(ctx)
+	switch {
+	case p == nil:
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	case p.TenantID == "":
+		return nil, fault.New(fault.Forbidden, "this action needs an organization")
+	case !p.CanAdminister():
+		return nil, fault.New(fault.Forbidden, "only an owner or admin of the organization can do this")
+	}
+	return p, nil
+}
+
+func notFoundOr(err error, what string) error {
+	if ent.IsNotFound(err) {
+		return fault.New(fault.NotFound, "not found")
+	}
+	return fault.Wrap(err, what)
+}
+
+// slugify makes a URL-safe slug from an organisation name.
+func slugify(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	s := strings.TrimSuffix(b.String(), "-")
+	if s == "" {
+		s = "org"
+	}
+	return s
+}

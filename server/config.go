@@ -1,0 +1,142 @@
+package server
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Config is the server's configuration, read from the environment (see the
+// README's table).
+type Config struct {
+	Env            string // development, test or production
+	Addr           string
+	DatabaseURL    string
+	DataDir        string
+	JWTSecret      []byte
+	EncryptionKey  []byte // 32 bytes, AES-256
+	CORSOrigins    []string
+	TrustedProxies []netip.Prefix
+	MaxBodyBytes   int64
+	LogLevel       slog.Level
+}
+
+// Production reports whether the server runs in production mode.
+func (c Config) Production() bool { return c.Env == "production" }
+
+// LoadConfig reads the configuration from getenv. Outside production, missing
+// secrets are generated once into the data directory (with a warning) so a
+// developer's `make run` just works; in production they are required.
+func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
+	c := Config{
+		Env:          envOr(getenv, "KEYBS_ENV", "development"),
+		Addr:         envOr(getenv, "KEYBS_ADDR", "127.0.0.1:8080"),
+		DataDir:      envOr(getenv, "KEYBS_DATA_DIR", "data"),
+		MaxBodyBytes: 1 << 20,
+	}
+	switch c.Env {
+	case "development", "test", "production":
+	default:
+		return c, fmt.Errorf("KEYBS_ENV must be development, test or production, not %q", c.Env)
+	}
+	c.DatabaseURL = envOr(getenv, "DATABASE_URL", "sqlite://"+filepath.Join(c.DataDir, "keybs.db"))
+	if v := getenv("KEYBS_MAX_BODY_BYTES"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1024 {
+			return c, fmt.Errorf("KEYBS_MAX_BODY_BYTES must be a number of bytes ≥ 1024, not %q", v)
+		}
+		c.MaxBodyBytes = n
+	}
+	if err := c.LogLevel.UnmarshalText([]byte(envOr(getenv, "KEYBS_LOG_LEVEL", "info"))); err != nil {
+		return c, fmt.Errorf("KEYBS_LOG_LEVEL: %w", err)
+	}
+	for _, o := range splitList(getenv("KEYBS_CORS_ORIGINS")) {
+		if !strings.HasPrefix(o, "https://") && !strings.HasPrefix(o, "http://") {
+			return c, fmt.Errorf("KEYBS_CORS_ORIGINS: %q is not an http(s) origin", o)
+		}
+		c.CORSOrigins = append(c.CORSOrigins, strings.TrimSuffix(o, "/"))
+	}
+	for _, p := range splitList(getenv("KEYBS_TRUSTED_PROXIES")) {
+		prefix, err := netip.ParsePrefix(p)
+		if err != nil {
+			addr, aerr := netip.ParseAddr(p)
+			if aerr != nil {
+				return c, fmt.Errorf("KEYBS_TRUSTED_PROXIES: %q is not a CIDR or an IP address", p)
+			}
+			prefix = netip.PrefixFrom(addr, addr.BitLen())
+		}
+		c.TrustedProxies = append(c.TrustedProxies, prefix.Masked())
+	}
+	var err error
+	if c.JWTSecret, err = c.secret(getenv, log, "KEYBS_JWT_SECRET", "jwt_secret", 32); err != nil {
+		return c, err
+	}
+	if c.EncryptionKey, err = c.secret(getenv, log, "KEYBS_ENCRYPTION_KEY", "encryption_key", 32); err != nil {
+		return c, err
+	}
+	if len(c.EncryptionKey) != 32 {
+		return c, errors.New("KEYBS_ENCRYPTION_KEY must be 32 bytes, written as 64 hex characters")
+	}
+	return c, nil
+}
+
+// secret reads a hex-encoded secret from the environment or, outside
+// production, from (or into) a file in the data directory.
+func (c Config) secret(getenv func(string) string, log *slog.Logger, env, file string, minLen int) ([]byte, error) {
+	if v := getenv(env); v != "" {
+		b, err := hex.DecodeString(v)
+		if err != nil || len(b) < minLen {
+			return nil, fmt.Errorf("%s must be at least %d bytes written as hex (try: openssl rand -hex %d)", env, minLen, minLen)
+		}
+		return b, nil
+	}
+	if c.Production() {
+		return nil, fmt.Errorf("%s is required when KEYBS_ENV=production", env)
+	}
+	path := filepath.Join(c.DataDir, file)
+	if b, err := os.ReadFile(path); err == nil {
+		key, err := hex.DecodeString(strings.TrimSpace(string(b)))
+		if err != nil || len(key) < minLen {
+			return nil, fmt.Errorf("%s holds no valid secret; delete it to generate a new one", path)
+		}
+		return key, nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, err
+	}
+	key := make([]byte, minLen)
+	if _, err := rand.Read(key); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(c.DataDir, 0o700); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(path, []byte(hex.EncodeToString(key)+"\n"), 0o600); err != nil {
+		return nil, err
+	}
+	log.Warn("generated a development secret; set it explicitly in production", "env", env, "file", path)
+	return key, nil
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := strings.TrimSpace(getenv(key)); v != "" {
+		return v
+	}
+	return def
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

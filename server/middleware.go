@@ -1,0 +1,204 @@
+package server
+
+import (
+	"bufio"
+	"crypto/rand"
+	"encoding/base32"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/requestinfo"
+	"github.com/keybs/platform/internal/viewer"
+	"github.com/keybs/platform/rest"
+)
+
+// saneRequestID is what an incoming X-Request-Id must look like to be echoed;
+// anything else is replaced, so ids in logs cannot be used for log injection.
+var saneRequestID = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,128}$`)
+
+// newRequestID returns "req_" and 20 random base32 characters.
+func newRequestID() string {
+	b := make([]byte, 15)
+	_, _ = rand.Read(b)
+	return "req_" + strings.ToLower(base32.StdEncoding.EncodeToString(b))
+}
+
+// withRequestInfo gives every request an id (echoing a sane incoming
+// X-Request-Id), sets it on the response, and records the client's IP and user
+// agent for audit and logging.
+func withRequestInfo(trusted []netip.Prefix, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := r.Header.Get("X-Request-Id")
+		if !saneRequestID.MatchString(id) {
+			id = newRequestID()
+		}
+		w.Header().Set("X-Request-Id", id)
+		ctx := requestinfo.NewContext(r.Context(), requestinfo.Info{
+			RequestID: id,
+			ClientIP:  clientIP(r, trusted),
+			UserAgent: r.UserAgent(),
+		})
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// clientIP is the socket peer's address, unless that peer is a trusted proxy:
+// then it is the right-most X-Forwarded-For entry that is not itself a trusted
+// proxy. Entries a client adds on the left are never believed.
+func clientIP(r *http.Request, trusted []netip.Prefix) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	peer, err := netip.ParseAddr(host)
+	if err != nil {
+		return host
+	}
+	peer = peer.Unmap()
+	if !isTrusted(peer, trusted) {
+		return peer.String()
+	}
+	hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
+	for i := len(hops) - 1; i >= 0; i-- {
+		addr, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
+		if err != nil {
+			break
+		}
+		addr = addr.Unmap()
+		if !isTrusted(addr, trusted) {
+			return addr.String()
+		}
+	}
+	return peer.String()
+}
+
+func isTrusted(addr netip.Addr, trusted []netip.Prefix) bool {
+	for _, p := range trusted {
+		if p.Contains(addr) {
+			return true
+		}
+	}
+	return false
+}
+
+// statusRecorder remembers the status written, for the access log.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	if s.status == 0 {
+		s.status = code
+	}
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusRecorder) Write(b []byte) (int, error) {
+	if s.status == 0 {
+		s.status = http.StatusOK
+	}
+	n, err := s.ResponseWriter.Write(b)
+	s.bytes += n
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer (the
+// websocket upgrade needs its Hijacker).
+func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+// withAccessLog logs one line per request with its id, status and duration.
+func withAccessLog(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w}
+		next.ServeHTTP(rec, r)
+		level := slog.LevelInfo
+		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || strings.HasPrefix(r.URL.Path, "/assets/") {
+			level = slog.LevelDebug
+		}
+		requestinfo.Logger(r.Context(), log).Log(r.Context(), level, "request",
+			"method", r.Method, "path", r.URL.Path, "status", rec.status,
+			"bytes", rec.bytes, "duration_ms", time.Since(start).Milliseconds(),
+			"client_ip", requestinfo.FromContext(r.Context()).ClientIP)
+	})
+}
+
+// withRecover turns a panic into a logged 500 with the error envelope.
+func withRecover(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				requestinfo.Logger(r.Context(), log).Error("handler panicked", "panic", v, "stack", string(debug.Stack()))
+				rest.WriteError(w, r, log, fault.New(fault.Internal, "internal server error"))
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withBodyLimit caps request bodies; a larger body fails to read, and the
+// handlers answer 413.
+func withBodyLimit(limit int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > limit {
+			rest.WriteError(w, r, nil, fault.New(fault.PayloadTooLarge, "request body exceeds %d bytes", limit))
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withSession puts the principal of a portal access token (Authorization:
+// Bearer) into the context. A token that does not verify leaves the request
+// anonymous with the reason recorded, so public operations still work and
+// protected ones say why they refuse.
+func withSession(a *auth.Service, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if token, ok := auth.BearerToken(r.Header.Get("Authorization")); ok {
+			ctx := r.Context()
+			if p, err := a.Authenticate(token); err != nil {
+				ctx = auth.ContextWithError(ctx, err)
+			} else {
+				ctx = viewer.NewContext(ctx, p)
+			}
+			r = r.WithContext(ctx)
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withSecurityHeaders sets headers every response should carry.
+func withSecurityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// Hijack lets the websocket upgrade take over the connection; gorilla asks the
+// writer for http.Hijacker directly.
+func (s *statusRecorder) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	h, ok := s.ResponseWriter.(http.Hijacker)
+	if !ok {
+		return nil, nil, errors.New("response writer cannot be hijacked")
+	}
+	s.status = http.StatusSwitchingProtocols
+	return h.Hijack()
+}

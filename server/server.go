@@ -1,0 +1,169 @@
+// Package server is the composition root: it opens the database, wires the
+// domain services to the GraphQL and REST transports, wraps them in the common
+// middleware and serves HTTP until told to stop.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"slices"
+	"time"
+
+	"github.com/rs/cors"
+
+	"github.com/keybs/platform/graph"
+	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/tenancy"
+	"github.com/keybs/platform/portal"
+	"github.com/keybs/platform/rest"
+)
+
+// Server is a wired KeyBS server.
+type Server struct {
+	cfg     Config
+	log     *slog.Logger
+	DB      *database.DB
+	Auth    *auth.Service
+	handler http.Handler
+	now     func() time.Time
+}
+
+// New opens and migrates the database and wires every service.
+func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
+	db, err := database.Open(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return nil, err
+	}
+	now := time.Now
+	tokens, err := auth.NewTokens(cfg.JWTSecret, now)
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	s := &Server{cfg: cfg, log: log, DB: db, now: now}
+	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
+	resolver := &graph.Resolver{
+		Client:  db.Client,
+		Auth:    s.Auth,
+		Tenancy: tenancy.NewService(db.Client, now),
+	}
+
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", withSession(s.Auth, graph.NewHandler(resolver, graph.HandlerOptions{
+		Log: log, CheckOrigin: s.allowedOrigin,
+	})))
+	mux.Handle("/v1/", rest.NewHandler(log))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", s.ready)
+	mux.Handle("/", portal.Handler())
+
+	corsHandler := cors.New(cors.Options{
+		AllowedOrigins:   cfg.CORSOrigins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodPatch, http.MethodDelete, http.MethodOptions},
+		AllowedHeaders:   []string{"Authorization", "Content-Type", "X-API-Key", "X-Request-Id"},
+		ExposedHeaders:   []string{"X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"},
+		AllowCredentials: false,
+		MaxAge:           600,
+	})
+	var h http.Handler = mux
+	h = withBodyLimit(cfg.MaxBodyBytes, h)
+	h = corsHandler.Handler(h)
+	h = withRecover(log, h)
+	h = withSecurityHeaders(h)
+	h = withAccessLog(log, h)
+	h = withRequestInfo(cfg.TrustedProxies, h)
+	s.handler = h
+	return s, nil
+}
+
+// Handler returns the server's root handler.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Close releases the database.
+func (s *Server) Close() error { return s.DB.Close() }
+
+// ready answers 200 when the database answers, 503 otherwise.
+func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.DB.SQL.PingContext(ctx); err != nil {
+		s.log.Warn("readiness check failed", "error", err)
+		rest.WriteJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "database": "unreachable"})
+		return
+	}
+	rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok", "database": s.DB.Dialect})
+}
+
+// allowedOrigin lets a websocket be opened from no browser, from the server's
+// own origin, or from an origin in the CORS allowlist.
+func (s *Server) allowedOrigin(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	u, err := url.Parse(origin)
+	if err != nil {
+		return false
+	}
+	return u.Host == r.Host || slices.Contains(s.cfg.CORSOrigins, origin)
+}
+
+// Serve serves HTTP on ln until ctx is done, then shuts down gracefully:
+// in-flight requests finish (up to 15 s) and open websockets are closed.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	base, cancelBase := context.WithCancel(context.Background())
+	defer cancelBase()
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return base },
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down")
+	cancelBase() // ends subscriptions on hijacked websocket connections
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// Run listens on cfg.Addr and serves until ctx is done. ready, when set, is
+// called with the bound address once the server accepts connections.
+func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr string)) error {
+	s, err := New(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	return s.Serve(ctx, ln)
+}
+
