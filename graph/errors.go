@@ -26,6 +26,13 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		var already *gqlerror.Error
 		if errors.As(err, &already) && already.Extensions["code"] != nil {
+			if already.Extensions["code"] == "NOT_FOUND" {
+				// entgql's node lookup names the id it could not find; answer
+				// like every other missing row, so a foreign id and a missing
+				// one are indistinguishable.
+				gqlErr.Message = "not found"
+				gqlErr.Extensions = map[string]any{"code": string(fault.NotFound)}
+			}
 			return gqlErr // parse, validation and complexity errors keep gqlgen's codes
 		}
 		fe := classify(ctx, err)

@@ -51,7 +51,7 @@ func TenantSelfPolicy() ent.Policy {
 func UserPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			filterSelf(func(p *viewer.Principal) entql.P {
+			filterOwn(userSelf, func(p *viewer.Principal) entql.P {
 				return entql.Or(
 					entql.FieldEQ("id", p.UserID),
 					entql.HasEdgeWith("memberships", entql.FieldEQ("tenant_id", p.TenantID)),
@@ -60,7 +60,7 @@ func UserPolicy() ent.Policy {
 		},
 		Mutation: privacy.MutationPolicy{
 			denyCreate(),
-			filterSelf(func(p *viewer.Principal) entql.P { return entql.FieldEQ("id", p.UserID) }),
+			filterOwn(userSelf, userSelf),
 		},
 	}
 }
@@ -70,12 +70,14 @@ func UserPolicy() ent.Policy {
 func MembershipPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			filter(func(p *viewer.Principal) entql.P {
-				return entql.Or(
-					entql.FieldEQ("tenant_id", p.TenantID),
-					entql.FieldEQ("user_id", p.UserID),
-				)
-			}),
+			filterOwn(
+				func(p *viewer.Principal) entql.P { return entql.FieldEQ("user_id", p.UserID) },
+				func(p *viewer.Principal) entql.P {
+					return entql.Or(
+						entql.FieldEQ("tenant_id", p.TenantID),
+						entql.FieldEQ("user_id", p.UserID),
+					)
+				}),
 		},
 		Mutation: privacy.MutationPolicy{
 			denyForeignCreate("tenant_id"),
@@ -83,6 +85,8 @@ func MembershipPolicy() ent.Policy {
 		},
 	}
 }
+
+func userSelf(p *viewer.Principal) entql.P { return entql.FieldEQ("id", p.UserID) }
 
 // SystemOnlyPolicy denies every read and write that does not run in a system
 // context (privacy.DecisionContext with Allow); credentials such as refresh
@@ -110,16 +114,17 @@ func filter(pred func(*viewer.Principal) entql.P) privacy.QueryMutationRule {
 	})
 }
 
-// filterSelf is filter for the User type, which a staff member without a
-// tenant may still read and change for itself.
-func filterSelf(pred func(*viewer.Principal) entql.P) privacy.QueryMutationRule {
+// filterOwn is filter for types a caller without a tenant (platform staff) may
+// still read for itself: its own user row and memberships. own builds that
+// caller's predicate; pred the usual tenant-bound one.
+func filterOwn(own, pred func(*viewer.Principal) entql.P) privacy.QueryMutationRule {
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
 		p := viewer.FromContext(ctx)
 		switch {
 		case p == nil || p.UserID == "":
 			return privacy.Denyf("no viewer in context")
 		case p.TenantID == "":
-			f.Where(entql.FieldEQ("id", p.UserID))
+			f.Where(own(p))
 		default:
 			f.Where(pred(p))
 		}

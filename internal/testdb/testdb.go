@@ -1,0 +1,85 @@
+// Package testdb gives each test a fresh database: a SQLite file in the test's
+// temporary directory always, and a new PostgreSQL database on the server named
+// by TEST_DATABASE_URL when it is set. Under CI=true a missing
+// TEST_DATABASE_URL fails the test instead of skipping PostgreSQL silently.
+package testdb
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	_ "github.com/lib/pq"
+)
+
+// Dialect names a database flavour under test.
+type Dialect string
+
+// The dialects.
+const (
+	SQLite   Dialect = "sqlite"
+	Postgres Dialect = "postgres"
+)
+
+// Each runs fn as a subtest once per available dialect, each with a fresh,
+// empty database URL.
+func Each(t *testing.T, fn func(t *testing.T, dbURL string)) {
+	t.Helper()
+	t.Run(string(SQLite), func(t *testing.T) { fn(t, SQLiteURL(t)) })
+	t.Run(string(Postgres), func(t *testing.T) {
+		u, ok := PostgresURL(t)
+		if !ok {
+			t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
+		}
+		fn(t, u)
+	})
+}
+
+// SQLiteURL returns the URL of a new SQLite file in t's temporary directory.
+func SQLiteURL(t *testing.T) string {
+	t.Helper()
+	return "sqlite://" + filepath.Join(t.TempDir(), "keybs.db")
+}
+
+// PostgresURL creates an empty database on the TEST_DATABASE_URL server, drops
+// it when the test ends, and returns its URL. It reports false when no server
+// is configured outside CI, and fails the test when none is configured in CI.
+func PostgresURL(t *testing.T) (string, bool) {
+	t.Helper()
+	base := os.Getenv("TEST_DATABASE_URL")
+	if base == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("TEST_DATABASE_URL must be set when CI=true: the PostgreSQL suite may not be skipped")
+		}
+		return "", false
+	}
+	admin, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatalf("open TEST_DATABASE_URL: %v", err)
+	}
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	name := "keybs_test_" + hex.EncodeToString(b)
+	ctx := context.Background()
+	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+		_ = admin.Close()
+		t.Fatalf("create test database: %v", err)
+	}
+	t.Cleanup(func() {
+		if _, err := admin.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
+			t.Errorf("drop test database %s: %v", name, err)
+		}
+		_ = admin.Close()
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("parse TEST_DATABASE_URL: %v", err)
+	}
+	u.Path = "/" + name
+	return u.String(), true
+}
