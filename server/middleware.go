@@ -2,9 +2,11 @@ package server
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/rand"
 	"encoding/base32"
 	"errors"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -150,15 +152,31 @@ func withRecover(log *slog.Logger, next http.Handler) http.Handler {
 	})
 }
 
-// withBodyLimit caps request bodies; a larger body fails to read, and the
-// handlers answer 413.
+// withBodyLimit caps request bodies at limit bytes and answers 413 with the
+// error envelope when a body is larger. A body of unknown length (chunked) is
+// read up to the limit first, so the handler never sees a truncated body and
+// the client always gets the 413.
 func withBodyLimit(limit int64, next http.Handler) http.Handler {
+	tooLarge := fault.New(fault.PayloadTooLarge, "request body exceeds %d bytes", limit)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.ContentLength > limit {
-			rest.WriteError(w, r, nil, fault.New(fault.PayloadTooLarge, "request body exceeds %d bytes", limit))
+		switch {
+		case r.ContentLength > limit:
+			rest.WriteError(w, r, nil, tooLarge)
 			return
+		case r.ContentLength < 0 && r.Body != nil && r.Body != http.NoBody:
+			buf, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
+			if err != nil {
+				rest.WriteError(w, r, nil, fault.New(fault.Invalid, "could not read the request body"))
+				return
+			}
+			if int64(len(buf)) > limit {
+				rest.WriteError(w, r, nil, tooLarge)
+				return
+			}
+			r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(buf)), int64(len(buf))
+		default:
+			r.Body = http.MaxBytesReader(w, r.Body, limit)
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		next.ServeHTTP(w, r)
 	})
 }
