@@ -80,6 +80,11 @@ func VerifyPassword(hash, pw string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("decode key: %w", err)
 	}
+	// argon2 panics on zero parameters; a stored hash is trusted input, but a
+	// corrupt one must fail the log-in, not crash the request.
+	if iterations == 0 || memory == 0 || threads == 0 || len(salt) == 0 || len(want) == 0 {
+		return false, errors.New("degenerate argon2 parameters")
+	}
 	got := argon2.IDKey([]byte(pw), salt, iterations, memory, threads, uint32(len(want)))
 	return subtle.ConstantTimeCompare(got, want) == 1, nil
 }

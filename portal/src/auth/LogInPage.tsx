@@ -1,0 +1,108 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { interpretError } from '../app/graphqlErrors';
+import { AuthCard, focusFirstError } from './AuthCard';
+import { LogInMutation } from './documents';
+import { useSession } from './SessionContext';
+
+const FORM_ID = 'login';
+const FIELDS = ['email', 'password'] as const;
+
+interface LogInValues {
+  email: string;
+  password: string;
+}
+
+export function LogInPage() {
+  const { state, manager } = useSession();
+  const [{ fetching }, logIn] = useMutation(LogInMutation);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<LogInValues>({
+    mode: 'controlled',
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (value) => (value.trim() ? null : 'Enter your email.'),
+      password: (value) => (value ? null : 'Enter your password.'),
+    },
+  });
+
+  const notice =
+    state.status === 'anonymous' && state.reason === 'expired'
+      ? 'Your session has ended. Please log in again.'
+      : state.status === 'anonymous' && state.reason === 'unavailable'
+        ? 'We could not restore your session because KeyBS was unreachable. Please log in again.'
+        : null;
+
+  const submit = async (values: LogInValues) => {
+    setFormError(null);
+    const result = await logIn({ input: { email: values.email.trim(), password: values.password } });
+    if (result.error) {
+      const { fieldErrors, formError: message } = interpretError(result.error, FIELDS, {
+        unauthorized: 'Incorrect email or password.',
+        rate_limited: 'Too many log-in attempts. Please wait a minute and try again.',
+      });
+      form.setErrors(fieldErrors);
+      setFormError(message);
+      return;
+    }
+    if (result.data) manager.signIn(result.data.logIn);
+  };
+
+  return (
+    <AuthCard
+      title="Log in to KeyBS"
+      subtitle={
+        <>
+          New here?{' '}
+          <Anchor component={Link} to="/signup">
+            Create a developer account
+          </Anchor>
+        </>
+      }
+    >
+      <form
+        id={FORM_ID}
+        noValidate
+        aria-busy={fetching}
+        onSubmit={form.onSubmit(
+          (values) => void submit(values),
+          (errors) => focusFirstError(FORM_ID, FIELDS, errors),
+        )}
+      >
+        <Stack gap="sm">
+          {notice && !formError && (
+            <Alert color="yellow" role="status">
+              {notice}
+            </Alert>
+          )}
+          {formError && (
+            <Alert color="red" title="Log-in failed" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput
+            id={`${FORM_ID}-email`}
+            label="Email"
+            type="email"
+            autoComplete="username"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            id={`${FORM_ID}-password`}
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={fetching} mt="xs" fullWidth>
+            Log in
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,47 @@
+import { MantineProvider } from '@mantine/core';
+import { render } from '@testing-library/react';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { createApiClient } from '../app/client';
+import { routes } from '../app/routes';
+import { SessionProvider } from '../auth/SessionProvider';
+import { SessionManager, type AuthTokens, type SessionTransport } from '../auth/session';
+import { theme } from '../app/theme';
+
+export const TEST_USER = { id: 'usr_1', email: 'ada@example.com', name: 'Ada Lovelace' };
+
+export function tokens(overrides: Partial<AuthTokens> = {}, lifetimeMs = 15 * 60_000): AuthTokens {
+  return {
+    accessToken: 'access-1',
+    refreshToken: 'refresh-1',
+    expiresAt: new Date(Date.now() + lifetimeMs).toISOString(),
+    user: TEST_USER,
+    ...overrides,
+  };
+}
+
+export function fakeTransport(overrides: Partial<SessionTransport> = {}): SessionTransport {
+  return {
+    refresh: async () => {
+      throw new Error('unexpected refresh');
+    },
+    logOut: async () => {},
+    ...overrides,
+  };
+}
+
+/** Renders the whole app (real routes, session and urql client) at `path`. */
+export function renderApp(path: string, options: { fetch: typeof fetch; manager?: SessionManager }) {
+  const manager = options.manager ?? new SessionManager(fakeTransport());
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const utils = render(
+    <MantineProvider theme={theme}>
+      <SessionProvider
+        manager={manager}
+        createClient={(m) => createApiClient(m, { url: 'http://localhost/graphql', fetch: options.fetch })}
+      >
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </MantineProvider>,
+  );
+  return { ...utils, router, manager };
+}
