@@ -166,4 +166,3 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 	}
 	return s.Serve(ctx, ln)
 }
-
