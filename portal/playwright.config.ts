@@ -72,6 +72,7 @@ export default defineConfig({
       DATABASE_URL: `sqlite://${join(dataDir, 'e2e.db')}`,
       KEYBS_DATA_DIR: dataDir,
       KEYBS_ENV: 'test',
+      KEYBS_LOG_LEVEL: process.env.KEYBS_E2E_LOGS ? 'info' : 'warn',
     },
   },
 });

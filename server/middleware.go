@@ -27,7 +27,7 @@ import (
 // anything else is replaced, so ids in logs cannot be used for log injection.
 var saneRequestID = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,128}$`)
 
-// newRequestID returns "req_" and 20 random base32 characters.
+// newRequestID returns "req_" and 24 random base32 characters.
 func newRequestID() string {
 	b := make([]byte, 15)
 	_, _ = rand.Read(b)

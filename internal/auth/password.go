@@ -85,6 +85,11 @@ func VerifyPassword(hash, pw string) (bool, error) {
 	if iterations == 0 || memory == 0 || threads == 0 || len(salt) == 0 || len(want) == 0 {
 		return false, errors.New("degenerate argon2 parameters")
 	}
+	// Nor may it make the server allocate without bound: cap the work at
+	// 16x today's parameters.
+	if memory > 16*argonMemory || iterations > 16*argonTime || len(want) > 64 {
+		return false, errors.New("argon2 parameters out of range")
+	}
 	got := argon2.IDKey([]byte(pw), salt, iterations, memory, threads, uint32(len(want)))
 	return subtle.ConstantTimeCompare(got, want) == 1, nil
 }

@@ -182,4 +182,3 @@ func Must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
-

@@ -1,0 +1,277 @@
+package ratelimit
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// t0 is aligned to the minute, so a one-minute window starting at t0 ends at
+// t0+1m.
+var t0 = time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+
+func mustTake(t *testing.T, s Store, now time.Time, limits ...Limit) Decision {
+	t.Helper()
+	d, err := s.Take(context.Background(), now, limits...)
+	if err != nil {
+		t.Fatalf("Take: %v", err)
+	}
+	return d
+}
+
+func mustPeek(t *testing.T, s Store, now time.Time, limits ...Limit) Decision {
+	t.Helper()
+	d, err := s.Peek(context.Background(), now, limits...)
+	if err != nil {
+		t.Fatalf("Peek: %v", err)
+	}
+	return d
+}
+
+func TestMemoryTake(t *testing.T) {
+	lim := Limit{Key: "k", Max: 3, Window: time.Minute}
+
+	t.Run("AllowsExactlyMaxThenRefusesUntilWindowEnd", func(t *testing.T) {
+		m := NewMemory()
+		now := t0.Add(20 * time.Second)
+		for i := range lim.Max {
+			d := mustTake(t, m, now, lim)
+			if !d.Allowed {
+				t.Fatalf("take %d refused, want allowed", i+1)
+			}
+			if want := lim.Max - i - 1; d.Remaining != want {
+				t.Errorf("take %d: Remaining = %d, want %d", i+1, d.Remaining, want)
+			}
+			if d.RetryAfter != 0 || d.Exceeded != "" {
+				t.Errorf("take %d: allowed decision has RetryAfter %v, Exceeded %q", i+1, d.RetryAfter, d.Exceeded)
+			}
+		}
+		d := mustTake(t, m, now, lim)
+		if d.Allowed {
+			t.Fatal("take beyond Max allowed, want refused")
+		}
+		if d.Remaining != 0 {
+			t.Errorf("Remaining = %d, want 0", d.Remaining)
+		}
+		if want := 40 * time.Second; d.RetryAfter != want {
+			t.Errorf("RetryAfter = %v, want %v (time to window end)", d.RetryAfter, want)
+		}
+		if want := t0.Add(time.Minute); !d.Reset.Equal(want) {
+			t.Errorf("Reset = %v, want %v", d.Reset, want)
+		}
+		if d.Exceeded != "k" || d.Limit != 3 {
+			t.Errorf("Exceeded = %q, Limit = %d; want \"k\", 3", d.Exceeded, d.Limit)
+		}
+		// Still refused at the last instant of the window.
+		if d := mustTake(t, m, t0.Add(time.Minute-time.Nanosecond), lim); d.Allowed {
+			t.Error("take at the last instant of the window allowed, want refused")
+		} else if d.RetryAfter != time.Nanosecond {
+			t.Errorf("RetryAfter at last instant = %v, want 1ns", d.RetryAfter)
+		}
+	})
+
+	t.Run("NewWindowResetsTheCount", func(t *testing.T) {
+		m := NewMemory()
+		for range lim.Max {
+			mustTake(t, m, t0, lim)
+		}
+		if d := mustTake(t, m, t0.Add(59*time.Second), lim); d.Allowed {
+			t.Fatal("exhausted window allowed a take")
+		}
+		d := mustTake(t, m, t0.Add(time.Minute), lim)
+		if !d.Allowed {
+			t.Fatal("take in the next window refused")
+		}
+		if d.Remaining != lim.Max-1 {
+			t.Errorf("Remaining = %d, want %d", d.Remaining, lim.Max-1)
+		}
+		if want := t0.Add(2 * time.Minute); !d.Reset.Equal(want) {
+			t.Errorf("Reset = %v, want %v", d.Reset, want)
+		}
+	})
+
+	t.Run("KeysAreIndependent", func(t *testing.T) {
+		m := NewMemory()
+		a := Limit{Key: "a", Max: 1, Window: time.Minute}
+		b := Limit{Key: "b", Max: 1, Window: time.Minute}
+		mustTake(t, m, t0, a)
+		if d := mustTake(t, m, t0, b); !d.Allowed {
+			t.Error("take on key b refused after key a was exhausted")
+		}
+	})
+}
+
+func TestMemoryTakeIsAllOrNothing(t *testing.T) {
+	first := Limit{Key: "tenant", Max: 10, Window: time.Minute}
+	second := Limit{Key: "user", Max: 2, Window: time.Minute}
+	m := NewMemory()
+
+	for i := range second.Max {
+		if d := mustTake(t, m, t0, first, second); !d.Allowed {
+			t.Fatalf("take %d refused", i+1)
+		}
+	}
+	before := mustPeek(t, m, t0, first)
+	if before.Remaining != first.Max-second.Max {
+		t.Fatalf("first limit Remaining = %d before refusal, want %d", before.Remaining, first.Max-second.Max)
+	}
+
+	d := mustTake(t, m, t0, first, second)
+	t.Run("RefusedByTheExhaustedLimit", func(t *testing.T) {
+		if d.Allowed {
+			t.Fatal("allowed although the second limit is exhausted")
+		}
+		if d.Exceeded != "user" {
+			t.Errorf("Exceeded = %q, want %q", d.Exceeded, "user")
+		}
+		if d.Limit != second.Max || d.Remaining != 0 {
+			t.Errorf("Limit/Remaining = %d/%d, want %d/0", d.Limit, d.Remaining, second.Max)
+		}
+	})
+	t.Run("FirstLimitIsNotConsumed", func(t *testing.T) {
+		after := mustPeek(t, m, t0, first)
+		if after.Remaining != before.Remaining {
+			t.Errorf("first limit Remaining = %d after refused take, want %d", after.Remaining, before.Remaining)
+		}
+	})
+}
+
+func TestMemoryPeek(t *testing.T) {
+	lim := Limit{Key: "k", Max: 2, Window: time.Minute}
+
+	t.Run("PeekNeverConsumes", func(t *testing.T) {
+		m := NewMemory()
+		for i := range 10 {
+			d := mustPeek(t, m, t0, lim)
+			if !d.Allowed || d.Remaining != lim.Max {
+				t.Fatalf("peek %d: Allowed=%v Remaining=%d, want true %d", i+1, d.Allowed, d.Remaining, lim.Max)
+			}
+		}
+		for i := range lim.Max {
+			if d := mustTake(t, m, t0, lim); !d.Allowed {
+				t.Fatalf("take %d after peeks refused", i+1)
+			}
+		}
+	})
+
+	t.Run("PeekReportsRefusalWithoutConsuming", func(t *testing.T) {
+		m := NewMemory()
+		for range lim.Max {
+			mustTake(t, m, t0, lim)
+		}
+		d := mustPeek(t, m, t0.Add(15*time.Second), lim)
+		if d.Allowed || d.Remaining != 0 || d.RetryAfter != 45*time.Second || d.Exceeded != "k" {
+			t.Errorf("peek on exhausted limit = %+v, want refused, Remaining 0, RetryAfter 45s, Exceeded k", d)
+		}
+	})
+}
+
+func TestMemoryDecisionReportsFirstLimit(t *testing.T) {
+	first := Limit{Key: "first", Max: 5, Window: time.Hour}
+	second := Limit{Key: "second", Max: 100, Window: time.Minute}
+	m := NewMemory()
+	now := t0.Add(90 * time.Second)
+
+	tests := []struct {
+		name string
+		call func() Decision
+		rem  int
+	}{
+		{"TakeReportsFirstLimit", func() Decision { return mustTake(t, m, now, first, second) }, 4},
+		{"PeekReportsFirstLimit", func() Decision { return mustPeek(t, m, now, first, second) }, 4},
+		{"SecondTakeDecrementsFirstRemaining", func() Decision { return mustTake(t, m, now, first, second) }, 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := tc.call()
+			if !d.Allowed {
+				t.Fatal("refused, want allowed")
+			}
+			if d.Limit != first.Max {
+				t.Errorf("Limit = %d, want %d", d.Limit, first.Max)
+			}
+			if d.Remaining != tc.rem {
+				t.Errorf("Remaining = %d, want %d", d.Remaining, tc.rem)
+			}
+			if want := t0.Truncate(time.Hour).Add(time.Hour); !d.Reset.Equal(want) {
+				t.Errorf("Reset = %v, want %v (the first limit's window end)", d.Reset, want)
+			}
+		})
+	}
+}
+
+func TestMemoryTakeConcurrentAllowsExactlyMax(t *testing.T) {
+	const n = 50
+	lim := Limit{Key: "k", Max: n, Window: time.Minute}
+	m := NewMemory()
+
+	var allowed atomic.Int64
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for range 2 * n {
+		wg.Go(func() {
+			<-start
+			d, err := m.Take(context.Background(), t0, lim)
+			if err != nil {
+				t.Errorf("Take: %v", err)
+				return
+			}
+			if d.Allowed {
+				allowed.Add(1)
+			}
+		})
+	}
+	close(start)
+	wg.Wait()
+	if got := allowed.Load(); got != n {
+		t.Errorf("%d of %d concurrent takes allowed, want exactly %d", got, 2*n, n)
+	}
+}
+
+func TestMemorySweep(t *testing.T) {
+	lim := Limit{Key: "k", Max: 1, Window: time.Second}
+
+	t.Run("EndedWindowIsDropped", func(t *testing.T) {
+		m := NewMemory()
+		mustTake(t, m, t0, lim)
+		// Another key's take, a minute later, triggers the sweep.
+		mustTake(t, m, t0.Add(2*time.Minute), Limit{Key: "other", Max: 1, Window: time.Second})
+		m.mu.Lock()
+		_, kept := m.windows["k"]
+		m.mu.Unlock()
+		if kept {
+			t.Error("sweep kept a window that had ended")
+		}
+	})
+
+	t.Run("KeyStartsFreshAfterItsWindowEnds", func(t *testing.T) {
+		m := NewMemory()
+		if d := mustTake(t, m, t0, lim); !d.Allowed {
+			t.Fatal("first take refused")
+		}
+		if d := mustTake(t, m, t0.Add(500*time.Millisecond), lim); d.Allowed {
+			t.Fatal("second take in the same window allowed")
+		}
+		later := t0.Add(2 * time.Minute)
+		d := mustTake(t, m, later, lim)
+		if !d.Allowed {
+			t.Fatal("take after the window ended refused")
+		}
+		if want := later.Add(time.Second); !d.Reset.Equal(want) {
+			t.Errorf("Reset = %v, want %v (a fresh window)", d.Reset, want)
+		}
+	})
+
+	t.Run("LiveWindowSurvivesTheSweep", func(t *testing.T) {
+		m := NewMemory()
+		long := Limit{Key: "long", Max: 1, Window: time.Hour}
+		mustTake(t, m, t0, long)
+		// Two minutes later the sweep runs, but the hour window is still live.
+		mustTake(t, m, t0.Add(2*time.Minute), Limit{Key: "other", Max: 1, Window: time.Second})
+		if d := mustTake(t, m, t0.Add(3*time.Minute), long); d.Allowed {
+			t.Error("sweep dropped a live window: its exhausted key allowed a take")
+		}
+	})
+}
