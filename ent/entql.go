@@ -3,6 +3,8 @@
 package ent
 
 import (
+	"github.com/keybs/platform/ent/apikey"
+	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/predicate"
@@ -18,8 +20,75 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 5)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 7)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   apikey.Table,
+			Columns: apikey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: apikey.FieldID,
+			},
+		},
+		Type: "APIKey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			apikey.FieldCreatedAt:          {Type: field.TypeTime, Column: apikey.FieldCreatedAt},
+			apikey.FieldUpdatedAt:          {Type: field.TypeTime, Column: apikey.FieldUpdatedAt},
+			apikey.FieldTenantID:           {Type: field.TypeString, Column: apikey.FieldTenantID},
+			apikey.FieldEnvironment:        {Type: field.TypeEnum, Column: apikey.FieldEnvironment},
+			apikey.FieldApplicationID:      {Type: field.TypeString, Column: apikey.FieldApplicationID},
+			apikey.FieldName:               {Type: field.TypeString, Column: apikey.FieldName},
+			apikey.FieldKind:               {Type: field.TypeEnum, Column: apikey.FieldKind},
+			apikey.FieldKeyHash:            {Type: field.TypeString, Column: apikey.FieldKeyHash},
+			apikey.FieldPrefix:             {Type: field.TypeString, Column: apikey.FieldPrefix},
+			apikey.FieldLast4:              {Type: field.TypeString, Column: apikey.FieldLast4},
+			apikey.FieldScopes:             {Type: field.TypeJSON, Column: apikey.FieldScopes},
+			apikey.FieldIPAllowlist:        {Type: field.TypeJSON, Column: apikey.FieldIPAllowlist},
+			apikey.FieldAllowedOrigins:     {Type: field.TypeJSON, Column: apikey.FieldAllowedOrigins},
+			apikey.FieldCurrencyType:       {Type: field.TypeEnum, Column: apikey.FieldCurrencyType},
+			apikey.FieldExpiresAt:          {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
+			apikey.FieldRateLimitPerMinute: {Type: field.TypeInt, Column: apikey.FieldRateLimitPerMinute},
+			apikey.FieldRotationDueAt:      {Type: field.TypeTime, Column: apikey.FieldRotationDueAt},
+			apikey.FieldLastUsedAt:         {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
+			apikey.FieldLastUsedIP:         {Type: field.TypeString, Column: apikey.FieldLastUsedIP},
+			apikey.FieldRevokedAt:          {Type: field.TypeTime, Column: apikey.FieldRevokedAt},
+			apikey.FieldRevokedReason:      {Type: field.TypeString, Column: apikey.FieldRevokedReason},
+			apikey.FieldRotatedFrom:        {Type: field.TypeString, Column: apikey.FieldRotatedFrom},
+			apikey.FieldRotatedTo:          {Type: field.TypeString, Column: apikey.FieldRotatedTo},
+			apikey.FieldGraceUntil:         {Type: field.TypeTime, Column: apikey.FieldGraceUntil},
+			apikey.FieldCreatedBy:          {Type: field.TypeString, Column: apikey.FieldCreatedBy},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   application.Table,
+			Columns: application.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: application.FieldID,
+			},
+		},
+		Type: "Application",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			application.FieldCreatedAt:             {Type: field.TypeTime, Column: application.FieldCreatedAt},
+			application.FieldUpdatedAt:             {Type: field.TypeTime, Column: application.FieldUpdatedAt},
+			application.FieldTenantID:              {Type: field.TypeString, Column: application.FieldTenantID},
+			application.FieldName:                  {Type: field.TypeString, Column: application.FieldName},
+			application.FieldDescription:           {Type: field.TypeString, Column: application.FieldDescription},
+			application.FieldIndustry:              {Type: field.TypeEnum, Column: application.FieldIndustry},
+			application.FieldRegulatoryCategory:    {Type: field.TypeString, Column: application.FieldRegulatoryCategory},
+			application.FieldCallbackUrls:          {Type: field.TypeJSON, Column: application.FieldCallbackUrls},
+			application.FieldIPAllowlist:           {Type: field.TypeJSON, Column: application.FieldIPAllowlist},
+			application.FieldExpectedMonthlyVolume: {Type: field.TypeInt64, Column: application.FieldExpectedMonthlyVolume},
+			application.FieldRequiredModules:       {Type: field.TypeJSON, Column: application.FieldRequiredModules},
+			application.FieldStatus:                {Type: field.TypeEnum, Column: application.FieldStatus},
+			application.FieldReviewReason:          {Type: field.TypeString, Column: application.FieldReviewReason},
+			application.FieldReviewedAt:            {Type: field.TypeTime, Column: application.FieldReviewedAt},
+			application.FieldArchivedAt:            {Type: field.TypeTime, Column: application.FieldArchivedAt},
+			application.FieldIsDefault:             {Type: field.TypeBool, Column: application.FieldIsDefault},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditlog.Table,
 			Columns: auditlog.Columns,
@@ -42,7 +111,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditlog.FieldCreatedAt:  {Type: field.TypeTime, Column: auditlog.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -60,7 +129,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldRole:      {Type: field.TypeEnum, Column: membership.FieldRole},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -83,7 +152,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldUserAgent: {Type: field.TypeString, Column: refreshtoken.FieldUserAgent},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -114,7 +183,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldKycReviewReason:       {Type: field.TypeString, Column: tenant.FieldKycReviewReason},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -134,6 +203,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apikey.TenantTable,
+			Columns: []string{apikey.TenantColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"application",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apikey.ApplicationTable,
+			Columns: []string{apikey.ApplicationColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"Application",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   application.TenantTable,
+			Columns: []string{application.TenantColumn},
+			Bidi:    false,
+		},
+		"Application",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"api_keys",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.APIKeysTable,
+			Columns: []string{application.APIKeysColumn},
+			Bidi:    false,
+		},
+		"Application",
+		"APIKey",
+	)
 	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
@@ -192,6 +309,347 @@ type predicateAdder interface {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *APIKeyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the APIKeyQuery builder.
+func (_q *APIKeyQuery) Filter() *APIKeyFilter {
+	return &APIKeyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *APIKeyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the APIKeyMutation builder.
+func (m *APIKeyMutation) Filter() *APIKeyFilter {
+	return &APIKeyFilter{config: m.config, predicateAdder: m}
+}
+
+// APIKeyFilter provides a generic filtering capability at runtime for APIKeyQuery.
+type APIKeyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *APIKeyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *APIKeyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *APIKeyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *APIKeyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *APIKeyFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *APIKeyFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldEnvironment))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *APIKeyFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldApplicationID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *APIKeyFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldName))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *APIKeyFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldKind))
+}
+
+// WhereKeyHash applies the entql string predicate on the key_hash field.
+func (f *APIKeyFilter) WhereKeyHash(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldKeyHash))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *APIKeyFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldPrefix))
+}
+
+// WhereLast4 applies the entql string predicate on the last4 field.
+func (f *APIKeyFilter) WhereLast4(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldLast4))
+}
+
+// WhereScopes applies the entql json.RawMessage predicate on the scopes field.
+func (f *APIKeyFilter) WhereScopes(p entql.BytesP) {
+	f.Where(p.Field(apikey.FieldScopes))
+}
+
+// WhereIPAllowlist applies the entql json.RawMessage predicate on the ip_allowlist field.
+func (f *APIKeyFilter) WhereIPAllowlist(p entql.BytesP) {
+	f.Where(p.Field(apikey.FieldIPAllowlist))
+}
+
+// WhereAllowedOrigins applies the entql json.RawMessage predicate on the allowed_origins field.
+func (f *APIKeyFilter) WhereAllowedOrigins(p entql.BytesP) {
+	f.Where(p.Field(apikey.FieldAllowedOrigins))
+}
+
+// WhereCurrencyType applies the entql string predicate on the currency_type field.
+func (f *APIKeyFilter) WhereCurrencyType(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldCurrencyType))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *APIKeyFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldExpiresAt))
+}
+
+// WhereRateLimitPerMinute applies the entql int predicate on the rate_limit_per_minute field.
+func (f *APIKeyFilter) WhereRateLimitPerMinute(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldRateLimitPerMinute))
+}
+
+// WhereRotationDueAt applies the entql time.Time predicate on the rotation_due_at field.
+func (f *APIKeyFilter) WhereRotationDueAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldRotationDueAt))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *APIKeyFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldLastUsedAt))
+}
+
+// WhereLastUsedIP applies the entql string predicate on the last_used_ip field.
+func (f *APIKeyFilter) WhereLastUsedIP(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldLastUsedIP))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *APIKeyFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldRevokedAt))
+}
+
+// WhereRevokedReason applies the entql string predicate on the revoked_reason field.
+func (f *APIKeyFilter) WhereRevokedReason(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldRevokedReason))
+}
+
+// WhereRotatedFrom applies the entql string predicate on the rotated_from field.
+func (f *APIKeyFilter) WhereRotatedFrom(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldRotatedFrom))
+}
+
+// WhereRotatedTo applies the entql string predicate on the rotated_to field.
+func (f *APIKeyFilter) WhereRotatedTo(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldRotatedTo))
+}
+
+// WhereGraceUntil applies the entql time.Time predicate on the grace_until field.
+func (f *APIKeyFilter) WhereGraceUntil(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldGraceUntil))
+}
+
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *APIKeyFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldCreatedBy))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *APIKeyFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasApplication applies a predicate to check if query has an edge application.
+func (f *APIKeyFilter) WhereHasApplication() {
+	f.Where(entql.HasEdge("application"))
+}
+
+// WhereHasApplicationWith applies a predicate to check if query has an edge application with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasApplicationWith(preds ...predicate.Application) {
+	f.Where(entql.HasEdgeWith("application", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ApplicationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ApplicationQuery builder.
+func (_q *ApplicationQuery) Filter() *ApplicationFilter {
+	return &ApplicationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ApplicationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ApplicationMutation builder.
+func (m *ApplicationMutation) Filter() *ApplicationFilter {
+	return &ApplicationFilter{config: m.config, predicateAdder: m}
+}
+
+// ApplicationFilter provides a generic filtering capability at runtime for ApplicationQuery.
+type ApplicationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ApplicationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ApplicationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(application.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ApplicationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(application.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ApplicationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(application.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *ApplicationFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(application.FieldTenantID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *ApplicationFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(application.FieldName))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *ApplicationFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(application.FieldDescription))
+}
+
+// WhereIndustry applies the entql string predicate on the industry field.
+func (f *ApplicationFilter) WhereIndustry(p entql.StringP) {
+	f.Where(p.Field(application.FieldIndustry))
+}
+
+// WhereRegulatoryCategory applies the entql string predicate on the regulatory_category field.
+func (f *ApplicationFilter) WhereRegulatoryCategory(p entql.StringP) {
+	f.Where(p.Field(application.FieldRegulatoryCategory))
+}
+
+// WhereCallbackUrls applies the entql json.RawMessage predicate on the callback_urls field.
+func (f *ApplicationFilter) WhereCallbackUrls(p entql.BytesP) {
+	f.Where(p.Field(application.FieldCallbackUrls))
+}
+
+// WhereIPAllowlist applies the entql json.RawMessage predicate on the ip_allowlist field.
+func (f *ApplicationFilter) WhereIPAllowlist(p entql.BytesP) {
+	f.Where(p.Field(application.FieldIPAllowlist))
+}
+
+// WhereExpectedMonthlyVolume applies the entql int64 predicate on the expected_monthly_volume field.
+func (f *ApplicationFilter) WhereExpectedMonthlyVolume(p entql.Int64P) {
+	f.Where(p.Field(application.FieldExpectedMonthlyVolume))
+}
+
+// WhereRequiredModules applies the entql json.RawMessage predicate on the required_modules field.
+func (f *ApplicationFilter) WhereRequiredModules(p entql.BytesP) {
+	f.Where(p.Field(application.FieldRequiredModules))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ApplicationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(application.FieldStatus))
+}
+
+// WhereReviewReason applies the entql string predicate on the review_reason field.
+func (f *ApplicationFilter) WhereReviewReason(p entql.StringP) {
+	f.Where(p.Field(application.FieldReviewReason))
+}
+
+// WhereReviewedAt applies the entql time.Time predicate on the reviewed_at field.
+func (f *ApplicationFilter) WhereReviewedAt(p entql.TimeP) {
+	f.Where(p.Field(application.FieldReviewedAt))
+}
+
+// WhereArchivedAt applies the entql time.Time predicate on the archived_at field.
+func (f *ApplicationFilter) WhereArchivedAt(p entql.TimeP) {
+	f.Where(p.Field(application.FieldArchivedAt))
+}
+
+// WhereIsDefault applies the entql bool predicate on the is_default field.
+func (f *ApplicationFilter) WhereIsDefault(p entql.BoolP) {
+	f.Where(p.Field(application.FieldIsDefault))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *ApplicationFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *ApplicationFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAPIKeys applies a predicate to check if query has an edge api_keys.
+func (f *ApplicationFilter) WhereHasAPIKeys() {
+	f.Where(entql.HasEdge("api_keys"))
+}
+
+// WhereHasAPIKeysWith applies a predicate to check if query has an edge api_keys with a given conditions (other predicates).
+func (f *ApplicationFilter) WhereHasAPIKeysWith(preds ...predicate.APIKey) {
+	f.Where(entql.HasEdgeWith("api_keys", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AuditLogQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -220,7 +678,7 @@ type AuditLogFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditLogFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -310,7 +768,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -403,7 +861,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -493,7 +951,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -637,7 +1095,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -4,14 +4,476 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
+	"fmt"
 
 	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/keybs/platform/ent/apikey"
+	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *APIKeyQuery) CollectFields(ctx context.Context, satisfies ...string) (*APIKeyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *APIKeyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(apikey.Columns))
+		selectedFields = []string{apikey.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "application":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ApplicationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, applicationImplementors)...); err != nil {
+				return err
+			}
+			_q.withApplication = query
+			if _, ok := fieldSeen[apikey.FieldApplicationID]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldApplicationID)
+				fieldSeen[apikey.FieldApplicationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[apikey.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldCreatedAt)
+				fieldSeen[apikey.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[apikey.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldUpdatedAt)
+				fieldSeen[apikey.FieldUpdatedAt] = struct{}{}
+			}
+		case "environment":
+			if _, ok := fieldSeen[apikey.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldEnvironment)
+				fieldSeen[apikey.FieldEnvironment] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[apikey.FieldName]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldName)
+				fieldSeen[apikey.FieldName] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[apikey.FieldKind]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldKind)
+				fieldSeen[apikey.FieldKind] = struct{}{}
+			}
+		case "prefix":
+			if _, ok := fieldSeen[apikey.FieldPrefix]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldPrefix)
+				fieldSeen[apikey.FieldPrefix] = struct{}{}
+			}
+		case "last4":
+			if _, ok := fieldSeen[apikey.FieldLast4]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldLast4)
+				fieldSeen[apikey.FieldLast4] = struct{}{}
+			}
+		case "scopes":
+			if _, ok := fieldSeen[apikey.FieldScopes]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldScopes)
+				fieldSeen[apikey.FieldScopes] = struct{}{}
+			}
+		case "ipAllowlist":
+			if _, ok := fieldSeen[apikey.FieldIPAllowlist]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldIPAllowlist)
+				fieldSeen[apikey.FieldIPAllowlist] = struct{}{}
+			}
+		case "allowedOrigins":
+			if _, ok := fieldSeen[apikey.FieldAllowedOrigins]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldAllowedOrigins)
+				fieldSeen[apikey.FieldAllowedOrigins] = struct{}{}
+			}
+		case "currencyType":
+			if _, ok := fieldSeen[apikey.FieldCurrencyType]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldCurrencyType)
+				fieldSeen[apikey.FieldCurrencyType] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[apikey.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldExpiresAt)
+				fieldSeen[apikey.FieldExpiresAt] = struct{}{}
+			}
+		case "rateLimitPerMinute":
+			if _, ok := fieldSeen[apikey.FieldRateLimitPerMinute]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRateLimitPerMinute)
+				fieldSeen[apikey.FieldRateLimitPerMinute] = struct{}{}
+			}
+		case "rotationDueAt":
+			if _, ok := fieldSeen[apikey.FieldRotationDueAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRotationDueAt)
+				fieldSeen[apikey.FieldRotationDueAt] = struct{}{}
+			}
+		case "lastUsedAt":
+			if _, ok := fieldSeen[apikey.FieldLastUsedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldLastUsedAt)
+				fieldSeen[apikey.FieldLastUsedAt] = struct{}{}
+			}
+		case "lastUsedIP":
+			if _, ok := fieldSeen[apikey.FieldLastUsedIP]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldLastUsedIP)
+				fieldSeen[apikey.FieldLastUsedIP] = struct{}{}
+			}
+		case "revokedAt":
+			if _, ok := fieldSeen[apikey.FieldRevokedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRevokedAt)
+				fieldSeen[apikey.FieldRevokedAt] = struct{}{}
+			}
+		case "revokedReason":
+			if _, ok := fieldSeen[apikey.FieldRevokedReason]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRevokedReason)
+				fieldSeen[apikey.FieldRevokedReason] = struct{}{}
+			}
+		case "rotatedFrom":
+			if _, ok := fieldSeen[apikey.FieldRotatedFrom]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRotatedFrom)
+				fieldSeen[apikey.FieldRotatedFrom] = struct{}{}
+			}
+		case "rotatedTo":
+			if _, ok := fieldSeen[apikey.FieldRotatedTo]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRotatedTo)
+				fieldSeen[apikey.FieldRotatedTo] = struct{}{}
+			}
+		case "graceUntil":
+			if _, ok := fieldSeen[apikey.FieldGraceUntil]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldGraceUntil)
+				fieldSeen[apikey.FieldGraceUntil] = struct{}{}
+			}
+		case "createdBy":
+			if _, ok := fieldSeen[apikey.FieldCreatedBy]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldCreatedBy)
+				fieldSeen[apikey.FieldCreatedBy] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type apikeyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []APIKeyPaginateOption
+}
+
+func newAPIKeyPaginateArgs(rv map[string]any) *apikeyPaginateArgs {
+	args := &apikeyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &APIKeyOrder{Field: &APIKeyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAPIKeyOrder(order))
+			}
+		case *APIKeyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAPIKeyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*APIKeyWhereInput); ok {
+		args.opts = append(args.opts, WithAPIKeyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ApplicationQuery) CollectFields(ctx context.Context, satisfies ...string) (*ApplicationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ApplicationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(application.Columns))
+		selectedFields = []string{application.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "apiKeys":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&APIKeyClient{config: _q.config}).Query()
+			)
+			args := newAPIKeyPaginateArgs(fieldArgs(ctx, new(APIKeyWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newAPIKeyPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Application) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID string `sql:"application_id"`
+							Count  int    `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(application.APIKeysColumn), ids...))
+						})
+						if err := query.GroupBy(application.APIKeysColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[string]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Application) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.APIKeys)
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, apikeyImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(application.APIKeysColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedAPIKeys(alias, func(wq *APIKeyQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[application.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, application.FieldCreatedAt)
+				fieldSeen[application.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[application.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, application.FieldUpdatedAt)
+				fieldSeen[application.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[application.FieldName]; !ok {
+				selectedFields = append(selectedFields, application.FieldName)
+				fieldSeen[application.FieldName] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[application.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, application.FieldDescription)
+				fieldSeen[application.FieldDescription] = struct{}{}
+			}
+		case "industry":
+			if _, ok := fieldSeen[application.FieldIndustry]; !ok {
+				selectedFields = append(selectedFields, application.FieldIndustry)
+				fieldSeen[application.FieldIndustry] = struct{}{}
+			}
+		case "regulatoryCategory":
+			if _, ok := fieldSeen[application.FieldRegulatoryCategory]; !ok {
+				selectedFields = append(selectedFields, application.FieldRegulatoryCategory)
+				fieldSeen[application.FieldRegulatoryCategory] = struct{}{}
+			}
+		case "callbackUrls":
+			if _, ok := fieldSeen[application.FieldCallbackUrls]; !ok {
+				selectedFields = append(selectedFields, application.FieldCallbackUrls)
+				fieldSeen[application.FieldCallbackUrls] = struct{}{}
+			}
+		case "ipAllowlist":
+			if _, ok := fieldSeen[application.FieldIPAllowlist]; !ok {
+				selectedFields = append(selectedFields, application.FieldIPAllowlist)
+				fieldSeen[application.FieldIPAllowlist] = struct{}{}
+			}
+		case "expectedMonthlyVolume":
+			if _, ok := fieldSeen[application.FieldExpectedMonthlyVolume]; !ok {
+				selectedFields = append(selectedFields, application.FieldExpectedMonthlyVolume)
+				fieldSeen[application.FieldExpectedMonthlyVolume] = struct{}{}
+			}
+		case "requiredModules":
+			if _, ok := fieldSeen[application.FieldRequiredModules]; !ok {
+				selectedFields = append(selectedFields, application.FieldRequiredModules)
+				fieldSeen[application.FieldRequiredModules] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[application.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, application.FieldStatus)
+				fieldSeen[application.FieldStatus] = struct{}{}
+			}
+		case "reviewReason":
+			if _, ok := fieldSeen[application.FieldReviewReason]; !ok {
+				selectedFields = append(selectedFields, application.FieldReviewReason)
+				fieldSeen[application.FieldReviewReason] = struct{}{}
+			}
+		case "reviewedAt":
+			if _, ok := fieldSeen[application.FieldReviewedAt]; !ok {
+				selectedFields = append(selectedFields, application.FieldReviewedAt)
+				fieldSeen[application.FieldReviewedAt] = struct{}{}
+			}
+		case "archivedAt":
+			if _, ok := fieldSeen[application.FieldArchivedAt]; !ok {
+				selectedFields = append(selectedFields, application.FieldArchivedAt)
+				fieldSeen[application.FieldArchivedAt] = struct{}{}
+			}
+		case "isDefault":
+			if _, ok := fieldSeen[application.FieldIsDefault]; !ok {
+				selectedFields = append(selectedFields, application.FieldIsDefault)
+				fieldSeen[application.FieldIsDefault] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type applicationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ApplicationPaginateOption
+}
+
+func newApplicationPaginateArgs(rv map[string]any) *applicationPaginateArgs {
+	args := &applicationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ApplicationOrder{Field: &ApplicationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithApplicationOrder(order))
+			}
+		case *ApplicationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithApplicationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ApplicationWhereInput); ok {
+		args.opts = append(args.opts, WithApplicationFilter(v.Filter))
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AuditLogQuery) CollectFields(ctx context.Context, satisfies ...string) (*AuditLogQuery, error) {

@@ -8,6 +8,35 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *APIKey) Application(ctx context.Context) (*Application, error) {
+	result, err := _m.Edges.ApplicationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryApplication().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Application) APIKeys(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *APIKeyOrder, where *APIKeyWhereInput,
+) (*APIKeyConnection, error) {
+	opts := []APIKeyPaginateOption{
+		WithAPIKeyOrder(orderBy),
+		WithAPIKeyFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
+	if nodes, err := _m.NamedAPIKeys(alias); err == nil || hasTotalCount {
+		pager, err := newAPIKeyPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &APIKeyConnection{Edges: []*APIKeyEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryAPIKeys().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Membership) User(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.UserOrErr()
 	if IsNotLoaded(err) {

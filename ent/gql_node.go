@@ -9,6 +9,8 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
+	"github.com/keybs/platform/ent/apikey"
+	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/tenant"
@@ -19,6 +21,16 @@ import (
 type Noder interface {
 	IsNode()
 }
+
+var apikeyImplementors = []string{"APIKey", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*APIKey) IsNode() {}
+
+var applicationImplementors = []string{"Application", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Application) IsNode() {}
 
 var auditlogImplementors = []string{"AuditLog", "Node"}
 
@@ -98,6 +110,24 @@ func (c *Client) Noder(ctx context.Context, id string, opts ...NodeOption) (_ No
 
 func (c *Client) noder(ctx context.Context, table string, id string) (Noder, error) {
 	switch table {
+	case apikey.Table:
+		query := c.APIKey.Query().
+			Where(apikey.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, apikeyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case application.Table:
+		query := c.Application.Query().
+			Where(application.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, applicationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case auditlog.Table:
 		query := c.AuditLog.Query().
 			Where(auditlog.ID(id))
@@ -207,6 +237,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		idmap[id] = append(idmap[id], &noders[i])
 	}
 	switch table {
+	case apikey.Table:
+		query := c.APIKey.Query().
+			Where(apikey.IDIn(ids...))
+		query, err := query.CollectFields(ctx, apikeyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case application.Table:
+		query := c.Application.Query().
+			Where(application.IDIn(ids...))
+		query, err := query.CollectFields(ctx, applicationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case auditlog.Table:
 		query := c.AuditLog.Query().
 			Where(auditlog.IDIn(ids...))

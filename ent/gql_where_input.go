@@ -7,13 +7,1318 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/keybs/platform/ent/apikey"
+	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/industry"
 )
+
+// APIKeyWhereInput represents a where input for filtering APIKey queries.
+type APIKeyWhereInput struct {
+	Predicates []predicate.APIKey  `json:"-"`
+	Not        *APIKeyWhereInput   `json:"not,omitempty"`
+	Or         []*APIKeyWhereInput `json:"or,omitempty"`
+	And        []*APIKeyWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "environment" field predicates.
+	Environment      *environment.Environment  `json:"environment,omitempty"`
+	EnvironmentNEQ   *environment.Environment  `json:"environmentNEQ,omitempty"`
+	EnvironmentIn    []environment.Environment `json:"environmentIn,omitempty"`
+	EnvironmentNotIn []environment.Environment `json:"environmentNotIn,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *apikey.Kind  `json:"kind,omitempty"`
+	KindNEQ   *apikey.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []apikey.Kind `json:"kindIn,omitempty"`
+	KindNotIn []apikey.Kind `json:"kindNotIn,omitempty"`
+
+	// "prefix" field predicates.
+	Prefix             *string  `json:"prefix,omitempty"`
+	PrefixNEQ          *string  `json:"prefixNEQ,omitempty"`
+	PrefixIn           []string `json:"prefixIn,omitempty"`
+	PrefixNotIn        []string `json:"prefixNotIn,omitempty"`
+	PrefixGT           *string  `json:"prefixGT,omitempty"`
+	PrefixGTE          *string  `json:"prefixGTE,omitempty"`
+	PrefixLT           *string  `json:"prefixLT,omitempty"`
+	PrefixLTE          *string  `json:"prefixLTE,omitempty"`
+	PrefixContains     *string  `json:"prefixContains,omitempty"`
+	PrefixHasPrefix    *string  `json:"prefixHasPrefix,omitempty"`
+	PrefixHasSuffix    *string  `json:"prefixHasSuffix,omitempty"`
+	PrefixEqualFold    *string  `json:"prefixEqualFold,omitempty"`
+	PrefixContainsFold *string  `json:"prefixContainsFold,omitempty"`
+
+	// "currency_type" field predicates.
+	CurrencyType      *apikey.CurrencyType  `json:"currencyType,omitempty"`
+	CurrencyTypeNEQ   *apikey.CurrencyType  `json:"currencyTypeNEQ,omitempty"`
+	CurrencyTypeIn    []apikey.CurrencyType `json:"currencyTypeIn,omitempty"`
+	CurrencyTypeNotIn []apikey.CurrencyType `json:"currencyTypeNotIn,omitempty"`
+
+	// "expires_at" field predicates.
+	ExpiresAt       *time.Time  `json:"expiresAt,omitempty"`
+	ExpiresAtNEQ    *time.Time  `json:"expiresAtNEQ,omitempty"`
+	ExpiresAtIn     []time.Time `json:"expiresAtIn,omitempty"`
+	ExpiresAtNotIn  []time.Time `json:"expiresAtNotIn,omitempty"`
+	ExpiresAtGT     *time.Time  `json:"expiresAtGT,omitempty"`
+	ExpiresAtGTE    *time.Time  `json:"expiresAtGTE,omitempty"`
+	ExpiresAtLT     *time.Time  `json:"expiresAtLT,omitempty"`
+	ExpiresAtLTE    *time.Time  `json:"expiresAtLTE,omitempty"`
+	ExpiresAtIsNil  bool        `json:"expiresAtIsNil,omitempty"`
+	ExpiresAtNotNil bool        `json:"expiresAtNotNil,omitempty"`
+
+	// "rate_limit_per_minute" field predicates.
+	RateLimitPerMinute      *int  `json:"rateLimitPerMinute,omitempty"`
+	RateLimitPerMinuteNEQ   *int  `json:"rateLimitPerMinuteNEQ,omitempty"`
+	RateLimitPerMinuteIn    []int `json:"rateLimitPerMinuteIn,omitempty"`
+	RateLimitPerMinuteNotIn []int `json:"rateLimitPerMinuteNotIn,omitempty"`
+	RateLimitPerMinuteGT    *int  `json:"rateLimitPerMinuteGT,omitempty"`
+	RateLimitPerMinuteGTE   *int  `json:"rateLimitPerMinuteGTE,omitempty"`
+	RateLimitPerMinuteLT    *int  `json:"rateLimitPerMinuteLT,omitempty"`
+	RateLimitPerMinuteLTE   *int  `json:"rateLimitPerMinuteLTE,omitempty"`
+
+	// "rotation_due_at" field predicates.
+	RotationDueAt      *time.Time  `json:"rotationDueAt,omitempty"`
+	RotationDueAtNEQ   *time.Time  `json:"rotationDueAtNEQ,omitempty"`
+	RotationDueAtIn    []time.Time `json:"rotationDueAtIn,omitempty"`
+	RotationDueAtNotIn []time.Time `json:"rotationDueAtNotIn,omitempty"`
+	RotationDueAtGT    *time.Time  `json:"rotationDueAtGT,omitempty"`
+	RotationDueAtGTE   *time.Time  `json:"rotationDueAtGTE,omitempty"`
+	RotationDueAtLT    *time.Time  `json:"rotationDueAtLT,omitempty"`
+	RotationDueAtLTE   *time.Time  `json:"rotationDueAtLTE,omitempty"`
+
+	// "last_used_at" field predicates.
+	LastUsedAt       *time.Time  `json:"lastUsedAt,omitempty"`
+	LastUsedAtNEQ    *time.Time  `json:"lastUsedAtNEQ,omitempty"`
+	LastUsedAtIn     []time.Time `json:"lastUsedAtIn,omitempty"`
+	LastUsedAtNotIn  []time.Time `json:"lastUsedAtNotIn,omitempty"`
+	LastUsedAtGT     *time.Time  `json:"lastUsedAtGT,omitempty"`
+	LastUsedAtGTE    *time.Time  `json:"lastUsedAtGTE,omitempty"`
+	LastUsedAtLT     *time.Time  `json:"lastUsedAtLT,omitempty"`
+	LastUsedAtLTE    *time.Time  `json:"lastUsedAtLTE,omitempty"`
+	LastUsedAtIsNil  bool        `json:"lastUsedAtIsNil,omitempty"`
+	LastUsedAtNotNil bool        `json:"lastUsedAtNotNil,omitempty"`
+
+	// "revoked_at" field predicates.
+	RevokedAt       *time.Time  `json:"revokedAt,omitempty"`
+	RevokedAtNEQ    *time.Time  `json:"revokedAtNEQ,omitempty"`
+	RevokedAtIn     []time.Time `json:"revokedAtIn,omitempty"`
+	RevokedAtNotIn  []time.Time `json:"revokedAtNotIn,omitempty"`
+	RevokedAtGT     *time.Time  `json:"revokedAtGT,omitempty"`
+	RevokedAtGTE    *time.Time  `json:"revokedAtGTE,omitempty"`
+	RevokedAtLT     *time.Time  `json:"revokedAtLT,omitempty"`
+	RevokedAtLTE    *time.Time  `json:"revokedAtLTE,omitempty"`
+	RevokedAtIsNil  bool        `json:"revokedAtIsNil,omitempty"`
+	RevokedAtNotNil bool        `json:"revokedAtNotNil,omitempty"`
+
+	// "rotated_from" field predicates.
+	RotatedFrom             *string  `json:"rotatedFrom,omitempty"`
+	RotatedFromNEQ          *string  `json:"rotatedFromNEQ,omitempty"`
+	RotatedFromIn           []string `json:"rotatedFromIn,omitempty"`
+	RotatedFromNotIn        []string `json:"rotatedFromNotIn,omitempty"`
+	RotatedFromGT           *string  `json:"rotatedFromGT,omitempty"`
+	RotatedFromGTE          *string  `json:"rotatedFromGTE,omitempty"`
+	RotatedFromLT           *string  `json:"rotatedFromLT,omitempty"`
+	RotatedFromLTE          *string  `json:"rotatedFromLTE,omitempty"`
+	RotatedFromContains     *string  `json:"rotatedFromContains,omitempty"`
+	RotatedFromHasPrefix    *string  `json:"rotatedFromHasPrefix,omitempty"`
+	RotatedFromHasSuffix    *string  `json:"rotatedFromHasSuffix,omitempty"`
+	RotatedFromIsNil        bool     `json:"rotatedFromIsNil,omitempty"`
+	RotatedFromNotNil       bool     `json:"rotatedFromNotNil,omitempty"`
+	RotatedFromEqualFold    *string  `json:"rotatedFromEqualFold,omitempty"`
+	RotatedFromContainsFold *string  `json:"rotatedFromContainsFold,omitempty"`
+
+	// "rotated_to" field predicates.
+	RotatedTo             *string  `json:"rotatedTo,omitempty"`
+	RotatedToNEQ          *string  `json:"rotatedToNEQ,omitempty"`
+	RotatedToIn           []string `json:"rotatedToIn,omitempty"`
+	RotatedToNotIn        []string `json:"rotatedToNotIn,omitempty"`
+	RotatedToGT           *string  `json:"rotatedToGT,omitempty"`
+	RotatedToGTE          *string  `json:"rotatedToGTE,omitempty"`
+	RotatedToLT           *string  `json:"rotatedToLT,omitempty"`
+	RotatedToLTE          *string  `json:"rotatedToLTE,omitempty"`
+	RotatedToContains     *string  `json:"rotatedToContains,omitempty"`
+	RotatedToHasPrefix    *string  `json:"rotatedToHasPrefix,omitempty"`
+	RotatedToHasSuffix    *string  `json:"rotatedToHasSuffix,omitempty"`
+	RotatedToIsNil        bool     `json:"rotatedToIsNil,omitempty"`
+	RotatedToNotNil       bool     `json:"rotatedToNotNil,omitempty"`
+	RotatedToEqualFold    *string  `json:"rotatedToEqualFold,omitempty"`
+	RotatedToContainsFold *string  `json:"rotatedToContainsFold,omitempty"`
+
+	// "grace_until" field predicates.
+	GraceUntil       *time.Time  `json:"graceUntil,omitempty"`
+	GraceUntilNEQ    *time.Time  `json:"graceUntilNEQ,omitempty"`
+	GraceUntilIn     []time.Time `json:"graceUntilIn,omitempty"`
+	GraceUntilNotIn  []time.Time `json:"graceUntilNotIn,omitempty"`
+	GraceUntilGT     *time.Time  `json:"graceUntilGT,omitempty"`
+	GraceUntilGTE    *time.Time  `json:"graceUntilGTE,omitempty"`
+	GraceUntilLT     *time.Time  `json:"graceUntilLT,omitempty"`
+	GraceUntilLTE    *time.Time  `json:"graceUntilLTE,omitempty"`
+	GraceUntilIsNil  bool        `json:"graceUntilIsNil,omitempty"`
+	GraceUntilNotNil bool        `json:"graceUntilNotNil,omitempty"`
+
+	// "application" edge predicates.
+	HasApplication     *bool                    `json:"hasApplication,omitempty"`
+	HasApplicationWith []*ApplicationWhereInput `json:"hasApplicationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *APIKeyWhereInput) AddPredicates(predicates ...predicate.APIKey) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the APIKeyWhereInput filter on the APIKeyQuery builder.
+func (i *APIKeyWhereInput) Filter(q *APIKeyQuery) (*APIKeyQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyAPIKeyWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyAPIKeyWhereInput is returned in case the APIKeyWhereInput is empty.
+var ErrEmptyAPIKeyWhereInput = errors.New("ent: empty predicate APIKeyWhereInput")
+
+// P returns a predicate for filtering apikeys.
+// An error is returned if the input is empty or invalid.
+func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
+	var predicates []predicate.APIKey
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, apikey.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.APIKey, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, apikey.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.APIKey, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, apikey.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, apikey.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, apikey.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, apikey.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, apikey.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, apikey.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, apikey.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, apikey.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, apikey.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, apikey.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, apikey.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, apikey.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, apikey.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, apikey.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, apikey.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, apikey.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, apikey.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, apikey.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, apikey.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.Environment != nil {
+		predicates = append(predicates, apikey.EnvironmentEQ(*i.Environment))
+	}
+	if i.EnvironmentNEQ != nil {
+		predicates = append(predicates, apikey.EnvironmentNEQ(*i.EnvironmentNEQ))
+	}
+	if len(i.EnvironmentIn) > 0 {
+		predicates = append(predicates, apikey.EnvironmentIn(i.EnvironmentIn...))
+	}
+	if len(i.EnvironmentNotIn) > 0 {
+		predicates = append(predicates, apikey.EnvironmentNotIn(i.EnvironmentNotIn...))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, apikey.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, apikey.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, apikey.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, apikey.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, apikey.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, apikey.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, apikey.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, apikey.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, apikey.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, apikey.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, apikey.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, apikey.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, apikey.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, apikey.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, apikey.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, apikey.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, apikey.KindNotIn(i.KindNotIn...))
+	}
+	if i.Prefix != nil {
+		predicates = append(predicates, apikey.PrefixEQ(*i.Prefix))
+	}
+	if i.PrefixNEQ != nil {
+		predicates = append(predicates, apikey.PrefixNEQ(*i.PrefixNEQ))
+	}
+	if len(i.PrefixIn) > 0 {
+		predicates = append(predicates, apikey.PrefixIn(i.PrefixIn...))
+	}
+	if len(i.PrefixNotIn) > 0 {
+		predicates = append(predicates, apikey.PrefixNotIn(i.PrefixNotIn...))
+	}
+	if i.PrefixGT != nil {
+		predicates = append(predicates, apikey.PrefixGT(*i.PrefixGT))
+	}
+	if i.PrefixGTE != nil {
+		predicates = append(predicates, apikey.PrefixGTE(*i.PrefixGTE))
+	}
+	if i.PrefixLT != nil {
+		predicates = append(predicates, apikey.PrefixLT(*i.PrefixLT))
+	}
+	if i.PrefixLTE != nil {
+		predicates = append(predicates, apikey.PrefixLTE(*i.PrefixLTE))
+	}
+	if i.PrefixContains != nil {
+		predicates = append(predicates, apikey.PrefixContains(*i.PrefixContains))
+	}
+	if i.PrefixHasPrefix != nil {
+		predicates = append(predicates, apikey.PrefixHasPrefix(*i.PrefixHasPrefix))
+	}
+	if i.PrefixHasSuffix != nil {
+		predicates = append(predicates, apikey.PrefixHasSuffix(*i.PrefixHasSuffix))
+	}
+	if i.PrefixEqualFold != nil {
+		predicates = append(predicates, apikey.PrefixEqualFold(*i.PrefixEqualFold))
+	}
+	if i.PrefixContainsFold != nil {
+		predicates = append(predicates, apikey.PrefixContainsFold(*i.PrefixContainsFold))
+	}
+	if i.CurrencyType != nil {
+		predicates = append(predicates, apikey.CurrencyTypeEQ(*i.CurrencyType))
+	}
+	if i.CurrencyTypeNEQ != nil {
+		predicates = append(predicates, apikey.CurrencyTypeNEQ(*i.CurrencyTypeNEQ))
+	}
+	if len(i.CurrencyTypeIn) > 0 {
+		predicates = append(predicates, apikey.CurrencyTypeIn(i.CurrencyTypeIn...))
+	}
+	if len(i.CurrencyTypeNotIn) > 0 {
+		predicates = append(predicates, apikey.CurrencyTypeNotIn(i.CurrencyTypeNotIn...))
+	}
+	if i.ExpiresAt != nil {
+		predicates = append(predicates, apikey.ExpiresAtEQ(*i.ExpiresAt))
+	}
+	if i.ExpiresAtNEQ != nil {
+		predicates = append(predicates, apikey.ExpiresAtNEQ(*i.ExpiresAtNEQ))
+	}
+	if len(i.ExpiresAtIn) > 0 {
+		predicates = append(predicates, apikey.ExpiresAtIn(i.ExpiresAtIn...))
+	}
+	if len(i.ExpiresAtNotIn) > 0 {
+		predicates = append(predicates, apikey.ExpiresAtNotIn(i.ExpiresAtNotIn...))
+	}
+	if i.ExpiresAtGT != nil {
+		predicates = append(predicates, apikey.ExpiresAtGT(*i.ExpiresAtGT))
+	}
+	if i.ExpiresAtGTE != nil {
+		predicates = append(predicates, apikey.ExpiresAtGTE(*i.ExpiresAtGTE))
+	}
+	if i.ExpiresAtLT != nil {
+		predicates = append(predicates, apikey.ExpiresAtLT(*i.ExpiresAtLT))
+	}
+	if i.ExpiresAtLTE != nil {
+		predicates = append(predicates, apikey.ExpiresAtLTE(*i.ExpiresAtLTE))
+	}
+	if i.ExpiresAtIsNil {
+		predicates = append(predicates, apikey.ExpiresAtIsNil())
+	}
+	if i.ExpiresAtNotNil {
+		predicates = append(predicates, apikey.ExpiresAtNotNil())
+	}
+	if i.RateLimitPerMinute != nil {
+		predicates = append(predicates, apikey.RateLimitPerMinuteEQ(*i.RateLimitPerMinute))
+	}
+	if i.RateLimitPerMinuteNEQ != nil {
+		predicates = append(predicates, apikey.RateLimitPerMinuteNEQ(*i.RateLimitPerMinuteNEQ))
+	}
+	if len(i.RateLimitPerMinuteIn) > 0 {
+		predicates = append(predicates, apikey.RateLimitPerMinuteIn(i.RateLimitPerMinuteIn...))
+	}
+	if len(i.RateLimitPerMinuteNotIn) > 0 {
+		predicates = append(predicates, apikey.RateLimitPerMinuteNotIn(i.RateLimitPerMinuteNotIn...))
+	}
+	if i.RateLimitPerMinuteGT != nil {
+		predicates = append(predicates, apikey.RateLimitPerMinuteGT(*i.RateLimitPerMinuteGT))
+	}
+	if i.RateLimitPerMinuteGTE != nil {
+		predicates = append(predicates, apikey.RateLimitPerMinuteGTE(*i.RateLimitPerMinuteGTE))
+	}
+	if i.RateLimitPerMinuteLT != nil {
+		predicates = append(predicates, apikey.RateLimitPerMinuteLT(*i.RateLimitPerMinuteLT))
+	}
+	if i.RateLimitPerMinuteLTE != nil {
+		predicates = append(predicates, apikey.RateLimitPerMinuteLTE(*i.RateLimitPerMinuteLTE))
+	}
+	if i.RotationDueAt != nil {
+		predicates = append(predicates, apikey.RotationDueAtEQ(*i.RotationDueAt))
+	}
+	if i.RotationDueAtNEQ != nil {
+		predicates = append(predicates, apikey.RotationDueAtNEQ(*i.RotationDueAtNEQ))
+	}
+	if len(i.RotationDueAtIn) > 0 {
+		predicates = append(predicates, apikey.RotationDueAtIn(i.RotationDueAtIn...))
+	}
+	if len(i.RotationDueAtNotIn) > 0 {
+		predicates = append(predicates, apikey.RotationDueAtNotIn(i.RotationDueAtNotIn...))
+	}
+	if i.RotationDueAtGT != nil {
+		predicates = append(predicates, apikey.RotationDueAtGT(*i.RotationDueAtGT))
+	}
+	if i.RotationDueAtGTE != nil {
+		predicates = append(predicates, apikey.RotationDueAtGTE(*i.RotationDueAtGTE))
+	}
+	if i.RotationDueAtLT != nil {
+		predicates = append(predicates, apikey.RotationDueAtLT(*i.RotationDueAtLT))
+	}
+	if i.RotationDueAtLTE != nil {
+		predicates = append(predicates, apikey.RotationDueAtLTE(*i.RotationDueAtLTE))
+	}
+	if i.LastUsedAt != nil {
+		predicates = append(predicates, apikey.LastUsedAtEQ(*i.LastUsedAt))
+	}
+	if i.LastUsedAtNEQ != nil {
+		predicates = append(predicates, apikey.LastUsedAtNEQ(*i.LastUsedAtNEQ))
+	}
+	if len(i.LastUsedAtIn) > 0 {
+		predicates = append(predicates, apikey.LastUsedAtIn(i.LastUsedAtIn...))
+	}
+	if len(i.LastUsedAtNotIn) > 0 {
+		predicates = append(predicates, apikey.LastUsedAtNotIn(i.LastUsedAtNotIn...))
+	}
+	if i.LastUsedAtGT != nil {
+		predicates = append(predicates, apikey.LastUsedAtGT(*i.LastUsedAtGT))
+	}
+	if i.LastUsedAtGTE != nil {
+		predicates = append(predicates, apikey.LastUsedAtGTE(*i.LastUsedAtGTE))
+	}
+	if i.LastUsedAtLT != nil {
+		predicates = append(predicates, apikey.LastUsedAtLT(*i.LastUsedAtLT))
+	}
+	if i.LastUsedAtLTE != nil {
+		predicates = append(predicates, apikey.LastUsedAtLTE(*i.LastUsedAtLTE))
+	}
+	if i.LastUsedAtIsNil {
+		predicates = append(predicates, apikey.LastUsedAtIsNil())
+	}
+	if i.LastUsedAtNotNil {
+		predicates = append(predicates, apikey.LastUsedAtNotNil())
+	}
+	if i.RevokedAt != nil {
+		predicates = append(predicates, apikey.RevokedAtEQ(*i.RevokedAt))
+	}
+	if i.RevokedAtNEQ != nil {
+		predicates = append(predicates, apikey.RevokedAtNEQ(*i.RevokedAtNEQ))
+	}
+	if len(i.RevokedAtIn) > 0 {
+		predicates = append(predicates, apikey.RevokedAtIn(i.RevokedAtIn...))
+	}
+	if len(i.RevokedAtNotIn) > 0 {
+		predicates = append(predicates, apikey.RevokedAtNotIn(i.RevokedAtNotIn...))
+	}
+	if i.RevokedAtGT != nil {
+		predicates = append(predicates, apikey.RevokedAtGT(*i.RevokedAtGT))
+	}
+	if i.RevokedAtGTE != nil {
+		predicates = append(predicates, apikey.RevokedAtGTE(*i.RevokedAtGTE))
+	}
+	if i.RevokedAtLT != nil {
+		predicates = append(predicates, apikey.RevokedAtLT(*i.RevokedAtLT))
+	}
+	if i.RevokedAtLTE != nil {
+		predicates = append(predicates, apikey.RevokedAtLTE(*i.RevokedAtLTE))
+	}
+	if i.RevokedAtIsNil {
+		predicates = append(predicates, apikey.RevokedAtIsNil())
+	}
+	if i.RevokedAtNotNil {
+		predicates = append(predicates, apikey.RevokedAtNotNil())
+	}
+	if i.RotatedFrom != nil {
+		predicates = append(predicates, apikey.RotatedFromEQ(*i.RotatedFrom))
+	}
+	if i.RotatedFromNEQ != nil {
+		predicates = append(predicates, apikey.RotatedFromNEQ(*i.RotatedFromNEQ))
+	}
+	if len(i.RotatedFromIn) > 0 {
+		predicates = append(predicates, apikey.RotatedFromIn(i.RotatedFromIn...))
+	}
+	if len(i.RotatedFromNotIn) > 0 {
+		predicates = append(predicates, apikey.RotatedFromNotIn(i.RotatedFromNotIn...))
+	}
+	if i.RotatedFromGT != nil {
+		predicates = append(predicates, apikey.RotatedFromGT(*i.RotatedFromGT))
+	}
+	if i.RotatedFromGTE != nil {
+		predicates = append(predicates, apikey.RotatedFromGTE(*i.RotatedFromGTE))
+	}
+	if i.RotatedFromLT != nil {
+		predicates = append(predicates, apikey.RotatedFromLT(*i.RotatedFromLT))
+	}
+	if i.RotatedFromLTE != nil {
+		predicates = append(predicates, apikey.RotatedFromLTE(*i.RotatedFromLTE))
+	}
+	if i.RotatedFromContains != nil {
+		predicates = append(predicates, apikey.RotatedFromContains(*i.RotatedFromContains))
+	}
+	if i.RotatedFromHasPrefix != nil {
+		predicates = append(predicates, apikey.RotatedFromHasPrefix(*i.RotatedFromHasPrefix))
+	}
+	if i.RotatedFromHasSuffix != nil {
+		predicates = append(predicates, apikey.RotatedFromHasSuffix(*i.RotatedFromHasSuffix))
+	}
+	if i.RotatedFromIsNil {
+		predicates = append(predicates, apikey.RotatedFromIsNil())
+	}
+	if i.RotatedFromNotNil {
+		predicates = append(predicates, apikey.RotatedFromNotNil())
+	}
+	if i.RotatedFromEqualFold != nil {
+		predicates = append(predicates, apikey.RotatedFromEqualFold(*i.RotatedFromEqualFold))
+	}
+	if i.RotatedFromContainsFold != nil {
+		predicates = append(predicates, apikey.RotatedFromContainsFold(*i.RotatedFromContainsFold))
+	}
+	if i.RotatedTo != nil {
+		predicates = append(predicates, apikey.RotatedToEQ(*i.RotatedTo))
+	}
+	if i.RotatedToNEQ != nil {
+		predicates = append(predicates, apikey.RotatedToNEQ(*i.RotatedToNEQ))
+	}
+	if len(i.RotatedToIn) > 0 {
+		predicates = append(predicates, apikey.RotatedToIn(i.RotatedToIn...))
+	}
+	if len(i.RotatedToNotIn) > 0 {
+		predicates = append(predicates, apikey.RotatedToNotIn(i.RotatedToNotIn...))
+	}
+	if i.RotatedToGT != nil {
+		predicates = append(predicates, apikey.RotatedToGT(*i.RotatedToGT))
+	}
+	if i.RotatedToGTE != nil {
+		predicates = append(predicates, apikey.RotatedToGTE(*i.RotatedToGTE))
+	}
+	if i.RotatedToLT != nil {
+		predicates = append(predicates, apikey.RotatedToLT(*i.RotatedToLT))
+	}
+	if i.RotatedToLTE != nil {
+		predicates = append(predicates, apikey.RotatedToLTE(*i.RotatedToLTE))
+	}
+	if i.RotatedToContains != nil {
+		predicates = append(predicates, apikey.RotatedToContains(*i.RotatedToContains))
+	}
+	if i.RotatedToHasPrefix != nil {
+		predicates = append(predicates, apikey.RotatedToHasPrefix(*i.RotatedToHasPrefix))
+	}
+	if i.RotatedToHasSuffix != nil {
+		predicates = append(predicates, apikey.RotatedToHasSuffix(*i.RotatedToHasSuffix))
+	}
+	if i.RotatedToIsNil {
+		predicates = append(predicates, apikey.RotatedToIsNil())
+	}
+	if i.RotatedToNotNil {
+		predicates = append(predicates, apikey.RotatedToNotNil())
+	}
+	if i.RotatedToEqualFold != nil {
+		predicates = append(predicates, apikey.RotatedToEqualFold(*i.RotatedToEqualFold))
+	}
+	if i.RotatedToContainsFold != nil {
+		predicates = append(predicates, apikey.RotatedToContainsFold(*i.RotatedToContainsFold))
+	}
+	if i.GraceUntil != nil {
+		predicates = append(predicates, apikey.GraceUntilEQ(*i.GraceUntil))
+	}
+	if i.GraceUntilNEQ != nil {
+		predicates = append(predicates, apikey.GraceUntilNEQ(*i.GraceUntilNEQ))
+	}
+	if len(i.GraceUntilIn) > 0 {
+		predicates = append(predicates, apikey.GraceUntilIn(i.GraceUntilIn...))
+	}
+	if len(i.GraceUntilNotIn) > 0 {
+		predicates = append(predicates, apikey.GraceUntilNotIn(i.GraceUntilNotIn...))
+	}
+	if i.GraceUntilGT != nil {
+		predicates = append(predicates, apikey.GraceUntilGT(*i.GraceUntilGT))
+	}
+	if i.GraceUntilGTE != nil {
+		predicates = append(predicates, apikey.GraceUntilGTE(*i.GraceUntilGTE))
+	}
+	if i.GraceUntilLT != nil {
+		predicates = append(predicates, apikey.GraceUntilLT(*i.GraceUntilLT))
+	}
+	if i.GraceUntilLTE != nil {
+		predicates = append(predicates, apikey.GraceUntilLTE(*i.GraceUntilLTE))
+	}
+	if i.GraceUntilIsNil {
+		predicates = append(predicates, apikey.GraceUntilIsNil())
+	}
+	if i.GraceUntilNotNil {
+		predicates = append(predicates, apikey.GraceUntilNotNil())
+	}
+
+	if i.HasApplication != nil {
+		p := apikey.HasApplication()
+		if !*i.HasApplication {
+			p = apikey.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasApplicationWith) > 0 {
+		with := make([]predicate.Application, 0, len(i.HasApplicationWith))
+		for _, w := range i.HasApplicationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasApplicationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, apikey.HasApplicationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyAPIKeyWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return apikey.And(predicates...), nil
+	}
+}
+
+// ApplicationWhereInput represents a where input for filtering Application queries.
+type ApplicationWhereInput struct {
+	Predicates []predicate.Application  `json:"-"`
+	Not        *ApplicationWhereInput   `json:"not,omitempty"`
+	Or         []*ApplicationWhereInput `json:"or,omitempty"`
+	And        []*ApplicationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "industry" field predicates.
+	Industry      *industry.Industry  `json:"industry,omitempty"`
+	IndustryNEQ   *industry.Industry  `json:"industryNEQ,omitempty"`
+	IndustryIn    []industry.Industry `json:"industryIn,omitempty"`
+	IndustryNotIn []industry.Industry `json:"industryNotIn,omitempty"`
+
+	// "regulatory_category" field predicates.
+	RegulatoryCategory             *string  `json:"regulatoryCategory,omitempty"`
+	RegulatoryCategoryNEQ          *string  `json:"regulatoryCategoryNEQ,omitempty"`
+	RegulatoryCategoryIn           []string `json:"regulatoryCategoryIn,omitempty"`
+	RegulatoryCategoryNotIn        []string `json:"regulatoryCategoryNotIn,omitempty"`
+	RegulatoryCategoryGT           *string  `json:"regulatoryCategoryGT,omitempty"`
+	RegulatoryCategoryGTE          *string  `json:"regulatoryCategoryGTE,omitempty"`
+	RegulatoryCategoryLT           *string  `json:"regulatoryCategoryLT,omitempty"`
+	RegulatoryCategoryLTE          *string  `json:"regulatoryCategoryLTE,omitempty"`
+	RegulatoryCategoryContains     *string  `json:"regulatoryCategoryContains,omitempty"`
+	RegulatoryCategoryHasPrefix    *string  `json:"regulatoryCategoryHasPrefix,omitempty"`
+	RegulatoryCategoryHasSuffix    *string  `json:"regulatoryCategoryHasSuffix,omitempty"`
+	RegulatoryCategoryIsNil        bool     `json:"regulatoryCategoryIsNil,omitempty"`
+	RegulatoryCategoryNotNil       bool     `json:"regulatoryCategoryNotNil,omitempty"`
+	RegulatoryCategoryEqualFold    *string  `json:"regulatoryCategoryEqualFold,omitempty"`
+	RegulatoryCategoryContainsFold *string  `json:"regulatoryCategoryContainsFold,omitempty"`
+
+	// "expected_monthly_volume" field predicates.
+	ExpectedMonthlyVolume      *int64  `json:"expectedMonthlyVolume,omitempty"`
+	ExpectedMonthlyVolumeNEQ   *int64  `json:"expectedMonthlyVolumeNEQ,omitempty"`
+	ExpectedMonthlyVolumeIn    []int64 `json:"expectedMonthlyVolumeIn,omitempty"`
+	ExpectedMonthlyVolumeNotIn []int64 `json:"expectedMonthlyVolumeNotIn,omitempty"`
+	ExpectedMonthlyVolumeGT    *int64  `json:"expectedMonthlyVolumeGT,omitempty"`
+	ExpectedMonthlyVolumeGTE   *int64  `json:"expectedMonthlyVolumeGTE,omitempty"`
+	ExpectedMonthlyVolumeLT    *int64  `json:"expectedMonthlyVolumeLT,omitempty"`
+	ExpectedMonthlyVolumeLTE   *int64  `json:"expectedMonthlyVolumeLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *application.Status  `json:"status,omitempty"`
+	StatusNEQ   *application.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []application.Status `json:"statusIn,omitempty"`
+	StatusNotIn []application.Status `json:"statusNotIn,omitempty"`
+
+	// "review_reason" field predicates.
+	ReviewReason             *string  `json:"reviewReason,omitempty"`
+	ReviewReasonNEQ          *string  `json:"reviewReasonNEQ,omitempty"`
+	ReviewReasonIn           []string `json:"reviewReasonIn,omitempty"`
+	ReviewReasonNotIn        []string `json:"reviewReasonNotIn,omitempty"`
+	ReviewReasonGT           *string  `json:"reviewReasonGT,omitempty"`
+	ReviewReasonGTE          *string  `json:"reviewReasonGTE,omitempty"`
+	ReviewReasonLT           *string  `json:"reviewReasonLT,omitempty"`
+	ReviewReasonLTE          *string  `json:"reviewReasonLTE,omitempty"`
+	ReviewReasonContains     *string  `json:"reviewReasonContains,omitempty"`
+	ReviewReasonHasPrefix    *string  `json:"reviewReasonHasPrefix,omitempty"`
+	ReviewReasonHasSuffix    *string  `json:"reviewReasonHasSuffix,omitempty"`
+	ReviewReasonIsNil        bool     `json:"reviewReasonIsNil,omitempty"`
+	ReviewReasonNotNil       bool     `json:"reviewReasonNotNil,omitempty"`
+	ReviewReasonEqualFold    *string  `json:"reviewReasonEqualFold,omitempty"`
+	ReviewReasonContainsFold *string  `json:"reviewReasonContainsFold,omitempty"`
+
+	// "reviewed_at" field predicates.
+	ReviewedAt       *time.Time  `json:"reviewedAt,omitempty"`
+	ReviewedAtNEQ    *time.Time  `json:"reviewedAtNEQ,omitempty"`
+	ReviewedAtIn     []time.Time `json:"reviewedAtIn,omitempty"`
+	ReviewedAtNotIn  []time.Time `json:"reviewedAtNotIn,omitempty"`
+	ReviewedAtGT     *time.Time  `json:"reviewedAtGT,omitempty"`
+	ReviewedAtGTE    *time.Time  `json:"reviewedAtGTE,omitempty"`
+	ReviewedAtLT     *time.Time  `json:"reviewedAtLT,omitempty"`
+	ReviewedAtLTE    *time.Time  `json:"reviewedAtLTE,omitempty"`
+	ReviewedAtIsNil  bool        `json:"reviewedAtIsNil,omitempty"`
+	ReviewedAtNotNil bool        `json:"reviewedAtNotNil,omitempty"`
+
+	// "archived_at" field predicates.
+	ArchivedAt       *time.Time  `json:"archivedAt,omitempty"`
+	ArchivedAtNEQ    *time.Time  `json:"archivedAtNEQ,omitempty"`
+	ArchivedAtIn     []time.Time `json:"archivedAtIn,omitempty"`
+	ArchivedAtNotIn  []time.Time `json:"archivedAtNotIn,omitempty"`
+	ArchivedAtGT     *time.Time  `json:"archivedAtGT,omitempty"`
+	ArchivedAtGTE    *time.Time  `json:"archivedAtGTE,omitempty"`
+	ArchivedAtLT     *time.Time  `json:"archivedAtLT,omitempty"`
+	ArchivedAtLTE    *time.Time  `json:"archivedAtLTE,omitempty"`
+	ArchivedAtIsNil  bool        `json:"archivedAtIsNil,omitempty"`
+	ArchivedAtNotNil bool        `json:"archivedAtNotNil,omitempty"`
+
+	// "is_default" field predicates.
+	IsDefault    *bool `json:"isDefault,omitempty"`
+	IsDefaultNEQ *bool `json:"isDefaultNEQ,omitempty"`
+
+	// "api_keys" edge predicates.
+	HasAPIKeys     *bool               `json:"hasAPIKeys,omitempty"`
+	HasAPIKeysWith []*APIKeyWhereInput `json:"hasAPIKeysWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ApplicationWhereInput) AddPredicates(predicates ...predicate.Application) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ApplicationWhereInput filter on the ApplicationQuery builder.
+func (i *ApplicationWhereInput) Filter(q *ApplicationQuery) (*ApplicationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyApplicationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyApplicationWhereInput is returned in case the ApplicationWhereInput is empty.
+var ErrEmptyApplicationWhereInput = errors.New("ent: empty predicate ApplicationWhereInput")
+
+// P returns a predicate for filtering applications.
+// An error is returned if the input is empty or invalid.
+func (i *ApplicationWhereInput) P() (predicate.Application, error) {
+	var predicates []predicate.Application
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, application.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Application, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, application.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Application, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, application.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, application.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, application.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, application.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, application.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, application.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, application.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, application.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, application.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, application.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, application.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, application.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, application.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, application.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, application.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, application.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, application.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, application.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, application.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, application.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, application.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, application.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, application.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, application.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, application.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, application.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, application.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, application.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, application.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, application.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, application.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, application.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, application.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, application.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, application.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, application.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, application.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, application.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, application.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, application.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, application.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, application.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, application.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, application.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, application.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, application.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, application.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Industry != nil {
+		predicates = append(predicates, application.IndustryEQ(*i.Industry))
+	}
+	if i.IndustryNEQ != nil {
+		predicates = append(predicates, application.IndustryNEQ(*i.IndustryNEQ))
+	}
+	if len(i.IndustryIn) > 0 {
+		predicates = append(predicates, application.IndustryIn(i.IndustryIn...))
+	}
+	if len(i.IndustryNotIn) > 0 {
+		predicates = append(predicates, application.IndustryNotIn(i.IndustryNotIn...))
+	}
+	if i.RegulatoryCategory != nil {
+		predicates = append(predicates, application.RegulatoryCategoryEQ(*i.RegulatoryCategory))
+	}
+	if i.RegulatoryCategoryNEQ != nil {
+		predicates = append(predicates, application.RegulatoryCategoryNEQ(*i.RegulatoryCategoryNEQ))
+	}
+	if len(i.RegulatoryCategoryIn) > 0 {
+		predicates = append(predicates, application.RegulatoryCategoryIn(i.RegulatoryCategoryIn...))
+	}
+	if len(i.RegulatoryCategoryNotIn) > 0 {
+		predicates = append(predicates, application.RegulatoryCategoryNotIn(i.RegulatoryCategoryNotIn...))
+	}
+	if i.RegulatoryCategoryGT != nil {
+		predicates = append(predicates, application.RegulatoryCategoryGT(*i.RegulatoryCategoryGT))
+	}
+	if i.RegulatoryCategoryGTE != nil {
+		predicates = append(predicates, application.RegulatoryCategoryGTE(*i.RegulatoryCategoryGTE))
+	}
+	if i.RegulatoryCategoryLT != nil {
+		predicates = append(predicates, application.RegulatoryCategoryLT(*i.RegulatoryCategoryLT))
+	}
+	if i.RegulatoryCategoryLTE != nil {
+		predicates = append(predicates, application.RegulatoryCategoryLTE(*i.RegulatoryCategoryLTE))
+	}
+	if i.RegulatoryCategoryContains != nil {
+		predicates = append(predicates, application.RegulatoryCategoryContains(*i.RegulatoryCategoryContains))
+	}
+	if i.RegulatoryCategoryHasPrefix != nil {
+		predicates = append(predicates, application.RegulatoryCategoryHasPrefix(*i.RegulatoryCategoryHasPrefix))
+	}
+	if i.RegulatoryCategoryHasSuffix != nil {
+		predicates = append(predicates, application.RegulatoryCategoryHasSuffix(*i.RegulatoryCategoryHasSuffix))
+	}
+	if i.RegulatoryCategoryIsNil {
+		predicates = append(predicates, application.RegulatoryCategoryIsNil())
+	}
+	if i.RegulatoryCategoryNotNil {
+		predicates = append(predicates, application.RegulatoryCategoryNotNil())
+	}
+	if i.RegulatoryCategoryEqualFold != nil {
+		predicates = append(predicates, application.RegulatoryCategoryEqualFold(*i.RegulatoryCategoryEqualFold))
+	}
+	if i.RegulatoryCategoryContainsFold != nil {
+		predicates = append(predicates, application.RegulatoryCategoryContainsFold(*i.RegulatoryCategoryContainsFold))
+	}
+	if i.ExpectedMonthlyVolume != nil {
+		predicates = append(predicates, application.ExpectedMonthlyVolumeEQ(*i.ExpectedMonthlyVolume))
+	}
+	if i.ExpectedMonthlyVolumeNEQ != nil {
+		predicates = append(predicates, application.ExpectedMonthlyVolumeNEQ(*i.ExpectedMonthlyVolumeNEQ))
+	}
+	if len(i.ExpectedMonthlyVolumeIn) > 0 {
+		predicates = append(predicates, application.ExpectedMonthlyVolumeIn(i.ExpectedMonthlyVolumeIn...))
+	}
+	if len(i.ExpectedMonthlyVolumeNotIn) > 0 {
+		predicates = append(predicates, application.ExpectedMonthlyVolumeNotIn(i.ExpectedMonthlyVolumeNotIn...))
+	}
+	if i.ExpectedMonthlyVolumeGT != nil {
+		predicates = append(predicates, application.ExpectedMonthlyVolumeGT(*i.ExpectedMonthlyVolumeGT))
+	}
+	if i.ExpectedMonthlyVolumeGTE != nil {
+		predicates = append(predicates, application.ExpectedMonthlyVolumeGTE(*i.ExpectedMonthlyVolumeGTE))
+	}
+	if i.ExpectedMonthlyVolumeLT != nil {
+		predicates = append(predicates, application.ExpectedMonthlyVolumeLT(*i.ExpectedMonthlyVolumeLT))
+	}
+	if i.ExpectedMonthlyVolumeLTE != nil {
+		predicates = append(predicates, application.ExpectedMonthlyVolumeLTE(*i.ExpectedMonthlyVolumeLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, application.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, application.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, application.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, application.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.ReviewReason != nil {
+		predicates = append(predicates, application.ReviewReasonEQ(*i.ReviewReason))
+	}
+	if i.ReviewReasonNEQ != nil {
+		predicates = append(predicates, application.ReviewReasonNEQ(*i.ReviewReasonNEQ))
+	}
+	if len(i.ReviewReasonIn) > 0 {
+		predicates = append(predicates, application.ReviewReasonIn(i.ReviewReasonIn...))
+	}
+	if len(i.ReviewReasonNotIn) > 0 {
+		predicates = append(predicates, application.ReviewReasonNotIn(i.ReviewReasonNotIn...))
+	}
+	if i.ReviewReasonGT != nil {
+		predicates = append(predicates, application.ReviewReasonGT(*i.ReviewReasonGT))
+	}
+	if i.ReviewReasonGTE != nil {
+		predicates = append(predicates, application.ReviewReasonGTE(*i.ReviewReasonGTE))
+	}
+	if i.ReviewReasonLT != nil {
+		predicates = append(predicates, application.ReviewReasonLT(*i.ReviewReasonLT))
+	}
+	if i.ReviewReasonLTE != nil {
+		predicates = append(predicates, application.ReviewReasonLTE(*i.ReviewReasonLTE))
+	}
+	if i.ReviewReasonContains != nil {
+		predicates = append(predicates, application.ReviewReasonContains(*i.ReviewReasonContains))
+	}
+	if i.ReviewReasonHasPrefix != nil {
+		predicates = append(predicates, application.ReviewReasonHasPrefix(*i.ReviewReasonHasPrefix))
+	}
+	if i.ReviewReasonHasSuffix != nil {
+		predicates = append(predicates, application.ReviewReasonHasSuffix(*i.ReviewReasonHasSuffix))
+	}
+	if i.ReviewReasonIsNil {
+		predicates = append(predicates, application.ReviewReasonIsNil())
+	}
+	if i.ReviewReasonNotNil {
+		predicates = append(predicates, application.ReviewReasonNotNil())
+	}
+	if i.ReviewReasonEqualFold != nil {
+		predicates = append(predicates, application.ReviewReasonEqualFold(*i.ReviewReasonEqualFold))
+	}
+	if i.ReviewReasonContainsFold != nil {
+		predicates = append(predicates, application.ReviewReasonContainsFold(*i.ReviewReasonContainsFold))
+	}
+	if i.ReviewedAt != nil {
+		predicates = append(predicates, application.ReviewedAtEQ(*i.ReviewedAt))
+	}
+	if i.ReviewedAtNEQ != nil {
+		predicates = append(predicates, application.ReviewedAtNEQ(*i.ReviewedAtNEQ))
+	}
+	if len(i.ReviewedAtIn) > 0 {
+		predicates = append(predicates, application.ReviewedAtIn(i.ReviewedAtIn...))
+	}
+	if len(i.ReviewedAtNotIn) > 0 {
+		predicates = append(predicates, application.ReviewedAtNotIn(i.ReviewedAtNotIn...))
+	}
+	if i.ReviewedAtGT != nil {
+		predicates = append(predicates, application.ReviewedAtGT(*i.ReviewedAtGT))
+	}
+	if i.ReviewedAtGTE != nil {
+		predicates = append(predicates, application.ReviewedAtGTE(*i.ReviewedAtGTE))
+	}
+	if i.ReviewedAtLT != nil {
+		predicates = append(predicates, application.ReviewedAtLT(*i.ReviewedAtLT))
+	}
+	if i.ReviewedAtLTE != nil {
+		predicates = append(predicates, application.ReviewedAtLTE(*i.ReviewedAtLTE))
+	}
+	if i.ReviewedAtIsNil {
+		predicates = append(predicates, application.ReviewedAtIsNil())
+	}
+	if i.ReviewedAtNotNil {
+		predicates = append(predicates, application.ReviewedAtNotNil())
+	}
+	if i.ArchivedAt != nil {
+		predicates = append(predicates, application.ArchivedAtEQ(*i.ArchivedAt))
+	}
+	if i.ArchivedAtNEQ != nil {
+		predicates = append(predicates, application.ArchivedAtNEQ(*i.ArchivedAtNEQ))
+	}
+	if len(i.ArchivedAtIn) > 0 {
+		predicates = append(predicates, application.ArchivedAtIn(i.ArchivedAtIn...))
+	}
+	if len(i.ArchivedAtNotIn) > 0 {
+		predicates = append(predicates, application.ArchivedAtNotIn(i.ArchivedAtNotIn...))
+	}
+	if i.ArchivedAtGT != nil {
+		predicates = append(predicates, application.ArchivedAtGT(*i.ArchivedAtGT))
+	}
+	if i.ArchivedAtGTE != nil {
+		predicates = append(predicates, application.ArchivedAtGTE(*i.ArchivedAtGTE))
+	}
+	if i.ArchivedAtLT != nil {
+		predicates = append(predicates, application.ArchivedAtLT(*i.ArchivedAtLT))
+	}
+	if i.ArchivedAtLTE != nil {
+		predicates = append(predicates, application.ArchivedAtLTE(*i.ArchivedAtLTE))
+	}
+	if i.ArchivedAtIsNil {
+		predicates = append(predicates, application.ArchivedAtIsNil())
+	}
+	if i.ArchivedAtNotNil {
+		predicates = append(predicates, application.ArchivedAtNotNil())
+	}
+	if i.IsDefault != nil {
+		predicates = append(predicates, application.IsDefaultEQ(*i.IsDefault))
+	}
+	if i.IsDefaultNEQ != nil {
+		predicates = append(predicates, application.IsDefaultNEQ(*i.IsDefaultNEQ))
+	}
+
+	if i.HasAPIKeys != nil {
+		p := application.HasAPIKeys()
+		if !*i.HasAPIKeys {
+			p = application.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAPIKeysWith) > 0 {
+		with := make([]predicate.APIKey, 0, len(i.HasAPIKeysWith))
+		for _, w := range i.HasAPIKeysWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAPIKeysWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, application.HasAPIKeysWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyApplicationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return application.And(predicates...), nil
+	}
+}
 
 // AuditLogWhereInput represents a where input for filtering AuditLog queries.
 type AuditLogWhereInput struct {

@@ -11,13 +11,17 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/keybs/platform/ent/apikey"
+	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/scope"
 )
 
 const (
@@ -29,12 +33,3563 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
+	TypeAPIKey       = "APIKey"
+	TypeApplication  = "Application"
 	TypeAuditLog     = "AuditLog"
 	TypeMembership   = "Membership"
 	TypeRefreshToken = "RefreshToken"
 	TypeTenant       = "Tenant"
 	TypeUser         = "User"
 )
+
+// APIKeyMutation represents an operation that mutates the APIKey nodes in the graph.
+type APIKeyMutation struct {
+	config
+	op                       Op
+	typ                      string
+	id                       *string
+	created_at               *time.Time
+	updated_at               *time.Time
+	environment              *environment.Environment
+	name                     *string
+	kind                     *apikey.Kind
+	key_hash                 *string
+	prefix                   *string
+	last4                    *string
+	scopes                   *[]string
+	appendscopes             []string
+	ip_allowlist             *[]string
+	appendip_allowlist       []string
+	allowed_origins          *[]string
+	appendallowed_origins    []string
+	currency_type            *apikey.CurrencyType
+	expires_at               *time.Time
+	rate_limit_per_minute    *int
+	addrate_limit_per_minute *int
+	rotation_due_at          *time.Time
+	last_used_at             *time.Time
+	last_used_ip             *string
+	revoked_at               *time.Time
+	revoked_reason           *string
+	rotated_from             *string
+	rotated_to               *string
+	grace_until              *time.Time
+	created_by               *string
+	clearedFields            map[string]struct{}
+	tenant                   *string
+	clearedtenant            bool
+	application              *string
+	clearedapplication       bool
+	done                     bool
+	oldValue                 func(context.Context) (*APIKey, error)
+	predicates               []predicate.APIKey
+}
+
+var _ ent.Mutation = (*APIKeyMutation)(nil)
+
+// apikeyOption allows management of the mutation configuration using functional options.
+type apikeyOption func(*APIKeyMutation)
+
+// newAPIKeyMutation creates new mutation for the APIKey entity.
+func newAPIKeyMutation(c config, op Op, opts ...apikeyOption) *APIKeyMutation {
+	m := &APIKeyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAPIKey,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAPIKeyID sets the ID field of the mutation.
+func withAPIKeyID(id string) apikeyOption {
+	return func(m *APIKeyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *APIKey
+		)
+		m.oldValue = func(ctx context.Context) (*APIKey, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().APIKey.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAPIKey sets the old APIKey of the mutation.
+func withAPIKey(node *APIKey) apikeyOption {
+	return func(m *APIKeyMutation) {
+		m.oldValue = func(context.Context) (*APIKey, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m APIKeyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m APIKeyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of APIKey entities.
+func (m *APIKeyMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *APIKeyMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *APIKeyMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().APIKey.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *APIKeyMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *APIKeyMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *APIKeyMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *APIKeyMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *APIKeyMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *APIKeyMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *APIKeyMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *APIKeyMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *APIKeyMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *APIKeyMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *APIKeyMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *APIKeyMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *APIKeyMutation) SetApplicationID(s string) {
+	m.application = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *APIKeyMutation) ApplicationID() (r string, exists bool) {
+	v := m.application
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *APIKeyMutation) ResetApplicationID() {
+	m.application = nil
+}
+
+// SetName sets the "name" field.
+func (m *APIKeyMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *APIKeyMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *APIKeyMutation) ResetName() {
+	m.name = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *APIKeyMutation) SetKind(a apikey.Kind) {
+	m.kind = &a
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *APIKeyMutation) Kind() (r apikey.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldKind(ctx context.Context) (v apikey.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *APIKeyMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetKeyHash sets the "key_hash" field.
+func (m *APIKeyMutation) SetKeyHash(s string) {
+	m.key_hash = &s
+}
+
+// KeyHash returns the value of the "key_hash" field in the mutation.
+func (m *APIKeyMutation) KeyHash() (r string, exists bool) {
+	v := m.key_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyHash returns the old "key_hash" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldKeyHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyHash: %w", err)
+	}
+	return oldValue.KeyHash, nil
+}
+
+// ResetKeyHash resets all changes to the "key_hash" field.
+func (m *APIKeyMutation) ResetKeyHash() {
+	m.key_hash = nil
+}
+
+// SetPrefix sets the "prefix" field.
+func (m *APIKeyMutation) SetPrefix(s string) {
+	m.prefix = &s
+}
+
+// Prefix returns the value of the "prefix" field in the mutation.
+func (m *APIKeyMutation) Prefix() (r string, exists bool) {
+	v := m.prefix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrefix returns the old "prefix" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldPrefix(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrefix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrefix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrefix: %w", err)
+	}
+	return oldValue.Prefix, nil
+}
+
+// ResetPrefix resets all changes to the "prefix" field.
+func (m *APIKeyMutation) ResetPrefix() {
+	m.prefix = nil
+}
+
+// SetLast4 sets the "last4" field.
+func (m *APIKeyMutation) SetLast4(s string) {
+	m.last4 = &s
+}
+
+// Last4 returns the value of the "last4" field in the mutation.
+func (m *APIKeyMutation) Last4() (r string, exists bool) {
+	v := m.last4
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLast4 returns the old "last4" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldLast4(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLast4 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLast4 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLast4: %w", err)
+	}
+	return oldValue.Last4, nil
+}
+
+// ResetLast4 resets all changes to the "last4" field.
+func (m *APIKeyMutation) ResetLast4() {
+	m.last4 = nil
+}
+
+// SetScopes sets the "scopes" field.
+func (m *APIKeyMutation) SetScopes(s []string) {
+	m.scopes = &s
+	m.appendscopes = nil
+}
+
+// Scopes returns the value of the "scopes" field in the mutation.
+func (m *APIKeyMutation) Scopes() (r []string, exists bool) {
+	v := m.scopes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScopes returns the old "scopes" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldScopes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScopes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScopes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScopes: %w", err)
+	}
+	return oldValue.Scopes, nil
+}
+
+// AppendScopes adds s to the "scopes" field.
+func (m *APIKeyMutation) AppendScopes(s []string) {
+	m.appendscopes = append(m.appendscopes, s...)
+}
+
+// AppendedScopes returns the list of values that were appended to the "scopes" field in this mutation.
+func (m *APIKeyMutation) AppendedScopes() ([]string, bool) {
+	if len(m.appendscopes) == 0 {
+		return nil, false
+	}
+	return m.appendscopes, true
+}
+
+// ResetScopes resets all changes to the "scopes" field.
+func (m *APIKeyMutation) ResetScopes() {
+	m.scopes = nil
+	m.appendscopes = nil
+}
+
+// SetIPAllowlist sets the "ip_allowlist" field.
+func (m *APIKeyMutation) SetIPAllowlist(s []string) {
+	m.ip_allowlist = &s
+	m.appendip_allowlist = nil
+}
+
+// IPAllowlist returns the value of the "ip_allowlist" field in the mutation.
+func (m *APIKeyMutation) IPAllowlist() (r []string, exists bool) {
+	v := m.ip_allowlist
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIPAllowlist returns the old "ip_allowlist" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldIPAllowlist(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIPAllowlist is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIPAllowlist requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIPAllowlist: %w", err)
+	}
+	return oldValue.IPAllowlist, nil
+}
+
+// AppendIPAllowlist adds s to the "ip_allowlist" field.
+func (m *APIKeyMutation) AppendIPAllowlist(s []string) {
+	m.appendip_allowlist = append(m.appendip_allowlist, s...)
+}
+
+// AppendedIPAllowlist returns the list of values that were appended to the "ip_allowlist" field in this mutation.
+func (m *APIKeyMutation) AppendedIPAllowlist() ([]string, bool) {
+	if len(m.appendip_allowlist) == 0 {
+		return nil, false
+	}
+	return m.appendip_allowlist, true
+}
+
+// ClearIPAllowlist clears the value of the "ip_allowlist" field.
+func (m *APIKeyMutation) ClearIPAllowlist() {
+	m.ip_allowlist = nil
+	m.appendip_allowlist = nil
+	m.clearedFields[apikey.FieldIPAllowlist] = struct{}{}
+}
+
+// IPAllowlistCleared returns if the "ip_allowlist" field was cleared in this mutation.
+func (m *APIKeyMutation) IPAllowlistCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldIPAllowlist]
+	return ok
+}
+
+// ResetIPAllowlist resets all changes to the "ip_allowlist" field.
+func (m *APIKeyMutation) ResetIPAllowlist() {
+	m.ip_allowlist = nil
+	m.appendip_allowlist = nil
+	delete(m.clearedFields, apikey.FieldIPAllowlist)
+}
+
+// SetAllowedOrigins sets the "allowed_origins" field.
+func (m *APIKeyMutation) SetAllowedOrigins(s []string) {
+	m.allowed_origins = &s
+	m.appendallowed_origins = nil
+}
+
+// AllowedOrigins returns the value of the "allowed_origins" field in the mutation.
+func (m *APIKeyMutation) AllowedOrigins() (r []string, exists bool) {
+	v := m.allowed_origins
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAllowedOrigins returns the old "allowed_origins" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldAllowedOrigins(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAllowedOrigins is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAllowedOrigins requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAllowedOrigins: %w", err)
+	}
+	return oldValue.AllowedOrigins, nil
+}
+
+// AppendAllowedOrigins adds s to the "allowed_origins" field.
+func (m *APIKeyMutation) AppendAllowedOrigins(s []string) {
+	m.appendallowed_origins = append(m.appendallowed_origins, s...)
+}
+
+// AppendedAllowedOrigins returns the list of values that were appended to the "allowed_origins" field in this mutation.
+func (m *APIKeyMutation) AppendedAllowedOrigins() ([]string, bool) {
+	if len(m.appendallowed_origins) == 0 {
+		return nil, false
+	}
+	return m.appendallowed_origins, true
+}
+
+// ClearAllowedOrigins clears the value of the "allowed_origins" field.
+func (m *APIKeyMutation) ClearAllowedOrigins() {
+	m.allowed_origins = nil
+	m.appendallowed_origins = nil
+	m.clearedFields[apikey.FieldAllowedOrigins] = struct{}{}
+}
+
+// AllowedOriginsCleared returns if the "allowed_origins" field was cleared in this mutation.
+func (m *APIKeyMutation) AllowedOriginsCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldAllowedOrigins]
+	return ok
+}
+
+// ResetAllowedOrigins resets all changes to the "allowed_origins" field.
+func (m *APIKeyMutation) ResetAllowedOrigins() {
+	m.allowed_origins = nil
+	m.appendallowed_origins = nil
+	delete(m.clearedFields, apikey.FieldAllowedOrigins)
+}
+
+// SetCurrencyType sets the "currency_type" field.
+func (m *APIKeyMutation) SetCurrencyType(at apikey.CurrencyType) {
+	m.currency_type = &at
+}
+
+// CurrencyType returns the value of the "currency_type" field in the mutation.
+func (m *APIKeyMutation) CurrencyType() (r apikey.CurrencyType, exists bool) {
+	v := m.currency_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrencyType returns the old "currency_type" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldCurrencyType(ctx context.Context) (v apikey.CurrencyType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrencyType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrencyType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrencyType: %w", err)
+	}
+	return oldValue.CurrencyType, nil
+}
+
+// ResetCurrencyType resets all changes to the "currency_type" field.
+func (m *APIKeyMutation) ResetCurrencyType() {
+	m.currency_type = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *APIKeyMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *APIKeyMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ClearExpiresAt clears the value of the "expires_at" field.
+func (m *APIKeyMutation) ClearExpiresAt() {
+	m.expires_at = nil
+	m.clearedFields[apikey.FieldExpiresAt] = struct{}{}
+}
+
+// ExpiresAtCleared returns if the "expires_at" field was cleared in this mutation.
+func (m *APIKeyMutation) ExpiresAtCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldExpiresAt]
+	return ok
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *APIKeyMutation) ResetExpiresAt() {
+	m.expires_at = nil
+	delete(m.clearedFields, apikey.FieldExpiresAt)
+}
+
+// SetRateLimitPerMinute sets the "rate_limit_per_minute" field.
+func (m *APIKeyMutation) SetRateLimitPerMinute(i int) {
+	m.rate_limit_per_minute = &i
+	m.addrate_limit_per_minute = nil
+}
+
+// RateLimitPerMinute returns the value of the "rate_limit_per_minute" field in the mutation.
+func (m *APIKeyMutation) RateLimitPerMinute() (r int, exists bool) {
+	v := m.rate_limit_per_minute
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRateLimitPerMinute returns the old "rate_limit_per_minute" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRateLimitPerMinute(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRateLimitPerMinute is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRateLimitPerMinute requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRateLimitPerMinute: %w", err)
+	}
+	return oldValue.RateLimitPerMinute, nil
+}
+
+// AddRateLimitPerMinute adds i to the "rate_limit_per_minute" field.
+func (m *APIKeyMutation) AddRateLimitPerMinute(i int) {
+	if m.addrate_limit_per_minute != nil {
+		*m.addrate_limit_per_minute += i
+	} else {
+		m.addrate_limit_per_minute = &i
+	}
+}
+
+// AddedRateLimitPerMinute returns the value that was added to the "rate_limit_per_minute" field in this mutation.
+func (m *APIKeyMutation) AddedRateLimitPerMinute() (r int, exists bool) {
+	v := m.addrate_limit_per_minute
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRateLimitPerMinute resets all changes to the "rate_limit_per_minute" field.
+func (m *APIKeyMutation) ResetRateLimitPerMinute() {
+	m.rate_limit_per_minute = nil
+	m.addrate_limit_per_minute = nil
+}
+
+// SetRotationDueAt sets the "rotation_due_at" field.
+func (m *APIKeyMutation) SetRotationDueAt(t time.Time) {
+	m.rotation_due_at = &t
+}
+
+// RotationDueAt returns the value of the "rotation_due_at" field in the mutation.
+func (m *APIKeyMutation) RotationDueAt() (r time.Time, exists bool) {
+	v := m.rotation_due_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRotationDueAt returns the old "rotation_due_at" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRotationDueAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRotationDueAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRotationDueAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRotationDueAt: %w", err)
+	}
+	return oldValue.RotationDueAt, nil
+}
+
+// ResetRotationDueAt resets all changes to the "rotation_due_at" field.
+func (m *APIKeyMutation) ResetRotationDueAt() {
+	m.rotation_due_at = nil
+}
+
+// SetLastUsedAt sets the "last_used_at" field.
+func (m *APIKeyMutation) SetLastUsedAt(t time.Time) {
+	m.last_used_at = &t
+}
+
+// LastUsedAt returns the value of the "last_used_at" field in the mutation.
+func (m *APIKeyMutation) LastUsedAt() (r time.Time, exists bool) {
+	v := m.last_used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastUsedAt returns the old "last_used_at" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldLastUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastUsedAt: %w", err)
+	}
+	return oldValue.LastUsedAt, nil
+}
+
+// ClearLastUsedAt clears the value of the "last_used_at" field.
+func (m *APIKeyMutation) ClearLastUsedAt() {
+	m.last_used_at = nil
+	m.clearedFields[apikey.FieldLastUsedAt] = struct{}{}
+}
+
+// LastUsedAtCleared returns if the "last_used_at" field was cleared in this mutation.
+func (m *APIKeyMutation) LastUsedAtCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldLastUsedAt]
+	return ok
+}
+
+// ResetLastUsedAt resets all changes to the "last_used_at" field.
+func (m *APIKeyMutation) ResetLastUsedAt() {
+	m.last_used_at = nil
+	delete(m.clearedFields, apikey.FieldLastUsedAt)
+}
+
+// SetLastUsedIP sets the "last_used_ip" field.
+func (m *APIKeyMutation) SetLastUsedIP(s string) {
+	m.last_used_ip = &s
+}
+
+// LastUsedIP returns the value of the "last_used_ip" field in the mutation.
+func (m *APIKeyMutation) LastUsedIP() (r string, exists bool) {
+	v := m.last_used_ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastUsedIP returns the old "last_used_ip" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldLastUsedIP(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastUsedIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastUsedIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastUsedIP: %w", err)
+	}
+	return oldValue.LastUsedIP, nil
+}
+
+// ClearLastUsedIP clears the value of the "last_used_ip" field.
+func (m *APIKeyMutation) ClearLastUsedIP() {
+	m.last_used_ip = nil
+	m.clearedFields[apikey.FieldLastUsedIP] = struct{}{}
+}
+
+// LastUsedIPCleared returns if the "last_used_ip" field was cleared in this mutation.
+func (m *APIKeyMutation) LastUsedIPCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldLastUsedIP]
+	return ok
+}
+
+// ResetLastUsedIP resets all changes to the "last_used_ip" field.
+func (m *APIKeyMutation) ResetLastUsedIP() {
+	m.last_used_ip = nil
+	delete(m.clearedFields, apikey.FieldLastUsedIP)
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (m *APIKeyMutation) SetRevokedAt(t time.Time) {
+	m.revoked_at = &t
+}
+
+// RevokedAt returns the value of the "revoked_at" field in the mutation.
+func (m *APIKeyMutation) RevokedAt() (r time.Time, exists bool) {
+	v := m.revoked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokedAt returns the old "revoked_at" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRevokedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokedAt: %w", err)
+	}
+	return oldValue.RevokedAt, nil
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (m *APIKeyMutation) ClearRevokedAt() {
+	m.revoked_at = nil
+	m.clearedFields[apikey.FieldRevokedAt] = struct{}{}
+}
+
+// RevokedAtCleared returns if the "revoked_at" field was cleared in this mutation.
+func (m *APIKeyMutation) RevokedAtCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldRevokedAt]
+	return ok
+}
+
+// ResetRevokedAt resets all changes to the "revoked_at" field.
+func (m *APIKeyMutation) ResetRevokedAt() {
+	m.revoked_at = nil
+	delete(m.clearedFields, apikey.FieldRevokedAt)
+}
+
+// SetRevokedReason sets the "revoked_reason" field.
+func (m *APIKeyMutation) SetRevokedReason(s string) {
+	m.revoked_reason = &s
+}
+
+// RevokedReason returns the value of the "revoked_reason" field in the mutation.
+func (m *APIKeyMutation) RevokedReason() (r string, exists bool) {
+	v := m.revoked_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokedReason returns the old "revoked_reason" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRevokedReason(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokedReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokedReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokedReason: %w", err)
+	}
+	return oldValue.RevokedReason, nil
+}
+
+// ClearRevokedReason clears the value of the "revoked_reason" field.
+func (m *APIKeyMutation) ClearRevokedReason() {
+	m.revoked_reason = nil
+	m.clearedFields[apikey.FieldRevokedReason] = struct{}{}
+}
+
+// RevokedReasonCleared returns if the "revoked_reason" field was cleared in this mutation.
+func (m *APIKeyMutation) RevokedReasonCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldRevokedReason]
+	return ok
+}
+
+// ResetRevokedReason resets all changes to the "revoked_reason" field.
+func (m *APIKeyMutation) ResetRevokedReason() {
+	m.revoked_reason = nil
+	delete(m.clearedFields, apikey.FieldRevokedReason)
+}
+
+// SetRotatedFrom sets the "rotated_from" field.
+func (m *APIKeyMutation) SetRotatedFrom(s string) {
+	m.rotated_from = &s
+}
+
+// RotatedFrom returns the value of the "rotated_from" field in the mutation.
+func (m *APIKeyMutation) RotatedFrom() (r string, exists bool) {
+	v := m.rotated_from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRotatedFrom returns the old "rotated_from" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRotatedFrom(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRotatedFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRotatedFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRotatedFrom: %w", err)
+	}
+	return oldValue.RotatedFrom, nil
+}
+
+// ClearRotatedFrom clears the value of the "rotated_from" field.
+func (m *APIKeyMutation) ClearRotatedFrom() {
+	m.rotated_from = nil
+	m.clearedFields[apikey.FieldRotatedFrom] = struct{}{}
+}
+
+// RotatedFromCleared returns if the "rotated_from" field was cleared in this mutation.
+func (m *APIKeyMutation) RotatedFromCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldRotatedFrom]
+	return ok
+}
+
+// ResetRotatedFrom resets all changes to the "rotated_from" field.
+func (m *APIKeyMutation) ResetRotatedFrom() {
+	m.rotated_from = nil
+	delete(m.clearedFields, apikey.FieldRotatedFrom)
+}
+
+// SetRotatedTo sets the "rotated_to" field.
+func (m *APIKeyMutation) SetRotatedTo(s string) {
+	m.rotated_to = &s
+}
+
+// RotatedTo returns the value of the "rotated_to" field in the mutation.
+func (m *APIKeyMutation) RotatedTo() (r string, exists bool) {
+	v := m.rotated_to
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRotatedTo returns the old "rotated_to" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRotatedTo(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRotatedTo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRotatedTo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRotatedTo: %w", err)
+	}
+	return oldValue.RotatedTo, nil
+}
+
+// ClearRotatedTo clears the value of the "rotated_to" field.
+func (m *APIKeyMutation) ClearRotatedTo() {
+	m.rotated_to = nil
+	m.clearedFields[apikey.FieldRotatedTo] = struct{}{}
+}
+
+// RotatedToCleared returns if the "rotated_to" field was cleared in this mutation.
+func (m *APIKeyMutation) RotatedToCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldRotatedTo]
+	return ok
+}
+
+// ResetRotatedTo resets all changes to the "rotated_to" field.
+func (m *APIKeyMutation) ResetRotatedTo() {
+	m.rotated_to = nil
+	delete(m.clearedFields, apikey.FieldRotatedTo)
+}
+
+// SetGraceUntil sets the "grace_until" field.
+func (m *APIKeyMutation) SetGraceUntil(t time.Time) {
+	m.grace_until = &t
+}
+
+// GraceUntil returns the value of the "grace_until" field in the mutation.
+func (m *APIKeyMutation) GraceUntil() (r time.Time, exists bool) {
+	v := m.grace_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceUntil returns the old "grace_until" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldGraceUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceUntil: %w", err)
+	}
+	return oldValue.GraceUntil, nil
+}
+
+// ClearGraceUntil clears the value of the "grace_until" field.
+func (m *APIKeyMutation) ClearGraceUntil() {
+	m.grace_until = nil
+	m.clearedFields[apikey.FieldGraceUntil] = struct{}{}
+}
+
+// GraceUntilCleared returns if the "grace_until" field was cleared in this mutation.
+func (m *APIKeyMutation) GraceUntilCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldGraceUntil]
+	return ok
+}
+
+// ResetGraceUntil resets all changes to the "grace_until" field.
+func (m *APIKeyMutation) ResetGraceUntil() {
+	m.grace_until = nil
+	delete(m.clearedFields, apikey.FieldGraceUntil)
+}
+
+// SetCreatedBy sets the "created_by" field.
+func (m *APIKeyMutation) SetCreatedBy(s string) {
+	m.created_by = &s
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *APIKeyMutation) CreatedBy() (r string, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldCreatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// ClearCreatedBy clears the value of the "created_by" field.
+func (m *APIKeyMutation) ClearCreatedBy() {
+	m.created_by = nil
+	m.clearedFields[apikey.FieldCreatedBy] = struct{}{}
+}
+
+// CreatedByCleared returns if the "created_by" field was cleared in this mutation.
+func (m *APIKeyMutation) CreatedByCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldCreatedBy]
+	return ok
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *APIKeyMutation) ResetCreatedBy() {
+	m.created_by = nil
+	delete(m.clearedFields, apikey.FieldCreatedBy)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *APIKeyMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[apikey.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *APIKeyMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *APIKeyMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *APIKeyMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearApplication clears the "application" edge to the Application entity.
+func (m *APIKeyMutation) ClearApplication() {
+	m.clearedapplication = true
+	m.clearedFields[apikey.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationCleared reports if the "application" edge to the Application entity was cleared.
+func (m *APIKeyMutation) ApplicationCleared() bool {
+	return m.clearedapplication
+}
+
+// ApplicationIDs returns the "application" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ApplicationID instead. It exists only for internal usage by the builders.
+func (m *APIKeyMutation) ApplicationIDs() (ids []string) {
+	if id := m.application; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetApplication resets all changes to the "application" edge.
+func (m *APIKeyMutation) ResetApplication() {
+	m.application = nil
+	m.clearedapplication = false
+}
+
+// Where appends a list predicates to the APIKeyMutation builder.
+func (m *APIKeyMutation) Where(ps ...predicate.APIKey) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the APIKeyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *APIKeyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.APIKey, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *APIKeyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *APIKeyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (APIKey).
+func (m *APIKeyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *APIKeyMutation) Fields() []string {
+	fields := make([]string, 0, 25)
+	if m.created_at != nil {
+		fields = append(fields, apikey.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, apikey.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, apikey.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, apikey.FieldEnvironment)
+	}
+	if m.application != nil {
+		fields = append(fields, apikey.FieldApplicationID)
+	}
+	if m.name != nil {
+		fields = append(fields, apikey.FieldName)
+	}
+	if m.kind != nil {
+		fields = append(fields, apikey.FieldKind)
+	}
+	if m.key_hash != nil {
+		fields = append(fields, apikey.FieldKeyHash)
+	}
+	if m.prefix != nil {
+		fields = append(fields, apikey.FieldPrefix)
+	}
+	if m.last4 != nil {
+		fields = append(fields, apikey.FieldLast4)
+	}
+	if m.scopes != nil {
+		fields = append(fields, apikey.FieldScopes)
+	}
+	if m.ip_allowlist != nil {
+		fields = append(fields, apikey.FieldIPAllowlist)
+	}
+	if m.allowed_origins != nil {
+		fields = append(fields, apikey.FieldAllowedOrigins)
+	}
+	if m.currency_type != nil {
+		fields = append(fields, apikey.FieldCurrencyType)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, apikey.FieldExpiresAt)
+	}
+	if m.rate_limit_per_minute != nil {
+		fields = append(fields, apikey.FieldRateLimitPerMinute)
+	}
+	if m.rotation_due_at != nil {
+		fields = append(fields, apikey.FieldRotationDueAt)
+	}
+	if m.last_used_at != nil {
+		fields = append(fields, apikey.FieldLastUsedAt)
+	}
+	if m.last_used_ip != nil {
+		fields = append(fields, apikey.FieldLastUsedIP)
+	}
+	if m.revoked_at != nil {
+		fields = append(fields, apikey.FieldRevokedAt)
+	}
+	if m.revoked_reason != nil {
+		fields = append(fields, apikey.FieldRevokedReason)
+	}
+	if m.rotated_from != nil {
+		fields = append(fields, apikey.FieldRotatedFrom)
+	}
+	if m.rotated_to != nil {
+		fields = append(fields, apikey.FieldRotatedTo)
+	}
+	if m.grace_until != nil {
+		fields = append(fields, apikey.FieldGraceUntil)
+	}
+	if m.created_by != nil {
+		fields = append(fields, apikey.FieldCreatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *APIKeyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case apikey.FieldCreatedAt:
+		return m.CreatedAt()
+	case apikey.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case apikey.FieldTenantID:
+		return m.TenantID()
+	case apikey.FieldEnvironment:
+		return m.Environment()
+	case apikey.FieldApplicationID:
+		return m.ApplicationID()
+	case apikey.FieldName:
+		return m.Name()
+	case apikey.FieldKind:
+		return m.Kind()
+	case apikey.FieldKeyHash:
+		return m.KeyHash()
+	case apikey.FieldPrefix:
+		return m.Prefix()
+	case apikey.FieldLast4:
+		return m.Last4()
+	case apikey.FieldScopes:
+		return m.Scopes()
+	case apikey.FieldIPAllowlist:
+		return m.IPAllowlist()
+	case apikey.FieldAllowedOrigins:
+		return m.AllowedOrigins()
+	case apikey.FieldCurrencyType:
+		return m.CurrencyType()
+	case apikey.FieldExpiresAt:
+		return m.ExpiresAt()
+	case apikey.FieldRateLimitPerMinute:
+		return m.RateLimitPerMinute()
+	case apikey.FieldRotationDueAt:
+		return m.RotationDueAt()
+	case apikey.FieldLastUsedAt:
+		return m.LastUsedAt()
+	case apikey.FieldLastUsedIP:
+		return m.LastUsedIP()
+	case apikey.FieldRevokedAt:
+		return m.RevokedAt()
+	case apikey.FieldRevokedReason:
+		return m.RevokedReason()
+	case apikey.FieldRotatedFrom:
+		return m.RotatedFrom()
+	case apikey.FieldRotatedTo:
+		return m.RotatedTo()
+	case apikey.FieldGraceUntil:
+		return m.GraceUntil()
+	case apikey.FieldCreatedBy:
+		return m.CreatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *APIKeyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case apikey.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case apikey.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case apikey.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case apikey.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case apikey.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case apikey.FieldName:
+		return m.OldName(ctx)
+	case apikey.FieldKind:
+		return m.OldKind(ctx)
+	case apikey.FieldKeyHash:
+		return m.OldKeyHash(ctx)
+	case apikey.FieldPrefix:
+		return m.OldPrefix(ctx)
+	case apikey.FieldLast4:
+		return m.OldLast4(ctx)
+	case apikey.FieldScopes:
+		return m.OldScopes(ctx)
+	case apikey.FieldIPAllowlist:
+		return m.OldIPAllowlist(ctx)
+	case apikey.FieldAllowedOrigins:
+		return m.OldAllowedOrigins(ctx)
+	case apikey.FieldCurrencyType:
+		return m.OldCurrencyType(ctx)
+	case apikey.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case apikey.FieldRateLimitPerMinute:
+		return m.OldRateLimitPerMinute(ctx)
+	case apikey.FieldRotationDueAt:
+		return m.OldRotationDueAt(ctx)
+	case apikey.FieldLastUsedAt:
+		return m.OldLastUsedAt(ctx)
+	case apikey.FieldLastUsedIP:
+		return m.OldLastUsedIP(ctx)
+	case apikey.FieldRevokedAt:
+		return m.OldRevokedAt(ctx)
+	case apikey.FieldRevokedReason:
+		return m.OldRevokedReason(ctx)
+	case apikey.FieldRotatedFrom:
+		return m.OldRotatedFrom(ctx)
+	case apikey.FieldRotatedTo:
+		return m.OldRotatedTo(ctx)
+	case apikey.FieldGraceUntil:
+		return m.OldGraceUntil(ctx)
+	case apikey.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown APIKey field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *APIKeyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case apikey.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case apikey.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case apikey.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case apikey.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case apikey.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case apikey.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case apikey.FieldKind:
+		v, ok := value.(apikey.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case apikey.FieldKeyHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyHash(v)
+		return nil
+	case apikey.FieldPrefix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrefix(v)
+		return nil
+	case apikey.FieldLast4:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLast4(v)
+		return nil
+	case apikey.FieldScopes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScopes(v)
+		return nil
+	case apikey.FieldIPAllowlist:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIPAllowlist(v)
+		return nil
+	case apikey.FieldAllowedOrigins:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAllowedOrigins(v)
+		return nil
+	case apikey.FieldCurrencyType:
+		v, ok := value.(apikey.CurrencyType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrencyType(v)
+		return nil
+	case apikey.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case apikey.FieldRateLimitPerMinute:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRateLimitPerMinute(v)
+		return nil
+	case apikey.FieldRotationDueAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRotationDueAt(v)
+		return nil
+	case apikey.FieldLastUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastUsedAt(v)
+		return nil
+	case apikey.FieldLastUsedIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastUsedIP(v)
+		return nil
+	case apikey.FieldRevokedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokedAt(v)
+		return nil
+	case apikey.FieldRevokedReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokedReason(v)
+		return nil
+	case apikey.FieldRotatedFrom:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRotatedFrom(v)
+		return nil
+	case apikey.FieldRotatedTo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRotatedTo(v)
+		return nil
+	case apikey.FieldGraceUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceUntil(v)
+		return nil
+	case apikey.FieldCreatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown APIKey field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *APIKeyMutation) AddedFields() []string {
+	var fields []string
+	if m.addrate_limit_per_minute != nil {
+		fields = append(fields, apikey.FieldRateLimitPerMinute)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *APIKeyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case apikey.FieldRateLimitPerMinute:
+		return m.AddedRateLimitPerMinute()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *APIKeyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case apikey.FieldRateLimitPerMinute:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRateLimitPerMinute(v)
+		return nil
+	}
+	return fmt.Errorf("unknown APIKey numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *APIKeyMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(apikey.FieldIPAllowlist) {
+		fields = append(fields, apikey.FieldIPAllowlist)
+	}
+	if m.FieldCleared(apikey.FieldAllowedOrigins) {
+		fields = append(fields, apikey.FieldAllowedOrigins)
+	}
+	if m.FieldCleared(apikey.FieldExpiresAt) {
+		fields = append(fields, apikey.FieldExpiresAt)
+	}
+	if m.FieldCleared(apikey.FieldLastUsedAt) {
+		fields = append(fields, apikey.FieldLastUsedAt)
+	}
+	if m.FieldCleared(apikey.FieldLastUsedIP) {
+		fields = append(fields, apikey.FieldLastUsedIP)
+	}
+	if m.FieldCleared(apikey.FieldRevokedAt) {
+		fields = append(fields, apikey.FieldRevokedAt)
+	}
+	if m.FieldCleared(apikey.FieldRevokedReason) {
+		fields = append(fields, apikey.FieldRevokedReason)
+	}
+	if m.FieldCleared(apikey.FieldRotatedFrom) {
+		fields = append(fields, apikey.FieldRotatedFrom)
+	}
+	if m.FieldCleared(apikey.FieldRotatedTo) {
+		fields = append(fields, apikey.FieldRotatedTo)
+	}
+	if m.FieldCleared(apikey.FieldGraceUntil) {
+		fields = append(fields, apikey.FieldGraceUntil)
+	}
+	if m.FieldCleared(apikey.FieldCreatedBy) {
+		fields = append(fields, apikey.FieldCreatedBy)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *APIKeyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *APIKeyMutation) ClearField(name string) error {
+	switch name {
+	case apikey.FieldIPAllowlist:
+		m.ClearIPAllowlist()
+		return nil
+	case apikey.FieldAllowedOrigins:
+		m.ClearAllowedOrigins()
+		return nil
+	case apikey.FieldExpiresAt:
+		m.ClearExpiresAt()
+		return nil
+	case apikey.FieldLastUsedAt:
+		m.ClearLastUsedAt()
+		return nil
+	case apikey.FieldLastUsedIP:
+		m.ClearLastUsedIP()
+		return nil
+	case apikey.FieldRevokedAt:
+		m.ClearRevokedAt()
+		return nil
+	case apikey.FieldRevokedReason:
+		m.ClearRevokedReason()
+		return nil
+	case apikey.FieldRotatedFrom:
+		m.ClearRotatedFrom()
+		return nil
+	case apikey.FieldRotatedTo:
+		m.ClearRotatedTo()
+		return nil
+	case apikey.FieldGraceUntil:
+		m.ClearGraceUntil()
+		return nil
+	case apikey.FieldCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown APIKey nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *APIKeyMutation) ResetField(name string) error {
+	switch name {
+	case apikey.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case apikey.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case apikey.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case apikey.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case apikey.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case apikey.FieldName:
+		m.ResetName()
+		return nil
+	case apikey.FieldKind:
+		m.ResetKind()
+		return nil
+	case apikey.FieldKeyHash:
+		m.ResetKeyHash()
+		return nil
+	case apikey.FieldPrefix:
+		m.ResetPrefix()
+		return nil
+	case apikey.FieldLast4:
+		m.ResetLast4()
+		return nil
+	case apikey.FieldScopes:
+		m.ResetScopes()
+		return nil
+	case apikey.FieldIPAllowlist:
+		m.ResetIPAllowlist()
+		return nil
+	case apikey.FieldAllowedOrigins:
+		m.ResetAllowedOrigins()
+		return nil
+	case apikey.FieldCurrencyType:
+		m.ResetCurrencyType()
+		return nil
+	case apikey.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case apikey.FieldRateLimitPerMinute:
+		m.ResetRateLimitPerMinute()
+		return nil
+	case apikey.FieldRotationDueAt:
+		m.ResetRotationDueAt()
+		return nil
+	case apikey.FieldLastUsedAt:
+		m.ResetLastUsedAt()
+		return nil
+	case apikey.FieldLastUsedIP:
+		m.ResetLastUsedIP()
+		return nil
+	case apikey.FieldRevokedAt:
+		m.ResetRevokedAt()
+		return nil
+	case apikey.FieldRevokedReason:
+		m.ResetRevokedReason()
+		return nil
+	case apikey.FieldRotatedFrom:
+		m.ResetRotatedFrom()
+		return nil
+	case apikey.FieldRotatedTo:
+		m.ResetRotatedTo()
+		return nil
+	case apikey.FieldGraceUntil:
+		m.ResetGraceUntil()
+		return nil
+	case apikey.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown APIKey field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *APIKeyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.tenant != nil {
+		edges = append(edges, apikey.EdgeTenant)
+	}
+	if m.application != nil {
+		edges = append(edges, apikey.EdgeApplication)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *APIKeyMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case apikey.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case apikey.EdgeApplication:
+		if id := m.application; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *APIKeyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *APIKeyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *APIKeyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtenant {
+		edges = append(edges, apikey.EdgeTenant)
+	}
+	if m.clearedapplication {
+		edges = append(edges, apikey.EdgeApplication)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *APIKeyMutation) EdgeCleared(name string) bool {
+	switch name {
+	case apikey.EdgeTenant:
+		return m.clearedtenant
+	case apikey.EdgeApplication:
+		return m.clearedapplication
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *APIKeyMutation) ClearEdge(name string) error {
+	switch name {
+	case apikey.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case apikey.EdgeApplication:
+		m.ClearApplication()
+		return nil
+	}
+	return fmt.Errorf("unknown APIKey unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *APIKeyMutation) ResetEdge(name string) error {
+	switch name {
+	case apikey.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case apikey.EdgeApplication:
+		m.ResetApplication()
+		return nil
+	}
+	return fmt.Errorf("unknown APIKey edge %s", name)
+}
+
+// ApplicationMutation represents an operation that mutates the Application nodes in the graph.
+type ApplicationMutation struct {
+	config
+	op                         Op
+	typ                        string
+	id                         *string
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	name                       *string
+	description                *string
+	industry                   *industry.Industry
+	regulatory_category        *string
+	callback_urls              *[]string
+	appendcallback_urls        []string
+	ip_allowlist               *[]string
+	appendip_allowlist         []string
+	expected_monthly_volume    *int64
+	addexpected_monthly_volume *int64
+	required_modules           *[]scope.Module
+	appendrequired_modules     []scope.Module
+	status                     *application.Status
+	review_reason              *string
+	reviewed_at                *time.Time
+	archived_at                *time.Time
+	is_default                 *bool
+	clearedFields              map[string]struct{}
+	tenant                     *string
+	clearedtenant              bool
+	api_keys                   map[string]struct{}
+	removedapi_keys            map[string]struct{}
+	clearedapi_keys            bool
+	done                       bool
+	oldValue                   func(context.Context) (*Application, error)
+	predicates                 []predicate.Application
+}
+
+var _ ent.Mutation = (*ApplicationMutation)(nil)
+
+// applicationOption allows management of the mutation configuration using functional options.
+type applicationOption func(*ApplicationMutation)
+
+// newApplicationMutation creates new mutation for the Application entity.
+func newApplicationMutation(c config, op Op, opts ...applicationOption) *ApplicationMutation {
+	m := &ApplicationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeApplication,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withApplicationID sets the ID field of the mutation.
+func withApplicationID(id string) applicationOption {
+	return func(m *ApplicationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Application
+		)
+		m.oldValue = func(ctx context.Context) (*Application, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Application.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withApplication sets the old Application of the mutation.
+func withApplication(node *Application) applicationOption {
+	return func(m *ApplicationMutation) {
+		m.oldValue = func(context.Context) (*Application, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ApplicationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ApplicationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Application entities.
+func (m *ApplicationMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ApplicationMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ApplicationMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Application.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ApplicationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ApplicationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ApplicationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ApplicationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ApplicationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ApplicationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *ApplicationMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *ApplicationMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *ApplicationMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetName sets the "name" field.
+func (m *ApplicationMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *ApplicationMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *ApplicationMutation) ResetName() {
+	m.name = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *ApplicationMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *ApplicationMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *ApplicationMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[application.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *ApplicationMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[application.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *ApplicationMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, application.FieldDescription)
+}
+
+// SetIndustry sets the "industry" field.
+func (m *ApplicationMutation) SetIndustry(i industry.Industry) {
+	m.industry = &i
+}
+
+// Industry returns the value of the "industry" field in the mutation.
+func (m *ApplicationMutation) Industry() (r industry.Industry, exists bool) {
+	v := m.industry
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndustry returns the old "industry" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldIndustry(ctx context.Context) (v industry.Industry, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndustry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndustry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndustry: %w", err)
+	}
+	return oldValue.Industry, nil
+}
+
+// ResetIndustry resets all changes to the "industry" field.
+func (m *ApplicationMutation) ResetIndustry() {
+	m.industry = nil
+}
+
+// SetRegulatoryCategory sets the "regulatory_category" field.
+func (m *ApplicationMutation) SetRegulatoryCategory(s string) {
+	m.regulatory_category = &s
+}
+
+// RegulatoryCategory returns the value of the "regulatory_category" field in the mutation.
+func (m *ApplicationMutation) RegulatoryCategory() (r string, exists bool) {
+	v := m.regulatory_category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegulatoryCategory returns the old "regulatory_category" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldRegulatoryCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegulatoryCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegulatoryCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegulatoryCategory: %w", err)
+	}
+	return oldValue.RegulatoryCategory, nil
+}
+
+// ClearRegulatoryCategory clears the value of the "regulatory_category" field.
+func (m *ApplicationMutation) ClearRegulatoryCategory() {
+	m.regulatory_category = nil
+	m.clearedFields[application.FieldRegulatoryCategory] = struct{}{}
+}
+
+// RegulatoryCategoryCleared returns if the "regulatory_category" field was cleared in this mutation.
+func (m *ApplicationMutation) RegulatoryCategoryCleared() bool {
+	_, ok := m.clearedFields[application.FieldRegulatoryCategory]
+	return ok
+}
+
+// ResetRegulatoryCategory resets all changes to the "regulatory_category" field.
+func (m *ApplicationMutation) ResetRegulatoryCategory() {
+	m.regulatory_category = nil
+	delete(m.clearedFields, application.FieldRegulatoryCategory)
+}
+
+// SetCallbackUrls sets the "callback_urls" field.
+func (m *ApplicationMutation) SetCallbackUrls(s []string) {
+	m.callback_urls = &s
+	m.appendcallback_urls = nil
+}
+
+// CallbackUrls returns the value of the "callback_urls" field in the mutation.
+func (m *ApplicationMutation) CallbackUrls() (r []string, exists bool) {
+	v := m.callback_urls
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCallbackUrls returns the old "callback_urls" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldCallbackUrls(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCallbackUrls is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCallbackUrls requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCallbackUrls: %w", err)
+	}
+	return oldValue.CallbackUrls, nil
+}
+
+// AppendCallbackUrls adds s to the "callback_urls" field.
+func (m *ApplicationMutation) AppendCallbackUrls(s []string) {
+	m.appendcallback_urls = append(m.appendcallback_urls, s...)
+}
+
+// AppendedCallbackUrls returns the list of values that were appended to the "callback_urls" field in this mutation.
+func (m *ApplicationMutation) AppendedCallbackUrls() ([]string, bool) {
+	if len(m.appendcallback_urls) == 0 {
+		return nil, false
+	}
+	return m.appendcallback_urls, true
+}
+
+// ClearCallbackUrls clears the value of the "callback_urls" field.
+func (m *ApplicationMutation) ClearCallbackUrls() {
+	m.callback_urls = nil
+	m.appendcallback_urls = nil
+	m.clearedFields[application.FieldCallbackUrls] = struct{}{}
+}
+
+// CallbackUrlsCleared returns if the "callback_urls" field was cleared in this mutation.
+func (m *ApplicationMutation) CallbackUrlsCleared() bool {
+	_, ok := m.clearedFields[application.FieldCallbackUrls]
+	return ok
+}
+
+// ResetCallbackUrls resets all changes to the "callback_urls" field.
+func (m *ApplicationMutation) ResetCallbackUrls() {
+	m.callback_urls = nil
+	m.appendcallback_urls = nil
+	delete(m.clearedFields, application.FieldCallbackUrls)
+}
+
+// SetIPAllowlist sets the "ip_allowlist" field.
+func (m *ApplicationMutation) SetIPAllowlist(s []string) {
+	m.ip_allowlist = &s
+	m.appendip_allowlist = nil
+}
+
+// IPAllowlist returns the value of the "ip_allowlist" field in the mutation.
+func (m *ApplicationMutation) IPAllowlist() (r []string, exists bool) {
+	v := m.ip_allowlist
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIPAllowlist returns the old "ip_allowlist" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldIPAllowlist(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIPAllowlist is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIPAllowlist requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIPAllowlist: %w", err)
+	}
+	return oldValue.IPAllowlist, nil
+}
+
+// AppendIPAllowlist adds s to the "ip_allowlist" field.
+func (m *ApplicationMutation) AppendIPAllowlist(s []string) {
+	m.appendip_allowlist = append(m.appendip_allowlist, s...)
+}
+
+// AppendedIPAllowlist returns the list of values that were appended to the "ip_allowlist" field in this mutation.
+func (m *ApplicationMutation) AppendedIPAllowlist() ([]string, bool) {
+	if len(m.appendip_allowlist) == 0 {
+		return nil, false
+	}
+	return m.appendip_allowlist, true
+}
+
+// ClearIPAllowlist clears the value of the "ip_allowlist" field.
+func (m *ApplicationMutation) ClearIPAllowlist() {
+	m.ip_allowlist = nil
+	m.appendip_allowlist = nil
+	m.clearedFields[application.FieldIPAllowlist] = struct{}{}
+}
+
+// IPAllowlistCleared returns if the "ip_allowlist" field was cleared in this mutation.
+func (m *ApplicationMutation) IPAllowlistCleared() bool {
+	_, ok := m.clearedFields[application.FieldIPAllowlist]
+	return ok
+}
+
+// ResetIPAllowlist resets all changes to the "ip_allowlist" field.
+func (m *ApplicationMutation) ResetIPAllowlist() {
+	m.ip_allowlist = nil
+	m.appendip_allowlist = nil
+	delete(m.clearedFields, application.FieldIPAllowlist)
+}
+
+// SetExpectedMonthlyVolume sets the "expected_monthly_volume" field.
+func (m *ApplicationMutation) SetExpectedMonthlyVolume(i int64) {
+	m.expected_monthly_volume = &i
+	m.addexpected_monthly_volume = nil
+}
+
+// ExpectedMonthlyVolume returns the value of the "expected_monthly_volume" field in the mutation.
+func (m *ApplicationMutation) ExpectedMonthlyVolume() (r int64, exists bool) {
+	v := m.expected_monthly_volume
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpectedMonthlyVolume returns the old "expected_monthly_volume" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldExpectedMonthlyVolume(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpectedMonthlyVolume is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpectedMonthlyVolume requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpectedMonthlyVolume: %w", err)
+	}
+	return oldValue.ExpectedMonthlyVolume, nil
+}
+
+// AddExpectedMonthlyVolume adds i to the "expected_monthly_volume" field.
+func (m *ApplicationMutation) AddExpectedMonthlyVolume(i int64) {
+	if m.addexpected_monthly_volume != nil {
+		*m.addexpected_monthly_volume += i
+	} else {
+		m.addexpected_monthly_volume = &i
+	}
+}
+
+// AddedExpectedMonthlyVolume returns the value that was added to the "expected_monthly_volume" field in this mutation.
+func (m *ApplicationMutation) AddedExpectedMonthlyVolume() (r int64, exists bool) {
+	v := m.addexpected_monthly_volume
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExpectedMonthlyVolume resets all changes to the "expected_monthly_volume" field.
+func (m *ApplicationMutation) ResetExpectedMonthlyVolume() {
+	m.expected_monthly_volume = nil
+	m.addexpected_monthly_volume = nil
+}
+
+// SetRequiredModules sets the "required_modules" field.
+func (m *ApplicationMutation) SetRequiredModules(s []scope.Module) {
+	m.required_modules = &s
+	m.appendrequired_modules = nil
+}
+
+// RequiredModules returns the value of the "required_modules" field in the mutation.
+func (m *ApplicationMutation) RequiredModules() (r []scope.Module, exists bool) {
+	v := m.required_modules
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequiredModules returns the old "required_modules" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldRequiredModules(ctx context.Context) (v []scope.Module, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequiredModules is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequiredModules requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequiredModules: %w", err)
+	}
+	return oldValue.RequiredModules, nil
+}
+
+// AppendRequiredModules adds s to the "required_modules" field.
+func (m *ApplicationMutation) AppendRequiredModules(s []scope.Module) {
+	m.appendrequired_modules = append(m.appendrequired_modules, s...)
+}
+
+// AppendedRequiredModules returns the list of values that were appended to the "required_modules" field in this mutation.
+func (m *ApplicationMutation) AppendedRequiredModules() ([]scope.Module, bool) {
+	if len(m.appendrequired_modules) == 0 {
+		return nil, false
+	}
+	return m.appendrequired_modules, true
+}
+
+// ClearRequiredModules clears the value of the "required_modules" field.
+func (m *ApplicationMutation) ClearRequiredModules() {
+	m.required_modules = nil
+	m.appendrequired_modules = nil
+	m.clearedFields[application.FieldRequiredModules] = struct{}{}
+}
+
+// RequiredModulesCleared returns if the "required_modules" field was cleared in this mutation.
+func (m *ApplicationMutation) RequiredModulesCleared() bool {
+	_, ok := m.clearedFields[application.FieldRequiredModules]
+	return ok
+}
+
+// ResetRequiredModules resets all changes to the "required_modules" field.
+func (m *ApplicationMutation) ResetRequiredModules() {
+	m.required_modules = nil
+	m.appendrequired_modules = nil
+	delete(m.clearedFields, application.FieldRequiredModules)
+}
+
+// SetStatus sets the "status" field.
+func (m *ApplicationMutation) SetStatus(a application.Status) {
+	m.status = &a
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ApplicationMutation) Status() (r application.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldStatus(ctx context.Context) (v application.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ApplicationMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetReviewReason sets the "review_reason" field.
+func (m *ApplicationMutation) SetReviewReason(s string) {
+	m.review_reason = &s
+}
+
+// ReviewReason returns the value of the "review_reason" field in the mutation.
+func (m *ApplicationMutation) ReviewReason() (r string, exists bool) {
+	v := m.review_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewReason returns the old "review_reason" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldReviewReason(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewReason: %w", err)
+	}
+	return oldValue.ReviewReason, nil
+}
+
+// ClearReviewReason clears the value of the "review_reason" field.
+func (m *ApplicationMutation) ClearReviewReason() {
+	m.review_reason = nil
+	m.clearedFields[application.FieldReviewReason] = struct{}{}
+}
+
+// ReviewReasonCleared returns if the "review_reason" field was cleared in this mutation.
+func (m *ApplicationMutation) ReviewReasonCleared() bool {
+	_, ok := m.clearedFields[application.FieldReviewReason]
+	return ok
+}
+
+// ResetReviewReason resets all changes to the "review_reason" field.
+func (m *ApplicationMutation) ResetReviewReason() {
+	m.review_reason = nil
+	delete(m.clearedFields, application.FieldReviewReason)
+}
+
+// SetReviewedAt sets the "reviewed_at" field.
+func (m *ApplicationMutation) SetReviewedAt(t time.Time) {
+	m.reviewed_at = &t
+}
+
+// ReviewedAt returns the value of the "reviewed_at" field in the mutation.
+func (m *ApplicationMutation) ReviewedAt() (r time.Time, exists bool) {
+	v := m.reviewed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewedAt returns the old "reviewed_at" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldReviewedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewedAt: %w", err)
+	}
+	return oldValue.ReviewedAt, nil
+}
+
+// ClearReviewedAt clears the value of the "reviewed_at" field.
+func (m *ApplicationMutation) ClearReviewedAt() {
+	m.reviewed_at = nil
+	m.clearedFields[application.FieldReviewedAt] = struct{}{}
+}
+
+// ReviewedAtCleared returns if the "reviewed_at" field was cleared in this mutation.
+func (m *ApplicationMutation) ReviewedAtCleared() bool {
+	_, ok := m.clearedFields[application.FieldReviewedAt]
+	return ok
+}
+
+// ResetReviewedAt resets all changes to the "reviewed_at" field.
+func (m *ApplicationMutation) ResetReviewedAt() {
+	m.reviewed_at = nil
+	delete(m.clearedFields, application.FieldReviewedAt)
+}
+
+// SetArchivedAt sets the "archived_at" field.
+func (m *ApplicationMutation) SetArchivedAt(t time.Time) {
+	m.archived_at = &t
+}
+
+// ArchivedAt returns the value of the "archived_at" field in the mutation.
+func (m *ApplicationMutation) ArchivedAt() (r time.Time, exists bool) {
+	v := m.archived_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldArchivedAt returns the old "archived_at" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldArchivedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldArchivedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldArchivedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldArchivedAt: %w", err)
+	}
+	return oldValue.ArchivedAt, nil
+}
+
+// ClearArchivedAt clears the value of the "archived_at" field.
+func (m *ApplicationMutation) ClearArchivedAt() {
+	m.archived_at = nil
+	m.clearedFields[application.FieldArchivedAt] = struct{}{}
+}
+
+// ArchivedAtCleared returns if the "archived_at" field was cleared in this mutation.
+func (m *ApplicationMutation) ArchivedAtCleared() bool {
+	_, ok := m.clearedFields[application.FieldArchivedAt]
+	return ok
+}
+
+// ResetArchivedAt resets all changes to the "archived_at" field.
+func (m *ApplicationMutation) ResetArchivedAt() {
+	m.archived_at = nil
+	delete(m.clearedFields, application.FieldArchivedAt)
+}
+
+// SetIsDefault sets the "is_default" field.
+func (m *ApplicationMutation) SetIsDefault(b bool) {
+	m.is_default = &b
+}
+
+// IsDefault returns the value of the "is_default" field in the mutation.
+func (m *ApplicationMutation) IsDefault() (r bool, exists bool) {
+	v := m.is_default
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIsDefault returns the old "is_default" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldIsDefault(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIsDefault is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIsDefault requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIsDefault: %w", err)
+	}
+	return oldValue.IsDefault, nil
+}
+
+// ResetIsDefault resets all changes to the "is_default" field.
+func (m *ApplicationMutation) ResetIsDefault() {
+	m.is_default = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *ApplicationMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[application.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *ApplicationMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *ApplicationMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *ApplicationMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// AddAPIKeyIDs adds the "api_keys" edge to the APIKey entity by ids.
+func (m *ApplicationMutation) AddAPIKeyIDs(ids ...string) {
+	if m.api_keys == nil {
+		m.api_keys = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.api_keys[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAPIKeys clears the "api_keys" edge to the APIKey entity.
+func (m *ApplicationMutation) ClearAPIKeys() {
+	m.clearedapi_keys = true
+}
+
+// APIKeysCleared reports if the "api_keys" edge to the APIKey entity was cleared.
+func (m *ApplicationMutation) APIKeysCleared() bool {
+	return m.clearedapi_keys
+}
+
+// RemoveAPIKeyIDs removes the "api_keys" edge to the APIKey entity by IDs.
+func (m *ApplicationMutation) RemoveAPIKeyIDs(ids ...string) {
+	if m.removedapi_keys == nil {
+		m.removedapi_keys = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.api_keys, ids[i])
+		m.removedapi_keys[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAPIKeys returns the removed IDs of the "api_keys" edge to the APIKey entity.
+func (m *ApplicationMutation) RemovedAPIKeysIDs() (ids []string) {
+	for id := range m.removedapi_keys {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// APIKeysIDs returns the "api_keys" edge IDs in the mutation.
+func (m *ApplicationMutation) APIKeysIDs() (ids []string) {
+	for id := range m.api_keys {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAPIKeys resets all changes to the "api_keys" edge.
+func (m *ApplicationMutation) ResetAPIKeys() {
+	m.api_keys = nil
+	m.clearedapi_keys = false
+	m.removedapi_keys = nil
+}
+
+// Where appends a list predicates to the ApplicationMutation builder.
+func (m *ApplicationMutation) Where(ps ...predicate.Application) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ApplicationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ApplicationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Application, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ApplicationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ApplicationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Application).
+func (m *ApplicationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ApplicationMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.created_at != nil {
+		fields = append(fields, application.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, application.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, application.FieldTenantID)
+	}
+	if m.name != nil {
+		fields = append(fields, application.FieldName)
+	}
+	if m.description != nil {
+		fields = append(fields, application.FieldDescription)
+	}
+	if m.industry != nil {
+		fields = append(fields, application.FieldIndustry)
+	}
+	if m.regulatory_category != nil {
+		fields = append(fields, application.FieldRegulatoryCategory)
+	}
+	if m.callback_urls != nil {
+		fields = append(fields, application.FieldCallbackUrls)
+	}
+	if m.ip_allowlist != nil {
+		fields = append(fields, application.FieldIPAllowlist)
+	}
+	if m.expected_monthly_volume != nil {
+		fields = append(fields, application.FieldExpectedMonthlyVolume)
+	}
+	if m.required_modules != nil {
+		fields = append(fields, application.FieldRequiredModules)
+	}
+	if m.status != nil {
+		fields = append(fields, application.FieldStatus)
+	}
+	if m.review_reason != nil {
+		fields = append(fields, application.FieldReviewReason)
+	}
+	if m.reviewed_at != nil {
+		fields = append(fields, application.FieldReviewedAt)
+	}
+	if m.archived_at != nil {
+		fields = append(fields, application.FieldArchivedAt)
+	}
+	if m.is_default != nil {
+		fields = append(fields, application.FieldIsDefault)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ApplicationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case application.FieldCreatedAt:
+		return m.CreatedAt()
+	case application.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case application.FieldTenantID:
+		return m.TenantID()
+	case application.FieldName:
+		return m.Name()
+	case application.FieldDescription:
+		return m.Description()
+	case application.FieldIndustry:
+		return m.Industry()
+	case application.FieldRegulatoryCategory:
+		return m.RegulatoryCategory()
+	case application.FieldCallbackUrls:
+		return m.CallbackUrls()
+	case application.FieldIPAllowlist:
+		return m.IPAllowlist()
+	case application.FieldExpectedMonthlyVolume:
+		return m.ExpectedMonthlyVolume()
+	case application.FieldRequiredModules:
+		return m.RequiredModules()
+	case application.FieldStatus:
+		return m.Status()
+	case application.FieldReviewReason:
+		return m.ReviewReason()
+	case application.FieldReviewedAt:
+		return m.ReviewedAt()
+	case application.FieldArchivedAt:
+		return m.ArchivedAt()
+	case application.FieldIsDefault:
+		return m.IsDefault()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ApplicationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case application.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case application.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case application.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case application.FieldName:
+		return m.OldName(ctx)
+	case application.FieldDescription:
+		return m.OldDescription(ctx)
+	case application.FieldIndustry:
+		return m.OldIndustry(ctx)
+	case application.FieldRegulatoryCategory:
+		return m.OldRegulatoryCategory(ctx)
+	case application.FieldCallbackUrls:
+		return m.OldCallbackUrls(ctx)
+	case application.FieldIPAllowlist:
+		return m.OldIPAllowlist(ctx)
+	case application.FieldExpectedMonthlyVolume:
+		return m.OldExpectedMonthlyVolume(ctx)
+	case application.FieldRequiredModules:
+		return m.OldRequiredModules(ctx)
+	case application.FieldStatus:
+		return m.OldStatus(ctx)
+	case application.FieldReviewReason:
+		return m.OldReviewReason(ctx)
+	case application.FieldReviewedAt:
+		return m.OldReviewedAt(ctx)
+	case application.FieldArchivedAt:
+		return m.OldArchivedAt(ctx)
+	case application.FieldIsDefault:
+		return m.OldIsDefault(ctx)
+	}
+	return nil, fmt.Errorf("unknown Application field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ApplicationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case application.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case application.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case application.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case application.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case application.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case application.FieldIndustry:
+		v, ok := value.(industry.Industry)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndustry(v)
+		return nil
+	case application.FieldRegulatoryCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegulatoryCategory(v)
+		return nil
+	case application.FieldCallbackUrls:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCallbackUrls(v)
+		return nil
+	case application.FieldIPAllowlist:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIPAllowlist(v)
+		return nil
+	case application.FieldExpectedMonthlyVolume:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpectedMonthlyVolume(v)
+		return nil
+	case application.FieldRequiredModules:
+		v, ok := value.([]scope.Module)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequiredModules(v)
+		return nil
+	case application.FieldStatus:
+		v, ok := value.(application.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case application.FieldReviewReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewReason(v)
+		return nil
+	case application.FieldReviewedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewedAt(v)
+		return nil
+	case application.FieldArchivedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetArchivedAt(v)
+		return nil
+	case application.FieldIsDefault:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIsDefault(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Application field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ApplicationMutation) AddedFields() []string {
+	var fields []string
+	if m.addexpected_monthly_volume != nil {
+		fields = append(fields, application.FieldExpectedMonthlyVolume)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ApplicationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case application.FieldExpectedMonthlyVolume:
+		return m.AddedExpectedMonthlyVolume()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ApplicationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case application.FieldExpectedMonthlyVolume:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpectedMonthlyVolume(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Application numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ApplicationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(application.FieldDescription) {
+		fields = append(fields, application.FieldDescription)
+	}
+	if m.FieldCleared(application.FieldRegulatoryCategory) {
+		fields = append(fields, application.FieldRegulatoryCategory)
+	}
+	if m.FieldCleared(application.FieldCallbackUrls) {
+		fields = append(fields, application.FieldCallbackUrls)
+	}
+	if m.FieldCleared(application.FieldIPAllowlist) {
+		fields = append(fields, application.FieldIPAllowlist)
+	}
+	if m.FieldCleared(application.FieldRequiredModules) {
+		fields = append(fields, application.FieldRequiredModules)
+	}
+	if m.FieldCleared(application.FieldReviewReason) {
+		fields = append(fields, application.FieldReviewReason)
+	}
+	if m.FieldCleared(application.FieldReviewedAt) {
+		fields = append(fields, application.FieldReviewedAt)
+	}
+	if m.FieldCleared(application.FieldArchivedAt) {
+		fields = append(fields, application.FieldArchivedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ApplicationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ApplicationMutation) ClearField(name string) error {
+	switch name {
+	case application.FieldDescription:
+		m.ClearDescription()
+		return nil
+	case application.FieldRegulatoryCategory:
+		m.ClearRegulatoryCategory()
+		return nil
+	case application.FieldCallbackUrls:
+		m.ClearCallbackUrls()
+		return nil
+	case application.FieldIPAllowlist:
+		m.ClearIPAllowlist()
+		return nil
+	case application.FieldRequiredModules:
+		m.ClearRequiredModules()
+		return nil
+	case application.FieldReviewReason:
+		m.ClearReviewReason()
+		return nil
+	case application.FieldReviewedAt:
+		m.ClearReviewedAt()
+		return nil
+	case application.FieldArchivedAt:
+		m.ClearArchivedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Application nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ApplicationMutation) ResetField(name string) error {
+	switch name {
+	case application.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case application.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case application.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case application.FieldName:
+		m.ResetName()
+		return nil
+	case application.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case application.FieldIndustry:
+		m.ResetIndustry()
+		return nil
+	case application.FieldRegulatoryCategory:
+		m.ResetRegulatoryCategory()
+		return nil
+	case application.FieldCallbackUrls:
+		m.ResetCallbackUrls()
+		return nil
+	case application.FieldIPAllowlist:
+		m.ResetIPAllowlist()
+		return nil
+	case application.FieldExpectedMonthlyVolume:
+		m.ResetExpectedMonthlyVolume()
+		return nil
+	case application.FieldRequiredModules:
+		m.ResetRequiredModules()
+		return nil
+	case application.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case application.FieldReviewReason:
+		m.ResetReviewReason()
+		return nil
+	case application.FieldReviewedAt:
+		m.ResetReviewedAt()
+		return nil
+	case application.FieldArchivedAt:
+		m.ResetArchivedAt()
+		return nil
+	case application.FieldIsDefault:
+		m.ResetIsDefault()
+		return nil
+	}
+	return fmt.Errorf("unknown Application field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ApplicationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.tenant != nil {
+		edges = append(edges, application.EdgeTenant)
+	}
+	if m.api_keys != nil {
+		edges = append(edges, application.EdgeAPIKeys)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ApplicationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case application.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case application.EdgeAPIKeys:
+		ids := make([]ent.Value, 0, len(m.api_keys))
+		for id := range m.api_keys {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ApplicationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedapi_keys != nil {
+		edges = append(edges, application.EdgeAPIKeys)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ApplicationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case application.EdgeAPIKeys:
+		ids := make([]ent.Value, 0, len(m.removedapi_keys))
+		for id := range m.removedapi_keys {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ApplicationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtenant {
+		edges = append(edges, application.EdgeTenant)
+	}
+	if m.clearedapi_keys {
+		edges = append(edges, application.EdgeAPIKeys)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ApplicationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case application.EdgeTenant:
+		return m.clearedtenant
+	case application.EdgeAPIKeys:
+		return m.clearedapi_keys
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ApplicationMutation) ClearEdge(name string) error {
+	switch name {
+	case application.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown Application unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ApplicationMutation) ResetEdge(name string) error {
+	switch name {
+	case application.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case application.EdgeAPIKeys:
+		m.ResetAPIKeys()
+		return nil
+	}
+	return fmt.Errorf("unknown Application edge %s", name)
+}
 
 // AuditLogMutation represents an operation that mutates the AuditLog nodes in the graph.
 type AuditLogMutation struct {

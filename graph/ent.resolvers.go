@@ -23,6 +23,21 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]ent.Noder, e
 	return r.Client.Noders(ctx, ids, ent.WithNodeType(nodeType))
 }
 
+// APIKeys is the resolver for the apiKeys field.
+func (r *queryResolver) APIKeys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.APIKeyOrder{Direction: entgql.OrderDirectionDesc, Field: ent.APIKeyOrderFieldCreatedAt}
+	}
+	return r.Client.APIKey.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAPIKeyOrder(orderBy), ent.WithAPIKeyFilter(where.Filter))
+}
+
+// Applications is the resolver for the applications field.
+func (r *queryResolver) Applications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ApplicationOrder, where *ent.ApplicationWhereInput) (*ent.ApplicationConnection, error) {
+	return r.Client.Application.Query().Paginate(ctx, after, first, before, last,
+		ent.WithApplicationOrder(orderBy), ent.WithApplicationFilter(where.Filter))
+}
+
 // AuditLogs is the resolver for the auditLogs field.
 func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error) {
 	if orderBy == nil {
@@ -32,7 +47,17 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[stri
 		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
+// APIKey returns generated.APIKeyResolver implementation.
+func (r *Resolver) APIKey() generated.APIKeyResolver { return &aPIKeyResolver{r} }
+
+// Application returns generated.ApplicationResolver implementation.
+func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	aPIKeyResolver      struct{ *Resolver }
+	applicationResolver struct{ *Resolver }
+	queryResolver       struct{ *Resolver }
+)

@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 
+	"github.com/keybs/platform/ent/apikey"
+	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/tenant"
@@ -13,10 +15,12 @@ import (
 
 // nodeTables maps the ent types exposed as GraphQL nodes to their tables.
 var nodeTables = map[string]string{
-	"AuditLog":   auditlog.Table,
-	"Membership": membership.Table,
-	"Tenant":     tenant.Table,
-	"User":       user.Table,
+	"APIKey":      apikey.Table,
+	"Application": application.Table,
+	"AuditLog":    auditlog.Table,
+	"Membership":  membership.Table,
+	"Tenant":      tenant.Table,
+	"User":        user.Table,
 }
 
 // nodeType resolves a node ID to its table by the ID's prefix. An ID of an
@@ -35,4 +39,14 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// pointers returns pointers to the elements of a catalog slice, the shape
+// gqlgen's list resolvers return.
+func pointers[T any](s []T) []*T {
+	out := make([]*T, len(s))
+	for i := range s {
+		out[i] = &s[i]
+	}
+	return out
 }

@@ -4,6 +4,8 @@ package graph
 
 import (
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/internal/apikey"
+	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/tenancy"
 )
@@ -13,4 +15,6 @@ type Resolver struct {
 	Client  *ent.Client
 	Auth    *auth.Service
 	Tenancy *tenancy.Service
+	Apps    *application.Service
+	Keys    *apikey.Service
 }

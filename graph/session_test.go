@@ -42,7 +42,7 @@ func TestSignUp(t *testing.T) {
 					Memberships []struct {
 						Role   string
 						Tenant struct {
-							Name, Industry, KycStatus string
+							Name, Industry, KycStatus     string
 							TermsAcceptedAt, TermsVersion *string
 						}
 					}
@@ -63,7 +63,11 @@ func TestSignUp(t *testing.T) {
 			var data struct{ SignUp servertest.Session }
 			s.GraphQL(t, "", servertest.SignUpMutation, signUpInput(map[string]any{"email": "noterms@example.com", "acceptTerms": false})).Decode(t, &data)
 			var v struct {
-				Viewer struct{ Memberships []struct{ Tenant struct{ TermsAcceptedAt *string } } }
+				Viewer struct {
+					Memberships []struct {
+						Tenant struct{ TermsAcceptedAt *string }
+					}
+				}
 			}
 			s.GraphQL(t, data.SignUp.AccessToken, `{ viewer { memberships { tenant { termsAcceptedAt } } } }`, nil).Decode(t, &v)
 			if v.Viewer.Memberships[0].Tenant.TermsAcceptedAt != nil {

@@ -91,7 +91,10 @@ func TestKYC(t *testing.T) {
 		ops := staffToken(t, s, "ops@keybs.example", viewer.StaffOps)
 		analyst := staffToken(t, s, "analyst@keybs.example", viewer.StaffAnalyst)
 
-		invalid := []struct{ name, field string; override map[string]any }{
+		invalid := []struct {
+			name, field string
+			override    map[string]any
+		}{
 			{"UnknownCountry", "country", map[string]any{"country": "XX"}},
 			{"CountryNameInsteadOfCode", "country", map[string]any{"country": "India"}},
 			{"MissingLegalName", "legalName", map[string]any{"legalName": " "}},
@@ -115,7 +118,9 @@ func TestKYC(t *testing.T) {
 		})
 
 		t.Run("SubmitPutsTenantUnderReview", func(t *testing.T) {
-			var data struct{ SubmitKyc struct{ KycStatus, KycCountry string } }
+			var data struct {
+				SubmitKyc struct{ KycStatus, KycCountry string }
+			}
 			s.GraphQL(t, owner.AccessToken, submitKyc, kycInput(nil)).Decode(t, &data)
 			if data.SubmitKyc.KycStatus != "SUBMITTED" || data.SubmitKyc.KycCountry != "GB" {
 				t.Fatalf("got %+v", data.SubmitKyc)
@@ -153,7 +158,12 @@ func TestKYC(t *testing.T) {
 			}
 		})
 		t.Run("RejectedTenantResubmitsAndIsVerified", func(t *testing.T) {
-			var rej struct{ ReviewKyc struct{ KycStatus string; KycReviewReason *string } }
+			var rej struct {
+				ReviewKyc struct {
+					KycStatus       string
+					KycReviewReason *string
+				}
+			}
 			s.GraphQL(t, ops, reviewKyc, map[string]any{"id": owner.TenantID, "d": "REJECT", "r": "Registration number does not match the registry"}).Decode(t, &rej)
 			if rej.ReviewKyc.KycStatus != "REJECTED" || rej.ReviewKyc.KycReviewReason == nil {
 				t.Fatalf("got %+v", rej.ReviewKyc)
@@ -170,14 +180,23 @@ func TestKYC(t *testing.T) {
 			}
 		})
 		t.Run("TenantSeesTheReviewInItsAuditLog", func(t *testing.T) {
-			var logs struct{ AuditLogs struct{ Edges []struct{ Node struct{ ActorType string } } } }
+			var logs struct {
+				AuditLogs struct {
+					Edges []struct{ Node struct{ ActorType string } }
+				}
+			}
 			s.GraphQL(t, owner.AccessToken, `{ auditLogs(where: {action: "kyc.reviewed"}) { edges { node { actorType } } } }`, nil).Decode(t, &logs)
 			if len(logs.AuditLogs.Edges) != 2 || logs.AuditLogs.Edges[0].Node.ActorType != "STAFF" {
 				t.Fatalf("got %+v", logs.AuditLogs)
 			}
 		})
 		t.Run("StaffViewerHasNoTenant", func(t *testing.T) {
-			var v struct{ Viewer struct{ StaffRole string; Memberships []any } }
+			var v struct {
+				Viewer struct {
+					StaffRole   string
+					Memberships []any
+				}
+			}
 			s.GraphQL(t, ops, `{ viewer { staffRole memberships { id } } }`, nil).Decode(t, &v)
 			if v.Viewer.StaffRole != "OPS" || len(v.Viewer.Memberships) != 0 {
 				t.Fatalf("got %+v", v.Viewer)

@@ -68,7 +68,7 @@ func (c *gorillaConn) WriteClose(code int, message string) error {
 		websocket.FormatCloseMessage(code, message), time.Now().Add(time.Second))
 }
 
-func (c *gorillaConn) Subprotocol() string             { return c.conn.Subprotocol() }
-func (c *gorillaConn) Close() error                    { return c.conn.Close() }
-func (c *gorillaConn) SetReadLimit(limit int64)        { c.conn.SetReadLimit(limit) }
+func (c *gorillaConn) Subprotocol() string               { return c.conn.Subprotocol() }
+func (c *gorillaConn) Close() error                      { return c.conn.Close() }
+func (c *gorillaConn) SetReadLimit(limit int64)          { c.conn.SetReadLimit(limit) }
 func (c *gorillaConn) SetReadDeadline(t time.Time) error { return c.conn.SetReadDeadline(t) }

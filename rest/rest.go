@@ -4,34 +4,130 @@
 package rest
 
 import (
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 
+	"github.com/keybs/platform/internal/apikey"
+	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/requestinfo"
+	"github.com/keybs/platform/internal/scope"
+	"github.com/keybs/platform/internal/viewer"
 )
 
-// Handler serves /v1.
-type Handler struct {
-	mux *http.ServeMux
-	log *slog.Logger
+// Authenticator resolves a request's credentials to a principal.
+type Authenticator interface {
+	Resolve(ctx context.Context, c auth.Credentials) (*viewer.Principal, error)
 }
 
-// NewHandler returns the /v1 handler. Unknown routes answer with a not_found
-// envelope and a known route with the wrong method with method_not_allowed.
-func NewHandler(log *slog.Logger) *Handler {
-	h := &Handler{mux: http.NewServeMux(), log: log}
+// Deps are the domain services the handlers call.
+type Deps struct {
+	Log  *slog.Logger
+	Auth Authenticator
+	Keys *apikey.Service
+}
+
+// handler serves /v1.
+type handler struct {
+	Deps
+	mux     *http.ServeMux
+	methods map[string][]string // pattern -> methods, for 405's Allow header
+}
+
+// NewHandler returns the /v1 handler. Every route is authenticated by one
+// middleware; unknown routes answer 404 and a known route with the wrong
+// method 405, both in the error envelope.
+func NewHandler(d Deps) http.Handler {
+	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}}
+	h.routes()
+	for pattern, methods := range h.methods {
+		allow := strings.Join(methods, ", ")
+		h.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", allow)
+			h.fail(w, r, fault.New(fault.MethodNotAllowed, "%s is not allowed on %s; use %s", r.Method, r.URL.Path, allow))
+		})
+	}
 	h.mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {
-		WriteError(w, r, log, fault.New(fault.NotFound, "no such endpoint: %s %s", r.Method, r.URL.Path))
+		h.fail(w, r, fault.New(fault.NotFound, "no such endpoint: %s %s", r.Method, r.URL.Path))
 	})
-	return h
+	return h.mux
 }
 
-// ServeHTTP implements http.Handler.
-func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h.mux.ServeHTTP(w, r)
+// routes registers every endpoint with its authentication requirement.
+func (h *handler) routes() {
+	// Key management: a portal session (JWT) only.
+	h.handle("POST", "/v1/api-keys", h.session(h.createKey))
+	h.handle("GET", "/v1/api-keys", h.session(h.listKeys))
+	h.handle("GET", "/v1/api-keys/{id}", h.session(h.getKey))
+	h.handle("PATCH", "/v1/api-keys/{id}", h.session(h.updateKey))
+	h.handle("DELETE", "/v1/api-keys/{id}", h.session(h.deleteKey))
+	h.handle("POST", "/v1/api-keys/{id}/rotate", h.session(h.rotateKey))
+	h.handle("POST", "/v1/api-keys/{id}/revoke", h.session(h.revokeKey))
+	h.handle("GET", "/v1/api-keys/{id}/logs", h.session(h.keyLogs))
+}
+
+func (h *handler) handle(method, pattern string, fn http.HandlerFunc) {
+	h.mux.HandleFunc(method+" "+pattern, fn)
+	if !slices.Contains(h.methods[pattern], method) {
+		h.methods[pattern] = append(h.methods[pattern], method)
+	}
+}
+
+// authenticate resolves the request's credentials (API key, or a portal JWT,
+// which wins when both are sent) and puts the principal in the context.
+func (h *handler) authenticate(w http.ResponseWriter, r *http.Request) (*http.Request, bool) {
+	info := requestinfo.FromContext(r.Context())
+	p, err := h.Auth.Resolve(r.Context(), auth.Credentials{
+		Authorization: r.Header.Get("Authorization"),
+		APIKey:        r.Header.Get("X-API-Key"),
+		ClientIP:      info.ClientIP,
+		Origin:        r.Header.Get("Origin"),
+	})
+	if err != nil {
+		h.fail(w, r, err)
+		return r, false
+	}
+	return r.WithContext(viewer.NewContext(r.Context(), p)), true
+}
+
+// scoped wraps an API route: any authenticated caller whose key has the
+// scope (a portal session acts with its role instead of scopes).
+func (h *handler) scoped(required string, next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		r, ok := h.authenticate(w, r)
+		if !ok {
+			return
+		}
+		if p := viewer.FromContext(r.Context()); p.IsAPIKey() && !scope.Allows(p.Scopes, required) {
+			h.fail(w, r, fault.New(fault.InvalidScope, "Scope %s required", required))
+			return
+		}
+		next(w, r)
+	}
+}
+
+// session wraps a key-management route: a portal session only.
+func (h *handler) session(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		r, ok := h.authenticate(w, r)
+		if !ok {
+			return
+		}
+		if viewer.FromContext(r.Context()).IsAPIKey() {
+			h.fail(w, r, fault.New(fault.Forbidden, "API keys are managed with a portal session (Authorization: Bearer <access token>), not with an API key"))
+			return
+		}
+		next(w, r)
+	}
+}
+
+func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	WriteError(w, r, h.Log, err)
 }
 
 type envelope struct {

@@ -17,6 +17,8 @@ import (
 	"github.com/rs/cors"
 
 	"github.com/keybs/platform/graph"
+	"github.com/keybs/platform/internal/apikey"
+	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/ratelimit"
@@ -31,6 +33,8 @@ type Server struct {
 	log     *slog.Logger
 	DB      *database.DB
 	Auth    *auth.Service
+	Keys    *apikey.Service
+	keyAuth *apikey.Authenticator
 	handler http.Handler
 	now     func() time.Time
 }
@@ -47,19 +51,31 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	s := &Server{cfg: cfg, log: log, DB: db, now: now}
+	keyAuth, err := apikey.NewAuthenticator(db.SQL, db.Dialect, now, log)
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	s := &Server{cfg: cfg, log: log, DB: db, now: now, keyAuth: keyAuth}
 	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
+	s.Keys = apikey.NewService(db.Client, now)
 	resolver := &graph.Resolver{
 		Client:  db.Client,
 		Auth:    s.Auth,
 		Tenancy: tenancy.NewService(db.Client, now),
+		Apps:    application.NewService(db.Client, now),
+		Keys:    s.Keys,
 	}
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", withSession(s.Auth, graph.NewHandler(resolver, graph.HandlerOptions{
 		Log: log, CheckOrigin: s.allowedOrigin,
 	})))
-	mux.Handle("/v1/", rest.NewHandler(log))
+	mux.Handle("/v1/", rest.NewHandler(rest.Deps{
+		Log:  log,
+		Auth: &auth.Chain{Sessions: s.Auth, Keys: keyAuth},
+		Keys: s.Keys,
+	}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
@@ -88,8 +104,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 // Handler returns the server's root handler.
 func (s *Server) Handler() http.Handler { return s.handler }
 
-// Close releases the database.
-func (s *Server) Close() error { return s.DB.Close() }
+// Close flushes background writers and releases the database.
+func (s *Server) Close() error {
+	return errors.Join(s.keyAuth.Close(), s.DB.Close())
+}
 
 // ready answers 200 when the database answers, 503 otherwise.
 func (s *Server) ready(w http.ResponseWriter, r *http.Request) {

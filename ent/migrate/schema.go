@@ -8,6 +8,108 @@ import (
 )
 
 var (
+	// APIKeysColumns holds the columns for the "api_keys" table.
+	APIKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SECRET", "RESTRICTED", "PUBLISHABLE"}},
+		{Name: "key_hash", Type: field.TypeString, Unique: true},
+		{Name: "prefix", Type: field.TypeString},
+		{Name: "last4", Type: field.TypeString},
+		{Name: "scopes", Type: field.TypeJSON},
+		{Name: "ip_allowlist", Type: field.TypeJSON, Nullable: true},
+		{Name: "allowed_origins", Type: field.TypeJSON, Nullable: true},
+		{Name: "currency_type", Type: field.TypeEnum, Enums: []string{"FIAT", "CRYPTO"}, Default: "FIAT"},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "rate_limit_per_minute", Type: field.TypeInt},
+		{Name: "rotation_due_at", Type: field.TypeTime},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_ip", Type: field.TypeString, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_reason", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "rotated_from", Type: field.TypeString, Nullable: true},
+		{Name: "rotated_to", Type: field.TypeString, Nullable: true},
+		{Name: "grace_until", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "application_id", Type: field.TypeString},
+	}
+	// APIKeysTable holds the schema information for the "api_keys" table.
+	APIKeysTable = &schema.Table{
+		Name:       "api_keys",
+		Columns:    APIKeysColumns,
+		PrimaryKey: []*schema.Column{APIKeysColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "api_keys_tenants_tenant",
+				Columns:    []*schema.Column{APIKeysColumns[24]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "api_keys_applications_application",
+				Columns:    []*schema.Column{APIKeysColumns[25]},
+				RefColumns: []*schema.Column{ApplicationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "apikey_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{APIKeysColumns[24]},
+			},
+			{
+				Name:    "apikey_tenant_id_environment",
+				Unique:  false,
+				Columns: []*schema.Column{APIKeysColumns[24], APIKeysColumns[3]},
+			},
+		},
+	}
+	// ApplicationsColumns holds the columns for the "applications" table.
+	ApplicationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "industry", Type: field.TypeEnum, Enums: []string{"FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER"}},
+		{Name: "regulatory_category", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "callback_urls", Type: field.TypeJSON, Nullable: true},
+		{Name: "ip_allowlist", Type: field.TypeJSON, Nullable: true},
+		{Name: "expected_monthly_volume", Type: field.TypeInt64, Default: 0},
+		{Name: "required_modules", Type: field.TypeJSON, Nullable: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "PENDING_REVIEW", "APPROVED", "REJECTED"}, Default: "DRAFT"},
+		{Name: "review_reason", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "reviewed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "archived_at", Type: field.TypeTime, Nullable: true},
+		{Name: "is_default", Type: field.TypeBool, Default: false},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// ApplicationsTable holds the schema information for the "applications" table.
+	ApplicationsTable = &schema.Table{
+		Name:       "applications",
+		Columns:    ApplicationsColumns,
+		PrimaryKey: []*schema.Column{ApplicationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "applications_tenants_tenant",
+				Columns:    []*schema.Column{ApplicationsColumns[16]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "application_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{ApplicationsColumns[16]},
+			},
+		},
+	}
 	// AuditLogsColumns holds the columns for the "audit_logs" table.
 	AuditLogsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -160,6 +262,8 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		APIKeysTable,
+		ApplicationsTable,
 		AuditLogsTable,
 		MembershipsTable,
 		RefreshTokensTable,
@@ -169,6 +273,9 @@ var (
 )
 
 func init() {
+	APIKeysTable.ForeignKeys[0].RefTable = TenantsTable
+	APIKeysTable.ForeignKeys[1].RefTable = ApplicationsTable
+	ApplicationsTable.ForeignKeys[0].RefTable = TenantsTable
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable
 }

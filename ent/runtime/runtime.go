@@ -6,6 +6,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/keybs/platform/ent/apikey"
+	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/refreshtoken"
@@ -21,6 +23,164 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	apikeyMixin := schema.APIKey{}.Mixin()
+	apikey.Policy = privacy.NewPolicies(apikeyMixin[2], apikeyMixin[3], schema.APIKey{})
+	apikey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apikey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apikeyMixinFields0 := apikeyMixin[0].Fields()
+	_ = apikeyMixinFields0
+	apikeyMixinFields1 := apikeyMixin[1].Fields()
+	_ = apikeyMixinFields1
+	apikeyMixinFields2 := apikeyMixin[2].Fields()
+	_ = apikeyMixinFields2
+	apikeyFields := schema.APIKey{}.Fields()
+	_ = apikeyFields
+	// apikeyDescCreatedAt is the schema descriptor for created_at field.
+	apikeyDescCreatedAt := apikeyMixinFields1[0].Descriptor()
+	// apikey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apikey.DefaultCreatedAt = apikeyDescCreatedAt.Default.(func() time.Time)
+	// apikeyDescUpdatedAt is the schema descriptor for updated_at field.
+	apikeyDescUpdatedAt := apikeyMixinFields1[1].Descriptor()
+	// apikey.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	apikey.DefaultUpdatedAt = apikeyDescUpdatedAt.Default.(func() time.Time)
+	// apikey.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	apikey.UpdateDefaultUpdatedAt = apikeyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// apikeyDescTenantID is the schema descriptor for tenant_id field.
+	apikeyDescTenantID := apikeyMixinFields2[0].Descriptor()
+	// apikey.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	apikey.TenantIDValidator = apikeyDescTenantID.Validators[0].(func(string) error)
+	// apikeyDescApplicationID is the schema descriptor for application_id field.
+	apikeyDescApplicationID := apikeyFields[0].Descriptor()
+	// apikey.ApplicationIDValidator is a validator for the "application_id" field. It is called by the builders before save.
+	apikey.ApplicationIDValidator = apikeyDescApplicationID.Validators[0].(func(string) error)
+	// apikeyDescName is the schema descriptor for name field.
+	apikeyDescName := apikeyFields[1].Descriptor()
+	// apikey.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apikey.NameValidator = func() func(string) error {
+		validators := apikeyDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apikeyDescKeyHash is the schema descriptor for key_hash field.
+	apikeyDescKeyHash := apikeyFields[3].Descriptor()
+	// apikey.KeyHashValidator is a validator for the "key_hash" field. It is called by the builders before save.
+	apikey.KeyHashValidator = apikeyDescKeyHash.Validators[0].(func(string) error)
+	// apikeyDescPrefix is the schema descriptor for prefix field.
+	apikeyDescPrefix := apikeyFields[4].Descriptor()
+	// apikey.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	apikey.PrefixValidator = apikeyDescPrefix.Validators[0].(func(string) error)
+	// apikeyDescLast4 is the schema descriptor for last4 field.
+	apikeyDescLast4 := apikeyFields[5].Descriptor()
+	// apikey.Last4Validator is a validator for the "last4" field. It is called by the builders before save.
+	apikey.Last4Validator = apikeyDescLast4.Validators[0].(func(string) error)
+	// apikeyDescRateLimitPerMinute is the schema descriptor for rate_limit_per_minute field.
+	apikeyDescRateLimitPerMinute := apikeyFields[11].Descriptor()
+	// apikey.RateLimitPerMinuteValidator is a validator for the "rate_limit_per_minute" field. It is called by the builders before save.
+	apikey.RateLimitPerMinuteValidator = apikeyDescRateLimitPerMinute.Validators[0].(func(int) error)
+	// apikeyDescRevokedReason is the schema descriptor for revoked_reason field.
+	apikeyDescRevokedReason := apikeyFields[16].Descriptor()
+	// apikey.RevokedReasonValidator is a validator for the "revoked_reason" field. It is called by the builders before save.
+	apikey.RevokedReasonValidator = apikeyDescRevokedReason.Validators[0].(func(string) error)
+	// apikeyDescID is the schema descriptor for id field.
+	apikeyDescID := apikeyMixinFields0[0].Descriptor()
+	// apikey.DefaultID holds the default value on creation for the id field.
+	apikey.DefaultID = apikeyDescID.Default.(func() string)
+	// apikey.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	apikey.IDValidator = apikeyDescID.Validators[0].(func(string) error)
+	applicationMixin := schema.Application{}.Mixin()
+	application.Policy = privacy.NewPolicies(applicationMixin[2], schema.Application{})
+	application.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := application.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	applicationMixinFields0 := applicationMixin[0].Fields()
+	_ = applicationMixinFields0
+	applicationMixinFields1 := applicationMixin[1].Fields()
+	_ = applicationMixinFields1
+	applicationMixinFields2 := applicationMixin[2].Fields()
+	_ = applicationMixinFields2
+	applicationFields := schema.Application{}.Fields()
+	_ = applicationFields
+	// applicationDescCreatedAt is the schema descriptor for created_at field.
+	applicationDescCreatedAt := applicationMixinFields1[0].Descriptor()
+	// application.DefaultCreatedAt holds the default value on creation for the created_at field.
+	application.DefaultCreatedAt = applicationDescCreatedAt.Default.(func() time.Time)
+	// applicationDescUpdatedAt is the schema descriptor for updated_at field.
+	applicationDescUpdatedAt := applicationMixinFields1[1].Descriptor()
+	// application.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	application.DefaultUpdatedAt = applicationDescUpdatedAt.Default.(func() time.Time)
+	// application.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	application.UpdateDefaultUpdatedAt = applicationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// applicationDescTenantID is the schema descriptor for tenant_id field.
+	applicationDescTenantID := applicationMixinFields2[0].Descriptor()
+	// application.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	application.TenantIDValidator = applicationDescTenantID.Validators[0].(func(string) error)
+	// applicationDescName is the schema descriptor for name field.
+	applicationDescName := applicationFields[0].Descriptor()
+	// application.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	application.NameValidator = func() func(string) error {
+		validators := applicationDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// applicationDescDescription is the schema descriptor for description field.
+	applicationDescDescription := applicationFields[1].Descriptor()
+	// application.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	application.DescriptionValidator = applicationDescDescription.Validators[0].(func(string) error)
+	// applicationDescRegulatoryCategory is the schema descriptor for regulatory_category field.
+	applicationDescRegulatoryCategory := applicationFields[3].Descriptor()
+	// application.RegulatoryCategoryValidator is a validator for the "regulatory_category" field. It is called by the builders before save.
+	application.RegulatoryCategoryValidator = applicationDescRegulatoryCategory.Validators[0].(func(string) error)
+	// applicationDescExpectedMonthlyVolume is the schema descriptor for expected_monthly_volume field.
+	applicationDescExpectedMonthlyVolume := applicationFields[6].Descriptor()
+	// application.DefaultExpectedMonthlyVolume holds the default value on creation for the expected_monthly_volume field.
+	application.DefaultExpectedMonthlyVolume = applicationDescExpectedMonthlyVolume.Default.(int64)
+	// application.ExpectedMonthlyVolumeValidator is a validator for the "expected_monthly_volume" field. It is called by the builders before save.
+	application.ExpectedMonthlyVolumeValidator = applicationDescExpectedMonthlyVolume.Validators[0].(func(int64) error)
+	// applicationDescReviewReason is the schema descriptor for review_reason field.
+	applicationDescReviewReason := applicationFields[9].Descriptor()
+	// application.ReviewReasonValidator is a validator for the "review_reason" field. It is called by the builders before save.
+	application.ReviewReasonValidator = applicationDescReviewReason.Validators[0].(func(string) error)
+	// applicationDescIsDefault is the schema descriptor for is_default field.
+	applicationDescIsDefault := applicationFields[12].Descriptor()
+	// application.DefaultIsDefault holds the default value on creation for the is_default field.
+	application.DefaultIsDefault = applicationDescIsDefault.Default.(bool)
+	// applicationDescID is the schema descriptor for id field.
+	applicationDescID := applicationMixinFields0[0].Descriptor()
+	// application.DefaultID holds the default value on creation for the id field.
+	application.DefaultID = applicationDescID.Default.(func() string)
+	// application.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	application.IDValidator = applicationDescID.Validators[0].(func(string) error)
 	auditlogMixin := schema.AuditLog{}.Mixin()
 	auditlog.Policy = privacy.NewPolicies(schema.AuditLog{})
 	auditlog.Hooks[0] = func(next ent.Mutator) ent.Mutator {

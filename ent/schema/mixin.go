@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/schema/mixin"
 
 	"github.com/keybs/platform/ent/schema/rule"
+	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/pulid"
 )
 
@@ -75,3 +76,18 @@ func (TenantMixin) Indexes() []ent.Index {
 func (TenantMixin) Policy() ent.Policy {
 	return rule.TenantPolicy()
 }
+
+// EnvironmentMixin marks a type as living in the TEST or LIVE environment. An
+// API key sees only rows of its own environment.
+type EnvironmentMixin struct{ mixin.Schema }
+
+// Fields of the EnvironmentMixin.
+func (EnvironmentMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("environment").GoType(environment.Environment("")).Immutable().
+			Annotations(entgql.Type("Environment")),
+	}
+}
+
+// Policy of the EnvironmentMixin.
+func (EnvironmentMixin) Policy() ent.Policy { return rule.EnvironmentPolicy() }

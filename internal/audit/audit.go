@@ -58,6 +58,8 @@ func actorFrom(p *viewer.Principal) (string, auditlog.ActorType) {
 	switch {
 	case p == nil:
 		return "", auditlog.ActorTypeANONYMOUS
+	case p.IsAPIKey():
+		return p.KeyID, auditlog.ActorTypeAPI_KEY
 	case p.IsStaff():
 		return p.UserID, auditlog.ActorTypeSTAFF
 	default:

@@ -16,30 +16,32 @@ type Kind string
 // The kinds. Their strings appear as REST error codes and GraphQL
 // extensions.code, so they never change.
 const (
-	Invalid         Kind = "validation_error"
-	Unauthorized    Kind = "unauthorized"
-	ExpiredAPIKey   Kind = "expired_api_key"
-	Forbidden       Kind = "forbidden"
-	InvalidScope    Kind = "invalid_scope"
-	NotFound        Kind = "not_found"
-	Conflict        Kind = "conflict"
-	RateLimited     Kind = "rate_limited"
-	PayloadTooLarge Kind = "payload_too_large"
-	Internal        Kind = "server_error"
+	Invalid          Kind = "validation_error"
+	Unauthorized     Kind = "unauthorized"
+	ExpiredAPIKey    Kind = "expired_api_key"
+	Forbidden        Kind = "forbidden"
+	InvalidScope     Kind = "invalid_scope"
+	NotFound         Kind = "not_found"
+	Conflict         Kind = "conflict"
+	RateLimited      Kind = "rate_limited"
+	PayloadTooLarge  Kind = "payload_too_large"
+	MethodNotAllowed Kind = "method_not_allowed"
+	Internal         Kind = "server_error"
 )
 
 // statuses maps each kind to its HTTP status.
 var statuses = map[Kind]int{
-	Invalid:         http.StatusUnprocessableEntity,
-	Unauthorized:    http.StatusUnauthorized,
-	ExpiredAPIKey:   http.StatusUnauthorized,
-	Forbidden:       http.StatusForbidden,
-	InvalidScope:    http.StatusForbidden,
-	NotFound:        http.StatusNotFound,
-	Conflict:        http.StatusConflict,
-	RateLimited:     http.StatusTooManyRequests,
-	PayloadTooLarge: http.StatusRequestEntityTooLarge,
-	Internal:        http.StatusInternalServerError,
+	Invalid:          http.StatusUnprocessableEntity,
+	Unauthorized:     http.StatusUnauthorized,
+	ExpiredAPIKey:    http.StatusUnauthorized,
+	Forbidden:        http.StatusForbidden,
+	InvalidScope:     http.StatusForbidden,
+	NotFound:         http.StatusNotFound,
+	Conflict:         http.StatusConflict,
+	RateLimited:      http.StatusTooManyRequests,
+	PayloadTooLarge:  http.StatusRequestEntityTooLarge,
+	MethodNotAllowed: http.StatusMethodNotAllowed,
+	Internal:         http.StatusInternalServerError,
 }
 
 // Error is a domain error.

@@ -57,3 +57,36 @@ func (i *Industry) UnmarshalGQL(v any) error {
 	*i = Industry(s)
 	return nil
 }
+
+// Profile is what an industry unlocks: DESIGN §4's table.
+type Profile struct {
+	ID                     Industry
+	Name                   string
+	PresetScopes           []string // beyond the seed-002 core scopes
+	LiveRateLimitPerMinute int
+	PricingModel           string
+	Endpoints              []string // the module endpoints the preset enables
+}
+
+// Catalog is the industry table, in display order.
+var Catalog = []Profile{
+	{Fintech, "Fintech", []string{"kyc:verify", "transaction:check", "trustscore:read", "fraud:score"}, 1000,
+		"Per API call with volume discounts", []string{"/kyc/verify", "/transaction/check", "/trustscore/get"}},
+	{Payments, "Payments", []string{"transaction:check", "escrow:initiate", "fraud:score", "disputes:open"}, 1000,
+		"Per API call with volume discounts", []string{"/escrow/initiate", "/fraud/score", "/disputes/open"}},
+	{Ecommerce, "e-Commerce", []string{"user:verify", "escrow:funds", "trustbadge:read"}, 500,
+		"Per verification or a percentage of the transaction", []string{"/user/verify", "/escrow/funds", "/trustbadge/get"}},
+	{IGaming, "iGaming", []string{"kyc:agecheck", "kyc:verify", "transaction:check", "fraud:signals"}, 500,
+		"Per KYC check plus fraud-check bundle", []string{"/kyc/agecheck", "/transaction/check", "/fraud/signals"}},
+	{Other, "Other", nil, 500, "Per API call", nil},
+}
+
+// ProfileOf returns the catalog entry of i (Other's for an unknown value).
+func ProfileOf(i Industry) Profile {
+	for _, p := range Catalog {
+		if p.ID == i {
+			return p
+		}
+	}
+	return Catalog[len(Catalog)-1]
+}

@@ -22,6 +22,8 @@ var prefixes = map[string]string{
 	"Membership":   "mem",
 	"RefreshToken": "rtk",
 	"AuditLog":     "aud",
+	"Application":  "app",
+	"APIKey":       "key",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

@@ -12,6 +12,7 @@ import (
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/ent/tenant"
+	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/country"
 	"github.com/keybs/platform/internal/database"
@@ -67,6 +68,9 @@ func Create(ctx context.Context, client *ent.Client, in NewTenant) (*ent.Tenant,
 	if err := client.Membership.Create().SetUserID(in.Owner.ID).SetTenantID(t.ID).SetRole("OWNER").Exec(ctx); err != nil {
 		return nil, fault.Wrap(err, "create membership")
 	}
+	if _, err := application.CreateDefault(ctx, client, t.ID, in.Industry); err != nil {
+		return nil, err
+	}
 	if in.AcceptTerms {
 		if err := audit.Record(ctx, client, audit.Entry{
 			TenantID: t.ID, Action: "terms.accepted", TargetType: "Tenant", TargetID: t.ID,
@@ -92,7 +96,7 @@ func NewService(client *ent.Client, now func() time.Time) *Service {
 // AcceptTerms records that the viewer's tenant accepts the given version, which
 // must be the current one.
 func (s *Service) AcceptTerms(ctx context.Context, version string) (*ent.Tenant, error) {
-	p, err := administrator(ctx)
+	p, err := viewer.RequireAdmin(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +108,7 @@ func (s *Service) AcceptTerms(ctx context.Context, version string) (*ent.Tenant,
 		t, err = tx.Tenant.UpdateOneID(p.TenantID).
 			SetTermsVersion(version).SetTermsAcceptedAt(s.now()).SetTermsAcceptedBy(p.UserID).Save(ctx)
 		if err != nil {
-			return notFoundOr(err, "accept terms")
+			return database.Err(err, "accept terms")
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{
 			TenantID: t.ID, Action: "terms.accepted", TargetType: "Tenant", TargetID: t.ID,
@@ -161,7 +165,7 @@ func (d *KYCDetails) normalize() error {
 // SubmitKYC stores the company details and puts the tenant up for review. A
 // rejected tenant may resubmit; a submitted or verified one may not.
 func (s *Service) SubmitKYC(ctx context.Context, d KYCDetails) (*ent.Tenant, error) {
-	p, err := administrator(ctx)
+	p, err := viewer.RequireAdmin(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -187,7 +191,7 @@ func (s *Service) SubmitKYC(ctx context.Context, d KYCDetails) (*ent.Tenant, err
 			return fault.Wrap(err, "submit KYC")
 		}
 		if t, err = tx.Tenant.Get(ctx, p.TenantID); err != nil {
-			return notFoundOr(err, "load tenant")
+			return database.Err(err, "load tenant")
 		}
 		if n == 0 {
 			return fault.New(fault.Conflict, "KYC details are already %s; they can be resubmitted only after a rejection",
@@ -213,12 +217,8 @@ const (
 // ReviewKYC records a staff decision on a submitted tenant. Only ops and
 // senior analysts review; a rejection needs a reason the partner will read.
 func (s *Service) ReviewKYC(ctx context.Context, tenantID string, decision Decision, reason string) (*ent.Tenant, error) {
-	p := viewer.FromContext(ctx)
-	if p == nil {
-		return nil, fault.New(fault.Unauthorized, "log in first")
-	}
-	if p.StaffRole != viewer.StaffOps && p.StaffRole != viewer.StaffSeniorAnalyst {
-		return nil, fault.New(fault.Forbidden, "only ops or senior analyst staff can review KYC")
+	if _, err := viewer.RequireReviewer(ctx); err != nil {
+		return nil, err
 	}
 	reason = strings.TrimSpace(reason)
 	status := tenant.KycStatusVERIFIED
@@ -251,7 +251,7 @@ func (s *Service) ReviewKYC(ctx context.Context, tenantID string, decision Decis
 			return fault.Wrap(err, "review KYC")
 		}
 		if t, err = tx.Tenant.Get(sys, tenantID); err != nil {
-			return notFoundOr(err, "load tenant")
+			return database.Err(err, "load tenant")
 		}
 		if n == 0 {
 			return fault.New(fault.Conflict, "the tenant's KYC status is %s, not SUBMITTED", t.KycStatus)
@@ -262,27 +262,6 @@ func (s *Service) ReviewKYC(ctx context.Context, tenantID string, decision Decis
 		})
 	})
 	return t, err
-}
-
-// administrator returns the viewer when it is an owner or admin of its tenant.
-func administrator(ctx context.Context) (*viewer.Principal, error) {
-	p := viewer.FromContext(ctx)
-	switch {
-	case p == nil:
-		return nil, fault.New(fault.Unauthorized, "log in first")
-	case p.TenantID == "":
-		return nil, fault.New(fault.Forbidden, "this action needs an organization")
-	case !p.CanAdminister():
-		return nil, fault.New(fault.Forbidden, "only an owner or admin of the organization can do this")
-	}
-	return p, nil
-}
-
-func notFoundOr(err error, what string) error {
-	if ent.IsNotFound(err) {
-		return fault.New(fault.NotFound, "not found")
-	}
-	return fault.Wrap(err, what)
 }
 
 // slugify makes a URL-safe slug from an organisation name.

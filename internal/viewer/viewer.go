@@ -5,7 +5,12 @@
 // isolation is decided in one place.
 package viewer
 
-import "context"
+import (
+	"context"
+
+	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/fault"
+)
 
 // Role is a member's role inside a tenant.
 type Role string
@@ -36,17 +41,39 @@ type Principal struct {
 	StaffRole StaffRole
 	// SessionID identifies the token the principal was built from (the JWT's jti).
 	SessionID string
+
+	// Set when the caller authenticated with an API key.
+	KeyID         string
+	KeyKind       string // SECRET, RESTRICTED or PUBLISHABLE
+	ApplicationID string
+	// Environment is TEST or LIVE for an API key, which sees only that
+	// environment's data; empty for a portal user, who sees both.
+	Environment environment.Environment
+	Scopes      []string
+	// RateLimitPerMinute is the key's request budget.
+	RateLimitPerMinute int
+}
+
+// IsAPIKey reports whether the principal authenticated with an API key.
+func (p *Principal) IsAPIKey() bool { return p != nil && p.KeyID != "" }
+
+// ActorID names the principal in audit entries: the user or the API key.
+func (p *Principal) ActorID() string {
+	if p.IsAPIKey() {
+		return p.KeyID
+	}
+	return p.UserID
 }
 
 // CanWrite reports whether the principal may change the tenant's resources.
 func (p *Principal) CanWrite() bool {
-	return p != nil && p.TenantID != "" && p.Role != RoleViewer && p.Role != ""
+	return p != nil && p.TenantID != "" && !p.IsAPIKey() && p.Role != RoleViewer && p.Role != ""
 }
 
 // CanAdminister reports whether the principal may change tenant-level settings
 // (terms, KYC details, members).
 func (p *Principal) CanAdminister() bool {
-	return p != nil && (p.Role == RoleOwner || p.Role == RoleAdmin)
+	return p != nil && !p.IsAPIKey() && (p.Role == RoleOwner || p.Role == RoleAdmin)
 }
 
 // IsStaff reports whether the principal is platform staff.
@@ -75,4 +102,59 @@ func NewContext(ctx context.Context, p *Principal) context.Context {
 func FromContext(ctx context.Context) *Principal {
 	p, _ := ctx.Value(ctxKey{}).(*Principal)
 	return p
+}
+
+// RequireWriter returns the viewer when it may change its tenant's resources
+// from the portal (owner, admin or developer; not an API key).
+func RequireWriter(ctx context.Context) (*Principal, error) {
+	p := FromContext(ctx)
+	switch {
+	case p == nil:
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	case p.IsAPIKey():
+		return nil, fault.New(fault.Forbidden, "this action needs a portal session, not an API key")
+	case !p.CanWrite():
+		return nil, fault.New(fault.Forbidden, "your role cannot change this organization's applications and keys")
+	}
+	return p, nil
+}
+
+// RequireAdmin returns the viewer when it is an owner or admin of its tenant.
+func RequireAdmin(ctx context.Context) (*Principal, error) {
+	p := FromContext(ctx)
+	switch {
+	case p == nil:
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	case p.TenantID == "" || p.IsAPIKey():
+		return nil, fault.New(fault.Forbidden, "this action needs a portal session in an organization")
+	case !p.CanAdminister():
+		return nil, fault.New(fault.Forbidden, "only an owner or admin of the organization can do this")
+	}
+	return p, nil
+}
+
+// RequireReviewer returns the viewer when it is ops or senior-analyst staff,
+// who review partners' KYC and production access.
+func RequireReviewer(ctx context.Context) (*Principal, error) {
+	p := FromContext(ctx)
+	switch {
+	case p == nil:
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	case p.StaffRole != StaffOps && p.StaffRole != StaffSeniorAnalyst:
+		return nil, fault.New(fault.Forbidden, "only ops or senior analyst staff can review this")
+	}
+	return p, nil
+}
+
+// RequireMember returns the viewer when it is a portal member of a
+// tenant (any role, including VIEWER), for read-only operations.
+func RequireMember(ctx context.Context) (*Principal, error) {
+	p := FromContext(ctx)
+	switch {
+	case p == nil:
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	case p.IsAPIKey() || p.TenantID == "":
+		return nil, fault.New(fault.Forbidden, "this action needs a portal session in an organization")
+	}
+	return p, nil
 }

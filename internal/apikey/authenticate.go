@@ -1,0 +1,210 @@
+package apikey
+
+import (
+	"context"
+	"crypto/subtle"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/validate"
+	"github.com/keybs/platform/internal/viewer"
+)
+
+// lastUsedPrecision is how stale last_used_at may be: a key used all day is
+// written at most once a minute (or when its client IP changes).
+const lastUsedPrecision = time.Minute
+
+// Authenticator turns a presented key into a principal. It runs on every /v1
+// request, so it checks the checksum before touching the database, looks the
+// key up with a prepared statement, and never writes on the request path.
+type Authenticator struct {
+	lookup   *sql.Stmt
+	touch    *sql.Stmt
+	now      func() time.Time
+	log      *slog.Logger
+	touches  chan touch
+	mu       sync.Mutex
+	lastSeen map[string]touch // last last_used write queued per key
+	done     chan struct{}
+	wg       sync.WaitGroup
+}
+
+type touch struct {
+	keyID string
+	ip    string
+	at    time.Time
+}
+
+// NewAuthenticator prepares the lookup on db and starts the last-used writer.
+// Close stops it.
+func NewAuthenticator(db *sql.DB, dia string, now func() time.Time, log *slog.Logger) (*Authenticator, error) {
+	p1, p2, p3 := "?", "?", "?"
+	if dia == dialect.Postgres {
+		p1, p2, p3 = "$1", "$2", "$3"
+	}
+	lookup, err := db.Prepare(`SELECT k.id, k.key_hash, k.tenant_id, k.application_id, k.kind, k.environment, k.scopes,
+		k.ip_allowlist, k.allowed_origins, k.expires_at, k.revoked_at, k.grace_until, k.rate_limit_per_minute,
+		k.last_used_at, k.last_used_ip, a.ip_allowlist
+		FROM api_keys k JOIN applications a ON a.id = k.application_id
+		WHERE k.key_hash = ` + p1)
+	if err != nil {
+		return nil, fmt.Errorf("prepare key lookup: %w", err)
+	}
+	touchStmt, err := db.Prepare(`UPDATE api_keys SET last_used_at = ` + p1 + `, last_used_ip = ` + p2 + ` WHERE id = ` + p3)
+	if err != nil {
+		return nil, fmt.Errorf("prepare key touch: %w", err)
+	}
+	a := &Authenticator{
+		lookup: lookup, touch: touchStmt, now: now, log: log,
+		touches: make(chan touch, 1024), lastSeen: make(map[string]touch), done: make(chan struct{}),
+	}
+	a.wg.Add(1)
+	go a.writeLastUsed()
+	return a, nil
+}
+
+// Close flushes queued last-used writes and releases the statements.
+func (a *Authenticator) Close() error {
+	close(a.done)
+	a.wg.Wait()
+	return errors.Join(a.lookup.Close(), a.touch.Close())
+}
+
+// Request is what the authenticator needs to know about the HTTP request.
+type Request struct {
+	Key      string
+	ClientIP string
+	Origin   string // the browser's Origin header, for publishable keys
+}
+
+var errInvalid = fault.New(fault.Unauthorized, "invalid API key")
+
+// Authenticate verifies a presented key: shape and checksum, existence,
+// revocation (immediate, never cached), rotation grace, expiry, IP allowlist
+// (the key's, else its application's) and, for publishable keys used from a
+// browser, the allowed origins.
+func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Principal, error) {
+	if _, _, err := Parse(r.Key); err != nil {
+		return nil, errInvalid
+	}
+	hash := Hash(r.Key)
+	var (
+		k                                 row
+		scopes, keyIPs, origins, appIPs   []byte
+		expires, revoked, grace, lastUsed sql.NullTime
+		lastIP                            sql.NullString
+	)
+	err := a.lookup.QueryRowContext(ctx, hash).Scan(&k.id, &k.hash, &k.tenantID, &k.applicationID, &k.kind,
+		&k.environment, &scopes, &keyIPs, &origins, &expires, &revoked, &grace, &k.rateLimit, &lastUsed, &lastIP, &appIPs)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, errInvalid
+	} else if err != nil {
+		return nil, fault.Wrap(err, "look up API key")
+	}
+	if subtle.ConstantTimeCompare([]byte(k.hash), []byte(hash)) != 1 {
+		return nil, errInvalid
+	}
+	now := a.now()
+	switch {
+	case revoked.Valid:
+		return nil, fault.New(fault.Unauthorized, "this API key has been revoked")
+	case grace.Valid && !now.Before(grace.Time):
+		return nil, fault.New(fault.Unauthorized, "this API key was rotated and its grace period has ended; use its successor")
+	case expires.Valid && !now.Before(expires.Time):
+		return nil, fault.New(fault.ExpiredAPIKey, "this API key expired at %s", expires.Time.UTC().Format(time.RFC3339))
+	}
+	allowlist := decodeList(keyIPs)
+	if len(allowlist) == 0 {
+		allowlist = decodeList(appIPs)
+	}
+	if len(allowlist) > 0 && !validate.AllowsIP(allowlist, r.ClientIP) {
+		return nil, fault.New(fault.Forbidden, "requests from %s are not allowed for this API key (IP allowlist)", r.ClientIP)
+	}
+	if allowed := decodeList(origins); len(allowed) > 0 && r.Origin != "" && !slices.Contains(allowed, r.Origin) {
+		return nil, fault.New(fault.Forbidden, "origin %s is not allowed for this publishable key", r.Origin)
+	}
+	if !lastUsed.Valid || now.Sub(lastUsed.Time) >= lastUsedPrecision || lastIP.String != r.ClientIP {
+		a.queueTouch(touch{keyID: k.id, ip: r.ClientIP, at: now})
+	}
+	return &viewer.Principal{
+		TenantID:           k.tenantID,
+		KeyID:              k.id,
+		KeyKind:            k.kind,
+		ApplicationID:      k.applicationID,
+		Environment:        environment.Environment(k.environment),
+		Scopes:             decodeList(scopes),
+		RateLimitPerMinute: k.rateLimit,
+	}, nil
+}
+
+type row struct {
+	id, hash, tenantID, applicationID, kind, environment string
+	rateLimit                                            int
+}
+
+// queueTouch schedules a last-used write unless one for the same key and IP
+// was queued within the precision window. When the queue is full the write is
+// skipped; the next request notices the stale time and queues it again.
+func (a *Authenticator) queueTouch(t touch) {
+	a.mu.Lock()
+	prev, ok := a.lastSeen[t.keyID]
+	if ok && prev.ip == t.ip && t.at.Sub(prev.at) < lastUsedPrecision {
+		a.mu.Unlock()
+		return
+	}
+	a.lastSeen[t.keyID] = t
+	a.mu.Unlock()
+	select {
+	case a.touches <- t:
+	default:
+		a.mu.Lock()
+		delete(a.lastSeen, t.keyID)
+		a.mu.Unlock()
+	}
+}
+
+// writeLastUsed applies queued last-used writes off the request path, and
+// drains the queue when closed.
+func (a *Authenticator) writeLastUsed() {
+	defer a.wg.Done()
+	apply := func(t touch) {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if _, err := a.touch.ExecContext(ctx, t.at, t.ip, t.keyID); err != nil {
+			a.log.Warn("could not record API key use", "key_id", t.keyID, "error", err)
+		}
+	}
+	for {
+		select {
+		case t := <-a.touches:
+			apply(t)
+		case <-a.done:
+			for {
+				select {
+				case t := <-a.touches:
+					apply(t)
+				default:
+					return
+				}
+			}
+		}
+	}
+}
+
+func decodeList(b []byte) []string {
+	var out []string
+	if len(b) > 0 {
+		_ = json.Unmarshal(b, &out)
+	}
+	return out
+}

@@ -1,0 +1,515 @@
+package apikey
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/keybs/platform/ent"
+	entkey "github.com/keybs/platform/ent/apikey"
+	entapp "github.com/keybs/platform/ent/application"
+	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/tenant"
+	"github.com/keybs/platform/internal/application"
+	"github.com/keybs/platform/internal/audit"
+	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/scope"
+	"github.com/keybs/platform/internal/tenancy"
+	"github.com/keybs/platform/internal/validate"
+	"github.com/keybs/platform/internal/viewer"
+)
+
+// Lifecycle limits.
+const (
+	TestRateLimitPerMinute = 120
+	RotationInterval       = 90 * 24 * time.Hour
+	MaxGracePeriod         = 7 * 24 * time.Hour
+)
+
+// Service runs key lifecycle operations for the viewer in the context. Every
+// transport calls these functions, so GraphQL and REST always agree.
+type Service struct {
+	client *ent.Client
+	now    func() time.Time
+}
+
+// NewService wires a Service.
+func NewService(client *ent.Client, now func() time.Time) *Service {
+	return &Service{client: client, now: now}
+}
+
+// CreateInput describes a new key. Zero values take the documented defaults.
+type CreateInput struct {
+	Name           string
+	Environment    environment.Environment
+	Kind           entkey.Kind         // default SECRET
+	Scopes         []string            // default: everything the kind may have
+	ApplicationID  string              // default: the tenant's default application
+	ExpiresAt      *time.Time          // nil: never
+	IPAllowlist    []string            // CIDRs; empty: the application's
+	AllowedOrigins []string            // publishable keys only
+	CurrencyType   entkey.CurrencyType // default FIAT
+}
+
+// Created is a key with its secret, which is never available again.
+type Created struct {
+	APIKey *ent.APIKey
+	Secret string
+}
+
+// Create issues a key. Test keys need the current terms accepted; live keys
+// also need the tenant's KYC verified and the application approved.
+func (s *Service) Create(ctx context.Context, in CreateInput) (*Created, error) {
+	p, err := viewer.RequireWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	name, err := validate.Text("name", in.Name, 100, true)
+	if err != nil {
+		return nil, err
+	}
+	if !in.Environment.Valid() {
+		return nil, fault.InvalidField("environment", "environment must be test or live")
+	}
+	if in.Kind == "" {
+		in.Kind = entkey.KindSECRET
+	}
+	if entkey.KindValidator(in.Kind) != nil {
+		return nil, fault.InvalidField("kind", "kind must be secret, restricted or publishable")
+	}
+	if in.CurrencyType == "" {
+		in.CurrencyType = entkey.CurrencyTypeFIAT
+	}
+	if entkey.CurrencyTypeValidator(in.CurrencyType) != nil {
+		return nil, fault.InvalidField("currencyType", "currencyType must be fiat or crypto")
+	}
+	if in.ExpiresAt != nil && !in.ExpiresAt.After(s.now()) {
+		return nil, fault.InvalidField("expiresAt", "expiresAt must be in the future")
+	}
+	cidrs, err := validate.CIDRs("ipAllowlist", in.IPAllowlist)
+	if err != nil {
+		return nil, err
+	}
+	origins, err := s.origins(in.Kind, in.AllowedOrigins)
+	if err != nil {
+		return nil, err
+	}
+
+	app, err := s.application(ctx, in.ApplicationID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkEligible(ctx, p.TenantID, app, in.Environment); err != nil {
+		return nil, err
+	}
+	scopes, err := grantable(in.Kind, in.Scopes, app, in.Scopes == nil)
+	if err != nil {
+		return nil, err
+	}
+	rate := TestRateLimitPerMinute
+	if in.Environment == environment.Live {
+		rate = industry.ProfileOf(app.Industry).LiveRateLimitPerMinute
+	}
+
+	secret, err := Generate(in.Kind, in.Environment)
+	if err != nil {
+		return nil, fault.Wrap(err, "generate key")
+	}
+	var key *ent.APIKey
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		key, err = tx.APIKey.Create().
+			SetTenantID(p.TenantID).
+			SetApplicationID(app.ID).
+			SetName(name).
+			SetKind(in.Kind).
+			SetEnvironment(in.Environment).
+			SetKeyHash(secret.Hash).
+			SetPrefix(secret.Prefix).
+			SetLast4(secret.Last4).
+			SetScopes(scopes).
+			SetIPAllowlist(cidrs).
+			SetAllowedOrigins(origins).
+			SetCurrencyType(in.CurrencyType).
+			SetNillableExpiresAt(in.ExpiresAt).
+			SetRateLimitPerMinute(rate).
+			SetRotationDueAt(s.now().Add(RotationInterval)).
+			SetCreatedBy(p.UserID).
+			Save(ctx)
+		if err != nil {
+			return database.Err(err, "create key")
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.created",
+			TargetType: "APIKey", TargetID: key.ID, Metadata: map[string]any{
+				"name": name, "kind": string(in.Kind), "environment": string(in.Environment), "scopes": scopes,
+				"prefix": secret.Prefix, "last4": secret.Last4,
+			}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Created{APIKey: key, Secret: secret.Plain}, nil
+}
+
+// UpdateInput changes a key. Nil fields are left unchanged; ClearExpiry makes
+// the key never expire.
+type UpdateInput struct {
+	Name           *string
+	Scopes         []string
+	IPAllowlist    []string
+	AllowedOrigins []string
+	ExpiresAt      *time.Time
+	ClearExpiry    bool
+}
+
+// Update edits a live key's name, scopes, allowlists or expiry.
+func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.APIKey, error) {
+	p, err := viewer.RequireWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var key *ent.APIKey
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		cur, err := tx.APIKey.Query().Where(entkey.ID(id)).WithApplication().Only(ctx)
+		if err != nil {
+			return database.Err(err, "load key")
+		}
+		if s.state(cur) != StateActive && s.state(cur) != StateExpired {
+			return fault.New(fault.Conflict, "a %s key cannot be changed", strings.ToLower(string(s.state(cur))))
+		}
+		u := tx.APIKey.UpdateOne(cur)
+		changed := []string{}
+		if in.Name != nil {
+			name, err := validate.Text("name", *in.Name, 100, true)
+			if err != nil {
+				return err
+			}
+			u.SetName(name)
+			changed = append(changed, "name")
+		}
+		if in.Scopes != nil {
+			scopes, err := grantable(cur.Kind, in.Scopes, cur.Edges.Application, false)
+			if err != nil {
+				return err
+			}
+			u.SetScopes(scopes)
+			changed = append(changed, "scopes")
+		}
+		if in.IPAllowlist != nil {
+			cidrs, err := validate.CIDRs("ipAllowlist", in.IPAllowlist)
+			if err != nil {
+				return err
+			}
+			u.SetIPAllowlist(cidrs)
+			changed = append(changed, "ipAllowlist")
+		}
+		if in.AllowedOrigins != nil {
+			origins, err := s.origins(cur.Kind, in.AllowedOrigins)
+			if err != nil {
+				return err
+			}
+			u.SetAllowedOrigins(origins)
+			changed = append(changed, "allowedOrigins")
+		}
+		switch {
+		case in.ClearExpiry:
+			u.ClearExpiresAt()
+			changed = append(changed, "expiresAt")
+		case in.ExpiresAt != nil:
+			if !in.ExpiresAt.After(s.now()) {
+				return fault.InvalidField("expiresAt", "expiresAt must be in the future")
+			}
+			u.SetExpiresAt(*in.ExpiresAt)
+			changed = append(changed, "expiresAt")
+		}
+		if key, err = u.Save(ctx); err != nil {
+			return database.Err(err, "update key")
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.updated",
+			TargetType: "APIKey", TargetID: key.ID, Metadata: map[string]any{"changed": changed}})
+	})
+	return key, err
+}
+
+// Rotate issues a successor with the same name, scopes and settings. The old
+// key stops working at once (grace 0) or when the grace period ends (at most
+// seven days). A key is rotated once: of two concurrent rotations one wins and
+// the other is a conflict.
+func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*Created, error) {
+	p, err := viewer.RequireWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if grace < 0 || grace > MaxGracePeriod {
+		return nil, fault.InvalidField("gracePeriod", "the grace period must be between 0 and 7 days")
+	}
+	var created *Created
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		old, err := tx.APIKey.Get(ctx, id)
+		if err != nil {
+			return database.Err(err, "load key")
+		}
+		if st := s.state(old); st == StateRevoked || st == StateRotating || st == StateRotated {
+			return fault.New(fault.Conflict, "the key is %s; only an active or expired key can be rotated", strings.ToLower(string(st)))
+		}
+		secret, err := Generate(old.Kind, old.Environment)
+		if err != nil {
+			return fault.Wrap(err, "generate key")
+		}
+		now := s.now()
+		successor, err := tx.APIKey.Create().
+			SetTenantID(old.TenantID).
+			SetApplicationID(old.ApplicationID).
+			SetName(old.Name).
+			SetKind(old.Kind).
+			SetEnvironment(old.Environment).
+			SetKeyHash(secret.Hash).
+			SetPrefix(secret.Prefix).
+			SetLast4(secret.Last4).
+			SetScopes(old.Scopes).
+			SetIPAllowlist(old.IPAllowlist).
+			SetAllowedOrigins(old.AllowedOrigins).
+			SetCurrencyType(old.CurrencyType).
+			SetNillableExpiresAt(futureOnly(old.ExpiresAt, now)).
+			SetRateLimitPerMinute(old.RateLimitPerMinute).
+			SetRotationDueAt(now.Add(RotationInterval)).
+			SetRotatedFrom(old.ID).
+			SetCreatedBy(p.UserID).
+			Save(ctx)
+		if err != nil {
+			return database.Err(err, "create successor")
+		}
+		// Claim the old key: only one rotation can set rotated_to.
+		u := tx.APIKey.Update().
+			Where(entkey.ID(old.ID), entkey.RotatedToIsNil(), entkey.RevokedAtIsNil()).
+			SetRotatedTo(successor.ID)
+		if grace == 0 {
+			u.SetRevokedAt(now).SetRevokedReason("rotated")
+		} else {
+			u.SetGraceUntil(now.Add(grace))
+		}
+		n, err := u.Save(ctx)
+		if err != nil {
+			return database.Err(err, "retire rotated key")
+		}
+		if n == 0 {
+			return fault.New(fault.Conflict, "the key was rotated or revoked concurrently; reload it")
+		}
+		created = &Created{APIKey: successor, Secret: secret.Plain}
+		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.rotated",
+			TargetType: "APIKey", TargetID: old.ID, Metadata: map[string]any{
+				"successor_id": successor.ID, "grace_period_seconds": int(grace / time.Second),
+			}})
+	})
+	return created, err
+}
+
+// Revoke disables a key immediately: the next request with it is refused.
+// Revoking a revoked key changes nothing.
+func (s *Service) Revoke(ctx context.Context, id, reason string) (*ent.APIKey, error) {
+	p, err := viewer.RequireWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reason, err = validate.Text("reason", reason, 500, false)
+	if err != nil {
+		return nil, err
+	}
+	var key *ent.APIKey
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		cur, err := tx.APIKey.Get(ctx, id)
+		if err != nil {
+			return database.Err(err, "load key")
+		}
+		if cur.RevokedAt != nil {
+			key = cur
+			return nil
+		}
+		u := tx.APIKey.UpdateOne(cur).SetRevokedAt(s.now()).ClearGraceUntil()
+		if reason != "" {
+			u.SetRevokedReason(reason)
+		}
+		if key, err = u.Save(ctx); err != nil {
+			return database.Err(err, "revoke key")
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.revoked",
+			TargetType: "APIKey", TargetID: key.ID, Metadata: map[string]any{"reason": reason}})
+	})
+	return key, err
+}
+
+// Delete removes a key; it stops working at once. Its audit trail stays.
+func (s *Service) Delete(ctx context.Context, id string) error {
+	p, err := viewer.RequireWriter(ctx)
+	if err != nil {
+		return err
+	}
+	return database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		cur, err := tx.APIKey.Get(ctx, id)
+		if err != nil {
+			return database.Err(err, "load key")
+		}
+		if err := tx.APIKey.DeleteOne(cur).Exec(ctx); err != nil {
+			return database.Err(err, "delete key")
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.deleted",
+			TargetType: "APIKey", TargetID: cur.ID, Metadata: map[string]any{"name": cur.Name, "prefix": cur.Prefix, "last4": cur.Last4}})
+	})
+}
+
+// Get returns one of the viewer's keys.
+func (s *Service) Get(ctx context.Context, id string) (*ent.APIKey, error) {
+	if _, err := viewer.RequireMember(ctx); err != nil {
+		return nil, err
+	}
+	key, err := s.client.APIKey.Get(ctx, id)
+	return key, database.Err(err, "load key")
+}
+
+// List returns the viewer's keys, newest first, optionally of one environment.
+func (s *Service) List(ctx context.Context, env environment.Environment) ([]*ent.APIKey, error) {
+	if _, err := viewer.RequireMember(ctx); err != nil {
+		return nil, err
+	}
+	q := s.client.APIKey.Query().Order(ent.Desc(entkey.FieldCreatedAt))
+	if env != "" {
+		q = q.Where(entkey.EnvironmentEQ(env))
+	}
+	keys, err := q.All(ctx)
+	return keys, database.Err(err, "list keys")
+}
+
+// Logs returns the key's audit entries, newest first.
+func (s *Service) Logs(ctx context.Context, id string, limit int) ([]*ent.AuditLog, error) {
+	if _, err := s.Get(ctx, id); err != nil {
+		return nil, err
+	}
+	logs, err := s.client.AuditLog.Query().
+		Where(auditlog.TargetID(id)).
+		Order(ent.Desc(auditlog.FieldCreatedAt)).
+		Limit(limit).All(ctx)
+	return logs, database.Err(err, "list key logs")
+}
+
+// State is a key's lifecycle state, derived from its timestamps.
+type State string
+
+// The states.
+const (
+	StateActive   State = "ACTIVE"
+	StateExpired  State = "EXPIRED"
+	StateRevoked  State = "REVOKED"
+	StateRotating State = "ROTATING" // rotated; works until grace_until
+	StateRotated  State = "ROTATED"  // rotated; grace period over
+)
+
+// StateOf derives the key's state at now.
+func StateOf(k *ent.APIKey, now time.Time) State {
+	switch {
+	case k.RevokedAt != nil:
+		return StateRevoked
+	case k.GraceUntil != nil && !now.Before(*k.GraceUntil):
+		return StateRotated
+	case k.GraceUntil != nil:
+		return StateRotating
+	case k.ExpiresAt != nil && !now.Before(*k.ExpiresAt):
+		return StateExpired
+	}
+	return StateActive
+}
+
+func (s *Service) state(k *ent.APIKey) State { return StateOf(k, s.now()) }
+
+// application returns the named application of the viewer's tenant, or its
+// default one.
+func (s *Service) application(ctx context.Context, id string) (*ent.Application, error) {
+	q := s.client.Application.Query()
+	if id != "" {
+		q = q.Where(entapp.ID(id))
+	} else {
+		q = q.Where(entapp.IsDefault(true))
+	}
+	app, err := q.Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, fault.InvalidField("applicationId", "no such application")
+	} else if err != nil {
+		return nil, database.Err(err, "load application")
+	}
+	if app.ArchivedAt != nil {
+		return nil, fault.InvalidField("applicationId", "the application is archived")
+	}
+	return app, nil
+}
+
+// checkEligible says which onboarding step is missing for a key in env.
+func (s *Service) checkEligible(ctx context.Context, tenantID string, app *ent.Application, env environment.Environment) error {
+	t, err := s.client.Tenant.Get(ctx, tenantID)
+	if err != nil {
+		return database.Err(err, "load tenant")
+	}
+	if t.TermsVersion == nil || *t.TermsVersion != tenancy.CurrentTerms.Version {
+		return fault.New(fault.Forbidden, "accept the API terms of service (version %s) before creating keys", tenancy.CurrentTerms.Version)
+	}
+	if env != environment.Live {
+		return nil
+	}
+	if t.KycStatus != tenant.KycStatusVERIFIED {
+		return fault.New(fault.Forbidden, "live keys need your organization's KYC/AML verification: status is %s", t.KycStatus)
+	}
+	if app.Status != entapp.StatusAPPROVED {
+		return fault.New(fault.Forbidden, "live keys need the application %q approved for production: status is %s", app.Name, app.Status)
+	}
+	return nil
+}
+
+// grantable validates requested scopes for a key of kind on app. With
+// defaulted set, the kind's default set is returned instead.
+func grantable(kind entkey.Kind, requested []string, app *ent.Application, defaulted bool) ([]string, error) {
+	allowed := application.AllowedScopes(app)
+	if kind == entkey.KindPUBLISHABLE {
+		allowed = slices.DeleteFunc(allowed, func(s string) bool { return !scope.SDKSafe(s) })
+	}
+	if defaulted {
+		if kind == entkey.KindRESTRICTED {
+			return nil, fault.InvalidField("scopes", "a restricted key needs an explicit list of scopes")
+		}
+		return allowed, nil
+	}
+	if len(requested) == 0 {
+		return nil, fault.InvalidField("scopes", "a key needs at least one scope")
+	}
+	out := make([]string, 0, len(requested))
+	for _, r := range requested {
+		r = strings.TrimSpace(r)
+		switch {
+		case !scope.Known(r):
+			return nil, fault.InvalidField("scopes", "%q is not a scope (see the scopes query)", r)
+		case kind == entkey.KindPUBLISHABLE && !scope.SDKSafe(r):
+			return nil, fault.InvalidField("scopes", "%q cannot be granted to a publishable key: it is not safe in a browser", r)
+		case !slices.Contains(allowed, r):
+			return nil, fault.InvalidField("scopes", "%q is not allowed for application %q: its industry and modules allow %s", r, app.Name, strings.Join(allowed, ", "))
+		}
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
+
+// origins validates allowed browser origins, which only publishable keys have.
+func (s *Service) origins(kind entkey.Kind, in []string) ([]string, error) {
+	if len(in) > 0 && kind != entkey.KindPUBLISHABLE {
+		return nil, fault.InvalidField("allowedOrigins", "allowedOrigins applies to publishable keys only")
+	}
+	return validate.Origins("allowedOrigins", in)
+}
+
+// futureOnly keeps an expiry for the successor only when it is still ahead.
+func futureOnly(t *time.Time, now time.Time) *time.Time {
+	if t == nil || !t.After(now) {
+		return nil
+	}
+	return t
+}

@@ -1,0 +1,36 @@
+// Package plan holds the pricing tiers: which tier an application's expected
+// monthly volume suggests, with its monthly call quota and default rate limit.
+package plan
+
+// Tier is one pricing tier.
+type Tier struct {
+	ID                 string
+	Name               string
+	MaxMonthlyVolume   int64 // inclusive upper bound of expected calls; 0 = unbounded
+	MonthlyQuota       int64 // live calls included per month; 0 = by contract
+	RateLimitPerMinute int   // default live rate limit, capped by the industry's
+	PriceModel         string
+	HardQuota          bool // true: calls past the quota are refused (429 quota_exceeded)
+}
+
+// Tiers, from smallest to largest.
+var Tiers = []Tier{
+	{ID: "STARTER", Name: "Starter", MaxMonthlyVolume: 10_000, MonthlyQuota: 10_000, RateLimitPerMinute: 120,
+		PriceModel: "Pay as you go: per call, no commitment"},
+	{ID: "GROWTH", Name: "Growth", MaxMonthlyVolume: 100_000, MonthlyQuota: 100_000, RateLimitPerMinute: 300,
+		PriceModel: "Monthly commitment with volume discounts"},
+	{ID: "SCALE", Name: "Scale", MaxMonthlyVolume: 1_000_000, MonthlyQuota: 1_000_000, RateLimitPerMinute: 600,
+		PriceModel: "Annual commitment with tiered volume pricing"},
+	{ID: "ENTERPRISE", Name: "Enterprise", MonthlyQuota: 0, RateLimitPerMinute: 1000,
+		PriceModel: "Custom contract; rate caps lifted on request"},
+}
+
+// Suggest returns the smallest tier whose volume covers expected calls a month.
+func Suggest(expectedMonthlyVolume int64) Tier {
+	for _, t := range Tiers {
+		if t.MaxMonthlyVolume == 0 || expectedMonthlyVolume <= t.MaxMonthlyVolume {
+			return t
+		}
+	}
+	return Tiers[len(Tiers)-1]
+}

@@ -1,0 +1,105 @@
+// Package validate checks the shapes of user input shared by several domains
+// (network allowlists, callback URLs, browser origins) and reports the field at
+// fault in a fault.Error.
+package validate
+
+import (
+	"net/netip"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/keybs/platform/internal/fault"
+)
+
+// MaxListLen bounds allowlists and URL lists.
+const MaxListLen = 50
+
+// Text trims s and checks it is present (when required) and at most maxLen
+// characters.
+func Text(field, s string, maxLen int, required bool) (string, error) {
+	s = strings.TrimSpace(s)
+	if required && s == "" {
+		return "", fault.InvalidField(field, "%s is required", field)
+	}
+	if utf8.RuneCountInString(s) > maxLen {
+		return "", fault.InvalidField(field, "%s must be at most %d characters", field, maxLen)
+	}
+	return s, nil
+}
+
+// CIDRs validates an IP allowlist of IPv4/IPv6 CIDRs or single addresses and
+// returns it normalised to CIDR notation.
+func CIDRs(field string, in []string) ([]string, error) {
+	if len(in) > MaxListLen {
+		return nil, fault.InvalidField(field, "%s has more than %d entries", field, MaxListLen)
+	}
+	out := make([]string, 0, len(in))
+	for _, raw := range in {
+		s := strings.TrimSpace(raw)
+		if p, err := netip.ParsePrefix(s); err == nil {
+			out = append(out, p.Masked().String())
+			continue
+		}
+		if a, err := netip.ParseAddr(s); err == nil && a.Zone() == "" {
+			a = a.Unmap()
+			out = append(out, netip.PrefixFrom(a, a.BitLen()).String())
+			continue
+		}
+		return nil, fault.InvalidField(field, "%q in %s is not an IP address or CIDR (e.g. 203.0.113.0/24 or 2001:db8::/32)", raw, field)
+	}
+	return out, nil
+}
+
+// AllowsIP reports whether ip falls inside one of the CIDRs (an empty list
+// allows nothing; callers treat "no list" separately).
+func AllowsIP(cidrs []string, ip string) bool {
+	addr, err := netip.ParseAddr(ip)
+	if err != nil {
+		return false
+	}
+	addr = addr.Unmap()
+	for _, c := range cidrs {
+		if p, err := netip.ParsePrefix(c); err == nil && p.Contains(addr) {
+			return true
+		}
+	}
+	return false
+}
+
+// URLs validates absolute http(s) URLs; requireHTTPS refuses plain http.
+func URLs(field string, in []string, requireHTTPS bool) ([]string, error) {
+	if len(in) > MaxListLen {
+		return nil, fault.InvalidField(field, "%s has more than %d entries", field, MaxListLen)
+	}
+	out := make([]string, 0, len(in))
+	for _, raw := range in {
+		s := strings.TrimSpace(raw)
+		u, err := url.Parse(s)
+		if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || len(s) > 2000 {
+			return nil, fault.InvalidField(field, "%q in %s is not an absolute http(s) URL", raw, field)
+		}
+		if requireHTTPS && u.Scheme != "https" {
+			return nil, fault.InvalidField(field, "%q in %s must use https", raw, field)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// Origins validates browser origins (scheme://host[:port], no path).
+func Origins(field string, in []string) ([]string, error) {
+	if len(in) > MaxListLen {
+		return nil, fault.InvalidField(field, "%s has more than %d entries", field, MaxListLen)
+	}
+	out := make([]string, 0, len(in))
+	for _, raw := range in {
+		s := strings.TrimSuffix(strings.TrimSpace(raw), "/")
+		u, err := url.Parse(s)
+		if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.Path != "" || u.RawQuery != "" {
+			return nil, fault.InvalidField(field, "%q in %s is not an origin like https://shop.example", raw, field)
+		}
+		out = append(out, u.Scheme+"://"+u.Host)
+	}
+	return out, nil
+}
