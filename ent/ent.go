@@ -15,10 +15,13 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/refreshtoken"
+	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/verificationcase"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -79,13 +82,16 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apikey.Table:       apikey.ValidColumn,
-			application.Table:  application.ValidColumn,
-			auditlog.Table:     auditlog.ValidColumn,
-			membership.Table:   membership.ValidColumn,
-			refreshtoken.Table: refreshtoken.ValidColumn,
-			tenant.Table:       tenant.ValidColumn,
-			user.Table:         user.ValidColumn,
+			apikey.Table:           apikey.ValidColumn,
+			application.Table:      application.ValidColumn,
+			auditlog.Table:         auditlog.ValidColumn,
+			document.Table:         document.ValidColumn,
+			membership.Table:       membership.ValidColumn,
+			refreshtoken.Table:     refreshtoken.ValidColumn,
+			report.Table:           report.ValidColumn,
+			tenant.Table:           tenant.ValidColumn,
+			user.Table:             user.ValidColumn,
+			verificationcase.Table: verificationcase.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -6,11 +6,14 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/refreshtoken"
+	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/verificationcase"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -20,7 +23,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 7)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -113,6 +116,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   document.Table,
+			Columns: document.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: document.FieldID,
+			},
+		},
+		Type: "Document",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			document.FieldCreatedAt:   {Type: field.TypeTime, Column: document.FieldCreatedAt},
+			document.FieldUpdatedAt:   {Type: field.TypeTime, Column: document.FieldUpdatedAt},
+			document.FieldTenantID:    {Type: field.TypeString, Column: document.FieldTenantID},
+			document.FieldEnvironment: {Type: field.TypeEnum, Column: document.FieldEnvironment},
+			document.FieldCaseID:      {Type: field.TypeString, Column: document.FieldCaseID},
+			document.FieldKind:        {Type: field.TypeEnum, Column: document.FieldKind},
+			document.FieldFilename:    {Type: field.TypeString, Column: document.FieldFilename},
+			document.FieldStoragePath: {Type: field.TypeString, Column: document.FieldStoragePath},
+			document.FieldSha256:      {Type: field.TypeString, Column: document.FieldSha256},
+			document.FieldStatus:      {Type: field.TypeEnum, Column: document.FieldStatus},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -129,7 +155,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldRole:      {Type: field.TypeEnum, Column: membership.FieldRole},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -152,7 +178,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldUserAgent: {Type: field.TypeString, Column: refreshtoken.FieldUserAgent},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   report.Table,
+			Columns: report.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: report.FieldID,
+			},
+		},
+		Type: "Report",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			report.FieldCreatedAt:       {Type: field.TypeTime, Column: report.FieldCreatedAt},
+			report.FieldUpdatedAt:       {Type: field.TypeTime, Column: report.FieldUpdatedAt},
+			report.FieldTenantID:        {Type: field.TypeString, Column: report.FieldTenantID},
+			report.FieldEnvironment:     {Type: field.TypeEnum, Column: report.FieldEnvironment},
+			report.FieldCaseID:          {Type: field.TypeString, Column: report.FieldCaseID},
+			report.FieldLifecycleStatus: {Type: field.TypeEnum, Column: report.FieldLifecycleStatus},
+			report.FieldSignedAt:        {Type: field.TypeTime, Column: report.FieldSignedAt},
+			report.FieldValidUntil:      {Type: field.TypeTime, Column: report.FieldValidUntil},
+			report.FieldVerifyURL:       {Type: field.TypeString, Column: report.FieldVerifyURL},
+			report.FieldPdfURL:          {Type: field.TypeString, Column: report.FieldPdfURL},
+			report.FieldTrustScore:      {Type: field.TypeInt, Column: report.FieldTrustScore},
+			report.FieldRiskBand:        {Type: field.TypeEnum, Column: report.FieldRiskBand},
+			report.FieldDemo:            {Type: field.TypeBool, Column: report.FieldDemo},
+			report.FieldDisputed:        {Type: field.TypeBool, Column: report.FieldDisputed},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -183,7 +236,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldKycReviewReason:       {Type: field.TypeString, Column: tenant.FieldKycReviewReason},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -201,6 +254,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
 			user.FieldStaffRole:    {Type: field.TypeEnum, Column: user.FieldStaffRole},
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   verificationcase.Table,
+			Columns: verificationcase.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: verificationcase.FieldID,
+			},
+		},
+		Type: "VerificationCase",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			verificationcase.FieldCreatedAt:       {Type: field.TypeTime, Column: verificationcase.FieldCreatedAt},
+			verificationcase.FieldUpdatedAt:       {Type: field.TypeTime, Column: verificationcase.FieldUpdatedAt},
+			verificationcase.FieldTenantID:        {Type: field.TypeString, Column: verificationcase.FieldTenantID},
+			verificationcase.FieldEnvironment:     {Type: field.TypeEnum, Column: verificationcase.FieldEnvironment},
+			verificationcase.FieldVerificationID:  {Type: field.TypeString, Column: verificationcase.FieldVerificationID},
+			verificationcase.FieldSupplierName:    {Type: field.TypeString, Column: verificationcase.FieldSupplierName},
+			verificationcase.FieldCountryCode:     {Type: field.TypeString, Column: verificationcase.FieldCountryCode},
+			verificationcase.FieldTier:            {Type: field.TypeEnum, Column: verificationcase.FieldTier},
+			verificationcase.FieldPackage:         {Type: field.TypeEnum, Column: verificationcase.FieldPackage},
+			verificationcase.FieldContactEmail:    {Type: field.TypeString, Column: verificationcase.FieldContactEmail},
+			verificationcase.FieldClientReference: {Type: field.TypeString, Column: verificationcase.FieldClientReference},
+			verificationcase.FieldStatus:          {Type: field.TypeEnum, Column: verificationcase.FieldStatus},
+			verificationcase.FieldTrustScore:      {Type: field.TypeInt, Column: verificationcase.FieldTrustScore},
+			verificationcase.FieldRiskBand:        {Type: field.TypeEnum, Column: verificationcase.FieldRiskBand},
+			verificationcase.FieldCreatedVia:      {Type: field.TypeEnum, Column: verificationcase.FieldCreatedVia},
 		},
 	}
 	graph.MustAddE(
@@ -252,6 +333,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"APIKey",
 	)
 	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   document.TenantTable,
+			Columns: []string{document.TenantColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   document.CaseTable,
+			Columns: []string{document.CaseColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"VerificationCase",
+	)
+	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -276,6 +381,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Tenant",
 	)
 	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   report.TenantTable,
+			Columns: []string{report.TenantColumn},
+			Bidi:    false,
+		},
+		"Report",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   report.CaseTable,
+			Columns: []string{report.CaseColumn},
+			Bidi:    false,
+		},
+		"Report",
+		"VerificationCase",
+	)
+	graph.MustAddE(
 		"memberships",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -298,6 +427,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"Membership",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   verificationcase.TenantTable,
+			Columns: []string{verificationcase.TenantColumn},
+			Bidi:    false,
+		},
+		"VerificationCase",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"documents",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.DocumentsTable,
+			Columns: []string{verificationcase.DocumentsColumn},
+			Bidi:    false,
+		},
+		"VerificationCase",
+		"Document",
+	)
+	graph.MustAddE(
+		"report",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   verificationcase.ReportTable,
+			Columns: []string{verificationcase.ReportColumn},
+			Bidi:    false,
+		},
+		"VerificationCase",
+		"Report",
 	)
 	return graph
 }()
@@ -740,6 +905,124 @@ func (f *AuditLogFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DocumentQuery builder.
+func (_q *DocumentQuery) Filter() *DocumentFilter {
+	return &DocumentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DocumentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DocumentMutation builder.
+func (m *DocumentMutation) Filter() *DocumentFilter {
+	return &DocumentFilter{config: m.config, predicateAdder: m}
+}
+
+// DocumentFilter provides a generic filtering capability at runtime for DocumentQuery.
+type DocumentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DocumentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DocumentFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(document.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DocumentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DocumentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *DocumentFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(document.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *DocumentFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(document.FieldEnvironment))
+}
+
+// WhereCaseID applies the entql string predicate on the case_id field.
+func (f *DocumentFilter) WhereCaseID(p entql.StringP) {
+	f.Where(p.Field(document.FieldCaseID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *DocumentFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(document.FieldKind))
+}
+
+// WhereFilename applies the entql string predicate on the filename field.
+func (f *DocumentFilter) WhereFilename(p entql.StringP) {
+	f.Where(p.Field(document.FieldFilename))
+}
+
+// WhereStoragePath applies the entql string predicate on the storage_path field.
+func (f *DocumentFilter) WhereStoragePath(p entql.StringP) {
+	f.Where(p.Field(document.FieldStoragePath))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *DocumentFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(document.FieldSha256))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *DocumentFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(document.FieldStatus))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *DocumentFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCase applies a predicate to check if query has an edge case.
+func (f *DocumentFilter) WhereHasCase() {
+	f.Where(entql.HasEdge("case"))
+}
+
+// WhereHasCaseWith applies a predicate to check if query has an edge case with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
+	f.Where(entql.HasEdgeWith("case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MembershipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -768,7 +1051,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -861,7 +1144,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -923,6 +1206,144 @@ func (f *RefreshTokenFilter) WhereUserAgent(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ReportQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ReportQuery builder.
+func (_q *ReportQuery) Filter() *ReportFilter {
+	return &ReportFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ReportMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ReportMutation builder.
+func (m *ReportMutation) Filter() *ReportFilter {
+	return &ReportFilter{config: m.config, predicateAdder: m}
+}
+
+// ReportFilter provides a generic filtering capability at runtime for ReportQuery.
+type ReportFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ReportFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ReportFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(report.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ReportFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ReportFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *ReportFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(report.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *ReportFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(report.FieldEnvironment))
+}
+
+// WhereCaseID applies the entql string predicate on the case_id field.
+func (f *ReportFilter) WhereCaseID(p entql.StringP) {
+	f.Where(p.Field(report.FieldCaseID))
+}
+
+// WhereLifecycleStatus applies the entql string predicate on the lifecycle_status field.
+func (f *ReportFilter) WhereLifecycleStatus(p entql.StringP) {
+	f.Where(p.Field(report.FieldLifecycleStatus))
+}
+
+// WhereSignedAt applies the entql time.Time predicate on the signed_at field.
+func (f *ReportFilter) WhereSignedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldSignedAt))
+}
+
+// WhereValidUntil applies the entql time.Time predicate on the valid_until field.
+func (f *ReportFilter) WhereValidUntil(p entql.TimeP) {
+	f.Where(p.Field(report.FieldValidUntil))
+}
+
+// WhereVerifyURL applies the entql string predicate on the verify_url field.
+func (f *ReportFilter) WhereVerifyURL(p entql.StringP) {
+	f.Where(p.Field(report.FieldVerifyURL))
+}
+
+// WherePdfURL applies the entql string predicate on the pdf_url field.
+func (f *ReportFilter) WherePdfURL(p entql.StringP) {
+	f.Where(p.Field(report.FieldPdfURL))
+}
+
+// WhereTrustScore applies the entql int predicate on the trust_score field.
+func (f *ReportFilter) WhereTrustScore(p entql.IntP) {
+	f.Where(p.Field(report.FieldTrustScore))
+}
+
+// WhereRiskBand applies the entql string predicate on the risk_band field.
+func (f *ReportFilter) WhereRiskBand(p entql.StringP) {
+	f.Where(p.Field(report.FieldRiskBand))
+}
+
+// WhereDemo applies the entql bool predicate on the demo field.
+func (f *ReportFilter) WhereDemo(p entql.BoolP) {
+	f.Where(p.Field(report.FieldDemo))
+}
+
+// WhereDisputed applies the entql bool predicate on the disputed field.
+func (f *ReportFilter) WhereDisputed(p entql.BoolP) {
+	f.Where(p.Field(report.FieldDisputed))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *ReportFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *ReportFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCase applies a predicate to check if query has an edge case.
+func (f *ReportFilter) WhereHasCase() {
+	f.Where(entql.HasEdge("case"))
+}
+
+// WhereHasCaseWith applies a predicate to check if query has an edge case with a given conditions (other predicates).
+func (f *ReportFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
+	f.Where(entql.HasEdgeWith("case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TenantQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -951,7 +1372,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1095,7 +1516,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1149,6 +1570,163 @@ func (f *UserFilter) WhereHasMemberships() {
 // WhereHasMembershipsWith applies a predicate to check if query has an edge memberships with a given conditions (other predicates).
 func (f *UserFilter) WhereHasMembershipsWith(preds ...predicate.Membership) {
 	f.Where(entql.HasEdgeWith("memberships", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *VerificationCaseQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the VerificationCaseQuery builder.
+func (_q *VerificationCaseQuery) Filter() *VerificationCaseFilter {
+	return &VerificationCaseFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *VerificationCaseMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the VerificationCaseMutation builder.
+func (m *VerificationCaseMutation) Filter() *VerificationCaseFilter {
+	return &VerificationCaseFilter{config: m.config, predicateAdder: m}
+}
+
+// VerificationCaseFilter provides a generic filtering capability at runtime for VerificationCaseQuery.
+type VerificationCaseFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *VerificationCaseFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *VerificationCaseFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *VerificationCaseFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(verificationcase.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *VerificationCaseFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(verificationcase.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *VerificationCaseFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *VerificationCaseFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldEnvironment))
+}
+
+// WhereVerificationID applies the entql string predicate on the verification_id field.
+func (f *VerificationCaseFilter) WhereVerificationID(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldVerificationID))
+}
+
+// WhereSupplierName applies the entql string predicate on the supplier_name field.
+func (f *VerificationCaseFilter) WhereSupplierName(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldSupplierName))
+}
+
+// WhereCountryCode applies the entql string predicate on the country_code field.
+func (f *VerificationCaseFilter) WhereCountryCode(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldCountryCode))
+}
+
+// WhereTier applies the entql string predicate on the tier field.
+func (f *VerificationCaseFilter) WhereTier(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldTier))
+}
+
+// WherePackage applies the entql string predicate on the package field.
+func (f *VerificationCaseFilter) WherePackage(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldPackage))
+}
+
+// WhereContactEmail applies the entql string predicate on the contact_email field.
+func (f *VerificationCaseFilter) WhereContactEmail(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldContactEmail))
+}
+
+// WhereClientReference applies the entql string predicate on the client_reference field.
+func (f *VerificationCaseFilter) WhereClientReference(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldClientReference))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *VerificationCaseFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldStatus))
+}
+
+// WhereTrustScore applies the entql int predicate on the trust_score field.
+func (f *VerificationCaseFilter) WhereTrustScore(p entql.IntP) {
+	f.Where(p.Field(verificationcase.FieldTrustScore))
+}
+
+// WhereRiskBand applies the entql string predicate on the risk_band field.
+func (f *VerificationCaseFilter) WhereRiskBand(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldRiskBand))
+}
+
+// WhereCreatedVia applies the entql string predicate on the created_via field.
+func (f *VerificationCaseFilter) WhereCreatedVia(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldCreatedVia))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *VerificationCaseFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *VerificationCaseFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDocuments applies a predicate to check if query has an edge documents.
+func (f *VerificationCaseFilter) WhereHasDocuments() {
+	f.Where(entql.HasEdge("documents"))
+}
+
+// WhereHasDocumentsWith applies a predicate to check if query has an edge documents with a given conditions (other predicates).
+func (f *VerificationCaseFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReport applies a predicate to check if query has an edge report.
+func (f *VerificationCaseFilter) WhereHasReport() {
+	f.Where(entql.HasEdge("report"))
+}
+
+// WhereHasReportWith applies a predicate to check if query has an edge report with a given conditions (other predicates).
+func (f *VerificationCaseFilter) WhereHasReportWith(preds ...predicate.Report) {
+	f.Where(entql.HasEdgeWith("report", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

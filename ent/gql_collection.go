@@ -13,9 +13,12 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/verificationcase"
 )
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
@@ -605,6 +608,145 @@ func newAuditLogPaginateArgs(rv map[string]any) *auditlogPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DocumentQuery) CollectFields(ctx context.Context, satisfies ...string) (*DocumentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(document.Columns))
+		selectedFields = []string{document.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "case":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VerificationCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, verificationcaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCase = query
+			if _, ok := fieldSeen[document.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, document.FieldCaseID)
+				fieldSeen[document.FieldCaseID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[document.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, document.FieldCreatedAt)
+				fieldSeen[document.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[document.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, document.FieldUpdatedAt)
+				fieldSeen[document.FieldUpdatedAt] = struct{}{}
+			}
+		case "environment":
+			if _, ok := fieldSeen[document.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, document.FieldEnvironment)
+				fieldSeen[document.FieldEnvironment] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[document.FieldKind]; !ok {
+				selectedFields = append(selectedFields, document.FieldKind)
+				fieldSeen[document.FieldKind] = struct{}{}
+			}
+		case "filename":
+			if _, ok := fieldSeen[document.FieldFilename]; !ok {
+				selectedFields = append(selectedFields, document.FieldFilename)
+				fieldSeen[document.FieldFilename] = struct{}{}
+			}
+		case "storagePath":
+			if _, ok := fieldSeen[document.FieldStoragePath]; !ok {
+				selectedFields = append(selectedFields, document.FieldStoragePath)
+				fieldSeen[document.FieldStoragePath] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[document.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, document.FieldSha256)
+				fieldSeen[document.FieldSha256] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[document.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, document.FieldStatus)
+				fieldSeen[document.FieldStatus] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type documentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DocumentPaginateOption
+}
+
+func newDocumentPaginateArgs(rv map[string]any) *documentPaginateArgs {
+	args := &documentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DocumentOrder{Field: &DocumentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDocumentOrder(order))
+			}
+		case *DocumentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDocumentOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*DocumentWhereInput); ok {
+		args.opts = append(args.opts, WithDocumentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *MembershipQuery) CollectFields(ctx context.Context, satisfies ...string) (*MembershipQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -729,6 +871,165 @@ func newMembershipPaginateArgs(rv map[string]any) *membershipPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*MembershipWhereInput); ok {
 		args.opts = append(args.opts, WithMembershipFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ReportQuery) CollectFields(ctx context.Context, satisfies ...string) (*ReportQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ReportQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(report.Columns))
+		selectedFields = []string{report.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "case":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VerificationCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, verificationcaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCase = query
+			if _, ok := fieldSeen[report.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, report.FieldCaseID)
+				fieldSeen[report.FieldCaseID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[report.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldCreatedAt)
+				fieldSeen[report.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[report.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldUpdatedAt)
+				fieldSeen[report.FieldUpdatedAt] = struct{}{}
+			}
+		case "environment":
+			if _, ok := fieldSeen[report.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, report.FieldEnvironment)
+				fieldSeen[report.FieldEnvironment] = struct{}{}
+			}
+		case "lifecycleStatus":
+			if _, ok := fieldSeen[report.FieldLifecycleStatus]; !ok {
+				selectedFields = append(selectedFields, report.FieldLifecycleStatus)
+				fieldSeen[report.FieldLifecycleStatus] = struct{}{}
+			}
+		case "signedAt":
+			if _, ok := fieldSeen[report.FieldSignedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldSignedAt)
+				fieldSeen[report.FieldSignedAt] = struct{}{}
+			}
+		case "validUntil":
+			if _, ok := fieldSeen[report.FieldValidUntil]; !ok {
+				selectedFields = append(selectedFields, report.FieldValidUntil)
+				fieldSeen[report.FieldValidUntil] = struct{}{}
+			}
+		case "verifyURL":
+			if _, ok := fieldSeen[report.FieldVerifyURL]; !ok {
+				selectedFields = append(selectedFields, report.FieldVerifyURL)
+				fieldSeen[report.FieldVerifyURL] = struct{}{}
+			}
+		case "pdfURL":
+			if _, ok := fieldSeen[report.FieldPdfURL]; !ok {
+				selectedFields = append(selectedFields, report.FieldPdfURL)
+				fieldSeen[report.FieldPdfURL] = struct{}{}
+			}
+		case "trustScore":
+			if _, ok := fieldSeen[report.FieldTrustScore]; !ok {
+				selectedFields = append(selectedFields, report.FieldTrustScore)
+				fieldSeen[report.FieldTrustScore] = struct{}{}
+			}
+		case "riskBand":
+			if _, ok := fieldSeen[report.FieldRiskBand]; !ok {
+				selectedFields = append(selectedFields, report.FieldRiskBand)
+				fieldSeen[report.FieldRiskBand] = struct{}{}
+			}
+		case "demo":
+			if _, ok := fieldSeen[report.FieldDemo]; !ok {
+				selectedFields = append(selectedFields, report.FieldDemo)
+				fieldSeen[report.FieldDemo] = struct{}{}
+			}
+		case "disputed":
+			if _, ok := fieldSeen[report.FieldDisputed]; !ok {
+				selectedFields = append(selectedFields, report.FieldDisputed)
+				fieldSeen[report.FieldDisputed] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type reportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ReportPaginateOption
+}
+
+func newReportPaginateArgs(rv map[string]any) *reportPaginateArgs {
+	args := &reportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ReportOrder{Field: &ReportOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithReportOrder(order))
+			}
+		case *ReportOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithReportOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ReportWhereInput); ok {
+		args.opts = append(args.opts, WithReportFilter(v.Filter))
 	}
 	return args
 }
@@ -1030,6 +1331,184 @@ func newUserPaginateArgs(rv map[string]any) *userPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*UserWhereInput); ok {
 		args.opts = append(args.opts, WithUserFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *VerificationCaseQuery) CollectFields(ctx context.Context, satisfies ...string) (*VerificationCaseQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *VerificationCaseQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(verificationcase.Columns))
+		selectedFields = []string{verificationcase.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "documents":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, documentImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedDocuments(alias, func(wq *DocumentQuery) {
+				*wq = *query
+			})
+
+		case "report":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ReportClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, reportImplementors)...); err != nil {
+				return err
+			}
+			_q.withReport = query
+		case "createdAt":
+			if _, ok := fieldSeen[verificationcase.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldCreatedAt)
+				fieldSeen[verificationcase.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[verificationcase.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldUpdatedAt)
+				fieldSeen[verificationcase.FieldUpdatedAt] = struct{}{}
+			}
+		case "environment":
+			if _, ok := fieldSeen[verificationcase.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldEnvironment)
+				fieldSeen[verificationcase.FieldEnvironment] = struct{}{}
+			}
+		case "verificationID":
+			if _, ok := fieldSeen[verificationcase.FieldVerificationID]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldVerificationID)
+				fieldSeen[verificationcase.FieldVerificationID] = struct{}{}
+			}
+		case "supplierName":
+			if _, ok := fieldSeen[verificationcase.FieldSupplierName]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldSupplierName)
+				fieldSeen[verificationcase.FieldSupplierName] = struct{}{}
+			}
+		case "countryCode":
+			if _, ok := fieldSeen[verificationcase.FieldCountryCode]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldCountryCode)
+				fieldSeen[verificationcase.FieldCountryCode] = struct{}{}
+			}
+		case "tier":
+			if _, ok := fieldSeen[verificationcase.FieldTier]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldTier)
+				fieldSeen[verificationcase.FieldTier] = struct{}{}
+			}
+		case "package":
+			if _, ok := fieldSeen[verificationcase.FieldPackage]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldPackage)
+				fieldSeen[verificationcase.FieldPackage] = struct{}{}
+			}
+		case "contactEmail":
+			if _, ok := fieldSeen[verificationcase.FieldContactEmail]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldContactEmail)
+				fieldSeen[verificationcase.FieldContactEmail] = struct{}{}
+			}
+		case "clientReference":
+			if _, ok := fieldSeen[verificationcase.FieldClientReference]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldClientReference)
+				fieldSeen[verificationcase.FieldClientReference] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[verificationcase.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldStatus)
+				fieldSeen[verificationcase.FieldStatus] = struct{}{}
+			}
+		case "trustScore":
+			if _, ok := fieldSeen[verificationcase.FieldTrustScore]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldTrustScore)
+				fieldSeen[verificationcase.FieldTrustScore] = struct{}{}
+			}
+		case "riskBand":
+			if _, ok := fieldSeen[verificationcase.FieldRiskBand]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldRiskBand)
+				fieldSeen[verificationcase.FieldRiskBand] = struct{}{}
+			}
+		case "createdVia":
+			if _, ok := fieldSeen[verificationcase.FieldCreatedVia]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldCreatedVia)
+				fieldSeen[verificationcase.FieldCreatedVia] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type verificationcasePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []VerificationCasePaginateOption
+}
+
+func newVerificationCasePaginateArgs(rv map[string]any) *verificationcasePaginateArgs {
+	args := &verificationcasePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &VerificationCaseOrder{Field: &VerificationCaseOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithVerificationCaseOrder(order))
+			}
+		case *VerificationCaseOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithVerificationCaseOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*VerificationCaseWhereInput); ok {
+		args.opts = append(args.opts, WithVerificationCaseFilter(v.Filter))
 	}
 	return args
 }

@@ -37,6 +37,14 @@ func (_m *Application) APIKeys(
 	return _m.QueryAPIKeys().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Document) Case(ctx context.Context) (*VerificationCase, error) {
+	result, err := _m.Edges.CaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCase().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Membership) User(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.UserOrErr()
 	if IsNotLoaded(err) {
@@ -53,6 +61,14 @@ func (_m *Membership) Tenant(ctx context.Context) (*Tenant, error) {
 	return result, err
 }
 
+func (_m *Report) Case(ctx context.Context) (*VerificationCase, error) {
+	result, err := _m.Edges.CaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCase().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *User) Memberships(ctx context.Context) (result []*Membership, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedMemberships(graphql.GetFieldContext(ctx).Field.Alias)
@@ -63,4 +79,24 @@ func (_m *User) Memberships(ctx context.Context) (result []*Membership, err erro
 		result, err = _m.QueryMemberships().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *VerificationCase) Documents(ctx context.Context) (result []*Document, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedDocuments(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.DocumentsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDocuments().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *VerificationCase) Report(ctx context.Context) (*Report, error) {
+	result, err := _m.Edges.ReportOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReport().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }

@@ -10,10 +10,13 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/predicate"
+	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/industry"
 )
@@ -1868,6 +1871,410 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 	}
 }
 
+// DocumentWhereInput represents a where input for filtering Document queries.
+type DocumentWhereInput struct {
+	Predicates []predicate.Document  `json:"-"`
+	Not        *DocumentWhereInput   `json:"not,omitempty"`
+	Or         []*DocumentWhereInput `json:"or,omitempty"`
+	And        []*DocumentWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "environment" field predicates.
+	Environment      *environment.Environment  `json:"environment,omitempty"`
+	EnvironmentNEQ   *environment.Environment  `json:"environmentNEQ,omitempty"`
+	EnvironmentIn    []environment.Environment `json:"environmentIn,omitempty"`
+	EnvironmentNotIn []environment.Environment `json:"environmentNotIn,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *document.Kind  `json:"kind,omitempty"`
+	KindNEQ   *document.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []document.Kind `json:"kindIn,omitempty"`
+	KindNotIn []document.Kind `json:"kindNotIn,omitempty"`
+
+	// "filename" field predicates.
+	Filename             *string  `json:"filename,omitempty"`
+	FilenameNEQ          *string  `json:"filenameNEQ,omitempty"`
+	FilenameIn           []string `json:"filenameIn,omitempty"`
+	FilenameNotIn        []string `json:"filenameNotIn,omitempty"`
+	FilenameGT           *string  `json:"filenameGT,omitempty"`
+	FilenameGTE          *string  `json:"filenameGTE,omitempty"`
+	FilenameLT           *string  `json:"filenameLT,omitempty"`
+	FilenameLTE          *string  `json:"filenameLTE,omitempty"`
+	FilenameContains     *string  `json:"filenameContains,omitempty"`
+	FilenameHasPrefix    *string  `json:"filenameHasPrefix,omitempty"`
+	FilenameHasSuffix    *string  `json:"filenameHasSuffix,omitempty"`
+	FilenameEqualFold    *string  `json:"filenameEqualFold,omitempty"`
+	FilenameContainsFold *string  `json:"filenameContainsFold,omitempty"`
+
+	// "storage_path" field predicates.
+	StoragePath             *string  `json:"storagePath,omitempty"`
+	StoragePathNEQ          *string  `json:"storagePathNEQ,omitempty"`
+	StoragePathIn           []string `json:"storagePathIn,omitempty"`
+	StoragePathNotIn        []string `json:"storagePathNotIn,omitempty"`
+	StoragePathGT           *string  `json:"storagePathGT,omitempty"`
+	StoragePathGTE          *string  `json:"storagePathGTE,omitempty"`
+	StoragePathLT           *string  `json:"storagePathLT,omitempty"`
+	StoragePathLTE          *string  `json:"storagePathLTE,omitempty"`
+	StoragePathContains     *string  `json:"storagePathContains,omitempty"`
+	StoragePathHasPrefix    *string  `json:"storagePathHasPrefix,omitempty"`
+	StoragePathHasSuffix    *string  `json:"storagePathHasSuffix,omitempty"`
+	StoragePathEqualFold    *string  `json:"storagePathEqualFold,omitempty"`
+	StoragePathContainsFold *string  `json:"storagePathContainsFold,omitempty"`
+
+	// "sha256" field predicates.
+	Sha256             *string  `json:"sha256,omitempty"`
+	Sha256NEQ          *string  `json:"sha256NEQ,omitempty"`
+	Sha256In           []string `json:"sha256In,omitempty"`
+	Sha256NotIn        []string `json:"sha256NotIn,omitempty"`
+	Sha256GT           *string  `json:"sha256GT,omitempty"`
+	Sha256GTE          *string  `json:"sha256GTE,omitempty"`
+	Sha256LT           *string  `json:"sha256LT,omitempty"`
+	Sha256LTE          *string  `json:"sha256LTE,omitempty"`
+	Sha256Contains     *string  `json:"sha256Contains,omitempty"`
+	Sha256HasPrefix    *string  `json:"sha256HasPrefix,omitempty"`
+	Sha256HasSuffix    *string  `json:"sha256HasSuffix,omitempty"`
+	Sha256EqualFold    *string  `json:"sha256EqualFold,omitempty"`
+	Sha256ContainsFold *string  `json:"sha256ContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *document.Status  `json:"status,omitempty"`
+	StatusNEQ   *document.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []document.Status `json:"statusIn,omitempty"`
+	StatusNotIn []document.Status `json:"statusNotIn,omitempty"`
+
+	// "case" edge predicates.
+	HasCase     *bool                         `json:"hasCase,omitempty"`
+	HasCaseWith []*VerificationCaseWhereInput `json:"hasCaseWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DocumentWhereInput) AddPredicates(predicates ...predicate.Document) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DocumentWhereInput filter on the DocumentQuery builder.
+func (i *DocumentWhereInput) Filter(q *DocumentQuery) (*DocumentQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDocumentWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDocumentWhereInput is returned in case the DocumentWhereInput is empty.
+var ErrEmptyDocumentWhereInput = errors.New("ent: empty predicate DocumentWhereInput")
+
+// P returns a predicate for filtering documents.
+// An error is returned if the input is empty or invalid.
+func (i *DocumentWhereInput) P() (predicate.Document, error) {
+	var predicates []predicate.Document
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, document.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Document, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, document.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Document, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, document.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, document.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, document.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, document.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, document.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, document.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, document.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, document.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, document.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, document.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, document.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, document.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, document.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, document.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, document.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, document.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, document.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, document.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, document.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.Environment != nil {
+		predicates = append(predicates, document.EnvironmentEQ(*i.Environment))
+	}
+	if i.EnvironmentNEQ != nil {
+		predicates = append(predicates, document.EnvironmentNEQ(*i.EnvironmentNEQ))
+	}
+	if len(i.EnvironmentIn) > 0 {
+		predicates = append(predicates, document.EnvironmentIn(i.EnvironmentIn...))
+	}
+	if len(i.EnvironmentNotIn) > 0 {
+		predicates = append(predicates, document.EnvironmentNotIn(i.EnvironmentNotIn...))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, document.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, document.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, document.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, document.KindNotIn(i.KindNotIn...))
+	}
+	if i.Filename != nil {
+		predicates = append(predicates, document.FilenameEQ(*i.Filename))
+	}
+	if i.FilenameNEQ != nil {
+		predicates = append(predicates, document.FilenameNEQ(*i.FilenameNEQ))
+	}
+	if len(i.FilenameIn) > 0 {
+		predicates = append(predicates, document.FilenameIn(i.FilenameIn...))
+	}
+	if len(i.FilenameNotIn) > 0 {
+		predicates = append(predicates, document.FilenameNotIn(i.FilenameNotIn...))
+	}
+	if i.FilenameGT != nil {
+		predicates = append(predicates, document.FilenameGT(*i.FilenameGT))
+	}
+	if i.FilenameGTE != nil {
+		predicates = append(predicates, document.FilenameGTE(*i.FilenameGTE))
+	}
+	if i.FilenameLT != nil {
+		predicates = append(predicates, document.FilenameLT(*i.FilenameLT))
+	}
+	if i.FilenameLTE != nil {
+		predicates = append(predicates, document.FilenameLTE(*i.FilenameLTE))
+	}
+	if i.FilenameContains != nil {
+		predicates = append(predicates, document.FilenameContains(*i.FilenameContains))
+	}
+	if i.FilenameHasPrefix != nil {
+		predicates = append(predicates, document.FilenameHasPrefix(*i.FilenameHasPrefix))
+	}
+	if i.FilenameHasSuffix != nil {
+		predicates = append(predicates, document.FilenameHasSuffix(*i.FilenameHasSuffix))
+	}
+	if i.FilenameEqualFold != nil {
+		predicates = append(predicates, document.FilenameEqualFold(*i.FilenameEqualFold))
+	}
+	if i.FilenameContainsFold != nil {
+		predicates = append(predicates, document.FilenameContainsFold(*i.FilenameContainsFold))
+	}
+	if i.StoragePath != nil {
+		predicates = append(predicates, document.StoragePathEQ(*i.StoragePath))
+	}
+	if i.StoragePathNEQ != nil {
+		predicates = append(predicates, document.StoragePathNEQ(*i.StoragePathNEQ))
+	}
+	if len(i.StoragePathIn) > 0 {
+		predicates = append(predicates, document.StoragePathIn(i.StoragePathIn...))
+	}
+	if len(i.StoragePathNotIn) > 0 {
+		predicates = append(predicates, document.StoragePathNotIn(i.StoragePathNotIn...))
+	}
+	if i.StoragePathGT != nil {
+		predicates = append(predicates, document.StoragePathGT(*i.StoragePathGT))
+	}
+	if i.StoragePathGTE != nil {
+		predicates = append(predicates, document.StoragePathGTE(*i.StoragePathGTE))
+	}
+	if i.StoragePathLT != nil {
+		predicates = append(predicates, document.StoragePathLT(*i.StoragePathLT))
+	}
+	if i.StoragePathLTE != nil {
+		predicates = append(predicates, document.StoragePathLTE(*i.StoragePathLTE))
+	}
+	if i.StoragePathContains != nil {
+		predicates = append(predicates, document.StoragePathContains(*i.StoragePathContains))
+	}
+	if i.StoragePathHasPrefix != nil {
+		predicates = append(predicates, document.StoragePathHasPrefix(*i.StoragePathHasPrefix))
+	}
+	if i.StoragePathHasSuffix != nil {
+		predicates = append(predicates, document.StoragePathHasSuffix(*i.StoragePathHasSuffix))
+	}
+	if i.StoragePathEqualFold != nil {
+		predicates = append(predicates, document.StoragePathEqualFold(*i.StoragePathEqualFold))
+	}
+	if i.StoragePathContainsFold != nil {
+		predicates = append(predicates, document.StoragePathContainsFold(*i.StoragePathContainsFold))
+	}
+	if i.Sha256 != nil {
+		predicates = append(predicates, document.Sha256EQ(*i.Sha256))
+	}
+	if i.Sha256NEQ != nil {
+		predicates = append(predicates, document.Sha256NEQ(*i.Sha256NEQ))
+	}
+	if len(i.Sha256In) > 0 {
+		predicates = append(predicates, document.Sha256In(i.Sha256In...))
+	}
+	if len(i.Sha256NotIn) > 0 {
+		predicates = append(predicates, document.Sha256NotIn(i.Sha256NotIn...))
+	}
+	if i.Sha256GT != nil {
+		predicates = append(predicates, document.Sha256GT(*i.Sha256GT))
+	}
+	if i.Sha256GTE != nil {
+		predicates = append(predicates, document.Sha256GTE(*i.Sha256GTE))
+	}
+	if i.Sha256LT != nil {
+		predicates = append(predicates, document.Sha256LT(*i.Sha256LT))
+	}
+	if i.Sha256LTE != nil {
+		predicates = append(predicates, document.Sha256LTE(*i.Sha256LTE))
+	}
+	if i.Sha256Contains != nil {
+		predicates = append(predicates, document.Sha256Contains(*i.Sha256Contains))
+	}
+	if i.Sha256HasPrefix != nil {
+		predicates = append(predicates, document.Sha256HasPrefix(*i.Sha256HasPrefix))
+	}
+	if i.Sha256HasSuffix != nil {
+		predicates = append(predicates, document.Sha256HasSuffix(*i.Sha256HasSuffix))
+	}
+	if i.Sha256EqualFold != nil {
+		predicates = append(predicates, document.Sha256EqualFold(*i.Sha256EqualFold))
+	}
+	if i.Sha256ContainsFold != nil {
+		predicates = append(predicates, document.Sha256ContainsFold(*i.Sha256ContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, document.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, document.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, document.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, document.StatusNotIn(i.StatusNotIn...))
+	}
+
+	if i.HasCase != nil {
+		p := document.HasCase()
+		if !*i.HasCase {
+			p = document.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCaseWith) > 0 {
+		with := make([]predicate.VerificationCase, 0, len(i.HasCaseWith))
+		for _, w := range i.HasCaseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCaseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, document.HasCaseWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDocumentWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return document.And(predicates...), nil
+	}
+}
+
 // MembershipWhereInput represents a where input for filtering Membership queries.
 type MembershipWhereInput struct {
 	Predicates []predicate.Membership  `json:"-"`
@@ -2093,6 +2500,526 @@ func (i *MembershipWhereInput) P() (predicate.Membership, error) {
 		return predicates[0], nil
 	default:
 		return membership.And(predicates...), nil
+	}
+}
+
+// ReportWhereInput represents a where input for filtering Report queries.
+type ReportWhereInput struct {
+	Predicates []predicate.Report  `json:"-"`
+	Not        *ReportWhereInput   `json:"not,omitempty"`
+	Or         []*ReportWhereInput `json:"or,omitempty"`
+	And        []*ReportWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "environment" field predicates.
+	Environment      *environment.Environment  `json:"environment,omitempty"`
+	EnvironmentNEQ   *environment.Environment  `json:"environmentNEQ,omitempty"`
+	EnvironmentIn    []environment.Environment `json:"environmentIn,omitempty"`
+	EnvironmentNotIn []environment.Environment `json:"environmentNotIn,omitempty"`
+
+	// "lifecycle_status" field predicates.
+	LifecycleStatus      *report.LifecycleStatus  `json:"lifecycleStatus,omitempty"`
+	LifecycleStatusNEQ   *report.LifecycleStatus  `json:"lifecycleStatusNEQ,omitempty"`
+	LifecycleStatusIn    []report.LifecycleStatus `json:"lifecycleStatusIn,omitempty"`
+	LifecycleStatusNotIn []report.LifecycleStatus `json:"lifecycleStatusNotIn,omitempty"`
+
+	// "signed_at" field predicates.
+	SignedAt       *time.Time  `json:"signedAt,omitempty"`
+	SignedAtNEQ    *time.Time  `json:"signedAtNEQ,omitempty"`
+	SignedAtIn     []time.Time `json:"signedAtIn,omitempty"`
+	SignedAtNotIn  []time.Time `json:"signedAtNotIn,omitempty"`
+	SignedAtGT     *time.Time  `json:"signedAtGT,omitempty"`
+	SignedAtGTE    *time.Time  `json:"signedAtGTE,omitempty"`
+	SignedAtLT     *time.Time  `json:"signedAtLT,omitempty"`
+	SignedAtLTE    *time.Time  `json:"signedAtLTE,omitempty"`
+	SignedAtIsNil  bool        `json:"signedAtIsNil,omitempty"`
+	SignedAtNotNil bool        `json:"signedAtNotNil,omitempty"`
+
+	// "valid_until" field predicates.
+	ValidUntil       *time.Time  `json:"validUntil,omitempty"`
+	ValidUntilNEQ    *time.Time  `json:"validUntilNEQ,omitempty"`
+	ValidUntilIn     []time.Time `json:"validUntilIn,omitempty"`
+	ValidUntilNotIn  []time.Time `json:"validUntilNotIn,omitempty"`
+	ValidUntilGT     *time.Time  `json:"validUntilGT,omitempty"`
+	ValidUntilGTE    *time.Time  `json:"validUntilGTE,omitempty"`
+	ValidUntilLT     *time.Time  `json:"validUntilLT,omitempty"`
+	ValidUntilLTE    *time.Time  `json:"validUntilLTE,omitempty"`
+	ValidUntilIsNil  bool        `json:"validUntilIsNil,omitempty"`
+	ValidUntilNotNil bool        `json:"validUntilNotNil,omitempty"`
+
+	// "verify_url" field predicates.
+	VerifyURL             *string  `json:"verifyURL,omitempty"`
+	VerifyURLNEQ          *string  `json:"verifyURLNEQ,omitempty"`
+	VerifyURLIn           []string `json:"verifyURLIn,omitempty"`
+	VerifyURLNotIn        []string `json:"verifyURLNotIn,omitempty"`
+	VerifyURLGT           *string  `json:"verifyURLGT,omitempty"`
+	VerifyURLGTE          *string  `json:"verifyURLGTE,omitempty"`
+	VerifyURLLT           *string  `json:"verifyURLLT,omitempty"`
+	VerifyURLLTE          *string  `json:"verifyURLLTE,omitempty"`
+	VerifyURLContains     *string  `json:"verifyURLContains,omitempty"`
+	VerifyURLHasPrefix    *string  `json:"verifyURLHasPrefix,omitempty"`
+	VerifyURLHasSuffix    *string  `json:"verifyURLHasSuffix,omitempty"`
+	VerifyURLIsNil        bool     `json:"verifyURLIsNil,omitempty"`
+	VerifyURLNotNil       bool     `json:"verifyURLNotNil,omitempty"`
+	VerifyURLEqualFold    *string  `json:"verifyURLEqualFold,omitempty"`
+	VerifyURLContainsFold *string  `json:"verifyURLContainsFold,omitempty"`
+
+	// "pdf_url" field predicates.
+	PdfURL             *string  `json:"pdfURL,omitempty"`
+	PdfURLNEQ          *string  `json:"pdfURLNEQ,omitempty"`
+	PdfURLIn           []string `json:"pdfURLIn,omitempty"`
+	PdfURLNotIn        []string `json:"pdfURLNotIn,omitempty"`
+	PdfURLGT           *string  `json:"pdfURLGT,omitempty"`
+	PdfURLGTE          *string  `json:"pdfURLGTE,omitempty"`
+	PdfURLLT           *string  `json:"pdfURLLT,omitempty"`
+	PdfURLLTE          *string  `json:"pdfURLLTE,omitempty"`
+	PdfURLContains     *string  `json:"pdfURLContains,omitempty"`
+	PdfURLHasPrefix    *string  `json:"pdfURLHasPrefix,omitempty"`
+	PdfURLHasSuffix    *string  `json:"pdfURLHasSuffix,omitempty"`
+	PdfURLIsNil        bool     `json:"pdfURLIsNil,omitempty"`
+	PdfURLNotNil       bool     `json:"pdfURLNotNil,omitempty"`
+	PdfURLEqualFold    *string  `json:"pdfURLEqualFold,omitempty"`
+	PdfURLContainsFold *string  `json:"pdfURLContainsFold,omitempty"`
+
+	// "trust_score" field predicates.
+	TrustScore       *int  `json:"trustScore,omitempty"`
+	TrustScoreNEQ    *int  `json:"trustScoreNEQ,omitempty"`
+	TrustScoreIn     []int `json:"trustScoreIn,omitempty"`
+	TrustScoreNotIn  []int `json:"trustScoreNotIn,omitempty"`
+	TrustScoreGT     *int  `json:"trustScoreGT,omitempty"`
+	TrustScoreGTE    *int  `json:"trustScoreGTE,omitempty"`
+	TrustScoreLT     *int  `json:"trustScoreLT,omitempty"`
+	TrustScoreLTE    *int  `json:"trustScoreLTE,omitempty"`
+	TrustScoreIsNil  bool  `json:"trustScoreIsNil,omitempty"`
+	TrustScoreNotNil bool  `json:"trustScoreNotNil,omitempty"`
+
+	// "risk_band" field predicates.
+	RiskBand       *report.RiskBand  `json:"riskBand,omitempty"`
+	RiskBandNEQ    *report.RiskBand  `json:"riskBandNEQ,omitempty"`
+	RiskBandIn     []report.RiskBand `json:"riskBandIn,omitempty"`
+	RiskBandNotIn  []report.RiskBand `json:"riskBandNotIn,omitempty"`
+	RiskBandIsNil  bool              `json:"riskBandIsNil,omitempty"`
+	RiskBandNotNil bool              `json:"riskBandNotNil,omitempty"`
+
+	// "demo" field predicates.
+	Demo    *bool `json:"demo,omitempty"`
+	DemoNEQ *bool `json:"demoNEQ,omitempty"`
+
+	// "disputed" field predicates.
+	Disputed    *bool `json:"disputed,omitempty"`
+	DisputedNEQ *bool `json:"disputedNEQ,omitempty"`
+
+	// "case" edge predicates.
+	HasCase     *bool                         `json:"hasCase,omitempty"`
+	HasCaseWith []*VerificationCaseWhereInput `json:"hasCaseWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ReportWhereInput) AddPredicates(predicates ...predicate.Report) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ReportWhereInput filter on the ReportQuery builder.
+func (i *ReportWhereInput) Filter(q *ReportQuery) (*ReportQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyReportWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyReportWhereInput is returned in case the ReportWhereInput is empty.
+var ErrEmptyReportWhereInput = errors.New("ent: empty predicate ReportWhereInput")
+
+// P returns a predicate for filtering reports.
+// An error is returned if the input is empty or invalid.
+func (i *ReportWhereInput) P() (predicate.Report, error) {
+	var predicates []predicate.Report
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, report.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Report, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, report.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Report, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, report.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, report.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, report.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, report.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, report.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, report.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, report.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, report.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, report.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, report.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, report.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, report.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, report.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, report.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, report.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, report.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, report.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, report.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, report.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.Environment != nil {
+		predicates = append(predicates, report.EnvironmentEQ(*i.Environment))
+	}
+	if i.EnvironmentNEQ != nil {
+		predicates = append(predicates, report.EnvironmentNEQ(*i.EnvironmentNEQ))
+	}
+	if len(i.EnvironmentIn) > 0 {
+		predicates = append(predicates, report.EnvironmentIn(i.EnvironmentIn...))
+	}
+	if len(i.EnvironmentNotIn) > 0 {
+		predicates = append(predicates, report.EnvironmentNotIn(i.EnvironmentNotIn...))
+	}
+	if i.LifecycleStatus != nil {
+		predicates = append(predicates, report.LifecycleStatusEQ(*i.LifecycleStatus))
+	}
+	if i.LifecycleStatusNEQ != nil {
+		predicates = append(predicates, report.LifecycleStatusNEQ(*i.LifecycleStatusNEQ))
+	}
+	if len(i.LifecycleStatusIn) > 0 {
+		predicates = append(predicates, report.LifecycleStatusIn(i.LifecycleStatusIn...))
+	}
+	if len(i.LifecycleStatusNotIn) > 0 {
+		predicates = append(predicates, report.LifecycleStatusNotIn(i.LifecycleStatusNotIn...))
+	}
+	if i.SignedAt != nil {
+		predicates = append(predicates, report.SignedAtEQ(*i.SignedAt))
+	}
+	if i.SignedAtNEQ != nil {
+		predicates = append(predicates, report.SignedAtNEQ(*i.SignedAtNEQ))
+	}
+	if len(i.SignedAtIn) > 0 {
+		predicates = append(predicates, report.SignedAtIn(i.SignedAtIn...))
+	}
+	if len(i.SignedAtNotIn) > 0 {
+		predicates = append(predicates, report.SignedAtNotIn(i.SignedAtNotIn...))
+	}
+	if i.SignedAtGT != nil {
+		predicates = append(predicates, report.SignedAtGT(*i.SignedAtGT))
+	}
+	if i.SignedAtGTE != nil {
+		predicates = append(predicates, report.SignedAtGTE(*i.SignedAtGTE))
+	}
+	if i.SignedAtLT != nil {
+		predicates = append(predicates, report.SignedAtLT(*i.SignedAtLT))
+	}
+	if i.SignedAtLTE != nil {
+		predicates = append(predicates, report.SignedAtLTE(*i.SignedAtLTE))
+	}
+	if i.SignedAtIsNil {
+		predicates = append(predicates, report.SignedAtIsNil())
+	}
+	if i.SignedAtNotNil {
+		predicates = append(predicates, report.SignedAtNotNil())
+	}
+	if i.ValidUntil != nil {
+		predicates = append(predicates, report.ValidUntilEQ(*i.ValidUntil))
+	}
+	if i.ValidUntilNEQ != nil {
+		predicates = append(predicates, report.ValidUntilNEQ(*i.ValidUntilNEQ))
+	}
+	if len(i.ValidUntilIn) > 0 {
+		predicates = append(predicates, report.ValidUntilIn(i.ValidUntilIn...))
+	}
+	if len(i.ValidUntilNotIn) > 0 {
+		predicates = append(predicates, report.ValidUntilNotIn(i.ValidUntilNotIn...))
+	}
+	if i.ValidUntilGT != nil {
+		predicates = append(predicates, report.ValidUntilGT(*i.ValidUntilGT))
+	}
+	if i.ValidUntilGTE != nil {
+		predicates = append(predicates, report.ValidUntilGTE(*i.ValidUntilGTE))
+	}
+	if i.ValidUntilLT != nil {
+		predicates = append(predicates, report.ValidUntilLT(*i.ValidUntilLT))
+	}
+	if i.ValidUntilLTE != nil {
+		predicates = append(predicates, report.ValidUntilLTE(*i.ValidUntilLTE))
+	}
+	if i.ValidUntilIsNil {
+		predicates = append(predicates, report.ValidUntilIsNil())
+	}
+	if i.ValidUntilNotNil {
+		predicates = append(predicates, report.ValidUntilNotNil())
+	}
+	if i.VerifyURL != nil {
+		predicates = append(predicates, report.VerifyURLEQ(*i.VerifyURL))
+	}
+	if i.VerifyURLNEQ != nil {
+		predicates = append(predicates, report.VerifyURLNEQ(*i.VerifyURLNEQ))
+	}
+	if len(i.VerifyURLIn) > 0 {
+		predicates = append(predicates, report.VerifyURLIn(i.VerifyURLIn...))
+	}
+	if len(i.VerifyURLNotIn) > 0 {
+		predicates = append(predicates, report.VerifyURLNotIn(i.VerifyURLNotIn...))
+	}
+	if i.VerifyURLGT != nil {
+		predicates = append(predicates, report.VerifyURLGT(*i.VerifyURLGT))
+	}
+	if i.VerifyURLGTE != nil {
+		predicates = append(predicates, report.VerifyURLGTE(*i.VerifyURLGTE))
+	}
+	if i.VerifyURLLT != nil {
+		predicates = append(predicates, report.VerifyURLLT(*i.VerifyURLLT))
+	}
+	if i.VerifyURLLTE != nil {
+		predicates = append(predicates, report.VerifyURLLTE(*i.VerifyURLLTE))
+	}
+	if i.VerifyURLContains != nil {
+		predicates = append(predicates, report.VerifyURLContains(*i.VerifyURLContains))
+	}
+	if i.VerifyURLHasPrefix != nil {
+		predicates = append(predicates, report.VerifyURLHasPrefix(*i.VerifyURLHasPrefix))
+	}
+	if i.VerifyURLHasSuffix != nil {
+		predicates = append(predicates, report.VerifyURLHasSuffix(*i.VerifyURLHasSuffix))
+	}
+	if i.VerifyURLIsNil {
+		predicates = append(predicates, report.VerifyURLIsNil())
+	}
+	if i.VerifyURLNotNil {
+		predicates = append(predicates, report.VerifyURLNotNil())
+	}
+	if i.VerifyURLEqualFold != nil {
+		predicates = append(predicates, report.VerifyURLEqualFold(*i.VerifyURLEqualFold))
+	}
+	if i.VerifyURLContainsFold != nil {
+		predicates = append(predicates, report.VerifyURLContainsFold(*i.VerifyURLContainsFold))
+	}
+	if i.PdfURL != nil {
+		predicates = append(predicates, report.PdfURLEQ(*i.PdfURL))
+	}
+	if i.PdfURLNEQ != nil {
+		predicates = append(predicates, report.PdfURLNEQ(*i.PdfURLNEQ))
+	}
+	if len(i.PdfURLIn) > 0 {
+		predicates = append(predicates, report.PdfURLIn(i.PdfURLIn...))
+	}
+	if len(i.PdfURLNotIn) > 0 {
+		predicates = append(predicates, report.PdfURLNotIn(i.PdfURLNotIn...))
+	}
+	if i.PdfURLGT != nil {
+		predicates = append(predicates, report.PdfURLGT(*i.PdfURLGT))
+	}
+	if i.PdfURLGTE != nil {
+		predicates = append(predicates, report.PdfURLGTE(*i.PdfURLGTE))
+	}
+	if i.PdfURLLT != nil {
+		predicates = append(predicates, report.PdfURLLT(*i.PdfURLLT))
+	}
+	if i.PdfURLLTE != nil {
+		predicates = append(predicates, report.PdfURLLTE(*i.PdfURLLTE))
+	}
+	if i.PdfURLContains != nil {
+		predicates = append(predicates, report.PdfURLContains(*i.PdfURLContains))
+	}
+	if i.PdfURLHasPrefix != nil {
+		predicates = append(predicates, report.PdfURLHasPrefix(*i.PdfURLHasPrefix))
+	}
+	if i.PdfURLHasSuffix != nil {
+		predicates = append(predicates, report.PdfURLHasSuffix(*i.PdfURLHasSuffix))
+	}
+	if i.PdfURLIsNil {
+		predicates = append(predicates, report.PdfURLIsNil())
+	}
+	if i.PdfURLNotNil {
+		predicates = append(predicates, report.PdfURLNotNil())
+	}
+	if i.PdfURLEqualFold != nil {
+		predicates = append(predicates, report.PdfURLEqualFold(*i.PdfURLEqualFold))
+	}
+	if i.PdfURLContainsFold != nil {
+		predicates = append(predicates, report.PdfURLContainsFold(*i.PdfURLContainsFold))
+	}
+	if i.TrustScore != nil {
+		predicates = append(predicates, report.TrustScoreEQ(*i.TrustScore))
+	}
+	if i.TrustScoreNEQ != nil {
+		predicates = append(predicates, report.TrustScoreNEQ(*i.TrustScoreNEQ))
+	}
+	if len(i.TrustScoreIn) > 0 {
+		predicates = append(predicates, report.TrustScoreIn(i.TrustScoreIn...))
+	}
+	if len(i.TrustScoreNotIn) > 0 {
+		predicates = append(predicates, report.TrustScoreNotIn(i.TrustScoreNotIn...))
+	}
+	if i.TrustScoreGT != nil {
+		predicates = append(predicates, report.TrustScoreGT(*i.TrustScoreGT))
+	}
+	if i.TrustScoreGTE != nil {
+		predicates = append(predicates, report.TrustScoreGTE(*i.TrustScoreGTE))
+	}
+	if i.TrustScoreLT != nil {
+		predicates = append(predicates, report.TrustScoreLT(*i.TrustScoreLT))
+	}
+	if i.TrustScoreLTE != nil {
+		predicates = append(predicates, report.TrustScoreLTE(*i.TrustScoreLTE))
+	}
+	if i.TrustScoreIsNil {
+		predicates = append(predicates, report.TrustScoreIsNil())
+	}
+	if i.TrustScoreNotNil {
+		predicates = append(predicates, report.TrustScoreNotNil())
+	}
+	if i.RiskBand != nil {
+		predicates = append(predicates, report.RiskBandEQ(*i.RiskBand))
+	}
+	if i.RiskBandNEQ != nil {
+		predicates = append(predicates, report.RiskBandNEQ(*i.RiskBandNEQ))
+	}
+	if len(i.RiskBandIn) > 0 {
+		predicates = append(predicates, report.RiskBandIn(i.RiskBandIn...))
+	}
+	if len(i.RiskBandNotIn) > 0 {
+		predicates = append(predicates, report.RiskBandNotIn(i.RiskBandNotIn...))
+	}
+	if i.RiskBandIsNil {
+		predicates = append(predicates, report.RiskBandIsNil())
+	}
+	if i.RiskBandNotNil {
+		predicates = append(predicates, report.RiskBandNotNil())
+	}
+	if i.Demo != nil {
+		predicates = append(predicates, report.DemoEQ(*i.Demo))
+	}
+	if i.DemoNEQ != nil {
+		predicates = append(predicates, report.DemoNEQ(*i.DemoNEQ))
+	}
+	if i.Disputed != nil {
+		predicates = append(predicates, report.DisputedEQ(*i.Disputed))
+	}
+	if i.DisputedNEQ != nil {
+		predicates = append(predicates, report.DisputedNEQ(*i.DisputedNEQ))
+	}
+
+	if i.HasCase != nil {
+		p := report.HasCase()
+		if !*i.HasCase {
+			p = report.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCaseWith) > 0 {
+		with := make([]predicate.VerificationCase, 0, len(i.HasCaseWith))
+		for _, w := range i.HasCaseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCaseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, report.HasCaseWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyReportWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return report.And(predicates...), nil
 	}
 }
 
@@ -3383,5 +4310,651 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 		return predicates[0], nil
 	default:
 		return user.And(predicates...), nil
+	}
+}
+
+// VerificationCaseWhereInput represents a where input for filtering VerificationCase queries.
+type VerificationCaseWhereInput struct {
+	Predicates []predicate.VerificationCase  `json:"-"`
+	Not        *VerificationCaseWhereInput   `json:"not,omitempty"`
+	Or         []*VerificationCaseWhereInput `json:"or,omitempty"`
+	And        []*VerificationCaseWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "environment" field predicates.
+	Environment      *environment.Environment  `json:"environment,omitempty"`
+	EnvironmentNEQ   *environment.Environment  `json:"environmentNEQ,omitempty"`
+	EnvironmentIn    []environment.Environment `json:"environmentIn,omitempty"`
+	EnvironmentNotIn []environment.Environment `json:"environmentNotIn,omitempty"`
+
+	// "verification_id" field predicates.
+	VerificationID             *string  `json:"verificationID,omitempty"`
+	VerificationIDNEQ          *string  `json:"verificationIDNEQ,omitempty"`
+	VerificationIDIn           []string `json:"verificationIDIn,omitempty"`
+	VerificationIDNotIn        []string `json:"verificationIDNotIn,omitempty"`
+	VerificationIDGT           *string  `json:"verificationIDGT,omitempty"`
+	VerificationIDGTE          *string  `json:"verificationIDGTE,omitempty"`
+	VerificationIDLT           *string  `json:"verificationIDLT,omitempty"`
+	VerificationIDLTE          *string  `json:"verificationIDLTE,omitempty"`
+	VerificationIDContains     *string  `json:"verificationIDContains,omitempty"`
+	VerificationIDHasPrefix    *string  `json:"verificationIDHasPrefix,omitempty"`
+	VerificationIDHasSuffix    *string  `json:"verificationIDHasSuffix,omitempty"`
+	VerificationIDEqualFold    *string  `json:"verificationIDEqualFold,omitempty"`
+	VerificationIDContainsFold *string  `json:"verificationIDContainsFold,omitempty"`
+
+	// "supplier_name" field predicates.
+	SupplierName             *string  `json:"supplierName,omitempty"`
+	SupplierNameNEQ          *string  `json:"supplierNameNEQ,omitempty"`
+	SupplierNameIn           []string `json:"supplierNameIn,omitempty"`
+	SupplierNameNotIn        []string `json:"supplierNameNotIn,omitempty"`
+	SupplierNameGT           *string  `json:"supplierNameGT,omitempty"`
+	SupplierNameGTE          *string  `json:"supplierNameGTE,omitempty"`
+	SupplierNameLT           *string  `json:"supplierNameLT,omitempty"`
+	SupplierNameLTE          *string  `json:"supplierNameLTE,omitempty"`
+	SupplierNameContains     *string  `json:"supplierNameContains,omitempty"`
+	SupplierNameHasPrefix    *string  `json:"supplierNameHasPrefix,omitempty"`
+	SupplierNameHasSuffix    *string  `json:"supplierNameHasSuffix,omitempty"`
+	SupplierNameEqualFold    *string  `json:"supplierNameEqualFold,omitempty"`
+	SupplierNameContainsFold *string  `json:"supplierNameContainsFold,omitempty"`
+
+	// "country_code" field predicates.
+	CountryCode             *string  `json:"countryCode,omitempty"`
+	CountryCodeNEQ          *string  `json:"countryCodeNEQ,omitempty"`
+	CountryCodeIn           []string `json:"countryCodeIn,omitempty"`
+	CountryCodeNotIn        []string `json:"countryCodeNotIn,omitempty"`
+	CountryCodeGT           *string  `json:"countryCodeGT,omitempty"`
+	CountryCodeGTE          *string  `json:"countryCodeGTE,omitempty"`
+	CountryCodeLT           *string  `json:"countryCodeLT,omitempty"`
+	CountryCodeLTE          *string  `json:"countryCodeLTE,omitempty"`
+	CountryCodeContains     *string  `json:"countryCodeContains,omitempty"`
+	CountryCodeHasPrefix    *string  `json:"countryCodeHasPrefix,omitempty"`
+	CountryCodeHasSuffix    *string  `json:"countryCodeHasSuffix,omitempty"`
+	CountryCodeEqualFold    *string  `json:"countryCodeEqualFold,omitempty"`
+	CountryCodeContainsFold *string  `json:"countryCodeContainsFold,omitempty"`
+
+	// "tier" field predicates.
+	Tier      *verificationcase.Tier  `json:"tier,omitempty"`
+	TierNEQ   *verificationcase.Tier  `json:"tierNEQ,omitempty"`
+	TierIn    []verificationcase.Tier `json:"tierIn,omitempty"`
+	TierNotIn []verificationcase.Tier `json:"tierNotIn,omitempty"`
+
+	// "package" field predicates.
+	Package      *verificationcase.Package  `json:"package,omitempty"`
+	PackageNEQ   *verificationcase.Package  `json:"packageNEQ,omitempty"`
+	PackageIn    []verificationcase.Package `json:"packageIn,omitempty"`
+	PackageNotIn []verificationcase.Package `json:"packageNotIn,omitempty"`
+
+	// "contact_email" field predicates.
+	ContactEmail             *string  `json:"contactEmail,omitempty"`
+	ContactEmailNEQ          *string  `json:"contactEmailNEQ,omitempty"`
+	ContactEmailIn           []string `json:"contactEmailIn,omitempty"`
+	ContactEmailNotIn        []string `json:"contactEmailNotIn,omitempty"`
+	ContactEmailGT           *string  `json:"contactEmailGT,omitempty"`
+	ContactEmailGTE          *string  `json:"contactEmailGTE,omitempty"`
+	ContactEmailLT           *string  `json:"contactEmailLT,omitempty"`
+	ContactEmailLTE          *string  `json:"contactEmailLTE,omitempty"`
+	ContactEmailContains     *string  `json:"contactEmailContains,omitempty"`
+	ContactEmailHasPrefix    *string  `json:"contactEmailHasPrefix,omitempty"`
+	ContactEmailHasSuffix    *string  `json:"contactEmailHasSuffix,omitempty"`
+	ContactEmailEqualFold    *string  `json:"contactEmailEqualFold,omitempty"`
+	ContactEmailContainsFold *string  `json:"contactEmailContainsFold,omitempty"`
+
+	// "client_reference" field predicates.
+	ClientReference             *string  `json:"clientReference,omitempty"`
+	ClientReferenceNEQ          *string  `json:"clientReferenceNEQ,omitempty"`
+	ClientReferenceIn           []string `json:"clientReferenceIn,omitempty"`
+	ClientReferenceNotIn        []string `json:"clientReferenceNotIn,omitempty"`
+	ClientReferenceGT           *string  `json:"clientReferenceGT,omitempty"`
+	ClientReferenceGTE          *string  `json:"clientReferenceGTE,omitempty"`
+	ClientReferenceLT           *string  `json:"clientReferenceLT,omitempty"`
+	ClientReferenceLTE          *string  `json:"clientReferenceLTE,omitempty"`
+	ClientReferenceContains     *string  `json:"clientReferenceContains,omitempty"`
+	ClientReferenceHasPrefix    *string  `json:"clientReferenceHasPrefix,omitempty"`
+	ClientReferenceHasSuffix    *string  `json:"clientReferenceHasSuffix,omitempty"`
+	ClientReferenceIsNil        bool     `json:"clientReferenceIsNil,omitempty"`
+	ClientReferenceNotNil       bool     `json:"clientReferenceNotNil,omitempty"`
+	ClientReferenceEqualFold    *string  `json:"clientReferenceEqualFold,omitempty"`
+	ClientReferenceContainsFold *string  `json:"clientReferenceContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *verificationcase.Status  `json:"status,omitempty"`
+	StatusNEQ   *verificationcase.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []verificationcase.Status `json:"statusIn,omitempty"`
+	StatusNotIn []verificationcase.Status `json:"statusNotIn,omitempty"`
+
+	// "trust_score" field predicates.
+	TrustScore       *int  `json:"trustScore,omitempty"`
+	TrustScoreNEQ    *int  `json:"trustScoreNEQ,omitempty"`
+	TrustScoreIn     []int `json:"trustScoreIn,omitempty"`
+	TrustScoreNotIn  []int `json:"trustScoreNotIn,omitempty"`
+	TrustScoreGT     *int  `json:"trustScoreGT,omitempty"`
+	TrustScoreGTE    *int  `json:"trustScoreGTE,omitempty"`
+	TrustScoreLT     *int  `json:"trustScoreLT,omitempty"`
+	TrustScoreLTE    *int  `json:"trustScoreLTE,omitempty"`
+	TrustScoreIsNil  bool  `json:"trustScoreIsNil,omitempty"`
+	TrustScoreNotNil bool  `json:"trustScoreNotNil,omitempty"`
+
+	// "risk_band" field predicates.
+	RiskBand       *verificationcase.RiskBand  `json:"riskBand,omitempty"`
+	RiskBandNEQ    *verificationcase.RiskBand  `json:"riskBandNEQ,omitempty"`
+	RiskBandIn     []verificationcase.RiskBand `json:"riskBandIn,omitempty"`
+	RiskBandNotIn  []verificationcase.RiskBand `json:"riskBandNotIn,omitempty"`
+	RiskBandIsNil  bool                        `json:"riskBandIsNil,omitempty"`
+	RiskBandNotNil bool                        `json:"riskBandNotNil,omitempty"`
+
+	// "created_via" field predicates.
+	CreatedVia      *verificationcase.CreatedVia  `json:"createdVia,omitempty"`
+	CreatedViaNEQ   *verificationcase.CreatedVia  `json:"createdViaNEQ,omitempty"`
+	CreatedViaIn    []verificationcase.CreatedVia `json:"createdViaIn,omitempty"`
+	CreatedViaNotIn []verificationcase.CreatedVia `json:"createdViaNotIn,omitempty"`
+
+	// "documents" edge predicates.
+	HasDocuments     *bool                 `json:"hasDocuments,omitempty"`
+	HasDocumentsWith []*DocumentWhereInput `json:"hasDocumentsWith,omitempty"`
+
+	// "report" edge predicates.
+	HasReport     *bool               `json:"hasReport,omitempty"`
+	HasReportWith []*ReportWhereInput `json:"hasReportWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *VerificationCaseWhereInput) AddPredicates(predicates ...predicate.VerificationCase) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the VerificationCaseWhereInput filter on the VerificationCaseQuery builder.
+func (i *VerificationCaseWhereInput) Filter(q *VerificationCaseQuery) (*VerificationCaseQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyVerificationCaseWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyVerificationCaseWhereInput is returned in case the VerificationCaseWhereInput is empty.
+var ErrEmptyVerificationCaseWhereInput = errors.New("ent: empty predicate VerificationCaseWhereInput")
+
+// P returns a predicate for filtering verificationcases.
+// An error is returned if the input is empty or invalid.
+func (i *VerificationCaseWhereInput) P() (predicate.VerificationCase, error) {
+	var predicates []predicate.VerificationCase
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, verificationcase.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.VerificationCase, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, verificationcase.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.VerificationCase, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, verificationcase.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, verificationcase.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, verificationcase.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, verificationcase.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, verificationcase.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, verificationcase.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, verificationcase.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, verificationcase.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, verificationcase.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, verificationcase.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, verificationcase.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, verificationcase.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, verificationcase.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, verificationcase.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, verificationcase.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, verificationcase.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, verificationcase.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, verificationcase.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, verificationcase.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.Environment != nil {
+		predicates = append(predicates, verificationcase.EnvironmentEQ(*i.Environment))
+	}
+	if i.EnvironmentNEQ != nil {
+		predicates = append(predicates, verificationcase.EnvironmentNEQ(*i.EnvironmentNEQ))
+	}
+	if len(i.EnvironmentIn) > 0 {
+		predicates = append(predicates, verificationcase.EnvironmentIn(i.EnvironmentIn...))
+	}
+	if len(i.EnvironmentNotIn) > 0 {
+		predicates = append(predicates, verificationcase.EnvironmentNotIn(i.EnvironmentNotIn...))
+	}
+	if i.VerificationID != nil {
+		predicates = append(predicates, verificationcase.VerificationIDEQ(*i.VerificationID))
+	}
+	if i.VerificationIDNEQ != nil {
+		predicates = append(predicates, verificationcase.VerificationIDNEQ(*i.VerificationIDNEQ))
+	}
+	if len(i.VerificationIDIn) > 0 {
+		predicates = append(predicates, verificationcase.VerificationIDIn(i.VerificationIDIn...))
+	}
+	if len(i.VerificationIDNotIn) > 0 {
+		predicates = append(predicates, verificationcase.VerificationIDNotIn(i.VerificationIDNotIn...))
+	}
+	if i.VerificationIDGT != nil {
+		predicates = append(predicates, verificationcase.VerificationIDGT(*i.VerificationIDGT))
+	}
+	if i.VerificationIDGTE != nil {
+		predicates = append(predicates, verificationcase.VerificationIDGTE(*i.VerificationIDGTE))
+	}
+	if i.VerificationIDLT != nil {
+		predicates = append(predicates, verificationcase.VerificationIDLT(*i.VerificationIDLT))
+	}
+	if i.VerificationIDLTE != nil {
+		predicates = append(predicates, verificationcase.VerificationIDLTE(*i.VerificationIDLTE))
+	}
+	if i.VerificationIDContains != nil {
+		predicates = append(predicates, verificationcase.VerificationIDContains(*i.VerificationIDContains))
+	}
+	if i.VerificationIDHasPrefix != nil {
+		predicates = append(predicates, verificationcase.VerificationIDHasPrefix(*i.VerificationIDHasPrefix))
+	}
+	if i.VerificationIDHasSuffix != nil {
+		predicates = append(predicates, verificationcase.VerificationIDHasSuffix(*i.VerificationIDHasSuffix))
+	}
+	if i.VerificationIDEqualFold != nil {
+		predicates = append(predicates, verificationcase.VerificationIDEqualFold(*i.VerificationIDEqualFold))
+	}
+	if i.VerificationIDContainsFold != nil {
+		predicates = append(predicates, verificationcase.VerificationIDContainsFold(*i.VerificationIDContainsFold))
+	}
+	if i.SupplierName != nil {
+		predicates = append(predicates, verificationcase.SupplierNameEQ(*i.SupplierName))
+	}
+	if i.SupplierNameNEQ != nil {
+		predicates = append(predicates, verificationcase.SupplierNameNEQ(*i.SupplierNameNEQ))
+	}
+	if len(i.SupplierNameIn) > 0 {
+		predicates = append(predicates, verificationcase.SupplierNameIn(i.SupplierNameIn...))
+	}
+	if len(i.SupplierNameNotIn) > 0 {
+		predicates = append(predicates, verificationcase.SupplierNameNotIn(i.SupplierNameNotIn...))
+	}
+	if i.SupplierNameGT != nil {
+		predicates = append(predicates, verificationcase.SupplierNameGT(*i.SupplierNameGT))
+	}
+	if i.SupplierNameGTE != nil {
+		predicates = append(predicates, verificationcase.SupplierNameGTE(*i.SupplierNameGTE))
+	}
+	if i.SupplierNameLT != nil {
+		predicates = append(predicates, verificationcase.SupplierNameLT(*i.SupplierNameLT))
+	}
+	if i.SupplierNameLTE != nil {
+		predicates = append(predicates, verificationcase.SupplierNameLTE(*i.SupplierNameLTE))
+	}
+	if i.SupplierNameContains != nil {
+		predicates = append(predicates, verificationcase.SupplierNameContains(*i.SupplierNameContains))
+	}
+	if i.SupplierNameHasPrefix != nil {
+		predicates = append(predicates, verificationcase.SupplierNameHasPrefix(*i.SupplierNameHasPrefix))
+	}
+	if i.SupplierNameHasSuffix != nil {
+		predicates = append(predicates, verificationcase.SupplierNameHasSuffix(*i.SupplierNameHasSuffix))
+	}
+	if i.SupplierNameEqualFold != nil {
+		predicates = append(predicates, verificationcase.SupplierNameEqualFold(*i.SupplierNameEqualFold))
+	}
+	if i.SupplierNameContainsFold != nil {
+		predicates = append(predicates, verificationcase.SupplierNameContainsFold(*i.SupplierNameContainsFold))
+	}
+	if i.CountryCode != nil {
+		predicates = append(predicates, verificationcase.CountryCodeEQ(*i.CountryCode))
+	}
+	if i.CountryCodeNEQ != nil {
+		predicates = append(predicates, verificationcase.CountryCodeNEQ(*i.CountryCodeNEQ))
+	}
+	if len(i.CountryCodeIn) > 0 {
+		predicates = append(predicates, verificationcase.CountryCodeIn(i.CountryCodeIn...))
+	}
+	if len(i.CountryCodeNotIn) > 0 {
+		predicates = append(predicates, verificationcase.CountryCodeNotIn(i.CountryCodeNotIn...))
+	}
+	if i.CountryCodeGT != nil {
+		predicates = append(predicates, verificationcase.CountryCodeGT(*i.CountryCodeGT))
+	}
+	if i.CountryCodeGTE != nil {
+		predicates = append(predicates, verificationcase.CountryCodeGTE(*i.CountryCodeGTE))
+	}
+	if i.CountryCodeLT != nil {
+		predicates = append(predicates, verificationcase.CountryCodeLT(*i.CountryCodeLT))
+	}
+	if i.CountryCodeLTE != nil {
+		predicates = append(predicates, verificationcase.CountryCodeLTE(*i.CountryCodeLTE))
+	}
+	if i.CountryCodeContains != nil {
+		predicates = append(predicates, verificationcase.CountryCodeContains(*i.CountryCodeContains))
+	}
+	if i.CountryCodeHasPrefix != nil {
+		predicates = append(predicates, verificationcase.CountryCodeHasPrefix(*i.CountryCodeHasPrefix))
+	}
+	if i.CountryCodeHasSuffix != nil {
+		predicates = append(predicates, verificationcase.CountryCodeHasSuffix(*i.CountryCodeHasSuffix))
+	}
+	if i.CountryCodeEqualFold != nil {
+		predicates = append(predicates, verificationcase.CountryCodeEqualFold(*i.CountryCodeEqualFold))
+	}
+	if i.CountryCodeContainsFold != nil {
+		predicates = append(predicates, verificationcase.CountryCodeContainsFold(*i.CountryCodeContainsFold))
+	}
+	if i.Tier != nil {
+		predicates = append(predicates, verificationcase.TierEQ(*i.Tier))
+	}
+	if i.TierNEQ != nil {
+		predicates = append(predicates, verificationcase.TierNEQ(*i.TierNEQ))
+	}
+	if len(i.TierIn) > 0 {
+		predicates = append(predicates, verificationcase.TierIn(i.TierIn...))
+	}
+	if len(i.TierNotIn) > 0 {
+		predicates = append(predicates, verificationcase.TierNotIn(i.TierNotIn...))
+	}
+	if i.Package != nil {
+		predicates = append(predicates, verificationcase.PackageEQ(*i.Package))
+	}
+	if i.PackageNEQ != nil {
+		predicates = append(predicates, verificationcase.PackageNEQ(*i.PackageNEQ))
+	}
+	if len(i.PackageIn) > 0 {
+		predicates = append(predicates, verificationcase.PackageIn(i.PackageIn...))
+	}
+	if len(i.PackageNotIn) > 0 {
+		predicates = append(predicates, verificationcase.PackageNotIn(i.PackageNotIn...))
+	}
+	if i.ContactEmail != nil {
+		predicates = append(predicates, verificationcase.ContactEmailEQ(*i.ContactEmail))
+	}
+	if i.ContactEmailNEQ != nil {
+		predicates = append(predicates, verificationcase.ContactEmailNEQ(*i.ContactEmailNEQ))
+	}
+	if len(i.ContactEmailIn) > 0 {
+		predicates = append(predicates, verificationcase.ContactEmailIn(i.ContactEmailIn...))
+	}
+	if len(i.ContactEmailNotIn) > 0 {
+		predicates = append(predicates, verificationcase.ContactEmailNotIn(i.ContactEmailNotIn...))
+	}
+	if i.ContactEmailGT != nil {
+		predicates = append(predicates, verificationcase.ContactEmailGT(*i.ContactEmailGT))
+	}
+	if i.ContactEmailGTE != nil {
+		predicates = append(predicates, verificationcase.ContactEmailGTE(*i.ContactEmailGTE))
+	}
+	if i.ContactEmailLT != nil {
+		predicates = append(predicates, verificationcase.ContactEmailLT(*i.ContactEmailLT))
+	}
+	if i.ContactEmailLTE != nil {
+		predicates = append(predicates, verificationcase.ContactEmailLTE(*i.ContactEmailLTE))
+	}
+	if i.ContactEmailContains != nil {
+		predicates = append(predicates, verificationcase.ContactEmailContains(*i.ContactEmailContains))
+	}
+	if i.ContactEmailHasPrefix != nil {
+		predicates = append(predicates, verificationcase.ContactEmailHasPrefix(*i.ContactEmailHasPrefix))
+	}
+	if i.ContactEmailHasSuffix != nil {
+		predicates = append(predicates, verificationcase.ContactEmailHasSuffix(*i.ContactEmailHasSuffix))
+	}
+	if i.ContactEmailEqualFold != nil {
+		predicates = append(predicates, verificationcase.ContactEmailEqualFold(*i.ContactEmailEqualFold))
+	}
+	if i.ContactEmailContainsFold != nil {
+		predicates = append(predicates, verificationcase.ContactEmailContainsFold(*i.ContactEmailContainsFold))
+	}
+	if i.ClientReference != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceEQ(*i.ClientReference))
+	}
+	if i.ClientReferenceNEQ != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceNEQ(*i.ClientReferenceNEQ))
+	}
+	if len(i.ClientReferenceIn) > 0 {
+		predicates = append(predicates, verificationcase.ClientReferenceIn(i.ClientReferenceIn...))
+	}
+	if len(i.ClientReferenceNotIn) > 0 {
+		predicates = append(predicates, verificationcase.ClientReferenceNotIn(i.ClientReferenceNotIn...))
+	}
+	if i.ClientReferenceGT != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceGT(*i.ClientReferenceGT))
+	}
+	if i.ClientReferenceGTE != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceGTE(*i.ClientReferenceGTE))
+	}
+	if i.ClientReferenceLT != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceLT(*i.ClientReferenceLT))
+	}
+	if i.ClientReferenceLTE != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceLTE(*i.ClientReferenceLTE))
+	}
+	if i.ClientReferenceContains != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceContains(*i.ClientReferenceContains))
+	}
+	if i.ClientReferenceHasPrefix != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceHasPrefix(*i.ClientReferenceHasPrefix))
+	}
+	if i.ClientReferenceHasSuffix != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceHasSuffix(*i.ClientReferenceHasSuffix))
+	}
+	if i.ClientReferenceIsNil {
+		predicates = append(predicates, verificationcase.ClientReferenceIsNil())
+	}
+	if i.ClientReferenceNotNil {
+		predicates = append(predicates, verificationcase.ClientReferenceNotNil())
+	}
+	if i.ClientReferenceEqualFold != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceEqualFold(*i.ClientReferenceEqualFold))
+	}
+	if i.ClientReferenceContainsFold != nil {
+		predicates = append(predicates, verificationcase.ClientReferenceContainsFold(*i.ClientReferenceContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, verificationcase.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, verificationcase.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, verificationcase.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, verificationcase.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.TrustScore != nil {
+		predicates = append(predicates, verificationcase.TrustScoreEQ(*i.TrustScore))
+	}
+	if i.TrustScoreNEQ != nil {
+		predicates = append(predicates, verificationcase.TrustScoreNEQ(*i.TrustScoreNEQ))
+	}
+	if len(i.TrustScoreIn) > 0 {
+		predicates = append(predicates, verificationcase.TrustScoreIn(i.TrustScoreIn...))
+	}
+	if len(i.TrustScoreNotIn) > 0 {
+		predicates = append(predicates, verificationcase.TrustScoreNotIn(i.TrustScoreNotIn...))
+	}
+	if i.TrustScoreGT != nil {
+		predicates = append(predicates, verificationcase.TrustScoreGT(*i.TrustScoreGT))
+	}
+	if i.TrustScoreGTE != nil {
+		predicates = append(predicates, verificationcase.TrustScoreGTE(*i.TrustScoreGTE))
+	}
+	if i.TrustScoreLT != nil {
+		predicates = append(predicates, verificationcase.TrustScoreLT(*i.TrustScoreLT))
+	}
+	if i.TrustScoreLTE != nil {
+		predicates = append(predicates, verificationcase.TrustScoreLTE(*i.TrustScoreLTE))
+	}
+	if i.TrustScoreIsNil {
+		predicates = append(predicates, verificationcase.TrustScoreIsNil())
+	}
+	if i.TrustScoreNotNil {
+		predicates = append(predicates, verificationcase.TrustScoreNotNil())
+	}
+	if i.RiskBand != nil {
+		predicates = append(predicates, verificationcase.RiskBandEQ(*i.RiskBand))
+	}
+	if i.RiskBandNEQ != nil {
+		predicates = append(predicates, verificationcase.RiskBandNEQ(*i.RiskBandNEQ))
+	}
+	if len(i.RiskBandIn) > 0 {
+		predicates = append(predicates, verificationcase.RiskBandIn(i.RiskBandIn...))
+	}
+	if len(i.RiskBandNotIn) > 0 {
+		predicates = append(predicates, verificationcase.RiskBandNotIn(i.RiskBandNotIn...))
+	}
+	if i.RiskBandIsNil {
+		predicates = append(predicates, verificationcase.RiskBandIsNil())
+	}
+	if i.RiskBandNotNil {
+		predicates = append(predicates, verificationcase.RiskBandNotNil())
+	}
+	if i.CreatedVia != nil {
+		predicates = append(predicates, verificationcase.CreatedViaEQ(*i.CreatedVia))
+	}
+	if i.CreatedViaNEQ != nil {
+		predicates = append(predicates, verificationcase.CreatedViaNEQ(*i.CreatedViaNEQ))
+	}
+	if len(i.CreatedViaIn) > 0 {
+		predicates = append(predicates, verificationcase.CreatedViaIn(i.CreatedViaIn...))
+	}
+	if len(i.CreatedViaNotIn) > 0 {
+		predicates = append(predicates, verificationcase.CreatedViaNotIn(i.CreatedViaNotIn...))
+	}
+
+	if i.HasDocuments != nil {
+		p := verificationcase.HasDocuments()
+		if !*i.HasDocuments {
+			p = verificationcase.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDocumentsWith) > 0 {
+		with := make([]predicate.Document, 0, len(i.HasDocumentsWith))
+		for _, w := range i.HasDocumentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDocumentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, verificationcase.HasDocumentsWith(with...))
+	}
+	if i.HasReport != nil {
+		p := verificationcase.HasReport()
+		if !*i.HasReport {
+			p = verificationcase.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReportWith) > 0 {
+		with := make([]predicate.Report, 0, len(i.HasReportWith))
+		for _, w := range i.HasReportWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReportWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, verificationcase.HasReportWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyVerificationCaseWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return verificationcase.And(predicates...), nil
 	}
 }

@@ -14,11 +14,14 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/refreshtoken"
+	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/scope"
@@ -33,13 +36,16 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAPIKey       = "APIKey"
-	TypeApplication  = "Application"
-	TypeAuditLog     = "AuditLog"
-	TypeMembership   = "Membership"
-	TypeRefreshToken = "RefreshToken"
-	TypeTenant       = "Tenant"
-	TypeUser         = "User"
+	TypeAPIKey           = "APIKey"
+	TypeApplication      = "Application"
+	TypeAuditLog         = "AuditLog"
+	TypeDocument         = "Document"
+	TypeMembership       = "Membership"
+	TypeRefreshToken     = "RefreshToken"
+	TypeReport           = "Report"
+	TypeTenant           = "Tenant"
+	TypeUser             = "User"
+	TypeVerificationCase = "VerificationCase"
 )
 
 // APIKeyMutation represents an operation that mutates the APIKey nodes in the graph.
@@ -4545,6 +4551,924 @@ func (m *AuditLogMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditLog edge %s", name)
 }
 
+// DocumentMutation represents an operation that mutates the Document nodes in the graph.
+type DocumentMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	environment   *environment.Environment
+	kind          *document.Kind
+	filename      *string
+	storage_path  *string
+	sha256        *string
+	status        *document.Status
+	clearedFields map[string]struct{}
+	tenant        *string
+	clearedtenant bool
+	_case         *string
+	cleared_case  bool
+	done          bool
+	oldValue      func(context.Context) (*Document, error)
+	predicates    []predicate.Document
+}
+
+var _ ent.Mutation = (*DocumentMutation)(nil)
+
+// documentOption allows management of the mutation configuration using functional options.
+type documentOption func(*DocumentMutation)
+
+// newDocumentMutation creates new mutation for the Document entity.
+func newDocumentMutation(c config, op Op, opts ...documentOption) *DocumentMutation {
+	m := &DocumentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDocument,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDocumentID sets the ID field of the mutation.
+func withDocumentID(id string) documentOption {
+	return func(m *DocumentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Document
+		)
+		m.oldValue = func(ctx context.Context) (*Document, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Document.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDocument sets the old Document of the mutation.
+func withDocument(node *Document) documentOption {
+	return func(m *DocumentMutation) {
+		m.oldValue = func(context.Context) (*Document, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DocumentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DocumentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Document entities.
+func (m *DocumentMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DocumentMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DocumentMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Document.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DocumentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DocumentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DocumentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DocumentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DocumentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DocumentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *DocumentMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *DocumentMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *DocumentMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *DocumentMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *DocumentMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *DocumentMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *DocumentMutation) SetCaseID(s string) {
+	m._case = &s
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *DocumentMutation) CaseID() (r string, exists bool) {
+	v := m._case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCaseID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *DocumentMutation) ResetCaseID() {
+	m._case = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *DocumentMutation) SetKind(d document.Kind) {
+	m.kind = &d
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *DocumentMutation) Kind() (r document.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldKind(ctx context.Context) (v document.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *DocumentMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetFilename sets the "filename" field.
+func (m *DocumentMutation) SetFilename(s string) {
+	m.filename = &s
+}
+
+// Filename returns the value of the "filename" field in the mutation.
+func (m *DocumentMutation) Filename() (r string, exists bool) {
+	v := m.filename
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFilename returns the old "filename" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldFilename(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFilename is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFilename requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFilename: %w", err)
+	}
+	return oldValue.Filename, nil
+}
+
+// ResetFilename resets all changes to the "filename" field.
+func (m *DocumentMutation) ResetFilename() {
+	m.filename = nil
+}
+
+// SetStoragePath sets the "storage_path" field.
+func (m *DocumentMutation) SetStoragePath(s string) {
+	m.storage_path = &s
+}
+
+// StoragePath returns the value of the "storage_path" field in the mutation.
+func (m *DocumentMutation) StoragePath() (r string, exists bool) {
+	v := m.storage_path
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStoragePath returns the old "storage_path" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldStoragePath(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStoragePath is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStoragePath requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStoragePath: %w", err)
+	}
+	return oldValue.StoragePath, nil
+}
+
+// ResetStoragePath resets all changes to the "storage_path" field.
+func (m *DocumentMutation) ResetStoragePath() {
+	m.storage_path = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *DocumentMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *DocumentMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *DocumentMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *DocumentMutation) SetStatus(d document.Status) {
+	m.status = &d
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *DocumentMutation) Status() (r document.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldStatus(ctx context.Context) (v document.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *DocumentMutation) ResetStatus() {
+	m.status = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *DocumentMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[document.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *DocumentMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *DocumentMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearCase clears the "case" edge to the VerificationCase entity.
+func (m *DocumentMutation) ClearCase() {
+	m.cleared_case = true
+	m.clearedFields[document.FieldCaseID] = struct{}{}
+}
+
+// CaseCleared reports if the "case" edge to the VerificationCase entity was cleared.
+func (m *DocumentMutation) CaseCleared() bool {
+	return m.cleared_case
+}
+
+// CaseIDs returns the "case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CaseID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) CaseIDs() (ids []string) {
+	if id := m._case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCase resets all changes to the "case" edge.
+func (m *DocumentMutation) ResetCase() {
+	m._case = nil
+	m.cleared_case = false
+}
+
+// Where appends a list predicates to the DocumentMutation builder.
+func (m *DocumentMutation) Where(ps ...predicate.Document) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DocumentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DocumentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Document, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DocumentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DocumentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Document).
+func (m *DocumentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DocumentMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, document.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, document.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, document.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, document.FieldEnvironment)
+	}
+	if m._case != nil {
+		fields = append(fields, document.FieldCaseID)
+	}
+	if m.kind != nil {
+		fields = append(fields, document.FieldKind)
+	}
+	if m.filename != nil {
+		fields = append(fields, document.FieldFilename)
+	}
+	if m.storage_path != nil {
+		fields = append(fields, document.FieldStoragePath)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, document.FieldSha256)
+	}
+	if m.status != nil {
+		fields = append(fields, document.FieldStatus)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case document.FieldCreatedAt:
+		return m.CreatedAt()
+	case document.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case document.FieldTenantID:
+		return m.TenantID()
+	case document.FieldEnvironment:
+		return m.Environment()
+	case document.FieldCaseID:
+		return m.CaseID()
+	case document.FieldKind:
+		return m.Kind()
+	case document.FieldFilename:
+		return m.Filename()
+	case document.FieldStoragePath:
+		return m.StoragePath()
+	case document.FieldSha256:
+		return m.Sha256()
+	case document.FieldStatus:
+		return m.Status()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case document.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case document.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case document.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case document.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case document.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case document.FieldKind:
+		return m.OldKind(ctx)
+	case document.FieldFilename:
+		return m.OldFilename(ctx)
+	case document.FieldStoragePath:
+		return m.OldStoragePath(ctx)
+	case document.FieldSha256:
+		return m.OldSha256(ctx)
+	case document.FieldStatus:
+		return m.OldStatus(ctx)
+	}
+	return nil, fmt.Errorf("unknown Document field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case document.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case document.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case document.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case document.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case document.FieldCaseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case document.FieldKind:
+		v, ok := value.(document.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case document.FieldFilename:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFilename(v)
+		return nil
+	case document.FieldStoragePath:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStoragePath(v)
+		return nil
+	case document.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case document.FieldStatus:
+		v, ok := value.(document.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Document field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DocumentMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DocumentMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Document numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DocumentMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DocumentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DocumentMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Document nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DocumentMutation) ResetField(name string) error {
+	switch name {
+	case document.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case document.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case document.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case document.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case document.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case document.FieldKind:
+		m.ResetKind()
+		return nil
+	case document.FieldFilename:
+		m.ResetFilename()
+		return nil
+	case document.FieldStoragePath:
+		m.ResetStoragePath()
+		return nil
+	case document.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case document.FieldStatus:
+		m.ResetStatus()
+		return nil
+	}
+	return fmt.Errorf("unknown Document field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DocumentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.tenant != nil {
+		edges = append(edges, document.EdgeTenant)
+	}
+	if m._case != nil {
+		edges = append(edges, document.EdgeCase)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case document.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case document.EdgeCase:
+		if id := m._case; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DocumentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DocumentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DocumentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtenant {
+		edges = append(edges, document.EdgeTenant)
+	}
+	if m.cleared_case {
+		edges = append(edges, document.EdgeCase)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DocumentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case document.EdgeTenant:
+		return m.clearedtenant
+	case document.EdgeCase:
+		return m.cleared_case
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DocumentMutation) ClearEdge(name string) error {
+	switch name {
+	case document.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case document.EdgeCase:
+		m.ClearCase()
+		return nil
+	}
+	return fmt.Errorf("unknown Document unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DocumentMutation) ResetEdge(name string) error {
+	switch name {
+	case document.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case document.EdgeCase:
+		m.ResetCase()
+		return nil
+	}
+	return fmt.Errorf("unknown Document edge %s", name)
+}
+
 // MembershipMutation represents an operation that mutates the Membership nodes in the graph.
 type MembershipMutation struct {
 	config
@@ -6107,6 +7031,1294 @@ func (m *RefreshTokenMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *RefreshTokenMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown RefreshToken edge %s", name)
+}
+
+// ReportMutation represents an operation that mutates the Report nodes in the graph.
+type ReportMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	environment      *environment.Environment
+	lifecycle_status *report.LifecycleStatus
+	signed_at        *time.Time
+	valid_until      *time.Time
+	verify_url       *string
+	pdf_url          *string
+	trust_score      *int
+	addtrust_score   *int
+	risk_band        *report.RiskBand
+	demo             *bool
+	disputed         *bool
+	clearedFields    map[string]struct{}
+	tenant           *string
+	clearedtenant    bool
+	_case            *string
+	cleared_case     bool
+	done             bool
+	oldValue         func(context.Context) (*Report, error)
+	predicates       []predicate.Report
+}
+
+var _ ent.Mutation = (*ReportMutation)(nil)
+
+// reportOption allows management of the mutation configuration using functional options.
+type reportOption func(*ReportMutation)
+
+// newReportMutation creates new mutation for the Report entity.
+func newReportMutation(c config, op Op, opts ...reportOption) *ReportMutation {
+	m := &ReportMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeReport,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withReportID sets the ID field of the mutation.
+func withReportID(id string) reportOption {
+	return func(m *ReportMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Report
+		)
+		m.oldValue = func(ctx context.Context) (*Report, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Report.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withReport sets the old Report of the mutation.
+func withReport(node *Report) reportOption {
+	return func(m *ReportMutation) {
+		m.oldValue = func(context.Context) (*Report, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ReportMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ReportMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Report entities.
+func (m *ReportMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ReportMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ReportMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Report.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ReportMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ReportMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ReportMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ReportMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ReportMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ReportMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *ReportMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *ReportMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *ReportMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *ReportMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *ReportMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *ReportMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *ReportMutation) SetCaseID(s string) {
+	m._case = &s
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *ReportMutation) CaseID() (r string, exists bool) {
+	v := m._case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldCaseID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *ReportMutation) ResetCaseID() {
+	m._case = nil
+}
+
+// SetLifecycleStatus sets the "lifecycle_status" field.
+func (m *ReportMutation) SetLifecycleStatus(rs report.LifecycleStatus) {
+	m.lifecycle_status = &rs
+}
+
+// LifecycleStatus returns the value of the "lifecycle_status" field in the mutation.
+func (m *ReportMutation) LifecycleStatus() (r report.LifecycleStatus, exists bool) {
+	v := m.lifecycle_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLifecycleStatus returns the old "lifecycle_status" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldLifecycleStatus(ctx context.Context) (v report.LifecycleStatus, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLifecycleStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLifecycleStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLifecycleStatus: %w", err)
+	}
+	return oldValue.LifecycleStatus, nil
+}
+
+// ResetLifecycleStatus resets all changes to the "lifecycle_status" field.
+func (m *ReportMutation) ResetLifecycleStatus() {
+	m.lifecycle_status = nil
+}
+
+// SetSignedAt sets the "signed_at" field.
+func (m *ReportMutation) SetSignedAt(t time.Time) {
+	m.signed_at = &t
+}
+
+// SignedAt returns the value of the "signed_at" field in the mutation.
+func (m *ReportMutation) SignedAt() (r time.Time, exists bool) {
+	v := m.signed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSignedAt returns the old "signed_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldSignedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSignedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSignedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSignedAt: %w", err)
+	}
+	return oldValue.SignedAt, nil
+}
+
+// ClearSignedAt clears the value of the "signed_at" field.
+func (m *ReportMutation) ClearSignedAt() {
+	m.signed_at = nil
+	m.clearedFields[report.FieldSignedAt] = struct{}{}
+}
+
+// SignedAtCleared returns if the "signed_at" field was cleared in this mutation.
+func (m *ReportMutation) SignedAtCleared() bool {
+	_, ok := m.clearedFields[report.FieldSignedAt]
+	return ok
+}
+
+// ResetSignedAt resets all changes to the "signed_at" field.
+func (m *ReportMutation) ResetSignedAt() {
+	m.signed_at = nil
+	delete(m.clearedFields, report.FieldSignedAt)
+}
+
+// SetValidUntil sets the "valid_until" field.
+func (m *ReportMutation) SetValidUntil(t time.Time) {
+	m.valid_until = &t
+}
+
+// ValidUntil returns the value of the "valid_until" field in the mutation.
+func (m *ReportMutation) ValidUntil() (r time.Time, exists bool) {
+	v := m.valid_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldValidUntil returns the old "valid_until" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldValidUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldValidUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldValidUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldValidUntil: %w", err)
+	}
+	return oldValue.ValidUntil, nil
+}
+
+// ClearValidUntil clears the value of the "valid_until" field.
+func (m *ReportMutation) ClearValidUntil() {
+	m.valid_until = nil
+	m.clearedFields[report.FieldValidUntil] = struct{}{}
+}
+
+// ValidUntilCleared returns if the "valid_until" field was cleared in this mutation.
+func (m *ReportMutation) ValidUntilCleared() bool {
+	_, ok := m.clearedFields[report.FieldValidUntil]
+	return ok
+}
+
+// ResetValidUntil resets all changes to the "valid_until" field.
+func (m *ReportMutation) ResetValidUntil() {
+	m.valid_until = nil
+	delete(m.clearedFields, report.FieldValidUntil)
+}
+
+// SetVerifyURL sets the "verify_url" field.
+func (m *ReportMutation) SetVerifyURL(s string) {
+	m.verify_url = &s
+}
+
+// VerifyURL returns the value of the "verify_url" field in the mutation.
+func (m *ReportMutation) VerifyURL() (r string, exists bool) {
+	v := m.verify_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVerifyURL returns the old "verify_url" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldVerifyURL(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVerifyURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVerifyURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVerifyURL: %w", err)
+	}
+	return oldValue.VerifyURL, nil
+}
+
+// ClearVerifyURL clears the value of the "verify_url" field.
+func (m *ReportMutation) ClearVerifyURL() {
+	m.verify_url = nil
+	m.clearedFields[report.FieldVerifyURL] = struct{}{}
+}
+
+// VerifyURLCleared returns if the "verify_url" field was cleared in this mutation.
+func (m *ReportMutation) VerifyURLCleared() bool {
+	_, ok := m.clearedFields[report.FieldVerifyURL]
+	return ok
+}
+
+// ResetVerifyURL resets all changes to the "verify_url" field.
+func (m *ReportMutation) ResetVerifyURL() {
+	m.verify_url = nil
+	delete(m.clearedFields, report.FieldVerifyURL)
+}
+
+// SetPdfURL sets the "pdf_url" field.
+func (m *ReportMutation) SetPdfURL(s string) {
+	m.pdf_url = &s
+}
+
+// PdfURL returns the value of the "pdf_url" field in the mutation.
+func (m *ReportMutation) PdfURL() (r string, exists bool) {
+	v := m.pdf_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPdfURL returns the old "pdf_url" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldPdfURL(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPdfURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPdfURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPdfURL: %w", err)
+	}
+	return oldValue.PdfURL, nil
+}
+
+// ClearPdfURL clears the value of the "pdf_url" field.
+func (m *ReportMutation) ClearPdfURL() {
+	m.pdf_url = nil
+	m.clearedFields[report.FieldPdfURL] = struct{}{}
+}
+
+// PdfURLCleared returns if the "pdf_url" field was cleared in this mutation.
+func (m *ReportMutation) PdfURLCleared() bool {
+	_, ok := m.clearedFields[report.FieldPdfURL]
+	return ok
+}
+
+// ResetPdfURL resets all changes to the "pdf_url" field.
+func (m *ReportMutation) ResetPdfURL() {
+	m.pdf_url = nil
+	delete(m.clearedFields, report.FieldPdfURL)
+}
+
+// SetTrustScore sets the "trust_score" field.
+func (m *ReportMutation) SetTrustScore(i int) {
+	m.trust_score = &i
+	m.addtrust_score = nil
+}
+
+// TrustScore returns the value of the "trust_score" field in the mutation.
+func (m *ReportMutation) TrustScore() (r int, exists bool) {
+	v := m.trust_score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrustScore returns the old "trust_score" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldTrustScore(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrustScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrustScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrustScore: %w", err)
+	}
+	return oldValue.TrustScore, nil
+}
+
+// AddTrustScore adds i to the "trust_score" field.
+func (m *ReportMutation) AddTrustScore(i int) {
+	if m.addtrust_score != nil {
+		*m.addtrust_score += i
+	} else {
+		m.addtrust_score = &i
+	}
+}
+
+// AddedTrustScore returns the value that was added to the "trust_score" field in this mutation.
+func (m *ReportMutation) AddedTrustScore() (r int, exists bool) {
+	v := m.addtrust_score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrustScore clears the value of the "trust_score" field.
+func (m *ReportMutation) ClearTrustScore() {
+	m.trust_score = nil
+	m.addtrust_score = nil
+	m.clearedFields[report.FieldTrustScore] = struct{}{}
+}
+
+// TrustScoreCleared returns if the "trust_score" field was cleared in this mutation.
+func (m *ReportMutation) TrustScoreCleared() bool {
+	_, ok := m.clearedFields[report.FieldTrustScore]
+	return ok
+}
+
+// ResetTrustScore resets all changes to the "trust_score" field.
+func (m *ReportMutation) ResetTrustScore() {
+	m.trust_score = nil
+	m.addtrust_score = nil
+	delete(m.clearedFields, report.FieldTrustScore)
+}
+
+// SetRiskBand sets the "risk_band" field.
+func (m *ReportMutation) SetRiskBand(rb report.RiskBand) {
+	m.risk_band = &rb
+}
+
+// RiskBand returns the value of the "risk_band" field in the mutation.
+func (m *ReportMutation) RiskBand() (r report.RiskBand, exists bool) {
+	v := m.risk_band
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskBand returns the old "risk_band" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldRiskBand(ctx context.Context) (v *report.RiskBand, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskBand is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskBand requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskBand: %w", err)
+	}
+	return oldValue.RiskBand, nil
+}
+
+// ClearRiskBand clears the value of the "risk_band" field.
+func (m *ReportMutation) ClearRiskBand() {
+	m.risk_band = nil
+	m.clearedFields[report.FieldRiskBand] = struct{}{}
+}
+
+// RiskBandCleared returns if the "risk_band" field was cleared in this mutation.
+func (m *ReportMutation) RiskBandCleared() bool {
+	_, ok := m.clearedFields[report.FieldRiskBand]
+	return ok
+}
+
+// ResetRiskBand resets all changes to the "risk_band" field.
+func (m *ReportMutation) ResetRiskBand() {
+	m.risk_band = nil
+	delete(m.clearedFields, report.FieldRiskBand)
+}
+
+// SetDemo sets the "demo" field.
+func (m *ReportMutation) SetDemo(b bool) {
+	m.demo = &b
+}
+
+// Demo returns the value of the "demo" field in the mutation.
+func (m *ReportMutation) Demo() (r bool, exists bool) {
+	v := m.demo
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDemo returns the old "demo" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldDemo(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDemo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDemo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDemo: %w", err)
+	}
+	return oldValue.Demo, nil
+}
+
+// ResetDemo resets all changes to the "demo" field.
+func (m *ReportMutation) ResetDemo() {
+	m.demo = nil
+}
+
+// SetDisputed sets the "disputed" field.
+func (m *ReportMutation) SetDisputed(b bool) {
+	m.disputed = &b
+}
+
+// Disputed returns the value of the "disputed" field in the mutation.
+func (m *ReportMutation) Disputed() (r bool, exists bool) {
+	v := m.disputed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisputed returns the old "disputed" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldDisputed(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisputed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisputed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisputed: %w", err)
+	}
+	return oldValue.Disputed, nil
+}
+
+// ResetDisputed resets all changes to the "disputed" field.
+func (m *ReportMutation) ResetDisputed() {
+	m.disputed = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *ReportMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[report.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *ReportMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *ReportMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *ReportMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearCase clears the "case" edge to the VerificationCase entity.
+func (m *ReportMutation) ClearCase() {
+	m.cleared_case = true
+	m.clearedFields[report.FieldCaseID] = struct{}{}
+}
+
+// CaseCleared reports if the "case" edge to the VerificationCase entity was cleared.
+func (m *ReportMutation) CaseCleared() bool {
+	return m.cleared_case
+}
+
+// CaseIDs returns the "case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CaseID instead. It exists only for internal usage by the builders.
+func (m *ReportMutation) CaseIDs() (ids []string) {
+	if id := m._case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCase resets all changes to the "case" edge.
+func (m *ReportMutation) ResetCase() {
+	m._case = nil
+	m.cleared_case = false
+}
+
+// Where appends a list predicates to the ReportMutation builder.
+func (m *ReportMutation) Where(ps ...predicate.Report) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ReportMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ReportMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Report, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ReportMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ReportMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Report).
+func (m *ReportMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ReportMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, report.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, report.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, report.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, report.FieldEnvironment)
+	}
+	if m._case != nil {
+		fields = append(fields, report.FieldCaseID)
+	}
+	if m.lifecycle_status != nil {
+		fields = append(fields, report.FieldLifecycleStatus)
+	}
+	if m.signed_at != nil {
+		fields = append(fields, report.FieldSignedAt)
+	}
+	if m.valid_until != nil {
+		fields = append(fields, report.FieldValidUntil)
+	}
+	if m.verify_url != nil {
+		fields = append(fields, report.FieldVerifyURL)
+	}
+	if m.pdf_url != nil {
+		fields = append(fields, report.FieldPdfURL)
+	}
+	if m.trust_score != nil {
+		fields = append(fields, report.FieldTrustScore)
+	}
+	if m.risk_band != nil {
+		fields = append(fields, report.FieldRiskBand)
+	}
+	if m.demo != nil {
+		fields = append(fields, report.FieldDemo)
+	}
+	if m.disputed != nil {
+		fields = append(fields, report.FieldDisputed)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ReportMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case report.FieldCreatedAt:
+		return m.CreatedAt()
+	case report.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case report.FieldTenantID:
+		return m.TenantID()
+	case report.FieldEnvironment:
+		return m.Environment()
+	case report.FieldCaseID:
+		return m.CaseID()
+	case report.FieldLifecycleStatus:
+		return m.LifecycleStatus()
+	case report.FieldSignedAt:
+		return m.SignedAt()
+	case report.FieldValidUntil:
+		return m.ValidUntil()
+	case report.FieldVerifyURL:
+		return m.VerifyURL()
+	case report.FieldPdfURL:
+		return m.PdfURL()
+	case report.FieldTrustScore:
+		return m.TrustScore()
+	case report.FieldRiskBand:
+		return m.RiskBand()
+	case report.FieldDemo:
+		return m.Demo()
+	case report.FieldDisputed:
+		return m.Disputed()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ReportMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case report.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case report.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case report.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case report.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case report.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case report.FieldLifecycleStatus:
+		return m.OldLifecycleStatus(ctx)
+	case report.FieldSignedAt:
+		return m.OldSignedAt(ctx)
+	case report.FieldValidUntil:
+		return m.OldValidUntil(ctx)
+	case report.FieldVerifyURL:
+		return m.OldVerifyURL(ctx)
+	case report.FieldPdfURL:
+		return m.OldPdfURL(ctx)
+	case report.FieldTrustScore:
+		return m.OldTrustScore(ctx)
+	case report.FieldRiskBand:
+		return m.OldRiskBand(ctx)
+	case report.FieldDemo:
+		return m.OldDemo(ctx)
+	case report.FieldDisputed:
+		return m.OldDisputed(ctx)
+	}
+	return nil, fmt.Errorf("unknown Report field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReportMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case report.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case report.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case report.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case report.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case report.FieldCaseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case report.FieldLifecycleStatus:
+		v, ok := value.(report.LifecycleStatus)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLifecycleStatus(v)
+		return nil
+	case report.FieldSignedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSignedAt(v)
+		return nil
+	case report.FieldValidUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetValidUntil(v)
+		return nil
+	case report.FieldVerifyURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVerifyURL(v)
+		return nil
+	case report.FieldPdfURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPdfURL(v)
+		return nil
+	case report.FieldTrustScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrustScore(v)
+		return nil
+	case report.FieldRiskBand:
+		v, ok := value.(report.RiskBand)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskBand(v)
+		return nil
+	case report.FieldDemo:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDemo(v)
+		return nil
+	case report.FieldDisputed:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisputed(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Report field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ReportMutation) AddedFields() []string {
+	var fields []string
+	if m.addtrust_score != nil {
+		fields = append(fields, report.FieldTrustScore)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ReportMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case report.FieldTrustScore:
+		return m.AddedTrustScore()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReportMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case report.FieldTrustScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrustScore(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Report numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ReportMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(report.FieldSignedAt) {
+		fields = append(fields, report.FieldSignedAt)
+	}
+	if m.FieldCleared(report.FieldValidUntil) {
+		fields = append(fields, report.FieldValidUntil)
+	}
+	if m.FieldCleared(report.FieldVerifyURL) {
+		fields = append(fields, report.FieldVerifyURL)
+	}
+	if m.FieldCleared(report.FieldPdfURL) {
+		fields = append(fields, report.FieldPdfURL)
+	}
+	if m.FieldCleared(report.FieldTrustScore) {
+		fields = append(fields, report.FieldTrustScore)
+	}
+	if m.FieldCleared(report.FieldRiskBand) {
+		fields = append(fields, report.FieldRiskBand)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ReportMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ReportMutation) ClearField(name string) error {
+	switch name {
+	case report.FieldSignedAt:
+		m.ClearSignedAt()
+		return nil
+	case report.FieldValidUntil:
+		m.ClearValidUntil()
+		return nil
+	case report.FieldVerifyURL:
+		m.ClearVerifyURL()
+		return nil
+	case report.FieldPdfURL:
+		m.ClearPdfURL()
+		return nil
+	case report.FieldTrustScore:
+		m.ClearTrustScore()
+		return nil
+	case report.FieldRiskBand:
+		m.ClearRiskBand()
+		return nil
+	}
+	return fmt.Errorf("unknown Report nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ReportMutation) ResetField(name string) error {
+	switch name {
+	case report.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case report.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case report.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case report.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case report.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case report.FieldLifecycleStatus:
+		m.ResetLifecycleStatus()
+		return nil
+	case report.FieldSignedAt:
+		m.ResetSignedAt()
+		return nil
+	case report.FieldValidUntil:
+		m.ResetValidUntil()
+		return nil
+	case report.FieldVerifyURL:
+		m.ResetVerifyURL()
+		return nil
+	case report.FieldPdfURL:
+		m.ResetPdfURL()
+		return nil
+	case report.FieldTrustScore:
+		m.ResetTrustScore()
+		return nil
+	case report.FieldRiskBand:
+		m.ResetRiskBand()
+		return nil
+	case report.FieldDemo:
+		m.ResetDemo()
+		return nil
+	case report.FieldDisputed:
+		m.ResetDisputed()
+		return nil
+	}
+	return fmt.Errorf("unknown Report field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ReportMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.tenant != nil {
+		edges = append(edges, report.EdgeTenant)
+	}
+	if m._case != nil {
+		edges = append(edges, report.EdgeCase)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ReportMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case report.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case report.EdgeCase:
+		if id := m._case; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ReportMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ReportMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ReportMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtenant {
+		edges = append(edges, report.EdgeTenant)
+	}
+	if m.cleared_case {
+		edges = append(edges, report.EdgeCase)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ReportMutation) EdgeCleared(name string) bool {
+	switch name {
+	case report.EdgeTenant:
+		return m.clearedtenant
+	case report.EdgeCase:
+		return m.cleared_case
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ReportMutation) ClearEdge(name string) error {
+	switch name {
+	case report.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case report.EdgeCase:
+		m.ClearCase()
+		return nil
+	}
+	return fmt.Errorf("unknown Report unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ReportMutation) ResetEdge(name string) error {
+	switch name {
+	case report.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case report.EdgeCase:
+		m.ResetCase()
+		return nil
+	}
+	return fmt.Errorf("unknown Report edge %s", name)
 }
 
 // TenantMutation represents an operation that mutates the Tenant nodes in the graph.
@@ -8471,4 +10683,1387 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)
+}
+
+// VerificationCaseMutation represents an operation that mutates the VerificationCase nodes in the graph.
+type VerificationCaseMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	environment      *environment.Environment
+	verification_id  *string
+	supplier_name    *string
+	country_code     *string
+	tier             *verificationcase.Tier
+	_package         *verificationcase.Package
+	contact_email    *string
+	client_reference *string
+	status           *verificationcase.Status
+	trust_score      *int
+	addtrust_score   *int
+	risk_band        *verificationcase.RiskBand
+	created_via      *verificationcase.CreatedVia
+	clearedFields    map[string]struct{}
+	tenant           *string
+	clearedtenant    bool
+	documents        map[string]struct{}
+	removeddocuments map[string]struct{}
+	cleareddocuments bool
+	report           *string
+	clearedreport    bool
+	done             bool
+	oldValue         func(context.Context) (*VerificationCase, error)
+	predicates       []predicate.VerificationCase
+}
+
+var _ ent.Mutation = (*VerificationCaseMutation)(nil)
+
+// verificationcaseOption allows management of the mutation configuration using functional options.
+type verificationcaseOption func(*VerificationCaseMutation)
+
+// newVerificationCaseMutation creates new mutation for the VerificationCase entity.
+func newVerificationCaseMutation(c config, op Op, opts ...verificationcaseOption) *VerificationCaseMutation {
+	m := &VerificationCaseMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeVerificationCase,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withVerificationCaseID sets the ID field of the mutation.
+func withVerificationCaseID(id string) verificationcaseOption {
+	return func(m *VerificationCaseMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *VerificationCase
+		)
+		m.oldValue = func(ctx context.Context) (*VerificationCase, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().VerificationCase.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withVerificationCase sets the old VerificationCase of the mutation.
+func withVerificationCase(node *VerificationCase) verificationcaseOption {
+	return func(m *VerificationCaseMutation) {
+		m.oldValue = func(context.Context) (*VerificationCase, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m VerificationCaseMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m VerificationCaseMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of VerificationCase entities.
+func (m *VerificationCaseMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *VerificationCaseMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *VerificationCaseMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().VerificationCase.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *VerificationCaseMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *VerificationCaseMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *VerificationCaseMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *VerificationCaseMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *VerificationCaseMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *VerificationCaseMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *VerificationCaseMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *VerificationCaseMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *VerificationCaseMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *VerificationCaseMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *VerificationCaseMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *VerificationCaseMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetVerificationID sets the "verification_id" field.
+func (m *VerificationCaseMutation) SetVerificationID(s string) {
+	m.verification_id = &s
+}
+
+// VerificationID returns the value of the "verification_id" field in the mutation.
+func (m *VerificationCaseMutation) VerificationID() (r string, exists bool) {
+	v := m.verification_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVerificationID returns the old "verification_id" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldVerificationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVerificationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVerificationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVerificationID: %w", err)
+	}
+	return oldValue.VerificationID, nil
+}
+
+// ResetVerificationID resets all changes to the "verification_id" field.
+func (m *VerificationCaseMutation) ResetVerificationID() {
+	m.verification_id = nil
+}
+
+// SetSupplierName sets the "supplier_name" field.
+func (m *VerificationCaseMutation) SetSupplierName(s string) {
+	m.supplier_name = &s
+}
+
+// SupplierName returns the value of the "supplier_name" field in the mutation.
+func (m *VerificationCaseMutation) SupplierName() (r string, exists bool) {
+	v := m.supplier_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupplierName returns the old "supplier_name" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldSupplierName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupplierName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupplierName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupplierName: %w", err)
+	}
+	return oldValue.SupplierName, nil
+}
+
+// ResetSupplierName resets all changes to the "supplier_name" field.
+func (m *VerificationCaseMutation) ResetSupplierName() {
+	m.supplier_name = nil
+}
+
+// SetCountryCode sets the "country_code" field.
+func (m *VerificationCaseMutation) SetCountryCode(s string) {
+	m.country_code = &s
+}
+
+// CountryCode returns the value of the "country_code" field in the mutation.
+func (m *VerificationCaseMutation) CountryCode() (r string, exists bool) {
+	v := m.country_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCountryCode returns the old "country_code" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldCountryCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCountryCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCountryCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCountryCode: %w", err)
+	}
+	return oldValue.CountryCode, nil
+}
+
+// ResetCountryCode resets all changes to the "country_code" field.
+func (m *VerificationCaseMutation) ResetCountryCode() {
+	m.country_code = nil
+}
+
+// SetTier sets the "tier" field.
+func (m *VerificationCaseMutation) SetTier(v verificationcase.Tier) {
+	m.tier = &v
+}
+
+// Tier returns the value of the "tier" field in the mutation.
+func (m *VerificationCaseMutation) Tier() (r verificationcase.Tier, exists bool) {
+	v := m.tier
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTier returns the old "tier" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldTier(ctx context.Context) (v verificationcase.Tier, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTier is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTier requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTier: %w", err)
+	}
+	return oldValue.Tier, nil
+}
+
+// ResetTier resets all changes to the "tier" field.
+func (m *VerificationCaseMutation) ResetTier() {
+	m.tier = nil
+}
+
+// SetPackage sets the "package" field.
+func (m *VerificationCaseMutation) SetPackage(v verificationcase.Package) {
+	m._package = &v
+}
+
+// Package returns the value of the "package" field in the mutation.
+func (m *VerificationCaseMutation) Package() (r verificationcase.Package, exists bool) {
+	v := m._package
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPackage returns the old "package" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldPackage(ctx context.Context) (v verificationcase.Package, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPackage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPackage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPackage: %w", err)
+	}
+	return oldValue.Package, nil
+}
+
+// ResetPackage resets all changes to the "package" field.
+func (m *VerificationCaseMutation) ResetPackage() {
+	m._package = nil
+}
+
+// SetContactEmail sets the "contact_email" field.
+func (m *VerificationCaseMutation) SetContactEmail(s string) {
+	m.contact_email = &s
+}
+
+// ContactEmail returns the value of the "contact_email" field in the mutation.
+func (m *VerificationCaseMutation) ContactEmail() (r string, exists bool) {
+	v := m.contact_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContactEmail returns the old "contact_email" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldContactEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContactEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContactEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContactEmail: %w", err)
+	}
+	return oldValue.ContactEmail, nil
+}
+
+// ResetContactEmail resets all changes to the "contact_email" field.
+func (m *VerificationCaseMutation) ResetContactEmail() {
+	m.contact_email = nil
+}
+
+// SetClientReference sets the "client_reference" field.
+func (m *VerificationCaseMutation) SetClientReference(s string) {
+	m.client_reference = &s
+}
+
+// ClientReference returns the value of the "client_reference" field in the mutation.
+func (m *VerificationCaseMutation) ClientReference() (r string, exists bool) {
+	v := m.client_reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientReference returns the old "client_reference" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldClientReference(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientReference: %w", err)
+	}
+	return oldValue.ClientReference, nil
+}
+
+// ClearClientReference clears the value of the "client_reference" field.
+func (m *VerificationCaseMutation) ClearClientReference() {
+	m.client_reference = nil
+	m.clearedFields[verificationcase.FieldClientReference] = struct{}{}
+}
+
+// ClientReferenceCleared returns if the "client_reference" field was cleared in this mutation.
+func (m *VerificationCaseMutation) ClientReferenceCleared() bool {
+	_, ok := m.clearedFields[verificationcase.FieldClientReference]
+	return ok
+}
+
+// ResetClientReference resets all changes to the "client_reference" field.
+func (m *VerificationCaseMutation) ResetClientReference() {
+	m.client_reference = nil
+	delete(m.clearedFields, verificationcase.FieldClientReference)
+}
+
+// SetStatus sets the "status" field.
+func (m *VerificationCaseMutation) SetStatus(v verificationcase.Status) {
+	m.status = &v
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *VerificationCaseMutation) Status() (r verificationcase.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldStatus(ctx context.Context) (v verificationcase.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *VerificationCaseMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetTrustScore sets the "trust_score" field.
+func (m *VerificationCaseMutation) SetTrustScore(i int) {
+	m.trust_score = &i
+	m.addtrust_score = nil
+}
+
+// TrustScore returns the value of the "trust_score" field in the mutation.
+func (m *VerificationCaseMutation) TrustScore() (r int, exists bool) {
+	v := m.trust_score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrustScore returns the old "trust_score" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldTrustScore(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrustScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrustScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrustScore: %w", err)
+	}
+	return oldValue.TrustScore, nil
+}
+
+// AddTrustScore adds i to the "trust_score" field.
+func (m *VerificationCaseMutation) AddTrustScore(i int) {
+	if m.addtrust_score != nil {
+		*m.addtrust_score += i
+	} else {
+		m.addtrust_score = &i
+	}
+}
+
+// AddedTrustScore returns the value that was added to the "trust_score" field in this mutation.
+func (m *VerificationCaseMutation) AddedTrustScore() (r int, exists bool) {
+	v := m.addtrust_score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrustScore clears the value of the "trust_score" field.
+func (m *VerificationCaseMutation) ClearTrustScore() {
+	m.trust_score = nil
+	m.addtrust_score = nil
+	m.clearedFields[verificationcase.FieldTrustScore] = struct{}{}
+}
+
+// TrustScoreCleared returns if the "trust_score" field was cleared in this mutation.
+func (m *VerificationCaseMutation) TrustScoreCleared() bool {
+	_, ok := m.clearedFields[verificationcase.FieldTrustScore]
+	return ok
+}
+
+// ResetTrustScore resets all changes to the "trust_score" field.
+func (m *VerificationCaseMutation) ResetTrustScore() {
+	m.trust_score = nil
+	m.addtrust_score = nil
+	delete(m.clearedFields, verificationcase.FieldTrustScore)
+}
+
+// SetRiskBand sets the "risk_band" field.
+func (m *VerificationCaseMutation) SetRiskBand(vb verificationcase.RiskBand) {
+	m.risk_band = &vb
+}
+
+// RiskBand returns the value of the "risk_band" field in the mutation.
+func (m *VerificationCaseMutation) RiskBand() (r verificationcase.RiskBand, exists bool) {
+	v := m.risk_band
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskBand returns the old "risk_band" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldRiskBand(ctx context.Context) (v *verificationcase.RiskBand, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskBand is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskBand requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskBand: %w", err)
+	}
+	return oldValue.RiskBand, nil
+}
+
+// ClearRiskBand clears the value of the "risk_band" field.
+func (m *VerificationCaseMutation) ClearRiskBand() {
+	m.risk_band = nil
+	m.clearedFields[verificationcase.FieldRiskBand] = struct{}{}
+}
+
+// RiskBandCleared returns if the "risk_band" field was cleared in this mutation.
+func (m *VerificationCaseMutation) RiskBandCleared() bool {
+	_, ok := m.clearedFields[verificationcase.FieldRiskBand]
+	return ok
+}
+
+// ResetRiskBand resets all changes to the "risk_band" field.
+func (m *VerificationCaseMutation) ResetRiskBand() {
+	m.risk_band = nil
+	delete(m.clearedFields, verificationcase.FieldRiskBand)
+}
+
+// SetCreatedVia sets the "created_via" field.
+func (m *VerificationCaseMutation) SetCreatedVia(vv verificationcase.CreatedVia) {
+	m.created_via = &vv
+}
+
+// CreatedVia returns the value of the "created_via" field in the mutation.
+func (m *VerificationCaseMutation) CreatedVia() (r verificationcase.CreatedVia, exists bool) {
+	v := m.created_via
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedVia returns the old "created_via" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldCreatedVia(ctx context.Context) (v verificationcase.CreatedVia, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedVia is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedVia requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedVia: %w", err)
+	}
+	return oldValue.CreatedVia, nil
+}
+
+// ResetCreatedVia resets all changes to the "created_via" field.
+func (m *VerificationCaseMutation) ResetCreatedVia() {
+	m.created_via = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *VerificationCaseMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[verificationcase.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *VerificationCaseMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *VerificationCaseMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *VerificationCaseMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// AddDocumentIDs adds the "documents" edge to the Document entity by ids.
+func (m *VerificationCaseMutation) AddDocumentIDs(ids ...string) {
+	if m.documents == nil {
+		m.documents = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.documents[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDocuments clears the "documents" edge to the Document entity.
+func (m *VerificationCaseMutation) ClearDocuments() {
+	m.cleareddocuments = true
+}
+
+// DocumentsCleared reports if the "documents" edge to the Document entity was cleared.
+func (m *VerificationCaseMutation) DocumentsCleared() bool {
+	return m.cleareddocuments
+}
+
+// RemoveDocumentIDs removes the "documents" edge to the Document entity by IDs.
+func (m *VerificationCaseMutation) RemoveDocumentIDs(ids ...string) {
+	if m.removeddocuments == nil {
+		m.removeddocuments = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.documents, ids[i])
+		m.removeddocuments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDocuments returns the removed IDs of the "documents" edge to the Document entity.
+func (m *VerificationCaseMutation) RemovedDocumentsIDs() (ids []string) {
+	for id := range m.removeddocuments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DocumentsIDs returns the "documents" edge IDs in the mutation.
+func (m *VerificationCaseMutation) DocumentsIDs() (ids []string) {
+	for id := range m.documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDocuments resets all changes to the "documents" edge.
+func (m *VerificationCaseMutation) ResetDocuments() {
+	m.documents = nil
+	m.cleareddocuments = false
+	m.removeddocuments = nil
+}
+
+// SetReportID sets the "report" edge to the Report entity by id.
+func (m *VerificationCaseMutation) SetReportID(id string) {
+	m.report = &id
+}
+
+// ClearReport clears the "report" edge to the Report entity.
+func (m *VerificationCaseMutation) ClearReport() {
+	m.clearedreport = true
+}
+
+// ReportCleared reports if the "report" edge to the Report entity was cleared.
+func (m *VerificationCaseMutation) ReportCleared() bool {
+	return m.clearedreport
+}
+
+// ReportID returns the "report" edge ID in the mutation.
+func (m *VerificationCaseMutation) ReportID() (id string, exists bool) {
+	if m.report != nil {
+		return *m.report, true
+	}
+	return
+}
+
+// ReportIDs returns the "report" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReportID instead. It exists only for internal usage by the builders.
+func (m *VerificationCaseMutation) ReportIDs() (ids []string) {
+	if id := m.report; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReport resets all changes to the "report" edge.
+func (m *VerificationCaseMutation) ResetReport() {
+	m.report = nil
+	m.clearedreport = false
+}
+
+// Where appends a list predicates to the VerificationCaseMutation builder.
+func (m *VerificationCaseMutation) Where(ps ...predicate.VerificationCase) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the VerificationCaseMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *VerificationCaseMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.VerificationCase, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *VerificationCaseMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *VerificationCaseMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (VerificationCase).
+func (m *VerificationCaseMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *VerificationCaseMutation) Fields() []string {
+	fields := make([]string, 0, 15)
+	if m.created_at != nil {
+		fields = append(fields, verificationcase.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, verificationcase.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, verificationcase.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, verificationcase.FieldEnvironment)
+	}
+	if m.verification_id != nil {
+		fields = append(fields, verificationcase.FieldVerificationID)
+	}
+	if m.supplier_name != nil {
+		fields = append(fields, verificationcase.FieldSupplierName)
+	}
+	if m.country_code != nil {
+		fields = append(fields, verificationcase.FieldCountryCode)
+	}
+	if m.tier != nil {
+		fields = append(fields, verificationcase.FieldTier)
+	}
+	if m._package != nil {
+		fields = append(fields, verificationcase.FieldPackage)
+	}
+	if m.contact_email != nil {
+		fields = append(fields, verificationcase.FieldContactEmail)
+	}
+	if m.client_reference != nil {
+		fields = append(fields, verificationcase.FieldClientReference)
+	}
+	if m.status != nil {
+		fields = append(fields, verificationcase.FieldStatus)
+	}
+	if m.trust_score != nil {
+		fields = append(fields, verificationcase.FieldTrustScore)
+	}
+	if m.risk_band != nil {
+		fields = append(fields, verificationcase.FieldRiskBand)
+	}
+	if m.created_via != nil {
+		fields = append(fields, verificationcase.FieldCreatedVia)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *VerificationCaseMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case verificationcase.FieldCreatedAt:
+		return m.CreatedAt()
+	case verificationcase.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case verificationcase.FieldTenantID:
+		return m.TenantID()
+	case verificationcase.FieldEnvironment:
+		return m.Environment()
+	case verificationcase.FieldVerificationID:
+		return m.VerificationID()
+	case verificationcase.FieldSupplierName:
+		return m.SupplierName()
+	case verificationcase.FieldCountryCode:
+		return m.CountryCode()
+	case verificationcase.FieldTier:
+		return m.Tier()
+	case verificationcase.FieldPackage:
+		return m.Package()
+	case verificationcase.FieldContactEmail:
+		return m.ContactEmail()
+	case verificationcase.FieldClientReference:
+		return m.ClientReference()
+	case verificationcase.FieldStatus:
+		return m.Status()
+	case verificationcase.FieldTrustScore:
+		return m.TrustScore()
+	case verificationcase.FieldRiskBand:
+		return m.RiskBand()
+	case verificationcase.FieldCreatedVia:
+		return m.CreatedVia()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *VerificationCaseMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case verificationcase.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case verificationcase.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case verificationcase.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case verificationcase.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case verificationcase.FieldVerificationID:
+		return m.OldVerificationID(ctx)
+	case verificationcase.FieldSupplierName:
+		return m.OldSupplierName(ctx)
+	case verificationcase.FieldCountryCode:
+		return m.OldCountryCode(ctx)
+	case verificationcase.FieldTier:
+		return m.OldTier(ctx)
+	case verificationcase.FieldPackage:
+		return m.OldPackage(ctx)
+	case verificationcase.FieldContactEmail:
+		return m.OldContactEmail(ctx)
+	case verificationcase.FieldClientReference:
+		return m.OldClientReference(ctx)
+	case verificationcase.FieldStatus:
+		return m.OldStatus(ctx)
+	case verificationcase.FieldTrustScore:
+		return m.OldTrustScore(ctx)
+	case verificationcase.FieldRiskBand:
+		return m.OldRiskBand(ctx)
+	case verificationcase.FieldCreatedVia:
+		return m.OldCreatedVia(ctx)
+	}
+	return nil, fmt.Errorf("unknown VerificationCase field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VerificationCaseMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case verificationcase.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case verificationcase.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case verificationcase.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case verificationcase.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case verificationcase.FieldVerificationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVerificationID(v)
+		return nil
+	case verificationcase.FieldSupplierName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupplierName(v)
+		return nil
+	case verificationcase.FieldCountryCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCountryCode(v)
+		return nil
+	case verificationcase.FieldTier:
+		v, ok := value.(verificationcase.Tier)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTier(v)
+		return nil
+	case verificationcase.FieldPackage:
+		v, ok := value.(verificationcase.Package)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPackage(v)
+		return nil
+	case verificationcase.FieldContactEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContactEmail(v)
+		return nil
+	case verificationcase.FieldClientReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientReference(v)
+		return nil
+	case verificationcase.FieldStatus:
+		v, ok := value.(verificationcase.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case verificationcase.FieldTrustScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrustScore(v)
+		return nil
+	case verificationcase.FieldRiskBand:
+		v, ok := value.(verificationcase.RiskBand)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskBand(v)
+		return nil
+	case verificationcase.FieldCreatedVia:
+		v, ok := value.(verificationcase.CreatedVia)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedVia(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VerificationCase field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *VerificationCaseMutation) AddedFields() []string {
+	var fields []string
+	if m.addtrust_score != nil {
+		fields = append(fields, verificationcase.FieldTrustScore)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *VerificationCaseMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case verificationcase.FieldTrustScore:
+		return m.AddedTrustScore()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VerificationCaseMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case verificationcase.FieldTrustScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrustScore(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VerificationCase numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *VerificationCaseMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(verificationcase.FieldClientReference) {
+		fields = append(fields, verificationcase.FieldClientReference)
+	}
+	if m.FieldCleared(verificationcase.FieldTrustScore) {
+		fields = append(fields, verificationcase.FieldTrustScore)
+	}
+	if m.FieldCleared(verificationcase.FieldRiskBand) {
+		fields = append(fields, verificationcase.FieldRiskBand)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *VerificationCaseMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *VerificationCaseMutation) ClearField(name string) error {
+	switch name {
+	case verificationcase.FieldClientReference:
+		m.ClearClientReference()
+		return nil
+	case verificationcase.FieldTrustScore:
+		m.ClearTrustScore()
+		return nil
+	case verificationcase.FieldRiskBand:
+		m.ClearRiskBand()
+		return nil
+	}
+	return fmt.Errorf("unknown VerificationCase nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *VerificationCaseMutation) ResetField(name string) error {
+	switch name {
+	case verificationcase.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case verificationcase.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case verificationcase.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case verificationcase.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case verificationcase.FieldVerificationID:
+		m.ResetVerificationID()
+		return nil
+	case verificationcase.FieldSupplierName:
+		m.ResetSupplierName()
+		return nil
+	case verificationcase.FieldCountryCode:
+		m.ResetCountryCode()
+		return nil
+	case verificationcase.FieldTier:
+		m.ResetTier()
+		return nil
+	case verificationcase.FieldPackage:
+		m.ResetPackage()
+		return nil
+	case verificationcase.FieldContactEmail:
+		m.ResetContactEmail()
+		return nil
+	case verificationcase.FieldClientReference:
+		m.ResetClientReference()
+		return nil
+	case verificationcase.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case verificationcase.FieldTrustScore:
+		m.ResetTrustScore()
+		return nil
+	case verificationcase.FieldRiskBand:
+		m.ResetRiskBand()
+		return nil
+	case verificationcase.FieldCreatedVia:
+		m.ResetCreatedVia()
+		return nil
+	}
+	return fmt.Errorf("unknown VerificationCase field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *VerificationCaseMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.tenant != nil {
+		edges = append(edges, verificationcase.EdgeTenant)
+	}
+	if m.documents != nil {
+		edges = append(edges, verificationcase.EdgeDocuments)
+	}
+	if m.report != nil {
+		edges = append(edges, verificationcase.EdgeReport)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *VerificationCaseMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case verificationcase.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case verificationcase.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.documents))
+		for id := range m.documents {
+			ids = append(ids, id)
+		}
+		return ids
+	case verificationcase.EdgeReport:
+		if id := m.report; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *VerificationCaseMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removeddocuments != nil {
+		edges = append(edges, verificationcase.EdgeDocuments)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *VerificationCaseMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case verificationcase.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.removeddocuments))
+		for id := range m.removeddocuments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *VerificationCaseMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedtenant {
+		edges = append(edges, verificationcase.EdgeTenant)
+	}
+	if m.cleareddocuments {
+		edges = append(edges, verificationcase.EdgeDocuments)
+	}
+	if m.clearedreport {
+		edges = append(edges, verificationcase.EdgeReport)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *VerificationCaseMutation) EdgeCleared(name string) bool {
+	switch name {
+	case verificationcase.EdgeTenant:
+		return m.clearedtenant
+	case verificationcase.EdgeDocuments:
+		return m.cleareddocuments
+	case verificationcase.EdgeReport:
+		return m.clearedreport
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *VerificationCaseMutation) ClearEdge(name string) error {
+	switch name {
+	case verificationcase.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case verificationcase.EdgeReport:
+		m.ClearReport()
+		return nil
+	}
+	return fmt.Errorf("unknown VerificationCase unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *VerificationCaseMutation) ResetEdge(name string) error {
+	switch name {
+	case verificationcase.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case verificationcase.EdgeDocuments:
+		m.ResetDocuments()
+		return nil
+	case verificationcase.EdgeReport:
+		m.ResetReport()
+		return nil
+	}
+	return fmt.Errorf("unknown VerificationCase edge %s", name)
 }

@@ -20,14 +20,20 @@ type Tx struct {
 	Application *ApplicationClient
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
 	RefreshToken *RefreshTokenClient
+	// Report is the client for interacting with the Report builders.
+	Report *ReportClient
 	// Tenant is the client for interacting with the Tenant builders.
 	Tenant *TenantClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// VerificationCase is the client for interacting with the VerificationCase builders.
+	VerificationCase *VerificationCaseClient
 
 	// lazily loaded.
 	client     *Client
@@ -162,10 +168,13 @@ func (tx *Tx) init() {
 	tx.APIKey = NewAPIKeyClient(tx.config)
 	tx.Application = NewApplicationClient(tx.config)
 	tx.AuditLog = NewAuditLogClient(tx.config)
+	tx.Document = NewDocumentClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
+	tx.Report = NewReportClient(tx.config)
 	tx.Tenant = NewTenantClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.VerificationCase = NewVerificationCaseClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

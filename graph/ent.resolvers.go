@@ -47,6 +47,15 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[stri
 		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
+// VerificationCases is the resolver for the verificationCases field.
+func (r *queryResolver) VerificationCases(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.VerificationCaseOrder, where *ent.VerificationCaseWhereInput) (*ent.VerificationCaseConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.VerificationCaseOrder{Direction: entgql.OrderDirectionDesc, Field: ent.VerificationCaseOrderFieldCreatedAt}
+	}
+	return r.Client.VerificationCase.Query().Paginate(ctx, after, first, before, last,
+		ent.WithVerificationCaseOrder(orderBy), ent.WithVerificationCaseFilter(where.Filter))
+}
+
 // APIKey returns generated.APIKeyResolver implementation.
 func (r *Resolver) APIKey() generated.APIKeyResolver { return &aPIKeyResolver{r} }
 

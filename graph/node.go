@@ -6,21 +6,27 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/pulid"
 )
 
 // nodeTables maps the ent types exposed as GraphQL nodes to their tables.
 var nodeTables = map[string]string{
-	"APIKey":      apikey.Table,
-	"Application": application.Table,
-	"AuditLog":    auditlog.Table,
-	"Membership":  membership.Table,
-	"Tenant":      tenant.Table,
-	"User":        user.Table,
+	"APIKey":           apikey.Table,
+	"Application":      application.Table,
+	"AuditLog":         auditlog.Table,
+	"Membership":       membership.Table,
+	"Tenant":           tenant.Table,
+	"User":             user.Table,
+	"VerificationCase": verificationcase.Table,
+	"Document":         document.Table,
+	"Report":           report.Table,
 }
 
 // nodeType resolves a node ID to its table by the ID's prefix. An ID of an

@@ -6,17 +6,22 @@ package rest
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/scope"
+	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/viewer"
 )
 
@@ -27,10 +32,23 @@ type Authenticator interface {
 
 // Deps are the domain services the handlers call.
 type Deps struct {
-	Log  *slog.Logger
-	Auth Authenticator
-	Keys *apikey.Service
+	Log           *slog.Logger
+	Auth          Authenticator
+	Keys          *apikey.Service
+	Verifications *verification.Service
+	// Limiter counts requests per key (per user for portal sessions, per IP
+	// for public routes); Now is its clock.
+	Limiter ratelimit.Store
+	Now     func() time.Time
 }
+
+// Default request budgets per minute.
+const (
+	sessionRateLimit  = 120 // a portal session calling /v1
+	publicRateLimit   = 60  // per client IP on unauthenticated routes
+	documentRateLimit = 10  // document uploads per key
+	rateLimitWindow   = time.Minute
+)
 
 // handler serves /v1.
 type handler struct {
@@ -60,6 +78,15 @@ func NewHandler(d Deps) http.Handler {
 
 // routes registers every endpoint with its authentication requirement.
 func (h *handler) routes() {
+	// The seed-002 partner contract: API keys with scopes.
+	h.handle("POST", "/v1/verifications", h.scoped("verification:create", h.createVerification))
+	h.handle("GET", "/v1/verifications", h.scoped("verification:read", h.listVerifications))
+	h.handle("GET", "/v1/verifications/{id}", h.scoped("verification:read", h.getVerification))
+	h.handle("POST", "/v1/verifications/{id}/documents", h.scoped("document:create", h.createDocument,
+		routeLimit{name: "documents", perMinute: documentRateLimit}))
+	h.handle("GET", "/v1/reports", h.scoped("report:read", h.listReports))
+	h.handle("GET", "/v1/reports/{verificationId}", h.scoped("report:read", h.getReport))
+
 	// Key management: a portal session (JWT) only.
 	h.handle("POST", "/v1/api-keys", h.session(h.createKey))
 	h.handle("GET", "/v1/api-keys", h.session(h.listKeys))
@@ -95,15 +122,26 @@ func (h *handler) authenticate(w http.ResponseWriter, r *http.Request) (*http.Re
 	return r.WithContext(viewer.NewContext(r.Context(), p)), true
 }
 
+// routeLimit is an extra per-key budget for one route.
+type routeLimit struct {
+	name      string
+	perMinute int
+}
+
 // scoped wraps an API route: any authenticated caller whose key has the
-// scope (a portal session acts with its role instead of scopes).
-func (h *handler) scoped(required string, next http.HandlerFunc) http.HandlerFunc {
+// scope (a portal session acts with its role instead of scopes), within its
+// rate limits.
+func (h *handler) scoped(required string, next http.HandlerFunc, extra ...routeLimit) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		r, ok := h.authenticate(w, r)
 		if !ok {
 			return
 		}
-		if p := viewer.FromContext(r.Context()); p.IsAPIKey() && !scope.Allows(p.Scopes, required) {
+		p := viewer.FromContext(r.Context())
+		if !h.limit(w, r, p, extra) {
+			return
+		}
+		if p.IsAPIKey() && !scope.Allows(p.Scopes, required) {
 			h.fail(w, r, fault.New(fault.InvalidScope, "Scope %s required", required))
 			return
 		}
@@ -118,12 +156,46 @@ func (h *handler) session(next http.HandlerFunc) http.HandlerFunc {
 		if !ok {
 			return
 		}
-		if viewer.FromContext(r.Context()).IsAPIKey() {
+		p := viewer.FromContext(r.Context())
+		if !h.limit(w, r, p, nil) {
+			return
+		}
+		if p.IsAPIKey() {
 			h.fail(w, r, fault.New(fault.Forbidden, "API keys are managed with a portal session (Authorization: Bearer <access token>), not with an API key"))
 			return
 		}
 		next(w, r)
 	}
+}
+
+// limit counts the request against the caller's per-minute budget and the
+// route's extra one, all or nothing, and sets the X-RateLimit headers. It
+// answers 429 and returns false when a budget is spent.
+func (h *handler) limit(w http.ResponseWriter, r *http.Request, p *viewer.Principal, extra []routeLimit) bool {
+	subject, perMinute := "user:"+p.UserID, sessionRateLimit
+	if p.IsAPIKey() {
+		subject, perMinute = "key:"+p.KeyID, p.RateLimitPerMinute
+	}
+	limits := []ratelimit.Limit{{Key: subject, Max: perMinute, Window: rateLimitWindow}}
+	for _, e := range extra {
+		limits = append(limits, ratelimit.Limit{Key: subject + ":" + e.name, Max: e.perMinute, Window: rateLimitWindow})
+	}
+	d, err := h.Limiter.Take(r.Context(), h.Now(), limits...)
+	if err != nil {
+		h.fail(w, r, fault.Wrap(err, "rate limiter"))
+		return false
+	}
+	hdr := w.Header()
+	hdr.Set("X-RateLimit-Limit", strconv.Itoa(d.Limit))
+	hdr.Set("X-RateLimit-Remaining", strconv.Itoa(d.Remaining))
+	hdr.Set("X-RateLimit-Reset", strconv.FormatInt(d.Reset.Unix(), 10))
+	if !d.Allowed {
+		secs := max(1, int(math.Ceil(d.RetryAfter.Seconds())))
+		h.fail(w, r, &fault.Error{Kind: fault.RateLimited, RetryAfterSeconds: secs,
+			Message: fmt.Sprintf("rate limit of %d requests per minute exceeded; retry in %d seconds", d.Limit, secs)})
+		return false
+	}
+	return true
 }
 
 func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {

@@ -18,6 +18,7 @@ import (
 type Config struct {
 	Env            string // development, test or production
 	Addr           string
+	PublicURL      string // base of links in responses (verify pages, reports)
 	DatabaseURL    string
 	DataDir        string
 	JWTSecret      []byte
@@ -47,6 +48,10 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 		return c, fmt.Errorf("KEYBS_ENV must be development, test or production, not %q", c.Env)
 	}
 	c.DatabaseURL = envOr(getenv, "DATABASE_URL", "sqlite://"+filepath.Join(c.DataDir, "keybs.db"))
+	c.PublicURL = strings.TrimSuffix(envOr(getenv, "KEYBS_PUBLIC_URL", "http://"+c.Addr), "/")
+	if !strings.HasPrefix(c.PublicURL, "https://") && !strings.HasPrefix(c.PublicURL, "http://") {
+		return c, fmt.Errorf("KEYBS_PUBLIC_URL must be an http(s) URL, not %q", c.PublicURL)
+	}
 	if v := getenv("KEYBS_MAX_BODY_BYTES"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || n < 1024 {

@@ -5,6 +5,7 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/rs/cors"
 
+	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/graph"
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/application"
@@ -23,6 +25,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/tenancy"
+	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
 )
@@ -59,6 +62,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	s := &Server{cfg: cfg, log: log, DB: db, now: now, keyAuth: keyAuth}
 	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
 	s.Keys = apikey.NewService(db.Client, now)
+	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
+	verifications := verification.NewService(db.Client, now, cursorKey[:], cfg.PublicURL)
+	s.Auth.NewTenantHooks = append(s.Auth.NewTenantHooks, func(ctx context.Context, client *ent.Client, t *ent.Tenant) error {
+		return verification.SeedDemo(ctx, client, t.ID, cfg.PublicURL, now())
+	})
 	resolver := &graph.Resolver{
 		Client:  db.Client,
 		Auth:    s.Auth,
@@ -72,9 +80,12 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Log: log, CheckOrigin: s.allowedOrigin,
 	})))
 	mux.Handle("/v1/", rest.NewHandler(rest.Deps{
-		Log:  log,
-		Auth: &auth.Chain{Sessions: s.Auth, Keys: keyAuth},
-		Keys: s.Keys,
+		Log:           log,
+		Auth:          &auth.Chain{Sessions: s.Auth, Keys: keyAuth},
+		Keys:          s.Keys,
+		Verifications: verifications,
+		Limiter:       ratelimit.NewMemory(),
+		Now:           now,
 	}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})

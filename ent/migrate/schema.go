@@ -142,6 +142,47 @@ var (
 			},
 		},
 	}
+	// DocumentsColumns holds the columns for the "documents" table.
+	DocumentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"TRADE_LICENSE", "CERTIFICATE_OF_INCORPORATION", "TAX_CERTIFICATE", "BANK_STATEMENT", "IDENTITY_DOCUMENT", "PROOF_OF_ADDRESS", "OTHER"}},
+		{Name: "filename", Type: field.TypeString, Size: 255},
+		{Name: "storage_path", Type: field.TypeString, Size: 1024},
+		{Name: "sha256", Type: field.TypeString, Size: 64},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"RECEIVED", "VERIFIED", "REJECTED"}, Default: "RECEIVED"},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "case_id", Type: field.TypeString},
+	}
+	// DocumentsTable holds the schema information for the "documents" table.
+	DocumentsTable = &schema.Table{
+		Name:       "documents",
+		Columns:    DocumentsColumns,
+		PrimaryKey: []*schema.Column{DocumentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "documents_tenants_tenant",
+				Columns:    []*schema.Column{DocumentsColumns[9]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "documents_verification_cases_case",
+				Columns:    []*schema.Column{DocumentsColumns[10]},
+				RefColumns: []*schema.Column{VerificationCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "document_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[9]},
+			},
+		},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -215,6 +256,51 @@ var (
 			},
 		},
 	}
+	// ReportsColumns holds the columns for the "reports" table.
+	ReportsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "lifecycle_status", Type: field.TypeEnum, Enums: []string{"APPROVED", "SIGNED", "PUBLISHED", "REVOKED", "EXPIRED"}, Default: "APPROVED"},
+		{Name: "signed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "valid_until", Type: field.TypeTime, Nullable: true},
+		{Name: "verify_url", Type: field.TypeString, Nullable: true},
+		{Name: "pdf_url", Type: field.TypeString, Nullable: true},
+		{Name: "trust_score", Type: field.TypeInt, Nullable: true},
+		{Name: "risk_band", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
+		{Name: "demo", Type: field.TypeBool, Default: false},
+		{Name: "disputed", Type: field.TypeBool, Default: false},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "case_id", Type: field.TypeString, Unique: true},
+	}
+	// ReportsTable holds the schema information for the "reports" table.
+	ReportsTable = &schema.Table{
+		Name:       "reports",
+		Columns:    ReportsColumns,
+		PrimaryKey: []*schema.Column{ReportsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "reports_tenants_tenant",
+				Columns:    []*schema.Column{ReportsColumns[13]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "reports_verification_cases_report",
+				Columns:    []*schema.Column{ReportsColumns[14]},
+				RefColumns: []*schema.Column{VerificationCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "report_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{ReportsColumns[13]},
+			},
+		},
+	}
 	// TenantsColumns holds the columns for the "tenants" table.
 	TenantsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -260,15 +346,63 @@ var (
 		Columns:    UsersColumns,
 		PrimaryKey: []*schema.Column{UsersColumns[0]},
 	}
+	// VerificationCasesColumns holds the columns for the "verification_cases" table.
+	VerificationCasesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "verification_id", Type: field.TypeString, Unique: true},
+		{Name: "supplier_name", Type: field.TypeString, Size: 200},
+		{Name: "country_code", Type: field.TypeString, Size: 2},
+		{Name: "tier", Type: field.TypeEnum, Enums: []string{"TIER1", "TIER2", "TIER3"}},
+		{Name: "package", Type: field.TypeEnum, Enums: []string{"BASIC", "STANDARD", "ENHANCED"}},
+		{Name: "contact_email", Type: field.TypeString, Size: 254},
+		{Name: "client_reference", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "IN_REVIEW", "RFI_REQUESTED", "RFI_RESOLVED", "APPROVED", "DECLINED"}, Default: "SUBMITTED"},
+		{Name: "trust_score", Type: field.TypeInt, Nullable: true},
+		{Name: "risk_band", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
+		{Name: "created_via", Type: field.TypeEnum, Enums: []string{"API", "PORTAL"}},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// VerificationCasesTable holds the schema information for the "verification_cases" table.
+	VerificationCasesTable = &schema.Table{
+		Name:       "verification_cases",
+		Columns:    VerificationCasesColumns,
+		PrimaryKey: []*schema.Column{VerificationCasesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "verification_cases_tenants_tenant",
+				Columns:    []*schema.Column{VerificationCasesColumns[15]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "verificationcase_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{VerificationCasesColumns[15]},
+			},
+			{
+				Name:    "verificationcase_tenant_id_environment_id",
+				Unique:  false,
+				Columns: []*schema.Column{VerificationCasesColumns[15], VerificationCasesColumns[3], VerificationCasesColumns[0]},
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIKeysTable,
 		ApplicationsTable,
 		AuditLogsTable,
+		DocumentsTable,
 		MembershipsTable,
 		RefreshTokensTable,
+		ReportsTable,
 		TenantsTable,
 		UsersTable,
+		VerificationCasesTable,
 	}
 )
 
@@ -276,6 +410,11 @@ func init() {
 	APIKeysTable.ForeignKeys[0].RefTable = TenantsTable
 	APIKeysTable.ForeignKeys[1].RefTable = ApplicationsTable
 	ApplicationsTable.ForeignKeys[0].RefTable = TenantsTable
+	DocumentsTable.ForeignKeys[0].RefTable = TenantsTable
+	DocumentsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable
+	ReportsTable.ForeignKeys[0].RefTable = TenantsTable
+	ReportsTable.ForeignKeys[1].RefTable = VerificationCasesTable
+	VerificationCasesTable.ForeignKeys[0].RefTable = TenantsTable
 }

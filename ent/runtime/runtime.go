@@ -9,11 +9,14 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/refreshtoken"
+	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/schema"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/verificationcase"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -234,6 +237,103 @@ func init() {
 	auditlog.DefaultID = auditlogDescID.Default.(func() string)
 	// auditlog.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditlog.IDValidator = auditlogDescID.Validators[0].(func(string) error)
+	documentMixin := schema.Document{}.Mixin()
+	document.Policy = privacy.NewPolicies(documentMixin[2], documentMixin[3], schema.Document{})
+	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := document.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	documentMixinFields0 := documentMixin[0].Fields()
+	_ = documentMixinFields0
+	documentMixinFields1 := documentMixin[1].Fields()
+	_ = documentMixinFields1
+	documentMixinFields2 := documentMixin[2].Fields()
+	_ = documentMixinFields2
+	documentFields := schema.Document{}.Fields()
+	_ = documentFields
+	// documentDescCreatedAt is the schema descriptor for created_at field.
+	documentDescCreatedAt := documentMixinFields1[0].Descriptor()
+	// document.DefaultCreatedAt holds the default value on creation for the created_at field.
+	document.DefaultCreatedAt = documentDescCreatedAt.Default.(func() time.Time)
+	// documentDescUpdatedAt is the schema descriptor for updated_at field.
+	documentDescUpdatedAt := documentMixinFields1[1].Descriptor()
+	// document.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	document.DefaultUpdatedAt = documentDescUpdatedAt.Default.(func() time.Time)
+	// document.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	document.UpdateDefaultUpdatedAt = documentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentDescTenantID is the schema descriptor for tenant_id field.
+	documentDescTenantID := documentMixinFields2[0].Descriptor()
+	// document.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	document.TenantIDValidator = documentDescTenantID.Validators[0].(func(string) error)
+	// documentDescCaseID is the schema descriptor for case_id field.
+	documentDescCaseID := documentFields[0].Descriptor()
+	// document.CaseIDValidator is a validator for the "case_id" field. It is called by the builders before save.
+	document.CaseIDValidator = documentDescCaseID.Validators[0].(func(string) error)
+	// documentDescFilename is the schema descriptor for filename field.
+	documentDescFilename := documentFields[2].Descriptor()
+	// document.FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
+	document.FilenameValidator = func() func(string) error {
+		validators := documentDescFilename.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(filename string) error {
+			for _, fn := range fns {
+				if err := fn(filename); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescStoragePath is the schema descriptor for storage_path field.
+	documentDescStoragePath := documentFields[3].Descriptor()
+	// document.StoragePathValidator is a validator for the "storage_path" field. It is called by the builders before save.
+	document.StoragePathValidator = func() func(string) error {
+		validators := documentDescStoragePath.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(storage_path string) error {
+			for _, fn := range fns {
+				if err := fn(storage_path); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescSha256 is the schema descriptor for sha256 field.
+	documentDescSha256 := documentFields[4].Descriptor()
+	// document.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	document.Sha256Validator = func() func(string) error {
+		validators := documentDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+			validators[2].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescID is the schema descriptor for id field.
+	documentDescID := documentMixinFields0[0].Descriptor()
+	// document.DefaultID holds the default value on creation for the id field.
+	document.DefaultID = documentDescID.Default.(func() string)
+	// document.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	document.IDValidator = documentDescID.Validators[0].(func(string) error)
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -318,6 +418,74 @@ func init() {
 	refreshtoken.DefaultID = refreshtokenDescID.Default.(func() string)
 	// refreshtoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	refreshtoken.IDValidator = refreshtokenDescID.Validators[0].(func(string) error)
+	reportMixin := schema.Report{}.Mixin()
+	report.Policy = privacy.NewPolicies(reportMixin[2], reportMixin[3], schema.Report{})
+	report.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := report.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	reportMixinFields0 := reportMixin[0].Fields()
+	_ = reportMixinFields0
+	reportMixinFields1 := reportMixin[1].Fields()
+	_ = reportMixinFields1
+	reportMixinFields2 := reportMixin[2].Fields()
+	_ = reportMixinFields2
+	reportFields := schema.Report{}.Fields()
+	_ = reportFields
+	// reportDescCreatedAt is the schema descriptor for created_at field.
+	reportDescCreatedAt := reportMixinFields1[0].Descriptor()
+	// report.DefaultCreatedAt holds the default value on creation for the created_at field.
+	report.DefaultCreatedAt = reportDescCreatedAt.Default.(func() time.Time)
+	// reportDescUpdatedAt is the schema descriptor for updated_at field.
+	reportDescUpdatedAt := reportMixinFields1[1].Descriptor()
+	// report.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	report.DefaultUpdatedAt = reportDescUpdatedAt.Default.(func() time.Time)
+	// report.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	report.UpdateDefaultUpdatedAt = reportDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// reportDescTenantID is the schema descriptor for tenant_id field.
+	reportDescTenantID := reportMixinFields2[0].Descriptor()
+	// report.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	report.TenantIDValidator = reportDescTenantID.Validators[0].(func(string) error)
+	// reportDescCaseID is the schema descriptor for case_id field.
+	reportDescCaseID := reportFields[0].Descriptor()
+	// report.CaseIDValidator is a validator for the "case_id" field. It is called by the builders before save.
+	report.CaseIDValidator = reportDescCaseID.Validators[0].(func(string) error)
+	// reportDescTrustScore is the schema descriptor for trust_score field.
+	reportDescTrustScore := reportFields[6].Descriptor()
+	// report.TrustScoreValidator is a validator for the "trust_score" field. It is called by the builders before save.
+	report.TrustScoreValidator = func() func(int) error {
+		validators := reportDescTrustScore.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(trust_score int) error {
+			for _, fn := range fns {
+				if err := fn(trust_score); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// reportDescDemo is the schema descriptor for demo field.
+	reportDescDemo := reportFields[8].Descriptor()
+	// report.DefaultDemo holds the default value on creation for the demo field.
+	report.DefaultDemo = reportDescDemo.Default.(bool)
+	// reportDescDisputed is the schema descriptor for disputed field.
+	reportDescDisputed := reportFields[9].Descriptor()
+	// report.DefaultDisputed holds the default value on creation for the disputed field.
+	report.DefaultDisputed = reportDescDisputed.Default.(bool)
+	// reportDescID is the schema descriptor for id field.
+	reportDescID := reportMixinFields0[0].Descriptor()
+	// report.DefaultID holds the default value on creation for the id field.
+	report.DefaultID = reportDescID.Default.(func() string)
+	// report.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	report.IDValidator = reportDescID.Validators[0].(func(string) error)
 	tenantMixin := schema.Tenant{}.Mixin()
 	tenant.Policy = privacy.NewPolicies(schema.Tenant{})
 	tenant.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -489,6 +657,124 @@ func init() {
 	user.DefaultID = userDescID.Default.(func() string)
 	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	user.IDValidator = userDescID.Validators[0].(func(string) error)
+	verificationcaseMixin := schema.VerificationCase{}.Mixin()
+	verificationcase.Policy = privacy.NewPolicies(verificationcaseMixin[2], verificationcaseMixin[3], schema.VerificationCase{})
+	verificationcase.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := verificationcase.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	verificationcaseMixinFields0 := verificationcaseMixin[0].Fields()
+	_ = verificationcaseMixinFields0
+	verificationcaseMixinFields1 := verificationcaseMixin[1].Fields()
+	_ = verificationcaseMixinFields1
+	verificationcaseMixinFields2 := verificationcaseMixin[2].Fields()
+	_ = verificationcaseMixinFields2
+	verificationcaseFields := schema.VerificationCase{}.Fields()
+	_ = verificationcaseFields
+	// verificationcaseDescCreatedAt is the schema descriptor for created_at field.
+	verificationcaseDescCreatedAt := verificationcaseMixinFields1[0].Descriptor()
+	// verificationcase.DefaultCreatedAt holds the default value on creation for the created_at field.
+	verificationcase.DefaultCreatedAt = verificationcaseDescCreatedAt.Default.(func() time.Time)
+	// verificationcaseDescUpdatedAt is the schema descriptor for updated_at field.
+	verificationcaseDescUpdatedAt := verificationcaseMixinFields1[1].Descriptor()
+	// verificationcase.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	verificationcase.DefaultUpdatedAt = verificationcaseDescUpdatedAt.Default.(func() time.Time)
+	// verificationcase.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	verificationcase.UpdateDefaultUpdatedAt = verificationcaseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// verificationcaseDescTenantID is the schema descriptor for tenant_id field.
+	verificationcaseDescTenantID := verificationcaseMixinFields2[0].Descriptor()
+	// verificationcase.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	verificationcase.TenantIDValidator = verificationcaseDescTenantID.Validators[0].(func(string) error)
+	// verificationcaseDescVerificationID is the schema descriptor for verification_id field.
+	verificationcaseDescVerificationID := verificationcaseFields[0].Descriptor()
+	// verificationcase.VerificationIDValidator is a validator for the "verification_id" field. It is called by the builders before save.
+	verificationcase.VerificationIDValidator = verificationcaseDescVerificationID.Validators[0].(func(string) error)
+	// verificationcaseDescSupplierName is the schema descriptor for supplier_name field.
+	verificationcaseDescSupplierName := verificationcaseFields[1].Descriptor()
+	// verificationcase.SupplierNameValidator is a validator for the "supplier_name" field. It is called by the builders before save.
+	verificationcase.SupplierNameValidator = func() func(string) error {
+		validators := verificationcaseDescSupplierName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(supplier_name string) error {
+			for _, fn := range fns {
+				if err := fn(supplier_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// verificationcaseDescCountryCode is the schema descriptor for country_code field.
+	verificationcaseDescCountryCode := verificationcaseFields[2].Descriptor()
+	// verificationcase.CountryCodeValidator is a validator for the "country_code" field. It is called by the builders before save.
+	verificationcase.CountryCodeValidator = func() func(string) error {
+		validators := verificationcaseDescCountryCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(country_code string) error {
+			for _, fn := range fns {
+				if err := fn(country_code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// verificationcaseDescContactEmail is the schema descriptor for contact_email field.
+	verificationcaseDescContactEmail := verificationcaseFields[5].Descriptor()
+	// verificationcase.ContactEmailValidator is a validator for the "contact_email" field. It is called by the builders before save.
+	verificationcase.ContactEmailValidator = func() func(string) error {
+		validators := verificationcaseDescContactEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(contact_email string) error {
+			for _, fn := range fns {
+				if err := fn(contact_email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// verificationcaseDescClientReference is the schema descriptor for client_reference field.
+	verificationcaseDescClientReference := verificationcaseFields[6].Descriptor()
+	// verificationcase.ClientReferenceValidator is a validator for the "client_reference" field. It is called by the builders before save.
+	verificationcase.ClientReferenceValidator = verificationcaseDescClientReference.Validators[0].(func(string) error)
+	// verificationcaseDescTrustScore is the schema descriptor for trust_score field.
+	verificationcaseDescTrustScore := verificationcaseFields[8].Descriptor()
+	// verificationcase.TrustScoreValidator is a validator for the "trust_score" field. It is called by the builders before save.
+	verificationcase.TrustScoreValidator = func() func(int) error {
+		validators := verificationcaseDescTrustScore.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(trust_score int) error {
+			for _, fn := range fns {
+				if err := fn(trust_score); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// verificationcaseDescID is the schema descriptor for id field.
+	verificationcaseDescID := verificationcaseMixinFields0[0].Descriptor()
+	// verificationcase.DefaultID holds the default value on creation for the id field.
+	verificationcase.DefaultID = verificationcaseDescID.Default.(func() string)
+	// verificationcase.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	verificationcase.IDValidator = verificationcaseDescID.Validators[0].(func(string) error)
 }
 
 const (

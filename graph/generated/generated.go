@@ -19,9 +19,12 @@ import (
 	apikey1 "github.com/keybs/platform/ent/apikey"
 	application1 "github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/graph/model"
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/application"
@@ -163,6 +166,19 @@ type ComplexityRoot struct {
 		User         func(childComplexity int) int
 	}
 
+	Document struct {
+		Case        func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Environment func(childComplexity int) int
+		Filename    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Sha256      func(childComplexity int) int
+		Status      func(childComplexity int) int
+		StoragePath func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
 	IndustryProfile struct {
 		Endpoints              func(childComplexity int) int
 		ID                     func(childComplexity int) int
@@ -218,18 +234,36 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APIKey         func(childComplexity int, id string) int
-		APIKeys        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
-		Application    func(childComplexity int, id string) int
-		Applications   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
-		AuditLogs      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
-		Industries     func(childComplexity int) int
-		Node           func(childComplexity int, id string) int
-		Nodes          func(childComplexity int, ids []string) int
-		PricingTiers   func(childComplexity int) int
-		Scopes         func(childComplexity int) int
-		TermsOfService func(childComplexity int) int
-		Viewer         func(childComplexity int) int
+		APIKey            func(childComplexity int, id string) int
+		APIKeys           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
+		Application       func(childComplexity int, id string) int
+		Applications      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
+		AuditLogs         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
+		Industries        func(childComplexity int) int
+		Node              func(childComplexity int, id string) int
+		Nodes             func(childComplexity int, ids []string) int
+		PricingTiers      func(childComplexity int) int
+		Scopes            func(childComplexity int) int
+		TermsOfService    func(childComplexity int) int
+		VerificationCases func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.VerificationCaseOrder, where *ent.VerificationCaseWhereInput) int
+		Viewer            func(childComplexity int) int
+	}
+
+	Report struct {
+		Case            func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		Demo            func(childComplexity int) int
+		Disputed        func(childComplexity int) int
+		Environment     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		LifecycleStatus func(childComplexity int) int
+		PdfURL          func(childComplexity int) int
+		RiskBand        func(childComplexity int) int
+		SignedAt        func(childComplexity int) int
+		TrustScore      func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		ValidUntil      func(childComplexity int) int
+		VerifyURL       func(childComplexity int) int
 	}
 
 	ScopeInfo struct {
@@ -276,6 +310,37 @@ type ComplexityRoot struct {
 		StaffRole   func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 	}
+
+	VerificationCase struct {
+		ClientReference func(childComplexity int) int
+		ContactEmail    func(childComplexity int) int
+		CountryCode     func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		CreatedVia      func(childComplexity int) int
+		Documents       func(childComplexity int) int
+		Environment     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Package         func(childComplexity int) int
+		Report          func(childComplexity int) int
+		RiskBand        func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SupplierName    func(childComplexity int) int
+		Tier            func(childComplexity int) int
+		TrustScore      func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		VerificationID  func(childComplexity int) int
+	}
+
+	VerificationCaseConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	VerificationCaseEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -314,6 +379,7 @@ type QueryResolver interface {
 	APIKeys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error)
 	Applications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ApplicationOrder, where *ent.ApplicationWhereInput) (*ent.ApplicationConnection, error)
 	AuditLogs(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error)
+	VerificationCases(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.VerificationCaseOrder, where *ent.VerificationCaseWhereInput) (*ent.VerificationCaseConnection, error)
 	APIKey(ctx context.Context, id string) (*ent.APIKey, error)
 	Application(ctx context.Context, id string) (*ent.Application, error)
 	Industries(ctx context.Context) ([]*industry.Profile, error)
@@ -807,6 +873,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuthPayload.User(childComplexity), true
 
+	case "Document.case":
+		if e.ComplexityRoot.Document.Case == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Case(childComplexity), true
+	case "Document.createdAt":
+		if e.ComplexityRoot.Document.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.CreatedAt(childComplexity), true
+	case "Document.environment":
+		if e.ComplexityRoot.Document.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Environment(childComplexity), true
+	case "Document.filename":
+		if e.ComplexityRoot.Document.Filename == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Filename(childComplexity), true
+	case "Document.id":
+		if e.ComplexityRoot.Document.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.ID(childComplexity), true
+	case "Document.kind":
+		if e.ComplexityRoot.Document.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Kind(childComplexity), true
+	case "Document.sha256":
+		if e.ComplexityRoot.Document.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Sha256(childComplexity), true
+	case "Document.status":
+		if e.ComplexityRoot.Document.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Status(childComplexity), true
+	case "Document.storagePath":
+		if e.ComplexityRoot.Document.StoragePath == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.StoragePath(childComplexity), true
+	case "Document.updatedAt":
+		if e.ComplexityRoot.Document.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.UpdatedAt(childComplexity), true
+
 	case "IndustryProfile.endpoints":
 		if e.ComplexityRoot.IndustryProfile.Endpoints == nil {
 			break
@@ -1233,12 +1360,108 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TermsOfService(childComplexity), true
+	case "Query.verificationCases":
+		if e.ComplexityRoot.Query.VerificationCases == nil {
+			break
+		}
+
+		args, err := ec.field_Query_verificationCases_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VerificationCases(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.VerificationCaseOrder), args["where"].(*ent.VerificationCaseWhereInput)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+
+	case "Report.case":
+		if e.ComplexityRoot.Report.Case == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Case(childComplexity), true
+	case "Report.createdAt":
+		if e.ComplexityRoot.Report.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.CreatedAt(childComplexity), true
+	case "Report.demo":
+		if e.ComplexityRoot.Report.Demo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Demo(childComplexity), true
+	case "Report.disputed":
+		if e.ComplexityRoot.Report.Disputed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Disputed(childComplexity), true
+	case "Report.environment":
+		if e.ComplexityRoot.Report.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Environment(childComplexity), true
+	case "Report.id":
+		if e.ComplexityRoot.Report.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ID(childComplexity), true
+	case "Report.lifecycleStatus":
+		if e.ComplexityRoot.Report.LifecycleStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.LifecycleStatus(childComplexity), true
+	case "Report.pdfURL":
+		if e.ComplexityRoot.Report.PdfURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.PdfURL(childComplexity), true
+	case "Report.riskBand":
+		if e.ComplexityRoot.Report.RiskBand == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.RiskBand(childComplexity), true
+	case "Report.signedAt":
+		if e.ComplexityRoot.Report.SignedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.SignedAt(childComplexity), true
+	case "Report.trustScore":
+		if e.ComplexityRoot.Report.TrustScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.TrustScore(childComplexity), true
+	case "Report.updatedAt":
+		if e.ComplexityRoot.Report.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.UpdatedAt(childComplexity), true
+	case "Report.validUntil":
+		if e.ComplexityRoot.Report.ValidUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ValidUntil(childComplexity), true
+	case "Report.verifyURL":
+		if e.ComplexityRoot.Report.VerifyURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.VerifyURL(childComplexity), true
 
 	case "ScopeInfo.description":
 		if e.ComplexityRoot.ScopeInfo.Description == nil {
@@ -1442,6 +1665,141 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.User.UpdatedAt(childComplexity), true
 
+	case "VerificationCase.clientReference":
+		if e.ComplexityRoot.VerificationCase.ClientReference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.ClientReference(childComplexity), true
+	case "VerificationCase.contactEmail":
+		if e.ComplexityRoot.VerificationCase.ContactEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.ContactEmail(childComplexity), true
+	case "VerificationCase.countryCode":
+		if e.ComplexityRoot.VerificationCase.CountryCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.CountryCode(childComplexity), true
+	case "VerificationCase.createdAt":
+		if e.ComplexityRoot.VerificationCase.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.CreatedAt(childComplexity), true
+	case "VerificationCase.createdVia":
+		if e.ComplexityRoot.VerificationCase.CreatedVia == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.CreatedVia(childComplexity), true
+	case "VerificationCase.documents":
+		if e.ComplexityRoot.VerificationCase.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.Documents(childComplexity), true
+	case "VerificationCase.environment":
+		if e.ComplexityRoot.VerificationCase.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.Environment(childComplexity), true
+	case "VerificationCase.id":
+		if e.ComplexityRoot.VerificationCase.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.ID(childComplexity), true
+	case "VerificationCase.package":
+		if e.ComplexityRoot.VerificationCase.Package == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.Package(childComplexity), true
+	case "VerificationCase.report":
+		if e.ComplexityRoot.VerificationCase.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.Report(childComplexity), true
+	case "VerificationCase.riskBand":
+		if e.ComplexityRoot.VerificationCase.RiskBand == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.RiskBand(childComplexity), true
+	case "VerificationCase.status":
+		if e.ComplexityRoot.VerificationCase.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.Status(childComplexity), true
+	case "VerificationCase.supplierName":
+		if e.ComplexityRoot.VerificationCase.SupplierName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.SupplierName(childComplexity), true
+	case "VerificationCase.tier":
+		if e.ComplexityRoot.VerificationCase.Tier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.Tier(childComplexity), true
+	case "VerificationCase.trustScore":
+		if e.ComplexityRoot.VerificationCase.TrustScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.TrustScore(childComplexity), true
+	case "VerificationCase.updatedAt":
+		if e.ComplexityRoot.VerificationCase.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.UpdatedAt(childComplexity), true
+	case "VerificationCase.verificationID":
+		if e.ComplexityRoot.VerificationCase.VerificationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCase.VerificationID(childComplexity), true
+
+	case "VerificationCaseConnection.edges":
+		if e.ComplexityRoot.VerificationCaseConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCaseConnection.Edges(childComplexity), true
+	case "VerificationCaseConnection.pageInfo":
+		if e.ComplexityRoot.VerificationCaseConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCaseConnection.PageInfo(childComplexity), true
+	case "VerificationCaseConnection.totalCount":
+		if e.ComplexityRoot.VerificationCaseConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCaseConnection.TotalCount(childComplexity), true
+
+	case "VerificationCaseEdge.cursor":
+		if e.ComplexityRoot.VerificationCaseEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCaseEdge.Cursor(childComplexity), true
+	case "VerificationCaseEdge.node":
+		if e.ComplexityRoot.VerificationCaseEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerificationCaseEdge.Node(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -1459,9 +1817,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuditLogOrder", ec.unmarshalInputAuditLogOrder),
 			graphql.NewInputUnmarshaler("AuditLogWhereInput", ec.unmarshalInputAuditLogWhereInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
+			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
+			graphql.NewInputUnmarshaler("DocumentWhereInput", ec.unmarshalInputDocumentWhereInput),
 			graphql.NewInputUnmarshaler("LogInInput", ec.unmarshalInputLogInInput),
 			graphql.NewInputUnmarshaler("MembershipOrder", ec.unmarshalInputMembershipOrder),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
+			graphql.NewInputUnmarshaler("ReportOrder", ec.unmarshalInputReportOrder),
+			graphql.NewInputUnmarshaler("ReportWhereInput", ec.unmarshalInputReportWhereInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("SubmitKycInput", ec.unmarshalInputSubmitKycInput),
 			graphql.NewInputUnmarshaler("TenantOrder", ec.unmarshalInputTenantOrder),
@@ -1469,6 +1831,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateApiKeyInput", ec.unmarshalInputUpdateApiKeyInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
+			graphql.NewInputUnmarshaler("VerificationCaseOrder", ec.unmarshalInputVerificationCaseOrder),
+			graphql.NewInputUnmarshaler("VerificationCaseWhereInput", ec.unmarshalInputVerificationCaseWhereInput),
 		)
 	}
 	first := true
@@ -1696,10 +2060,13 @@ enum Module {
   TRUST_BADGES
 }
 `, BuiltIn: false},
-	{Name: "../schema/schema.graphqls", Input: `# Root types; each topic's file extends them. The Time, Map and Cursor
-# scalars are declared by entgql in graph/ent.graphql.
+	{Name: "../schema/schema.graphqls", Input: `# Root types and scalars; each topic's file extends them. The scalars are
+# declared here, not by entgql, so regenerating graph/ent.graphql is stable.
 
 type Mutation
+
+scalar Time
+scalar Map
 `, BuiltIn: false},
 	{Name: "../schema/session.graphqls", Input: `# Portal sessions: sign-up, log-in, refresh and log-out, and the viewer.
 
@@ -2587,6 +2954,164 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+type Document implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  environment: Environment!
+  kind: DocumentKind!
+  filename: String!
+  storagePath: String!
+  sha256: String!
+  status: DocumentStatus!
+  case: VerificationCase!
+}
+"""
+DocumentKind is enum for the field kind
+"""
+enum DocumentKind @goModel(model: "github.com/keybs/platform/ent/document.Kind") {
+  TRADE_LICENSE
+  CERTIFICATE_OF_INCORPORATION
+  TAX_CERTIFICATE
+  BANK_STATEMENT
+  IDENTITY_DOCUMENT
+  PROOF_OF_ADDRESS
+  OTHER
+}
+"""
+Ordering options for Document connections
+"""
+input DocumentOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Documents.
+  """
+  field: DocumentOrderField!
+}
+"""
+Properties by which Document connections can be ordered.
+"""
+enum DocumentOrderField {
+  CREATED_AT
+}
+"""
+DocumentStatus is enum for the field status
+"""
+enum DocumentStatus @goModel(model: "github.com/keybs/platform/ent/document.Status") {
+  RECEIVED
+  VERIFIED
+  REJECTED
+}
+"""
+DocumentWhereInput is used for filtering Document objects.
+Input was generated by ent.
+"""
+input DocumentWhereInput {
+  not: DocumentWhereInput
+  and: [DocumentWhereInput!]
+  or: [DocumentWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  environment field predicates
+  """
+  environment: Environment
+  environmentNEQ: Environment
+  environmentIn: [Environment!]
+  environmentNotIn: [Environment!]
+  """
+  kind field predicates
+  """
+  kind: DocumentKind
+  kindNEQ: DocumentKind
+  kindIn: [DocumentKind!]
+  kindNotIn: [DocumentKind!]
+  """
+  filename field predicates
+  """
+  filename: String
+  filenameNEQ: String
+  filenameIn: [String!]
+  filenameNotIn: [String!]
+  filenameGT: String
+  filenameGTE: String
+  filenameLT: String
+  filenameLTE: String
+  filenameContains: String
+  filenameHasPrefix: String
+  filenameHasSuffix: String
+  filenameEqualFold: String
+  filenameContainsFold: String
+  """
+  storage_path field predicates
+  """
+  storagePath: String
+  storagePathNEQ: String
+  storagePathIn: [String!]
+  storagePathNotIn: [String!]
+  storagePathGT: String
+  storagePathGTE: String
+  storagePathLT: String
+  storagePathLTE: String
+  storagePathContains: String
+  storagePathHasPrefix: String
+  storagePathHasSuffix: String
+  storagePathEqualFold: String
+  storagePathContainsFold: String
+  """
+  sha256 field predicates
+  """
+  sha256: String
+  sha256NEQ: String
+  sha256In: [String!]
+  sha256NotIn: [String!]
+  sha256GT: String
+  sha256GTE: String
+  sha256LT: String
+  sha256LTE: String
+  sha256Contains: String
+  sha256HasPrefix: String
+  sha256HasSuffix: String
+  sha256EqualFold: String
+  sha256ContainsFold: String
+  """
+  status field predicates
+  """
+  status: DocumentStatus
+  statusNEQ: DocumentStatus
+  statusIn: [DocumentStatus!]
+  statusNotIn: [DocumentStatus!]
+  """
+  case edge predicates
+  """
+  hasCase: Boolean
+  hasCaseWith: [VerificationCaseWhereInput!]
+}
 """
 Environment is enum for the field environment
 """
@@ -2604,10 +3129,6 @@ enum Industry @goModel(model: "github.com/keybs/platform/internal/industry.Indus
   IGAMING
   OTHER
 }
-"""
-The builtin Map type
-"""
-scalar Map
 type Membership implements Node {
   id: ID!
   createdAt: Time!
@@ -2851,6 +3372,239 @@ type Query {
     """
     where: AuditLogWhereInput
   ): AuditLogConnection!
+  verificationCases(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for VerificationCases returned from the connection.
+    """
+    orderBy: VerificationCaseOrder
+
+    """
+    Filtering options for VerificationCases returned from the connection.
+    """
+    where: VerificationCaseWhereInput
+  ): VerificationCaseConnection!
+}
+type Report implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  environment: Environment!
+  lifecycleStatus: ReportLifecycleStatus!
+  signedAt: Time
+  validUntil: Time
+  verifyURL: String
+  pdfURL: String
+  trustScore: Int
+  riskBand: ReportRiskBand
+  """
+  Sandbox report: the verify page shows a demo watermark
+  """
+  demo: Boolean!
+  disputed: Boolean!
+  case: VerificationCase!
+}
+"""
+ReportLifecycleStatus is enum for the field lifecycle_status
+"""
+enum ReportLifecycleStatus @goModel(model: "github.com/keybs/platform/ent/report.LifecycleStatus") {
+  APPROVED
+  SIGNED
+  PUBLISHED
+  REVOKED
+  EXPIRED
+}
+"""
+Ordering options for Report connections
+"""
+input ReportOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Reports.
+  """
+  field: ReportOrderField!
+}
+"""
+Properties by which Report connections can be ordered.
+"""
+enum ReportOrderField {
+  CREATED_AT
+}
+"""
+ReportRiskBand is enum for the field risk_band
+"""
+enum ReportRiskBand @goModel(model: "github.com/keybs/platform/ent/report.RiskBand") {
+  LOW
+  MEDIUM
+  HIGH
+}
+"""
+ReportWhereInput is used for filtering Report objects.
+Input was generated by ent.
+"""
+input ReportWhereInput {
+  not: ReportWhereInput
+  and: [ReportWhereInput!]
+  or: [ReportWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  environment field predicates
+  """
+  environment: Environment
+  environmentNEQ: Environment
+  environmentIn: [Environment!]
+  environmentNotIn: [Environment!]
+  """
+  lifecycle_status field predicates
+  """
+  lifecycleStatus: ReportLifecycleStatus
+  lifecycleStatusNEQ: ReportLifecycleStatus
+  lifecycleStatusIn: [ReportLifecycleStatus!]
+  lifecycleStatusNotIn: [ReportLifecycleStatus!]
+  """
+  signed_at field predicates
+  """
+  signedAt: Time
+  signedAtNEQ: Time
+  signedAtIn: [Time!]
+  signedAtNotIn: [Time!]
+  signedAtGT: Time
+  signedAtGTE: Time
+  signedAtLT: Time
+  signedAtLTE: Time
+  signedAtIsNil: Boolean
+  signedAtNotNil: Boolean
+  """
+  valid_until field predicates
+  """
+  validUntil: Time
+  validUntilNEQ: Time
+  validUntilIn: [Time!]
+  validUntilNotIn: [Time!]
+  validUntilGT: Time
+  validUntilGTE: Time
+  validUntilLT: Time
+  validUntilLTE: Time
+  validUntilIsNil: Boolean
+  validUntilNotNil: Boolean
+  """
+  verify_url field predicates
+  """
+  verifyURL: String
+  verifyURLNEQ: String
+  verifyURLIn: [String!]
+  verifyURLNotIn: [String!]
+  verifyURLGT: String
+  verifyURLGTE: String
+  verifyURLLT: String
+  verifyURLLTE: String
+  verifyURLContains: String
+  verifyURLHasPrefix: String
+  verifyURLHasSuffix: String
+  verifyURLIsNil: Boolean
+  verifyURLNotNil: Boolean
+  verifyURLEqualFold: String
+  verifyURLContainsFold: String
+  """
+  pdf_url field predicates
+  """
+  pdfURL: String
+  pdfURLNEQ: String
+  pdfURLIn: [String!]
+  pdfURLNotIn: [String!]
+  pdfURLGT: String
+  pdfURLGTE: String
+  pdfURLLT: String
+  pdfURLLTE: String
+  pdfURLContains: String
+  pdfURLHasPrefix: String
+  pdfURLHasSuffix: String
+  pdfURLIsNil: Boolean
+  pdfURLNotNil: Boolean
+  pdfURLEqualFold: String
+  pdfURLContainsFold: String
+  """
+  trust_score field predicates
+  """
+  trustScore: Int
+  trustScoreNEQ: Int
+  trustScoreIn: [Int!]
+  trustScoreNotIn: [Int!]
+  trustScoreGT: Int
+  trustScoreGTE: Int
+  trustScoreLT: Int
+  trustScoreLTE: Int
+  trustScoreIsNil: Boolean
+  trustScoreNotNil: Boolean
+  """
+  risk_band field predicates
+  """
+  riskBand: ReportRiskBand
+  riskBandNEQ: ReportRiskBand
+  riskBandIn: [ReportRiskBand!]
+  riskBandNotIn: [ReportRiskBand!]
+  riskBandIsNil: Boolean
+  riskBandNotNil: Boolean
+  """
+  demo field predicates
+  """
+  demo: Boolean
+  demoNEQ: Boolean
+  """
+  disputed field predicates
+  """
+  disputed: Boolean
+  disputedNEQ: Boolean
+  """
+  case edge predicates
+  """
+  hasCase: Boolean
+  hasCaseWith: [VerificationCaseWhereInput!]
 }
 type Tenant implements Node {
   id: ID!
@@ -3187,10 +3941,6 @@ input TenantWhereInput {
   kycReviewReasonEqualFold: String
   kycReviewReasonContainsFold: String
 }
-"""
-The builtin Time type
-"""
-scalar Time
 type User implements Node {
   id: ID!
   createdAt: Time!
@@ -3297,6 +4047,301 @@ input UserWhereInput {
   """
   hasMemberships: Boolean
   hasMembershipsWith: [MembershipWhereInput!]
+}
+type VerificationCase implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  environment: Environment!
+  """
+  The public id, KBS-VR- and 10 unguessable base32 characters
+  """
+  verificationID: String!
+  supplierName: String!
+  countryCode: String!
+  tier: VerificationCaseTier!
+  package: VerificationCasePackage!
+  contactEmail: String!
+  clientReference: String
+  status: VerificationCaseStatus!
+  trustScore: Int
+  riskBand: VerificationCaseRiskBand
+  createdVia: VerificationCaseCreatedVia!
+  documents: [Document!]
+  report: Report
+}
+"""
+A connection to a list of items.
+"""
+type VerificationCaseConnection {
+  """
+  A list of edges.
+  """
+  edges: [VerificationCaseEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+VerificationCaseCreatedVia is enum for the field created_via
+"""
+enum VerificationCaseCreatedVia @goModel(model: "github.com/keybs/platform/ent/verificationcase.CreatedVia") {
+  API
+  PORTAL
+}
+"""
+An edge in a connection.
+"""
+type VerificationCaseEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: VerificationCase
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for VerificationCase connections
+"""
+input VerificationCaseOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order VerificationCases.
+  """
+  field: VerificationCaseOrderField!
+}
+"""
+Properties by which VerificationCase connections can be ordered.
+"""
+enum VerificationCaseOrderField {
+  CREATED_AT
+}
+"""
+VerificationCasePackage is enum for the field package
+"""
+enum VerificationCasePackage @goModel(model: "github.com/keybs/platform/ent/verificationcase.Package") {
+  BASIC
+  STANDARD
+  ENHANCED
+}
+"""
+VerificationCaseRiskBand is enum for the field risk_band
+"""
+enum VerificationCaseRiskBand @goModel(model: "github.com/keybs/platform/ent/verificationcase.RiskBand") {
+  LOW
+  MEDIUM
+  HIGH
+}
+"""
+VerificationCaseStatus is enum for the field status
+"""
+enum VerificationCaseStatus @goModel(model: "github.com/keybs/platform/ent/verificationcase.Status") {
+  SUBMITTED
+  IN_REVIEW
+  RFI_REQUESTED
+  RFI_RESOLVED
+  APPROVED
+  DECLINED
+}
+"""
+VerificationCaseTier is enum for the field tier
+"""
+enum VerificationCaseTier @goModel(model: "github.com/keybs/platform/ent/verificationcase.Tier") {
+  TIER1
+  TIER2
+  TIER3
+}
+"""
+VerificationCaseWhereInput is used for filtering VerificationCase objects.
+Input was generated by ent.
+"""
+input VerificationCaseWhereInput {
+  not: VerificationCaseWhereInput
+  and: [VerificationCaseWhereInput!]
+  or: [VerificationCaseWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  environment field predicates
+  """
+  environment: Environment
+  environmentNEQ: Environment
+  environmentIn: [Environment!]
+  environmentNotIn: [Environment!]
+  """
+  verification_id field predicates
+  """
+  verificationID: String
+  verificationIDNEQ: String
+  verificationIDIn: [String!]
+  verificationIDNotIn: [String!]
+  verificationIDGT: String
+  verificationIDGTE: String
+  verificationIDLT: String
+  verificationIDLTE: String
+  verificationIDContains: String
+  verificationIDHasPrefix: String
+  verificationIDHasSuffix: String
+  verificationIDEqualFold: String
+  verificationIDContainsFold: String
+  """
+  supplier_name field predicates
+  """
+  supplierName: String
+  supplierNameNEQ: String
+  supplierNameIn: [String!]
+  supplierNameNotIn: [String!]
+  supplierNameGT: String
+  supplierNameGTE: String
+  supplierNameLT: String
+  supplierNameLTE: String
+  supplierNameContains: String
+  supplierNameHasPrefix: String
+  supplierNameHasSuffix: String
+  supplierNameEqualFold: String
+  supplierNameContainsFold: String
+  """
+  country_code field predicates
+  """
+  countryCode: String
+  countryCodeNEQ: String
+  countryCodeIn: [String!]
+  countryCodeNotIn: [String!]
+  countryCodeGT: String
+  countryCodeGTE: String
+  countryCodeLT: String
+  countryCodeLTE: String
+  countryCodeContains: String
+  countryCodeHasPrefix: String
+  countryCodeHasSuffix: String
+  countryCodeEqualFold: String
+  countryCodeContainsFold: String
+  """
+  tier field predicates
+  """
+  tier: VerificationCaseTier
+  tierNEQ: VerificationCaseTier
+  tierIn: [VerificationCaseTier!]
+  tierNotIn: [VerificationCaseTier!]
+  """
+  package field predicates
+  """
+  package: VerificationCasePackage
+  packageNEQ: VerificationCasePackage
+  packageIn: [VerificationCasePackage!]
+  packageNotIn: [VerificationCasePackage!]
+  """
+  contact_email field predicates
+  """
+  contactEmail: String
+  contactEmailNEQ: String
+  contactEmailIn: [String!]
+  contactEmailNotIn: [String!]
+  contactEmailGT: String
+  contactEmailGTE: String
+  contactEmailLT: String
+  contactEmailLTE: String
+  contactEmailContains: String
+  contactEmailHasPrefix: String
+  contactEmailHasSuffix: String
+  contactEmailEqualFold: String
+  contactEmailContainsFold: String
+  """
+  client_reference field predicates
+  """
+  clientReference: String
+  clientReferenceNEQ: String
+  clientReferenceIn: [String!]
+  clientReferenceNotIn: [String!]
+  clientReferenceGT: String
+  clientReferenceGTE: String
+  clientReferenceLT: String
+  clientReferenceLTE: String
+  clientReferenceContains: String
+  clientReferenceHasPrefix: String
+  clientReferenceHasSuffix: String
+  clientReferenceIsNil: Boolean
+  clientReferenceNotNil: Boolean
+  clientReferenceEqualFold: String
+  clientReferenceContainsFold: String
+  """
+  status field predicates
+  """
+  status: VerificationCaseStatus
+  statusNEQ: VerificationCaseStatus
+  statusIn: [VerificationCaseStatus!]
+  statusNotIn: [VerificationCaseStatus!]
+  """
+  trust_score field predicates
+  """
+  trustScore: Int
+  trustScoreNEQ: Int
+  trustScoreIn: [Int!]
+  trustScoreNotIn: [Int!]
+  trustScoreGT: Int
+  trustScoreGTE: Int
+  trustScoreLT: Int
+  trustScoreLTE: Int
+  trustScoreIsNil: Boolean
+  trustScoreNotNil: Boolean
+  """
+  risk_band field predicates
+  """
+  riskBand: VerificationCaseRiskBand
+  riskBandNEQ: VerificationCaseRiskBand
+  riskBandIn: [VerificationCaseRiskBand!]
+  riskBandNotIn: [VerificationCaseRiskBand!]
+  riskBandIsNil: Boolean
+  riskBandNotNil: Boolean
+  """
+  created_via field predicates
+  """
+  createdVia: VerificationCaseCreatedVia
+  createdViaNEQ: VerificationCaseCreatedVia
+  createdViaIn: [VerificationCaseCreatedVia!]
+  createdViaNotIn: [VerificationCaseCreatedVia!]
+  """
+  documents edge predicates
+  """
+  hasDocuments: Boolean
+  hasDocumentsWith: [DocumentWhereInput!]
+  """
+  report edge predicates
+  """
+  hasReport: Boolean
+  hasReportWith: [ReportWhereInput!]
 }
 `, BuiltIn: false},
 }
@@ -3522,6 +4567,32 @@ func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AuthPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Document_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Document_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Document_updatedAt(ctx, field)
+	case "environment":
+		return ec.fieldContext_Document_environment(ctx, field)
+	case "kind":
+		return ec.fieldContext_Document_kind(ctx, field)
+	case "filename":
+		return ec.fieldContext_Document_filename(ctx, field)
+	case "storagePath":
+		return ec.fieldContext_Document_storagePath(ctx, field)
+	case "sha256":
+		return ec.fieldContext_Document_sha256(ctx, field)
+	case "status":
+		return ec.fieldContext_Document_status(ctx, field)
+	case "case":
+		return ec.fieldContext_Document_case(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
+}
+
 func (ec *executionContext) childFields_IndustryProfile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3588,6 +4659,40 @@ func (ec *executionContext) childFields_PricingTier(ctx context.Context, field g
 		return ec.fieldContext_PricingTier_priceModel(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PricingTier", field.Name)
+}
+
+func (ec *executionContext) childFields_Report(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Report_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Report_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Report_updatedAt(ctx, field)
+	case "environment":
+		return ec.fieldContext_Report_environment(ctx, field)
+	case "lifecycleStatus":
+		return ec.fieldContext_Report_lifecycleStatus(ctx, field)
+	case "signedAt":
+		return ec.fieldContext_Report_signedAt(ctx, field)
+	case "validUntil":
+		return ec.fieldContext_Report_validUntil(ctx, field)
+	case "verifyURL":
+		return ec.fieldContext_Report_verifyURL(ctx, field)
+	case "pdfURL":
+		return ec.fieldContext_Report_pdfURL(ctx, field)
+	case "trustScore":
+		return ec.fieldContext_Report_trustScore(ctx, field)
+	case "riskBand":
+		return ec.fieldContext_Report_riskBand(ctx, field)
+	case "demo":
+		return ec.fieldContext_Report_demo(ctx, field)
+	case "disputed":
+		return ec.fieldContext_Report_disputed(ctx, field)
+	case "case":
+		return ec.fieldContext_Report_case(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Report", field.Name)
 }
 
 func (ec *executionContext) childFields_ScopeInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3678,6 +4783,68 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_memberships(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
+}
+
+func (ec *executionContext) childFields_VerificationCase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_VerificationCase_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_VerificationCase_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_VerificationCase_updatedAt(ctx, field)
+	case "environment":
+		return ec.fieldContext_VerificationCase_environment(ctx, field)
+	case "verificationID":
+		return ec.fieldContext_VerificationCase_verificationID(ctx, field)
+	case "supplierName":
+		return ec.fieldContext_VerificationCase_supplierName(ctx, field)
+	case "countryCode":
+		return ec.fieldContext_VerificationCase_countryCode(ctx, field)
+	case "tier":
+		return ec.fieldContext_VerificationCase_tier(ctx, field)
+	case "package":
+		return ec.fieldContext_VerificationCase_package(ctx, field)
+	case "contactEmail":
+		return ec.fieldContext_VerificationCase_contactEmail(ctx, field)
+	case "clientReference":
+		return ec.fieldContext_VerificationCase_clientReference(ctx, field)
+	case "status":
+		return ec.fieldContext_VerificationCase_status(ctx, field)
+	case "trustScore":
+		return ec.fieldContext_VerificationCase_trustScore(ctx, field)
+	case "riskBand":
+		return ec.fieldContext_VerificationCase_riskBand(ctx, field)
+	case "createdVia":
+		return ec.fieldContext_VerificationCase_createdVia(ctx, field)
+	case "documents":
+		return ec.fieldContext_VerificationCase_documents(ctx, field)
+	case "report":
+		return ec.fieldContext_VerificationCase_report(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerificationCase", field.Name)
+}
+
+func (ec *executionContext) childFields_VerificationCaseConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_VerificationCaseConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_VerificationCaseConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_VerificationCaseConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerificationCaseConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_VerificationCaseEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_VerificationCaseEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_VerificationCaseEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerificationCaseEdge", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4381,6 +5548,60 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_verificationCases_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.VerificationCaseOrder, error) {
+			return ec.unmarshalOVerificationCaseOrder2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.VerificationCaseWhereInput, error) {
+			return ec.unmarshalOVerificationCaseWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -6321,6 +7542,245 @@ func (ec *executionContext) fieldContext_AuthPayload_user(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Document_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Document_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Document_environment(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v environment.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Environment")
+}
+
+func (ec *executionContext) _Document_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v document.Kind) graphql.Marshaler {
+			return ec.marshalNDocumentKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "DocumentKind")
+}
+
+func (ec *executionContext) _Document_filename(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_filename(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Filename, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_storagePath(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_storagePath(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoragePath, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_storagePath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_status(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v document.Status) graphql.Marshaler {
+			return ec.marshalNDocumentStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "DocumentStatus")
+}
+
+func (ec *executionContext) _Document_case(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_case(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Case(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VerificationCase) graphql.Marshaler {
+			return ec.marshalNVerificationCase2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_case(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerificationCase(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _IndustryProfile_id(ctx context.Context, field graphql.CollectedField, obj *industry.Profile) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7813,6 +9273,50 @@ func (ec *executionContext) fieldContext_Query_auditLogs(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_verificationCases(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_verificationCases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().VerificationCases(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.VerificationCaseOrder), fc.Args["where"].(*ent.VerificationCaseWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VerificationCaseConnection) graphql.Marshaler {
+			return ec.marshalNVerificationCaseConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_verificationCases(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerificationCaseConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_verificationCases_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_apiKey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8132,6 +9636,337 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Report_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_environment(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v environment.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Environment")
+}
+
+func (ec *executionContext) _Report_lifecycleStatus(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_lifecycleStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LifecycleStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v report.LifecycleStatus) graphql.Marshaler {
+			return ec.marshalNReportLifecycleStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_lifecycleStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ReportLifecycleStatus")
+}
+
+func (ec *executionContext) _Report_signedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_signedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SignedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_signedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_validUntil(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_validUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_validUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_verifyURL(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_verifyURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerifyURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_verifyURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+}
+
+func (ec *executionContext) _Report_pdfURL(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_pdfURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PdfURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_pdfURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+}
+
+func (ec *executionContext) _Report_trustScore(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_trustScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TrustScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_trustScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Report_riskBand(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_riskBand(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RiskBand, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.RiskBand) graphql.Marshaler {
+			return ec.marshalOReportRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_riskBand(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ReportRiskBand")
+}
+
+func (ec *executionContext) _Report_demo(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_demo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Demo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_demo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Report_disputed(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_disputed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disputed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_disputed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Report_case(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_case(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Case(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VerificationCase) graphql.Marshaler {
+			return ec.marshalNVerificationCase2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_case(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerificationCase(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8903,6 +10738,557 @@ func (ec *executionContext) fieldContext_User_memberships(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _VerificationCase_id(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VerificationCase_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VerificationCase_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VerificationCase_environment(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v environment.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "Environment")
+}
+
+func (ec *executionContext) _VerificationCase_verificationID(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_verificationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerificationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_verificationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerificationCase_supplierName(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_supplierName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupplierName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_supplierName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerificationCase_countryCode(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_countryCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CountryCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_countryCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerificationCase_tier(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_tier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v verificationcase.Tier) graphql.Marshaler {
+			return ec.marshalNVerificationCaseTier2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_tier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "VerificationCaseTier")
+}
+
+func (ec *executionContext) _VerificationCase_package(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_package(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Package, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v verificationcase.Package) graphql.Marshaler {
+			return ec.marshalNVerificationCasePackage2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_package(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "VerificationCasePackage")
+}
+
+func (ec *executionContext) _VerificationCase_contactEmail(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_contactEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContactEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_contactEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerificationCase_clientReference(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_clientReference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientReference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_clientReference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerificationCase_status(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v verificationcase.Status) graphql.Marshaler {
+			return ec.marshalNVerificationCaseStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "VerificationCaseStatus")
+}
+
+func (ec *executionContext) _VerificationCase_trustScore(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_trustScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TrustScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_trustScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VerificationCase_riskBand(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_riskBand(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RiskBand, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *verificationcase.RiskBand) graphql.Marshaler {
+			return ec.marshalOVerificationCaseRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_riskBand(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "VerificationCaseRiskBand")
+}
+
+func (ec *executionContext) _VerificationCase_createdVia(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_createdVia(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedVia, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v verificationcase.CreatedVia) graphql.Marshaler {
+			return ec.marshalNVerificationCaseCreatedVia2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_createdVia(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCase", field, false, false, "VerificationCaseCreatedVia")
+}
+
+func (ec *executionContext) _VerificationCase_documents(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerificationCase",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerificationCase_report(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCase_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+			return ec.marshalOReport2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCase_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerificationCase",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerificationCaseConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCaseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCaseConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VerificationCaseEdge) graphql.Marshaler {
+			return ec.marshalOVerificationCaseEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCaseConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerificationCaseConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerificationCaseEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerificationCaseConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCaseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCaseConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCaseConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerificationCaseConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerificationCaseConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCaseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCaseConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCaseConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCaseConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VerificationCaseEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCaseEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCaseEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VerificationCase) graphql.Marshaler {
+			return ec.marshalOVerificationCase2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCase(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCaseEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerificationCaseEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerificationCase(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerificationCaseEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCaseEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerificationCaseEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerificationCaseEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerificationCaseEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -13084,6 +15470,612 @@ func UnmarshalCreateApiKeyInput(ctx context.Context, raw any) (apikey.CreateInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDocumentOrder(ctx context.Context, obj any) (ent.DocumentOrder, error) {
+	var it ent.DocumentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDocumentOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDocumentOrder unmarshals raw into the DocumentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDocumentOrder(ctx context.Context, raw any) (ent.DocumentOrder, error) {
+	var out ent.DocumentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DocumentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDocumentWhereInput(ctx context.Context, obj any) (ent.DocumentWhereInput, error) {
+	var it ent.DocumentWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "filename", "filenameNEQ", "filenameIn", "filenameNotIn", "filenameGT", "filenameGTE", "filenameLT", "filenameLTE", "filenameContains", "filenameHasPrefix", "filenameHasSuffix", "filenameEqualFold", "filenameContainsFold", "storagePath", "storagePathNEQ", "storagePathIn", "storagePathNotIn", "storagePathGT", "storagePathGTE", "storagePathLT", "storagePathLTE", "storagePathContains", "storagePathHasPrefix", "storagePathHasSuffix", "storagePathEqualFold", "storagePathContainsFold", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "hasCase", "hasCaseWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalODocumentWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalODocumentWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalODocumentWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "environment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environment"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Environment = data
+		case "environmentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNEQ"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNEQ = data
+		case "environmentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentIn = data
+		case "environmentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNotIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNotIn = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalODocumentKind2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalODocumentKind2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalODocumentKind2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalODocumentKind2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "filename":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filename"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Filename = data
+		case "filenameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameNEQ = data
+		case "filenameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameIn = data
+		case "filenameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameNotIn = data
+		case "filenameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameGT = data
+		case "filenameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameGTE = data
+		case "filenameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameLT = data
+		case "filenameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameLTE = data
+		case "filenameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameContains = data
+		case "filenameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameHasPrefix = data
+		case "filenameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameHasSuffix = data
+		case "filenameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameEqualFold = data
+		case "filenameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filenameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FilenameContainsFold = data
+		case "storagePath":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePath"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePath = data
+		case "storagePathNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathNEQ = data
+		case "storagePathIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathIn = data
+		case "storagePathNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathNotIn = data
+		case "storagePathGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathGT = data
+		case "storagePathGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathGTE = data
+		case "storagePathLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathLT = data
+		case "storagePathLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathLTE = data
+		case "storagePathContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathContains = data
+		case "storagePathHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathHasPrefix = data
+		case "storagePathHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathHasSuffix = data
+		case "storagePathEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathEqualFold = data
+		case "storagePathContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("storagePathContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StoragePathContainsFold = data
+		case "sha256":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256 = data
+		case "sha256NEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256NEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256NEQ = data
+		case "sha256In":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256In"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256In = data
+		case "sha256NotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256NotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256NotIn = data
+		case "sha256GT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256GT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256GT = data
+		case "sha256GTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256GTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256GTE = data
+		case "sha256LT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256LT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256LT = data
+		case "sha256LTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256LTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256LTE = data
+		case "sha256Contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256Contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256Contains = data
+		case "sha256HasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256HasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256HasPrefix = data
+		case "sha256HasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256HasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256HasSuffix = data
+		case "sha256EqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256EqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256EqualFold = data
+		case "sha256ContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256ContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256ContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODocumentStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalODocumentStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalODocumentStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalODocumentStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "hasCase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCase"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCase = data
+		case "hasCaseWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCaseWith"))
+			data, err := ec.unmarshalOVerificationCaseWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCaseWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDocumentWhereInput unmarshals raw into the DocumentWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDocumentWhereInput(ctx context.Context, raw any) (ent.DocumentWhereInput, error) {
+	var out ent.DocumentWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DocumentWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLogInInput(ctx context.Context, obj any) (model.LogInInput, error) {
 	var it model.LogInInput
 	if obj == nil {
@@ -13421,6 +16413,801 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 func UnmarshalMembershipWhereInput(ctx context.Context, raw any) (ent.MembershipWhereInput, error) {
 	var out ent.MembershipWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MembershipWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportOrder(ctx context.Context, obj any) (ent.ReportOrder, error) {
+	var it ent.ReportOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReportOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportOrder unmarshals raw into the ReportOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportOrder(ctx context.Context, raw any) (ent.ReportOrder, error) {
+	var out ent.ReportOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportWhereInput(ctx context.Context, obj any) (ent.ReportWhereInput, error) {
+	var it ent.ReportWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "lifecycleStatus", "lifecycleStatusNEQ", "lifecycleStatusIn", "lifecycleStatusNotIn", "signedAt", "signedAtNEQ", "signedAtIn", "signedAtNotIn", "signedAtGT", "signedAtGTE", "signedAtLT", "signedAtLTE", "signedAtIsNil", "signedAtNotNil", "validUntil", "validUntilNEQ", "validUntilIn", "validUntilNotIn", "validUntilGT", "validUntilGTE", "validUntilLT", "validUntilLTE", "validUntilIsNil", "validUntilNotNil", "verifyURL", "verifyURLNEQ", "verifyURLIn", "verifyURLNotIn", "verifyURLGT", "verifyURLGTE", "verifyURLLT", "verifyURLLTE", "verifyURLContains", "verifyURLHasPrefix", "verifyURLHasSuffix", "verifyURLIsNil", "verifyURLNotNil", "verifyURLEqualFold", "verifyURLContainsFold", "pdfURL", "pdfURLNEQ", "pdfURLIn", "pdfURLNotIn", "pdfURLGT", "pdfURLGTE", "pdfURLLT", "pdfURLLTE", "pdfURLContains", "pdfURLHasPrefix", "pdfURLHasSuffix", "pdfURLIsNil", "pdfURLNotNil", "pdfURLEqualFold", "pdfURLContainsFold", "trustScore", "trustScoreNEQ", "trustScoreIn", "trustScoreNotIn", "trustScoreGT", "trustScoreGTE", "trustScoreLT", "trustScoreLTE", "trustScoreIsNil", "trustScoreNotNil", "riskBand", "riskBandNEQ", "riskBandIn", "riskBandNotIn", "riskBandIsNil", "riskBandNotNil", "demo", "demoNEQ", "disputed", "disputedNEQ", "hasCase", "hasCaseWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOReportWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "environment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environment"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Environment = data
+		case "environmentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNEQ"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNEQ = data
+		case "environmentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentIn = data
+		case "environmentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNotIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNotIn = data
+		case "lifecycleStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lifecycleStatus"))
+			data, err := ec.unmarshalOReportLifecycleStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LifecycleStatus = data
+		case "lifecycleStatusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lifecycleStatusNEQ"))
+			data, err := ec.unmarshalOReportLifecycleStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LifecycleStatusNEQ = data
+		case "lifecycleStatusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lifecycleStatusIn"))
+			data, err := ec.unmarshalOReportLifecycleStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LifecycleStatusIn = data
+		case "lifecycleStatusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lifecycleStatusNotIn"))
+			data, err := ec.unmarshalOReportLifecycleStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LifecycleStatusNotIn = data
+		case "signedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAt = data
+		case "signedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtNEQ = data
+		case "signedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtIn = data
+		case "signedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtNotIn = data
+		case "signedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtGT = data
+		case "signedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtGTE = data
+		case "signedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtLT = data
+		case "signedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtLTE = data
+		case "signedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtIsNil = data
+		case "signedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedAtNotNil = data
+		case "validUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntil"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntil = data
+		case "validUntilNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilNEQ = data
+		case "validUntilIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilIn = data
+		case "validUntilNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilNotIn = data
+		case "validUntilGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilGT = data
+		case "validUntilGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilGTE = data
+		case "validUntilLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilLT = data
+		case "validUntilLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilLTE = data
+		case "validUntilIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilIsNil = data
+		case "validUntilNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntilNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntilNotNil = data
+		case "verifyURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURL = data
+		case "verifyURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLNEQ = data
+		case "verifyURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLIn = data
+		case "verifyURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLNotIn = data
+		case "verifyURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLGT = data
+		case "verifyURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLGTE = data
+		case "verifyURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLLT = data
+		case "verifyURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLLTE = data
+		case "verifyURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLContains = data
+		case "verifyURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLHasPrefix = data
+		case "verifyURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLHasSuffix = data
+		case "verifyURLIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLIsNil = data
+		case "verifyURLNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLNotNil = data
+		case "verifyURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLEqualFold = data
+		case "verifyURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verifyURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerifyURLContainsFold = data
+		case "pdfURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURL = data
+		case "pdfURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLNEQ = data
+		case "pdfURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLIn = data
+		case "pdfURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLNotIn = data
+		case "pdfURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLGT = data
+		case "pdfURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLGTE = data
+		case "pdfURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLLT = data
+		case "pdfURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLLTE = data
+		case "pdfURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLContains = data
+		case "pdfURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLHasPrefix = data
+		case "pdfURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLHasSuffix = data
+		case "pdfURLIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLIsNil = data
+		case "pdfURLNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLNotNil = data
+		case "pdfURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLEqualFold = data
+		case "pdfURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pdfURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PdfURLContainsFold = data
+		case "trustScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScore"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScore = data
+		case "trustScoreNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreNEQ = data
+		case "trustScoreIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreIn = data
+		case "trustScoreNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreNotIn = data
+		case "trustScoreGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreGT = data
+		case "trustScoreGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreGTE = data
+		case "trustScoreLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreLT = data
+		case "trustScoreLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreLTE = data
+		case "trustScoreIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreIsNil = data
+		case "trustScoreNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreNotNil = data
+		case "riskBand":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBand"))
+			data, err := ec.unmarshalOReportRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBand = data
+		case "riskBandNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandNEQ"))
+			data, err := ec.unmarshalOReportRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandNEQ = data
+		case "riskBandIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandIn"))
+			data, err := ec.unmarshalOReportRiskBand2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBandᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandIn = data
+		case "riskBandNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandNotIn"))
+			data, err := ec.unmarshalOReportRiskBand2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBandᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandNotIn = data
+		case "riskBandIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandIsNil = data
+		case "riskBandNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandNotNil = data
+		case "demo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("demo"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Demo = data
+		case "demoNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("demoNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DemoNEQ = data
+		case "disputed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disputed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disputed = data
+		case "disputedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disputedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisputedNEQ = data
+		case "hasCase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCase"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCase = data
+		case "hasCaseWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCaseWith"))
+			data, err := ec.unmarshalOVerificationCaseWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCaseWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportWhereInput unmarshals raw into the ReportWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportWhereInput(ctx context.Context, raw any) (ent.ReportWhereInput, error) {
+	var out ent.ReportWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportWhereInput", raw, &out)
 	return out, err
 }
 
@@ -15714,6 +19501,990 @@ func UnmarshalUserWhereInput(ctx context.Context, raw any) (ent.UserWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVerificationCaseOrder(ctx context.Context, obj any) (ent.VerificationCaseOrder, error) {
+	var it ent.VerificationCaseOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNVerificationCaseOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVerificationCaseOrder unmarshals raw into the VerificationCaseOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVerificationCaseOrder(ctx context.Context, raw any) (ent.VerificationCaseOrder, error) {
+	var out ent.VerificationCaseOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerificationCaseOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVerificationCaseWhereInput(ctx context.Context, obj any) (ent.VerificationCaseWhereInput, error) {
+	var it ent.VerificationCaseWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "verificationID", "verificationIDNEQ", "verificationIDIn", "verificationIDNotIn", "verificationIDGT", "verificationIDGTE", "verificationIDLT", "verificationIDLTE", "verificationIDContains", "verificationIDHasPrefix", "verificationIDHasSuffix", "verificationIDEqualFold", "verificationIDContainsFold", "supplierName", "supplierNameNEQ", "supplierNameIn", "supplierNameNotIn", "supplierNameGT", "supplierNameGTE", "supplierNameLT", "supplierNameLTE", "supplierNameContains", "supplierNameHasPrefix", "supplierNameHasSuffix", "supplierNameEqualFold", "supplierNameContainsFold", "countryCode", "countryCodeNEQ", "countryCodeIn", "countryCodeNotIn", "countryCodeGT", "countryCodeGTE", "countryCodeLT", "countryCodeLTE", "countryCodeContains", "countryCodeHasPrefix", "countryCodeHasSuffix", "countryCodeEqualFold", "countryCodeContainsFold", "tier", "tierNEQ", "tierIn", "tierNotIn", "package", "packageNEQ", "packageIn", "packageNotIn", "contactEmail", "contactEmailNEQ", "contactEmailIn", "contactEmailNotIn", "contactEmailGT", "contactEmailGTE", "contactEmailLT", "contactEmailLTE", "contactEmailContains", "contactEmailHasPrefix", "contactEmailHasSuffix", "contactEmailEqualFold", "contactEmailContainsFold", "clientReference", "clientReferenceNEQ", "clientReferenceIn", "clientReferenceNotIn", "clientReferenceGT", "clientReferenceGTE", "clientReferenceLT", "clientReferenceLTE", "clientReferenceContains", "clientReferenceHasPrefix", "clientReferenceHasSuffix", "clientReferenceIsNil", "clientReferenceNotNil", "clientReferenceEqualFold", "clientReferenceContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "trustScore", "trustScoreNEQ", "trustScoreIn", "trustScoreNotIn", "trustScoreGT", "trustScoreGTE", "trustScoreLT", "trustScoreLTE", "trustScoreIsNil", "trustScoreNotNil", "riskBand", "riskBandNEQ", "riskBandIn", "riskBandNotIn", "riskBandIsNil", "riskBandNotNil", "createdVia", "createdViaNEQ", "createdViaIn", "createdViaNotIn", "hasDocuments", "hasDocumentsWith", "hasReport", "hasReportWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOVerificationCaseWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOVerificationCaseWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOVerificationCaseWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "environment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environment"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Environment = data
+		case "environmentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNEQ"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNEQ = data
+		case "environmentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentIn = data
+		case "environmentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNotIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNotIn = data
+		case "verificationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationID = data
+		case "verificationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDNEQ = data
+		case "verificationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDIn = data
+		case "verificationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDNotIn = data
+		case "verificationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDGT = data
+		case "verificationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDGTE = data
+		case "verificationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDLT = data
+		case "verificationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDLTE = data
+		case "verificationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDContains = data
+		case "verificationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDHasPrefix = data
+		case "verificationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDHasSuffix = data
+		case "verificationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDEqualFold = data
+		case "verificationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationIDContainsFold = data
+		case "supplierName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierName = data
+		case "supplierNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameNEQ = data
+		case "supplierNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameIn = data
+		case "supplierNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameNotIn = data
+		case "supplierNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameGT = data
+		case "supplierNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameGTE = data
+		case "supplierNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameLT = data
+		case "supplierNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameLTE = data
+		case "supplierNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameContains = data
+		case "supplierNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameHasPrefix = data
+		case "supplierNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameHasSuffix = data
+		case "supplierNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameEqualFold = data
+		case "supplierNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierNameContainsFold = data
+		case "countryCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCode = data
+		case "countryCodeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeNEQ = data
+		case "countryCodeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeIn = data
+		case "countryCodeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeNotIn = data
+		case "countryCodeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeGT = data
+		case "countryCodeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeGTE = data
+		case "countryCodeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeLT = data
+		case "countryCodeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeLTE = data
+		case "countryCodeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeContains = data
+		case "countryCodeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeHasPrefix = data
+		case "countryCodeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeHasSuffix = data
+		case "countryCodeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeEqualFold = data
+		case "countryCodeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryCodeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryCodeContainsFold = data
+		case "tier":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tier"))
+			data, err := ec.unmarshalOVerificationCaseTier2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tier = data
+		case "tierNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierNEQ"))
+			data, err := ec.unmarshalOVerificationCaseTier2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierNEQ = data
+		case "tierIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIn"))
+			data, err := ec.unmarshalOVerificationCaseTier2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTierᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIn = data
+		case "tierNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierNotIn"))
+			data, err := ec.unmarshalOVerificationCaseTier2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTierᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierNotIn = data
+		case "package":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("package"))
+			data, err := ec.unmarshalOVerificationCasePackage2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Package = data
+		case "packageNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packageNEQ"))
+			data, err := ec.unmarshalOVerificationCasePackage2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PackageNEQ = data
+		case "packageIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packageIn"))
+			data, err := ec.unmarshalOVerificationCasePackage2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackageᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PackageIn = data
+		case "packageNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packageNotIn"))
+			data, err := ec.unmarshalOVerificationCasePackage2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackageᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PackageNotIn = data
+		case "contactEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmail = data
+		case "contactEmailNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailNEQ = data
+		case "contactEmailIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailIn = data
+		case "contactEmailNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailNotIn = data
+		case "contactEmailGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailGT = data
+		case "contactEmailGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailGTE = data
+		case "contactEmailLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailLT = data
+		case "contactEmailLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailLTE = data
+		case "contactEmailContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailContains = data
+		case "contactEmailHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailHasPrefix = data
+		case "contactEmailHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailHasSuffix = data
+		case "contactEmailEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailEqualFold = data
+		case "contactEmailContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailContainsFold = data
+		case "clientReference":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReference"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReference = data
+		case "clientReferenceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceNEQ = data
+		case "clientReferenceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceIn = data
+		case "clientReferenceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceNotIn = data
+		case "clientReferenceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceGT = data
+		case "clientReferenceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceGTE = data
+		case "clientReferenceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceLT = data
+		case "clientReferenceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceLTE = data
+		case "clientReferenceContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceContains = data
+		case "clientReferenceHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceHasPrefix = data
+		case "clientReferenceHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceHasSuffix = data
+		case "clientReferenceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceIsNil = data
+		case "clientReferenceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceNotNil = data
+		case "clientReferenceEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceEqualFold = data
+		case "clientReferenceContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientReferenceContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientReferenceContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOVerificationCaseStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOVerificationCaseStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOVerificationCaseStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOVerificationCaseStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "trustScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScore"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScore = data
+		case "trustScoreNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreNEQ = data
+		case "trustScoreIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreIn = data
+		case "trustScoreNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreNotIn = data
+		case "trustScoreGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreGT = data
+		case "trustScoreGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreGTE = data
+		case "trustScoreLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreLT = data
+		case "trustScoreLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreLTE = data
+		case "trustScoreIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreIsNil = data
+		case "trustScoreNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trustScoreNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrustScoreNotNil = data
+		case "riskBand":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBand"))
+			data, err := ec.unmarshalOVerificationCaseRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBand = data
+		case "riskBandNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandNEQ"))
+			data, err := ec.unmarshalOVerificationCaseRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandNEQ = data
+		case "riskBandIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandIn"))
+			data, err := ec.unmarshalOVerificationCaseRiskBand2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBandᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandIn = data
+		case "riskBandNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandNotIn"))
+			data, err := ec.unmarshalOVerificationCaseRiskBand2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBandᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandNotIn = data
+		case "riskBandIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandIsNil = data
+		case "riskBandNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskBandNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskBandNotNil = data
+		case "createdVia":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdVia"))
+			data, err := ec.unmarshalOVerificationCaseCreatedVia2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedVia = data
+		case "createdViaNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdViaNEQ"))
+			data, err := ec.unmarshalOVerificationCaseCreatedVia2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedViaNEQ = data
+		case "createdViaIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdViaIn"))
+			data, err := ec.unmarshalOVerificationCaseCreatedVia2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedViaᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedViaIn = data
+		case "createdViaNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdViaNotIn"))
+			data, err := ec.unmarshalOVerificationCaseCreatedVia2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedViaᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedViaNotIn = data
+		case "hasDocuments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDocuments"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDocuments = data
+		case "hasDocumentsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDocumentsWith"))
+			data, err := ec.unmarshalODocumentWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDocumentsWith = data
+		case "hasReport":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReport"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReport = data
+		case "hasReportWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReportWith"))
+			data, err := ec.unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReportWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVerificationCaseWhereInput unmarshals raw into the VerificationCaseWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVerificationCaseWhereInput(ctx context.Context, raw any) (ent.VerificationCaseWhereInput, error) {
+	var out ent.VerificationCaseWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerificationCaseWhereInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -15722,6 +20493,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.VerificationCase:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._VerificationCase(ctx, sel, obj)
 	case *ent.User:
 		if obj == nil {
 			return graphql.Null
@@ -15732,11 +20508,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Tenant(ctx, sel, obj)
+	case *ent.Report:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Report(ctx, sel, obj)
 	case *ent.Membership:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._Membership(ctx, sel, obj)
+	case *ent.Document:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Document(ctx, sel, obj)
 	case *ent.AuditLog:
 		if obj == nil {
 			return graphql.Null
@@ -16453,6 +21239,85 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var documentImplementors = []string{"Document", "Node"}
+
+func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Document")
+		case "id":
+			out.Values[i] = ec._Document_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Document_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Document_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "environment":
+			out.Values[i] = ec._Document_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Document_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "filename":
+			out.Values[i] = ec._Document_filename(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "storagePath":
+			out.Values[i] = ec._Document_storagePath(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._Document_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Document_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "case":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_case(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var industryProfileImplementors = []string{"IndustryProfile"}
 
 func (ec *executionContext) _IndustryProfile(ctx context.Context, sel ast.SelectionSet, obj *industry.Profile) graphql.Marshaler {
@@ -16881,6 +21746,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLogs(ctx, field)
 				})
+		case "verificationCases":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_verificationCases(ctx, field)
+				})
 		case "apiKey":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -16937,6 +21808,105 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportImplementors = []string{"Report", "Node"}
+
+func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, obj *ent.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Report")
+		case "id":
+			out.Values[i] = ec._Report_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Report_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Report_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "environment":
+			out.Values[i] = ec._Report_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lifecycleStatus":
+			out.Values[i] = ec._Report_lifecycleStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "signedAt":
+			out.Values[i] = ec._Report_signedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validUntil":
+			out.Values[i] = ec._Report_validUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "verifyURL":
+			out.Values[i] = ec._Report_verifyURL(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pdfURL":
+			out.Values[i] = ec._Report_pdfURL(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "trustScore":
+			out.Values[i] = ec._Report_trustScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "riskBand":
+			out.Values[i] = ec._Report_riskBand(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "demo":
+			out.Values[i] = ec._Report_demo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "disputed":
+			out.Values[i] = ec._Report_disputed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "case":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_case(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17215,6 +22185,202 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_memberships(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verificationCaseImplementors = []string{"VerificationCase", "Node"}
+
+func (ec *executionContext) _VerificationCase(ctx context.Context, sel ast.SelectionSet, obj *ent.VerificationCase) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verificationCaseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerificationCase")
+		case "id":
+			out.Values[i] = ec._VerificationCase_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._VerificationCase_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._VerificationCase_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "environment":
+			out.Values[i] = ec._VerificationCase_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "verificationID":
+			out.Values[i] = ec._VerificationCase_verificationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "supplierName":
+			out.Values[i] = ec._VerificationCase_supplierName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "countryCode":
+			out.Values[i] = ec._VerificationCase_countryCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tier":
+			out.Values[i] = ec._VerificationCase_tier(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "package":
+			out.Values[i] = ec._VerificationCase_package(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contactEmail":
+			out.Values[i] = ec._VerificationCase_contactEmail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientReference":
+			out.Values[i] = ec._VerificationCase_clientReference(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._VerificationCase_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "trustScore":
+			out.Values[i] = ec._VerificationCase_trustScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "riskBand":
+			out.Values[i] = ec._VerificationCase_riskBand(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdVia":
+			out.Values[i] = ec._VerificationCase_createdVia(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VerificationCase_documents(ctx, field, obj)
+				})
+		case "report":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VerificationCase_report(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verificationCaseConnectionImplementors = []string{"VerificationCaseConnection"}
+
+func (ec *executionContext) _VerificationCaseConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.VerificationCaseConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verificationCaseConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerificationCaseConnection")
+		case "edges":
+			out.Values[i] = ec._VerificationCaseConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._VerificationCaseConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._VerificationCaseConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verificationCaseEdgeImplementors = []string{"VerificationCaseEdge"}
+
+func (ec *executionContext) _VerificationCaseEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.VerificationCaseEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verificationCaseEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerificationCaseEdge")
+		case "node":
+			out.Values[i] = ec._VerificationCaseEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._VerificationCaseEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17811,6 +22977,53 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNDocument2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocument(ctx context.Context, sel ast.SelectionSet, v *ent.Document) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Document!")
+		return graphql.Null
+	}
+	return ec._Document(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDocumentKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx context.Context, v any) (document.Kind, error) {
+	var res document.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocumentKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx context.Context, sel ast.SelectionSet, v document.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDocumentOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentOrderField(ctx context.Context, v any) (*ent.DocumentOrderField, error) {
+	var res = new(ent.DocumentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocumentOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DocumentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DocumentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNDocumentStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx context.Context, v any) (document.Status, error) {
+	var res document.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocumentStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx context.Context, sel ast.SelectionSet, v document.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDocumentWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentWhereInput(ctx context.Context, v any) (*ent.DocumentWhereInput, error) {
+	res, err := ec.unmarshalInputDocumentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx context.Context, v any) (environment.Environment, error) {
 	var res environment.Environment
 	err := res.UnmarshalGQL(v)
@@ -18041,6 +23254,45 @@ func (ec *executionContext) marshalNPricingTier2ᚖgithubᚗcomᚋkeybsᚋplatfo
 	return ec._PricingTier(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNReportLifecycleStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx context.Context, v any) (report.LifecycleStatus, error) {
+	var res report.LifecycleStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportLifecycleStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx context.Context, sel ast.SelectionSet, v report.LifecycleStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNReportOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportOrderField(ctx context.Context, v any) (*ent.ReportOrderField, error) {
+	var res = new(ent.ReportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ReportOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNReportRiskBand2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx context.Context, v any) (report.RiskBand, error) {
+	var res report.RiskBand
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportRiskBand2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx context.Context, sel ast.SelectionSet, v report.RiskBand) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNReportWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportWhereInput(ctx context.Context, v any) (*ent.ReportWhereInput, error) {
+	res, err := ec.unmarshalInputReportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNScopeInfo2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []*scope.Scope) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -18206,6 +23458,91 @@ func (ec *executionContext) marshalNUserOrderField2ᚖgithubᚗcomᚋkeybsᚋpla
 
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerificationCase2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCase(ctx context.Context, sel ast.SelectionSet, v *ent.VerificationCase) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VerificationCase!")
+		return graphql.Null
+	}
+	return ec._VerificationCase(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVerificationCaseConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseConnection(ctx context.Context, sel ast.SelectionSet, v *ent.VerificationCaseConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VerificationCaseConnection!")
+		return graphql.Null
+	}
+	return ec._VerificationCaseConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVerificationCaseCreatedVia2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx context.Context, v any) (verificationcase.CreatedVia, error) {
+	var res verificationcase.CreatedVia
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerificationCaseCreatedVia2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx context.Context, sel ast.SelectionSet, v verificationcase.CreatedVia) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNVerificationCaseOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseOrderField(ctx context.Context, v any) (*ent.VerificationCaseOrderField, error) {
+	var res = new(ent.VerificationCaseOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerificationCaseOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.VerificationCaseOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VerificationCaseOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNVerificationCasePackage2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx context.Context, v any) (verificationcase.Package, error) {
+	var res verificationcase.Package
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerificationCasePackage2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx context.Context, sel ast.SelectionSet, v verificationcase.Package) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNVerificationCaseRiskBand2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx context.Context, v any) (verificationcase.RiskBand, error) {
+	var res verificationcase.RiskBand
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerificationCaseRiskBand2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx context.Context, sel ast.SelectionSet, v verificationcase.RiskBand) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNVerificationCaseStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx context.Context, v any) (verificationcase.Status, error) {
+	var res verificationcase.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerificationCaseStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx context.Context, sel ast.SelectionSet, v verificationcase.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNVerificationCaseTier2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx context.Context, v any) (verificationcase.Tier, error) {
+	var res verificationcase.Tier
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerificationCaseTier2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx context.Context, sel ast.SelectionSet, v verificationcase.Tier) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNVerificationCaseWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInput(ctx context.Context, v any) (*ent.VerificationCaseWhereInput, error) {
+	res, err := ec.unmarshalInputVerificationCaseWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -18805,6 +24142,154 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 	return v
 }
 
+func (ec *executionContext) marshalODocument2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocument2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODocumentKind2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKindᚄ(ctx context.Context, v any) ([]document.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]document.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDocumentKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODocumentKind2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []document.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocumentKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODocumentKind2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx context.Context, v any) (*document.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(document.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODocumentKind2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐKind(ctx context.Context, sel ast.SelectionSet, v *document.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODocumentStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatusᚄ(ctx context.Context, v any) ([]document.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]document.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDocumentStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODocumentStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []document.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocumentStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODocumentStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx context.Context, v any) (*document.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(document.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODocumentStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdocumentᚐStatus(ctx context.Context, sel ast.SelectionSet, v *document.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODocumentWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentWhereInputᚄ(ctx context.Context, v any) ([]*ent.DocumentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DocumentWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDocumentWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODocumentWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDocumentWhereInput(ctx context.Context, v any) (*ent.DocumentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDocumentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx context.Context, v any) ([]environment.Environment, error) {
 	if v == nil {
 		return nil, nil
@@ -19237,6 +24722,142 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋkeybsᚋplatformᚋent�
 	return ec._Node(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOReport2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReport(ctx context.Context, sel ast.SelectionSet, v *ent.Report) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Report(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReportLifecycleStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatusᚄ(ctx context.Context, v any) ([]report.LifecycleStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]report.LifecycleStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportLifecycleStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReportLifecycleStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []report.LifecycleStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportLifecycleStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOReportLifecycleStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx context.Context, v any) (*report.LifecycleStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(report.LifecycleStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportLifecycleStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐLifecycleStatus(ctx context.Context, sel ast.SelectionSet, v *report.LifecycleStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOReportRiskBand2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBandᚄ(ctx context.Context, v any) ([]report.RiskBand, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]report.RiskBand, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportRiskBand2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReportRiskBand2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBandᚄ(ctx context.Context, sel ast.SelectionSet, v []report.RiskBand) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportRiskBand2githubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOReportRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx context.Context, v any) (*report.RiskBand, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(report.RiskBand)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋreportᚐRiskBand(ctx context.Context, sel ast.SelectionSet, v *report.RiskBand) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOReportWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportWhereInputᚄ(ctx context.Context, v any) ([]*ent.ReportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ReportWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOReportWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReportWhereInput(ctx context.Context, v any) (*ent.ReportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19477,6 +25098,326 @@ func (ec *executionContext) unmarshalOUserWhereInput2ᚖgithubᚗcomᚋkeybsᚋp
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVerificationCase2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCase(ctx context.Context, sel ast.SelectionSet, v *ent.VerificationCase) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VerificationCase(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseCreatedVia2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedViaᚄ(ctx context.Context, v any) ([]verificationcase.CreatedVia, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]verificationcase.CreatedVia, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVerificationCaseCreatedVia2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOVerificationCaseCreatedVia2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedViaᚄ(ctx context.Context, sel ast.SelectionSet, v []verificationcase.CreatedVia) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerificationCaseCreatedVia2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseCreatedVia2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx context.Context, v any) (*verificationcase.CreatedVia, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(verificationcase.CreatedVia)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVerificationCaseCreatedVia2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐCreatedVia(ctx context.Context, sel ast.SelectionSet, v *verificationcase.CreatedVia) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOVerificationCaseEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.VerificationCaseEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOVerificationCaseEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOVerificationCaseEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseEdge(ctx context.Context, sel ast.SelectionSet, v *ent.VerificationCaseEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VerificationCaseEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseOrder2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseOrder(ctx context.Context, v any) (*ent.VerificationCaseOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputVerificationCaseOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOVerificationCasePackage2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackageᚄ(ctx context.Context, v any) ([]verificationcase.Package, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]verificationcase.Package, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVerificationCasePackage2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOVerificationCasePackage2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackageᚄ(ctx context.Context, sel ast.SelectionSet, v []verificationcase.Package) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerificationCasePackage2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOVerificationCasePackage2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx context.Context, v any) (*verificationcase.Package, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(verificationcase.Package)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVerificationCasePackage2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐPackage(ctx context.Context, sel ast.SelectionSet, v *verificationcase.Package) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseRiskBand2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBandᚄ(ctx context.Context, v any) ([]verificationcase.RiskBand, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]verificationcase.RiskBand, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVerificationCaseRiskBand2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOVerificationCaseRiskBand2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBandᚄ(ctx context.Context, sel ast.SelectionSet, v []verificationcase.RiskBand) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerificationCaseRiskBand2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx context.Context, v any) (*verificationcase.RiskBand, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(verificationcase.RiskBand)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVerificationCaseRiskBand2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐRiskBand(ctx context.Context, sel ast.SelectionSet, v *verificationcase.RiskBand) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatusᚄ(ctx context.Context, v any) ([]verificationcase.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]verificationcase.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVerificationCaseStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOVerificationCaseStatus2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []verificationcase.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerificationCaseStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx context.Context, v any) (*verificationcase.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(verificationcase.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVerificationCaseStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐStatus(ctx context.Context, sel ast.SelectionSet, v *verificationcase.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseTier2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTierᚄ(ctx context.Context, v any) ([]verificationcase.Tier, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]verificationcase.Tier, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVerificationCaseTier2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOVerificationCaseTier2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTierᚄ(ctx context.Context, sel ast.SelectionSet, v []verificationcase.Tier) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerificationCaseTier2githubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseTier2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx context.Context, v any) (*verificationcase.Tier, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(verificationcase.Tier)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVerificationCaseTier2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋverificationcaseᚐTier(ctx context.Context, sel ast.SelectionSet, v *verificationcase.Tier) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInputᚄ(ctx context.Context, v any) ([]*ent.VerificationCaseWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.VerificationCaseWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVerificationCaseWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOVerificationCaseWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInput(ctx context.Context, v any) (*ent.VerificationCaseWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputVerificationCaseWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -43,6 +43,10 @@ type Service struct {
 	limiter ratelimit.Store
 	now     func() time.Time
 	log     *slog.Logger
+
+	// NewTenantHooks run inside the sign-up transaction after the tenant is
+	// created (for example, to seed its sandbox), so a failure creates nothing.
+	NewTenantHooks []func(ctx context.Context, client *ent.Client, t *ent.Tenant) error
 }
 
 // NewService wires a Service.
@@ -121,6 +125,11 @@ func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) 
 		})
 		if err != nil {
 			return err
+		}
+		for _, hook := range s.NewTenantHooks {
+			if err := hook(ctx, tx.Client(), t); err != nil {
+				return err
+			}
 		}
 		p := &viewer.Principal{UserID: u.ID, TenantID: t.ID, Role: viewer.RoleOwner}
 		if err := audit.Record(ctx, tx.Client(), audit.Entry{

@@ -17,13 +17,16 @@ import (
 // prefixes maps each ent type to its ID prefix. It is the one table of prefixes;
 // a test checks every ent type has an entry.
 var prefixes = map[string]string{
-	"Tenant":       "tnt",
-	"User":         "usr",
-	"Membership":   "mem",
-	"RefreshToken": "rtk",
-	"AuditLog":     "aud",
-	"Application":  "app",
-	"APIKey":       "key",
+	"Tenant":           "tnt",
+	"User":             "usr",
+	"Membership":       "mem",
+	"RefreshToken":     "rtk",
+	"AuditLog":         "aud",
+	"Application":      "app",
+	"APIKey":           "key",
+	"VerificationCase": "vrc",
+	"Document":         "doc",
+	"Report":           "rpt",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

@@ -1,0 +1,344 @@
+// Package verification holds supplier verification cases, the documents
+// attached to them and the reports they produce: the resources of the seed-002
+// partner contract. Every function works in the caller's tenant and, for an API
+// key, its environment (enforced by the privacy layer).
+package verification
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base32"
+	"encoding/base64"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/predicate"
+	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/verificationcase"
+	"github.com/keybs/platform/internal/audit"
+	"github.com/keybs/platform/internal/country"
+	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/validate"
+	"github.com/keybs/platform/internal/viewer"
+)
+
+// Listing limits.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 200
+)
+
+// Service runs case operations.
+type Service struct {
+	client    *ent.Client
+	now       func() time.Time
+	cursorKey []byte
+	publicURL string
+}
+
+// NewService wires a Service. cursorKey signs list cursors so a cursor is
+// opaque and only valid for the tenant and environment that received it;
+// publicURL is the base of verify and PDF links.
+func NewService(client *ent.Client, now func() time.Time, cursorKey []byte, publicURL string) *Service {
+	return &Service{client: client, now: now, cursorKey: cursorKey, publicURL: strings.TrimSuffix(publicURL, "/")}
+}
+
+// CreateInput is a new case, as POST /v1/verifications receives it.
+type CreateInput struct {
+	SupplierName    string
+	CountryCode     string
+	Tier            string // tier1, tier2, tier3
+	Package         string // basic, standard, enhanced
+	ContactEmail    string
+	ClientReference *string
+}
+
+var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+
+// Create opens a case in the caller's tenant and environment.
+func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.VerificationCase, error) {
+	p, env, err := caller(ctx)
+	if err != nil {
+		return nil, err
+	}
+	name, err := validate.Text("supplier_name", in.SupplierName, 200, true)
+	if err != nil {
+		return nil, err
+	}
+	cc := strings.ToUpper(strings.TrimSpace(in.CountryCode))
+	if !country.Valid(cc) {
+		return nil, fault.InvalidField("country_code", "country_code must be an ISO 3166-1 alpha-2 code such as IN or GB")
+	}
+	tier := verificationcase.Tier(strings.ToUpper(strings.TrimSpace(in.Tier)))
+	if verificationcase.TierValidator(tier) != nil {
+		return nil, fault.InvalidField("tier", "tier must be one of tier1, tier2, tier3")
+	}
+	pkg := verificationcase.Package(strings.ToUpper(strings.TrimSpace(in.Package)))
+	if verificationcase.PackageValidator(pkg) != nil {
+		return nil, fault.InvalidField("package", "package must be one of basic, standard, enhanced")
+	}
+	email := strings.TrimSpace(in.ContactEmail)
+	if !emailPattern.MatchString(email) || len(email) > 254 {
+		return nil, fault.InvalidField("contact_email", "contact_email must be a valid email address")
+	}
+	var ref *string
+	if in.ClientReference != nil {
+		r, err := validate.Text("client_reference", *in.ClientReference, 100, false)
+		if err != nil {
+			return nil, err
+		}
+		ref = &r
+	}
+	via := verificationcase.CreatedViaPORTAL
+	if p.IsAPIKey() {
+		via = verificationcase.CreatedViaAPI
+	}
+	var c *ent.VerificationCase
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		c, err = tx.VerificationCase.Create().
+			SetTenantID(p.TenantID).SetEnvironment(env).
+			SetVerificationID(NewVerificationID()).
+			SetSupplierName(name).SetCountryCode(cc).SetTier(tier).SetPackage(pkg).
+			SetContactEmail(email).SetNillableClientReference(ref).
+			SetCreatedVia(via).
+			Save(ctx)
+		if err != nil {
+			return database.Err(err, "create case")
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "verification.submitted",
+			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"verification_id": c.VerificationID, "environment": string(env)}})
+	})
+	return c, err
+}
+
+// ListInput filters and pages a list.
+type ListInput struct {
+	Status string // lower-case status, or empty
+	Limit  int    // 0: DefaultLimit
+	Cursor string
+}
+
+// Page is one page of cases, newest first.
+type Page struct {
+	Cases      []*ent.VerificationCase
+	NextCursor string // empty on the last page
+}
+
+// List returns the caller's cases, newest first.
+func (s *Service) List(ctx context.Context, in ListInput) (*Page, error) {
+	p, env, err := caller(ctx)
+	if err != nil {
+		return nil, err
+	}
+	limit := in.Limit
+	switch {
+	case limit == 0:
+		limit = DefaultLimit
+	case limit < 1 || limit > MaxLimit:
+		return nil, fault.InvalidField("limit", "limit must be between 1 and %d", MaxLimit)
+	}
+	q := s.client.VerificationCase.Query().Where(verificationcase.EnvironmentEQ(env)).Order(ent.Desc(verificationcase.FieldID))
+	if in.Status != "" {
+		st := verificationcase.Status(strings.ToUpper(in.Status))
+		if verificationcase.StatusValidator(st) != nil {
+			return nil, fault.InvalidField("status", "status must be one of submitted, in_review, rfi_requested, rfi_resolved, approved, declined")
+		}
+		q = q.Where(verificationcase.StatusEQ(st))
+	}
+	if in.Cursor != "" {
+		after, err := s.openCursor(in.Cursor, p.TenantID, env, in.Status)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where(verificationcase.IDLT(after))
+	}
+	cases, err := q.Limit(limit + 1).WithReport().All(ctx)
+	if err != nil {
+		return nil, database.Err(err, "list cases")
+	}
+	page := &Page{Cases: cases}
+	if len(cases) > limit {
+		page.Cases = cases[:limit]
+		page.NextCursor = s.sealCursor(cursor{Tenant: p.TenantID, Env: env, Status: in.Status, After: cases[limit-1].ID})
+	}
+	return page, nil
+}
+
+// Get returns a case by its id or its verification_id.
+func (s *Service) Get(ctx context.Context, ref string) (*ent.VerificationCase, error) {
+	_, env, err := caller(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c, err := s.client.VerificationCase.Query().
+		Where(verificationcase.EnvironmentEQ(env), byRef(ref)).
+		WithReport().Only(ctx)
+	return c, database.Err(err, "load case")
+}
+
+// DocumentInput is a document reference.
+type DocumentInput struct {
+	Kind        string
+	Filename    string
+	StoragePath string
+	SHA256      string
+}
+
+var hex64 = regexp.MustCompile(`^[0-9a-fA-F]{64}$`)
+
+// AddDocument attaches a document reference to a case.
+func (s *Service) AddDocument(ctx context.Context, caseRef string, in DocumentInput) (*ent.Document, error) {
+	p, _, err := caller(ctx)
+	if err != nil {
+		return nil, err
+	}
+	kind := document.Kind(strings.ToUpper(strings.TrimSpace(in.Kind)))
+	if document.KindValidator(kind) != nil {
+		return nil, fault.InvalidField("kind", "kind must be one of trade_license, certificate_of_incorporation, tax_certificate, bank_statement, identity_document, proof_of_address, other")
+	}
+	filename, err := validate.Text("filename", in.Filename, 255, true)
+	if err != nil {
+		return nil, err
+	}
+	if strings.ContainsAny(filename, "/\\\x00") {
+		return nil, fault.InvalidField("filename", "filename must be a plain file name without path separators")
+	}
+	path, err := validate.Text("storage_path", in.StoragePath, 1024, true)
+	if err != nil {
+		return nil, err
+	}
+	if strings.Contains(path, "..") || strings.ContainsRune(path, 0) {
+		return nil, fault.InvalidField("storage_path", "storage_path must not contain '..'")
+	}
+	if !hex64.MatchString(in.SHA256) {
+		return nil, fault.InvalidField("sha256", "sha256 must be 64 hexadecimal characters")
+	}
+	c, err := s.Get(ctx, caseRef)
+	if err != nil {
+		return nil, err
+	}
+	var d *ent.Document
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		d, err = tx.Document.Create().
+			SetTenantID(p.TenantID).SetEnvironment(c.Environment).SetCaseID(c.ID).
+			SetKind(kind).SetFilename(filename).SetStoragePath(path).SetSha256(strings.ToLower(in.SHA256)).
+			Save(ctx)
+		if err != nil {
+			return database.Err(err, "add document")
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "document.received",
+			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"document_id": d.ID, "kind": string(kind)}})
+	})
+	return d, err
+}
+
+// Reports returns the caller's signed reports (signed, published, revoked or
+// expired), newest first.
+func (s *Service) Reports(ctx context.Context) ([]*ent.Report, error) {
+	_, env, err := caller(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reps, err := s.client.Report.Query().
+		Where(report.EnvironmentEQ(env), report.LifecycleStatusNEQ(report.LifecycleStatusAPPROVED)).
+		Order(ent.Desc(report.FieldID)).WithCase().Limit(MaxLimit).All(ctx)
+	return reps, database.Err(err, "list reports")
+}
+
+// Report returns the signed report of the case with verificationID.
+func (s *Service) Report(ctx context.Context, verificationID string) (*ent.Report, error) {
+	_, env, err := caller(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r, err := s.client.Report.Query().
+		Where(report.EnvironmentEQ(env), report.LifecycleStatusNEQ(report.LifecycleStatusAPPROVED),
+			report.HasCaseWith(verificationcase.VerificationID(verificationID))).
+		WithCase().Only(ctx)
+	return r, database.Err(err, "load report")
+}
+
+// ReportStatus is the state a relying party should act on: the lifecycle
+// status, refined by validity and disputes (Active, Expiring, Expired,
+// Revoked, Disputed on the badge).
+func ReportStatus(r *ent.Report, now time.Time) string {
+	switch {
+	case r.LifecycleStatus == report.LifecycleStatusREVOKED:
+		return "revoked"
+	case r.Disputed:
+		return "disputed"
+	case r.ValidUntil != nil && !now.Before(*r.ValidUntil), r.LifecycleStatus == report.LifecycleStatusEXPIRED:
+		return "expired"
+	case r.LifecycleStatus == report.LifecycleStatusPUBLISHED && r.ValidUntil != nil && r.ValidUntil.Sub(now) <= 30*24*time.Hour:
+		return "expiring"
+	}
+	return strings.ToLower(string(r.LifecycleStatus))
+}
+
+// NewVerificationID returns "KBS-VR-" and 10 random base32 characters (50
+// bits), so ids cannot be guessed or enumerated.
+func NewVerificationID() string {
+	b := make([]byte, 10)
+	_, _ = rand.Read(b)
+	return "KBS-VR-" + base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b)[:10]
+}
+
+// byRef matches a case by its id or its public verification_id.
+func byRef(ref string) predicate.VerificationCase {
+	return verificationcase.Or(verificationcase.ID(ref), verificationcase.VerificationID(ref))
+}
+
+// caller returns the principal and the environment it acts in: an API key's
+// own, or TEST for a portal user (the portal's sandbox view).
+func caller(ctx context.Context) (*viewer.Principal, environment.Environment, error) {
+	p := viewer.FromContext(ctx)
+	if p == nil || p.TenantID == "" {
+		return nil, "", fault.New(fault.Unauthorized, "missing or invalid credentials")
+	}
+	if p.Environment != "" {
+		return p, p.Environment, nil
+	}
+	return p, environment.Test, nil
+}
+
+// cursor is what a next_cursor carries: the listing it continues and the last
+// id seen. It is signed, so it cannot be forged or replayed by another tenant.
+type cursor struct {
+	Tenant string                  `json:"t"`
+	Env    environment.Environment `json:"e"`
+	Status string                  `json:"s,omitempty"`
+	After  string                  `json:"a"`
+}
+
+func (s *Service) sealCursor(c cursor) string {
+	body, _ := json.Marshal(c)
+	mac := hmac.New(sha256.New, s.cursorKey)
+	mac.Write(body)
+	return base64.RawURLEncoding.EncodeToString(append(mac.Sum(nil)[:16], body...))
+}
+
+func (s *Service) openCursor(raw, tenantID string, env environment.Environment, status string) (string, error) {
+	invalid := fault.InvalidField("cursor", "cursor is not valid for this listing; use the next_cursor of the previous page")
+	b, err := base64.RawURLEncoding.DecodeString(raw)
+	if err != nil || len(b) <= 16 || len(raw) > 1024 {
+		return "", invalid
+	}
+	mac := hmac.New(sha256.New, s.cursorKey)
+	mac.Write(b[16:])
+	if !hmac.Equal(mac.Sum(nil)[:16], b[:16]) {
+		return "", invalid
+	}
+	var c cursor
+	if err := json.Unmarshal(b[16:], &c); err != nil || c.Tenant != tenantID || c.Env != env || c.Status != status {
+		return "", invalid
+	}
+	return c.After, nil
+}
