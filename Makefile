@@ -5,6 +5,7 @@
 GO      ?= go
 NPM     ?= npm
 BIN     := bin/keybs
+BENCH_DURATION ?= 5s
 # Node's install stamp: npm ci writes it, so node_modules is rebuilt only when
 # the lock file changes.
 NODE_STAMP := node_modules/.package-lock.json
@@ -57,8 +58,14 @@ test-portal: $(NODE_STAMP)
 test-e2e: build ## Playwright in Debian's Chromium against the real binary.
 	$(NPM) run test:e2e
 
+# bench runs the Go benchmarks, then the loopback load script on SQLite and,
+# when TEST_DATABASE_URL is set, PostgreSQL; each prints its ratio against a
+# bare handler measured in the same run.
 bench: ## Benchmarks; ratios against a baseline measured in the same run.
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) run ./cmd/loadtest -db sqlite -duration $(BENCH_DURATION)
+	@if [ -n "$$TEST_DATABASE_URL" ]; then $(GO) run ./cmd/loadtest -db "$$TEST_DATABASE_URL" -duration $(BENCH_DURATION); \
+	else echo "TEST_DATABASE_URL not set: PostgreSQL load run skipped"; fi
 
 # migration writes the next versioned migration for both dialects from the ent
 # schema: make migration name=add_api_keys (needs a PostgreSQL server in

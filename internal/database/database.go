@@ -6,12 +6,14 @@ package database
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"entgo.io/ent/dialect"
@@ -59,17 +61,46 @@ func Connect(rawURL string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	sqlDB, err := sql.Open(driverName, dsn)
+	connector, err := connectorFor(driverName, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", dia, err)
 	}
-	if dia == dialect.Postgres {
-		sqlDB.SetMaxOpenConns(20)
-		sqlDB.SetMaxIdleConns(10)
+	sqlDB := sql.OpenDB(cachingConnector{connector})
+	// Keep as many idle connections as may be open: database/sql's default of
+	// two idle makes every burst open (and, on SQLite, re-run the pragmas of)
+	// fresh connections and re-prepare statements on each.
+	conns := 20
+	if dia == dialect.SQLite {
+		conns = max(4, 8*runtime.GOMAXPROCS(0))
 	}
+	sqlDB.SetMaxOpenConns(conns)
+	sqlDB.SetMaxIdleConns(conns)
 	drv := entsql.OpenDB(dia, sqlDB)
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: sqlDB, Dialect: dia}, nil
 }
+
+// connectorFor returns the registered driver's connector for dsn.
+func connectorFor(driverName, dsn string) (driver.Connector, error) {
+	probe, err := sql.Open(driverName, "")
+	if err != nil {
+		return nil, err
+	}
+	drv := probe.Driver()
+	_ = probe.Close()
+	if dc, ok := drv.(driver.DriverContext); ok {
+		return dc.OpenConnector(dsn)
+	}
+	return dsnConnector{dsn: dsn, drv: drv}, nil
+}
+
+// dsnConnector adapts a driver without OpenConnector.
+type dsnConnector struct {
+	dsn string
+	drv driver.Driver
+}
+
+func (c dsnConnector) Connect(context.Context) (driver.Conn, error) { return c.drv.Open(c.dsn) }
+func (c dsnConnector) Driver() driver.Driver                        { return c.drv }
 
 // parse turns a database URL into a database/sql driver name, DSN and dialect.
 func parse(rawURL string) (driverName, dsn, dia string, err error) {
