@@ -783,6 +783,51 @@ func TestConcurrentRotation(t *testing.T) {
 	})
 }
 
+// TestConcurrentRevocation revokes one key twice at once: revoking is
+// idempotent, so there is one revocation time and one key.revoked entry.
+func TestConcurrentRevocation(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dbURL string) {
+		s := servertest.Start(t, dbURL)
+		owner := s.SignUp(t, "owner@acme.example", "Acme")
+		for round := range 5 {
+			t.Run(fmt.Sprintf("Round%dRevokesOnce", round), func(t *testing.T) {
+				k := mustCreateKey(t, s, owner.AccessToken, nil)
+				var (
+					wg    sync.WaitGroup
+					start = make(chan struct{})
+					res   [2]servertest.Response
+				)
+				for i := range res {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						<-start
+						res[i] = s.GraphQL(t, owner.AccessToken, revokeKeyMutation, map[string]any{"id": k.APIKey.ID, "r": fmt.Sprint("reason ", i)})
+					}()
+				}
+				close(start)
+				wg.Wait()
+				var at []time.Time
+				for _, r := range res {
+					var data struct{ RevokeApiKey gqlKey }
+					r.Decode(t, &data)
+					if data.RevokeApiKey.RevokedAt == nil {
+						t.Fatalf("revoke answered %+v", data.RevokeApiKey)
+					}
+					at = append(at, *data.RevokeApiKey.RevokedAt)
+				}
+				stored := getKey(t, s, owner.AccessToken, k.APIKey.ID)
+				if n := len(auditEntries(t, s, owner.AccessToken, k.APIKey.ID, "key.revoked")); n != 1 {
+					t.Errorf("%d key.revoked entries, want 1", n)
+				}
+				if !at[0].Equal(at[1]) || !stored.RevokedAt.Equal(at[0]) {
+					t.Errorf("revokedAt answered %s and %s, stored %s: want one revocation time", at[0], at[1], stored.RevokedAt)
+				}
+			})
+		}
+	})
+}
+
 // TestAPIKeyTenantIsolation: tenant B cannot see or change tenant A's keys;
 // every attempt is answered exactly like an unknown id.
 func TestAPIKeyTenantIsolation(t *testing.T) {

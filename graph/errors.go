@@ -13,6 +13,7 @@ import (
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/viewer"
@@ -73,7 +74,7 @@ func classify(ctx context.Context, err error) *fault.Error {
 			// Argument coercion errors (a bad enum value, a missing field).
 			return fault.New(fault.Invalid, "%s", gqlErr.Message)
 		}
-		return fault.From(err)
+		return fault.From(database.Err(err, "graphql resolver"))
 	}
 	// An anonymous caller who sent a bad token learns why it was refused.
 	if fe.Kind == fault.Unauthorized && viewer.FromContext(ctx) == nil {

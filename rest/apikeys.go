@@ -58,15 +58,15 @@ func toKeyJSON(k *ent.APIKey, secret string, now time.Time) keyJSON {
 }
 
 type createKeyBody struct {
-	Name           string     `json:"name"`
-	Environment    string     `json:"environment"`
-	Kind           string     `json:"kind"`
-	Scopes         []string   `json:"scopes"`
-	ApplicationID  string     `json:"application_id"`
-	ExpiresAt      *time.Time `json:"expires_at"`
-	IPAllowlist    []string   `json:"ip_allowlist"`
-	AllowedOrigins []string   `json:"allowed_origins"`
-	CurrencyType   string     `json:"currency_type"`
+	Name           string          `json:"name"`
+	Environment    string          `json:"environment"`
+	Kind           string          `json:"kind"`
+	Scopes         []string        `json:"scopes"`
+	ApplicationID  string          `json:"application_id"`
+	ExpiresAt      json.RawMessage `json:"expires_at"`
+	IPAllowlist    []string        `json:"ip_allowlist"`
+	AllowedOrigins []string        `json:"allowed_origins"`
+	CurrencyType   string          `json:"currency_type"`
 }
 
 func (h *handler) createKey(w http.ResponseWriter, r *http.Request) {
@@ -80,9 +80,14 @@ func (h *handler) createKey(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	expires, _, err := parseTime("expires_at", b.ExpiresAt)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
 	created, err := h.Keys.Create(r.Context(), apikey.CreateInput{
 		Name: b.Name, Environment: env, Kind: entkey.Kind(strings.ToUpper(b.Kind)), Scopes: b.Scopes,
-		ApplicationID: b.ApplicationID, ExpiresAt: b.ExpiresAt, IPAllowlist: b.IPAllowlist,
+		ApplicationID: b.ApplicationID, ExpiresAt: expires, IPAllowlist: b.IPAllowlist,
 		AllowedOrigins: b.AllowedOrigins, CurrencyType: entkey.CurrencyType(strings.ToUpper(b.CurrencyType)),
 	})
 	if err != nil {
@@ -140,18 +145,12 @@ func (h *handler) updateKey(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	in := apikey.UpdateInput{Name: b.Name, Scopes: b.Scopes, IPAllowlist: b.IPAllowlist, AllowedOrigins: b.AllowedOrigins}
-	switch {
-	case len(b.ExpiresAt) == 0:
-	case string(b.ExpiresAt) == "null":
-		in.ClearExpiry = true
-	default:
-		var t time.Time
-		if err := json.Unmarshal(b.ExpiresAt, &t); err != nil {
-			h.fail(w, r, fault.InvalidField("expires_at", "expires_at must be an RFC 3339 time or null"))
-			return
-		}
-		in.ExpiresAt = &t
+	expires, isNull, err := parseTime("expires_at", b.ExpiresAt)
+	if err != nil {
+		h.fail(w, r, err)
+		return
 	}
+	in.ExpiresAt, in.ClearExpiry = expires, isNull
 	k, err := h.Keys.Update(r.Context(), r.PathValue("id"), in)
 	if err != nil {
 		h.fail(w, r, err)
@@ -246,6 +245,22 @@ func (h *handler) keyLogs(w http.ResponseWriter, r *http.Request) {
 			IP: l.IP, UserAgent: l.UserAgent, Metadata: l.Metadata, CreatedAt: l.CreatedAt}
 	}
 	WriteJSON(w, http.StatusOK, map[string]any{"data": out})
+}
+
+// parseTime reads an optional RFC 3339 time from a raw JSON value: absent
+// gives nil, JSON null gives nil and isNull, anything else must be a time.
+func parseTime(field string, raw json.RawMessage) (t *time.Time, isNull bool, err error) {
+	switch {
+	case len(raw) == 0:
+		return nil, false, nil
+	case string(raw) == "null":
+		return nil, true, nil
+	}
+	var v time.Time
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return nil, false, fault.InvalidField(field, "%s must be an RFC 3339 time such as 2027-01-31T00:00:00Z, or null", field)
+	}
+	return &v, false, nil
 }
 
 // parseEnvironment reads "test" or "live" (any case).

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/auth"
@@ -96,12 +98,36 @@ func (h *handler) routes() {
 	h.handle("POST", "/v1/api-keys/{id}/rotate", h.session(h.rotateKey))
 	h.handle("POST", "/v1/api-keys/{id}/revoke", h.session(h.revokeKey))
 	h.handle("GET", "/v1/api-keys/{id}/logs", h.session(h.keyLogs))
+
+	h.handle("GET", "/v1/openapi.json", h.openapi) // public, per-IP limit (openapi.go)
 }
 
 func (h *handler) handle(method, pattern string, fn http.HandlerFunc) {
-	h.mux.HandleFunc(method+" "+pattern, fn)
+	h.mux.HandleFunc(method+" "+pattern, h.saneIDs(pattern, fn))
 	if !slices.Contains(h.methods[pattern], method) {
 		h.methods[pattern] = append(h.methods[pattern], method)
+	}
+}
+
+// saneIDs answers 404 for a path value no resource can have (invalid UTF-8,
+// control characters, or absurd length), so such input never reaches the
+// database.
+func (h *handler) saneIDs(pattern string, next http.HandlerFunc) http.HandlerFunc {
+	var names []string
+	for _, part := range strings.Split(pattern, "/") {
+		if strings.HasPrefix(part, "{") && strings.HasSuffix(part, "}") {
+			names = append(names, strings.Trim(part, "{}"))
+		}
+	}
+	return func(w http.ResponseWriter, r *http.Request) {
+		for _, n := range names {
+			v := r.PathValue(n)
+			if len(v) > 200 || !utf8.ValidString(v) || strings.ContainsFunc(v, unicode.IsControl) {
+				h.fail(w, r, fault.New(fault.NotFound, "not found"))
+				return
+			}
+		}
+		next(w, r)
 	}
 }
 
@@ -180,6 +206,13 @@ func (h *handler) limit(w http.ResponseWriter, r *http.Request, p *viewer.Princi
 	for _, e := range extra {
 		limits = append(limits, ratelimit.Limit{Key: subject + ":" + e.name, Max: e.perMinute, Window: rateLimitWindow})
 	}
+	return h.take(w, r, limits)
+}
+
+// take counts the request against limits, all or nothing, and sets the
+// X-RateLimit headers from the first one. It answers 429 and returns false
+// when a budget is spent.
+func (h *handler) take(w http.ResponseWriter, r *http.Request, limits []ratelimit.Limit) bool {
 	d, err := h.Limiter.Take(r.Context(), h.Now(), limits...)
 	if err != nil {
 		h.fail(w, r, fault.Wrap(err, "rate limiter"))
@@ -226,7 +259,42 @@ func WriteError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err er
 	if fe.RetryAfterSeconds > 0 {
 		w.Header().Set("Retry-After", strconv.Itoa(fe.RetryAfterSeconds))
 	}
-	WriteJSON(w, fe.HTTPStatus(), envelope{Error: envelopeBody{Code: string(fe.Kind), Message: fe.Message, RequestID: info.RequestID}})
+	msg := fe.Message
+	if isCamelIdentifier(fe.Field) {
+		// Domain errors name fields as GraphQL spells them (expiresAt); REST
+		// bodies spell them expires_at.
+		msg = strings.ReplaceAll(msg, fe.Field, snakeCase(fe.Field))
+	}
+	WriteJSON(w, fe.HTTPStatus(), envelope{Error: envelopeBody{Code: string(fe.Kind), Message: msg, RequestID: info.RequestID}})
+}
+
+// isCamelIdentifier reports whether s looks like a GraphQL field name
+// (ipAllowlist), not a header (Content-Type) or an already snake_case name.
+func isCamelIdentifier(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for _, r := range s {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// snakeCase turns ipAllowlist into ip_allowlist.
+func snakeCase(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if 'A' <= r && r <= 'Z' {
+			if i > 0 {
+				b.WriteByte('_')
+			}
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // WriteJSON writes v as a JSON response with status.

@@ -244,7 +244,7 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 		return nil, err
 	}
 	if grace < 0 || grace > MaxGracePeriod {
-		return nil, fault.InvalidField("gracePeriod", "the grace period must be between 0 and 7 days")
+		return nil, fault.InvalidField("gracePeriod", "gracePeriod must be between 0 and 7 days")
 	}
 	var created *Created
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
@@ -308,7 +308,8 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 }
 
 // Revoke disables a key immediately: the next request with it is refused.
-// Revoking a revoked key changes nothing.
+// Revoking a revoked key changes nothing; of two concurrent revocations one
+// records the revocation and the other returns the key as it now is.
 func (s *Service) Revoke(ctx context.Context, id, reason string) (*ent.APIKey, error) {
 	p, err := viewer.RequireWriter(ctx)
 	if err != nil {
@@ -320,20 +321,23 @@ func (s *Service) Revoke(ctx context.Context, id, reason string) (*ent.APIKey, e
 	}
 	var key *ent.APIKey
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		cur, err := tx.APIKey.Get(ctx, id)
-		if err != nil {
+		if _, err := tx.APIKey.Get(ctx, id); err != nil {
 			return database.Err(err, "load key")
 		}
-		if cur.RevokedAt != nil {
-			key = cur
-			return nil
-		}
-		u := tx.APIKey.UpdateOne(cur).SetRevokedAt(s.now()).ClearGraceUntil()
+		u := tx.APIKey.Update().Where(entkey.ID(id), entkey.RevokedAtIsNil()).
+			SetRevokedAt(s.now()).ClearGraceUntil()
 		if reason != "" {
 			u.SetRevokedReason(reason)
 		}
-		if key, err = u.Save(ctx); err != nil {
+		n, err := u.Save(ctx)
+		if err != nil {
 			return database.Err(err, "revoke key")
+		}
+		if key, err = tx.APIKey.Get(ctx, id); err != nil {
+			return database.Err(err, "load key")
+		}
+		if n == 0 {
+			return nil // already revoked
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.revoked",
 			TargetType: "APIKey", TargetID: key.ID, Metadata: map[string]any{"reason": reason}})
@@ -434,12 +438,12 @@ func (s *Service) application(ctx context.Context, id string) (*ent.Application,
 	}
 	app, err := q.Only(ctx)
 	if ent.IsNotFound(err) {
-		return nil, fault.InvalidField("applicationId", "no such application")
+		return nil, fault.InvalidField("applicationId", "applicationId names no application of this organization")
 	} else if err != nil {
 		return nil, database.Err(err, "load application")
 	}
 	if app.ArchivedAt != nil {
-		return nil, fault.InvalidField("applicationId", "the application is archived")
+		return nil, fault.InvalidField("applicationId", "applicationId names an archived application")
 	}
 	return app, nil
 }

@@ -154,6 +154,11 @@ func (s *Service) RequestProductionAccess(ctx context.Context, id string) (*ent.
 		case cur.Status != entapp.StatusDRAFT && cur.Status != entapp.StatusREJECTED:
 			return fault.New(fault.Conflict, "production access is already %s", strings.ToLower(strings.ReplaceAll(string(cur.Status), "_", " ")))
 		}
+		// Live traffic goes to the callback URLs, so they must be https
+		// before the application can be approved.
+		if _, err := validate.URLs("callbackUrls", cur.CallbackUrls, true); err != nil {
+			return err
+		}
 		u.SetStatus(entapp.StatusPENDING_REVIEW).ClearReviewReason().ClearReviewedAt()
 		return nil
 	})

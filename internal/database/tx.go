@@ -2,7 +2,10 @@ package database
 
 import (
 	"context"
+	"errors"
 	"fmt"
+
+	"github.com/lib/pq"
 
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/internal/fault"
@@ -37,13 +40,24 @@ func WithTx(ctx context.Context, client *ent.Client, fn func(tx *ent.Tx) error) 
 // not_found (as is one hidden by tenant isolation), a constraint violation a
 // conflict, anything else internal with what as context.
 func Err(err error, what string) error {
+	var fe *fault.Error
+	var ve *ent.ValidationError
+	var pqErr *pq.Error
 	switch {
 	case err == nil:
 		return nil
+	case errors.As(err, &fe):
+		return fe
 	case ent.IsNotFound(err):
 		return fault.New(fault.NotFound, "not found")
+	case errors.As(err, &ve):
+		return fault.InvalidField(ve.Name, "%s is invalid", ve.Name)
 	case ent.IsConstraintError(err):
 		return fault.New(fault.Conflict, "conflicts with an existing record")
+	case errors.As(err, &pqErr) && pqErr.Code.Class() == "22":
+		// PostgreSQL's data exceptions: input it cannot store or compare,
+		// such as a NUL byte in a string.
+		return fault.New(fault.Invalid, "the input contains characters that are not allowed")
 	default:
 		return fault.Wrap(err, what)
 	}
