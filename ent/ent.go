@@ -16,12 +16,16 @@ import (
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
+	"github.com/keybs/platform/ent/webhookdelivery"
+	"github.com/keybs/platform/ent/webhookendpoint"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -86,12 +90,16 @@ func checkColumn(t, c string) error {
 			application.Table:      application.ValidColumn,
 			auditlog.Table:         auditlog.ValidColumn,
 			document.Table:         document.ValidColumn,
+			event.Table:            event.ValidColumn,
 			membership.Table:       membership.ValidColumn,
+			notification.Table:     notification.ValidColumn,
 			refreshtoken.Table:     refreshtoken.ValidColumn,
 			report.Table:           report.ValidColumn,
 			tenant.Table:           tenant.ValidColumn,
 			user.Table:             user.ValidColumn,
 			verificationcase.Table: verificationcase.ValidColumn,
+			webhookdelivery.Table:  webhookdelivery.ValidColumn,
+			webhookendpoint.Table:  webhookendpoint.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

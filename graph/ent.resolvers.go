@@ -47,6 +47,24 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[stri
 		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
+// Events is the resolver for the events field.
+func (r *queryResolver) Events(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EventOrder, where *ent.EventWhereInput) (*ent.EventConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.EventOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EventOrderFieldCreatedAt}
+	}
+	return r.Client.Event.Query().Paginate(ctx, after, first, before, last,
+		ent.WithEventOrder(orderBy), ent.WithEventFilter(where.Filter))
+}
+
+// Notifications is the resolver for the notifications field.
+func (r *queryResolver) Notifications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.NotificationOrder, where *ent.NotificationWhereInput) (*ent.NotificationConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.NotificationOrder{Direction: entgql.OrderDirectionDesc, Field: ent.NotificationOrderFieldCreatedAt}
+	}
+	return r.Client.Notification.Query().Paginate(ctx, after, first, before, last,
+		ent.WithNotificationOrder(orderBy), ent.WithNotificationFilter(where.Filter))
+}
+
 // VerificationCases is the resolver for the verificationCases field.
 func (r *queryResolver) VerificationCases(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.VerificationCaseOrder, where *ent.VerificationCaseWhereInput) (*ent.VerificationCaseConnection, error) {
 	if orderBy == nil {
@@ -54,6 +72,33 @@ func (r *queryResolver) VerificationCases(ctx context.Context, after *entgql.Cur
 	}
 	return r.Client.VerificationCase.Query().Paginate(ctx, after, first, before, last,
 		ent.WithVerificationCaseOrder(orderBy), ent.WithVerificationCaseFilter(where.Filter))
+}
+
+// WebhookDeliveries is the resolver for the webhookDeliveries field.
+func (r *queryResolver) WebhookDeliveries(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) (*ent.WebhookDeliveryConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.WebhookDeliveryOrder{Direction: entgql.OrderDirectionDesc, Field: ent.WebhookDeliveryOrderFieldCreatedAt}
+	}
+	return r.Client.WebhookDelivery.Query().Paginate(ctx, after, first, before, last,
+		ent.WithWebhookDeliveryOrder(orderBy), ent.WithWebhookDeliveryFilter(where.Filter))
+}
+
+// WebhookEndpoints is the resolver for the webhookEndpoints field.
+func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.WebhookEndpointOrder{Direction: entgql.OrderDirectionDesc, Field: ent.WebhookEndpointOrderFieldCreatedAt}
+	}
+	return r.Client.WebhookEndpoint.Query().Paginate(ctx, after, first, before, last,
+		ent.WithWebhookEndpointOrder(orderBy), ent.WithWebhookEndpointFilter(where.Filter))
+}
+
+// RequestHeaders is the resolver for the requestHeaders field.
+func (r *webhookDeliveryResolver) RequestHeaders(ctx context.Context, obj *ent.WebhookDelivery) (map[string]any, error) {
+	out := make(map[string]any, len(obj.RequestHeaders))
+	for k, v := range obj.RequestHeaders {
+		out[k] = v
+	}
+	return out, nil
 }
 
 // APIKey returns generated.APIKeyResolver implementation.
@@ -65,8 +110,14 @@ func (r *Resolver) Application() generated.ApplicationResolver { return &applica
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// WebhookDelivery returns generated.WebhookDeliveryResolver implementation.
+func (r *Resolver) WebhookDelivery() generated.WebhookDeliveryResolver {
+	return &webhookDeliveryResolver{r}
+}
+
 type (
-	aPIKeyResolver      struct{ *Resolver }
-	applicationResolver struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
+	aPIKeyResolver          struct{ *Resolver }
+	applicationResolver     struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	webhookDeliveryResolver struct{ *Resolver }
 )

@@ -7,11 +7,15 @@ import (
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
+	"github.com/keybs/platform/ent/webhookdelivery"
+	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/pulid"
 )
@@ -27,6 +31,10 @@ var nodeTables = map[string]string{
 	"VerificationCase": verificationcase.Table,
 	"Document":         document.Table,
 	"Report":           report.Table,
+	"Event":            event.Table,
+	"WebhookEndpoint":  webhookendpoint.Table,
+	"WebhookDelivery":  webhookdelivery.Table,
+	"Notification":     notification.Table,
 }
 
 // nodeType resolves a node ID to its table by the ID's prefix. An ID of an

@@ -14,7 +14,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
-		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "name", Type: field.TypeString, Size: 400},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SECRET", "RESTRICTED", "PUBLISHABLE"}},
 		{Name: "key_hash", Type: field.TypeString, Unique: true},
 		{Name: "prefix", Type: field.TypeString},
@@ -29,7 +29,7 @@ var (
 		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_used_ip", Type: field.TypeString, Nullable: true},
 		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
-		{Name: "revoked_reason", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "revoked_reason", Type: field.TypeString, Nullable: true, Size: 2000},
 		{Name: "rotated_from", Type: field.TypeString, Nullable: true},
 		{Name: "rotated_to", Type: field.TypeString, Nullable: true},
 		{Name: "grace_until", Type: field.TypeTime, Nullable: true},
@@ -74,16 +74,16 @@ var (
 		{Name: "id", Type: field.TypeString},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "name", Type: field.TypeString, Size: 100},
-		{Name: "description", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "name", Type: field.TypeString, Size: 400},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "industry", Type: field.TypeEnum, Enums: []string{"FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER"}},
-		{Name: "regulatory_category", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "regulatory_category", Type: field.TypeString, Nullable: true, Size: 400},
 		{Name: "callback_urls", Type: field.TypeJSON, Nullable: true},
 		{Name: "ip_allowlist", Type: field.TypeJSON, Nullable: true},
 		{Name: "expected_monthly_volume", Type: field.TypeInt64, Default: 0},
 		{Name: "required_modules", Type: field.TypeJSON, Nullable: true},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "PENDING_REVIEW", "APPROVED", "REJECTED"}, Default: "DRAFT"},
-		{Name: "review_reason", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "review_reason", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "reviewed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "archived_at", Type: field.TypeTime, Nullable: true},
 		{Name: "is_default", Type: field.TypeBool, Default: false},
@@ -149,8 +149,8 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"TRADE_LICENSE", "CERTIFICATE_OF_INCORPORATION", "TAX_CERTIFICATE", "BANK_STATEMENT", "IDENTITY_DOCUMENT", "PROOF_OF_ADDRESS", "OTHER"}},
-		{Name: "filename", Type: field.TypeString, Size: 255},
-		{Name: "storage_path", Type: field.TypeString, Size: 1024},
+		{Name: "filename", Type: field.TypeString, Size: 1020},
+		{Name: "storage_path", Type: field.TypeString, Size: 4096},
 		{Name: "sha256", Type: field.TypeString, Size: 64},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"RECEIVED", "VERIFIED", "REJECTED"}, Default: "RECEIVED"},
 		{Name: "tenant_id", Type: field.TypeString},
@@ -180,6 +180,47 @@ var (
 				Name:    "document_tenant_id",
 				Unique:  false,
 				Columns: []*schema.Column{DocumentsColumns[9]},
+			},
+		},
+	}
+	// EventsColumns holds the columns for the "events" table.
+	EventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "type", Type: field.TypeString},
+		{Name: "payload", Type: field.TypeJSON},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "fanned_out_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// EventsTable holds the schema information for the "events" table.
+	EventsTable = &schema.Table{
+		Name:       "events",
+		Columns:    EventsColumns,
+		PrimaryKey: []*schema.Column{EventsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "events_tenants_tenant",
+				Columns:    []*schema.Column{EventsColumns[6]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "event_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{EventsColumns[6]},
+			},
+			{
+				Name:    "event_tenant_id_environment_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{EventsColumns[6], EventsColumns[1], EventsColumns[4]},
+			},
+			{
+				Name:    "event_fanned_out_at",
+				Unique:  false,
+				Columns: []*schema.Column{EventsColumns[5]},
 			},
 		},
 	}
@@ -221,6 +262,38 @@ var (
 				Name:    "membership_tenant_id",
 				Unique:  false,
 				Columns: []*schema.Column{MembershipsColumns[5]},
+			},
+		},
+	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeString},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "target_id", Type: field.TypeString, Nullable: true},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "notifications_tenants_tenant",
+				Columns:    []*schema.Column{NotificationsColumns[7]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[7]},
 			},
 		},
 	}
@@ -306,22 +379,22 @@ var (
 		{Name: "id", Type: field.TypeString},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "name", Type: field.TypeString, Size: 800},
 		{Name: "slug", Type: field.TypeString, Unique: true, Size: 80},
 		{Name: "industry", Type: field.TypeEnum, Enums: []string{"FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER"}},
 		{Name: "terms_version", Type: field.TypeString, Nullable: true},
 		{Name: "terms_accepted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "terms_accepted_by", Type: field.TypeString, Nullable: true},
 		{Name: "kyc_status", Type: field.TypeEnum, Enums: []string{"NOT_STARTED", "SUBMITTED", "VERIFIED", "REJECTED"}, Default: "NOT_STARTED"},
-		{Name: "kyc_legal_name", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "kyc_legal_name", Type: field.TypeString, Nullable: true, Size: 800},
 		{Name: "kyc_registration_number", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "kyc_country", Type: field.TypeString, Nullable: true, Size: 2},
-		{Name: "kyc_address", Type: field.TypeString, Nullable: true, Size: 500},
-		{Name: "kyc_contact_name", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "kyc_address", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "kyc_contact_name", Type: field.TypeString, Nullable: true, Size: 800},
 		{Name: "kyc_contact_email", Type: field.TypeString, Nullable: true, Size: 254},
 		{Name: "kyc_submitted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "kyc_reviewed_at", Type: field.TypeTime, Nullable: true},
-		{Name: "kyc_review_reason", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "kyc_review_reason", Type: field.TypeString, Nullable: true, Size: 4000},
 	}
 	// TenantsTable holds the schema information for the "tenants" table.
 	TenantsTable = &schema.Table{
@@ -335,7 +408,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "email", Type: field.TypeString, Unique: true, Size: 254},
-		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "name", Type: field.TypeString, Size: 800},
 		{Name: "password_hash", Type: field.TypeString},
 		{Name: "staff_role", Type: field.TypeEnum, Nullable: true, Enums: []string{"ANALYST", "SENIOR_ANALYST", "OPS"}},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
@@ -353,12 +426,12 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
 		{Name: "verification_id", Type: field.TypeString, Unique: true},
-		{Name: "supplier_name", Type: field.TypeString, Size: 200},
+		{Name: "supplier_name", Type: field.TypeString, Size: 800},
 		{Name: "country_code", Type: field.TypeString, Size: 2},
 		{Name: "tier", Type: field.TypeEnum, Enums: []string{"TIER1", "TIER2", "TIER3"}},
 		{Name: "package", Type: field.TypeEnum, Enums: []string{"BASIC", "STANDARD", "ENHANCED"}},
 		{Name: "contact_email", Type: field.TypeString, Size: 254},
-		{Name: "client_reference", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "client_reference", Type: field.TypeString, Nullable: true, Size: 400},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "IN_REVIEW", "RFI_REQUESTED", "RFI_RESOLVED", "APPROVED", "DECLINED"}, Default: "SUBMITTED"},
 		{Name: "trust_score", Type: field.TypeInt, Nullable: true},
 		{Name: "risk_band", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
@@ -391,18 +464,125 @@ var (
 			},
 		},
 	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "event_id", Type: field.TypeString},
+		{Name: "event_type", Type: field.TypeString},
+		{Name: "attempt", Type: field.TypeInt},
+		{Name: "trigger", Type: field.TypeEnum, Enums: []string{"SCHEDULED", "MANUAL", "TEST"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SUCCEEDED", "FAILED"}, Default: "PENDING"},
+		{Name: "scheduled_at", Type: field.TypeTime},
+		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
+		{Name: "attempted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "request_headers", Type: field.TypeJSON, Nullable: true},
+		{Name: "request_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "response_status", Type: field.TypeInt, Nullable: true},
+		{Name: "response_excerpt", Type: field.TypeString, Nullable: true, Size: 1024},
+		{Name: "duration_ms", Type: field.TypeInt, Nullable: true},
+		{Name: "error_message", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "next_retry_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "endpoint_id", Type: field.TypeString},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_tenants_tenant",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[18]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "webhook_deliveries_webhook_endpoints_endpoint",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[19]},
+				RefColumns: []*schema.Column{WebhookEndpointsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[18]},
+			},
+			{
+				Name:    "webhookdelivery_status_scheduled_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[6], WebhookDeliveriesColumns[7]},
+			},
+			{
+				Name:    "webhookdelivery_endpoint_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[19], WebhookDeliveriesColumns[17]},
+			},
+			{
+				Name:    "webhookdelivery_event_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[2]},
+			},
+		},
+	}
+	// WebhookEndpointsColumns holds the columns for the "webhook_endpoints" table.
+	WebhookEndpointsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "url", Type: field.TypeString, Size: 2000},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "event_types", Type: field.TypeJSON, Nullable: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"ENABLED", "DISABLED"}, Default: "ENABLED"},
+		{Name: "disabled_reason", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "secret_ciphertext", Type: field.TypeBytes},
+		{Name: "previous_secret_ciphertext", Type: field.TypeBytes, Nullable: true},
+		{Name: "previous_secret_expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "failing_since", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// WebhookEndpointsTable holds the schema information for the "webhook_endpoints" table.
+	WebhookEndpointsTable = &schema.Table{
+		Name:       "webhook_endpoints",
+		Columns:    WebhookEndpointsColumns,
+		PrimaryKey: []*schema.Column{WebhookEndpointsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_endpoints_tenants_tenant",
+				Columns:    []*schema.Column{WebhookEndpointsColumns[13]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookendpoint_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookEndpointsColumns[13]},
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIKeysTable,
 		ApplicationsTable,
 		AuditLogsTable,
 		DocumentsTable,
+		EventsTable,
 		MembershipsTable,
+		NotificationsTable,
 		RefreshTokensTable,
 		ReportsTable,
 		TenantsTable,
 		UsersTable,
 		VerificationCasesTable,
+		WebhookDeliveriesTable,
+		WebhookEndpointsTable,
 	}
 )
 
@@ -412,9 +592,14 @@ func init() {
 	ApplicationsTable.ForeignKeys[0].RefTable = TenantsTable
 	DocumentsTable.ForeignKeys[0].RefTable = TenantsTable
 	DocumentsTable.ForeignKeys[1].RefTable = VerificationCasesTable
+	EventsTable.ForeignKeys[0].RefTable = TenantsTable
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable
+	NotificationsTable.ForeignKeys[0].RefTable = TenantsTable
 	ReportsTable.ForeignKeys[0].RefTable = TenantsTable
 	ReportsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	VerificationCasesTable.ForeignKeys[0].RefTable = TenantsTable
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = TenantsTable
+	WebhookDeliveriesTable.ForeignKeys[1].RefTable = WebhookEndpointsTable
+	WebhookEndpointsTable.ForeignKeys[0].RefTable = TenantsTable
 }

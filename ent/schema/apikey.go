@@ -24,7 +24,7 @@ func (APIKey) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("application_id").Immutable().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.String("name").NotEmpty().MaxLen(100),
+		field.String("name").NotEmpty().MaxLen(400),
 		field.Enum("kind").Values("SECRET", "RESTRICTED", "PUBLISHABLE").Immutable(),
 		field.String("key_hash").Immutable().NotEmpty().Sensitive().Unique().
 			Annotations(entgql.Skip(entgql.SkipAll)),
@@ -48,7 +48,7 @@ func (APIKey) Fields() []ent.Field {
 		field.String("last_used_ip").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Time("revoked_at").Optional().Nillable(),
-		field.String("revoked_reason").Optional().Nillable().MaxLen(500).
+		field.String("revoked_reason").Optional().Nillable().MaxLen(2000).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.String("rotated_from").Optional().Nillable().Immutable().
 			Comment("The key this one replaced"),

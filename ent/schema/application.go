@@ -23,11 +23,11 @@ func (Application) Mixin() []ent.Mixin {
 // Fields of the Application.
 func (Application) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(100),
-		field.String("description").Optional().MaxLen(1000),
+		field.String("name").NotEmpty().MaxLen(400),
+		field.String("description").Optional().MaxLen(4000),
 		field.Enum("industry").GoType(industry.Industry("")).
 			Annotations(entgql.Type("Industry")),
-		field.String("regulatory_category").Optional().MaxLen(100),
+		field.String("regulatory_category").Optional().MaxLen(400),
 		field.JSON("callback_urls", []string{}).Optional().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.JSON("ip_allowlist", []string{}).Optional().
@@ -37,7 +37,7 @@ func (Application) Fields() []ent.Field {
 		field.JSON("required_modules", []scope.Module{}).Optional().
 			Annotations(entgql.Type("[Module!]"), entgql.Skip(entgql.SkipWhereInput)),
 		field.Enum("status").Values("DRAFT", "PENDING_REVIEW", "APPROVED", "REJECTED").Default("DRAFT"),
-		field.String("review_reason").Optional().Nillable().MaxLen(1000),
+		field.String("review_reason").Optional().Nillable().MaxLen(4000),
 		field.Time("reviewed_at").Optional().Nillable(),
 		field.Time("archived_at").Optional().Nillable(),
 		field.Bool("is_default").Default(false).Immutable(),

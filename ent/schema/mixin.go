@@ -46,6 +46,10 @@ func (TimeMixin) Fields() []ent.Field {
 	}
 }
 
+// Text limits: user-facing strings are limited in characters by the domain
+// packages; the MaxLen of their ent fields counts bytes, so it is set at four
+// bytes a character to stay a backstop rather than a second, stricter rule.
+
 // TenantMixin marks a type as owned by one tenant. Its policy filters every
 // query and mutation to the viewer's tenant, so no resolver or handler has to
 // remember the filter.

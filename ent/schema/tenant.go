@@ -22,7 +22,7 @@ func (Tenant) Mixin() []ent.Mixin {
 // Fields of the Tenant.
 func (Tenant) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(200),
+		field.String("name").NotEmpty().MaxLen(800),
 		field.String("slug").NotEmpty().MaxLen(80).Unique().Immutable(),
 		field.Enum("industry").GoType(industry.Industry("")).
 			Annotations(entgql.Type("Industry")),
@@ -34,16 +34,16 @@ func (Tenant) Fields() []ent.Field {
 		// KYC/AML of the partner company itself.
 		field.Enum("kyc_status").Values("NOT_STARTED", "SUBMITTED", "VERIFIED", "REJECTED").
 			Default("NOT_STARTED"),
-		field.String("kyc_legal_name").Optional().MaxLen(200),
+		field.String("kyc_legal_name").Optional().MaxLen(800),
 		field.String("kyc_registration_number").Optional().MaxLen(100),
 		field.String("kyc_country").Optional().MaxLen(2).
 			Comment("ISO 3166-1 alpha-2"),
-		field.String("kyc_address").Optional().MaxLen(500),
-		field.String("kyc_contact_name").Optional().MaxLen(200),
+		field.String("kyc_address").Optional().MaxLen(2000),
+		field.String("kyc_contact_name").Optional().MaxLen(800),
 		field.String("kyc_contact_email").Optional().MaxLen(254),
 		field.Time("kyc_submitted_at").Optional().Nillable(),
 		field.Time("kyc_reviewed_at").Optional().Nillable(),
-		field.String("kyc_review_reason").Optional().Nillable().MaxLen(1000),
+		field.String("kyc_review_reason").Optional().Nillable().MaxLen(4000),
 	}
 }
 

@@ -28,7 +28,7 @@ func (User) Fields() []ent.Field {
 	return []ent.Field{
 		// Stored lower-cased (see Hooks), so the unique index is case-insensitive.
 		field.String("email").NotEmpty().MaxLen(254).Unique(),
-		field.String("name").NotEmpty().MaxLen(200),
+		field.String("name").NotEmpty().MaxLen(800),
 		field.String("password_hash").Sensitive().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Enum("staff_role").Values("ANALYST", "SENIOR_ANALYST", "OPS").Optional().Nillable().

@@ -24,12 +24,12 @@ func (VerificationCase) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("verification_id").Immutable().NotEmpty().Unique().
 			Comment("The public id, KBS-VR- and 10 unguessable base32 characters"),
-		field.String("supplier_name").NotEmpty().MaxLen(200),
+		field.String("supplier_name").NotEmpty().MaxLen(800),
 		field.String("country_code").NotEmpty().MaxLen(2),
 		field.Enum("tier").Values("TIER1", "TIER2", "TIER3"),
 		field.Enum("package").Values("BASIC", "STANDARD", "ENHANCED"),
 		field.String("contact_email").NotEmpty().MaxLen(254),
-		field.String("client_reference").Optional().Nillable().MaxLen(100),
+		field.String("client_reference").Optional().Nillable().MaxLen(400),
 		field.Enum("status").
 			Values("SUBMITTED", "IN_REVIEW", "RFI_REQUESTED", "RFI_RESOLVED", "APPROVED", "DECLINED").
 			Default("SUBMITTED"),
@@ -73,8 +73,8 @@ func (Document) Fields() []ent.Field {
 		field.String("case_id").Immutable().NotEmpty().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Enum("kind").Values("TRADE_LICENSE", "CERTIFICATE_OF_INCORPORATION", "TAX_CERTIFICATE",
 			"BANK_STATEMENT", "IDENTITY_DOCUMENT", "PROOF_OF_ADDRESS", "OTHER").Immutable(),
-		field.String("filename").NotEmpty().MaxLen(255).Immutable(),
-		field.String("storage_path").NotEmpty().MaxLen(1024).Immutable(),
+		field.String("filename").NotEmpty().MaxLen(1020).Immutable(),
+		field.String("storage_path").NotEmpty().MaxLen(4096).Immutable(),
 		field.String("sha256").NotEmpty().MinLen(64).MaxLen(64).Immutable(),
 		field.Enum("status").Values("RECEIVED", "VERIFIED", "REJECTED").Default("RECEIVED"),
 	}

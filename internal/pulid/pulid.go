@@ -27,6 +27,10 @@ var prefixes = map[string]string{
 	"VerificationCase": "vrc",
 	"Document":         "doc",
 	"Report":           "rpt",
+	"Event":            "evt",
+	"WebhookEndpoint":  "wh",
+	"WebhookDelivery":  "whd",
+	"Notification":     "ntf",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an
