@@ -7,7 +7,9 @@ import (
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/tenancy"
+	"github.com/keybs/platform/internal/webhook"
 )
 
 // Resolver holds the domain services the resolvers call.
@@ -17,4 +19,7 @@ type Resolver struct {
 	Tenancy *tenancy.Service
 	Apps    *application.Service
 	Keys    *apikey.Service
+	// Webhooks manages endpoints and deliveries; Bus feeds subscriptions.
+	Webhooks *webhook.Service
+	Bus      *events.Bus
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/verification"
@@ -57,7 +58,7 @@ func BenchmarkVerificationRead(b *testing.B) {
 	h := &handler{Deps: Deps{
 		Log:           log,
 		Auth:          &auth.Chain{Keys: keys},
-		Verifications: verification.NewService(db.Client, time.Now, []byte("bench-cursor-key"), "http://bench"),
+		Verifications: verification.NewService(db.Client, events.NewBus(db.Dialect, log), time.Now, []byte("bench-cursor-key"), "http://bench"),
 		Limiter:       ratelimit.NewMemory(),
 		Now:           time.Now,
 	}, mux: http.NewServeMux(), methods: map[string][]string{}}

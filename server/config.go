@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Config is the server's configuration, read from the environment (see the
@@ -27,6 +28,11 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 	MaxBodyBytes   int64
 	LogLevel       slog.Level
+	// WebhookAllowPrivate lets webhook deliveries reach private and loopback
+	// addresses from any environment (development only).
+	WebhookAllowPrivate bool
+	// WebhookTimeout bounds one delivery attempt.
+	WebhookTimeout time.Duration
 }
 
 // Production reports whether the server runs in production mode.
@@ -58,6 +64,24 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 			return c, fmt.Errorf("KEYBS_MAX_BODY_BYTES must be a number of bytes ≥ 1024, not %q", v)
 		}
 		c.MaxBodyBytes = n
+	}
+	c.WebhookTimeout = 15 * time.Second
+	if v := getenv("KEYBS_WEBHOOK_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 100*time.Millisecond || d > time.Minute {
+			return c, fmt.Errorf("KEYBS_WEBHOOK_TIMEOUT must be a duration from 100ms to 1m, not %q", v)
+		}
+		c.WebhookTimeout = d
+	}
+	switch v := getenv("KEYBS_WEBHOOK_ALLOW_PRIVATE"); v {
+	case "", "false", "0":
+	case "true", "1":
+		if c.Production() {
+			return c, errors.New("KEYBS_WEBHOOK_ALLOW_PRIVATE cannot be set when KEYBS_ENV=production")
+		}
+		c.WebhookAllowPrivate = true
+	default:
+		return c, fmt.Errorf("KEYBS_WEBHOOK_ALLOW_PRIVATE must be true or false, not %q", v)
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr(getenv, "KEYBS_LOG_LEVEL", "info"))); err != nil {
 		return c, fmt.Errorf("KEYBS_LOG_LEVEL: %w", err)

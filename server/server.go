@@ -13,8 +13,10 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"sync"
 	"time"
 
+	"entgo.io/ent/dialect"
 	"github.com/rs/cors"
 
 	"github.com/keybs/platform/ent"
@@ -24,9 +26,12 @@ import (
 	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/secretbox"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/verification"
+	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
 )
@@ -38,9 +43,13 @@ type Server struct {
 	DB      *database.DB
 	Auth    *auth.Service
 	Keys    *apikey.Service
+	Bus     *events.Bus
 	keyAuth *apikey.Authenticator
-	handler http.Handler
-	now     func() time.Time
+	// Dispatcher delivers webhooks; Start runs it.
+	Dispatcher *webhook.Dispatcher
+	workers    sync.WaitGroup
+	handler    http.Handler
+	now        func() time.Time
 }
 
 // New opens and migrates the database and wires every service.
@@ -60,11 +69,22 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	s := &Server{cfg: cfg, log: log, DB: db, now: now, keyAuth: keyAuth}
+	box, err := secretbox.New(cfg.EncryptionKey)
+	if err != nil {
+		_ = keyAuth.Close()
+		_ = db.Close()
+		return nil, err
+	}
+	s := &Server{cfg: cfg, log: log, DB: db, now: now, keyAuth: keyAuth, Bus: events.NewBus(db.Dialect, log)}
 	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
-	s.Keys = apikey.NewService(db.Client, now)
+	s.Keys = apikey.NewService(db.Client, s.Bus, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
-	verifications := verification.NewService(db.Client, now, cursorKey[:], cfg.PublicURL)
+	verifications := verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
+	webhooks := webhook.NewService(db.Client, s.Bus, box, now)
+	s.Dispatcher = webhook.NewDispatcher(db.Client, s.Bus, box, webhook.DispatcherOptions{
+		Dialect: db.Dialect, Log: log, Now: now, AllowPrivate: cfg.WebhookAllowPrivate, Workers: 8,
+		Timeout: cfg.WebhookTimeout,
+	})
 	s.Auth.NewTenantHooks = append(s.Auth.NewTenantHooks, func(ctx context.Context, client *ent.Client, t *ent.Tenant) error {
 		return verification.SeedDemo(ctx, client, t.ID, cfg.PublicURL, now())
 	})
@@ -85,6 +105,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Auth:          &auth.Chain{Sessions: s.Auth, Keys: keyAuth},
 		Keys:          s.Keys,
 		Verifications: verifications,
+		Webhooks:      webhooks,
 		Limiter:       ratelimit.NewMemory(),
 		Now:           now,
 	}))
@@ -116,8 +137,26 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 // Handler returns the server's root handler.
 func (s *Server) Handler() http.Handler { return s.handler }
 
-// Close flushes background writers and releases the database.
+// Start runs the background workers (the event listener on PostgreSQL and the
+// webhook dispatcher) until ctx ends. It returns once they are listening.
+func (s *Server) Start(ctx context.Context) error {
+	if s.DB.Dialect == dialect.Postgres {
+		if err := s.Bus.Listen(ctx, s.cfg.DatabaseURL); err != nil {
+			return err
+		}
+	}
+	s.workers.Add(1)
+	go func() {
+		defer s.workers.Done()
+		s.Dispatcher.Run(ctx)
+	}()
+	return nil
+}
+
+// Close waits for the background workers (stopped by cancelling Start's
+// context), flushes background writers and releases the database.
 func (s *Server) Close() error {
+	s.workers.Wait()
 	return errors.Join(s.keyAuth.Close(), s.DB.Close())
 }
 
@@ -159,6 +198,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		BaseContext:       func(net.Listener) context.Context { return base },
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
+	workers, stopWorkers := context.WithCancel(context.Background())
+	defer stopWorkers()
+	if err := s.Start(workers); err != nil {
+		return err
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -170,7 +214,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	cancelBase() // ends subscriptions on hijacked websocket connections
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
+	err := srv.Shutdown(shutdownCtx)
+	stopWorkers()
+	if err != nil {
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {

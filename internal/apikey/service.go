@@ -15,6 +15,7 @@ import (
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/scope"
@@ -34,12 +35,37 @@ const (
 // transport calls these functions, so GraphQL and REST always agree.
 type Service struct {
 	client *ent.Client
+	bus    *events.Bus
 	now    func() time.Time
 }
 
 // NewService wires a Service.
-func NewService(client *ent.Client, now func() time.Time) *Service {
-	return &Service{client: client, now: now}
+func NewService(client *ent.Client, bus *events.Bus, now func() time.Time) *Service {
+	return &Service{client: client, bus: bus, now: now}
+}
+
+// changed records a key lifecycle step in tx: the audit entry, the outbox
+// event when the step has an event type, and a bus message for live views.
+func (s *Service) changed(ctx context.Context, tx *ent.Tx, k *ent.APIKey, action string, meta map[string]any) error {
+	if err := audit.Record(ctx, tx.Client(), audit.Entry{TenantID: k.TenantID, Action: action,
+		TargetType: "APIKey", TargetID: k.ID, Metadata: meta}); err != nil {
+		return err
+	}
+	if events.KnownType(action) {
+		payload := map[string]any{"api_key": map[string]any{
+			"id": k.ID, "name": k.Name, "kind": strings.ToLower(string(k.Kind)), "environment": k.Environment.Lower(),
+			"prefix": k.Prefix, "last4": k.Last4, "state": strings.ToLower(string(s.state(k))),
+		}}
+		for key, v := range meta {
+			if key == "successor_id" || key == "reason" || key == "grace_period_seconds" {
+				payload[key] = v
+			}
+		}
+		if _, err := s.bus.Emit(ctx, tx, events.Event{TenantID: k.TenantID, Environment: k.Environment, Type: action, Payload: payload}); err != nil {
+			return err
+		}
+	}
+	return s.bus.Publish(ctx, tx, events.Message{Kind: events.KindKey, ID: k.ID, TenantID: k.TenantID, Environment: k.Environment, Type: action})
 }
 
 // CreateInput describes a new key. Zero values take the documented defaults.
@@ -142,11 +168,10 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*Created, error) 
 		if err != nil {
 			return database.Err(err, "create key")
 		}
-		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.created",
-			TargetType: "APIKey", TargetID: key.ID, Metadata: map[string]any{
-				"name": name, "kind": string(in.Kind), "environment": string(in.Environment), "scopes": scopes,
-				"prefix": secret.Prefix, "last4": secret.Last4,
-			}})
+		return s.changed(ctx, tx, key, "key.created", map[string]any{
+			"name": name, "kind": string(in.Kind), "environment": string(in.Environment), "scopes": scopes,
+			"prefix": secret.Prefix, "last4": secret.Last4,
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -167,7 +192,7 @@ type UpdateInput struct {
 
 // Update edits a live key's name, scopes, allowlists or expiry.
 func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.APIKey, error) {
-	p, err := viewer.RequireWriter(ctx)
+	_, err := viewer.RequireWriter(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -228,8 +253,7 @@ func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.A
 		if key, err = u.Save(ctx); err != nil {
 			return database.Err(err, "update key")
 		}
-		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.updated",
-			TargetType: "APIKey", TargetID: key.ID, Metadata: map[string]any{"changed": changed}})
+		return s.changed(ctx, tx, key, "key.updated", map[string]any{"changed": changed})
 	})
 	return key, err
 }
@@ -299,10 +323,15 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 			return fault.New(fault.Conflict, "the key was rotated or revoked concurrently; reload it")
 		}
 		created = &Created{APIKey: successor, Secret: secret.Plain}
-		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.rotated",
-			TargetType: "APIKey", TargetID: old.ID, Metadata: map[string]any{
-				"successor_id": successor.ID, "grace_period_seconds": int(grace / time.Second),
-			}})
+		if old, err = tx.APIKey.Get(ctx, old.ID); err != nil {
+			return database.Err(err, "reload rotated key")
+		}
+		if err := s.changed(ctx, tx, successor, "key.created", map[string]any{"rotated_from": old.ID}); err != nil {
+			return err
+		}
+		return s.changed(ctx, tx, old, "key.rotated", map[string]any{
+			"successor_id": successor.ID, "grace_period_seconds": int(grace / time.Second),
+		})
 	})
 	return created, err
 }
@@ -311,7 +340,7 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 // Revoking a revoked key changes nothing; of two concurrent revocations one
 // records the revocation and the other returns the key as it now is.
 func (s *Service) Revoke(ctx context.Context, id, reason string) (*ent.APIKey, error) {
-	p, err := viewer.RequireWriter(ctx)
+	_, err := viewer.RequireWriter(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -339,16 +368,14 @@ func (s *Service) Revoke(ctx context.Context, id, reason string) (*ent.APIKey, e
 		if n == 0 {
 			return nil // already revoked
 		}
-		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.revoked",
-			TargetType: "APIKey", TargetID: key.ID, Metadata: map[string]any{"reason": reason}})
+		return s.changed(ctx, tx, key, "key.revoked", map[string]any{"reason": reason})
 	})
 	return key, err
 }
 
 // Delete removes a key; it stops working at once. Its audit trail stays.
 func (s *Service) Delete(ctx context.Context, id string) error {
-	p, err := viewer.RequireWriter(ctx)
-	if err != nil {
+	if _, err := viewer.RequireWriter(ctx); err != nil {
 		return err
 	}
 	return database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
@@ -359,8 +386,7 @@ func (s *Service) Delete(ctx context.Context, id string) error {
 		if err := tx.APIKey.DeleteOne(cur).Exec(ctx); err != nil {
 			return database.Err(err, "delete key")
 		}
-		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "key.deleted",
-			TargetType: "APIKey", TargetID: cur.ID, Metadata: map[string]any{"name": cur.Name, "prefix": cur.Prefix, "last4": cur.Last4}})
+		return s.changed(ctx, tx, cur, "key.deleted", map[string]any{"name": cur.Name, "prefix": cur.Prefix, "last4": cur.Last4})
 	})
 }
 

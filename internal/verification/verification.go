@@ -25,6 +25,7 @@ import (
 	"github.com/keybs/platform/internal/country"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
@@ -39,6 +40,7 @@ const (
 // Service runs case operations.
 type Service struct {
 	client    *ent.Client
+	bus       *events.Bus
 	now       func() time.Time
 	cursorKey []byte
 	publicURL string
@@ -47,8 +49,32 @@ type Service struct {
 // NewService wires a Service. cursorKey signs list cursors so a cursor is
 // opaque and only valid for the tenant and environment that received it;
 // publicURL is the base of verify and PDF links.
-func NewService(client *ent.Client, now func() time.Time, cursorKey []byte, publicURL string) *Service {
-	return &Service{client: client, now: now, cursorKey: cursorKey, publicURL: strings.TrimSuffix(publicURL, "/")}
+func NewService(client *ent.Client, bus *events.Bus, now func() time.Time, cursorKey []byte, publicURL string) *Service {
+	return &Service{client: client, bus: bus, now: now, cursorKey: cursorKey, publicURL: strings.TrimSuffix(publicURL, "/")}
+}
+
+// Payload is a case event's payload, the shape of seed 002's example.
+func Payload(c *ent.VerificationCase, r *ent.Report) map[string]any {
+	supplier := map[string]any{"name": c.SupplierName, "country_code": c.CountryCode}
+	if c.TrustScore != nil {
+		supplier["trust_score"] = *c.TrustScore
+	}
+	if c.RiskBand != nil {
+		supplier["risk_band"] = strings.ToLower(string(*c.RiskBand))
+	}
+	p := map[string]any{
+		"verification_case_id": c.ID,
+		"verification_id":      c.VerificationID,
+		"status":               strings.ToLower(string(c.Status)),
+		"supplier":             supplier,
+	}
+	if r != nil {
+		p["report"] = map[string]any{
+			"lifecycle_status": strings.ToLower(string(r.LifecycleStatus)),
+			"signed_at":        r.SignedAt, "valid_until": r.ValidUntil, "verify_url": r.VerifyURL,
+		}
+	}
+	return p
 }
 
 // CreateInput is a new case, as POST /v1/verifications receives it.
@@ -112,6 +138,10 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.Verification
 			Save(ctx)
 		if err != nil {
 			return database.Err(err, "create case")
+		}
+		if _, err := s.bus.Emit(ctx, tx, events.Event{TenantID: p.TenantID, Environment: env,
+			Type: "verification.submitted", Payload: Payload(c, nil)}); err != nil {
+			return err
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "verification.submitted",
 			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"verification_id": c.VerificationID, "environment": string(env)}})

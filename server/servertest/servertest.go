@@ -49,10 +49,16 @@ func Start(t *testing.T, dbURL string, mutate ...func(*server.Config)) *Server {
 	if err != nil {
 		t.Fatalf("start server: %v", err)
 	}
+	workers, stop := context.WithCancel(context.Background())
+	if err := s.Start(workers); err != nil {
+		stop()
+		t.Fatalf("start workers: %v", err)
+	}
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(func() {
 		ts.CloseClientConnections()
 		ts.Close()
+		stop()
 		_ = s.Close()
 	})
 	return &Server{Server: s, HTTP: ts, URL: ts.URL}

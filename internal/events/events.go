@@ -1,0 +1,278 @@
+// Package events holds the outbox and the bus. Emit writes an event row in the
+// transaction of the change that causes it; the bus tells every replica's
+// subscribers and dispatcher about committed events and delivery attempts:
+// in-process on SQLite (one replica), through PostgreSQL NOTIFY, sent inside
+// the same transaction and so only on commit, across replicas.
+package events
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"entgo.io/ent/dialect"
+	"github.com/lib/pq"
+
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/pulid"
+)
+
+// Type is an event type with its description, for the portal's picker.
+type Type struct {
+	Name        string
+	Description string
+}
+
+// Types is the catalog of event types: seed 002's twelve, then the platform's.
+var Types = []Type{
+	{"verification.submitted", "New verification case created (API or portal)."},
+	{"verification.in_review", "Case picked up by an analyst."},
+	{"verification.rfi_requested", "Analyst requested more information from the client."},
+	{"verification.rfi_resolved", "RFI items have been provided and the case is back in review."},
+	{"verification.approved", "Case approved (with or without controls). Report not yet signed."},
+	{"verification.declined", "Case declined. No report will be issued."},
+	{"report.signed", "Senior Analyst signed the report. Cryptographic digest available."},
+	{"report.published", "Signed report published — verify_url is live."},
+	{"report.revoked", "Report revoked. Public verify page shows a revoked warning."},
+	{"report.expiring", "Report is within 30 days of valid_until."},
+	{"report.expired", "Report has passed valid_until — verify page marked expired."},
+	{"webhook.test", "Sent only by a manual test from the portal or POST /v1/webhooks/test."},
+	{"key.created", "An API key was created."},
+	{"key.rotated", "An API key was rotated; the payload names its successor."},
+	{"key.revoked", "An API key was revoked."},
+	{"key.expiring", "An API key expires within 7 days."},
+	{"usage.quota_warning", "Live usage reached 80% of the monthly quota."},
+	{"usage.quota_exceeded", "Live usage reached 100% of the monthly quota."},
+}
+
+// KnownType reports whether name is in the catalog.
+func KnownType(name string) bool {
+	for _, t := range Types {
+		if t.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Kind says what a bus message is about.
+type Kind string
+
+// The message kinds.
+const (
+	KindEvent    Kind = "event"    // an event row committed
+	KindDelivery Kind = "delivery" // a webhook delivery attempt recorded
+	KindResync   Kind = "resync"   // messages may have been lost: catch up
+	KindKey      Kind = "key"      // an API key changed (Type says how)
+)
+
+// Message is what the bus carries: enough to route it to the right
+// subscribers without a database read; they load the row themselves, under
+// their own viewer.
+type Message struct {
+	Kind        Kind
+	ID          string
+	TenantID    string
+	Environment environment.Environment
+	Type        string // the event type, or the delivery's event type
+	EndpointID  string // deliveries only
+}
+
+func (m Message) encode() string {
+	return strings.Join([]string{string(m.Kind), m.ID, m.TenantID, string(m.Environment), m.Type, m.EndpointID}, "|")
+}
+
+func decode(s string) (Message, bool) {
+	p := strings.Split(s, "|")
+	if len(p) != 6 {
+		return Message{}, false
+	}
+	return Message{Kind: Kind(p[0]), ID: p[1], TenantID: p[2], Environment: environment.Environment(p[3]), Type: p[4], EndpointID: p[5]}, true
+}
+
+// channel is the PostgreSQL NOTIFY channel.
+const channel = "keybs_bus"
+
+// Bus fans messages out to subscribers in this process. Publishers never wait
+// for a subscriber: a subscriber that falls behind loses messages, not the
+// publisher its time.
+type Bus struct {
+	dialect string
+	log     *slog.Logger
+	mu      sync.Mutex
+	subs    map[*subscriber]struct{}
+}
+
+type subscriber struct {
+	ch     chan Message
+	filter func(Message) bool
+}
+
+// NewBus returns a bus for a database of the given dialect.
+func NewBus(dia string, log *slog.Logger) *Bus {
+	return &Bus{dialect: dia, log: log, subs: map[*subscriber]struct{}{}}
+}
+
+// Subscribe returns a channel of the messages filter accepts, until ctx ends;
+// then the channel is closed. buffer bounds how far the subscriber may lag.
+func (b *Bus) Subscribe(ctx context.Context, buffer int, filter func(Message) bool) <-chan Message {
+	s := &subscriber{ch: make(chan Message, buffer), filter: filter}
+	b.mu.Lock()
+	b.subs[s] = struct{}{}
+	b.mu.Unlock()
+	go func() {
+		<-ctx.Done()
+		b.mu.Lock()
+		delete(b.subs, s)
+		close(s.ch)
+		b.mu.Unlock()
+	}()
+	return s.ch
+}
+
+// deliver hands m to every interested subscriber without blocking.
+func (b *Bus) deliver(m Message) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for s := range b.subs {
+		if s.filter != nil && !s.filter(m) {
+			continue
+		}
+		select {
+		case s.ch <- m:
+		default:
+			b.log.Warn("bus subscriber is behind; message dropped for it", "kind", m.Kind, "id", m.ID)
+		}
+	}
+}
+
+// Publish arranges for m to reach every replica's subscribers once tx
+// commits, and never if it rolls back.
+func (b *Bus) Publish(ctx context.Context, tx *ent.Tx, m Message) error {
+	if b.dialect == dialect.Postgres {
+		// NOTIFY is transactional: sent on commit, dropped on rollback, and
+		// received by every listening replica, this one included.
+		if _, err := tx.ExecContext(ctx, "SELECT pg_notify($1, $2)", channel, m.encode()); err != nil {
+			return fault.Wrap(err, "notify")
+		}
+		return nil
+	}
+	tx.OnCommit(func(next ent.Committer) ent.Committer {
+		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+			err := next.Commit(ctx, tx)
+			if err == nil {
+				b.deliver(m)
+			}
+			return err
+		})
+	})
+	return nil
+}
+
+// Event is an event to emit.
+type Event struct {
+	TenantID    string
+	Environment environment.Environment
+	Type        string
+	// Payload holds the type's fields; the envelope fields (event_id,
+	// event_type, created_at, tenant_id) are added by Emit.
+	Payload map[string]any
+}
+
+// Emit writes e in tx, the transaction of the change that causes it, and
+// publishes it on commit.
+func (b *Bus) Emit(ctx context.Context, tx *ent.Tx, e Event) (*ent.Event, error) {
+	if !KnownType(e.Type) {
+		return nil, fmt.Errorf("events: unknown event type %q", e.Type)
+	}
+	create := tx.Event.Create().SetTenantID(e.TenantID).SetEnvironment(e.Environment).SetType(e.Type)
+	now := time.Now().UTC()
+	payload := map[string]any{}
+	for k, v := range e.Payload {
+		payload[k] = v
+	}
+	evtID := pulid.New("Event")
+	payload["event_id"] = evtID
+	payload["event_type"] = e.Type
+	payload["created_at"] = now.Format(time.RFC3339)
+	payload["tenant_id"] = e.TenantID
+	payload["environment"] = e.Environment.Lower()
+	row, err := create.SetID(evtID).SetPayload(payload).SetCreatedAt(now).
+		Save(privacy.DecisionContext(ctx, privacy.Allow))
+	if err != nil {
+		return nil, fault.Wrap(err, "emit event")
+	}
+	if err := b.Publish(ctx, tx, Message{Kind: KindEvent, ID: row.ID, TenantID: e.TenantID, Environment: e.Environment, Type: e.Type}); err != nil {
+		return nil, err
+	}
+	return row, nil
+}
+
+// Listen subscribes to PostgreSQL notifications at dsn and delivers them to
+// this process's subscribers until ctx ends, reconnecting on its own. It
+// returns once listening has started, so a replica is ready to receive before
+// it serves. After a reconnect it delivers a KindResync message, since
+// notifications sent while disconnected are lost: readers then catch up from
+// the tables.
+func (b *Bus) Listen(ctx context.Context, dsn string) error {
+	l := pq.NewListener(dsn, 100*time.Millisecond, 10*time.Second, func(ev pq.ListenerEventType, err error) {
+		if err != nil {
+			b.log.Warn("event bus listener", "event", ev, "error", err)
+		}
+	})
+	if err := l.Listen(channel); err != nil {
+		_ = l.Close()
+		return fmt.Errorf("listen for events: %w", err)
+	}
+	go func() {
+		defer l.Close()
+		ping := time.NewTicker(60 * time.Second)
+		defer ping.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case n := <-l.Notify:
+				if n == nil {
+					b.deliver(Message{Kind: KindResync})
+					continue
+				}
+				if m, ok := decode(n.Extra); ok {
+					b.deliver(m)
+				}
+			case <-ping.C:
+				go func() { _ = l.Ping() }()
+			}
+		}
+	}()
+	return nil
+}
+
+// Follow turns bus messages into the rows they announce, loaded with ctx's
+// viewer (so the privacy rules apply once more), until ctx ends. Loading
+// happens here, never in the publisher; a row that cannot be loaded (gone, or
+// not the viewer's) is skipped.
+func Follow[T any](ctx context.Context, msgs <-chan Message, load func(context.Context, Message) (T, bool)) <-chan T {
+	out := make(chan T, 16)
+	go func() {
+		defer close(out)
+		for m := range msgs {
+			v, ok := load(ctx, m)
+			if !ok {
+				continue
+			}
+			select {
+			case out <- v:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}

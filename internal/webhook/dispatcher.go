@@ -1,0 +1,442 @@
+package webhook
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/ent/webhookdelivery"
+	"github.com/keybs/platform/ent/webhookendpoint"
+	"github.com/keybs/platform/internal/audit"
+	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/secretbox"
+)
+
+// Dispatcher settings.
+const (
+	// DefaultTimeout bounds one attempt, connection to last byte.
+	DefaultTimeout = 15 * time.Second
+	// FailingLimit disables an endpoint that has failed continuously this long.
+	FailingLimit = 5 * 24 * time.Hour
+	excerptLimit = 1024
+)
+
+// DispatcherOptions configure a Dispatcher.
+type DispatcherOptions struct {
+	Dialect string
+	Log     *slog.Logger
+	Now     func() time.Time
+	// Rand returns [0,1) for retry jitter; nil uses math/rand.
+	Rand func() float64
+	// AllowPrivate lets deliveries reach private and loopback addresses
+	// (KEYBS_WEBHOOK_ALLOW_PRIVATE, development only).
+	AllowPrivate bool
+	// Workers bounds concurrent sends; SQLite uses one.
+	Workers int
+	// Poll is how often due retries are looked for without a wake-up.
+	Poll time.Duration
+	// Timeout bounds one attempt (DefaultTimeout when zero). A claimed
+	// attempt is leased for twice as long: after a crash another worker takes
+	// it over once the lease ends and sends it again with the same event id.
+	Timeout time.Duration
+}
+
+// Dispatcher delivers events at least once: committed events are fanned out
+// into delivery rows, and workers claim due rows with a lease, send them and
+// record the outcome, scheduling the next attempt on failure.
+type Dispatcher struct {
+	client  *ent.Client
+	bus     *events.Bus
+	box     *secretbox.Box
+	opts    DispatcherOptions
+	clients map[Reach]*http.Client
+}
+
+// NewDispatcher wires a Dispatcher.
+func NewDispatcher(client *ent.Client, bus *events.Bus, box *secretbox.Box, opts DispatcherOptions) *Dispatcher {
+	if opts.Rand == nil {
+		opts.Rand = defaultRand
+	}
+	if opts.Workers < 1 || opts.Dialect != dialect.Postgres {
+		opts.Workers = 1
+	}
+	if opts.Poll == 0 {
+		opts.Poll = time.Second
+	}
+	if opts.Timeout == 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	return &Dispatcher{
+		client: client, bus: bus, box: box, opts: opts,
+		clients: map[Reach]*http.Client{
+			PublicOnly:  newClient(PublicOnly, opts.Timeout),
+			LoopbackToo: newClient(LoopbackToo, opts.Timeout),
+			Anywhere:    newClient(Anywhere, opts.Timeout),
+		},
+	}
+}
+
+// Run dispatches until ctx ends, woken by committed events and polling for
+// due retries.
+func (d *Dispatcher) Run(ctx context.Context) {
+	wake := d.bus.Subscribe(ctx, 64, func(m events.Message) bool {
+		return m.Kind == events.KindEvent || m.Kind == events.KindResync
+	})
+	tick := time.NewTicker(d.opts.Poll)
+	defer tick.Stop()
+	for {
+		if err := d.RunOnce(ctx); err != nil && ctx.Err() == nil {
+			d.opts.Log.Error("webhook dispatch", "error", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-wake:
+		case <-tick.C:
+		}
+	}
+}
+
+// RunOnce fans out new events and sends every attempt that is due now.
+func (d *Dispatcher) RunOnce(ctx context.Context) error {
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	if err := d.fanOut(ctx); err != nil {
+		return err
+	}
+	for {
+		batch, err := d.claim(ctx, d.opts.Workers*4)
+		if err != nil || len(batch) == 0 {
+			return err
+		}
+		sem := make(chan struct{}, d.opts.Workers)
+		var wg sync.WaitGroup
+		for _, del := range batch {
+			sem <- struct{}{}
+			wg.Add(1)
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				if err := d.send(ctx, del); err != nil {
+					d.opts.Log.Error("webhook delivery", "delivery_id", del.ID, "error", err)
+				}
+			}()
+		}
+		wg.Wait()
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// fanOut creates the first attempt of every new event for each enabled
+// endpoint that wants its type, and marks the event fanned out, in one
+// transaction per batch.
+func (d *Dispatcher) fanOut(ctx context.Context) error {
+	for {
+		n := 0
+		err := database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
+			q := tx.Event.Query().Where(event.FannedOutAtIsNil()).Order(ent.Asc(event.FieldCreatedAt)).Limit(100)
+			if d.opts.Dialect == dialect.Postgres {
+				q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
+			}
+			evts, err := q.All(ctx)
+			if err != nil {
+				return database.Err(err, "load new events")
+			}
+			n = len(evts)
+			now := d.opts.Now()
+			for _, e := range evts {
+				eps, err := tx.WebhookEndpoint.Query().Where(
+					webhookendpoint.TenantID(e.TenantID),
+					webhookendpoint.EnvironmentEQ(e.Environment),
+					webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED),
+				).All(ctx)
+				if err != nil {
+					return database.Err(err, "load endpoints")
+				}
+				for _, ep := range eps {
+					if len(ep.EventTypes) > 0 && !slices.Contains(ep.EventTypes, e.Type) {
+						continue
+					}
+					if _, err := queueAttempt(ctx, tx, e, ep.ID, 1, webhookdelivery.TriggerSCHEDULED, now); err != nil {
+						return err
+					}
+				}
+				if err := tx.Event.UpdateOne(e).SetFannedOutAt(now).Exec(ctx); err != nil {
+					return database.Err(err, "mark event fanned out")
+				}
+			}
+			return nil
+		})
+		if err != nil || n < 100 {
+			return err
+		}
+	}
+}
+
+// claim leases up to n due attempts. On PostgreSQL the rows are locked with
+// SKIP LOCKED, so replicas claiming at once take different rows.
+func (d *Dispatcher) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, error) {
+	var out []*ent.WebhookDelivery
+	err := database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
+		now := d.opts.Now()
+		q := tx.WebhookDelivery.Query().Where(
+			webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING),
+			webhookdelivery.ScheduledAtLTE(now),
+			webhookdelivery.Or(webhookdelivery.LeaseUntilIsNil(), webhookdelivery.LeaseUntilLT(now)),
+		).Order(ent.Asc(webhookdelivery.FieldScheduledAt)).Limit(n)
+		if d.opts.Dialect == dialect.Postgres {
+			q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
+		}
+		rows, err := q.All(ctx)
+		if err != nil || len(rows) == 0 {
+			return database.Err(err, "claim deliveries")
+		}
+		ids := make([]string, len(rows))
+		for i, r := range rows {
+			ids[i] = r.ID
+		}
+		if err := tx.WebhookDelivery.Update().Where(webhookdelivery.IDIn(ids...)).
+			SetLeaseUntil(now.Add(2 * d.opts.Timeout)).Exec(ctx); err != nil {
+			return database.Err(err, "lease deliveries")
+		}
+		out = rows
+		return nil
+	})
+	return out, err
+}
+
+// outcome is what one attempt produced.
+type outcome struct {
+	status     int
+	excerpt    string
+	duration   time.Duration
+	err        string
+	retryAfter time.Duration
+	headers    map[string]string
+	body       string
+}
+
+func (o outcome) ok() bool { return o.err == "" && o.status >= 200 && o.status < 300 }
+
+// send makes one attempt and records it.
+func (d *Dispatcher) send(ctx context.Context, del *ent.WebhookDelivery) error {
+	ep, err := d.client.WebhookEndpoint.Get(ctx, del.EndpointID)
+	if ent.IsNotFound(err) {
+		return d.record(ctx, del, nil, outcome{err: "the endpoint was deleted"})
+	} else if err != nil {
+		return err
+	}
+	if ep.Status == webhookendpoint.StatusDISABLED {
+		return d.record(ctx, del, ep, outcome{err: "the endpoint is disabled"})
+	}
+	evt, err := d.client.Event.Get(ctx, del.EventID)
+	if err != nil {
+		return err
+	}
+	secrets, err := d.secrets(ep)
+	if err != nil {
+		return d.record(ctx, del, ep, outcome{err: "the signing secret could not be opened"})
+	}
+	body, err := json.Marshal(evt.Payload)
+	if err != nil {
+		return err
+	}
+	now := d.opts.Now()
+	headers, err := Sign(secrets, evt.ID, now.Unix(), body)
+	if err != nil {
+		return err
+	}
+	return d.record(ctx, del, ep, d.post(ctx, ep, headers, body))
+}
+
+// secrets returns the endpoint's signing secrets, the previous one first while
+// its rotation grace lasts.
+func (d *Dispatcher) secrets(ep *ent.WebhookEndpoint) ([]string, error) {
+	cur, err := d.box.Open(ep.SecretCiphertext, binding(ep.ID, "secret"))
+	if err != nil {
+		return nil, err
+	}
+	if ep.PreviousSecretCiphertext != nil && ep.PreviousSecretExpiresAt != nil && d.opts.Now().Before(*ep.PreviousSecretExpiresAt) {
+		prev, err := d.box.Open(*ep.PreviousSecretCiphertext, binding(ep.ID, "previous_secret"))
+		if err != nil {
+			return nil, err
+		}
+		return []string{string(prev), string(cur)}, nil
+	}
+	return []string{string(cur)}, nil
+}
+
+// post sends the request and reads at most excerptLimit bytes of the answer.
+func (d *Dispatcher) post(ctx context.Context, ep *ent.WebhookEndpoint, headers http.Header, body []byte) outcome {
+	reach := LoopbackToo
+	if ep.Environment == environment.Live {
+		reach = PublicOnly
+	}
+	if d.opts.AllowPrivate {
+		reach = Anywhere
+	}
+	o := outcome{headers: map[string]string{}, body: string(body)}
+	for k := range headers {
+		o.headers[k] = headers.Get(k)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, ep.URL, strings.NewReader(string(body)))
+	if err != nil {
+		o.err = "invalid endpoint URL"
+		return o
+	}
+	req.Header = headers
+	start := time.Now()
+	res, err := d.clients[reach].Do(req)
+	o.duration = time.Since(start)
+	if err != nil {
+		o.err = describeError(err, d.opts.Timeout)
+		return o
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(io.LimitReader(res.Body, excerptLimit))
+	o.status = res.StatusCode
+	o.excerpt = strings.ToValidUTF8(string(raw), "\uFFFD")
+	for !utf8.ValidString(o.excerpt) || len(o.excerpt) > excerptLimit {
+		o.excerpt = o.excerpt[:len(o.excerpt)-1]
+	}
+	if res.StatusCode == http.StatusTooManyRequests || res.StatusCode == http.StatusServiceUnavailable {
+		o.retryAfter = parseRetryAfter(res.Header.Get("Retry-After"), d.opts.Now())
+	}
+	if !o.ok() {
+		o.err = fmt.Sprintf("the endpoint answered %d", res.StatusCode)
+	}
+	return o
+}
+
+// describeError turns a transport error into a message fit for the log the
+// partner reads: no internal addresses beyond the one it configured.
+func describeError(err error, timeout time.Duration) string {
+	var blocked errBlocked
+	switch {
+	case errors.As(err, &blocked):
+		return blocked.Error()
+	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "Client.Timeout"):
+		return fmt.Sprintf("timed out after %s", timeout)
+	case strings.Contains(err.Error(), "connection refused"):
+		return "connection refused"
+	case strings.Contains(err.Error(), "no such host"):
+		return "the host name does not resolve"
+	case strings.Contains(err.Error(), "certificate"):
+		return "TLS certificate verification failed"
+	default:
+		return "the connection failed"
+	}
+}
+
+// record stores an attempt's outcome, schedules the next attempt when the
+// schedule allows, updates the endpoint's health and announces the attempt.
+// It changes nothing when another worker already recorded the attempt.
+func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *ent.WebhookEndpoint, o outcome) error {
+	now := d.opts.Now()
+	return database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
+		u := tx.WebhookDelivery.Update().
+			Where(webhookdelivery.ID(del.ID), webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING)).
+			SetAttemptedAt(now).ClearLeaseUntil().
+			SetRequestHeaders(o.headers).SetRequestBody(o.body).
+			SetResponseExcerpt(o.excerpt).SetErrorMessage(o.err)
+		if o.status != 0 {
+			u.SetResponseStatus(o.status)
+		}
+		if o.duration > 0 {
+			u.SetDurationMs(int(o.duration.Milliseconds()))
+		}
+		var next *time.Time
+		gone := o.status == http.StatusGone
+		if o.ok() {
+			u.SetStatus(webhookdelivery.StatusSUCCEEDED)
+		} else {
+			u.SetStatus(webhookdelivery.StatusFAILED)
+			if ep != nil && !gone && del.Trigger == webhookdelivery.TriggerSCHEDULED && ep.Status == webhookendpoint.StatusENABLED {
+				if at, ok := nextRetry(del.Attempt, now, o.retryAfter, d.opts.Rand); ok {
+					next = &at
+					u.SetNextRetryAt(at)
+				}
+			}
+		}
+		n, err := u.Save(ctx)
+		if err != nil {
+			return database.Err(err, "record delivery")
+		}
+		if n == 0 {
+			return nil // recorded by another worker after our lease ran out
+		}
+		if next != nil {
+			evt, err := tx.Event.Get(ctx, del.EventID)
+			if err != nil {
+				return database.Err(err, "load event")
+			}
+			if _, err := queueAttempt(ctx, tx, evt, del.EndpointID, del.Attempt+1, webhookdelivery.TriggerSCHEDULED, *next); err != nil {
+				return err
+			}
+		}
+		if ep != nil {
+			if err := d.health(ctx, tx, ep, o, gone, now); err != nil {
+				return err
+			}
+		}
+		return d.bus.Publish(ctx, tx, events.Message{Kind: events.KindDelivery, ID: del.ID, TenantID: del.TenantID,
+			Environment: del.Environment, Type: del.EventType, EndpointID: del.EndpointID})
+	})
+}
+
+// health tracks an endpoint's failure run: a success ends it; a 410 Gone, or
+// failing continuously for FailingLimit, disables the endpoint and tells the
+// tenant.
+func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndpoint, o outcome, gone bool, now time.Time) error {
+	if o.ok() {
+		if ep.FailingSince != nil {
+			return database.Err(tx.WebhookEndpoint.UpdateOneID(ep.ID).ClearFailingSince().Exec(ctx), "mark endpoint healthy")
+		}
+		return nil
+	}
+	since := now
+	if ep.FailingSince != nil {
+		since = *ep.FailingSince
+	}
+	reason := ""
+	switch {
+	case gone:
+		reason = "the endpoint answered 410 Gone"
+	case now.Sub(since) >= FailingLimit:
+		reason = "deliveries have failed continuously for 5 days"
+	}
+	u := tx.WebhookEndpoint.Update().Where(webhookendpoint.ID(ep.ID)).SetFailingSince(since)
+	if reason == "" {
+		return database.Err(u.Exec(ctx), "mark endpoint failing")
+	}
+	n, err := u.Where(webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED)).
+		SetStatus(webhookendpoint.StatusDISABLED).SetDisabledReason(reason).Save(ctx)
+	if err != nil || n == 0 {
+		return database.Err(err, "disable endpoint")
+	}
+	if err := tx.Notification.Create().SetTenantID(ep.TenantID).SetKind("webhook.endpoint_disabled").
+		SetTitle("Webhook endpoint disabled").SetTargetID(ep.ID).
+		SetBody(fmt.Sprintf("KeyBS stopped sending events to %s: %s. Fix the endpoint, then enable it again in the portal; failed deliveries can be recovered from the delivery log.", ep.URL, reason)).
+		Exec(ctx); err != nil {
+		return database.Err(err, "notify tenant")
+	}
+	return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: ep.TenantID, Action: "webhook.endpoint_disabled",
+		TargetType: "WebhookEndpoint", TargetID: ep.ID, ActorType: "SYSTEM", Metadata: map[string]any{"reason": reason}})
+}
