@@ -25,6 +25,7 @@ import (
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/viewer"
+	"github.com/keybs/platform/internal/webhook"
 )
 
 // Authenticator resolves a request's credentials to a principal.
@@ -38,6 +39,7 @@ type Deps struct {
 	Auth          Authenticator
 	Keys          *apikey.Service
 	Verifications *verification.Service
+	Webhooks      *webhook.Service
 	// Limiter counts requests per key (per user for portal sessions, per IP
 	// for public routes); Now is its clock.
 	Limiter ratelimit.Store
@@ -88,6 +90,7 @@ func (h *handler) routes() {
 		routeLimit{name: "documents", perMinute: documentRateLimit}))
 	h.handle("GET", "/v1/reports", h.scoped("report:read", h.listReports))
 	h.handle("GET", "/v1/reports/{verificationId}", h.scoped("report:read", h.getReport))
+	h.handle("POST", "/v1/webhooks/test", h.scoped("webhook:manage", h.testWebhook))
 
 	// Key management: a portal session (JWT) only.
 	h.handle("POST", "/v1/api-keys", h.session(h.createKey))

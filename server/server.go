@@ -89,11 +89,13 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		return verification.SeedDemo(ctx, client, t.ID, cfg.PublicURL, now())
 	})
 	resolver := &graph.Resolver{
-		Client:  db.Client,
-		Auth:    s.Auth,
-		Tenancy: tenancy.NewService(db.Client, now),
-		Apps:    application.NewService(db.Client, now),
-		Keys:    s.Keys,
+		Client:   db.Client,
+		Auth:     s.Auth,
+		Tenancy:  tenancy.NewService(db.Client, now),
+		Apps:     application.NewService(db.Client, now),
+		Keys:     s.Keys,
+		Webhooks: webhooks,
+		Bus:      s.Bus,
 	}
 
 	mux := http.NewServeMux()
