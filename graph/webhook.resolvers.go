@@ -70,6 +70,14 @@ func (r *queryResolver) EventTypes(ctx context.Context) ([]*events.Type, error) 
 	return pointers(events.Types), nil
 }
 
+// Event is the resolver for the event field.
+func (r *queryResolver) Event(ctx context.Context, id string) (*ent.Event, error) {
+	if _, err := viewer.RequireMember(ctx); err != nil {
+		return nil, err
+	}
+	return r.Client.Event.Get(ctx, id)
+}
+
 // WebhookDeliveryLogged is the resolver for the webhookDeliveryLogged field.
 func (r *subscriptionResolver) WebhookDeliveryLogged(ctx context.Context, endpointID *string) (<-chan *ent.WebhookDelivery, error) {
 	p, err := viewer.RequireMember(ctx)

@@ -53,7 +53,7 @@ type receiver struct {
 	answer func(w http.ResponseWriter)
 }
 
-func newReceiver(t *testing.T, answer func(w http.ResponseWriter)) *receiver {
+func newReceiver(t testing.TB, answer func(w http.ResponseWriter)) *receiver {
 	rc := &receiver{answer: answer}
 	rc.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
@@ -90,7 +90,7 @@ type harness struct {
 
 var t0 = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
 
-func newHarness(t *testing.T, url string) *harness {
+func newHarness(t testing.TB, url string) *harness {
 	t.Helper()
 	db, err := database.Open(context.Background(), url)
 	if err != nil {
@@ -113,7 +113,7 @@ func newHarness(t *testing.T, url string) *harness {
 	}
 }
 
-func (h *harness) endpoint(t *testing.T, url string, env environment.Environment, types ...string) *webhook.WithSecret {
+func (h *harness) endpoint(t testing.TB, url string, env environment.Environment, types ...string) *webhook.WithSecret {
 	t.Helper()
 	ws, err := h.svc.CreateEndpoint(h.ctx, webhook.EndpointInput{URL: &url, Environment: env, EventTypes: types})
 	if err != nil {
@@ -123,7 +123,7 @@ func (h *harness) endpoint(t *testing.T, url string, env environment.Environment
 }
 
 // emit commits an event of typ in the TEST environment.
-func (h *harness) emit(t *testing.T, typ string) *ent.Event {
+func (h *harness) emit(t testing.TB, typ string) *ent.Event {
 	t.Helper()
 	var e *ent.Event
 	err := database.WithTx(h.ctx, h.db.Client, func(tx *ent.Tx) error {
@@ -138,7 +138,7 @@ func (h *harness) emit(t *testing.T, typ string) *ent.Event {
 	return e
 }
 
-func (h *harness) runAt(t *testing.T, at time.Time) {
+func (h *harness) runAt(t testing.TB, at time.Time) {
 	t.Helper()
 	h.clock.Set(at)
 	if err := h.d.RunOnce(context.Background()); err != nil {
