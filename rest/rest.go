@@ -61,9 +61,9 @@ type handler struct {
 	methods map[string][]string // pattern -> methods, for 405's Allow header
 }
 
-// NewHandler returns the /v1 handler. Every route is authenticated by one
-// middleware; unknown routes answer 404 and a known route with the wrong
-// method 405, both in the error envelope.
+// NewHandler returns the /v1 handler. Every route but the public OpenAPI
+// document is authenticated by one middleware; unknown routes answer 404 and
+// a known route with the wrong method 405, both in the error envelope.
 func NewHandler(d Deps) http.Handler {
 	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}}
 	h.routes()

@@ -91,7 +91,7 @@ var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 
 // Create opens a case in the caller's tenant and environment.
 func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.VerificationCase, error) {
-	p, env, err := caller(ctx)
+	p, env, err := writer(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -226,7 +226,7 @@ var hex64 = regexp.MustCompile(`^[0-9a-fA-F]{64}$`)
 
 // AddDocument attaches a document reference to a case.
 func (s *Service) AddDocument(ctx context.Context, caseRef string, in DocumentInput) (*ent.Document, error) {
-	p, _, err := caller(ctx)
+	p, _, err := writer(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -337,6 +337,16 @@ func caller(ctx context.Context) (*viewer.Principal, environment.Environment, er
 		return p, p.Environment, nil
 	}
 	return p, environment.Test, nil
+}
+
+// writer is caller for changes: an API key's scopes were checked by the
+// transport; a portal session needs a role that may write.
+func writer(ctx context.Context) (*viewer.Principal, environment.Environment, error) {
+	p, env, err := caller(ctx)
+	if err == nil && !p.IsAPIKey() {
+		_, err = viewer.RequireWriter(ctx)
+	}
+	return p, env, err
 }
 
 // cursor is what a next_cursor carries: the listing it continues and the last

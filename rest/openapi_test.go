@@ -1,0 +1,1012 @@
+package rest_test
+
+// The OpenAPI document (openapi.json) is checked against the real handlers: a
+// server on a fresh database is driven through every route and every error
+// status that can be provoked, and each request and response is validated
+// with kin-openapi's openapi3filter, including response headers and with
+// undocumented statuses refused. The document itself must validate, and every
+// registered route must be in it (and vice versa), so the two cannot drift.
+//
+// kin-openapi validates OpenAPI 3.1 documents with a JSON Schema 2020-12
+// validator (openapi3filter turns it on for 3.1+), so the document uses 3.1
+// forms directly: `type: [string, "null"]` for nullable fields, `const`, and
+// `unevaluatedProperties: false` where a closed object is composed with allOf.
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/gorillamux"
+
+	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/internal/scope"
+	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/rest"
+	"github.com/keybs/platform/server/servertest"
+)
+
+func TestOpenAPI(t *testing.T) {
+	testdb.Each(t, testOpenAPI)
+}
+
+func testOpenAPI(t *testing.T, dbURL string) {
+	s := servertest.Start(t, dbURL)
+
+	// The document is public: fetched without credentials, then loaded and
+	// checked with doc.Validate.
+	res, err := s.HTTP.Client().Get(s.URL + "/v1/openapi.json")
+	if err != nil {
+		t.Fatalf("GET /v1/openapi.json: %v", err)
+	}
+	raw, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("GET /v1/openapi.json without credentials: status %d, body %s", res.StatusCode, raw)
+	}
+	if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		t.Fatalf("GET /v1/openapi.json: Content-Type %q, want application/json", ct)
+	}
+	c := newOAClient(t, s, raw)
+
+	t.Run("DocumentIsValidOpenAPI31", func(t *testing.T) {
+		d := c.served
+		if d.OpenAPI != "3.1.0" {
+			t.Errorf("openapi = %q, want 3.1.0", d.OpenAPI)
+		}
+		if d.Info == nil || d.Info.Title != "KeyBS API" || d.Info.Version != "v1" {
+			t.Errorf("info = %+v, want title KeyBS API, version v1", d.Info)
+		}
+		if len(d.Servers) != 1 || d.Servers[0].URL != "https://api.trust.keybs.io" {
+			t.Errorf("servers = %v, want [https://api.trust.keybs.io]", d.Servers)
+		}
+		// (newOAClient has already loaded it and run doc.Validate.)
+	})
+
+	t.Run("EveryRouteIsDocumented", func(t *testing.T) {
+		registered := rest.Routes()
+		if len(registered) == 0 {
+			t.Fatal("rest.Routes() is empty")
+		}
+		for _, r := range registered {
+			method, pattern, _ := strings.Cut(r, " ")
+			item := c.doc.Paths.Value(pattern)
+			if item == nil || item.GetOperation(method) == nil {
+				t.Errorf("route %s is registered but not in openapi.json", r)
+			}
+		}
+		for _, op := range c.operations() {
+			if !slices.Contains(registered, op) {
+				t.Errorf("operation %s is in openapi.json but not registered", op)
+			}
+		}
+	})
+
+	t.Run("OperationsAreDescribed", func(t *testing.T) {
+		seen := map[string]bool{}
+		for path, item := range c.doc.Paths.Map() {
+			for method, op := range item.Operations() {
+				name := method + " " + path
+				switch {
+				case op.OperationID == "":
+					t.Errorf("%s has no operationId", name)
+				case seen[op.OperationID]:
+					t.Errorf("%s: operationId %s is used twice", name, op.OperationID)
+				}
+				seen[op.OperationID] = true
+				if op.Summary == "" {
+					t.Errorf("%s has no summary", name)
+				}
+				if op.Security == nil {
+					t.Errorf("%s has no security requirements (use [] for a public route)", name)
+					continue
+				}
+				sc, _ := op.Extensions["x-required-scope"].(string)
+				if sc != "" && !strings.Contains(op.Description, "`"+sc+"`") {
+					t.Errorf("%s: description does not name its required scope %s", name, sc)
+				}
+				for _, req := range *op.Security {
+					for scheme, scopes := range req {
+						switch scheme {
+						case "apiKey", "apiKeyHeader":
+							if sc == "" || !slices.Equal(scopes, []string{sc}) {
+								t.Errorf("%s: %s requires %v, want x-required-scope [%s]", name, scheme, scopes, sc)
+							}
+						case "portalSession":
+						default:
+							t.Errorf("%s: unknown security scheme %s", name, scheme)
+						}
+					}
+				}
+			}
+		}
+	})
+
+	t.Run("ScopeEnumIsTheCatalog", func(t *testing.T) {
+		var want []string
+		for _, sc := range scope.All {
+			want = append(want, sc.Name)
+		}
+		var got []string
+		for _, v := range c.doc.Components.Schemas["Scope"].Value.Enum {
+			got = append(got, v.(string))
+		}
+		slices.Sort(want)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("Scope enum = %v, want scope.All %v", got, want)
+		}
+	})
+
+	// Credentials: a portal session, and keys created through the API.
+	owner := s.SignUp(t, "owner@openapi.example", "OpenAPI Org")
+	session := "Bearer " + owner.AccessToken
+	createKey := func(t *testing.T, body map[string]any) map[string]any {
+		t.Helper()
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/api-keys", auth: session, body: body, want: 201})
+		return oaObject(t, out)
+	}
+	full := createKey(t, map[string]any{"name": "full access", "environment": "test"})
+	fullKey := "Bearer " + full["key"].(string)
+	readOnly := createKey(t, map[string]any{"name": "reports only", "environment": "test", "kind": "restricted", "scopes": []string{"report:read"}})
+	readOnlyKey := "Bearer " + readOnly["key"].(string)
+
+	var caseID, verificationID, reportVID string
+	t.Run("Verifications", func(t *testing.T) {
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/verifications", auth: fullKey, want: 201,
+			body: map[string]any{"supplier_name": "Acme Trading Co.", "country_code": "IN", "tier": "tier2",
+				"package": "standard", "contact_email": "ops@acme.example", "client_reference": "PO-2026-0042"}})
+		created := oaObject(t, out)
+		caseID, verificationID = created["id"].(string), created["verification_id"].(string)
+
+		// client_reference is optional and nullable; country_code any case.
+		c.do(t, oaExchange{method: "POST", path: "/v1/verifications", auth: fullKey, want: 201,
+			body: map[string]any{"supplier_name": "Nordic Timber AB", "country_code": "se", "tier": "tier1",
+				"package": "basic", "contact_email": "ops@nordic.example", "client_reference": nil}})
+
+		c.do(t, oaExchange{method: "GET", path: "/v1/verifications", auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/verifications?status=approved", auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/verifications?status=submitted&limit=200", auth: fullKey, want: 200})
+
+		// Pages, following next_cursor to the end.
+		next, pages := "", 0
+		for {
+			path := "/v1/verifications?limit=3"
+			if next != "" {
+				path += "&cursor=" + next
+			}
+			_, out := c.do(t, oaExchange{method: "GET", path: path, auth: fullKey, want: 200})
+			var page struct {
+				Data       []map[string]any `json:"data"`
+				NextCursor *string          `json:"next_cursor"`
+			}
+			oaUnmarshal(t, out, &page)
+			pages++
+			if page.NextCursor == nil || pages > 10 {
+				break
+			}
+			next = *page.NextCursor
+		}
+		if pages < 2 {
+			t.Errorf("listing 3 at a time took %d page(s); the sandbox data should need several", pages)
+		}
+
+		// One case by id and by verification_id; a scored demo case with a
+		// report, found through the listing.
+		c.do(t, oaExchange{method: "GET", path: "/v1/verifications/" + caseID, auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/verifications/" + verificationID, auth: fullKey, want: 200})
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/verifications?status=approved", auth: fullKey, want: 200})
+		var approved struct{ Data []map[string]any }
+		oaUnmarshal(t, out, &approved)
+		if len(approved.Data) == 0 {
+			t.Fatal("no approved sandbox case to read")
+		}
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/verifications/" + approved.Data[0]["verification_id"].(string), auth: fullKey, want: 200})
+		if _, ok := oaObject(t, out)["report"]; !ok {
+			t.Errorf("an approved sandbox case has no report: %s", out)
+		}
+
+		// A portal session and the X-API-Key header are accepted too.
+		c.do(t, oaExchange{method: "GET", path: "/v1/verifications?limit=1", auth: session, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/verifications?limit=1", apiKey: strings.TrimPrefix(fullKey, "Bearer "), want: 200})
+	})
+
+	t.Run("Documents", func(t *testing.T) {
+		doc := map[string]any{"kind": "trade_license", "filename": "license.pdf",
+			"storage_path": "tenants/acme/license.pdf", "sha256": strings.Repeat("9a", 32)}
+		c.do(t, oaExchange{method: "POST", path: "/v1/verifications/" + caseID + "/documents", auth: fullKey, body: doc, want: 201})
+		doc["kind"] = "other"
+		c.do(t, oaExchange{method: "POST", path: "/v1/verifications/" + verificationID + "/documents", auth: fullKey, body: doc, want: 201})
+	})
+
+	t.Run("Reports", func(t *testing.T) {
+		_, out := c.do(t, oaExchange{method: "GET", path: "/v1/reports", auth: fullKey, want: 200})
+		var list struct{ Data []map[string]any }
+		oaUnmarshal(t, out, &list)
+		if len(list.Data) == 0 {
+			t.Fatal("no sandbox report to read")
+		}
+		for _, r := range list.Data {
+			c.do(t, oaExchange{method: "GET", path: "/v1/reports/" + r["verification_id"].(string), auth: readOnlyKey, want: 200})
+		}
+		reportVID = list.Data[0]["verification_id"].(string)
+		c.do(t, oaExchange{method: "GET", path: "/v1/reports", apiKey: strings.TrimPrefix(readOnlyKey, "Bearer "), want: 200})
+	})
+
+	t.Run("Webhooks", func(t *testing.T) {
+		// No endpoint yet: nothing to test.
+		c.do(t, oaExchange{method: "POST", path: "/v1/webhooks/test", auth: fullKey, want: 404, wantCode: "not_found"})
+
+		// Endpoints are managed in the portal (GraphQL); deliveries go to a
+		// local receiver.
+		receiver := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusNoContent) }))
+		t.Cleanup(receiver.Close)
+		newEndpoint := func(t *testing.T) string {
+			t.Helper()
+			var v struct {
+				CreateWebhookEndpoint struct{ Endpoint struct{ ID string } }
+			}
+			s.GraphQL(t, owner.AccessToken, `mutation($input: CreateWebhookEndpointInput!) {
+				createWebhookEndpoint(input: $input) { endpoint { id } secret } }`,
+				map[string]any{"input": map[string]any{"url": receiver.URL + "/hooks", "environment": "TEST"}}).Decode(t, &v)
+			return v.CreateWebhookEndpoint.Endpoint.ID
+		}
+		enabled, disabled := newEndpoint(t), newEndpoint(t)
+		var v map[string]any
+		s.GraphQL(t, owner.AccessToken, `mutation($id: ID!) { disableWebhookEndpoint(id: $id) { id } }`,
+			map[string]any{"id": disabled}).Decode(t, &v)
+
+		c.do(t, oaExchange{method: "POST", path: "/v1/webhooks/test", auth: fullKey, body: map[string]any{"endpoint_id": enabled}, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/webhooks/test", auth: fullKey, want: 200}) // every enabled endpoint
+		c.do(t, oaExchange{method: "POST", path: "/v1/webhooks/test", auth: session, body: map[string]any{}, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/webhooks/test", auth: fullKey, body: map[string]any{"endpoint_id": "wh_01jd000000000000000000000"}, want: 404, wantCode: "not_found"})
+		c.do(t, oaExchange{method: "POST", path: "/v1/webhooks/test", auth: fullKey, body: map[string]any{"endpoint_id": disabled}, want: 409, wantCode: "conflict"})
+		c.do(t, oaExchange{method: "POST", path: "/v1/webhooks/test", auth: fullKey, body: map[string]any{"endpoint": enabled}, want: 422, wantCode: "validation_error", badRequest: true})
+	})
+
+	var rotatedID string
+	t.Run("APIKeys", func(t *testing.T) {
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys", auth: session, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys?environment=test", auth: session, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys?environment=live", auth: session, want: 200})
+
+		k := createKey(t, map[string]any{"name": "lifecycle", "environment": "test", "kind": "secret",
+			"scopes": []string{"verification:read", "report:read"}, "expires_at": time.Now().Add(48 * time.Hour).UTC().Format(time.RFC3339),
+			"ip_allowlist": []string{"127.0.0.1", "::1"}, "currency_type": "fiat"})
+		id := k["id"].(string)
+		createKey(t, map[string]any{"name": "browser", "environment": "test", "kind": "publishable",
+			"allowed_origins": []string{"https://shop.example"}})
+
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + id, auth: session, want: 200})
+		c.do(t, oaExchange{method: "PATCH", path: "/v1/api-keys/" + id, auth: session, want: 200,
+			body: map[string]any{"name": "lifecycle (renamed)", "scopes": []string{"report:read"}, "ip_allowlist": []string{}, "expires_at": nil}})
+		c.do(t, oaExchange{method: "PATCH", path: "/v1/api-keys/" + id, auth: session, want: 200, body: map[string]any{}})
+
+		// A key that has been used (last_used_* fill in, possibly later).
+		used := createKey(t, map[string]any{"name": "used", "environment": "test"})
+		c.do(t, oaExchange{method: "GET", path: "/v1/reports", auth: "Bearer " + used["key"].(string), want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + used["id"].(string), auth: session, want: 200})
+
+		// Rotate with a grace period: the old key is "rotating", the successor
+		// carries rotated_from.
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/api-keys/" + id + "/rotate", auth: session, want: 201,
+			body: map[string]any{"grace_period": "1h"}})
+		rotatedID = oaObject(t, out)["id"].(string)
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + id, auth: session, want: 200})
+		if st := oaObject(t, out)["status"]; st != "rotating" {
+			t.Errorf("rotated key status = %v, want rotating", st)
+		}
+		// Rotate without a body: the old key is revoked at once.
+		_, out = c.do(t, oaExchange{method: "POST", path: "/v1/api-keys/" + rotatedID + "/rotate", auth: session, want: 201})
+		successor := oaObject(t, out)["id"].(string)
+
+		c.do(t, oaExchange{method: "POST", path: "/v1/api-keys/" + successor + "/revoke", auth: session, want: 200,
+			body: map[string]any{"reason": "leaked in a log"}})
+		c.do(t, oaExchange{method: "POST", path: "/v1/api-keys/" + successor + "/revoke", auth: session, want: 200}) // again: no-op
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + id + "/logs", auth: session, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + id + "/logs?limit=1", auth: session, want: 200})
+		c.do(t, oaExchange{method: "DELETE", path: "/v1/api-keys/" + successor, auth: session, want: 200})
+	})
+
+	// concrete fills a documented path's parameters with existing resources.
+	concrete := func(path string) string {
+		id := caseID
+		if strings.HasPrefix(path, "/v1/api-keys/") {
+			id = rotatedID
+		}
+		return strings.NewReplacer("{id}", id, "{verificationId}", reportVID).Replace(path)
+	}
+
+	t.Run("Errors", func(t *testing.T) {
+		t.Run("401", func(t *testing.T) {
+			// No credentials, on every operation that needs them: the
+			// document requires them, so the request itself is invalid.
+			for _, op := range c.operationsWhere(func(op *openapi3.Operation) bool { return op.Security != nil && len(*op.Security) > 0 }) {
+				c.do(t, oaExchange{method: op.method, path: concrete(op.path), want: 401, wantCode: "unauthorized", badRequest: true})
+			}
+			for _, x := range []oaExchange{
+				{method: "GET", path: "/v1/reports", auth: "Bearer kbs_test_notARealKey000000000000000000"},
+				{method: "GET", path: "/v1/reports", apiKey: "kbs_live_notARealKey000000000000000000"},
+				{method: "GET", path: "/v1/api-keys", auth: "Bearer not.a.jwt"},
+			} {
+				x.want, x.wantCode = 401, "unauthorized"
+				c.do(t, x)
+			}
+			// Malformed Authorization (not Bearer): no scheme of the document.
+			c.do(t, oaExchange{method: "GET", path: "/v1/reports", want: 401, wantCode: "unauthorized", badRequest: true,
+				header: http.Header{"Authorization": {"Basic dXNlcjpwYXNz"}}})
+
+			// A revoked key.
+			k := createKey(t, map[string]any{"name": "to revoke", "environment": "test"})
+			c.do(t, oaExchange{method: "POST", path: "/v1/api-keys/" + k["id"].(string) + "/revoke", auth: session, want: 200})
+			c.do(t, oaExchange{method: "GET", path: "/v1/reports", auth: "Bearer " + k["key"].(string), want: 401, wantCode: "unauthorized"})
+
+			// An expired key: the API only takes future expiries, so the
+			// clock is beaten by moving the expiry into the past directly.
+			k = createKey(t, map[string]any{"name": "short-lived", "environment": "test",
+				"expires_at": time.Now().Add(time.Hour).UTC().Format(time.RFC3339)})
+			sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+			if err := s.DB.Client.APIKey.UpdateOneID(k["id"].(string)).SetExpiresAt(time.Now().Add(-time.Minute)).Exec(sys); err != nil {
+				t.Fatalf("expire key: %v", err)
+			}
+			c.do(t, oaExchange{method: "GET", path: "/v1/reports", auth: "Bearer " + k["key"].(string), want: 401, wantCode: "expired_api_key"})
+			c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + k["id"].(string), auth: session, want: 200}) // status "expired"
+		})
+
+		t.Run("403", func(t *testing.T) {
+			// A key lacking the scope of each API-key route, and one with
+			// exactly that scope: x-required-scope is what the server checks.
+			for _, op := range c.scopedOperations() {
+				others := slices.DeleteFunc(slices.Clone(scope.Core), func(s string) bool { return s == op.scope })
+				without := createKey(t, map[string]any{"name": "without " + op.scope, "environment": "test", "kind": "restricted", "scopes": others})
+				with := createKey(t, map[string]any{"name": "with " + op.scope, "environment": "test", "kind": "restricted", "scopes": []string{op.scope}})
+				path := concrete(op.path)
+				var body any
+				switch op.operationID {
+				case "createVerification":
+					body = map[string]any{"supplier_name": "Scoped Co", "country_code": "GB", "tier": "tier3", "package": "enhanced", "contact_email": "a@b.example"}
+				case "createDocument":
+					body = map[string]any{"kind": "other", "filename": "a.pdf", "storage_path": "a/a.pdf", "sha256": strings.Repeat("0", 64)}
+				}
+				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without["key"].(string), body: body, want: 403, wantCode: "invalid_scope"})
+				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, op.scope) {
+					t.Errorf("%s without %s: message %q does not name the scope", op.operationID, op.scope, msg)
+				}
+				res, _ := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + with["key"].(string), body: body, want: -1})
+				if res.StatusCode/100 != 2 {
+					t.Errorf("%s with only %s: status %d, want 2xx", op.operationID, op.scope, res.StatusCode)
+				}
+			}
+			// An API key (either header) on every session-only route.
+			sessionOnly := c.operationsWhere(func(op *openapi3.Operation) bool {
+				return op.Security != nil && len(*op.Security) == 1 && (*op.Security)[0]["portalSession"] != nil
+			})
+			for _, op := range sessionOnly {
+				c.do(t, oaExchange{method: op.method, path: concrete(op.path), auth: fullKey, want: 403, wantCode: "forbidden", badRequest: true})
+			}
+			c.do(t, oaExchange{method: "GET", path: "/v1/api-keys", apiKey: strings.TrimPrefix(fullKey, "Bearer "), want: 403, wantCode: "forbidden", badRequest: true})
+			// A live key without KYC.
+			c.do(t, oaExchange{method: "POST", path: "/v1/api-keys", auth: session, body: map[string]any{"name": "live", "environment": "live"}, want: 403, wantCode: "forbidden"})
+			// A client IP outside the key's allowlist (refused before the
+			// rate limiter: no X-RateLimit headers).
+			fenced := createKey(t, map[string]any{"name": "fenced", "environment": "test", "ip_allowlist": []string{"203.0.113.0/24"}})
+			res, _ := c.do(t, oaExchange{method: "GET", path: "/v1/reports", auth: "Bearer " + fenced["key"].(string), want: 403, wantCode: "forbidden"})
+			if res.Header.Get("X-RateLimit-Limit") != "" {
+				t.Errorf("an IP-refused request has X-RateLimit-Limit %q; the document says it is counted only after authentication", res.Header.Get("X-RateLimit-Limit"))
+			}
+		})
+
+		t.Run("404", func(t *testing.T) {
+			for _, x := range []oaExchange{
+				{method: "GET", path: "/v1/verifications/vrc_01jd000000000000000000000", auth: fullKey},
+				{method: "GET", path: "/v1/verifications/KBS-VR-NOSUCHCASE", auth: fullKey},
+				{method: "POST", path: "/v1/verifications/KBS-VR-NOSUCHCASE/documents", auth: fullKey,
+					body: map[string]any{"kind": "other", "filename": "a.pdf", "storage_path": "a/a.pdf", "sha256": strings.Repeat("0", 64)}},
+				{method: "GET", path: "/v1/reports/KBS-VR-NOSUCHCASE", auth: fullKey},
+				{method: "GET", path: "/v1/reports/" + verificationID, auth: fullKey}, // a case without a signed report
+				{method: "GET", path: "/v1/api-keys/key_01jd000000000000000000000", auth: session},
+				{method: "PATCH", path: "/v1/api-keys/key_01jd000000000000000000000", auth: session, body: map[string]any{"name": "x"}},
+				{method: "DELETE", path: "/v1/api-keys/key_01jd000000000000000000000", auth: session},
+				{method: "POST", path: "/v1/api-keys/key_01jd000000000000000000000/rotate", auth: session},
+				{method: "POST", path: "/v1/api-keys/key_01jd000000000000000000000/revoke", auth: session},
+				{method: "GET", path: "/v1/api-keys/key_01jd000000000000000000000/logs", auth: session},
+			} {
+				x.want, x.wantCode = 404, "not_found"
+				c.do(t, x)
+			}
+			// A path value no resource can have is not found before
+			// authentication (and breaks the parameter's maxLength).
+			c.do(t, oaExchange{method: "GET", path: "/v1/verifications/" + strings.Repeat("x", 201), auth: fullKey, want: 404, wantCode: "not_found", badRequest: true})
+			c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + strings.Repeat("x", 201) + "/logs", want: 404, wantCode: "not_found", badRequest: true})
+
+			// Another tenant's resources are not found, never forbidden.
+			other := s.SignUp(t, "other@openapi.example", "Other Org")
+			otherSession := "Bearer " + other.AccessToken
+			_, out := c.do(t, oaExchange{method: "POST", path: "/v1/api-keys", auth: otherSession, body: map[string]any{"name": "other", "environment": "test"}, want: 201})
+			otherKey := "Bearer " + oaObject(t, out)["key"].(string)
+			c.do(t, oaExchange{method: "GET", path: "/v1/verifications/" + caseID, auth: otherKey, want: 404, wantCode: "not_found"})
+			c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + rotatedID, auth: otherSession, want: 404, wantCode: "not_found"})
+			// An unknown endpoint answers the NotFound response.
+			c.do(t, oaExchange{method: "GET", path: "/v1/no-such-thing", auth: fullKey, want: 404, wantCode: "not_found", undocumented: "NotFound"})
+		})
+
+		t.Run("405", func(t *testing.T) {
+			for _, x := range []oaExchange{
+				{method: "PUT", path: "/v1/verifications", allow: "POST, GET"},
+				{method: "DELETE", path: "/v1/reports", allow: "GET"},
+				{method: "POST", path: "/v1/api-keys/key_x/logs", allow: "GET"},
+				{method: "POST", path: "/v1/openapi.json", allow: "GET"},
+			} {
+				x.want, x.wantCode, x.undocumented, x.auth = 405, "method_not_allowed", "MethodNotAllowed", fullKey
+				res, _ := c.do(t, x)
+				if got := res.Header.Get("Allow"); got != x.allow {
+					t.Errorf("%s %s: Allow = %q, want %q", x.method, x.path, got, x.allow)
+				}
+			}
+		})
+
+		t.Run("409", func(t *testing.T) {
+			// rotatedID was rotated without grace: revoked, so neither
+			// rotated again nor changed.
+			c.do(t, oaExchange{method: "POST", path: "/v1/api-keys/" + rotatedID + "/rotate", auth: session, want: 409, wantCode: "conflict"})
+			c.do(t, oaExchange{method: "PATCH", path: "/v1/api-keys/" + rotatedID, auth: session, body: map[string]any{"name": "x"}, want: 409, wantCode: "conflict"})
+		})
+
+		t.Run("413", func(t *testing.T) {
+			// Every operation with a body; more than 1 MiB is refused before
+			// authentication, so no credentials are needed to provoke it.
+			huge := map[string]any{"name": strings.Repeat("x", 1<<20)}
+			for _, op := range c.operationsWhere(func(op *openapi3.Operation) bool { return op.RequestBody != nil }) {
+				c.do(t, oaExchange{method: op.method, path: concrete(op.path), auth: session, body: huge, want: 413, wantCode: "payload_too_large", badRequest: true})
+			}
+		})
+
+		t.Run("422", func(t *testing.T) {
+			valid := func() map[string]any {
+				return map[string]any{"supplier_name": "Acme", "country_code": "IN", "tier": "tier2", "package": "standard", "contact_email": "ops@acme.example"}
+			}
+			with := func(k string, v any) map[string]any { b := valid(); b[k] = v; return b }
+			without := func(k string) map[string]any { b := valid(); delete(b, k); return b }
+			for _, x := range []oaExchange{
+				// The document refuses these bodies too (badRequest).
+				{method: "POST", path: "/v1/verifications", body: with("unexpected", 1), badRequest: true, field: "unexpected"},
+				{method: "POST", path: "/v1/verifications", body: with("tier", "tier9"), badRequest: true, field: "tier"},
+				{method: "POST", path: "/v1/verifications", body: with("package", "platinum"), badRequest: true, field: "package"},
+				{method: "POST", path: "/v1/verifications", body: with("country_code", "India"), badRequest: true, field: "country_code"},
+				{method: "POST", path: "/v1/verifications", body: with("supplier_name", 42), badRequest: true, field: "supplier_name"},
+				{method: "POST", path: "/v1/verifications", body: with("client_reference", strings.Repeat("r", 101)), badRequest: true, field: "client_reference"},
+				{method: "POST", path: "/v1/verifications", body: without("supplier_name"), badRequest: true, field: "supplier_name"},
+				{method: "POST", path: "/v1/verifications", raw: []byte(`{"supplier_name":`), badRequest: true, field: "JSON"},
+				{method: "POST", path: "/v1/verifications", raw: []byte(`[]`), badRequest: true},
+				{method: "POST", path: "/v1/verifications", raw: []byte(`{}{}`), badRequest: true},
+				{method: "POST", path: "/v1/verifications", raw: []byte(`supplier_name=Acme`), contentType: "application/x-www-form-urlencoded", badRequest: true, field: "Content-Type"},
+				{method: "POST", path: "/v1/verifications", raw: []byte{}, badRequest: true, field: "empty"},
+				{method: "GET", path: "/v1/verifications?limit=0", badRequest: true, field: "limit"},
+				{method: "GET", path: "/v1/verifications?limit=201", badRequest: true, field: "limit"},
+				{method: "GET", path: "/v1/verifications?limit=ten", badRequest: true, field: "limit"},
+				{method: "GET", path: "/v1/verifications?status=lost", badRequest: true, field: "status"},
+				{method: "POST", path: "/v1/verifications/" + caseID + "/documents", body: map[string]any{"kind": "selfie", "filename": "a.pdf", "storage_path": "a", "sha256": strings.Repeat("0", 64)}, badRequest: true, field: "kind"},
+				{method: "POST", path: "/v1/verifications/" + caseID + "/documents", body: map[string]any{"kind": "other", "filename": "a.pdf", "storage_path": "a", "sha256": "abc"}, badRequest: true, field: "sha256"},
+				{method: "POST", path: "/v1/verifications/" + caseID + "/documents", body: map[string]any{"kind": "other", "filename": "../a.pdf", "storage_path": "a", "sha256": strings.Repeat("0", 64)}, badRequest: true, field: "filename"},
+				// Valid by the document's types, refused by the server's rules.
+				{method: "POST", path: "/v1/verifications", body: with("country_code", "ZZ"), field: "country_code"},
+				{method: "POST", path: "/v1/verifications", body: with("supplier_name", "   "), field: "supplier_name"},
+				{method: "GET", path: "/v1/verifications?cursor=not-a-cursor", field: "cursor"},
+				{method: "POST", path: "/v1/verifications/" + caseID + "/documents", body: map[string]any{"kind": "other", "filename": "a.pdf", "storage_path": "a/../../b", "sha256": strings.Repeat("0", 64)}, field: "storage_path"},
+			} {
+				x.auth, x.want, x.wantCode = fullKey, 422, "validation_error"
+				c.do(t, x)
+			}
+			for _, x := range []oaExchange{
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "prod"}, badRequest: true, field: "environment"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "kind": "master"}, badRequest: true, field: "kind"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "scopes": []string{"root:all"}}, badRequest: true, field: "scopes"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"environment": "test"}, badRequest: true, field: "name"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "kind": "restricted"}, field: "scopes"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "kind": "publishable", "scopes": []string{"verification:create"}}, field: "publishable key"},
+				{method: "GET", path: "/v1/api-keys?environment=prod", badRequest: true, field: "environment"},
+				{method: "PATCH", path: "/v1/api-keys/" + full["id"].(string), body: map[string]any{"expires_at": "tomorrow"}, badRequest: true, field: "expires_at"},
+				{method: "PATCH", path: "/v1/api-keys/" + full["id"].(string), body: map[string]any{"secret": "x"}, badRequest: true, field: "secret"},
+				{method: "POST", path: "/v1/api-keys/" + full["id"].(string) + "/rotate", body: map[string]any{"grace_period": "soon"}, badRequest: true, field: "grace_period"},
+				{method: "POST", path: "/v1/api-keys/" + full["id"].(string) + "/revoke", body: map[string]any{"reason": strings.Repeat("r", 501)}, badRequest: true, field: "reason"},
+				{method: "GET", path: "/v1/api-keys/" + full["id"].(string) + "/logs?limit=500", badRequest: true, field: "limit"},
+			} {
+				x.auth, x.want, x.wantCode = session, 422, "validation_error"
+				c.do(t, x)
+			}
+		})
+
+		// DESIGN §5: "validation_error 422 (message names the field)", as the
+		// REST body spells it. The key service is shared with GraphQL and
+		// names its fields (ipAllowlist, expiresAt, gracePeriod, …);
+		// WriteError respells them, so these guard that every such message
+		// names the field at all.
+		t.Run("422MessagesNameTheRESTField", func(t *testing.T) {
+			id := full["id"].(string)
+			for _, x := range []oaExchange{
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "ip_allowlist": []string{"not-an-ip"}}, field: "ip_allowlist"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "expires_at": "2001-01-01T00:00:00Z"}, field: "expires_at"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "currency_type": "gold"}, badRequest: true, field: "currency_type"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "allowed_origins": []string{"https://shop.example"}}, field: "allowed_origins"},
+				{method: "POST", path: "/v1/api-keys", body: map[string]any{"name": "x", "environment": "test", "application_id": "app_nope"}, field: "application_id"},
+				{method: "PATCH", path: "/v1/api-keys/" + id, body: map[string]any{"ip_allowlist": []string{"not-an-ip"}}, field: "ip_allowlist"},
+				{method: "PATCH", path: "/v1/api-keys/" + id, body: map[string]any{"expires_at": "2001-01-01T00:00:00Z"}, field: "expires_at"},
+				{method: "POST", path: "/v1/api-keys/" + id + "/rotate", body: map[string]any{"grace_period": "8d"}, field: "grace_period"},
+			} {
+				x.auth, x.want, x.wantCode = session, 422, "validation_error"
+				c.do(t, x)
+			}
+		})
+
+		t.Run("429", func(t *testing.T) {
+			// Document uploads: 10 a minute per key. A fresh key, so that
+			// the other budgets are untouched; a window may end during the
+			// loop, hence up to 25 tries.
+			k := createKey(t, map[string]any{"name": "uploader", "environment": "test"})
+			body := map[string]any{"kind": "bank_statement", "filename": "s.pdf", "storage_path": "s/s.pdf", "sha256": strings.Repeat("ab", 32)}
+			var limited *http.Response
+			for i := 0; i < 25 && limited == nil; i++ {
+				res, _ := c.do(t, oaExchange{method: "POST", path: "/v1/verifications/" + caseID + "/documents", auth: "Bearer " + k["key"].(string), body: body, want: -1})
+				switch res.StatusCode {
+				case 201:
+				case 429:
+					limited = res
+				default:
+					t.Fatalf("upload %d: status %d, want 201 or 429", i+1, res.StatusCode)
+				}
+			}
+			if limited == nil {
+				t.Fatal("25 document uploads in a row were never rate limited")
+			}
+			if got := limited.Header.Get("X-RateLimit-Limit"); got != "10" {
+				t.Errorf("429 X-RateLimit-Limit = %q, want the document budget 10", got)
+			}
+			// The public document: 60 a minute per client IP.
+			limited = nil
+			for i := 0; i < 130 && limited == nil; i++ {
+				res, _ := c.do(t, oaExchange{method: "GET", path: "/v1/openapi.json", want: -1})
+				switch res.StatusCode {
+				case 200:
+					if got := res.Header.Get("X-RateLimit-Limit"); got != "60" {
+						t.Fatalf("GET /v1/openapi.json: X-RateLimit-Limit = %q, want 60", got)
+					}
+				case 429:
+					limited = res
+				default:
+					t.Fatalf("GET /v1/openapi.json: status %d", res.StatusCode)
+				}
+			}
+			if limited == nil {
+				t.Fatal("130 GET /v1/openapi.json in a row were never rate limited")
+			}
+		})
+	})
+
+	t.Run("RequestIdIsEchoed", func(t *testing.T) {
+		res, out := c.do(t, oaExchange{method: "GET", path: "/v1/reports/KBS-VR-NOSUCHCASE", auth: fullKey, want: 404,
+			header: http.Header{"X-Request-Id": {"partner-trace-42"}}})
+		if got := res.Header.Get("X-Request-Id"); got != "partner-trace-42" {
+			t.Errorf("X-Request-Id = %q, want the caller's partner-trace-42", got)
+		}
+		if got := oaErrorOf(t, out).RequestID; got != "partner-trace-42" {
+			t.Errorf("error request_id = %q, want partner-trace-42", got)
+		}
+	})
+
+	t.Run("ValidatorCatchesDrift", func(t *testing.T) {
+		// The checks above are only worth something if a drifted response
+		// fails them: replay recorded responses with one thing changed.
+		getKey := c.recorded(t, "getApiKey", 200)
+		getCase := c.recorded(t, "getVerification", 200)
+		notFound := c.recorded(t, "getVerification", 404)
+		for _, tc := range []struct {
+			name   string
+			base   oaRecorded
+			mutate func(h http.Header, body map[string]any) int
+		}{
+			{"SecretLeakedOnGet", getKey, func(_ http.Header, b map[string]any) int { b["key"] = "kbs_test_leaked"; return 200 }},
+			{"FieldMissing", getKey, func(_ http.Header, b map[string]any) int { delete(b, "rotation_due_at"); return 200 }},
+			{"NullWhereNotNullable", getKey, func(_ http.Header, b map[string]any) int { b["created_at"] = nil; return 200 }},
+			{"NotATimestamp", getKey, func(_ http.Header, b map[string]any) int { b["created_at"] = "yesterday"; return 200 }},
+			{"UnknownEnumValue", getKey, func(_ http.Header, b map[string]any) int { b["status"] = "paused"; return 200 }},
+			{"ExtraField", getCase, func(_ http.Header, b map[string]any) int { b["internal_notes"] = "x"; return 200 }},
+			{"NoRequestId", getCase, func(h http.Header, _ map[string]any) int { h.Del("X-Request-Id"); return 200 }},
+			{"NoRateLimitHeader", getCase, func(h http.Header, _ map[string]any) int { h.Del("X-RateLimit-Remaining"); return 200 }},
+			{"UndocumentedStatus", getCase, func(_ http.Header, _ map[string]any) int { return http.StatusTeapot }},
+			{"WrongErrorCode", notFound, func(_ http.Header, b map[string]any) int {
+				b["error"].(map[string]any)["code"] = "forbidden"
+				return 404
+			}},
+			{"ErrorWithoutRequestId", notFound, func(_ http.Header, b map[string]any) int {
+				delete(b["error"].(map[string]any), "request_id")
+				return 404
+			}},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				h := tc.base.header.Clone()
+				body := oaObject(t, tc.base.body)
+				status := tc.mutate(h, body)
+				b, _ := json.Marshal(body)
+				err := c.validateResponse(tc.base.input, status, h, b)
+				if err == nil {
+					t.Fatalf("a response with %s passed validation", tc.name)
+				}
+				t.Logf("refused: %.300s", err)
+			})
+		}
+	})
+
+	t.Run("Coverage", func(t *testing.T) {
+		// Every operation answered its success status at least once, and
+		// every documented error status was provoked somewhere.
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		errorsSeen := map[int]bool{}
+		var missing []string
+		for path, item := range c.doc.Paths.Map() {
+			for method, op := range item.Operations() {
+				success := false
+				for code := range op.Responses.Map() {
+					n, _ := strconv.Atoi(code)
+					switch {
+					case c.seen[op.OperationID][n] && n < 300:
+						success = true
+					case c.seen[op.OperationID][n]:
+						errorsSeen[n] = true
+					case n >= 400:
+						missing = append(missing, fmt.Sprintf("%s %s → %d", method, path, n))
+					}
+				}
+				if !success {
+					t.Errorf("%s %s (%s): no successful response was validated", method, path, op.OperationID)
+				}
+			}
+		}
+		for n := range c.seen["(undocumented)"] {
+			errorsSeen[n] = true
+		}
+		for _, n := range []int{401, 403, 404, 405, 409, 413, 422, 429} {
+			if !errorsSeen[n] {
+				t.Errorf("no %d response was provoked and validated", n)
+			}
+		}
+		sort.Strings(missing)
+		t.Logf("documented error responses not provoked (500s need a failing dependency): %d\n  %s", len(missing), strings.Join(missing, "\n  "))
+	})
+}
+
+// oaClient sends requests to the server and validates them and their
+// responses against the document.
+type oaClient struct {
+	s      *servertest.Server
+	served *openapi3.T // as served
+	doc    *openapi3.T // retargeted at the test server
+	router routers.Router
+
+	mu        sync.Mutex
+	seen      map[string]map[int]bool // operationId -> statuses validated
+	exchanges map[string]oaRecorded
+}
+
+type oaRecorded struct {
+	input  *openapi3filter.RequestValidationInput
+	header http.Header
+	body   []byte
+}
+
+func newOAClient(t *testing.T, s *servertest.Server, raw []byte) *oaClient {
+	t.Helper()
+	load := func() *openapi3.T {
+		loader := openapi3.NewLoader()
+		doc, err := loader.LoadFromData(raw)
+		if err != nil {
+			t.Fatalf("load openapi.json: %v", err)
+		}
+		if err := doc.Validate(loader.Context); err != nil {
+			t.Fatalf("openapi.json does not validate: %v", err)
+		}
+		return doc
+	}
+	c := &oaClient{s: s, served: load(), doc: load(), seen: map[string]map[int]bool{}, exchanges: map[string]oaRecorded{}}
+	// Route requests to the test server instead of production.
+	c.doc.Servers = openapi3.Servers{{URL: s.URL}}
+	router, err := gorillamux.NewRouter(c.doc)
+	if err != nil {
+		t.Fatalf("router: %v", err)
+	}
+	c.router = router
+	return c
+}
+
+// oaExchange is one request and what to expect of it.
+type oaExchange struct {
+	method, path string
+	body         any    // sent as JSON
+	raw          []byte // sent as is, instead of body
+	contentType  string // default application/json when there is a body
+	auth         string // Authorization
+	apiKey       string // X-API-Key
+	header       http.Header
+
+	want       int    // the status; -1 for any documented one
+	wantCode   string // the error code, for errors
+	field      string // a word the validation message must contain
+	allow      string // the Allow header of a 405
+	badRequest bool   // the request breaks the document on purpose: its validation must fail
+	// undocumented names the components.responses entry that describes the
+	// answer to a request the document has no operation for (unknown path,
+	// wrong method).
+	undocumented string
+}
+
+// do sends x, validates the request (or checks that it is invalid when
+// x.badRequest), the status, and the response's headers and body.
+func (c *oaClient) do(t *testing.T, x oaExchange) (*http.Response, []byte) {
+	t.Helper()
+	var payload []byte
+	switch {
+	case x.raw != nil:
+		payload = x.raw
+	case x.body != nil:
+		b, err := json.Marshal(x.body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		payload = b
+	}
+	name := x.method + " " + x.path
+	newRequest := func() *http.Request {
+		var body io.Reader
+		if payload != nil {
+			body = bytes.NewReader(payload)
+		}
+		req, err := http.NewRequest(x.method, c.s.URL+x.path, body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range x.header {
+			req.Header[k] = v
+		}
+		if payload != nil {
+			ct := x.contentType
+			if ct == "" {
+				ct = "application/json"
+			}
+			req.Header.Set("Content-Type", ct)
+		}
+		if x.auth != "" {
+			req.Header.Set("Authorization", x.auth)
+		}
+		if x.apiKey != "" {
+			req.Header.Set("X-API-Key", x.apiKey)
+		}
+		return req
+	}
+
+	// The route in the document, and the request checked against it.
+	req := newRequest()
+	var input *openapi3filter.RequestValidationInput
+	if x.undocumented != "" {
+		route, err := c.undocumentedRoute(x.method, x.path, x.undocumented)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, _, err := c.router.FindRoute(req); err == nil {
+			t.Fatalf("%s is an operation of the document; expected none", name)
+		}
+		input = &openapi3filter.RequestValidationInput{Request: req, Route: route}
+	} else {
+		route, params, err := c.router.FindRoute(req)
+		if err != nil {
+			t.Fatalf("%s: not an operation of the document: %v", name, err)
+		}
+		input = &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route,
+			Options: &openapi3filter.Options{AuthenticationFunc: oaAuthenticate, MultiError: true}}
+		err = openapi3filter.ValidateRequest(context.Background(), input)
+		switch {
+		case x.badRequest && err == nil:
+			t.Errorf("%s: the request is valid by the document, but the test sends it as one the document refuses", name)
+		case !x.badRequest && err != nil:
+			t.Errorf("%s: the request does not match the document: %v", name, err)
+		}
+	}
+
+	res, err := c.s.HTTP.Client().Do(newRequest())
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	body, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	if err != nil {
+		t.Fatalf("%s: read body: %v", name, err)
+	}
+	if x.want != -1 && res.StatusCode != x.want {
+		t.Fatalf("%s: status %d, want %d; body %s", name, res.StatusCode, x.want, body)
+	}
+	if res.Header.Get("X-Request-Id") == "" {
+		t.Errorf("%s: no X-Request-Id header", name)
+	}
+	if err := c.validateResponse(input, res.StatusCode, res.Header, body); err != nil {
+		t.Errorf("%s: the %d response does not match the document: %v\nbody: %s", name, res.StatusCode, err, oaTruncate(body))
+	}
+	if res.StatusCode >= 400 {
+		e := oaErrorOf(t, body)
+		if x.wantCode != "" && e.Code != x.wantCode {
+			t.Errorf("%s: error code %q, want %q (%s)", name, e.Code, x.wantCode, e.Message)
+		}
+		if e.RequestID != res.Header.Get("X-Request-Id") {
+			t.Errorf("%s: error request_id %q differs from X-Request-Id %q", name, e.RequestID, res.Header.Get("X-Request-Id"))
+		}
+		if x.field != "" && !strings.Contains(e.Message, x.field) {
+			t.Errorf("%s: validation message %q does not name %q", name, e.Message, x.field)
+		}
+	}
+
+	op := "(undocumented)"
+	if x.undocumented == "" {
+		op = input.Route.Operation.OperationID
+	}
+	c.mu.Lock()
+	if c.seen[op] == nil {
+		c.seen[op] = map[int]bool{}
+	}
+	c.seen[op][res.StatusCode] = true
+	c.exchanges[fmt.Sprintf("%s %d", op, res.StatusCode)] = oaRecorded{input: input, header: res.Header.Clone(), body: body}
+	c.mu.Unlock()
+	return res, body
+}
+
+// validateResponse checks a response against the operation of input; an
+// undocumented status is an error.
+func (c *oaClient) validateResponse(input *openapi3filter.RequestValidationInput, status int, h http.Header, body []byte) error {
+	return openapi3filter.ValidateResponse(context.Background(), &openapi3filter.ResponseValidationInput{
+		RequestValidationInput: input,
+		Status:                 status,
+		Header:                 h,
+		Body:                   io.NopCloser(bytes.NewReader(body)),
+		Options:                &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true},
+	})
+}
+
+// undocumentedRoute is a stand-in operation whose only response is the named
+// component, for a request the document has no operation for.
+func (c *oaClient) undocumentedRoute(method, path, response string) (*routers.Route, error) {
+	ref := c.doc.Components.Responses[response]
+	if ref == nil {
+		return nil, fmt.Errorf("components.responses has no %s", response)
+	}
+	code := map[string]int{"NotFound": 404, "MethodNotAllowed": 405}[response]
+	op := openapi3.NewOperation()
+	op.Responses = openapi3.NewResponses(openapi3.WithStatus(code, ref))
+	return &routers.Route{Spec: c.doc, Server: c.doc.Servers[0], Path: path, Method: method, Operation: op}, nil
+}
+
+func (c *oaClient) recorded(t *testing.T, op string, status int) oaRecorded {
+	t.Helper()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r, ok := c.exchanges[fmt.Sprintf("%s %d", op, status)]
+	if !ok {
+		t.Fatalf("no recorded %d response of %s", status, op)
+	}
+	return r
+}
+
+// operations lists the document's operations as "METHOD /path".
+func (c *oaClient) operations() []string {
+	var out []string
+	for path, item := range c.doc.Paths.Map() {
+		for method := range item.Operations() {
+			out = append(out, method+" "+path)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+type oaOperation struct {
+	method, path string
+}
+
+// operationsWhere lists the document's operations that keep says yes to.
+func (c *oaClient) operationsWhere(keep func(*openapi3.Operation) bool) []oaOperation {
+	var out []oaOperation
+	for path, item := range c.doc.Paths.Map() {
+		for method, op := range item.Operations() {
+			if keep(op) {
+				out = append(out, oaOperation{method, path})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b oaOperation) int { return strings.Compare(a.path+a.method, b.path+b.method) })
+	return out
+}
+
+type oaScopedOperation struct {
+	method, path, operationID, scope string
+}
+
+// scopedOperations lists the operations with an x-required-scope.
+func (c *oaClient) scopedOperations() []oaScopedOperation {
+	var out []oaScopedOperation
+	for path, item := range c.doc.Paths.Map() {
+		for method, op := range item.Operations() {
+			if sc, _ := op.Extensions["x-required-scope"].(string); sc != "" {
+				out = append(out, oaScopedOperation{method, path, op.OperationID, sc})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b oaScopedOperation) int { return strings.Compare(a.operationID, b.operationID) })
+	return out
+}
+
+// oaAuthenticate checks that a request carries the credential a security
+// scheme describes (the server decides whether it is valid).
+func oaAuthenticate(_ context.Context, in *openapi3filter.AuthenticationInput) error {
+	r := in.RequestValidationInput.Request
+	bearer, isBearer := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	switch in.SecuritySchemeName {
+	case "apiKey":
+		if isBearer && strings.HasPrefix(bearer, "kbs_") {
+			return nil
+		}
+	case "apiKeyHeader":
+		if r.Header.Get("X-API-Key") != "" {
+			return nil
+		}
+	case "portalSession":
+		if isBearer && bearer != "" && !strings.HasPrefix(bearer, "kbs_") {
+			return nil
+		}
+	}
+	return errors.New("no " + in.SecuritySchemeName + " credential")
+}
+
+type oaError struct {
+	Code      string `json:"code"`
+	Message   string `json:"message"`
+	RequestID string `json:"request_id"`
+}
+
+func oaErrorOf(t *testing.T, body []byte) oaError {
+	t.Helper()
+	var e struct{ Error oaError }
+	oaUnmarshal(t, body, &e)
+	return e.Error
+}
+
+func oaObject(t *testing.T, body []byte) map[string]any {
+	t.Helper()
+	var m map[string]any
+	oaUnmarshal(t, body, &m)
+	return m
+}
+
+func oaUnmarshal(t *testing.T, body []byte, v any) {
+	t.Helper()
+	if err := json.Unmarshal(body, v); err != nil {
+		t.Fatalf("decode %s: %v", oaTruncate(body), err)
+	}
+}
+
+func oaTruncate(b []byte) string {
+	if len(b) > 2000 {
+		return string(b[:2000]) + "…"
+	}
+	return string(b)
+}
