@@ -17,11 +17,14 @@ import (
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/tenant"
+	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
@@ -91,11 +94,14 @@ func checkColumn(t, c string) error {
 			auditlog.Table:         auditlog.ValidColumn,
 			document.Table:         document.ValidColumn,
 			event.Table:            event.ValidColumn,
+			keyip.Table:            keyip.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			notification.Table:     notification.ValidColumn,
 			refreshtoken.Table:     refreshtoken.ValidColumn,
 			report.Table:           report.ValidColumn,
+			requestlog.Table:       requestlog.ValidColumn,
 			tenant.Table:           tenant.ValidColumn,
+			usagerollup.Table:      usagerollup.ValidColumn,
 			user.Table:             user.ValidColumn,
 			verificationcase.Table: verificationcase.ValidColumn,
 			webhookdelivery.Table:  webhookdelivery.ValidColumn,

@@ -8,12 +8,15 @@ import (
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/tenant"
+	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
@@ -27,7 +30,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 14)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -162,6 +165,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   keyip.Table,
+			Columns: keyip.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: keyip.FieldID,
+			},
+		},
+		Type: "KeyIP",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			keyip.FieldTenantID:    {Type: field.TypeString, Column: keyip.FieldTenantID},
+			keyip.FieldKeyID:       {Type: field.TypeString, Column: keyip.FieldKeyID},
+			keyip.FieldIP:          {Type: field.TypeString, Column: keyip.FieldIP},
+			keyip.FieldFirstSeenAt: {Type: field.TypeTime, Column: keyip.FieldFirstSeenAt},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -178,7 +198,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldRole:      {Type: field.TypeEnum, Column: membership.FieldRole},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -194,11 +214,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldTitle:     {Type: field.TypeString, Column: notification.FieldTitle},
 			notification.FieldBody:      {Type: field.TypeString, Column: notification.FieldBody},
 			notification.FieldTargetID:  {Type: field.TypeString, Column: notification.FieldTargetID},
+			notification.FieldDedupeKey: {Type: field.TypeString, Column: notification.FieldDedupeKey},
 			notification.FieldReadAt:    {Type: field.TypeTime, Column: notification.FieldReadAt},
 			notification.FieldCreatedAt: {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -221,7 +242,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldUserAgent: {Type: field.TypeString, Column: refreshtoken.FieldUserAgent},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   report.Table,
 			Columns: report.Columns,
@@ -248,7 +269,33 @@ var schemaGraph = func() *sqlgraph.Schema {
 			report.FieldDisputed:        {Type: field.TypeBool, Column: report.FieldDisputed},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   requestlog.Table,
+			Columns: requestlog.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: requestlog.FieldID,
+			},
+		},
+		Type: "RequestLog",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			requestlog.FieldTenantID:      {Type: field.TypeString, Column: requestlog.FieldTenantID},
+			requestlog.FieldEnvironment:   {Type: field.TypeEnum, Column: requestlog.FieldEnvironment},
+			requestlog.FieldKeyID:         {Type: field.TypeString, Column: requestlog.FieldKeyID},
+			requestlog.FieldApplicationID: {Type: field.TypeString, Column: requestlog.FieldApplicationID},
+			requestlog.FieldMethod:        {Type: field.TypeString, Column: requestlog.FieldMethod},
+			requestlog.FieldRoute:         {Type: field.TypeString, Column: requestlog.FieldRoute},
+			requestlog.FieldStatus:        {Type: field.TypeInt, Column: requestlog.FieldStatus},
+			requestlog.FieldErrorCode:     {Type: field.TypeString, Column: requestlog.FieldErrorCode},
+			requestlog.FieldLatencyUs:     {Type: field.TypeInt, Column: requestlog.FieldLatencyUs},
+			requestlog.FieldClientIP:      {Type: field.TypeString, Column: requestlog.FieldClientIP},
+			requestlog.FieldUserAgent:     {Type: field.TypeString, Column: requestlog.FieldUserAgent},
+			requestlog.FieldRequestID:     {Type: field.TypeString, Column: requestlog.FieldRequestID},
+			requestlog.FieldCreatedAt:     {Type: field.TypeTime, Column: requestlog.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -279,7 +326,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldKycReviewReason:       {Type: field.TypeString, Column: tenant.FieldKycReviewReason},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   usagerollup.Table,
+			Columns: usagerollup.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: usagerollup.FieldID,
+			},
+		},
+		Type: "UsageRollup",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			usagerollup.FieldTenantID:      {Type: field.TypeString, Column: usagerollup.FieldTenantID},
+			usagerollup.FieldEnvironment:   {Type: field.TypeEnum, Column: usagerollup.FieldEnvironment},
+			usagerollup.FieldMinute:        {Type: field.TypeTime, Column: usagerollup.FieldMinute},
+			usagerollup.FieldKeyID:         {Type: field.TypeString, Column: usagerollup.FieldKeyID},
+			usagerollup.FieldApplicationID: {Type: field.TypeString, Column: usagerollup.FieldApplicationID},
+			usagerollup.FieldRoute:         {Type: field.TypeString, Column: usagerollup.FieldRoute},
+			usagerollup.FieldStatus:        {Type: field.TypeInt, Column: usagerollup.FieldStatus},
+			usagerollup.FieldRequests:      {Type: field.TypeInt64, Column: usagerollup.FieldRequests},
+			usagerollup.FieldErrors:        {Type: field.TypeInt64, Column: usagerollup.FieldErrors},
+			usagerollup.FieldLatencySumUs:  {Type: field.TypeInt64, Column: usagerollup.FieldLatencySumUs},
+			usagerollup.FieldB0:            {Type: field.TypeInt64, Column: usagerollup.FieldB0},
+			usagerollup.FieldB1:            {Type: field.TypeInt64, Column: usagerollup.FieldB1},
+			usagerollup.FieldB2:            {Type: field.TypeInt64, Column: usagerollup.FieldB2},
+			usagerollup.FieldB3:            {Type: field.TypeInt64, Column: usagerollup.FieldB3},
+			usagerollup.FieldB4:            {Type: field.TypeInt64, Column: usagerollup.FieldB4},
+			usagerollup.FieldB5:            {Type: field.TypeInt64, Column: usagerollup.FieldB5},
+			usagerollup.FieldB6:            {Type: field.TypeInt64, Column: usagerollup.FieldB6},
+			usagerollup.FieldB7:            {Type: field.TypeInt64, Column: usagerollup.FieldB7},
+			usagerollup.FieldB8:            {Type: field.TypeInt64, Column: usagerollup.FieldB8},
+			usagerollup.FieldB9:            {Type: field.TypeInt64, Column: usagerollup.FieldB9},
+			usagerollup.FieldB10:           {Type: field.TypeInt64, Column: usagerollup.FieldB10},
+			usagerollup.FieldB11:           {Type: field.TypeInt64, Column: usagerollup.FieldB11},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -299,7 +381,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verificationcase.Table,
 			Columns: verificationcase.Columns,
@@ -325,9 +407,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verificationcase.FieldTrustScore:      {Type: field.TypeInt, Column: verificationcase.FieldTrustScore},
 			verificationcase.FieldRiskBand:        {Type: field.TypeEnum, Column: verificationcase.FieldRiskBand},
 			verificationcase.FieldCreatedVia:      {Type: field.TypeEnum, Column: verificationcase.FieldCreatedVia},
+			verificationcase.FieldDecidedAt:       {Type: field.TypeTime, Column: verificationcase.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -359,7 +442,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -470,6 +553,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Tenant",
 	)
 	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   keyip.TenantTable,
+			Columns: []string{keyip.TenantColumn},
+			Bidi:    false,
+		},
+		"KeyIP",
+		"Tenant",
+	)
+	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -530,6 +625,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"VerificationCase",
 	)
 	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   requestlog.TenantTable,
+			Columns: []string{requestlog.TenantColumn},
+			Bidi:    false,
+		},
+		"RequestLog",
+		"Tenant",
+	)
+	graph.MustAddE(
 		"memberships",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -540,6 +647,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Tenant",
 		"Membership",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   usagerollup.TenantTable,
+			Columns: []string{usagerollup.TenantColumn},
+			Bidi:    false,
+		},
+		"UsageRollup",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"memberships",
@@ -1280,6 +1399,80 @@ func (f *EventFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *KeyIPQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the KeyIPQuery builder.
+func (_q *KeyIPQuery) Filter() *KeyIPFilter {
+	return &KeyIPFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *KeyIPMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the KeyIPMutation builder.
+func (m *KeyIPMutation) Filter() *KeyIPFilter {
+	return &KeyIPFilter{config: m.config, predicateAdder: m}
+}
+
+// KeyIPFilter provides a generic filtering capability at runtime for KeyIPQuery.
+type KeyIPFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *KeyIPFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *KeyIPFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(keyip.FieldID))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *KeyIPFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(keyip.FieldTenantID))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *KeyIPFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(keyip.FieldKeyID))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *KeyIPFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(keyip.FieldIP))
+}
+
+// WhereFirstSeenAt applies the entql time.Time predicate on the first_seen_at field.
+func (f *KeyIPFilter) WhereFirstSeenAt(p entql.TimeP) {
+	f.Where(p.Field(keyip.FieldFirstSeenAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *KeyIPFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *KeyIPFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MembershipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1308,7 +1501,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1401,7 +1594,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1435,6 +1628,11 @@ func (f *NotificationFilter) WhereBody(p entql.StringP) {
 // WhereTargetID applies the entql string predicate on the target_id field.
 func (f *NotificationFilter) WhereTargetID(p entql.StringP) {
 	f.Where(p.Field(notification.FieldTargetID))
+}
+
+// WhereDedupeKey applies the entql string predicate on the dedupe_key field.
+func (f *NotificationFilter) WhereDedupeKey(p entql.StringP) {
+	f.Where(p.Field(notification.FieldDedupeKey))
 }
 
 // WhereReadAt applies the entql time.Time predicate on the read_at field.
@@ -1490,7 +1688,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1580,7 +1778,7 @@ type ReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1690,6 +1888,125 @@ func (f *ReportFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RequestLogQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RequestLogQuery builder.
+func (_q *RequestLogQuery) Filter() *RequestLogFilter {
+	return &RequestLogFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RequestLogMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RequestLogMutation builder.
+func (m *RequestLogMutation) Filter() *RequestLogFilter {
+	return &RequestLogFilter{config: m.config, predicateAdder: m}
+}
+
+// RequestLogFilter provides a generic filtering capability at runtime for RequestLogQuery.
+type RequestLogFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RequestLogFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RequestLogFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldID))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *RequestLogFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *RequestLogFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldEnvironment))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *RequestLogFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldKeyID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *RequestLogFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldApplicationID))
+}
+
+// WhereMethod applies the entql string predicate on the method field.
+func (f *RequestLogFilter) WhereMethod(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldMethod))
+}
+
+// WhereRoute applies the entql string predicate on the route field.
+func (f *RequestLogFilter) WhereRoute(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldRoute))
+}
+
+// WhereStatus applies the entql int predicate on the status field.
+func (f *RequestLogFilter) WhereStatus(p entql.IntP) {
+	f.Where(p.Field(requestlog.FieldStatus))
+}
+
+// WhereErrorCode applies the entql string predicate on the error_code field.
+func (f *RequestLogFilter) WhereErrorCode(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldErrorCode))
+}
+
+// WhereLatencyUs applies the entql int predicate on the latency_us field.
+func (f *RequestLogFilter) WhereLatencyUs(p entql.IntP) {
+	f.Where(p.Field(requestlog.FieldLatencyUs))
+}
+
+// WhereClientIP applies the entql string predicate on the client_ip field.
+func (f *RequestLogFilter) WhereClientIP(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldClientIP))
+}
+
+// WhereUserAgent applies the entql string predicate on the user_agent field.
+func (f *RequestLogFilter) WhereUserAgent(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldUserAgent))
+}
+
+// WhereRequestID applies the entql string predicate on the request_id field.
+func (f *RequestLogFilter) WhereRequestID(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldRequestID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RequestLogFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(requestlog.FieldCreatedAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *RequestLogFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *RequestLogFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TenantQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1718,7 +2035,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1834,6 +2151,170 @@ func (f *TenantFilter) WhereHasMembershipsWith(preds ...predicate.Membership) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *UsageRollupQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UsageRollupQuery builder.
+func (_q *UsageRollupQuery) Filter() *UsageRollupFilter {
+	return &UsageRollupFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UsageRollupMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UsageRollupMutation builder.
+func (m *UsageRollupMutation) Filter() *UsageRollupFilter {
+	return &UsageRollupFilter{config: m.config, predicateAdder: m}
+}
+
+// UsageRollupFilter provides a generic filtering capability at runtime for UsageRollupQuery.
+type UsageRollupFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UsageRollupFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *UsageRollupFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(usagerollup.FieldID))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *UsageRollupFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(usagerollup.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *UsageRollupFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(usagerollup.FieldEnvironment))
+}
+
+// WhereMinute applies the entql time.Time predicate on the minute field.
+func (f *UsageRollupFilter) WhereMinute(p entql.TimeP) {
+	f.Where(p.Field(usagerollup.FieldMinute))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *UsageRollupFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(usagerollup.FieldKeyID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *UsageRollupFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(usagerollup.FieldApplicationID))
+}
+
+// WhereRoute applies the entql string predicate on the route field.
+func (f *UsageRollupFilter) WhereRoute(p entql.StringP) {
+	f.Where(p.Field(usagerollup.FieldRoute))
+}
+
+// WhereStatus applies the entql int predicate on the status field.
+func (f *UsageRollupFilter) WhereStatus(p entql.IntP) {
+	f.Where(p.Field(usagerollup.FieldStatus))
+}
+
+// WhereRequests applies the entql int64 predicate on the requests field.
+func (f *UsageRollupFilter) WhereRequests(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldRequests))
+}
+
+// WhereErrors applies the entql int64 predicate on the errors field.
+func (f *UsageRollupFilter) WhereErrors(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldErrors))
+}
+
+// WhereLatencySumUs applies the entql int64 predicate on the latency_sum_us field.
+func (f *UsageRollupFilter) WhereLatencySumUs(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldLatencySumUs))
+}
+
+// WhereB0 applies the entql int64 predicate on the b0 field.
+func (f *UsageRollupFilter) WhereB0(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB0))
+}
+
+// WhereB1 applies the entql int64 predicate on the b1 field.
+func (f *UsageRollupFilter) WhereB1(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB1))
+}
+
+// WhereB2 applies the entql int64 predicate on the b2 field.
+func (f *UsageRollupFilter) WhereB2(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB2))
+}
+
+// WhereB3 applies the entql int64 predicate on the b3 field.
+func (f *UsageRollupFilter) WhereB3(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB3))
+}
+
+// WhereB4 applies the entql int64 predicate on the b4 field.
+func (f *UsageRollupFilter) WhereB4(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB4))
+}
+
+// WhereB5 applies the entql int64 predicate on the b5 field.
+func (f *UsageRollupFilter) WhereB5(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB5))
+}
+
+// WhereB6 applies the entql int64 predicate on the b6 field.
+func (f *UsageRollupFilter) WhereB6(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB6))
+}
+
+// WhereB7 applies the entql int64 predicate on the b7 field.
+func (f *UsageRollupFilter) WhereB7(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB7))
+}
+
+// WhereB8 applies the entql int64 predicate on the b8 field.
+func (f *UsageRollupFilter) WhereB8(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB8))
+}
+
+// WhereB9 applies the entql int64 predicate on the b9 field.
+func (f *UsageRollupFilter) WhereB9(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB9))
+}
+
+// WhereB10 applies the entql int64 predicate on the b10 field.
+func (f *UsageRollupFilter) WhereB10(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB10))
+}
+
+// WhereB11 applies the entql int64 predicate on the b11 field.
+func (f *UsageRollupFilter) WhereB11(p entql.Int64P) {
+	f.Where(p.Field(usagerollup.FieldB11))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *UsageRollupFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *UsageRollupFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1862,7 +2343,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1951,7 +2432,7 @@ type VerificationCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerificationCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2037,6 +2518,11 @@ func (f *VerificationCaseFilter) WhereCreatedVia(p entql.StringP) {
 	f.Where(p.Field(verificationcase.FieldCreatedVia))
 }
 
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *VerificationCaseFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(verificationcase.FieldDecidedAt))
+}
+
 // WhereHasTenant applies a predicate to check if query has an edge tenant.
 func (f *VerificationCaseFilter) WhereHasTenant() {
 	f.Where(entql.HasEdge("tenant"))
@@ -2108,7 +2594,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2271,7 +2757,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

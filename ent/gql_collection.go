@@ -18,6 +18,7 @@ import (
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -1257,6 +1258,150 @@ func newReportPaginateArgs(rv map[string]any) *reportPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *RequestLogQuery) CollectFields(ctx context.Context, satisfies ...string) (*RequestLogQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *RequestLogQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(requestlog.Columns))
+		selectedFields = []string{requestlog.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "environment":
+			if _, ok := fieldSeen[requestlog.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldEnvironment)
+				fieldSeen[requestlog.FieldEnvironment] = struct{}{}
+			}
+		case "keyID":
+			if _, ok := fieldSeen[requestlog.FieldKeyID]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldKeyID)
+				fieldSeen[requestlog.FieldKeyID] = struct{}{}
+			}
+		case "applicationID":
+			if _, ok := fieldSeen[requestlog.FieldApplicationID]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldApplicationID)
+				fieldSeen[requestlog.FieldApplicationID] = struct{}{}
+			}
+		case "method":
+			if _, ok := fieldSeen[requestlog.FieldMethod]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldMethod)
+				fieldSeen[requestlog.FieldMethod] = struct{}{}
+			}
+		case "route":
+			if _, ok := fieldSeen[requestlog.FieldRoute]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldRoute)
+				fieldSeen[requestlog.FieldRoute] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[requestlog.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldStatus)
+				fieldSeen[requestlog.FieldStatus] = struct{}{}
+			}
+		case "errorCode":
+			if _, ok := fieldSeen[requestlog.FieldErrorCode]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldErrorCode)
+				fieldSeen[requestlog.FieldErrorCode] = struct{}{}
+			}
+		case "latencyUs":
+			if _, ok := fieldSeen[requestlog.FieldLatencyUs]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldLatencyUs)
+				fieldSeen[requestlog.FieldLatencyUs] = struct{}{}
+			}
+		case "clientIP":
+			if _, ok := fieldSeen[requestlog.FieldClientIP]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldClientIP)
+				fieldSeen[requestlog.FieldClientIP] = struct{}{}
+			}
+		case "userAgent":
+			if _, ok := fieldSeen[requestlog.FieldUserAgent]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldUserAgent)
+				fieldSeen[requestlog.FieldUserAgent] = struct{}{}
+			}
+		case "requestID":
+			if _, ok := fieldSeen[requestlog.FieldRequestID]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldRequestID)
+				fieldSeen[requestlog.FieldRequestID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[requestlog.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldCreatedAt)
+				fieldSeen[requestlog.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type requestlogPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []RequestLogPaginateOption
+}
+
+func newRequestLogPaginateArgs(rv map[string]any) *requestlogPaginateArgs {
+	args := &requestlogPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &RequestLogOrder{Field: &RequestLogOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithRequestLogOrder(order))
+			}
+		case *RequestLogOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithRequestLogOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*RequestLogWhereInput); ok {
+		args.opts = append(args.opts, WithRequestLogFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *TenantQuery) CollectFields(ctx context.Context, satisfies ...string) (*TenantQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -1671,6 +1816,11 @@ func (_q *VerificationCaseQuery) collectField(ctx context.Context, oneNode bool,
 			if _, ok := fieldSeen[verificationcase.FieldCreatedVia]; !ok {
 				selectedFields = append(selectedFields, verificationcase.FieldCreatedVia)
 				fieldSeen[verificationcase.FieldCreatedVia] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[verificationcase.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldDecidedAt)
+				fieldSeen[verificationcase.FieldDecidedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":

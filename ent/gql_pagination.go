@@ -22,6 +22,7 @@ import (
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -2473,6 +2474,302 @@ func (_m *Report) ToEdge(order *ReportOrder) *ReportEdge {
 		order = DefaultReportOrder
 	}
 	return &ReportEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// RequestLogEdge is the edge representation of RequestLog.
+type RequestLogEdge struct {
+	Node   *RequestLog `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// RequestLogConnection is the connection containing edges to RequestLog.
+type RequestLogConnection struct {
+	Edges      []*RequestLogEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *RequestLogConnection) build(nodes []*RequestLog, pager *requestlogPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *RequestLog
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *RequestLog {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *RequestLog {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*RequestLogEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &RequestLogEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// RequestLogPaginateOption enables pagination customization.
+type RequestLogPaginateOption func(*requestlogPager) error
+
+// WithRequestLogOrder configures pagination ordering.
+func WithRequestLogOrder(order *RequestLogOrder) RequestLogPaginateOption {
+	if order == nil {
+		order = DefaultRequestLogOrder
+	}
+	o := *order
+	return func(pager *requestlogPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultRequestLogOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithRequestLogFilter configures pagination filter.
+func WithRequestLogFilter(filter func(*RequestLogQuery) (*RequestLogQuery, error)) RequestLogPaginateOption {
+	return func(pager *requestlogPager) error {
+		if filter == nil {
+			return errors.New("RequestLogQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type requestlogPager struct {
+	reverse bool
+	order   *RequestLogOrder
+	filter  func(*RequestLogQuery) (*RequestLogQuery, error)
+}
+
+func newRequestLogPager(opts []RequestLogPaginateOption, reverse bool) (*requestlogPager, error) {
+	pager := &requestlogPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultRequestLogOrder
+	}
+	return pager, nil
+}
+
+func (p *requestlogPager) applyFilter(query *RequestLogQuery) (*RequestLogQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *requestlogPager) toCursor(_m *RequestLog) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *requestlogPager) applyCursors(query *RequestLogQuery, after, before *Cursor) (*RequestLogQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultRequestLogOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *requestlogPager) applyOrder(query *RequestLogQuery) *RequestLogQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultRequestLogOrder.Field {
+		query = query.Order(DefaultRequestLogOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *requestlogPager) orderExpr(query *RequestLogQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultRequestLogOrder.Field {
+			b.Comma().Ident(DefaultRequestLogOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to RequestLog.
+func (_m *RequestLogQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...RequestLogPaginateOption,
+) (*RequestLogConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newRequestLogPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &RequestLogConnection{Edges: []*RequestLogEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// RequestLogOrderFieldCreatedAt orders RequestLog by created_at.
+	RequestLogOrderFieldCreatedAt = &RequestLogOrderField{
+		Value: func(_m *RequestLog) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: requestlog.FieldCreatedAt,
+		toTerm: requestlog.ByCreatedAt,
+		toCursor: func(_m *RequestLog) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f RequestLogOrderField) String() string {
+	var str string
+	switch f.column {
+	case RequestLogOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f RequestLogOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *RequestLogOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("RequestLogOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *RequestLogOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid RequestLogOrderField", str)
+	}
+	return nil
+}
+
+// RequestLogOrderField defines the ordering field of RequestLog.
+type RequestLogOrderField struct {
+	// Value extracts the ordering value from the given RequestLog.
+	Value    func(*RequestLog) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) requestlog.OrderOption
+	toCursor func(*RequestLog) Cursor
+}
+
+// RequestLogOrder defines the ordering of RequestLog.
+type RequestLogOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *RequestLogOrderField `json:"field"`
+}
+
+// DefaultRequestLogOrder is the default ordering of RequestLog.
+var DefaultRequestLogOrder = &RequestLogOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &RequestLogOrderField{
+		Value: func(_m *RequestLog) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: requestlog.FieldID,
+		toTerm: requestlog.ByID,
+		toCursor: func(_m *RequestLog) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts RequestLog into RequestLogEdge.
+func (_m *RequestLog) ToEdge(order *RequestLogOrder) *RequestLogEdge {
+	if order == nil {
+		order = DefaultRequestLogOrder
+	}
+	return &RequestLogEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -16,12 +16,15 @@ import (
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/tenant"
+	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
@@ -45,11 +48,14 @@ const (
 	TypeAuditLog         = "AuditLog"
 	TypeDocument         = "Document"
 	TypeEvent            = "Event"
+	TypeKeyIP            = "KeyIP"
 	TypeMembership       = "Membership"
 	TypeNotification     = "Notification"
 	TypeRefreshToken     = "RefreshToken"
 	TypeReport           = "Report"
+	TypeRequestLog       = "RequestLog"
 	TypeTenant           = "Tenant"
+	TypeUsageRollup      = "UsageRollup"
 	TypeUser             = "User"
 	TypeVerificationCase = "VerificationCase"
 	TypeWebhookDelivery  = "WebhookDelivery"
@@ -6155,6 +6161,554 @@ func (m *EventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Event edge %s", name)
 }
 
+// KeyIPMutation represents an operation that mutates the KeyIP nodes in the graph.
+type KeyIPMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	key_id        *string
+	ip            *string
+	first_seen_at *time.Time
+	clearedFields map[string]struct{}
+	tenant        *string
+	clearedtenant bool
+	done          bool
+	oldValue      func(context.Context) (*KeyIP, error)
+	predicates    []predicate.KeyIP
+}
+
+var _ ent.Mutation = (*KeyIPMutation)(nil)
+
+// keyipOption allows management of the mutation configuration using functional options.
+type keyipOption func(*KeyIPMutation)
+
+// newKeyIPMutation creates new mutation for the KeyIP entity.
+func newKeyIPMutation(c config, op Op, opts ...keyipOption) *KeyIPMutation {
+	m := &KeyIPMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeKeyIP,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withKeyIPID sets the ID field of the mutation.
+func withKeyIPID(id string) keyipOption {
+	return func(m *KeyIPMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *KeyIP
+		)
+		m.oldValue = func(ctx context.Context) (*KeyIP, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().KeyIP.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withKeyIP sets the old KeyIP of the mutation.
+func withKeyIP(node *KeyIP) keyipOption {
+	return func(m *KeyIPMutation) {
+		m.oldValue = func(context.Context) (*KeyIP, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m KeyIPMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m KeyIPMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of KeyIP entities.
+func (m *KeyIPMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *KeyIPMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *KeyIPMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().KeyIP.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *KeyIPMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *KeyIPMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the KeyIP entity.
+// If the KeyIP object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KeyIPMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *KeyIPMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *KeyIPMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *KeyIPMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the KeyIP entity.
+// If the KeyIP object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KeyIPMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *KeyIPMutation) ResetKeyID() {
+	m.key_id = nil
+}
+
+// SetIP sets the "ip" field.
+func (m *KeyIPMutation) SetIP(s string) {
+	m.ip = &s
+}
+
+// IP returns the value of the "ip" field in the mutation.
+func (m *KeyIPMutation) IP() (r string, exists bool) {
+	v := m.ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIP returns the old "ip" field's value of the KeyIP entity.
+// If the KeyIP object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KeyIPMutation) OldIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIP: %w", err)
+	}
+	return oldValue.IP, nil
+}
+
+// ResetIP resets all changes to the "ip" field.
+func (m *KeyIPMutation) ResetIP() {
+	m.ip = nil
+}
+
+// SetFirstSeenAt sets the "first_seen_at" field.
+func (m *KeyIPMutation) SetFirstSeenAt(t time.Time) {
+	m.first_seen_at = &t
+}
+
+// FirstSeenAt returns the value of the "first_seen_at" field in the mutation.
+func (m *KeyIPMutation) FirstSeenAt() (r time.Time, exists bool) {
+	v := m.first_seen_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstSeenAt returns the old "first_seen_at" field's value of the KeyIP entity.
+// If the KeyIP object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KeyIPMutation) OldFirstSeenAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstSeenAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstSeenAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstSeenAt: %w", err)
+	}
+	return oldValue.FirstSeenAt, nil
+}
+
+// ResetFirstSeenAt resets all changes to the "first_seen_at" field.
+func (m *KeyIPMutation) ResetFirstSeenAt() {
+	m.first_seen_at = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *KeyIPMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[keyip.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *KeyIPMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *KeyIPMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *KeyIPMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the KeyIPMutation builder.
+func (m *KeyIPMutation) Where(ps ...predicate.KeyIP) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the KeyIPMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *KeyIPMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.KeyIP, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *KeyIPMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *KeyIPMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (KeyIP).
+func (m *KeyIPMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *KeyIPMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.tenant != nil {
+		fields = append(fields, keyip.FieldTenantID)
+	}
+	if m.key_id != nil {
+		fields = append(fields, keyip.FieldKeyID)
+	}
+	if m.ip != nil {
+		fields = append(fields, keyip.FieldIP)
+	}
+	if m.first_seen_at != nil {
+		fields = append(fields, keyip.FieldFirstSeenAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *KeyIPMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case keyip.FieldTenantID:
+		return m.TenantID()
+	case keyip.FieldKeyID:
+		return m.KeyID()
+	case keyip.FieldIP:
+		return m.IP()
+	case keyip.FieldFirstSeenAt:
+		return m.FirstSeenAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *KeyIPMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case keyip.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case keyip.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case keyip.FieldIP:
+		return m.OldIP(ctx)
+	case keyip.FieldFirstSeenAt:
+		return m.OldFirstSeenAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown KeyIP field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *KeyIPMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case keyip.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case keyip.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case keyip.FieldIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIP(v)
+		return nil
+	case keyip.FieldFirstSeenAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstSeenAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown KeyIP field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *KeyIPMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *KeyIPMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *KeyIPMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown KeyIP numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *KeyIPMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *KeyIPMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *KeyIPMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown KeyIP nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *KeyIPMutation) ResetField(name string) error {
+	switch name {
+	case keyip.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case keyip.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case keyip.FieldIP:
+		m.ResetIP()
+		return nil
+	case keyip.FieldFirstSeenAt:
+		m.ResetFirstSeenAt()
+		return nil
+	}
+	return fmt.Errorf("unknown KeyIP field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *KeyIPMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, keyip.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *KeyIPMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case keyip.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *KeyIPMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *KeyIPMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *KeyIPMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, keyip.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *KeyIPMutation) EdgeCleared(name string) bool {
+	switch name {
+	case keyip.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *KeyIPMutation) ClearEdge(name string) error {
+	switch name {
+	case keyip.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown KeyIP unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *KeyIPMutation) ResetEdge(name string) error {
+	switch name {
+	case keyip.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown KeyIP edge %s", name)
+}
+
 // MembershipMutation represents an operation that mutates the Membership nodes in the graph.
 type MembershipMutation struct {
 	config
@@ -6813,6 +7367,7 @@ type NotificationMutation struct {
 	title         *string
 	body          *string
 	target_id     *string
+	dedupe_key    *string
 	read_at       *time.Time
 	created_at    *time.Time
 	clearedFields map[string]struct{}
@@ -7120,6 +7675,55 @@ func (m *NotificationMutation) ResetTargetID() {
 	delete(m.clearedFields, notification.FieldTargetID)
 }
 
+// SetDedupeKey sets the "dedupe_key" field.
+func (m *NotificationMutation) SetDedupeKey(s string) {
+	m.dedupe_key = &s
+}
+
+// DedupeKey returns the value of the "dedupe_key" field in the mutation.
+func (m *NotificationMutation) DedupeKey() (r string, exists bool) {
+	v := m.dedupe_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDedupeKey returns the old "dedupe_key" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldDedupeKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDedupeKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDedupeKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDedupeKey: %w", err)
+	}
+	return oldValue.DedupeKey, nil
+}
+
+// ClearDedupeKey clears the value of the "dedupe_key" field.
+func (m *NotificationMutation) ClearDedupeKey() {
+	m.dedupe_key = nil
+	m.clearedFields[notification.FieldDedupeKey] = struct{}{}
+}
+
+// DedupeKeyCleared returns if the "dedupe_key" field was cleared in this mutation.
+func (m *NotificationMutation) DedupeKeyCleared() bool {
+	_, ok := m.clearedFields[notification.FieldDedupeKey]
+	return ok
+}
+
+// ResetDedupeKey resets all changes to the "dedupe_key" field.
+func (m *NotificationMutation) ResetDedupeKey() {
+	m.dedupe_key = nil
+	delete(m.clearedFields, notification.FieldDedupeKey)
+}
+
 // SetReadAt sets the "read_at" field.
 func (m *NotificationMutation) SetReadAt(t time.Time) {
 	m.read_at = &t
@@ -7266,7 +7870,7 @@ func (m *NotificationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *NotificationMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.tenant != nil {
 		fields = append(fields, notification.FieldTenantID)
 	}
@@ -7281,6 +7885,9 @@ func (m *NotificationMutation) Fields() []string {
 	}
 	if m.target_id != nil {
 		fields = append(fields, notification.FieldTargetID)
+	}
+	if m.dedupe_key != nil {
+		fields = append(fields, notification.FieldDedupeKey)
 	}
 	if m.read_at != nil {
 		fields = append(fields, notification.FieldReadAt)
@@ -7306,6 +7913,8 @@ func (m *NotificationMutation) Field(name string) (ent.Value, bool) {
 		return m.Body()
 	case notification.FieldTargetID:
 		return m.TargetID()
+	case notification.FieldDedupeKey:
+		return m.DedupeKey()
 	case notification.FieldReadAt:
 		return m.ReadAt()
 	case notification.FieldCreatedAt:
@@ -7329,6 +7938,8 @@ func (m *NotificationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldBody(ctx)
 	case notification.FieldTargetID:
 		return m.OldTargetID(ctx)
+	case notification.FieldDedupeKey:
+		return m.OldDedupeKey(ctx)
 	case notification.FieldReadAt:
 		return m.OldReadAt(ctx)
 	case notification.FieldCreatedAt:
@@ -7377,6 +7988,13 @@ func (m *NotificationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTargetID(v)
 		return nil
+	case notification.FieldDedupeKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDedupeKey(v)
+		return nil
 	case notification.FieldReadAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -7424,6 +8042,9 @@ func (m *NotificationMutation) ClearedFields() []string {
 	if m.FieldCleared(notification.FieldTargetID) {
 		fields = append(fields, notification.FieldTargetID)
 	}
+	if m.FieldCleared(notification.FieldDedupeKey) {
+		fields = append(fields, notification.FieldDedupeKey)
+	}
 	if m.FieldCleared(notification.FieldReadAt) {
 		fields = append(fields, notification.FieldReadAt)
 	}
@@ -7443,6 +8064,9 @@ func (m *NotificationMutation) ClearField(name string) error {
 	switch name {
 	case notification.FieldTargetID:
 		m.ClearTargetID()
+		return nil
+	case notification.FieldDedupeKey:
+		m.ClearDedupeKey()
 		return nil
 	case notification.FieldReadAt:
 		m.ClearReadAt()
@@ -7469,6 +8093,9 @@ func (m *NotificationMutation) ResetField(name string) error {
 		return nil
 	case notification.FieldTargetID:
 		m.ResetTargetID()
+		return nil
+	case notification.FieldDedupeKey:
+		m.ResetDedupeKey()
 		return nil
 	case notification.FieldReadAt:
 		m.ResetReadAt()
@@ -9758,6 +10385,1207 @@ func (m *ReportMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Report edge %s", name)
 }
 
+// RequestLogMutation represents an operation that mutates the RequestLog nodes in the graph.
+type RequestLogMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	environment    *environment.Environment
+	key_id         *string
+	application_id *string
+	method         *string
+	route          *string
+	status         *int
+	addstatus      *int
+	error_code     *string
+	latency_us     *int
+	addlatency_us  *int
+	client_ip      *string
+	user_agent     *string
+	request_id     *string
+	created_at     *time.Time
+	clearedFields  map[string]struct{}
+	tenant         *string
+	clearedtenant  bool
+	done           bool
+	oldValue       func(context.Context) (*RequestLog, error)
+	predicates     []predicate.RequestLog
+}
+
+var _ ent.Mutation = (*RequestLogMutation)(nil)
+
+// requestlogOption allows management of the mutation configuration using functional options.
+type requestlogOption func(*RequestLogMutation)
+
+// newRequestLogMutation creates new mutation for the RequestLog entity.
+func newRequestLogMutation(c config, op Op, opts ...requestlogOption) *RequestLogMutation {
+	m := &RequestLogMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRequestLog,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRequestLogID sets the ID field of the mutation.
+func withRequestLogID(id string) requestlogOption {
+	return func(m *RequestLogMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RequestLog
+		)
+		m.oldValue = func(ctx context.Context) (*RequestLog, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RequestLog.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRequestLog sets the old RequestLog of the mutation.
+func withRequestLog(node *RequestLog) requestlogOption {
+	return func(m *RequestLogMutation) {
+		m.oldValue = func(context.Context) (*RequestLog, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RequestLogMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RequestLogMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of RequestLog entities.
+func (m *RequestLogMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RequestLogMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RequestLogMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RequestLog.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *RequestLogMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *RequestLogMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *RequestLogMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *RequestLogMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *RequestLogMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *RequestLogMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *RequestLogMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *RequestLogMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *RequestLogMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[requestlog.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *RequestLogMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[requestlog.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *RequestLogMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, requestlog.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *RequestLogMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *RequestLogMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *RequestLogMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[requestlog.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *RequestLogMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[requestlog.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *RequestLogMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, requestlog.FieldApplicationID)
+}
+
+// SetMethod sets the "method" field.
+func (m *RequestLogMutation) SetMethod(s string) {
+	m.method = &s
+}
+
+// Method returns the value of the "method" field in the mutation.
+func (m *RequestLogMutation) Method() (r string, exists bool) {
+	v := m.method
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMethod returns the old "method" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldMethod(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMethod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMethod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMethod: %w", err)
+	}
+	return oldValue.Method, nil
+}
+
+// ResetMethod resets all changes to the "method" field.
+func (m *RequestLogMutation) ResetMethod() {
+	m.method = nil
+}
+
+// SetRoute sets the "route" field.
+func (m *RequestLogMutation) SetRoute(s string) {
+	m.route = &s
+}
+
+// Route returns the value of the "route" field in the mutation.
+func (m *RequestLogMutation) Route() (r string, exists bool) {
+	v := m.route
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRoute returns the old "route" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldRoute(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRoute is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRoute requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRoute: %w", err)
+	}
+	return oldValue.Route, nil
+}
+
+// ResetRoute resets all changes to the "route" field.
+func (m *RequestLogMutation) ResetRoute() {
+	m.route = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *RequestLogMutation) SetStatus(i int) {
+	m.status = &i
+	m.addstatus = nil
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *RequestLogMutation) Status() (r int, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldStatus(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// AddStatus adds i to the "status" field.
+func (m *RequestLogMutation) AddStatus(i int) {
+	if m.addstatus != nil {
+		*m.addstatus += i
+	} else {
+		m.addstatus = &i
+	}
+}
+
+// AddedStatus returns the value that was added to the "status" field in this mutation.
+func (m *RequestLogMutation) AddedStatus() (r int, exists bool) {
+	v := m.addstatus
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *RequestLogMutation) ResetStatus() {
+	m.status = nil
+	m.addstatus = nil
+}
+
+// SetErrorCode sets the "error_code" field.
+func (m *RequestLogMutation) SetErrorCode(s string) {
+	m.error_code = &s
+}
+
+// ErrorCode returns the value of the "error_code" field in the mutation.
+func (m *RequestLogMutation) ErrorCode() (r string, exists bool) {
+	v := m.error_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldErrorCode returns the old "error_code" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldErrorCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldErrorCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldErrorCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldErrorCode: %w", err)
+	}
+	return oldValue.ErrorCode, nil
+}
+
+// ClearErrorCode clears the value of the "error_code" field.
+func (m *RequestLogMutation) ClearErrorCode() {
+	m.error_code = nil
+	m.clearedFields[requestlog.FieldErrorCode] = struct{}{}
+}
+
+// ErrorCodeCleared returns if the "error_code" field was cleared in this mutation.
+func (m *RequestLogMutation) ErrorCodeCleared() bool {
+	_, ok := m.clearedFields[requestlog.FieldErrorCode]
+	return ok
+}
+
+// ResetErrorCode resets all changes to the "error_code" field.
+func (m *RequestLogMutation) ResetErrorCode() {
+	m.error_code = nil
+	delete(m.clearedFields, requestlog.FieldErrorCode)
+}
+
+// SetLatencyUs sets the "latency_us" field.
+func (m *RequestLogMutation) SetLatencyUs(i int) {
+	m.latency_us = &i
+	m.addlatency_us = nil
+}
+
+// LatencyUs returns the value of the "latency_us" field in the mutation.
+func (m *RequestLogMutation) LatencyUs() (r int, exists bool) {
+	v := m.latency_us
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLatencyUs returns the old "latency_us" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldLatencyUs(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLatencyUs is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLatencyUs requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLatencyUs: %w", err)
+	}
+	return oldValue.LatencyUs, nil
+}
+
+// AddLatencyUs adds i to the "latency_us" field.
+func (m *RequestLogMutation) AddLatencyUs(i int) {
+	if m.addlatency_us != nil {
+		*m.addlatency_us += i
+	} else {
+		m.addlatency_us = &i
+	}
+}
+
+// AddedLatencyUs returns the value that was added to the "latency_us" field in this mutation.
+func (m *RequestLogMutation) AddedLatencyUs() (r int, exists bool) {
+	v := m.addlatency_us
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLatencyUs resets all changes to the "latency_us" field.
+func (m *RequestLogMutation) ResetLatencyUs() {
+	m.latency_us = nil
+	m.addlatency_us = nil
+}
+
+// SetClientIP sets the "client_ip" field.
+func (m *RequestLogMutation) SetClientIP(s string) {
+	m.client_ip = &s
+}
+
+// ClientIP returns the value of the "client_ip" field in the mutation.
+func (m *RequestLogMutation) ClientIP() (r string, exists bool) {
+	v := m.client_ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientIP returns the old "client_ip" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldClientIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientIP: %w", err)
+	}
+	return oldValue.ClientIP, nil
+}
+
+// ClearClientIP clears the value of the "client_ip" field.
+func (m *RequestLogMutation) ClearClientIP() {
+	m.client_ip = nil
+	m.clearedFields[requestlog.FieldClientIP] = struct{}{}
+}
+
+// ClientIPCleared returns if the "client_ip" field was cleared in this mutation.
+func (m *RequestLogMutation) ClientIPCleared() bool {
+	_, ok := m.clearedFields[requestlog.FieldClientIP]
+	return ok
+}
+
+// ResetClientIP resets all changes to the "client_ip" field.
+func (m *RequestLogMutation) ResetClientIP() {
+	m.client_ip = nil
+	delete(m.clearedFields, requestlog.FieldClientIP)
+}
+
+// SetUserAgent sets the "user_agent" field.
+func (m *RequestLogMutation) SetUserAgent(s string) {
+	m.user_agent = &s
+}
+
+// UserAgent returns the value of the "user_agent" field in the mutation.
+func (m *RequestLogMutation) UserAgent() (r string, exists bool) {
+	v := m.user_agent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserAgent returns the old "user_agent" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldUserAgent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserAgent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserAgent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserAgent: %w", err)
+	}
+	return oldValue.UserAgent, nil
+}
+
+// ClearUserAgent clears the value of the "user_agent" field.
+func (m *RequestLogMutation) ClearUserAgent() {
+	m.user_agent = nil
+	m.clearedFields[requestlog.FieldUserAgent] = struct{}{}
+}
+
+// UserAgentCleared returns if the "user_agent" field was cleared in this mutation.
+func (m *RequestLogMutation) UserAgentCleared() bool {
+	_, ok := m.clearedFields[requestlog.FieldUserAgent]
+	return ok
+}
+
+// ResetUserAgent resets all changes to the "user_agent" field.
+func (m *RequestLogMutation) ResetUserAgent() {
+	m.user_agent = nil
+	delete(m.clearedFields, requestlog.FieldUserAgent)
+}
+
+// SetRequestID sets the "request_id" field.
+func (m *RequestLogMutation) SetRequestID(s string) {
+	m.request_id = &s
+}
+
+// RequestID returns the value of the "request_id" field in the mutation.
+func (m *RequestLogMutation) RequestID() (r string, exists bool) {
+	v := m.request_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestID returns the old "request_id" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldRequestID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestID: %w", err)
+	}
+	return oldValue.RequestID, nil
+}
+
+// ResetRequestID resets all changes to the "request_id" field.
+func (m *RequestLogMutation) ResetRequestID() {
+	m.request_id = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RequestLogMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RequestLogMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RequestLogMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *RequestLogMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[requestlog.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *RequestLogMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *RequestLogMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *RequestLogMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the RequestLogMutation builder.
+func (m *RequestLogMutation) Where(ps ...predicate.RequestLog) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RequestLogMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RequestLogMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RequestLog, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RequestLogMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RequestLogMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RequestLog).
+func (m *RequestLogMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RequestLogMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.tenant != nil {
+		fields = append(fields, requestlog.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, requestlog.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, requestlog.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, requestlog.FieldApplicationID)
+	}
+	if m.method != nil {
+		fields = append(fields, requestlog.FieldMethod)
+	}
+	if m.route != nil {
+		fields = append(fields, requestlog.FieldRoute)
+	}
+	if m.status != nil {
+		fields = append(fields, requestlog.FieldStatus)
+	}
+	if m.error_code != nil {
+		fields = append(fields, requestlog.FieldErrorCode)
+	}
+	if m.latency_us != nil {
+		fields = append(fields, requestlog.FieldLatencyUs)
+	}
+	if m.client_ip != nil {
+		fields = append(fields, requestlog.FieldClientIP)
+	}
+	if m.user_agent != nil {
+		fields = append(fields, requestlog.FieldUserAgent)
+	}
+	if m.request_id != nil {
+		fields = append(fields, requestlog.FieldRequestID)
+	}
+	if m.created_at != nil {
+		fields = append(fields, requestlog.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RequestLogMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case requestlog.FieldTenantID:
+		return m.TenantID()
+	case requestlog.FieldEnvironment:
+		return m.Environment()
+	case requestlog.FieldKeyID:
+		return m.KeyID()
+	case requestlog.FieldApplicationID:
+		return m.ApplicationID()
+	case requestlog.FieldMethod:
+		return m.Method()
+	case requestlog.FieldRoute:
+		return m.Route()
+	case requestlog.FieldStatus:
+		return m.Status()
+	case requestlog.FieldErrorCode:
+		return m.ErrorCode()
+	case requestlog.FieldLatencyUs:
+		return m.LatencyUs()
+	case requestlog.FieldClientIP:
+		return m.ClientIP()
+	case requestlog.FieldUserAgent:
+		return m.UserAgent()
+	case requestlog.FieldRequestID:
+		return m.RequestID()
+	case requestlog.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RequestLogMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case requestlog.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case requestlog.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case requestlog.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case requestlog.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case requestlog.FieldMethod:
+		return m.OldMethod(ctx)
+	case requestlog.FieldRoute:
+		return m.OldRoute(ctx)
+	case requestlog.FieldStatus:
+		return m.OldStatus(ctx)
+	case requestlog.FieldErrorCode:
+		return m.OldErrorCode(ctx)
+	case requestlog.FieldLatencyUs:
+		return m.OldLatencyUs(ctx)
+	case requestlog.FieldClientIP:
+		return m.OldClientIP(ctx)
+	case requestlog.FieldUserAgent:
+		return m.OldUserAgent(ctx)
+	case requestlog.FieldRequestID:
+		return m.OldRequestID(ctx)
+	case requestlog.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown RequestLog field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RequestLogMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case requestlog.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case requestlog.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case requestlog.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case requestlog.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case requestlog.FieldMethod:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMethod(v)
+		return nil
+	case requestlog.FieldRoute:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRoute(v)
+		return nil
+	case requestlog.FieldStatus:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case requestlog.FieldErrorCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetErrorCode(v)
+		return nil
+	case requestlog.FieldLatencyUs:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLatencyUs(v)
+		return nil
+	case requestlog.FieldClientIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientIP(v)
+		return nil
+	case requestlog.FieldUserAgent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserAgent(v)
+		return nil
+	case requestlog.FieldRequestID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestID(v)
+		return nil
+	case requestlog.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RequestLog field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RequestLogMutation) AddedFields() []string {
+	var fields []string
+	if m.addstatus != nil {
+		fields = append(fields, requestlog.FieldStatus)
+	}
+	if m.addlatency_us != nil {
+		fields = append(fields, requestlog.FieldLatencyUs)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RequestLogMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case requestlog.FieldStatus:
+		return m.AddedStatus()
+	case requestlog.FieldLatencyUs:
+		return m.AddedLatencyUs()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RequestLogMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case requestlog.FieldStatus:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStatus(v)
+		return nil
+	case requestlog.FieldLatencyUs:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLatencyUs(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RequestLog numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RequestLogMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(requestlog.FieldKeyID) {
+		fields = append(fields, requestlog.FieldKeyID)
+	}
+	if m.FieldCleared(requestlog.FieldApplicationID) {
+		fields = append(fields, requestlog.FieldApplicationID)
+	}
+	if m.FieldCleared(requestlog.FieldErrorCode) {
+		fields = append(fields, requestlog.FieldErrorCode)
+	}
+	if m.FieldCleared(requestlog.FieldClientIP) {
+		fields = append(fields, requestlog.FieldClientIP)
+	}
+	if m.FieldCleared(requestlog.FieldUserAgent) {
+		fields = append(fields, requestlog.FieldUserAgent)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RequestLogMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RequestLogMutation) ClearField(name string) error {
+	switch name {
+	case requestlog.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case requestlog.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case requestlog.FieldErrorCode:
+		m.ClearErrorCode()
+		return nil
+	case requestlog.FieldClientIP:
+		m.ClearClientIP()
+		return nil
+	case requestlog.FieldUserAgent:
+		m.ClearUserAgent()
+		return nil
+	}
+	return fmt.Errorf("unknown RequestLog nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RequestLogMutation) ResetField(name string) error {
+	switch name {
+	case requestlog.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case requestlog.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case requestlog.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case requestlog.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case requestlog.FieldMethod:
+		m.ResetMethod()
+		return nil
+	case requestlog.FieldRoute:
+		m.ResetRoute()
+		return nil
+	case requestlog.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case requestlog.FieldErrorCode:
+		m.ResetErrorCode()
+		return nil
+	case requestlog.FieldLatencyUs:
+		m.ResetLatencyUs()
+		return nil
+	case requestlog.FieldClientIP:
+		m.ResetClientIP()
+		return nil
+	case requestlog.FieldUserAgent:
+		m.ResetUserAgent()
+		return nil
+	case requestlog.FieldRequestID:
+		m.ResetRequestID()
+		return nil
+	case requestlog.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown RequestLog field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RequestLogMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, requestlog.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RequestLogMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case requestlog.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RequestLogMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RequestLogMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RequestLogMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, requestlog.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RequestLogMutation) EdgeCleared(name string) bool {
+	switch name {
+	case requestlog.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RequestLogMutation) ClearEdge(name string) error {
+	switch name {
+	case requestlog.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown RequestLog unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RequestLogMutation) ResetEdge(name string) error {
+	switch name {
+	case requestlog.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown RequestLog edge %s", name)
+}
+
 // TenantMutation represents an operation that mutates the Tenant nodes in the graph.
 type TenantMutation struct {
 	config
@@ -11332,6 +13160,2057 @@ func (m *TenantMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Tenant edge %s", name)
 }
 
+// UsageRollupMutation represents an operation that mutates the UsageRollup nodes in the graph.
+type UsageRollupMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	environment       *environment.Environment
+	minute            *time.Time
+	key_id            *string
+	application_id    *string
+	route             *string
+	status            *int
+	addstatus         *int
+	requests          *int64
+	addrequests       *int64
+	errors            *int64
+	adderrors         *int64
+	latency_sum_us    *int64
+	addlatency_sum_us *int64
+	b0                *int64
+	addb0             *int64
+	b1                *int64
+	addb1             *int64
+	b2                *int64
+	addb2             *int64
+	b3                *int64
+	addb3             *int64
+	b4                *int64
+	addb4             *int64
+	b5                *int64
+	addb5             *int64
+	b6                *int64
+	addb6             *int64
+	b7                *int64
+	addb7             *int64
+	b8                *int64
+	addb8             *int64
+	b9                *int64
+	addb9             *int64
+	b10               *int64
+	addb10            *int64
+	b11               *int64
+	addb11            *int64
+	clearedFields     map[string]struct{}
+	tenant            *string
+	clearedtenant     bool
+	done              bool
+	oldValue          func(context.Context) (*UsageRollup, error)
+	predicates        []predicate.UsageRollup
+}
+
+var _ ent.Mutation = (*UsageRollupMutation)(nil)
+
+// usagerollupOption allows management of the mutation configuration using functional options.
+type usagerollupOption func(*UsageRollupMutation)
+
+// newUsageRollupMutation creates new mutation for the UsageRollup entity.
+func newUsageRollupMutation(c config, op Op, opts ...usagerollupOption) *UsageRollupMutation {
+	m := &UsageRollupMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUsageRollup,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUsageRollupID sets the ID field of the mutation.
+func withUsageRollupID(id string) usagerollupOption {
+	return func(m *UsageRollupMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UsageRollup
+		)
+		m.oldValue = func(ctx context.Context) (*UsageRollup, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UsageRollup.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUsageRollup sets the old UsageRollup of the mutation.
+func withUsageRollup(node *UsageRollup) usagerollupOption {
+	return func(m *UsageRollupMutation) {
+		m.oldValue = func(context.Context) (*UsageRollup, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UsageRollupMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UsageRollupMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of UsageRollup entities.
+func (m *UsageRollupMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UsageRollupMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UsageRollupMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UsageRollup.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *UsageRollupMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *UsageRollupMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *UsageRollupMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *UsageRollupMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *UsageRollupMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *UsageRollupMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetMinute sets the "minute" field.
+func (m *UsageRollupMutation) SetMinute(t time.Time) {
+	m.minute = &t
+}
+
+// Minute returns the value of the "minute" field in the mutation.
+func (m *UsageRollupMutation) Minute() (r time.Time, exists bool) {
+	v := m.minute
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinute returns the old "minute" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldMinute(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinute is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinute requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinute: %w", err)
+	}
+	return oldValue.Minute, nil
+}
+
+// ResetMinute resets all changes to the "minute" field.
+func (m *UsageRollupMutation) ResetMinute() {
+	m.minute = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *UsageRollupMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *UsageRollupMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *UsageRollupMutation) ResetKeyID() {
+	m.key_id = nil
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *UsageRollupMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *UsageRollupMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *UsageRollupMutation) ResetApplicationID() {
+	m.application_id = nil
+}
+
+// SetRoute sets the "route" field.
+func (m *UsageRollupMutation) SetRoute(s string) {
+	m.route = &s
+}
+
+// Route returns the value of the "route" field in the mutation.
+func (m *UsageRollupMutation) Route() (r string, exists bool) {
+	v := m.route
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRoute returns the old "route" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldRoute(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRoute is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRoute requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRoute: %w", err)
+	}
+	return oldValue.Route, nil
+}
+
+// ResetRoute resets all changes to the "route" field.
+func (m *UsageRollupMutation) ResetRoute() {
+	m.route = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *UsageRollupMutation) SetStatus(i int) {
+	m.status = &i
+	m.addstatus = nil
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *UsageRollupMutation) Status() (r int, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldStatus(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// AddStatus adds i to the "status" field.
+func (m *UsageRollupMutation) AddStatus(i int) {
+	if m.addstatus != nil {
+		*m.addstatus += i
+	} else {
+		m.addstatus = &i
+	}
+}
+
+// AddedStatus returns the value that was added to the "status" field in this mutation.
+func (m *UsageRollupMutation) AddedStatus() (r int, exists bool) {
+	v := m.addstatus
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *UsageRollupMutation) ResetStatus() {
+	m.status = nil
+	m.addstatus = nil
+}
+
+// SetRequests sets the "requests" field.
+func (m *UsageRollupMutation) SetRequests(i int64) {
+	m.requests = &i
+	m.addrequests = nil
+}
+
+// Requests returns the value of the "requests" field in the mutation.
+func (m *UsageRollupMutation) Requests() (r int64, exists bool) {
+	v := m.requests
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequests returns the old "requests" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldRequests(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequests is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequests requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequests: %w", err)
+	}
+	return oldValue.Requests, nil
+}
+
+// AddRequests adds i to the "requests" field.
+func (m *UsageRollupMutation) AddRequests(i int64) {
+	if m.addrequests != nil {
+		*m.addrequests += i
+	} else {
+		m.addrequests = &i
+	}
+}
+
+// AddedRequests returns the value that was added to the "requests" field in this mutation.
+func (m *UsageRollupMutation) AddedRequests() (r int64, exists bool) {
+	v := m.addrequests
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRequests resets all changes to the "requests" field.
+func (m *UsageRollupMutation) ResetRequests() {
+	m.requests = nil
+	m.addrequests = nil
+}
+
+// SetErrors sets the "errors" field.
+func (m *UsageRollupMutation) SetErrors(i int64) {
+	m.errors = &i
+	m.adderrors = nil
+}
+
+// Errors returns the value of the "errors" field in the mutation.
+func (m *UsageRollupMutation) Errors() (r int64, exists bool) {
+	v := m.errors
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldErrors returns the old "errors" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldErrors(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldErrors is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldErrors requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldErrors: %w", err)
+	}
+	return oldValue.Errors, nil
+}
+
+// AddErrors adds i to the "errors" field.
+func (m *UsageRollupMutation) AddErrors(i int64) {
+	if m.adderrors != nil {
+		*m.adderrors += i
+	} else {
+		m.adderrors = &i
+	}
+}
+
+// AddedErrors returns the value that was added to the "errors" field in this mutation.
+func (m *UsageRollupMutation) AddedErrors() (r int64, exists bool) {
+	v := m.adderrors
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetErrors resets all changes to the "errors" field.
+func (m *UsageRollupMutation) ResetErrors() {
+	m.errors = nil
+	m.adderrors = nil
+}
+
+// SetLatencySumUs sets the "latency_sum_us" field.
+func (m *UsageRollupMutation) SetLatencySumUs(i int64) {
+	m.latency_sum_us = &i
+	m.addlatency_sum_us = nil
+}
+
+// LatencySumUs returns the value of the "latency_sum_us" field in the mutation.
+func (m *UsageRollupMutation) LatencySumUs() (r int64, exists bool) {
+	v := m.latency_sum_us
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLatencySumUs returns the old "latency_sum_us" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldLatencySumUs(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLatencySumUs is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLatencySumUs requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLatencySumUs: %w", err)
+	}
+	return oldValue.LatencySumUs, nil
+}
+
+// AddLatencySumUs adds i to the "latency_sum_us" field.
+func (m *UsageRollupMutation) AddLatencySumUs(i int64) {
+	if m.addlatency_sum_us != nil {
+		*m.addlatency_sum_us += i
+	} else {
+		m.addlatency_sum_us = &i
+	}
+}
+
+// AddedLatencySumUs returns the value that was added to the "latency_sum_us" field in this mutation.
+func (m *UsageRollupMutation) AddedLatencySumUs() (r int64, exists bool) {
+	v := m.addlatency_sum_us
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLatencySumUs resets all changes to the "latency_sum_us" field.
+func (m *UsageRollupMutation) ResetLatencySumUs() {
+	m.latency_sum_us = nil
+	m.addlatency_sum_us = nil
+}
+
+// SetB0 sets the "b0" field.
+func (m *UsageRollupMutation) SetB0(i int64) {
+	m.b0 = &i
+	m.addb0 = nil
+}
+
+// B0 returns the value of the "b0" field in the mutation.
+func (m *UsageRollupMutation) B0() (r int64, exists bool) {
+	v := m.b0
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB0 returns the old "b0" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB0(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB0 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB0 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB0: %w", err)
+	}
+	return oldValue.B0, nil
+}
+
+// AddB0 adds i to the "b0" field.
+func (m *UsageRollupMutation) AddB0(i int64) {
+	if m.addb0 != nil {
+		*m.addb0 += i
+	} else {
+		m.addb0 = &i
+	}
+}
+
+// AddedB0 returns the value that was added to the "b0" field in this mutation.
+func (m *UsageRollupMutation) AddedB0() (r int64, exists bool) {
+	v := m.addb0
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB0 resets all changes to the "b0" field.
+func (m *UsageRollupMutation) ResetB0() {
+	m.b0 = nil
+	m.addb0 = nil
+}
+
+// SetB1 sets the "b1" field.
+func (m *UsageRollupMutation) SetB1(i int64) {
+	m.b1 = &i
+	m.addb1 = nil
+}
+
+// B1 returns the value of the "b1" field in the mutation.
+func (m *UsageRollupMutation) B1() (r int64, exists bool) {
+	v := m.b1
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB1 returns the old "b1" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB1(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB1 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB1 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB1: %w", err)
+	}
+	return oldValue.B1, nil
+}
+
+// AddB1 adds i to the "b1" field.
+func (m *UsageRollupMutation) AddB1(i int64) {
+	if m.addb1 != nil {
+		*m.addb1 += i
+	} else {
+		m.addb1 = &i
+	}
+}
+
+// AddedB1 returns the value that was added to the "b1" field in this mutation.
+func (m *UsageRollupMutation) AddedB1() (r int64, exists bool) {
+	v := m.addb1
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB1 resets all changes to the "b1" field.
+func (m *UsageRollupMutation) ResetB1() {
+	m.b1 = nil
+	m.addb1 = nil
+}
+
+// SetB2 sets the "b2" field.
+func (m *UsageRollupMutation) SetB2(i int64) {
+	m.b2 = &i
+	m.addb2 = nil
+}
+
+// B2 returns the value of the "b2" field in the mutation.
+func (m *UsageRollupMutation) B2() (r int64, exists bool) {
+	v := m.b2
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB2 returns the old "b2" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB2(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB2 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB2 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB2: %w", err)
+	}
+	return oldValue.B2, nil
+}
+
+// AddB2 adds i to the "b2" field.
+func (m *UsageRollupMutation) AddB2(i int64) {
+	if m.addb2 != nil {
+		*m.addb2 += i
+	} else {
+		m.addb2 = &i
+	}
+}
+
+// AddedB2 returns the value that was added to the "b2" field in this mutation.
+func (m *UsageRollupMutation) AddedB2() (r int64, exists bool) {
+	v := m.addb2
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB2 resets all changes to the "b2" field.
+func (m *UsageRollupMutation) ResetB2() {
+	m.b2 = nil
+	m.addb2 = nil
+}
+
+// SetB3 sets the "b3" field.
+func (m *UsageRollupMutation) SetB3(i int64) {
+	m.b3 = &i
+	m.addb3 = nil
+}
+
+// B3 returns the value of the "b3" field in the mutation.
+func (m *UsageRollupMutation) B3() (r int64, exists bool) {
+	v := m.b3
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB3 returns the old "b3" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB3(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB3 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB3 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB3: %w", err)
+	}
+	return oldValue.B3, nil
+}
+
+// AddB3 adds i to the "b3" field.
+func (m *UsageRollupMutation) AddB3(i int64) {
+	if m.addb3 != nil {
+		*m.addb3 += i
+	} else {
+		m.addb3 = &i
+	}
+}
+
+// AddedB3 returns the value that was added to the "b3" field in this mutation.
+func (m *UsageRollupMutation) AddedB3() (r int64, exists bool) {
+	v := m.addb3
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB3 resets all changes to the "b3" field.
+func (m *UsageRollupMutation) ResetB3() {
+	m.b3 = nil
+	m.addb3 = nil
+}
+
+// SetB4 sets the "b4" field.
+func (m *UsageRollupMutation) SetB4(i int64) {
+	m.b4 = &i
+	m.addb4 = nil
+}
+
+// B4 returns the value of the "b4" field in the mutation.
+func (m *UsageRollupMutation) B4() (r int64, exists bool) {
+	v := m.b4
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB4 returns the old "b4" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB4(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB4 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB4 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB4: %w", err)
+	}
+	return oldValue.B4, nil
+}
+
+// AddB4 adds i to the "b4" field.
+func (m *UsageRollupMutation) AddB4(i int64) {
+	if m.addb4 != nil {
+		*m.addb4 += i
+	} else {
+		m.addb4 = &i
+	}
+}
+
+// AddedB4 returns the value that was added to the "b4" field in this mutation.
+func (m *UsageRollupMutation) AddedB4() (r int64, exists bool) {
+	v := m.addb4
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB4 resets all changes to the "b4" field.
+func (m *UsageRollupMutation) ResetB4() {
+	m.b4 = nil
+	m.addb4 = nil
+}
+
+// SetB5 sets the "b5" field.
+func (m *UsageRollupMutation) SetB5(i int64) {
+	m.b5 = &i
+	m.addb5 = nil
+}
+
+// B5 returns the value of the "b5" field in the mutation.
+func (m *UsageRollupMutation) B5() (r int64, exists bool) {
+	v := m.b5
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB5 returns the old "b5" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB5(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB5 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB5 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB5: %w", err)
+	}
+	return oldValue.B5, nil
+}
+
+// AddB5 adds i to the "b5" field.
+func (m *UsageRollupMutation) AddB5(i int64) {
+	if m.addb5 != nil {
+		*m.addb5 += i
+	} else {
+		m.addb5 = &i
+	}
+}
+
+// AddedB5 returns the value that was added to the "b5" field in this mutation.
+func (m *UsageRollupMutation) AddedB5() (r int64, exists bool) {
+	v := m.addb5
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB5 resets all changes to the "b5" field.
+func (m *UsageRollupMutation) ResetB5() {
+	m.b5 = nil
+	m.addb5 = nil
+}
+
+// SetB6 sets the "b6" field.
+func (m *UsageRollupMutation) SetB6(i int64) {
+	m.b6 = &i
+	m.addb6 = nil
+}
+
+// B6 returns the value of the "b6" field in the mutation.
+func (m *UsageRollupMutation) B6() (r int64, exists bool) {
+	v := m.b6
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB6 returns the old "b6" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB6(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB6 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB6 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB6: %w", err)
+	}
+	return oldValue.B6, nil
+}
+
+// AddB6 adds i to the "b6" field.
+func (m *UsageRollupMutation) AddB6(i int64) {
+	if m.addb6 != nil {
+		*m.addb6 += i
+	} else {
+		m.addb6 = &i
+	}
+}
+
+// AddedB6 returns the value that was added to the "b6" field in this mutation.
+func (m *UsageRollupMutation) AddedB6() (r int64, exists bool) {
+	v := m.addb6
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB6 resets all changes to the "b6" field.
+func (m *UsageRollupMutation) ResetB6() {
+	m.b6 = nil
+	m.addb6 = nil
+}
+
+// SetB7 sets the "b7" field.
+func (m *UsageRollupMutation) SetB7(i int64) {
+	m.b7 = &i
+	m.addb7 = nil
+}
+
+// B7 returns the value of the "b7" field in the mutation.
+func (m *UsageRollupMutation) B7() (r int64, exists bool) {
+	v := m.b7
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB7 returns the old "b7" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB7(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB7 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB7 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB7: %w", err)
+	}
+	return oldValue.B7, nil
+}
+
+// AddB7 adds i to the "b7" field.
+func (m *UsageRollupMutation) AddB7(i int64) {
+	if m.addb7 != nil {
+		*m.addb7 += i
+	} else {
+		m.addb7 = &i
+	}
+}
+
+// AddedB7 returns the value that was added to the "b7" field in this mutation.
+func (m *UsageRollupMutation) AddedB7() (r int64, exists bool) {
+	v := m.addb7
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB7 resets all changes to the "b7" field.
+func (m *UsageRollupMutation) ResetB7() {
+	m.b7 = nil
+	m.addb7 = nil
+}
+
+// SetB8 sets the "b8" field.
+func (m *UsageRollupMutation) SetB8(i int64) {
+	m.b8 = &i
+	m.addb8 = nil
+}
+
+// B8 returns the value of the "b8" field in the mutation.
+func (m *UsageRollupMutation) B8() (r int64, exists bool) {
+	v := m.b8
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB8 returns the old "b8" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB8(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB8 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB8 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB8: %w", err)
+	}
+	return oldValue.B8, nil
+}
+
+// AddB8 adds i to the "b8" field.
+func (m *UsageRollupMutation) AddB8(i int64) {
+	if m.addb8 != nil {
+		*m.addb8 += i
+	} else {
+		m.addb8 = &i
+	}
+}
+
+// AddedB8 returns the value that was added to the "b8" field in this mutation.
+func (m *UsageRollupMutation) AddedB8() (r int64, exists bool) {
+	v := m.addb8
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB8 resets all changes to the "b8" field.
+func (m *UsageRollupMutation) ResetB8() {
+	m.b8 = nil
+	m.addb8 = nil
+}
+
+// SetB9 sets the "b9" field.
+func (m *UsageRollupMutation) SetB9(i int64) {
+	m.b9 = &i
+	m.addb9 = nil
+}
+
+// B9 returns the value of the "b9" field in the mutation.
+func (m *UsageRollupMutation) B9() (r int64, exists bool) {
+	v := m.b9
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB9 returns the old "b9" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB9(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB9 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB9 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB9: %w", err)
+	}
+	return oldValue.B9, nil
+}
+
+// AddB9 adds i to the "b9" field.
+func (m *UsageRollupMutation) AddB9(i int64) {
+	if m.addb9 != nil {
+		*m.addb9 += i
+	} else {
+		m.addb9 = &i
+	}
+}
+
+// AddedB9 returns the value that was added to the "b9" field in this mutation.
+func (m *UsageRollupMutation) AddedB9() (r int64, exists bool) {
+	v := m.addb9
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB9 resets all changes to the "b9" field.
+func (m *UsageRollupMutation) ResetB9() {
+	m.b9 = nil
+	m.addb9 = nil
+}
+
+// SetB10 sets the "b10" field.
+func (m *UsageRollupMutation) SetB10(i int64) {
+	m.b10 = &i
+	m.addb10 = nil
+}
+
+// B10 returns the value of the "b10" field in the mutation.
+func (m *UsageRollupMutation) B10() (r int64, exists bool) {
+	v := m.b10
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB10 returns the old "b10" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB10(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB10 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB10 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB10: %w", err)
+	}
+	return oldValue.B10, nil
+}
+
+// AddB10 adds i to the "b10" field.
+func (m *UsageRollupMutation) AddB10(i int64) {
+	if m.addb10 != nil {
+		*m.addb10 += i
+	} else {
+		m.addb10 = &i
+	}
+}
+
+// AddedB10 returns the value that was added to the "b10" field in this mutation.
+func (m *UsageRollupMutation) AddedB10() (r int64, exists bool) {
+	v := m.addb10
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB10 resets all changes to the "b10" field.
+func (m *UsageRollupMutation) ResetB10() {
+	m.b10 = nil
+	m.addb10 = nil
+}
+
+// SetB11 sets the "b11" field.
+func (m *UsageRollupMutation) SetB11(i int64) {
+	m.b11 = &i
+	m.addb11 = nil
+}
+
+// B11 returns the value of the "b11" field in the mutation.
+func (m *UsageRollupMutation) B11() (r int64, exists bool) {
+	v := m.b11
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldB11 returns the old "b11" field's value of the UsageRollup entity.
+// If the UsageRollup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageRollupMutation) OldB11(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldB11 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldB11 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldB11: %w", err)
+	}
+	return oldValue.B11, nil
+}
+
+// AddB11 adds i to the "b11" field.
+func (m *UsageRollupMutation) AddB11(i int64) {
+	if m.addb11 != nil {
+		*m.addb11 += i
+	} else {
+		m.addb11 = &i
+	}
+}
+
+// AddedB11 returns the value that was added to the "b11" field in this mutation.
+func (m *UsageRollupMutation) AddedB11() (r int64, exists bool) {
+	v := m.addb11
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetB11 resets all changes to the "b11" field.
+func (m *UsageRollupMutation) ResetB11() {
+	m.b11 = nil
+	m.addb11 = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *UsageRollupMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[usagerollup.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *UsageRollupMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *UsageRollupMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *UsageRollupMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the UsageRollupMutation builder.
+func (m *UsageRollupMutation) Where(ps ...predicate.UsageRollup) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UsageRollupMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UsageRollupMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UsageRollup, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UsageRollupMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UsageRollupMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UsageRollup).
+func (m *UsageRollupMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UsageRollupMutation) Fields() []string {
+	fields := make([]string, 0, 22)
+	if m.tenant != nil {
+		fields = append(fields, usagerollup.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, usagerollup.FieldEnvironment)
+	}
+	if m.minute != nil {
+		fields = append(fields, usagerollup.FieldMinute)
+	}
+	if m.key_id != nil {
+		fields = append(fields, usagerollup.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, usagerollup.FieldApplicationID)
+	}
+	if m.route != nil {
+		fields = append(fields, usagerollup.FieldRoute)
+	}
+	if m.status != nil {
+		fields = append(fields, usagerollup.FieldStatus)
+	}
+	if m.requests != nil {
+		fields = append(fields, usagerollup.FieldRequests)
+	}
+	if m.errors != nil {
+		fields = append(fields, usagerollup.FieldErrors)
+	}
+	if m.latency_sum_us != nil {
+		fields = append(fields, usagerollup.FieldLatencySumUs)
+	}
+	if m.b0 != nil {
+		fields = append(fields, usagerollup.FieldB0)
+	}
+	if m.b1 != nil {
+		fields = append(fields, usagerollup.FieldB1)
+	}
+	if m.b2 != nil {
+		fields = append(fields, usagerollup.FieldB2)
+	}
+	if m.b3 != nil {
+		fields = append(fields, usagerollup.FieldB3)
+	}
+	if m.b4 != nil {
+		fields = append(fields, usagerollup.FieldB4)
+	}
+	if m.b5 != nil {
+		fields = append(fields, usagerollup.FieldB5)
+	}
+	if m.b6 != nil {
+		fields = append(fields, usagerollup.FieldB6)
+	}
+	if m.b7 != nil {
+		fields = append(fields, usagerollup.FieldB7)
+	}
+	if m.b8 != nil {
+		fields = append(fields, usagerollup.FieldB8)
+	}
+	if m.b9 != nil {
+		fields = append(fields, usagerollup.FieldB9)
+	}
+	if m.b10 != nil {
+		fields = append(fields, usagerollup.FieldB10)
+	}
+	if m.b11 != nil {
+		fields = append(fields, usagerollup.FieldB11)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UsageRollupMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case usagerollup.FieldTenantID:
+		return m.TenantID()
+	case usagerollup.FieldEnvironment:
+		return m.Environment()
+	case usagerollup.FieldMinute:
+		return m.Minute()
+	case usagerollup.FieldKeyID:
+		return m.KeyID()
+	case usagerollup.FieldApplicationID:
+		return m.ApplicationID()
+	case usagerollup.FieldRoute:
+		return m.Route()
+	case usagerollup.FieldStatus:
+		return m.Status()
+	case usagerollup.FieldRequests:
+		return m.Requests()
+	case usagerollup.FieldErrors:
+		return m.Errors()
+	case usagerollup.FieldLatencySumUs:
+		return m.LatencySumUs()
+	case usagerollup.FieldB0:
+		return m.B0()
+	case usagerollup.FieldB1:
+		return m.B1()
+	case usagerollup.FieldB2:
+		return m.B2()
+	case usagerollup.FieldB3:
+		return m.B3()
+	case usagerollup.FieldB4:
+		return m.B4()
+	case usagerollup.FieldB5:
+		return m.B5()
+	case usagerollup.FieldB6:
+		return m.B6()
+	case usagerollup.FieldB7:
+		return m.B7()
+	case usagerollup.FieldB8:
+		return m.B8()
+	case usagerollup.FieldB9:
+		return m.B9()
+	case usagerollup.FieldB10:
+		return m.B10()
+	case usagerollup.FieldB11:
+		return m.B11()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UsageRollupMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case usagerollup.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case usagerollup.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case usagerollup.FieldMinute:
+		return m.OldMinute(ctx)
+	case usagerollup.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case usagerollup.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case usagerollup.FieldRoute:
+		return m.OldRoute(ctx)
+	case usagerollup.FieldStatus:
+		return m.OldStatus(ctx)
+	case usagerollup.FieldRequests:
+		return m.OldRequests(ctx)
+	case usagerollup.FieldErrors:
+		return m.OldErrors(ctx)
+	case usagerollup.FieldLatencySumUs:
+		return m.OldLatencySumUs(ctx)
+	case usagerollup.FieldB0:
+		return m.OldB0(ctx)
+	case usagerollup.FieldB1:
+		return m.OldB1(ctx)
+	case usagerollup.FieldB2:
+		return m.OldB2(ctx)
+	case usagerollup.FieldB3:
+		return m.OldB3(ctx)
+	case usagerollup.FieldB4:
+		return m.OldB4(ctx)
+	case usagerollup.FieldB5:
+		return m.OldB5(ctx)
+	case usagerollup.FieldB6:
+		return m.OldB6(ctx)
+	case usagerollup.FieldB7:
+		return m.OldB7(ctx)
+	case usagerollup.FieldB8:
+		return m.OldB8(ctx)
+	case usagerollup.FieldB9:
+		return m.OldB9(ctx)
+	case usagerollup.FieldB10:
+		return m.OldB10(ctx)
+	case usagerollup.FieldB11:
+		return m.OldB11(ctx)
+	}
+	return nil, fmt.Errorf("unknown UsageRollup field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageRollupMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case usagerollup.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case usagerollup.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case usagerollup.FieldMinute:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinute(v)
+		return nil
+	case usagerollup.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case usagerollup.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case usagerollup.FieldRoute:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRoute(v)
+		return nil
+	case usagerollup.FieldStatus:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case usagerollup.FieldRequests:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequests(v)
+		return nil
+	case usagerollup.FieldErrors:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetErrors(v)
+		return nil
+	case usagerollup.FieldLatencySumUs:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLatencySumUs(v)
+		return nil
+	case usagerollup.FieldB0:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB0(v)
+		return nil
+	case usagerollup.FieldB1:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB1(v)
+		return nil
+	case usagerollup.FieldB2:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB2(v)
+		return nil
+	case usagerollup.FieldB3:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB3(v)
+		return nil
+	case usagerollup.FieldB4:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB4(v)
+		return nil
+	case usagerollup.FieldB5:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB5(v)
+		return nil
+	case usagerollup.FieldB6:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB6(v)
+		return nil
+	case usagerollup.FieldB7:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB7(v)
+		return nil
+	case usagerollup.FieldB8:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB8(v)
+		return nil
+	case usagerollup.FieldB9:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB9(v)
+		return nil
+	case usagerollup.FieldB10:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB10(v)
+		return nil
+	case usagerollup.FieldB11:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetB11(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageRollup field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UsageRollupMutation) AddedFields() []string {
+	var fields []string
+	if m.addstatus != nil {
+		fields = append(fields, usagerollup.FieldStatus)
+	}
+	if m.addrequests != nil {
+		fields = append(fields, usagerollup.FieldRequests)
+	}
+	if m.adderrors != nil {
+		fields = append(fields, usagerollup.FieldErrors)
+	}
+	if m.addlatency_sum_us != nil {
+		fields = append(fields, usagerollup.FieldLatencySumUs)
+	}
+	if m.addb0 != nil {
+		fields = append(fields, usagerollup.FieldB0)
+	}
+	if m.addb1 != nil {
+		fields = append(fields, usagerollup.FieldB1)
+	}
+	if m.addb2 != nil {
+		fields = append(fields, usagerollup.FieldB2)
+	}
+	if m.addb3 != nil {
+		fields = append(fields, usagerollup.FieldB3)
+	}
+	if m.addb4 != nil {
+		fields = append(fields, usagerollup.FieldB4)
+	}
+	if m.addb5 != nil {
+		fields = append(fields, usagerollup.FieldB5)
+	}
+	if m.addb6 != nil {
+		fields = append(fields, usagerollup.FieldB6)
+	}
+	if m.addb7 != nil {
+		fields = append(fields, usagerollup.FieldB7)
+	}
+	if m.addb8 != nil {
+		fields = append(fields, usagerollup.FieldB8)
+	}
+	if m.addb9 != nil {
+		fields = append(fields, usagerollup.FieldB9)
+	}
+	if m.addb10 != nil {
+		fields = append(fields, usagerollup.FieldB10)
+	}
+	if m.addb11 != nil {
+		fields = append(fields, usagerollup.FieldB11)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UsageRollupMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case usagerollup.FieldStatus:
+		return m.AddedStatus()
+	case usagerollup.FieldRequests:
+		return m.AddedRequests()
+	case usagerollup.FieldErrors:
+		return m.AddedErrors()
+	case usagerollup.FieldLatencySumUs:
+		return m.AddedLatencySumUs()
+	case usagerollup.FieldB0:
+		return m.AddedB0()
+	case usagerollup.FieldB1:
+		return m.AddedB1()
+	case usagerollup.FieldB2:
+		return m.AddedB2()
+	case usagerollup.FieldB3:
+		return m.AddedB3()
+	case usagerollup.FieldB4:
+		return m.AddedB4()
+	case usagerollup.FieldB5:
+		return m.AddedB5()
+	case usagerollup.FieldB6:
+		return m.AddedB6()
+	case usagerollup.FieldB7:
+		return m.AddedB7()
+	case usagerollup.FieldB8:
+		return m.AddedB8()
+	case usagerollup.FieldB9:
+		return m.AddedB9()
+	case usagerollup.FieldB10:
+		return m.AddedB10()
+	case usagerollup.FieldB11:
+		return m.AddedB11()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageRollupMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case usagerollup.FieldStatus:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStatus(v)
+		return nil
+	case usagerollup.FieldRequests:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRequests(v)
+		return nil
+	case usagerollup.FieldErrors:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddErrors(v)
+		return nil
+	case usagerollup.FieldLatencySumUs:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLatencySumUs(v)
+		return nil
+	case usagerollup.FieldB0:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB0(v)
+		return nil
+	case usagerollup.FieldB1:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB1(v)
+		return nil
+	case usagerollup.FieldB2:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB2(v)
+		return nil
+	case usagerollup.FieldB3:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB3(v)
+		return nil
+	case usagerollup.FieldB4:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB4(v)
+		return nil
+	case usagerollup.FieldB5:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB5(v)
+		return nil
+	case usagerollup.FieldB6:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB6(v)
+		return nil
+	case usagerollup.FieldB7:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB7(v)
+		return nil
+	case usagerollup.FieldB8:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB8(v)
+		return nil
+	case usagerollup.FieldB9:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB9(v)
+		return nil
+	case usagerollup.FieldB10:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB10(v)
+		return nil
+	case usagerollup.FieldB11:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddB11(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageRollup numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UsageRollupMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UsageRollupMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UsageRollupMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown UsageRollup nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UsageRollupMutation) ResetField(name string) error {
+	switch name {
+	case usagerollup.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case usagerollup.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case usagerollup.FieldMinute:
+		m.ResetMinute()
+		return nil
+	case usagerollup.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case usagerollup.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case usagerollup.FieldRoute:
+		m.ResetRoute()
+		return nil
+	case usagerollup.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case usagerollup.FieldRequests:
+		m.ResetRequests()
+		return nil
+	case usagerollup.FieldErrors:
+		m.ResetErrors()
+		return nil
+	case usagerollup.FieldLatencySumUs:
+		m.ResetLatencySumUs()
+		return nil
+	case usagerollup.FieldB0:
+		m.ResetB0()
+		return nil
+	case usagerollup.FieldB1:
+		m.ResetB1()
+		return nil
+	case usagerollup.FieldB2:
+		m.ResetB2()
+		return nil
+	case usagerollup.FieldB3:
+		m.ResetB3()
+		return nil
+	case usagerollup.FieldB4:
+		m.ResetB4()
+		return nil
+	case usagerollup.FieldB5:
+		m.ResetB5()
+		return nil
+	case usagerollup.FieldB6:
+		m.ResetB6()
+		return nil
+	case usagerollup.FieldB7:
+		m.ResetB7()
+		return nil
+	case usagerollup.FieldB8:
+		m.ResetB8()
+		return nil
+	case usagerollup.FieldB9:
+		m.ResetB9()
+		return nil
+	case usagerollup.FieldB10:
+		m.ResetB10()
+		return nil
+	case usagerollup.FieldB11:
+		m.ResetB11()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageRollup field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UsageRollupMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, usagerollup.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UsageRollupMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case usagerollup.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UsageRollupMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UsageRollupMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UsageRollupMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, usagerollup.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UsageRollupMutation) EdgeCleared(name string) bool {
+	switch name {
+	case usagerollup.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UsageRollupMutation) ClearEdge(name string) error {
+	switch name {
+	case usagerollup.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageRollup unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UsageRollupMutation) ResetEdge(name string) error {
+	switch name {
+	case usagerollup.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageRollup edge %s", name)
+}
+
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
@@ -12143,6 +16022,7 @@ type VerificationCaseMutation struct {
 	addtrust_score   *int
 	risk_band        *verificationcase.RiskBand
 	created_via      *verificationcase.CreatedVia
+	decided_at       *time.Time
 	clearedFields    map[string]struct{}
 	tenant           *string
 	clearedtenant    bool
@@ -12860,6 +16740,55 @@ func (m *VerificationCaseMutation) ResetCreatedVia() {
 	m.created_via = nil
 }
 
+// SetDecidedAt sets the "decided_at" field.
+func (m *VerificationCaseMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *VerificationCaseMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *VerificationCaseMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[verificationcase.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *VerificationCaseMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[verificationcase.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *VerificationCaseMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, verificationcase.FieldDecidedAt)
+}
+
 // ClearTenant clears the "tenant" edge to the Tenant entity.
 func (m *VerificationCaseMutation) ClearTenant() {
 	m.clearedtenant = true
@@ -13014,7 +16943,7 @@ func (m *VerificationCaseMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *VerificationCaseMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, verificationcase.FieldCreatedAt)
 	}
@@ -13060,6 +16989,9 @@ func (m *VerificationCaseMutation) Fields() []string {
 	if m.created_via != nil {
 		fields = append(fields, verificationcase.FieldCreatedVia)
 	}
+	if m.decided_at != nil {
+		fields = append(fields, verificationcase.FieldDecidedAt)
+	}
 	return fields
 }
 
@@ -13098,6 +17030,8 @@ func (m *VerificationCaseMutation) Field(name string) (ent.Value, bool) {
 		return m.RiskBand()
 	case verificationcase.FieldCreatedVia:
 		return m.CreatedVia()
+	case verificationcase.FieldDecidedAt:
+		return m.DecidedAt()
 	}
 	return nil, false
 }
@@ -13137,6 +17071,8 @@ func (m *VerificationCaseMutation) OldField(ctx context.Context, name string) (e
 		return m.OldRiskBand(ctx)
 	case verificationcase.FieldCreatedVia:
 		return m.OldCreatedVia(ctx)
+	case verificationcase.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown VerificationCase field %s", name)
 }
@@ -13251,6 +17187,13 @@ func (m *VerificationCaseMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetCreatedVia(v)
 		return nil
+	case verificationcase.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown VerificationCase field %s", name)
 }
@@ -13305,6 +17248,9 @@ func (m *VerificationCaseMutation) ClearedFields() []string {
 	if m.FieldCleared(verificationcase.FieldRiskBand) {
 		fields = append(fields, verificationcase.FieldRiskBand)
 	}
+	if m.FieldCleared(verificationcase.FieldDecidedAt) {
+		fields = append(fields, verificationcase.FieldDecidedAt)
+	}
 	return fields
 }
 
@@ -13327,6 +17273,9 @@ func (m *VerificationCaseMutation) ClearField(name string) error {
 		return nil
 	case verificationcase.FieldRiskBand:
 		m.ClearRiskBand()
+		return nil
+	case verificationcase.FieldDecidedAt:
+		m.ClearDecidedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown VerificationCase nullable field %s", name)
@@ -13380,6 +17329,9 @@ func (m *VerificationCaseMutation) ResetField(name string) error {
 		return nil
 	case verificationcase.FieldCreatedVia:
 		m.ResetCreatedVia()
+		return nil
+	case verificationcase.FieldDecidedAt:
+		m.ResetDecidedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown VerificationCase field %s", name)

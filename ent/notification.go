@@ -28,6 +28,8 @@ type Notification struct {
 	Body string `json:"body,omitempty"`
 	// TargetID holds the value of the "target_id" field.
 	TargetID string `json:"target_id,omitempty"`
+	// Raising the same alert twice (even from two replicas) inserts it once
+	DedupeKey *string `json:"dedupe_key,omitempty"`
 	// ReadAt holds the value of the "read_at" field.
 	ReadAt *time.Time `json:"read_at,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
@@ -63,7 +65,7 @@ func (*Notification) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case notification.FieldID, notification.FieldTenantID, notification.FieldKind, notification.FieldTitle, notification.FieldBody, notification.FieldTargetID:
+		case notification.FieldID, notification.FieldTenantID, notification.FieldKind, notification.FieldTitle, notification.FieldBody, notification.FieldTargetID, notification.FieldDedupeKey:
 			values[i] = new(sql.NullString)
 		case notification.FieldReadAt, notification.FieldCreatedAt:
 			values[i] = new(sql.NullTime)
@@ -117,6 +119,13 @@ func (_m *Notification) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field target_id", values[i])
 			} else if value.Valid {
 				_m.TargetID = value.String
+			}
+		case notification.FieldDedupeKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field dedupe_key", values[i])
+			} else if value.Valid {
+				_m.DedupeKey = new(string)
+				*_m.DedupeKey = value.String
 			}
 		case notification.FieldReadAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -186,6 +195,11 @@ func (_m *Notification) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("target_id=")
 	builder.WriteString(_m.TargetID)
+	builder.WriteString(", ")
+	if v := _m.DedupeKey; v != nil {
+		builder.WriteString("dedupe_key=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	if v := _m.ReadAt; v != nil {
 		builder.WriteString("read_at=")

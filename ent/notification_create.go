@@ -62,6 +62,20 @@ func (_c *NotificationCreate) SetNillableTargetID(v *string) *NotificationCreate
 	return _c
 }
 
+// SetDedupeKey sets the "dedupe_key" field.
+func (_c *NotificationCreate) SetDedupeKey(v string) *NotificationCreate {
+	_c.mutation.SetDedupeKey(v)
+	return _c
+}
+
+// SetNillableDedupeKey sets the "dedupe_key" field if the given value is not nil.
+func (_c *NotificationCreate) SetNillableDedupeKey(v *string) *NotificationCreate {
+	if v != nil {
+		_c.SetDedupeKey(*v)
+	}
+	return _c
+}
+
 // SetReadAt sets the "read_at" field.
 func (_c *NotificationCreate) SetReadAt(v time.Time) *NotificationCreate {
 	_c.mutation.SetReadAt(v)
@@ -255,6 +269,10 @@ func (_c *NotificationCreate) createSpec() (*Notification, *sqlgraph.CreateSpec)
 		_spec.SetField(notification.FieldTargetID, field.TypeString, value)
 		_node.TargetID = value
 	}
+	if value, ok := _c.mutation.DedupeKey(); ok {
+		_spec.SetField(notification.FieldDedupeKey, field.TypeString, value)
+		_node.DedupeKey = &value
+	}
 	if value, ok := _c.mutation.ReadAt(); ok {
 		_spec.SetField(notification.FieldReadAt, field.TypeTime, value)
 		_node.ReadAt = &value
@@ -381,6 +399,9 @@ func (u *NotificationUpsertOne) UpdateNewValues() *NotificationUpsertOne {
 		}
 		if _, exists := u.create.mutation.TargetID(); exists {
 			s.SetIgnore(notification.FieldTargetID)
+		}
+		if _, exists := u.create.mutation.DedupeKey(); exists {
+			s.SetIgnore(notification.FieldDedupeKey)
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(notification.FieldCreatedAt)
@@ -634,6 +655,9 @@ func (u *NotificationUpsertBulk) UpdateNewValues() *NotificationUpsertBulk {
 			}
 			if _, exists := b.mutation.TargetID(); exists {
 				s.SetIgnore(notification.FieldTargetID)
+			}
+			if _, exists := b.mutation.DedupeKey(); exists {
+				s.SetIgnore(notification.FieldDedupeKey)
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(notification.FieldCreatedAt)

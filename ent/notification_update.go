@@ -110,6 +110,9 @@ func (_u *NotificationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.TargetIDCleared() {
 		_spec.ClearField(notification.FieldTargetID, field.TypeString)
 	}
+	if _u.mutation.DedupeKeyCleared() {
+		_spec.ClearField(notification.FieldDedupeKey, field.TypeString)
+	}
 	if value, ok := _u.mutation.ReadAt(); ok {
 		_spec.SetField(notification.FieldReadAt, field.TypeTime, value)
 	}
@@ -248,6 +251,9 @@ func (_u *NotificationUpdateOne) sqlSave(ctx context.Context) (_node *Notificati
 	}
 	if _u.mutation.TargetIDCleared() {
 		_spec.ClearField(notification.FieldTargetID, field.TypeString)
+	}
+	if _u.mutation.DedupeKeyCleared() {
+		_spec.ClearField(notification.FieldDedupeKey, field.TypeString)
 	}
 	if value, ok := _u.mutation.ReadAt(); ok {
 		_spec.SetField(notification.FieldReadAt, field.TypeTime, value)

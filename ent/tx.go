@@ -24,6 +24,8 @@ type Tx struct {
 	Document *DocumentClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// KeyIP is the client for interacting with the KeyIP builders.
+	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Notification is the client for interacting with the Notification builders.
@@ -32,8 +34,12 @@ type Tx struct {
 	RefreshToken *RefreshTokenClient
 	// Report is the client for interacting with the Report builders.
 	Report *ReportClient
+	// RequestLog is the client for interacting with the RequestLog builders.
+	RequestLog *RequestLogClient
 	// Tenant is the client for interacting with the Tenant builders.
 	Tenant *TenantClient
+	// UsageRollup is the client for interacting with the UsageRollup builders.
+	UsageRollup *UsageRollupClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// VerificationCase is the client for interacting with the VerificationCase builders.
@@ -178,11 +184,14 @@ func (tx *Tx) init() {
 	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
 	tx.Event = NewEventClient(tx.config)
+	tx.KeyIP = NewKeyIPClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.Report = NewReportClient(tx.config)
+	tx.RequestLog = NewRequestLogClient(tx.config)
 	tx.Tenant = NewTenantClient(tx.config)
+	tx.UsageRollup = NewUsageRollupClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.VerificationCase = NewVerificationCaseClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)

@@ -50,6 +50,8 @@ type VerificationCase struct {
 	RiskBand *verificationcase.RiskBand `json:"risk_band,omitempty"`
 	// CreatedVia holds the value of the "created_via" field.
 	CreatedVia verificationcase.CreatedVia `json:"created_via,omitempty"`
+	// When the case was approved or declined
+	DecidedAt *time.Time `json:"decided_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the VerificationCaseQuery when eager-loading is set.
 	Edges        VerificationCaseEdges `json:"edges"`
@@ -113,7 +115,7 @@ func (*VerificationCase) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case verificationcase.FieldID, verificationcase.FieldTenantID, verificationcase.FieldEnvironment, verificationcase.FieldVerificationID, verificationcase.FieldSupplierName, verificationcase.FieldCountryCode, verificationcase.FieldTier, verificationcase.FieldPackage, verificationcase.FieldContactEmail, verificationcase.FieldClientReference, verificationcase.FieldStatus, verificationcase.FieldRiskBand, verificationcase.FieldCreatedVia:
 			values[i] = new(sql.NullString)
-		case verificationcase.FieldCreatedAt, verificationcase.FieldUpdatedAt:
+		case verificationcase.FieldCreatedAt, verificationcase.FieldUpdatedAt, verificationcase.FieldDecidedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -229,6 +231,13 @@ func (_m *VerificationCase) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CreatedVia = verificationcase.CreatedVia(value.String)
 			}
+		case verificationcase.FieldDecidedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field decided_at", values[i])
+			} else if value.Valid {
+				_m.DecidedAt = new(time.Time)
+				*_m.DecidedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -330,6 +339,11 @@ func (_m *VerificationCase) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("created_via=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CreatedVia))
+	builder.WriteString(", ")
+	if v := _m.DecidedAt; v != nil {
+		builder.WriteString("decided_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

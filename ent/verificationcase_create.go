@@ -165,6 +165,20 @@ func (_c *VerificationCaseCreate) SetCreatedVia(v verificationcase.CreatedVia) *
 	return _c
 }
 
+// SetDecidedAt sets the "decided_at" field.
+func (_c *VerificationCaseCreate) SetDecidedAt(v time.Time) *VerificationCaseCreate {
+	_c.mutation.SetDecidedAt(v)
+	return _c
+}
+
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_c *VerificationCaseCreate) SetNillableDecidedAt(v *time.Time) *VerificationCaseCreate {
+	if v != nil {
+		_c.SetDecidedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *VerificationCaseCreate) SetID(v string) *VerificationCaseCreate {
 	_c.mutation.SetID(v)
@@ -486,6 +500,10 @@ func (_c *VerificationCaseCreate) createSpec() (*VerificationCase, *sqlgraph.Cre
 		_spec.SetField(verificationcase.FieldCreatedVia, field.TypeEnum, value)
 		_node.CreatedVia = value
 	}
+	if value, ok := _c.mutation.DecidedAt(); ok {
+		_spec.SetField(verificationcase.FieldDecidedAt, field.TypeTime, value)
+		_node.DecidedAt = &value
+	}
 	if nodes := _c.mutation.TenantIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -731,6 +749,24 @@ func (u *VerificationCaseUpsert) ClearRiskBand() *VerificationCaseUpsert {
 	return u
 }
 
+// SetDecidedAt sets the "decided_at" field.
+func (u *VerificationCaseUpsert) SetDecidedAt(v time.Time) *VerificationCaseUpsert {
+	u.Set(verificationcase.FieldDecidedAt, v)
+	return u
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *VerificationCaseUpsert) UpdateDecidedAt() *VerificationCaseUpsert {
+	u.SetExcluded(verificationcase.FieldDecidedAt)
+	return u
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *VerificationCaseUpsert) ClearDecidedAt() *VerificationCaseUpsert {
+	u.SetNull(verificationcase.FieldDecidedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -959,6 +995,27 @@ func (u *VerificationCaseUpsertOne) UpdateRiskBand() *VerificationCaseUpsertOne 
 func (u *VerificationCaseUpsertOne) ClearRiskBand() *VerificationCaseUpsertOne {
 	return u.Update(func(s *VerificationCaseUpsert) {
 		s.ClearRiskBand()
+	})
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *VerificationCaseUpsertOne) SetDecidedAt(v time.Time) *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.SetDecidedAt(v)
+	})
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *VerificationCaseUpsertOne) UpdateDecidedAt() *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.UpdateDecidedAt()
+	})
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *VerificationCaseUpsertOne) ClearDecidedAt() *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.ClearDecidedAt()
 	})
 }
 
@@ -1357,6 +1414,27 @@ func (u *VerificationCaseUpsertBulk) UpdateRiskBand() *VerificationCaseUpsertBul
 func (u *VerificationCaseUpsertBulk) ClearRiskBand() *VerificationCaseUpsertBulk {
 	return u.Update(func(s *VerificationCaseUpsert) {
 		s.ClearRiskBand()
+	})
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *VerificationCaseUpsertBulk) SetDecidedAt(v time.Time) *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.SetDecidedAt(v)
+	})
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *VerificationCaseUpsertBulk) UpdateDecidedAt() *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.UpdateDecidedAt()
+	})
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *VerificationCaseUpsertBulk) ClearDecidedAt() *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.ClearDecidedAt()
 	})
 }
 

@@ -188,6 +188,26 @@ func (_u *VerificationCaseUpdate) ClearRiskBand() *VerificationCaseUpdate {
 	return _u
 }
 
+// SetDecidedAt sets the "decided_at" field.
+func (_u *VerificationCaseUpdate) SetDecidedAt(v time.Time) *VerificationCaseUpdate {
+	_u.mutation.SetDecidedAt(v)
+	return _u
+}
+
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_u *VerificationCaseUpdate) SetNillableDecidedAt(v *time.Time) *VerificationCaseUpdate {
+	if v != nil {
+		_u.SetDecidedAt(*v)
+	}
+	return _u
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (_u *VerificationCaseUpdate) ClearDecidedAt() *VerificationCaseUpdate {
+	_u.mutation.ClearDecidedAt()
+	return _u
+}
+
 // AddDocumentIDs adds the "documents" edge to the Document entity by IDs.
 func (_u *VerificationCaseUpdate) AddDocumentIDs(ids ...string) *VerificationCaseUpdate {
 	_u.mutation.AddDocumentIDs(ids...)
@@ -408,6 +428,12 @@ func (_u *VerificationCaseUpdate) sqlSave(ctx context.Context) (_node int, err e
 	}
 	if _u.mutation.RiskBandCleared() {
 		_spec.ClearField(verificationcase.FieldRiskBand, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.DecidedAt(); ok {
+		_spec.SetField(verificationcase.FieldDecidedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DecidedAtCleared() {
+		_spec.ClearField(verificationcase.FieldDecidedAt, field.TypeTime)
 	}
 	if _u.mutation.DocumentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -662,6 +688,26 @@ func (_u *VerificationCaseUpdateOne) ClearRiskBand() *VerificationCaseUpdateOne 
 	return _u
 }
 
+// SetDecidedAt sets the "decided_at" field.
+func (_u *VerificationCaseUpdateOne) SetDecidedAt(v time.Time) *VerificationCaseUpdateOne {
+	_u.mutation.SetDecidedAt(v)
+	return _u
+}
+
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_u *VerificationCaseUpdateOne) SetNillableDecidedAt(v *time.Time) *VerificationCaseUpdateOne {
+	if v != nil {
+		_u.SetDecidedAt(*v)
+	}
+	return _u
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (_u *VerificationCaseUpdateOne) ClearDecidedAt() *VerificationCaseUpdateOne {
+	_u.mutation.ClearDecidedAt()
+	return _u
+}
+
 // AddDocumentIDs adds the "documents" edge to the Document entity by IDs.
 func (_u *VerificationCaseUpdateOne) AddDocumentIDs(ids ...string) *VerificationCaseUpdateOne {
 	_u.mutation.AddDocumentIDs(ids...)
@@ -912,6 +958,12 @@ func (_u *VerificationCaseUpdateOne) sqlSave(ctx context.Context) (_node *Verifi
 	}
 	if _u.mutation.RiskBandCleared() {
 		_spec.ClearField(verificationcase.FieldRiskBand, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.DecidedAt(); ok {
+		_spec.SetField(verificationcase.FieldDecidedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DecidedAtCleared() {
+		_spec.ClearField(verificationcase.FieldDecidedAt, field.TypeTime)
 	}
 	if _u.mutation.DocumentsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -65,6 +65,15 @@ func (r *queryResolver) Notifications(ctx context.Context, after *entgql.Cursor[
 		ent.WithNotificationOrder(orderBy), ent.WithNotificationFilter(where.Filter))
 }
 
+// RequestLogs is the resolver for the requestLogs field.
+func (r *queryResolver) RequestLogs(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RequestLogOrder, where *ent.RequestLogWhereInput) (*ent.RequestLogConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.RequestLogOrder{Direction: entgql.OrderDirectionDesc, Field: ent.RequestLogOrderFieldCreatedAt}
+	}
+	return r.Client.RequestLog.Query().Paginate(ctx, after, first, before, last,
+		ent.WithRequestLogOrder(orderBy), ent.WithRequestLogFilter(where.Filter))
+}
+
 // VerificationCases is the resolver for the verificationCases field.
 func (r *queryResolver) VerificationCases(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.VerificationCaseOrder, where *ent.VerificationCaseWhereInput) (*ent.VerificationCaseConnection, error) {
 	if orderBy == nil {

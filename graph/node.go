@@ -11,6 +11,7 @@ import (
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -35,6 +36,7 @@ var nodeTables = map[string]string{
 	"WebhookEndpoint":  webhookendpoint.Table,
 	"WebhookDelivery":  webhookdelivery.Table,
 	"Notification":     notification.Table,
+	"RequestLog":       requestlog.Table,
 }
 
 // nodeType resolves a node ID to its table by the ID's prefix. An ID of an

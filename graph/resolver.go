@@ -8,7 +8,10 @@ import (
 	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/tenancy"
+	"github.com/keybs/platform/internal/usage"
+	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/webhook"
 )
 
@@ -22,4 +25,9 @@ type Resolver struct {
 	// Webhooks manages endpoints and deliveries; Bus feeds subscriptions.
 	Webhooks *webhook.Service
 	Bus      *events.Bus
+	// Usage answers analytics; Quotas knows each tenant's plan and use.
+	Usage         *usage.Service
+	Quotas        *usage.Quotas
+	Verifications *verification.Service
+	Notifier      *notify.Notifier
 }

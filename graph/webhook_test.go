@@ -72,7 +72,9 @@ func TestWebhookEndpointsGraphQL(t *testing.T) {
 			}
 			var log struct {
 				WebhookDeliveries struct {
-					Edges []struct{ Node struct{ Trigger, EventType, Status string } }
+					Edges []struct {
+						Node struct{ Trigger, EventType, Status string }
+					}
 				}
 			}
 			deadline := time.Now().Add(5 * time.Second)
@@ -164,7 +166,9 @@ func next(t *testing.T, conn *websocket.Conn) map[string]any {
 
 func createKey(t *testing.T, s *servertest.Server, token string) string {
 	t.Helper()
-	var k struct{ CreateApiKey struct{ ApiKey struct{ ID string } } }
+	var k struct {
+		CreateApiKey struct{ ApiKey struct{ ID string } }
+	}
 	s.GraphQL(t, token, `mutation { createApiKey(input: {name: "live view", environment: TEST}) { apiKey { id } } }`, nil).Decode(t, &k)
 	return k.CreateApiKey.ApiKey.ID
 }

@@ -320,6 +320,10 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		c.do(t, oaExchange{method: "POST", path: "/v1/api-keys/" + successor + "/revoke", auth: session, want: 200}) // again: no-op
 		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + id + "/logs", auth: session, want: 200})
 		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + id + "/logs?limit=1", auth: session, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + id + "/usage", auth: session, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + id + "/usage?start=2026-01-01&end=2026-01-31&metrics=requests,latency", auth: session, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/audit-logs/export", auth: session, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/audit-logs/export?format=csv&action=key.created&limit=5", auth: session, want: 200})
 		c.do(t, oaExchange{method: "DELETE", path: "/v1/api-keys/" + successor, auth: session, want: 200})
 	})
 
@@ -525,6 +529,11 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "POST", path: "/v1/api-keys/" + full["id"].(string) + "/rotate", body: map[string]any{"grace_period": "soon"}, badRequest: true, field: "grace_period"},
 				{method: "POST", path: "/v1/api-keys/" + full["id"].(string) + "/revoke", body: map[string]any{"reason": strings.Repeat("r", 501)}, badRequest: true, field: "reason"},
 				{method: "GET", path: "/v1/api-keys/" + full["id"].(string) + "/logs?limit=500", badRequest: true, field: "limit"},
+				{method: "GET", path: "/v1/api-keys/" + full["id"].(string) + "/usage?start=yesterday", field: "start"},
+				{method: "GET", path: "/v1/api-keys/" + full["id"].(string) + "/usage?granularity=week", badRequest: true, field: "granularity"},
+				{method: "GET", path: "/v1/api-keys/" + full["id"].(string) + "/usage?metrics=cost", field: "metrics"},
+				{method: "GET", path: "/v1/audit-logs/export?format=xml", badRequest: true, field: "format"},
+				{method: "GET", path: "/v1/audit-logs/export?limit=0", badRequest: true, field: "limit"},
 			} {
 				x.auth, x.want, x.wantCode = session, 422, "validation_error"
 				c.do(t, x)

@@ -18,11 +18,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/keybs/platform/internal/apikey"
+	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/scope"
+	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/internal/webhook"
@@ -44,6 +47,12 @@ type Deps struct {
 	// for public routes); Now is its clock.
 	Limiter ratelimit.Store
 	Now     func() time.Time
+	// Usage records every authenticated call; Quotas refuses LIVE calls of a
+	// tenant whose hard quota is spent. Both optional.
+	Usage     *usage.Recorder
+	Quotas    *usage.Quotas
+	Analytics *usage.Service
+	Audit     *audit.Reader
 }
 
 // Default request budgets per minute.
@@ -101,6 +110,8 @@ func (h *handler) routes() {
 	h.handle("POST", "/v1/api-keys/{id}/rotate", h.session(h.rotateKey))
 	h.handle("POST", "/v1/api-keys/{id}/revoke", h.session(h.revokeKey))
 	h.handle("GET", "/v1/api-keys/{id}/logs", h.session(h.keyLogs))
+	h.handle("GET", "/v1/api-keys/{id}/usage", h.session(h.keyUsage))
+	h.handle("GET", "/v1/audit-logs/export", h.session(h.exportAudit))
 
 	h.handle("GET", "/v1/openapi.json", h.openapi) // public, per-IP limit (openapi.go)
 }
@@ -166,8 +177,14 @@ func (h *handler) scoped(required string, next http.HandlerFunc, extra ...routeL
 		if !ok {
 			return
 		}
+		w, done := h.meter(w, r)
+		defer done()
 		p := viewer.FromContext(r.Context())
 		if !h.limit(w, r, p, extra) {
+			return
+		}
+		if p.Environment == environment.Live && h.Quotas != nil && h.Quotas.Exceeded(p.TenantID) {
+			h.fail(w, r, fault.New(fault.QuotaExceeded, "this month's live call quota of your plan is used up; calls resume next month or after an upgrade"))
 			return
 		}
 		if p.IsAPIKey() && !scope.Allows(p.Scopes, required) {
@@ -185,6 +202,8 @@ func (h *handler) session(next http.HandlerFunc) http.HandlerFunc {
 		if !ok {
 			return
 		}
+		w, done := h.meter(w, r)
+		defer done()
 		p := viewer.FromContext(r.Context())
 		if !h.limit(w, r, p, nil) {
 			return
@@ -235,7 +254,56 @@ func (h *handler) take(w http.ResponseWriter, r *http.Request, limits []ratelimi
 }
 
 func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if m, ok := w.(*meteredWriter); ok {
+		m.code = string(fault.From(err).Kind)
+	}
 	WriteError(w, r, h.Log, err)
+}
+
+// meteredWriter remembers what an authenticated call answered, for the
+// request log.
+type meteredWriter struct {
+	http.ResponseWriter
+	status int
+	code   string
+}
+
+func (m *meteredWriter) WriteHeader(status int) {
+	if m.status == 0 {
+		m.status = status
+	}
+	m.ResponseWriter.WriteHeader(status)
+}
+
+func (m *meteredWriter) Write(b []byte) (int, error) {
+	if m.status == 0 {
+		m.status = http.StatusOK
+	}
+	return m.ResponseWriter.Write(b)
+}
+
+// meter wraps an authenticated call so that, when done is called, the call is
+// handed to the usage recorder (a queue, not a database write).
+func (h *handler) meter(w http.ResponseWriter, r *http.Request) (http.ResponseWriter, func()) {
+	if h.Usage == nil {
+		return w, func() {}
+	}
+	start := time.Now()
+	m := &meteredWriter{ResponseWriter: w}
+	return m, func() {
+		p := viewer.FromContext(r.Context())
+		info := requestinfo.FromContext(r.Context())
+		env := p.Environment
+		if env == "" {
+			env = environment.Test // a portal session acts in the sandbox
+		}
+		h.Usage.Record(r.Context(), usage.Entry{
+			TenantID: p.TenantID, Environment: env, KeyID: p.KeyID, ApplicationID: p.ApplicationID,
+			Method: r.Method, Route: r.Pattern, Status: m.status, ErrorCode: m.code,
+			Latency: time.Since(start), ClientIP: info.ClientIP, UserAgent: info.UserAgent,
+			RequestID: info.RequestID, At: start,
+		})
+	}
 }
 
 type envelope struct {

@@ -33,6 +33,10 @@ type Config struct {
 	WebhookAllowPrivate bool
 	// WebhookTimeout bounds one delivery attempt.
 	WebhookTimeout time.Duration
+	// SMTPURL sends alert emails; empty writes them to the log.
+	SMTPURL string
+	// RequestLogRetention is how long raw request-log rows are kept.
+	RequestLogRetention time.Duration
 }
 
 // Production reports whether the server runs in production mode.
@@ -64,6 +68,15 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 			return c, fmt.Errorf("KEYBS_MAX_BODY_BYTES must be a number of bytes ≥ 1024, not %q", v)
 		}
 		c.MaxBodyBytes = n
+	}
+	c.SMTPURL = strings.TrimSpace(getenv("KEYBS_SMTP_URL"))
+	c.RequestLogRetention = 30 * 24 * time.Hour
+	if v := getenv("KEYBS_REQUEST_LOG_RETENTION"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Hour {
+			return c, fmt.Errorf("KEYBS_REQUEST_LOG_RETENTION must be a duration of at least 1h (e.g. 720h), not %q", v)
+		}
+		c.RequestLogRetention = d
 	}
 	c.WebhookTimeout = 15 * time.Second
 	if v := getenv("KEYBS_WEBHOOK_TIMEOUT"); v != "" {

@@ -22,14 +22,18 @@ import (
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/graph"
+	"github.com/keybs/platform/internal/alerts"
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/application"
+	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/secretbox"
 	"github.com/keybs/platform/internal/tenancy"
+	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
@@ -45,8 +49,12 @@ type Server struct {
 	Keys    *apikey.Service
 	Bus     *events.Bus
 	keyAuth *apikey.Authenticator
-	// Dispatcher delivers webhooks; Start runs it.
+	// Dispatcher delivers webhooks, Usage records /v1 calls, Alerts raises
+	// reminders and anomalies; Start runs them.
 	Dispatcher *webhook.Dispatcher
+	Usage      *usage.Recorder
+	Quotas     *usage.Quotas
+	Alerts     *alerts.Scheduler
 	workers    sync.WaitGroup
 	handler    http.Handler
 	now        func() time.Time
@@ -81,21 +89,39 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	verifications := verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now)
+	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
+	if err != nil {
+		_ = keyAuth.Close()
+		_ = db.Close()
+		return nil, err
+	}
+	notifier := notify.New(db.Client, s.Bus, mailer, log)
 	s.Dispatcher = webhook.NewDispatcher(db.Client, s.Bus, box, webhook.DispatcherOptions{
 		Dialect: db.Dialect, Log: log, Now: now, AllowPrivate: cfg.WebhookAllowPrivate, Workers: 8,
-		Timeout: cfg.WebhookTimeout,
+		Timeout: cfg.WebhookTimeout, Notifier: notifier,
 	})
+	s.Quotas = usage.NewQuotas(db.Client, notifier, log, now)
+	s.Alerts = alerts.NewScheduler(db.Client, notifier, log, now, cfg.RequestLogRetention)
+	s.Usage = usage.NewRecorder(db.Client, s.Bus, usage.RecorderOptions{Log: log, AfterFlush: func(ctx context.Context, f usage.Flushed) {
+		s.Quotas.Check(ctx, f.LiveTenants)
+		s.Alerts.NewIPs(ctx, f)
+	}})
+	analytics := usage.NewService(db.Client, now)
 	s.Auth.NewTenantHooks = append(s.Auth.NewTenantHooks, func(ctx context.Context, client *ent.Client, t *ent.Tenant) error {
 		return verification.SeedDemo(ctx, client, t.ID, cfg.PublicURL, now())
 	})
 	resolver := &graph.Resolver{
-		Client:   db.Client,
-		Auth:     s.Auth,
-		Tenancy:  tenancy.NewService(db.Client, now),
-		Apps:     application.NewService(db.Client, now),
-		Keys:     s.Keys,
-		Webhooks: webhooks,
-		Bus:      s.Bus,
+		Client:        db.Client,
+		Auth:          s.Auth,
+		Tenancy:       tenancy.NewService(db.Client, now),
+		Apps:          application.NewService(db.Client, now),
+		Keys:          s.Keys,
+		Webhooks:      webhooks,
+		Bus:           s.Bus,
+		Usage:         analytics,
+		Quotas:        s.Quotas,
+		Verifications: verifications,
+		Notifier:      notifier,
 	}
 
 	mux := http.NewServeMux()
@@ -110,6 +136,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Webhooks:      webhooks,
 		Limiter:       ratelimit.NewMemory(),
 		Now:           now,
+		Usage:         s.Usage,
+		Quotas:        s.Quotas,
+		Analytics:     analytics,
+		Audit:         audit.NewReader(db.Client),
 	}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -147,10 +177,15 @@ func (s *Server) Start(ctx context.Context) error {
 			return err
 		}
 	}
-	s.workers.Add(1)
+	s.Usage.Start()
+	s.workers.Add(2)
 	go func() {
 		defer s.workers.Done()
 		s.Dispatcher.Run(ctx)
+	}()
+	go func() {
+		defer s.workers.Done()
+		s.Alerts.Run(ctx, time.Minute)
 	}()
 	return nil
 }
@@ -158,6 +193,7 @@ func (s *Server) Start(ctx context.Context) error {
 // Close waits for the background workers (stopped by cancelling Start's
 // context), flushes background writers and releases the database.
 func (s *Server) Close() error {
+	s.Usage.Close() // writes every queued request-log entry
 	s.workers.Wait()
 	return errors.Join(s.keyAuth.Close(), s.DB.Close())
 }
@@ -217,6 +253,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	err := srv.Shutdown(shutdownCtx)
+	s.Usage.Close() // the HTTP server has stopped: write what it recorded
 	stopWorkers()
 	if err != nil {
 		return fmt.Errorf("shutdown: %w", err)

@@ -142,3 +142,72 @@ func TestProductionRequiresSecrets(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// gql posts a GraphQL operation and decodes its data into out.
+func gql(t *testing.T, base, token, query string, vars map[string]any, out any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var env struct {
+		Data   json.RawMessage
+		Errors []any
+	}
+	if err := json.NewDecoder(res.Body).Decode(&env); err != nil || len(env.Errors) > 0 {
+		t.Fatalf("graphql: %v %v", err, env.Errors)
+	}
+	if err := json.Unmarshal(env.Data, out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCleanStopLosesNoRequestLog makes API calls, stops the server the way
+// SIGTERM does, starts it again and finds every call in the request log.
+func TestCleanStopLosesNoRequestLog(t *testing.T) {
+	getenv := env(t, testdb.SQLiteURL(t))
+	url, cancel, done := startServe(t, getenv)
+	var su struct{ SignUp struct{ AccessToken string } }
+	gql(t, url, "", `mutation { signUp(input: {email: "ops@acme.example", password: "correct horse battery", name: "Ops", organizationName: "Acme", industry: FINTECH, acceptTerms: true}) { accessToken } }`, nil, &su)
+	var key struct{ CreateApiKey struct{ Secret string } }
+	gql(t, url, su.SignUp.AccessToken, `mutation { createApiKey(input: {name: "load", environment: TEST}) { secret } }`, nil, &key)
+	const calls = 60
+	for i := 0; i < calls; i++ {
+		req, _ := http.NewRequest(http.MethodGet, url+"/v1/verifications?limit=1", nil)
+		req.Header.Set("Authorization", "Bearer "+key.CreateApiKey.Secret)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+	}
+	cancel() // what SIGTERM does through signal.NotifyContext
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+
+	url, cancel, done = startServe(t, getenv)
+	defer func() { cancel(); <-done }()
+	var li struct{ LogIn struct{ AccessToken string } }
+	gql(t, url, "", `mutation { logIn(input: {email: "ops@acme.example", password: "correct horse battery"}) { accessToken } }`, nil, &li)
+	var logs struct{ RequestLogs struct{ TotalCount int } }
+	gql(t, url, li.LogIn.AccessToken, `{ requestLogs(where: {route: "GET /v1/verifications"}) { totalCount } }`, nil, &logs)
+	if logs.RequestLogs.TotalCount != calls {
+		t.Fatalf("request log holds %d calls after a clean stop, want %d", logs.RequestLogs.TotalCount, calls)
+	}
+	var rep struct {
+		Usage struct{ Totals struct{ Requests int } }
+	}
+	gql(t, url, li.LogIn.AccessToken, `{ usage(filter: {route: "GET /v1/verifications"}) { totals { requests } } }`, nil, &rep)
+	if rep.Usage.Totals.Requests != calls {
+		t.Fatalf("rollups count %d calls, the log %d", rep.Usage.Totals.Requests, calls)
+	}
+}

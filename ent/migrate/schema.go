@@ -224,6 +224,40 @@ var (
 			},
 		},
 	}
+	// KeyIpsColumns holds the columns for the "key_ips" table.
+	KeyIpsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "key_id", Type: field.TypeString},
+		{Name: "ip", Type: field.TypeString},
+		{Name: "first_seen_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// KeyIpsTable holds the schema information for the "key_ips" table.
+	KeyIpsTable = &schema.Table{
+		Name:       "key_ips",
+		Columns:    KeyIpsColumns,
+		PrimaryKey: []*schema.Column{KeyIpsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "key_ips_tenants_tenant",
+				Columns:    []*schema.Column{KeyIpsColumns[4]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "keyip_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{KeyIpsColumns[4]},
+			},
+			{
+				Name:    "keyip_key_id_ip",
+				Unique:  true,
+				Columns: []*schema.Column{KeyIpsColumns[1], KeyIpsColumns[2]},
+			},
+		},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -272,6 +306,7 @@ var (
 		{Name: "title", Type: field.TypeString, Size: 200},
 		{Name: "body", Type: field.TypeString, Size: 2147483647},
 		{Name: "target_id", Type: field.TypeString, Nullable: true},
+		{Name: "dedupe_key", Type: field.TypeString, Unique: true, Nullable: true},
 		{Name: "read_at", Type: field.TypeTime, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "tenant_id", Type: field.TypeString},
@@ -284,7 +319,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "notifications_tenants_tenant",
-				Columns:    []*schema.Column{NotificationsColumns[7]},
+				Columns:    []*schema.Column{NotificationsColumns[8]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -293,7 +328,7 @@ var (
 			{
 				Name:    "notification_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{NotificationsColumns[7]},
+				Columns: []*schema.Column{NotificationsColumns[8]},
 			},
 		},
 	}
@@ -374,6 +409,59 @@ var (
 			},
 		},
 	}
+	// RequestLogsColumns holds the columns for the "request_logs" table.
+	RequestLogsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "method", Type: field.TypeString},
+		{Name: "route", Type: field.TypeString},
+		{Name: "status", Type: field.TypeInt},
+		{Name: "error_code", Type: field.TypeString, Nullable: true},
+		{Name: "latency_us", Type: field.TypeInt},
+		{Name: "client_ip", Type: field.TypeString, Nullable: true},
+		{Name: "user_agent", Type: field.TypeString, Nullable: true},
+		{Name: "request_id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// RequestLogsTable holds the schema information for the "request_logs" table.
+	RequestLogsTable = &schema.Table{
+		Name:       "request_logs",
+		Columns:    RequestLogsColumns,
+		PrimaryKey: []*schema.Column{RequestLogsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "request_logs_tenants_tenant",
+				Columns:    []*schema.Column{RequestLogsColumns[13]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "requestlog_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{RequestLogsColumns[13]},
+			},
+			{
+				Name:    "requestlog_tenant_id_environment_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{RequestLogsColumns[13], RequestLogsColumns[1], RequestLogsColumns[12]},
+			},
+			{
+				Name:    "requestlog_key_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{RequestLogsColumns[2], RequestLogsColumns[12]},
+			},
+			{
+				Name:    "requestlog_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{RequestLogsColumns[12]},
+			},
+		},
+	}
 	// TenantsColumns holds the columns for the "tenants" table.
 	TenantsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -401,6 +489,63 @@ var (
 		Name:       "tenants",
 		Columns:    TenantsColumns,
 		PrimaryKey: []*schema.Column{TenantsColumns[0]},
+	}
+	// UsageRollupsColumns holds the columns for the "usage_rollups" table.
+	UsageRollupsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "minute", Type: field.TypeTime},
+		{Name: "key_id", Type: field.TypeString},
+		{Name: "application_id", Type: field.TypeString},
+		{Name: "route", Type: field.TypeString},
+		{Name: "status", Type: field.TypeInt},
+		{Name: "requests", Type: field.TypeInt64},
+		{Name: "errors", Type: field.TypeInt64},
+		{Name: "latency_sum_us", Type: field.TypeInt64},
+		{Name: "b0", Type: field.TypeInt64},
+		{Name: "b1", Type: field.TypeInt64},
+		{Name: "b2", Type: field.TypeInt64},
+		{Name: "b3", Type: field.TypeInt64},
+		{Name: "b4", Type: field.TypeInt64},
+		{Name: "b5", Type: field.TypeInt64},
+		{Name: "b6", Type: field.TypeInt64},
+		{Name: "b7", Type: field.TypeInt64},
+		{Name: "b8", Type: field.TypeInt64},
+		{Name: "b9", Type: field.TypeInt64},
+		{Name: "b10", Type: field.TypeInt64},
+		{Name: "b11", Type: field.TypeInt64},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// UsageRollupsTable holds the schema information for the "usage_rollups" table.
+	UsageRollupsTable = &schema.Table{
+		Name:       "usage_rollups",
+		Columns:    UsageRollupsColumns,
+		PrimaryKey: []*schema.Column{UsageRollupsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "usage_rollups_tenants_tenant",
+				Columns:    []*schema.Column{UsageRollupsColumns[22]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "usagerollup_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsageRollupsColumns[22]},
+			},
+			{
+				Name:    "usagerollup_tenant_id_environment_minute_key_id_route_status",
+				Unique:  true,
+				Columns: []*schema.Column{UsageRollupsColumns[22], UsageRollupsColumns[1], UsageRollupsColumns[2], UsageRollupsColumns[3], UsageRollupsColumns[5], UsageRollupsColumns[6]},
+			},
+			{
+				Name:    "usagerollup_tenant_id_minute",
+				Unique:  false,
+				Columns: []*schema.Column{UsageRollupsColumns[22], UsageRollupsColumns[2]},
+			},
+		},
 	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
@@ -436,6 +581,7 @@ var (
 		{Name: "trust_score", Type: field.TypeInt, Nullable: true},
 		{Name: "risk_band", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
 		{Name: "created_via", Type: field.TypeEnum, Enums: []string{"API", "PORTAL"}},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "tenant_id", Type: field.TypeString},
 	}
 	// VerificationCasesTable holds the schema information for the "verification_cases" table.
@@ -446,7 +592,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "verification_cases_tenants_tenant",
-				Columns:    []*schema.Column{VerificationCasesColumns[15]},
+				Columns:    []*schema.Column{VerificationCasesColumns[16]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -455,12 +601,12 @@ var (
 			{
 				Name:    "verificationcase_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{VerificationCasesColumns[15]},
+				Columns: []*schema.Column{VerificationCasesColumns[16]},
 			},
 			{
 				Name:    "verificationcase_tenant_id_environment_id",
 				Unique:  false,
-				Columns: []*schema.Column{VerificationCasesColumns[15], VerificationCasesColumns[3], VerificationCasesColumns[0]},
+				Columns: []*schema.Column{VerificationCasesColumns[16], VerificationCasesColumns[3], VerificationCasesColumns[0]},
 			},
 		},
 	}
@@ -574,11 +720,14 @@ var (
 		AuditLogsTable,
 		DocumentsTable,
 		EventsTable,
+		KeyIpsTable,
 		MembershipsTable,
 		NotificationsTable,
 		RefreshTokensTable,
 		ReportsTable,
+		RequestLogsTable,
 		TenantsTable,
+		UsageRollupsTable,
 		UsersTable,
 		VerificationCasesTable,
 		WebhookDeliveriesTable,
@@ -593,11 +742,14 @@ func init() {
 	DocumentsTable.ForeignKeys[0].RefTable = TenantsTable
 	DocumentsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	EventsTable.ForeignKeys[0].RefTable = TenantsTable
+	KeyIpsTable.ForeignKeys[0].RefTable = TenantsTable
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable
 	NotificationsTable.ForeignKeys[0].RefTable = TenantsTable
 	ReportsTable.ForeignKeys[0].RefTable = TenantsTable
 	ReportsTable.ForeignKeys[1].RefTable = VerificationCasesTable
+	RequestLogsTable.ForeignKeys[0].RefTable = TenantsTable
+	UsageRollupsTable.ForeignKeys[0].RefTable = TenantsTable
 	VerificationCasesTable.ForeignKeys[0].RefTable = TenantsTable
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = TenantsTable
 	WebhookDeliveriesTable.ForeignKeys[1].RefTable = WebhookEndpointsTable

@@ -25,6 +25,8 @@ const (
 	FieldBody = "body"
 	// FieldTargetID holds the string denoting the target_id field in the database.
 	FieldTargetID = "target_id"
+	// FieldDedupeKey holds the string denoting the dedupe_key field in the database.
+	FieldDedupeKey = "dedupe_key"
 	// FieldReadAt holds the string denoting the read_at field in the database.
 	FieldReadAt = "read_at"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
@@ -50,6 +52,7 @@ var Columns = []string{
 	FieldTitle,
 	FieldBody,
 	FieldTargetID,
+	FieldDedupeKey,
 	FieldReadAt,
 	FieldCreatedAt,
 }
@@ -117,6 +120,11 @@ func ByBody(opts ...sql.OrderTermOption) OrderOption {
 // ByTargetID orders the results by the target_id field.
 func ByTargetID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTargetID, opts...).ToFunc()
+}
+
+// ByDedupeKey orders the results by the dedupe_key field.
+func ByDedupeKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDedupeKey, opts...).ToFunc()
 }
 
 // ByReadAt orders the results by the read_at field.

@@ -90,6 +90,11 @@ func TargetID(v string) predicate.Notification {
 	return predicate.Notification(sql.FieldEQ(FieldTargetID, v))
 }
 
+// DedupeKey applies equality check predicate on the "dedupe_key" field. It's identical to DedupeKeyEQ.
+func DedupeKey(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldEQ(FieldDedupeKey, v))
+}
+
 // ReadAt applies equality check predicate on the "read_at" field. It's identical to ReadAtEQ.
 func ReadAt(v time.Time) predicate.Notification {
 	return predicate.Notification(sql.FieldEQ(FieldReadAt, v))
@@ -433,6 +438,81 @@ func TargetIDEqualFold(v string) predicate.Notification {
 // TargetIDContainsFold applies the ContainsFold predicate on the "target_id" field.
 func TargetIDContainsFold(v string) predicate.Notification {
 	return predicate.Notification(sql.FieldContainsFold(FieldTargetID, v))
+}
+
+// DedupeKeyEQ applies the EQ predicate on the "dedupe_key" field.
+func DedupeKeyEQ(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldEQ(FieldDedupeKey, v))
+}
+
+// DedupeKeyNEQ applies the NEQ predicate on the "dedupe_key" field.
+func DedupeKeyNEQ(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldNEQ(FieldDedupeKey, v))
+}
+
+// DedupeKeyIn applies the In predicate on the "dedupe_key" field.
+func DedupeKeyIn(vs ...string) predicate.Notification {
+	return predicate.Notification(sql.FieldIn(FieldDedupeKey, vs...))
+}
+
+// DedupeKeyNotIn applies the NotIn predicate on the "dedupe_key" field.
+func DedupeKeyNotIn(vs ...string) predicate.Notification {
+	return predicate.Notification(sql.FieldNotIn(FieldDedupeKey, vs...))
+}
+
+// DedupeKeyGT applies the GT predicate on the "dedupe_key" field.
+func DedupeKeyGT(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldGT(FieldDedupeKey, v))
+}
+
+// DedupeKeyGTE applies the GTE predicate on the "dedupe_key" field.
+func DedupeKeyGTE(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldGTE(FieldDedupeKey, v))
+}
+
+// DedupeKeyLT applies the LT predicate on the "dedupe_key" field.
+func DedupeKeyLT(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldLT(FieldDedupeKey, v))
+}
+
+// DedupeKeyLTE applies the LTE predicate on the "dedupe_key" field.
+func DedupeKeyLTE(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldLTE(FieldDedupeKey, v))
+}
+
+// DedupeKeyContains applies the Contains predicate on the "dedupe_key" field.
+func DedupeKeyContains(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldContains(FieldDedupeKey, v))
+}
+
+// DedupeKeyHasPrefix applies the HasPrefix predicate on the "dedupe_key" field.
+func DedupeKeyHasPrefix(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldHasPrefix(FieldDedupeKey, v))
+}
+
+// DedupeKeyHasSuffix applies the HasSuffix predicate on the "dedupe_key" field.
+func DedupeKeyHasSuffix(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldHasSuffix(FieldDedupeKey, v))
+}
+
+// DedupeKeyIsNil applies the IsNil predicate on the "dedupe_key" field.
+func DedupeKeyIsNil() predicate.Notification {
+	return predicate.Notification(sql.FieldIsNull(FieldDedupeKey))
+}
+
+// DedupeKeyNotNil applies the NotNil predicate on the "dedupe_key" field.
+func DedupeKeyNotNil() predicate.Notification {
+	return predicate.Notification(sql.FieldNotNull(FieldDedupeKey))
+}
+
+// DedupeKeyEqualFold applies the EqualFold predicate on the "dedupe_key" field.
+func DedupeKeyEqualFold(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldEqualFold(FieldDedupeKey, v))
+}
+
+// DedupeKeyContainsFold applies the ContainsFold predicate on the "dedupe_key" field.
+func DedupeKeyContainsFold(v string) predicate.Notification {
+	return predicate.Notification(sql.FieldContainsFold(FieldDedupeKey, v))
 }
 
 // ReadAtEQ applies the EQ predicate on the "read_at" field.

@@ -21,6 +21,9 @@ type Document func(*sql.Selector)
 // Event is the predicate function for event builders.
 type Event func(*sql.Selector)
 
+// KeyIP is the predicate function for keyip builders.
+type KeyIP func(*sql.Selector)
+
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
 
@@ -33,8 +36,14 @@ type RefreshToken func(*sql.Selector)
 // Report is the predicate function for report builders.
 type Report func(*sql.Selector)
 
+// RequestLog is the predicate function for requestlog builders.
+type RequestLog func(*sql.Selector)
+
 // Tenant is the predicate function for tenant builders.
 type Tenant func(*sql.Selector)
+
+// UsageRollup is the predicate function for usagerollup builders.
+type UsageRollup func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)

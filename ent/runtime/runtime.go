@@ -11,12 +11,15 @@ import (
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/schema"
 	"github.com/keybs/platform/ent/tenant"
+	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
@@ -372,6 +375,32 @@ func init() {
 	event.DefaultID = eventDescID.Default.(func() string)
 	// event.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	event.IDValidator = eventDescID.Validators[0].(func(string) error)
+	keyipMixin := schema.KeyIP{}.Mixin()
+	keyip.Policy = privacy.NewPolicies(keyipMixin[1], schema.KeyIP{})
+	keyip.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := keyip.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	keyipMixinFields0 := keyipMixin[0].Fields()
+	_ = keyipMixinFields0
+	keyipMixinFields1 := keyipMixin[1].Fields()
+	_ = keyipMixinFields1
+	keyipFields := schema.KeyIP{}.Fields()
+	_ = keyipFields
+	// keyipDescTenantID is the schema descriptor for tenant_id field.
+	keyipDescTenantID := keyipMixinFields1[0].Descriptor()
+	// keyip.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	keyip.TenantIDValidator = keyipDescTenantID.Validators[0].(func(string) error)
+	// keyipDescID is the schema descriptor for id field.
+	keyipDescID := keyipMixinFields0[0].Descriptor()
+	// keyip.DefaultID holds the default value on creation for the id field.
+	keyip.DefaultID = keyipDescID.Default.(func() string)
+	// keyip.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	keyip.IDValidator = keyipDescID.Validators[0].(func(string) error)
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -455,7 +484,7 @@ func init() {
 		}
 	}()
 	// notificationDescCreatedAt is the schema descriptor for created_at field.
-	notificationDescCreatedAt := notificationFields[5].Descriptor()
+	notificationDescCreatedAt := notificationFields[6].Descriptor()
 	// notification.DefaultCreatedAt holds the default value on creation for the created_at field.
 	notification.DefaultCreatedAt = notificationDescCreatedAt.Default.(func() time.Time)
 	// notificationDescID is the schema descriptor for id field.
@@ -576,6 +605,36 @@ func init() {
 	report.DefaultID = reportDescID.Default.(func() string)
 	// report.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	report.IDValidator = reportDescID.Validators[0].(func(string) error)
+	requestlogMixin := schema.RequestLog{}.Mixin()
+	requestlog.Policy = privacy.NewPolicies(requestlogMixin[1], requestlogMixin[2], schema.RequestLog{})
+	requestlog.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := requestlog.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	requestlogMixinFields0 := requestlogMixin[0].Fields()
+	_ = requestlogMixinFields0
+	requestlogMixinFields1 := requestlogMixin[1].Fields()
+	_ = requestlogMixinFields1
+	requestlogFields := schema.RequestLog{}.Fields()
+	_ = requestlogFields
+	// requestlogDescTenantID is the schema descriptor for tenant_id field.
+	requestlogDescTenantID := requestlogMixinFields1[0].Descriptor()
+	// requestlog.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	requestlog.TenantIDValidator = requestlogDescTenantID.Validators[0].(func(string) error)
+	// requestlogDescCreatedAt is the schema descriptor for created_at field.
+	requestlogDescCreatedAt := requestlogFields[10].Descriptor()
+	// requestlog.DefaultCreatedAt holds the default value on creation for the created_at field.
+	requestlog.DefaultCreatedAt = requestlogDescCreatedAt.Default.(func() time.Time)
+	// requestlogDescID is the schema descriptor for id field.
+	requestlogDescID := requestlogMixinFields0[0].Descriptor()
+	// requestlog.DefaultID holds the default value on creation for the id field.
+	requestlog.DefaultID = requestlogDescID.Default.(func() string)
+	// requestlog.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	requestlog.IDValidator = requestlogDescID.Validators[0].(func(string) error)
 	tenantMixin := schema.Tenant{}.Mixin()
 	tenant.Policy = privacy.NewPolicies(schema.Tenant{})
 	tenant.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -672,6 +731,32 @@ func init() {
 	tenant.DefaultID = tenantDescID.Default.(func() string)
 	// tenant.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	tenant.IDValidator = tenantDescID.Validators[0].(func(string) error)
+	usagerollupMixin := schema.UsageRollup{}.Mixin()
+	usagerollup.Policy = privacy.NewPolicies(usagerollupMixin[1], usagerollupMixin[2], schema.UsageRollup{})
+	usagerollup.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := usagerollup.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	usagerollupMixinFields0 := usagerollupMixin[0].Fields()
+	_ = usagerollupMixinFields0
+	usagerollupMixinFields1 := usagerollupMixin[1].Fields()
+	_ = usagerollupMixinFields1
+	usagerollupFields := schema.UsageRollup{}.Fields()
+	_ = usagerollupFields
+	// usagerollupDescTenantID is the schema descriptor for tenant_id field.
+	usagerollupDescTenantID := usagerollupMixinFields1[0].Descriptor()
+	// usagerollup.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	usagerollup.TenantIDValidator = usagerollupDescTenantID.Validators[0].(func(string) error)
+	// usagerollupDescID is the schema descriptor for id field.
+	usagerollupDescID := usagerollupMixinFields0[0].Descriptor()
+	// usagerollup.DefaultID holds the default value on creation for the id field.
+	usagerollup.DefaultID = usagerollupDescID.Default.(func() string)
+	// usagerollup.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	usagerollup.IDValidator = usagerollupDescID.Validators[0].(func(string) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

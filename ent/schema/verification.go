@@ -36,6 +36,8 @@ func (VerificationCase) Fields() []ent.Field {
 		field.Int("trust_score").Optional().Nillable().Min(0).Max(100),
 		field.Enum("risk_band").Values("LOW", "MEDIUM", "HIGH").Optional().Nillable(),
 		field.Enum("created_via").Values("API", "PORTAL").Immutable(),
+		field.Time("decided_at").Optional().Nillable().
+			Comment("When the case was approved or declined"),
 	}
 }
 

@@ -131,6 +131,9 @@ func (Notification) Fields() []ent.Field {
 		field.String("title").NotEmpty().MaxLen(200).Immutable(),
 		field.Text("body").Immutable(),
 		field.String("target_id").Optional().Immutable(),
+		field.String("dedupe_key").Optional().Nillable().Immutable().Unique().
+			Comment("Raising the same alert twice (even from two replicas) inserts it once").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Time("read_at").Optional().Nillable(),
 		field.Time("created_at").Immutable().Default(time.Now).
 			Annotations(entgql.OrderField("CREATED_AT")),

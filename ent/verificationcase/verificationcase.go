@@ -50,6 +50,8 @@ const (
 	FieldRiskBand = "risk_band"
 	// FieldCreatedVia holds the string denoting the created_via field in the database.
 	FieldCreatedVia = "created_via"
+	// FieldDecidedAt holds the string denoting the decided_at field in the database.
+	FieldDecidedAt = "decided_at"
 	// EdgeTenant holds the string denoting the tenant edge name in mutations.
 	EdgeTenant = "tenant"
 	// EdgeDocuments holds the string denoting the documents edge name in mutations.
@@ -99,6 +101,7 @@ var Columns = []string{
 	FieldTrustScore,
 	FieldRiskBand,
 	FieldCreatedVia,
+	FieldDecidedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -361,6 +364,11 @@ func ByRiskBand(opts ...sql.OrderTermOption) OrderOption {
 // ByCreatedVia orders the results by the created_via field.
 func ByCreatedVia(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedVia, opts...).ToFunc()
+}
+
+// ByDecidedAt orders the results by the decided_at field.
+func ByDecidedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDecidedAt, opts...).ToFunc()
 }
 
 // ByTenantField orders the results by tenant field.

@@ -111,6 +111,11 @@ func TrustScore(v int) predicate.VerificationCase {
 	return predicate.VerificationCase(sql.FieldEQ(FieldTrustScore, v))
 }
 
+// DecidedAt applies equality check predicate on the "decided_at" field. It's identical to DecidedAtEQ.
+func DecidedAt(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEQ(FieldDecidedAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.VerificationCase {
 	return predicate.VerificationCase(sql.FieldEQ(FieldCreatedAt, v))
@@ -779,6 +784,56 @@ func CreatedViaIn(vs ...CreatedVia) predicate.VerificationCase {
 // CreatedViaNotIn applies the NotIn predicate on the "created_via" field.
 func CreatedViaNotIn(vs ...CreatedVia) predicate.VerificationCase {
 	return predicate.VerificationCase(sql.FieldNotIn(FieldCreatedVia, vs...))
+}
+
+// DecidedAtEQ applies the EQ predicate on the "decided_at" field.
+func DecidedAtEQ(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEQ(FieldDecidedAt, v))
+}
+
+// DecidedAtNEQ applies the NEQ predicate on the "decided_at" field.
+func DecidedAtNEQ(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNEQ(FieldDecidedAt, v))
+}
+
+// DecidedAtIn applies the In predicate on the "decided_at" field.
+func DecidedAtIn(vs ...time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldIn(FieldDecidedAt, vs...))
+}
+
+// DecidedAtNotIn applies the NotIn predicate on the "decided_at" field.
+func DecidedAtNotIn(vs ...time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNotIn(FieldDecidedAt, vs...))
+}
+
+// DecidedAtGT applies the GT predicate on the "decided_at" field.
+func DecidedAtGT(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldGT(FieldDecidedAt, v))
+}
+
+// DecidedAtGTE applies the GTE predicate on the "decided_at" field.
+func DecidedAtGTE(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldGTE(FieldDecidedAt, v))
+}
+
+// DecidedAtLT applies the LT predicate on the "decided_at" field.
+func DecidedAtLT(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldLT(FieldDecidedAt, v))
+}
+
+// DecidedAtLTE applies the LTE predicate on the "decided_at" field.
+func DecidedAtLTE(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldLTE(FieldDecidedAt, v))
+}
+
+// DecidedAtIsNil applies the IsNil predicate on the "decided_at" field.
+func DecidedAtIsNil() predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldIsNull(FieldDecidedAt))
+}
+
+// DecidedAtNotNil applies the NotNil predicate on the "decided_at" field.
+func DecidedAtNotNil() predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNotNull(FieldDecidedAt))
 }
 
 // HasTenant applies the HasEdge predicate on the "tenant" edge.

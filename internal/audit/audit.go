@@ -6,6 +6,7 @@ package audit
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/auditlog"
@@ -79,4 +80,53 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n]
+}
+
+// Filter selects audit entries.
+type Filter struct {
+	Action   string
+	ActorID  string
+	TargetID string
+	From, To *time.Time
+	Limit    int
+}
+
+// MaxExport bounds one export.
+const MaxExport = 10000
+
+// Reader lists the viewer's audit entries.
+type Reader struct{ client *ent.Client }
+
+// NewReader wires a Reader.
+func NewReader(client *ent.Client) *Reader { return &Reader{client: client} }
+
+// List returns the viewer's tenant's entries matching f, newest first.
+func (r *Reader) List(ctx context.Context, f Filter) ([]*ent.AuditLog, error) {
+	if _, err := viewer.RequireMember(ctx); err != nil {
+		return nil, err
+	}
+	if f.Limit <= 0 || f.Limit > MaxExport {
+		f.Limit = MaxExport
+	}
+	q := r.client.AuditLog.Query().Order(ent.Desc(auditlog.FieldCreatedAt)).Limit(f.Limit)
+	if f.Action != "" {
+		q = q.Where(auditlog.Action(f.Action))
+	}
+	if f.ActorID != "" {
+		q = q.Where(auditlog.ActorID(f.ActorID))
+	}
+	if f.TargetID != "" {
+		q = q.Where(auditlog.TargetID(f.TargetID))
+	}
+	if f.From != nil {
+		q = q.Where(auditlog.CreatedAtGTE(*f.From))
+	}
+	if f.To != nil {
+		q = q.Where(auditlog.CreatedAtLT(*f.To))
+	}
+	logs, err := q.All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list audit log: %w", err)
+	}
+	return logs, nil
 }

@@ -66,10 +66,12 @@ type Kind string
 
 // The message kinds.
 const (
-	KindEvent    Kind = "event"    // an event row committed
-	KindDelivery Kind = "delivery" // a webhook delivery attempt recorded
-	KindResync   Kind = "resync"   // messages may have been lost: catch up
-	KindKey      Kind = "key"      // an API key changed (Type says how)
+	KindEvent        Kind = "event"        // an event row committed
+	KindDelivery     Kind = "delivery"     // a webhook delivery attempt recorded
+	KindResync       Kind = "resync"       // messages may have been lost: catch up
+	KindKey          Kind = "key"          // an API key changed (Type says how)
+	KindNotification Kind = "notification" // a notification was raised
+	KindUsage        Kind = "usage"        // request-log rows were recorded for a tenant
 )
 
 // Message is what the bus carries: enough to route it to the right

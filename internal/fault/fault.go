@@ -26,6 +26,7 @@ const (
 	RateLimited      Kind = "rate_limited"
 	PayloadTooLarge  Kind = "payload_too_large"
 	MethodNotAllowed Kind = "method_not_allowed"
+	QuotaExceeded    Kind = "quota_exceeded"
 	Internal         Kind = "server_error"
 )
 
@@ -41,6 +42,7 @@ var statuses = map[Kind]int{
 	RateLimited:      http.StatusTooManyRequests,
 	PayloadTooLarge:  http.StatusRequestEntityTooLarge,
 	MethodNotAllowed: http.StatusMethodNotAllowed,
+	QuotaExceeded:    http.StatusTooManyRequests,
 	Internal:         http.StatusInternalServerError,
 }
 

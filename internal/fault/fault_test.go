@@ -18,6 +18,7 @@ func TestHTTPStatus(t *testing.T) {
 		{Invalid, http.StatusUnprocessableEntity},
 		{PayloadTooLarge, http.StatusRequestEntityTooLarge},
 		{MethodNotAllowed, http.StatusMethodNotAllowed},
+		{QuotaExceeded, http.StatusTooManyRequests},
 		{RateLimited, http.StatusTooManyRequests},
 		{Unauthorized, http.StatusUnauthorized},
 		{ExpiredAPIKey, http.StatusUnauthorized},
@@ -42,7 +43,7 @@ func TestHTTPStatus(t *testing.T) {
 		want := map[Kind]string{
 			Invalid: "validation_error", Unauthorized: "unauthorized", ExpiredAPIKey: "expired_api_key",
 			Forbidden: "forbidden", InvalidScope: "invalid_scope", NotFound: "not_found", Conflict: "conflict",
-			RateLimited: "rate_limited", PayloadTooLarge: "payload_too_large", MethodNotAllowed: "method_not_allowed", Internal: "server_error",
+			RateLimited: "rate_limited", PayloadTooLarge: "payload_too_large", MethodNotAllowed: "method_not_allowed", QuotaExceeded: "quota_exceeded", Internal: "server_error",
 		}
 		for k, s := range want {
 			if string(k) != s {

@@ -16,7 +16,8 @@ type Tier struct {
 // Tiers, from smallest to largest.
 var Tiers = []Tier{
 	{ID: "STARTER", Name: "Starter", MaxMonthlyVolume: 10_000, MonthlyQuota: 10_000, RateLimitPerMinute: 120,
-		PriceModel: "Pay as you go: per call, no commitment"},
+		PriceModel: "Free developer tier: live calls stop at the monthly quota until next month or an upgrade",
+		HardQuota:  true},
 	{ID: "GROWTH", Name: "Growth", MaxMonthlyVolume: 100_000, MonthlyQuota: 100_000, RateLimitPerMinute: 300,
 		PriceModel: "Monthly commitment with volume discounts"},
 	{ID: "SCALE", Name: "Scale", MaxMonthlyVolume: 1_000_000, MonthlyQuota: 1_000_000, RateLimitPerMinute: 600,

@@ -31,6 +31,9 @@ var prefixes = map[string]string{
 	"WebhookEndpoint":  "wh",
 	"WebhookDelivery":  "whd",
 	"Notification":     "ntf",
+	"RequestLog":       "rlg",
+	"UsageRollup":      "use",
+	"KeyIP":            "kip",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

@@ -49,6 +49,9 @@ func SeedDemo(ctx context.Context, client *ent.Client, tenantID, publicURL strin
 		if d.score > 0 {
 			create.SetTrustScore(d.score).SetRiskBand(d.band)
 		}
+		if d.status == verificationcase.StatusAPPROVED || d.status == verificationcase.StatusDECLINED {
+			create.SetDecidedAt(now.Add(-time.Duration(48+12*i) * time.Hour))
+		}
 		c, err := create.Save(ctx)
 		if err != nil {
 			return fault.Wrap(err, "seed demo case")

@@ -382,3 +382,64 @@ func (s *Service) openCursor(raw, tenantID string, env environment.Environment, 
 	}
 	return c.After, nil
 }
+
+// StatusCount is how many cases have a status.
+type StatusCount struct {
+	Status string
+	Count  int
+}
+
+// Stats are the domain figures of the analytics page.
+type Stats struct {
+	ByStatus                   []*StatusCount
+	ApprovalRate               *float64
+	AverageTimeToDecisionHours *float64
+}
+
+// Stats counts the viewer's cases created in [from, to) in env (TEST when
+// unset): by status, the approval rate among decided cases and the average
+// time from submission to decision.
+func (s *Service) Stats(ctx context.Context, from, to *time.Time, env *environment.Environment) (*Stats, error) {
+	if _, err := viewer.RequireMember(ctx); err != nil {
+		return nil, err
+	}
+	e := environment.Test
+	if env != nil {
+		e = *env
+	}
+	q := s.client.VerificationCase.Query().Where(verificationcase.EnvironmentEQ(e))
+	if from != nil {
+		q = q.Where(verificationcase.CreatedAtGTE(*from))
+	}
+	if to != nil {
+		q = q.Where(verificationcase.CreatedAtLT(*to))
+	}
+	cases, err := q.All(ctx)
+	if err != nil {
+		return nil, database.Err(err, "load cases")
+	}
+	counts := map[string]int{}
+	approved, decided := 0, 0
+	var hours float64
+	for _, c := range cases {
+		counts[strings.ToLower(string(c.Status))]++
+		if c.DecidedAt != nil {
+			decided++
+			hours += c.DecidedAt.Sub(c.CreatedAt).Hours()
+			if c.Status == verificationcase.StatusAPPROVED {
+				approved++
+			}
+		}
+	}
+	st := &Stats{}
+	for _, v := range []verificationcase.Status{verificationcase.StatusSUBMITTED, verificationcase.StatusIN_REVIEW, verificationcase.StatusRFI_REQUESTED, verificationcase.StatusRFI_RESOLVED, verificationcase.StatusAPPROVED, verificationcase.StatusDECLINED} {
+		name := strings.ToLower(string(v))
+		st.ByStatus = append(st.ByStatus, &StatusCount{Status: name, Count: counts[name]})
+	}
+	if decided > 0 {
+		rate := float64(approved) / float64(decided)
+		avg := hours / float64(decided)
+		st.ApprovalRate, st.AverageTimeToDecisionHours = &rate, &avg
+	}
+	return st, nil
+}

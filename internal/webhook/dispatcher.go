@@ -26,6 +26,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/secretbox"
 )
 
@@ -56,6 +57,8 @@ type DispatcherOptions struct {
 	// attempt is leased for twice as long: after a crash another worker takes
 	// it over once the lease ends and sends it again with the same event id.
 	Timeout time.Duration
+	// Notifier tells the tenant when an endpoint is disabled.
+	Notifier *notify.Notifier
 }
 
 // Dispatcher delivers events at least once: committed events are fanned out
@@ -350,7 +353,8 @@ func describeError(err error, timeout time.Duration) string {
 // It changes nothing when another worker already recorded the attempt.
 func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *ent.WebhookEndpoint, o outcome) error {
 	now := d.opts.Now()
-	return database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
+	disabled := ""
+	err := database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
 		u := tx.WebhookDelivery.Update().
 			Where(webhookdelivery.ID(del.ID), webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING)).
 			SetAttemptedAt(now).ClearLeaseUntil().
@@ -392,24 +396,32 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 			}
 		}
 		if ep != nil {
-			if err := d.health(ctx, tx, ep, o, gone, now); err != nil {
+			if disabled, err = d.health(ctx, tx, ep, o, gone, now); err != nil {
 				return err
 			}
 		}
 		return d.bus.Publish(ctx, tx, events.Message{Kind: events.KindDelivery, ID: del.ID, TenantID: del.TenantID,
 			Environment: del.Environment, Type: del.EventType, EndpointID: del.EndpointID})
 	})
+	if err != nil || disabled == "" || d.opts.Notifier == nil {
+		return err
+	}
+	_, err = d.opts.Notifier.Raise(ctx, notify.Notice{
+		TenantID: ep.TenantID, Kind: "webhook.endpoint_disabled", Title: "Webhook endpoint disabled", TargetID: ep.ID,
+		Body: fmt.Sprintf("KeyBS stopped sending events to %s: %s. Fix the endpoint, then enable it again in the portal; failed deliveries can be recovered from the delivery log.", ep.URL, disabled),
+	})
+	return err
 }
 
 // health tracks an endpoint's failure run: a success ends it; a 410 Gone, or
-// failing continuously for FailingLimit, disables the endpoint and tells the
-// tenant.
-func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndpoint, o outcome, gone bool, now time.Time) error {
+// failing continuously for FailingLimit, disables the endpoint. It returns why
+// the endpoint was disabled, or "".
+func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndpoint, o outcome, gone bool, now time.Time) (string, error) {
 	if o.ok() {
 		if ep.FailingSince != nil {
-			return database.Err(tx.WebhookEndpoint.UpdateOneID(ep.ID).ClearFailingSince().Exec(ctx), "mark endpoint healthy")
+			return "", database.Err(tx.WebhookEndpoint.UpdateOneID(ep.ID).ClearFailingSince().Exec(ctx), "mark endpoint healthy")
 		}
-		return nil
+		return "", nil
 	}
 	since := now
 	if ep.FailingSince != nil {
@@ -424,19 +436,13 @@ func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndp
 	}
 	u := tx.WebhookEndpoint.Update().Where(webhookendpoint.ID(ep.ID)).SetFailingSince(since)
 	if reason == "" {
-		return database.Err(u.Exec(ctx), "mark endpoint failing")
+		return "", database.Err(u.Exec(ctx), "mark endpoint failing")
 	}
 	n, err := u.Where(webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED)).
 		SetStatus(webhookendpoint.StatusDISABLED).SetDisabledReason(reason).Save(ctx)
 	if err != nil || n == 0 {
-		return database.Err(err, "disable endpoint")
+		return "", database.Err(err, "disable endpoint")
 	}
-	if err := tx.Notification.Create().SetTenantID(ep.TenantID).SetKind("webhook.endpoint_disabled").
-		SetTitle("Webhook endpoint disabled").SetTargetID(ep.ID).
-		SetBody(fmt.Sprintf("KeyBS stopped sending events to %s: %s. Fix the endpoint, then enable it again in the portal; failed deliveries can be recovered from the delivery log.", ep.URL, reason)).
-		Exec(ctx); err != nil {
-		return database.Err(err, "notify tenant")
-	}
-	return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: ep.TenantID, Action: "webhook.endpoint_disabled",
+	return reason, audit.Record(ctx, tx.Client(), audit.Entry{TenantID: ep.TenantID, Action: "webhook.endpoint_disabled",
 		TargetType: "WebhookEndpoint", TargetID: ep.ID, ActorType: "SYSTEM", Metadata: map[string]any{"reason": reason}})
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/secretbox"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/keybs/platform/internal/viewer"
@@ -103,11 +104,14 @@ func newHarness(t testing.TB, url string) *harness {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	c := &clock{t: t0}
 	bus := events.NewBus(db.Dialect, log)
+	mailer, _ := notify.NewMailer("", log)
+	notifier := notify.New(db.Client, bus, mailer, log)
 	return &harness{
 		db: db, bus: bus, clock: c, sys: sys, tenant: tn.ID,
 		svc: webhook.NewService(db.Client, bus, box, c.Now),
 		d: webhook.NewDispatcher(db.Client, bus, box, webhook.DispatcherOptions{
 			Dialect: db.Dialect, Log: log, Now: c.Now, Rand: func() float64 { return 0.5 }, Timeout: 2 * time.Second, Workers: 4,
+			Notifier: notifier,
 		}),
 		ctx: viewer.NewContext(context.Background(), &viewer.Principal{UserID: "usr_owner", TenantID: tn.ID, Role: viewer.RoleOwner}),
 	}

@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApplicationFields on Application {\n    id\n    name\n    description\n    industry\n    regulatoryCategory\n    callbackUrls\n    ipAllowlist\n    expectedMonthlyVolume\n    requiredModules\n    status\n    reviewReason\n    reviewedAt\n    archivedAt\n    isDefault\n    createdAt\n    suggestedTier {\n      id\n      name\n    }\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
+    "\n  query Applications {\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          ...ApplicationFields\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
+    "\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n      allowedScopes\n    }\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n": typeof types.ApplicationDocument,
+    "\n  query PricingTiers {\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n": typeof types.PricingTiersDocument,
+    "\n  mutation CreateApplication($input: ApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.CreateApplicationDocument,
+    "\n  mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      ...ApplicationFields\n      allowedScopes\n    }\n  }\n": typeof types.UpdateApplicationDocument,
+    "\n  mutation ArchiveApplication($id: ID!) {\n    archiveApplication(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.ArchiveApplicationDocument,
+    "\n  mutation RequestProductionAccess($id: ID!) {\n    requestProductionAccess(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.RequestProductionAccessDocument,
+    "\n  query AuditLogs($where: AuditLogWhereInput, $first: Int!, $after: Cursor) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorType\n          actorID\n          targetType\n          targetID\n          ip\n          userAgent\n          metadata\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LogInDocument,
@@ -21,8 +30,48 @@ type Documents = {
     "\n  mutation LogOut($refreshToken: String) {\n    logOut(refreshToken: $refreshToken)\n  }\n": typeof types.LogOutDocument,
     "\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n  }\n": typeof types.TermsOfServiceDocument,
     "\n  query DashboardViewer {\n    viewer {\n      id\n      email\n      name\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n          slug\n          industry\n          kycStatus\n          termsVersion\n          termsAcceptedAt\n        }\n      }\n    }\n  }\n": typeof types.DashboardViewerDocument,
+    "\n  fragment ApiKeyFields on APIKey {\n    id\n    name\n    kind\n    environment\n    prefix\n    last4\n    scopes\n    ipAllowlist\n    allowedOrigins\n    currencyType\n    expiresAt\n    rateLimitPerMinute\n    rotationDueAt\n    lastUsedAt\n    lastUsedIP\n    revokedAt\n    revokedReason\n    graceUntil\n    rotatedTo\n    createdAt\n    state\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: the mutations' payloads cannot resolve this\n          # edge (the server answers server_error after committing; see the\n          # portal report), so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query KeyFormOptions {\n    applications(first: 100, where: { archivedAtIsNil: true }) {\n      edges {\n        node {\n          id\n          name\n          isDefault\n          status\n          industry\n          allowedScopes\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      sdkSafe\n    }\n  }\n": typeof types.KeyFormOptionsDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation UpdateApiKey($id: ID!, $input: UpdateApiKeyInput!) {\n    updateApiKey(id: $id, input: $input) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.UpdateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int!) {\n    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!, $reason: String) {\n    revokeApiKey(id: $id, reason: $reason) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id)\n  }\n": typeof types.DeleteApiKeyDocument,
+    "\n  subscription ApiKeyChanged {\n    apiKeyChanged {\n      type\n      apiKeyId\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.ApiKeyChangedDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          targetID\n          readAt\n          createdAt\n        }\n      }\n    }\n    unread: notifications(first: 0, where: { readAtIsNil: true }) {\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n": typeof types.OnboardingTenantFieldsFragmentDoc,
+    "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
+    "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.AcceptTermsDocument,
+    "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.SubmitKycDocument,
+    "\n  fragment EndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    environment\n    eventTypes\n    status\n    disabledReason\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": typeof types.EndpointFieldsFragmentDoc,
+    "\n  fragment DeliveryFields on WebhookDelivery {\n    id\n    eventID\n    eventType\n    attempt\n    trigger\n    status\n    scheduledAt\n    attemptedAt\n    responseStatus\n    durationMs\n    errorMessage\n    nextRetryAt\n    createdAt\n  }\n": typeof types.DeliveryFieldsFragmentDoc,
+    "\n  query WebhookEndpoints($environment: Environment!) {\n    webhookEndpoints(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          ...EndpointFields\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query EventTypes {\n    eventTypes {\n      name\n      description\n    }\n  }\n": typeof types.EventTypesDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoints(first: 1, where: { id: $id }) {\n      edges {\n        node {\n          ...EndpointFields\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $first: Int!) {\n    webhookDeliveries(\n      first: $first\n      where: { hasEndpointWith: { id: $endpointId } }\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          ...DeliveryFields\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query WebhookDeliveryDetail($id: ID!) {\n    webhookDeliveries(first: 1, where: { id: $id }) {\n      edges {\n        node {\n          ...DeliveryFields\n          requestHeaders\n          requestBody\n          responseExcerpt\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveryDetailDocument,
+    "\n  subscription DeliveryLogged($endpointId: ID) {\n    webhookDeliveryLogged(endpointId: $endpointId) {\n      ...DeliveryFields\n    }\n  }\n": typeof types.DeliveryLoggedDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...EndpointFields\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...EndpointFields\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DisableWebhookEndpoint($id: ID!) {\n    disableWebhookEndpoint(id: $id) {\n      ...EndpointFields\n    }\n  }\n": typeof types.DisableWebhookEndpointDocument,
+    "\n  mutation EnableWebhookEndpoint($id: ID!) {\n    enableWebhookEndpoint(id: $id) {\n      ...EndpointFields\n    }\n  }\n": typeof types.EnableWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!, $graceSeconds: Int!) {\n    rotateWebhookSecret(id: $id, graceSeconds: $graceSeconds) {\n      secret\n      endpoint {\n        ...EndpointFields\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      type\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": typeof types.ResendWebhookDeliveryDocument,
+    "\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n": typeof types.RecoverFailedDeliveriesDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApplicationFields on Application {\n    id\n    name\n    description\n    industry\n    regulatoryCategory\n    callbackUrls\n    ipAllowlist\n    expectedMonthlyVolume\n    requiredModules\n    status\n    reviewReason\n    reviewedAt\n    archivedAt\n    isDefault\n    createdAt\n    suggestedTier {\n      id\n      name\n    }\n  }\n": types.ApplicationFieldsFragmentDoc,
+    "\n  query Applications {\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          ...ApplicationFields\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
+    "\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n      allowedScopes\n    }\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n": types.ApplicationDocument,
+    "\n  query PricingTiers {\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n": types.PricingTiersDocument,
+    "\n  mutation CreateApplication($input: ApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n    }\n  }\n": types.CreateApplicationDocument,
+    "\n  mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      ...ApplicationFields\n      allowedScopes\n    }\n  }\n": types.UpdateApplicationDocument,
+    "\n  mutation ArchiveApplication($id: ID!) {\n    archiveApplication(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": types.ArchiveApplicationDocument,
+    "\n  mutation RequestProductionAccess($id: ID!) {\n    requestProductionAccess(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": types.RequestProductionAccessDocument,
+    "\n  query AuditLogs($where: AuditLogWhereInput, $first: Int!, $after: Cursor) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorType\n          actorID\n          targetType\n          targetID\n          ip\n          userAgent\n          metadata\n          createdAt\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LogInDocument,
@@ -30,6 +79,37 @@ const documents: Documents = {
     "\n  mutation LogOut($refreshToken: String) {\n    logOut(refreshToken: $refreshToken)\n  }\n": types.LogOutDocument,
     "\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n  }\n": types.TermsOfServiceDocument,
     "\n  query DashboardViewer {\n    viewer {\n      id\n      email\n      name\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n          slug\n          industry\n          kycStatus\n          termsVersion\n          termsAcceptedAt\n        }\n      }\n    }\n  }\n": types.DashboardViewerDocument,
+    "\n  fragment ApiKeyFields on APIKey {\n    id\n    name\n    kind\n    environment\n    prefix\n    last4\n    scopes\n    ipAllowlist\n    allowedOrigins\n    currencyType\n    expiresAt\n    rateLimitPerMinute\n    rotationDueAt\n    lastUsedAt\n    lastUsedIP\n    revokedAt\n    revokedReason\n    graceUntil\n    rotatedTo\n    createdAt\n    state\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: the mutations' payloads cannot resolve this\n          # edge (the server answers server_error after committing; see the\n          # portal report), so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  query KeyFormOptions {\n    applications(first: 100, where: { archivedAtIsNil: true }) {\n      edges {\n        node {\n          id\n          name\n          isDefault\n          status\n          industry\n          allowedScopes\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      sdkSafe\n    }\n  }\n": types.KeyFormOptionsDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation UpdateApiKey($id: ID!, $input: UpdateApiKeyInput!) {\n    updateApiKey(id: $id, input: $input) {\n      ...ApiKeyFields\n    }\n  }\n": types.UpdateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int!) {\n    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.RotateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!, $reason: String) {\n    revokeApiKey(id: $id, reason: $reason) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id)\n  }\n": types.DeleteApiKeyDocument,
+    "\n  subscription ApiKeyChanged {\n    apiKeyChanged {\n      type\n      apiKeyId\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.ApiKeyChangedDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          targetID\n          readAt\n          createdAt\n        }\n      }\n    }\n    unread: notifications(first: 0, where: { readAtIsNil: true }) {\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
+    "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n": types.OnboardingTenantFieldsFragmentDoc,
+    "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n": types.OnboardingDocument,
+    "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.AcceptTermsDocument,
+    "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.SubmitKycDocument,
+    "\n  fragment EndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    environment\n    eventTypes\n    status\n    disabledReason\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": types.EndpointFieldsFragmentDoc,
+    "\n  fragment DeliveryFields on WebhookDelivery {\n    id\n    eventID\n    eventType\n    attempt\n    trigger\n    status\n    scheduledAt\n    attemptedAt\n    responseStatus\n    durationMs\n    errorMessage\n    nextRetryAt\n    createdAt\n  }\n": types.DeliveryFieldsFragmentDoc,
+    "\n  query WebhookEndpoints($environment: Environment!) {\n    webhookEndpoints(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          ...EndpointFields\n        }\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query EventTypes {\n    eventTypes {\n      name\n      description\n    }\n  }\n": types.EventTypesDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoints(first: 1, where: { id: $id }) {\n      edges {\n        node {\n          ...EndpointFields\n        }\n      }\n    }\n  }\n": types.WebhookEndpointDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $first: Int!) {\n    webhookDeliveries(\n      first: $first\n      where: { hasEndpointWith: { id: $endpointId } }\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          ...DeliveryFields\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query WebhookDeliveryDetail($id: ID!) {\n    webhookDeliveries(first: 1, where: { id: $id }) {\n      edges {\n        node {\n          ...DeliveryFields\n          requestHeaders\n          requestBody\n          responseExcerpt\n        }\n      }\n    }\n  }\n": types.WebhookDeliveryDetailDocument,
+    "\n  subscription DeliveryLogged($endpointId: ID) {\n    webhookDeliveryLogged(endpointId: $endpointId) {\n      ...DeliveryFields\n    }\n  }\n": types.DeliveryLoggedDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...EndpointFields\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...EndpointFields\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DisableWebhookEndpoint($id: ID!) {\n    disableWebhookEndpoint(id: $id) {\n      ...EndpointFields\n    }\n  }\n": types.DisableWebhookEndpointDocument,
+    "\n  mutation EnableWebhookEndpoint($id: ID!) {\n    enableWebhookEndpoint(id: $id) {\n      ...EndpointFields\n    }\n  }\n": types.EnableWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!, $graceSeconds: Int!) {\n    rotateWebhookSecret(id: $id, graceSeconds: $graceSeconds) {\n      secret\n      endpoint {\n        ...EndpointFields\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      type\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": types.ResendWebhookDeliveryDocument,
+    "\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n": types.RecoverFailedDeliveriesDocument,
 };
 
 /**
@@ -46,6 +126,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationFields on Application {\n    id\n    name\n    description\n    industry\n    regulatoryCategory\n    callbackUrls\n    ipAllowlist\n    expectedMonthlyVolume\n    requiredModules\n    status\n    reviewReason\n    reviewedAt\n    archivedAt\n    isDefault\n    createdAt\n    suggestedTier {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ApplicationFields on Application {\n    id\n    name\n    description\n    industry\n    regulatoryCategory\n    callbackUrls\n    ipAllowlist\n    expectedMonthlyVolume\n    requiredModules\n    status\n    reviewReason\n    reviewedAt\n    archivedAt\n    isDefault\n    createdAt\n    suggestedTier {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Applications {\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          ...ApplicationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Applications {\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          ...ApplicationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n      allowedScopes\n    }\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n"): (typeof documents)["\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n      allowedScopes\n    }\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PricingTiers {\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n"): (typeof documents)["\n  query PricingTiers {\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApplication($input: ApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApplication($input: ApplicationInput!) {\n    createApplication(input: $input) {\n      ...ApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      ...ApplicationFields\n      allowedScopes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      ...ApplicationFields\n      allowedScopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveApplication($id: ID!) {\n    archiveApplication(id: $id) {\n      ...ApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveApplication($id: ID!) {\n    archiveApplication(id: $id) {\n      ...ApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestProductionAccess($id: ID!) {\n    requestProductionAccess(id: $id) {\n      ...ApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestProductionAccess($id: ID!) {\n    requestProductionAccess(id: $id) {\n      ...ApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogs($where: AuditLogWhereInput, $first: Int!, $after: Cursor) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorType\n          actorID\n          targetType\n          targetID\n          ip\n          userAgent\n          metadata\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogs($where: AuditLogWhereInput, $first: Int!, $after: Cursor) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorType\n          actorID\n          targetType\n          targetID\n          ip\n          userAgent\n          metadata\n          createdAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,6 +190,130 @@ export function graphql(source: "\n  query TermsOfService {\n    termsOfService 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardViewer {\n    viewer {\n      id\n      email\n      name\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n          slug\n          industry\n          kycStatus\n          termsVersion\n          termsAcceptedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardViewer {\n    viewer {\n      id\n      email\n      name\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n          slug\n          industry\n          kycStatus\n          termsVersion\n          termsAcceptedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on APIKey {\n    id\n    name\n    kind\n    environment\n    prefix\n    last4\n    scopes\n    ipAllowlist\n    allowedOrigins\n    currencyType\n    expiresAt\n    rateLimitPerMinute\n    rotationDueAt\n    lastUsedAt\n    lastUsedIP\n    revokedAt\n    revokedReason\n    graceUntil\n    rotatedTo\n    createdAt\n    state\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on APIKey {\n    id\n    name\n    kind\n    environment\n    prefix\n    last4\n    scopes\n    ipAllowlist\n    allowedOrigins\n    currencyType\n    expiresAt\n    rateLimitPerMinute\n    rotationDueAt\n    lastUsedAt\n    lastUsedIP\n    revokedAt\n    revokedReason\n    graceUntil\n    rotatedTo\n    createdAt\n    state\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: the mutations' payloads cannot resolve this\n          # edge (the server answers server_error after committing; see the\n          # portal report), so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: the mutations' payloads cannot resolve this\n          # edge (the server answers server_error after committing; see the\n          # portal report), so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyFormOptions {\n    applications(first: 100, where: { archivedAtIsNil: true }) {\n      edges {\n        node {\n          id\n          name\n          isDefault\n          status\n          industry\n          allowedScopes\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      sdkSafe\n    }\n  }\n"): (typeof documents)["\n  query KeyFormOptions {\n    applications(first: 100, where: { archivedAtIsNil: true }) {\n      edges {\n        node {\n          id\n          name\n          isDefault\n          status\n          industry\n          allowedScopes\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      sdkSafe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApiKey($id: ID!, $input: UpdateApiKeyInput!) {\n    updateApiKey(id: $id, input: $input) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApiKey($id: ID!, $input: UpdateApiKeyInput!) {\n    updateApiKey(id: $id, input: $input) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int!) {\n    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int!) {\n    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!, $reason: String) {\n    revokeApiKey(id: $id, reason: $reason) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!, $reason: String) {\n    revokeApiKey(id: $id, reason: $reason) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ApiKeyChanged {\n    apiKeyChanged {\n      type\n      apiKeyId\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ApiKeyChanged {\n    apiKeyChanged {\n      type\n      apiKeyId\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          targetID\n          readAt\n          createdAt\n        }\n      }\n    }\n    unread: notifications(first: 0, where: { readAtIsNil: true }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          targetID\n          readAt\n          createdAt\n        }\n      }\n    }\n    unread: notifications(first: 0, where: { readAtIsNil: true }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n"): (typeof documents)["\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    environment\n    eventTypes\n    status\n    disabledReason\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment EndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    environment\n    eventTypes\n    status\n    disabledReason\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryFields on WebhookDelivery {\n    id\n    eventID\n    eventType\n    attempt\n    trigger\n    status\n    scheduledAt\n    attemptedAt\n    responseStatus\n    durationMs\n    errorMessage\n    nextRetryAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DeliveryFields on WebhookDelivery {\n    id\n    eventID\n    eventType\n    attempt\n    trigger\n    status\n    scheduledAt\n    attemptedAt\n    responseStatus\n    durationMs\n    errorMessage\n    nextRetryAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($environment: Environment!) {\n    webhookEndpoints(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          ...EndpointFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints($environment: Environment!) {\n    webhookEndpoints(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          ...EndpointFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventTypes {\n    eventTypes {\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query EventTypes {\n    eventTypes {\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoints(first: 1, where: { id: $id }) {\n      edges {\n        node {\n          ...EndpointFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoints(first: 1, where: { id: $id }) {\n      edges {\n        node {\n          ...EndpointFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $first: Int!) {\n    webhookDeliveries(\n      first: $first\n      where: { hasEndpointWith: { id: $endpointId } }\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          ...DeliveryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID!, $first: Int!) {\n    webhookDeliveries(\n      first: $first\n      where: { hasEndpointWith: { id: $endpointId } }\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          ...DeliveryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveryDetail($id: ID!) {\n    webhookDeliveries(first: 1, where: { id: $id }) {\n      edges {\n        node {\n          ...DeliveryFields\n          requestHeaders\n          requestBody\n          responseExcerpt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveryDetail($id: ID!) {\n    webhookDeliveries(first: 1, where: { id: $id }) {\n      edges {\n        node {\n          ...DeliveryFields\n          requestHeaders\n          requestBody\n          responseExcerpt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryLogged($endpointId: ID) {\n    webhookDeliveryLogged(endpointId: $endpointId) {\n      ...DeliveryFields\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryLogged($endpointId: ID) {\n    webhookDeliveryLogged(endpointId: $endpointId) {\n      ...DeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...EndpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...EndpointFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...EndpointFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...EndpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableWebhookEndpoint($id: ID!) {\n    disableWebhookEndpoint(id: $id) {\n      ...EndpointFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableWebhookEndpoint($id: ID!) {\n    disableWebhookEndpoint(id: $id) {\n      ...EndpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableWebhookEndpoint($id: ID!) {\n    enableWebhookEndpoint(id: $id) {\n      ...EndpointFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableWebhookEndpoint($id: ID!) {\n    enableWebhookEndpoint(id: $id) {\n      ...EndpointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!, $graceSeconds: Int!) {\n    rotateWebhookSecret(id: $id, graceSeconds: $graceSeconds) {\n      secret\n      endpoint {\n        ...EndpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!, $graceSeconds: Int!) {\n    rotateWebhookSecret(id: $id, graceSeconds: $graceSeconds) {\n      secret\n      endpoint {\n        ...EndpointFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      type\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...DeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...DeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n"): (typeof documents)["\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
