@@ -40,15 +40,26 @@ func main() {
 	duration := flag.Duration("duration", 5*time.Second, "how long to drive each target")
 	clients := flag.Int("clients", 16, "concurrent clients")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the authenticated run to this file")
+	verbose := flag.Bool("v", false, "show the server's warnings and errors")
+	flag.StringVar(&dumpPath, "goroutines", "", "write a goroutine dump to this file 2s after the authenticated run's deadline")
 	flag.Parse()
 	profilePath = *cpuProfile
+	if *verbose {
+		serverLog = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
 	if err := run(*db, *duration, *clients); err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(1)
 	}
 }
 
-var profilePath string
+var (
+	failedMu     sync.Mutex
+	failedStatus = map[int]int{}
+	profilePath  string
+	dumpPath     string
+	serverLog    = slog.New(slog.NewTextHandler(io.Discard, nil))
+)
 
 func run(db string, duration time.Duration, clients int) error {
 	dir, err := os.MkdirTemp("", "keybs-loadtest-")
@@ -70,7 +81,7 @@ func run(db string, duration time.Duration, clients int) error {
 	secret := hex.EncodeToString(bytes.Repeat([]byte{9}, 32))
 	env := map[string]string{"KEYBS_ENV": "test", "KEYBS_DATA_DIR": dir, "DATABASE_URL": db,
 		"KEYBS_JWT_SECRET": secret, "KEYBS_ENCRYPTION_KEY": secret}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := serverLog
 	cfg, err := server.LoadConfig(func(k string) string { return env[k] }, log)
 	if err != nil {
 		return err
@@ -80,7 +91,11 @@ func run(db string, duration time.Duration, clients int) error {
 	if err != nil {
 		return err
 	}
-	defer srv.Close()
+	workers, stopWorkers := context.WithCancel(ctx)
+	defer func() { stopWorkers(); _ = srv.Close() }()
+	if err := srv.Start(workers); err != nil { // the request-log writer and the dispatcher
+		return err
+	}
 	keybs, stopKeybs, err := serve(srv.Handler())
 	if err != nil {
 		return err
@@ -117,6 +132,15 @@ func run(db string, duration time.Duration, clients int) error {
 			return err
 		}
 	}
+	if dumpPath != "" {
+		go func() {
+			time.Sleep(duration + 2*time.Second)
+			if f, err := os.Create(dumpPath); err == nil {
+				_ = pprof.Lookup("goroutine").WriteTo(f, 2)
+				f.Close()
+			}
+		}()
+	}
 	auth := drive(keybs+"/v1/verifications/"+caseID, key, duration, clients)
 	if profilePath != "" {
 		pprof.StopCPUProfile()
@@ -131,6 +155,9 @@ func run(db string, duration time.Duration, clients int) error {
 		res  result
 	}{{"bare JSON handler", base}, {"GET /v1/verifications/{id}", auth}} {
 		fmt.Printf("%-34s %10.0f %9s %9s %7d %7.2fx\n", r.name, r.res.rps(), r.res.pct(50), r.res.pct(99), r.res.errors, r.res.rps()/base.rps())
+	}
+	if len(failedStatus) > 0 {
+		fmt.Printf("failed responses by status: %v\n", failedStatus)
 	}
 	return nil
 }
@@ -265,6 +292,9 @@ func drive(url, key string, d time.Duration, clients int) result {
 				res.Body.Close()
 				if res.StatusCode != http.StatusOK {
 					errs++
+					failedMu.Lock()
+					failedStatus[res.StatusCode]++
+					failedMu.Unlock()
 					continue
 				}
 				local = append(local, time.Since(t0))

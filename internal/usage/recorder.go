@@ -135,7 +135,12 @@ func (r *Recorder) run() {
 		if len(batch) == 0 {
 			return
 		}
-		if err := r.flush(context.Background(), batch); err != nil {
+		start := time.Now()
+		err := r.flush(context.Background(), batch)
+		if took := time.Since(start); took > time.Second {
+			r.opts.Log.Warn("request log flush was slow", "rows", len(batch), "took", took, "queued", len(r.queue))
+		}
+		if err != nil {
 			r.opts.Log.Error("request log flush failed; retrying", "rows", len(batch), "error", err)
 			return // keep the batch and try again at the next tick
 		}
