@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"mime"
 	"net"
 	"net/mail"
 	"net/smtp"
@@ -81,8 +82,11 @@ func (m *smtpMailer) Send(_ context.Context, to []string, subject, body string) 
 	return smtp.SendMail(m.addr, m.auth, m.from.Address, to, []byte(msg.String()))
 }
 
-// mimeHeader keeps a header value on one line.
-func mimeHeader(s string) string { return strings.NewReplacer("\r", " ", "\n", " ").Replace(s) }
+// mimeHeader keeps a header value on one line and encodes non-ASCII text
+// (RFC 2047), so a key named in another script survives the trip.
+func mimeHeader(s string) string {
+	return mime.QEncoding.Encode("utf-8", strings.NewReplacer("\r", " ", "\n", " ").Replace(s))
+}
 
 // Notice is one alert for a tenant.
 type Notice struct {

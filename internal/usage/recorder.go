@@ -73,13 +73,14 @@ type Recorder struct {
 	bus     *events.Bus
 	opts    RecorderOptions
 	queue   chan Entry
-	mu      sync.RWMutex
-	closed  bool
+	mu      sync.Mutex
 	started bool
-	done    chan struct{}
+	closing bool
+	stop    chan struct{} // closed by Close: drain the queue and exit
+	done    chan struct{} // closed when the writer has exited
 }
 
-// NewRecorder returns a recorder; Run writes what Record queues.
+// NewRecorder returns a recorder; Start runs the writer.
 func NewRecorder(client *ent.Client, bus *events.Bus, opts RecorderOptions) *Recorder {
 	if opts.Buffer <= 0 {
 		opts.Buffer = 10000
@@ -90,27 +91,27 @@ func NewRecorder(client *ent.Client, bus *events.Bus, opts RecorderOptions) *Rec
 	if opts.Interval <= 0 {
 		opts.Interval = 200 * time.Millisecond
 	}
-	return &Recorder{client: client, bus: bus, opts: opts, queue: make(chan Entry, opts.Buffer), done: make(chan struct{})}
+	return &Recorder{client: client, bus: bus, opts: opts, queue: make(chan Entry, opts.Buffer),
+		stop: make(chan struct{}), done: make(chan struct{})}
 }
 
 // Record queues e. When the queue is full it waits for room, slowing the
-// caller rather than losing the entry; it gives up only when ctx ends, and
-// says so in the log.
+// caller rather than losing the entry; it gives up only when ctx ends or the
+// recorder is shut down, and says so in the log. It holds no lock while it
+// waits.
 func (r *Recorder) Record(ctx context.Context, e Entry) {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	if r.closed {
+	select {
+	case <-r.stop:
 		r.opts.Log.Error("request log entry after shutdown; not recorded", "request_id", e.RequestID)
 		return
+	default:
 	}
 	select {
 	case r.queue <- e:
-	default:
-		select {
-		case r.queue <- e:
-		case <-ctx.Done():
-			r.opts.Log.Error("request log queue full; entry not recorded", "request_id", e.RequestID)
-		}
+	case <-r.stop:
+		r.opts.Log.Error("request log entry after shutdown; not recorded", "request_id", e.RequestID)
+	case <-ctx.Done():
+		r.opts.Log.Error("request log queue full; entry not recorded", "request_id", e.RequestID)
 	}
 }
 
@@ -118,61 +119,22 @@ func (r *Recorder) Record(ctx context.Context, e Entry) {
 func (r *Recorder) Start() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.started || r.closed {
+	if r.started {
 		return
 	}
 	r.started = true
 	go r.run()
 }
 
-// run writes batches until Close, then writes what is left.
-func (r *Recorder) run() {
-	defer close(r.done)
-	ticker := time.NewTicker(r.opts.Interval)
-	defer ticker.Stop()
-	batch := make([]Entry, 0, r.opts.BatchSize)
-	flush := func() {
-		if len(batch) == 0 {
-			return
-		}
-		start := time.Now()
-		err := r.flush(context.Background(), batch)
-		if took := time.Since(start); took > time.Second {
-			r.opts.Log.Warn("request log flush was slow", "rows", len(batch), "took", took, "queued", len(r.queue))
-		}
-		if err != nil {
-			r.opts.Log.Error("request log flush failed; retrying", "rows", len(batch), "error", err)
-			return // keep the batch and try again at the next tick
-		}
-		batch = batch[:0]
-	}
-	for {
-		select {
-		case e, ok := <-r.queue:
-			if !ok {
-				for attempt := 0; len(batch) > 0 && attempt < 5; attempt++ {
-					flush()
-				}
-				return
-			}
-			batch = append(batch, e)
-			if len(batch) >= r.opts.BatchSize {
-				flush()
-			}
-		case <-ticker.C:
-			flush()
-		}
-	}
-}
-
 // Close stops accepting entries and returns once every queued entry is
-// written. Call it after the HTTP server has stopped. A recorder that was
-// never started writes its queue here.
+// written (or, if the database refuses, reported lost in the log). Call it
+// after the HTTP server has stopped. A recorder never started writes its
+// queue here.
 func (r *Recorder) Close() {
 	r.mu.Lock()
-	if !r.closed {
-		r.closed = true
-		close(r.queue)
+	if !r.closing {
+		r.closing = true
+		close(r.stop)
 		if !r.started {
 			r.started = true
 			go r.run()
@@ -182,14 +144,86 @@ func (r *Recorder) Close() {
 	<-r.done
 }
 
+// run writes batches until stop, then drains the queue. While a batch cannot
+// be written it takes no more entries, so the queue's bound holds and callers
+// wait; the batch is retried at each tick.
+func (r *Recorder) run() {
+	defer close(r.done)
+	ticker := time.NewTicker(r.opts.Interval)
+	defer ticker.Stop()
+	batch := make([]Entry, 0, r.opts.BatchSize)
+	flush := func() bool {
+		if len(batch) == 0 {
+			return true
+		}
+		start := time.Now()
+		err := r.flush(context.Background(), batch)
+		if took := time.Since(start); took > time.Second {
+			r.opts.Log.Warn("request log flush was slow", "rows", len(batch), "took", took, "queued", len(r.queue))
+		}
+		if err != nil {
+			r.opts.Log.Error("request log flush failed; will retry", "rows", len(batch), "error", err)
+			return false
+		}
+		batch = batch[:0]
+		return true
+	}
+	for {
+		in := r.queue
+		if len(batch) >= r.opts.BatchSize {
+			in = nil // full and unwritten: wait for the next tick's retry
+		}
+		select {
+		case e := <-in:
+			batch = append(batch, e)
+			if len(batch) >= r.opts.BatchSize {
+				flush()
+			}
+		case <-ticker.C:
+			flush()
+		case <-r.stop:
+			r.drain(&batch, flush)
+			return
+		}
+	}
+}
+
+// drain writes the batch and whatever is queued, retrying a few times before
+// reporting the rows it could not write.
+func (r *Recorder) drain(batch *[]Entry, flush func() bool) {
+	for attempt := 0; attempt < 5; attempt++ {
+		for len(*batch) < r.opts.BatchSize {
+			select {
+			case e := <-r.queue:
+				*batch = append(*batch, e)
+				continue
+			default:
+			}
+			break
+		}
+		if flush() {
+			if len(r.queue) == 0 {
+				return
+			}
+			attempt = -1 // progress: keep going until the queue is empty
+			continue
+		}
+		time.Sleep(time.Duration(attempt+1) * 200 * time.Millisecond)
+	}
+	if lost := len(*batch) + len(r.queue); lost > 0 {
+		r.opts.Log.Error("request log rows could not be written at shutdown and are lost", "rows", lost)
+	}
+}
+
 // rollupKey identifies one rollup row.
 type rollupKey struct {
-	tenant, env, key, app, route string
-	minute                       time.Time
-	status                       int
+	tenant, env, key, route string
+	minute                  time.Time
+	status                  int
 }
 
 type rollup struct {
+	app                          string
 	requests, errors, latencySum int64
 	hist                         Histogram
 }
@@ -204,10 +238,12 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 	type kip struct{ tenant, key, ip string }
 	ips := map[kip]bool{}
 	for _, e := range batch {
-		k := rollupKey{e.TenantID, string(e.Environment), e.KeyID, e.ApplicationID, e.Route, e.At.UTC().Truncate(time.Minute), e.Status}
+		// The application is not part of the row's identity (a key belongs
+		// to one application); the first one seen is stored.
+		k := rollupKey{e.TenantID, string(e.Environment), e.KeyID, e.Route, e.At.UTC().Truncate(time.Minute), e.Status}
 		ru := rollups[k]
 		if ru == nil {
-			ru = &rollup{}
+			ru = &rollup{app: e.ApplicationID}
 			rollups[k] = ru
 		}
 		ru.requests++
@@ -291,7 +327,7 @@ func upsertRollups(ctx context.Context, tx *ent.Tx, rollups map[rollupKey]*rollu
 	creates := make([]*ent.UsageRollupCreate, 0, len(rollups))
 	for k, v := range rollups {
 		c := tx.UsageRollup.Create().SetTenantID(k.tenant).SetEnvironment(environment.Environment(k.env)).
-			SetMinute(k.minute).SetKeyID(k.key).SetApplicationID(k.app).SetRoute(k.route).SetStatus(k.status).
+			SetMinute(k.minute).SetKeyID(k.key).SetApplicationID(v.app).SetRoute(k.route).SetStatus(k.status).
 			SetRequests(v.requests).SetErrors(v.errors).SetLatencySumUs(v.latencySum).
 			SetB0(v.hist[0]).SetB1(v.hist[1]).SetB2(v.hist[2]).SetB3(v.hist[3]).SetB4(v.hist[4]).SetB5(v.hist[5]).
 			SetB6(v.hist[6]).SetB7(v.hist[7]).SetB8(v.hist[8]).SetB9(v.hist[9]).SetB10(v.hist[10]).SetB11(v.hist[11])
