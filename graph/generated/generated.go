@@ -3406,6 +3406,7 @@ type AuthPayload {
   refreshToken: String!
   "When accessToken expires."
   expiresAt: Time!
+  "The user's id, email and name; query viewer with the new access token for memberships."
   user: User!
 }
 

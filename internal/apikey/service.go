@@ -176,7 +176,7 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*Created, error) 
 	if err != nil {
 		return nil, err
 	}
-	return &Created{APIKey: key, Secret: secret.Plain}, nil
+	return &Created{APIKey: key.Unwrap(), Secret: secret.Plain}, nil
 }
 
 // UpdateInput changes a key. Nil fields are left unchanged; ClearExpiry makes
@@ -255,7 +255,7 @@ func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.A
 		}
 		return s.changed(ctx, tx, key, "key.updated", map[string]any{"changed": changed})
 	})
-	return key, err
+	return database.Unwrap(key, err)
 }
 
 // Rotate issues a successor with the same name, scopes and settings. The old
@@ -333,7 +333,11 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 			"successor_id": successor.ID, "grace_period_seconds": int(grace / time.Second),
 		})
 	})
-	return created, err
+	if err != nil {
+		return nil, err
+	}
+	created.APIKey = created.APIKey.Unwrap()
+	return created, nil
 }
 
 // Revoke disables a key immediately: the next request with it is refused.
@@ -370,7 +374,7 @@ func (s *Service) Revoke(ctx context.Context, id, reason string) (*ent.APIKey, e
 		}
 		return s.changed(ctx, tx, key, "key.revoked", map[string]any{"reason": reason})
 	})
-	return key, err
+	return database.Unwrap(key, err)
 }
 
 // Delete removes a key; it stops working at once. Its audit trail stays.

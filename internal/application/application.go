@@ -101,7 +101,7 @@ func (s *Service) Create(ctx context.Context, in Input) (*ent.Application, error
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "application.created",
 			TargetType: "Application", TargetID: app.ID, Metadata: map[string]any{"name": app.Name}})
 	})
-	return app, err
+	return database.Unwrap(app, err)
 }
 
 // Update changes an application's profile. Changing an approved application's
@@ -130,7 +130,7 @@ func (s *Service) Update(ctx context.Context, id string, in Input) (*ent.Applica
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "application.updated",
 			TargetType: "Application", TargetID: app.ID})
 	})
-	return app, err
+	return database.Unwrap(app, err)
 }
 
 // Archive hides an application from new keys. Its existing keys keep working
@@ -210,7 +210,7 @@ func (s *Service) Review(ctx context.Context, id string, decision Decision, reas
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: app.TenantID, Action: "application.reviewed",
 			TargetType: "Application", TargetID: app.ID, Metadata: map[string]any{"decision": string(decision), "reason": reason}})
 	})
-	return app, err
+	return database.Unwrap(app, err)
 }
 
 // transition loads an application of the viewer's tenant, lets change decide
@@ -236,7 +236,7 @@ func (s *Service) transition(ctx context.Context, id, action string, change func
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: action,
 			TargetType: "Application", TargetID: app.ID})
 	})
-	return app, err
+	return database.Unwrap(app, err)
 }
 
 // apply validates in and sets its fields on m. httpsOnly requires https

@@ -144,6 +144,7 @@ func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) 
 	if err != nil {
 		return nil, err
 	}
+	sess.User = sess.User.Unwrap() // created in the transaction
 	return sess, nil
 }
 

@@ -62,3 +62,15 @@ func Err(err error, what string) error {
 		return fault.Wrap(err, what)
 	}
 }
+
+// Unwrap returns an entity that was created or loaded inside a transaction
+// detached from it, so that loading its edges after the commit (a GraphQL
+// payload selecting apiKey { application }) goes through the client instead
+// of the finished transaction. It passes err through.
+func Unwrap[T interface{ Unwrap() T }](v T, err error) (T, error) {
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return v.Unwrap(), nil
+}

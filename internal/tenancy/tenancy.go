@@ -115,7 +115,7 @@ func (s *Service) AcceptTerms(ctx context.Context, version string) (*ent.Tenant,
 			Metadata: map[string]any{"version": version},
 		})
 	})
-	return t, err
+	return database.Unwrap(t, err)
 }
 
 // KYCDetails are the company details a partner submits for KYC/AML review.
@@ -202,7 +202,7 @@ func (s *Service) SubmitKYC(ctx context.Context, d KYCDetails) (*ent.Tenant, err
 			Metadata: map[string]any{"country": d.Country, "legal_name": d.LegalName},
 		})
 	})
-	return t, err
+	return database.Unwrap(t, err)
 }
 
 // Decision is a staff member's verdict on submitted KYC details.
@@ -261,7 +261,7 @@ func (s *Service) ReviewKYC(ctx context.Context, tenantID string, decision Decis
 			Metadata: map[string]any{"decision": string(decision), "reason": reason},
 		})
 	})
-	return t, err
+	return database.Unwrap(t, err)
 }
 
 // slugify makes a URL-safe slug from an organisation name.

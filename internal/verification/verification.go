@@ -146,7 +146,7 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.Verification
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "verification.submitted",
 			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"verification_id": c.VerificationID, "environment": string(env)}})
 	})
-	return c, err
+	return database.Unwrap(c, err)
 }
 
 // ListInput filters and pages a list.
@@ -267,7 +267,7 @@ func (s *Service) AddDocument(ctx context.Context, caseRef string, in DocumentIn
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "document.received",
 			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"document_id": d.ID, "kind": string(kind)}})
 	})
-	return d, err
+	return database.Unwrap(d, err)
 }
 
 // Reports returns the caller's signed reports (signed, published, revoked or

@@ -94,7 +94,7 @@ func (s *Service) CreateEndpoint(ctx context.Context, in EndpointInput) (*WithSe
 	if err != nil {
 		return nil, err
 	}
-	return &WithSecret{Endpoint: ep, Secret: secret}, nil
+	return &WithSecret{Endpoint: ep.Unwrap(), Secret: secret}, nil
 }
 
 // UpdateEndpoint changes an endpoint's URL, description or event types.
@@ -240,7 +240,7 @@ func (s *Service) SendTest(ctx context.Context, endpointID string) (*ent.Event, 
 		}
 		return nil
 	})
-	return evt, err
+	return database.Unwrap(evt, err)
 }
 
 // Resend queues a new, manual attempt of a delivery's event to its endpoint.
@@ -265,7 +265,7 @@ func (s *Service) Resend(ctx context.Context, deliveryID string) (*ent.WebhookDe
 		d, err = queueAttempt(ctx, tx, evt, prev.EndpointID, attempt+1, webhookdelivery.TriggerMANUAL, s.now())
 		return err
 	})
-	return d, err
+	return database.Unwrap(d, err)
 }
 
 // RecoverFailed re-queues, as manual attempts, every event whose delivery to
@@ -358,7 +358,7 @@ func (s *Service) change(ctx context.Context, id, action string, edit func(*ent.
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: action,
 			TargetType: "WebhookEndpoint", TargetID: ep.ID})
 	})
-	return ep, err
+	return database.Unwrap(ep, err)
 }
 
 // endpointURL validates an endpoint URL: https for live endpoints; no
