@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { useSession } from '../auth/SessionContext';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { NAV_ITEMS, type NavItem } from './navigation';
 
 /** The page frame: header with brand, navigation and account actions. */
@@ -44,6 +45,7 @@ export function Shell() {
           </Group>
           {signedIn ? (
             <Group gap="sm" wrap="nowrap">
+              <NotificationBell />
               <Text size="sm" visibleFrom="xs" truncate maw={220}>
                 <VisuallyHidden>Signed in as </VisuallyHidden>
                 {state.user.name}

@@ -8,6 +8,8 @@ export interface ApiClientOptions {
   /** Websocket endpoint for subscriptions; derived from the page's origin by default. */
   wsUrl?: string;
   fetch?: typeof fetch;
+  /** Injected by tests: stands in for the graphql-ws client. */
+  subscriptions?: Pick<WsClient, 'subscribe' | 'dispose'>;
 }
 
 export interface ApiClient {
@@ -24,8 +26,8 @@ export interface ApiClient {
  */
 export function createApiClient(session: SessionManager, options: ApiClientOptions = {}): ApiClient {
   const url = options.url ?? '/graphql';
-  let ws: WsClient | null = null;
-  const socket = (): WsClient => {
+  let ws: Pick<WsClient, 'subscribe' | 'dispose'> | null = options.subscriptions ?? null;
+  const socket = (): Pick<WsClient, 'subscribe' | 'dispose'> => {
     ws ??= createWsClient({
       url: options.wsUrl ?? defaultWsUrl(url),
       lazy: true,

@@ -72,6 +72,27 @@ export function interpretError<Field extends string>(
   return { fieldErrors, formError: formErrors.length > 0 ? formErrors.join(' ') : null };
 }
 
+/**
+ * One message for an action that failed (a dialog's submit, a row action).
+ * The server's own text is shown for forbidden, conflict and validation
+ * errors: it is written for people and names what is missing (for example
+ * "live keys need your organization's KYC/AML verification"). Other codes get
+ * the generic message, so an internal detail never reaches the page.
+ */
+export function actionErrorMessage(error: CombinedError, overrides: MessageOverrides = {}): string {
+  const messages = { ...DEFAULT_MESSAGES, ...overrides };
+  if (error.networkError && error.graphQLErrors.length === 0) return messages.network;
+  const parts: string[] = [];
+  for (const gqlError of error.graphQLErrors) {
+    const rawCode = gqlError.extensions?.code;
+    const code: ApiErrorCode = typeof rawCode === 'string' && rawCode in DEFAULT_MESSAGES ? (rawCode as ApiErrorCode) : 'server_error';
+    const own = code === 'forbidden' || code === 'conflict' || code === 'validation_error';
+    const message = overrides[code] ?? (own ? sentence(gqlError.message) : undefined) ?? messages[code];
+    if (!parts.includes(message)) parts.push(message);
+  }
+  return parts.length > 0 ? parts.join(' ') : messages.server_error;
+}
+
 /** Accepts "password", "input.password" or "organization_name" for organizationName. */
 function matchField<Field extends string>(raw: unknown, fields: readonly Field[]): Field | undefined {
   if (typeof raw !== 'string' || raw === '') return undefined;

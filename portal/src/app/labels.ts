@@ -1,4 +1,4 @@
-import type { Industry, MembershipRole, TenantKycStatus } from '../gql/graphql';
+import type { Environment, Industry, MembershipRole, TenantKycStatus } from '../gql/graphql';
 
 // Human labels for the API's enums, shared by every feature.
 
@@ -48,3 +48,26 @@ export function formatDate(value: string): string {
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? value : date.format(parsed);
 }
+
+/** "3 minutes ago", "in 5 days": for last-used and due dates in tables. */
+export function formatRelative(value: string, now: number = Date.now()): string {
+  const parsed = new Date(value).getTime();
+  if (Number.isNaN(parsed)) return value;
+  const seconds = Math.round((parsed - now) / 1000);
+  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+    ['year', 365 * 86400],
+    ['month', 30 * 86400],
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+  }
+  return seconds <= 0 ? 'just now' : 'in a few seconds';
+}
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+export const ENVIRONMENT_LABELS: Record<Environment, string> = { TEST: 'Test', LIVE: 'Live' };
+export const ENVIRONMENT_COLORS: Record<Environment, string> = { TEST: 'orange', LIVE: 'green' };

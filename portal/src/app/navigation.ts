@@ -1,5 +1,5 @@
-// The signed-in navigation. Later features (keys, webhooks, usage, docs) add
-// their entry here and their routes in app/routes.tsx.
+// The signed-in navigation. A feature adds its entry here and its route in
+// app/routes.tsx. (Usage charts join when the usage API exists.)
 export interface NavItem {
   to: string;
   label: string;
@@ -7,4 +7,12 @@ export interface NavItem {
   end?: boolean;
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ to: '/', label: 'Dashboard', end: true }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Dashboard', end: true },
+  { to: '/onboarding', label: 'Onboarding' },
+  { to: '/applications', label: 'Applications' },
+  { to: '/keys', label: 'API keys' },
+  { to: '/webhooks', label: 'Webhooks' },
+  { to: '/audit-log', label: 'Audit log' },
+  { to: '/docs', label: 'API reference' },
+];

@@ -39,7 +39,11 @@ type Documents = {
     "\n  mutation RevokeApiKey($id: ID!, $reason: String) {\n    revokeApiKey(id: $id, reason: $reason) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id)\n  }\n": typeof types.DeleteApiKeyDocument,
     "\n  subscription ApiKeyChanged {\n    apiKeyChanged {\n      type\n      apiKeyId\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.ApiKeyChangedDocument,
-    "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          targetID\n          readAt\n          createdAt\n        }\n      }\n    }\n    unread: notifications(first: 0, where: { readAtIsNil: true }) {\n      totalCount\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    targetID\n    readAt\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n": typeof types.OnboardingTenantFieldsFragmentDoc,
     "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.AcceptTermsDocument,
@@ -88,7 +92,11 @@ const documents: Documents = {
     "\n  mutation RevokeApiKey($id: ID!, $reason: String) {\n    revokeApiKey(id: $id, reason: $reason) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id)\n  }\n": types.DeleteApiKeyDocument,
     "\n  subscription ApiKeyChanged {\n    apiKeyChanged {\n      type\n      apiKeyId\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.ApiKeyChangedDocument,
-    "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          targetID\n          readAt\n          createdAt\n        }\n      }\n    }\n    unread: notifications(first: 0, where: { readAtIsNil: true }) {\n      totalCount\n    }\n  }\n": types.NotificationsDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    targetID\n    readAt\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n": types.OnboardingTenantFieldsFragmentDoc,
     "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n": types.OnboardingDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.AcceptTermsDocument,
@@ -229,7 +237,23 @@ export function graphql(source: "\n  subscription ApiKeyChanged {\n    apiKeyCha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          targetID\n          readAt\n          createdAt\n        }\n      }\n    }\n    unread: notifications(first: 0, where: { readAtIsNil: true }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          targetID\n          readAt\n          createdAt\n        }\n      }\n    }\n    unread: notifications(first: 0, where: { readAtIsNil: true }) {\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    targetID\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    targetID\n    readAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,19 @@ export type GraphQLBody = { data?: unknown; errors?: Array<{ message: string; ex
 type Handler = (request: SeenRequest) => GraphQLBody | Promise<GraphQLBody>;
 
 /**
+ * What the signed-in shell itself asks for (the notification bell), answered
+ * unless a test gives its own handler.
+ */
+const SHELL_DEFAULTS: Record<string, Handler> = {
+  Notifications: () => ({
+    data: {
+      notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] },
+      unreadNotificationCount: 0,
+    },
+  }),
+};
+
+/**
  * A fetch that answers GraphQL requests by operation name, standing in for
  * the server in unit tests. Unknown operations fail the test loudly.
  */
@@ -32,7 +45,7 @@ export function graphqlFetch(handlers: Record<string, Handler>) {
       authorization: headers.get('authorization'),
     };
     seen.push(request);
-    const handler = handlers[operationName];
+    const handler = handlers[operationName] ?? SHELL_DEFAULTS[operationName];
     if (!handler) throw new Error(`graphqlFetch: no handler for operation "${operationName}"`);
     const result = await handler(request);
     return new Response(JSON.stringify(result), {

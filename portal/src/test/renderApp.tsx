@@ -6,6 +6,7 @@ import { routes } from '../app/routes';
 import { SessionProvider } from '../auth/SessionProvider';
 import { SessionManager, type AuthTokens, type SessionTransport } from '../auth/session';
 import { theme } from '../app/theme';
+import { fakeSubscriptions } from './fakeSubscriptions';
 
 export const TEST_USER = { id: 'usr_1', email: 'ada@example.com', name: 'Ada Lovelace' };
 
@@ -30,18 +31,34 @@ export function fakeTransport(overrides: Partial<SessionTransport> = {}): Sessio
 }
 
 /** Renders the whole app (real routes, session and urql client) at `path`. */
-export function renderApp(path: string, options: { fetch: typeof fetch; manager?: SessionManager }) {
+export function renderApp(
+  path: string,
+  options: { fetch: typeof fetch; manager?: SessionManager; subscriptions?: ReturnType<typeof fakeSubscriptions> },
+) {
   const manager = options.manager ?? new SessionManager(fakeTransport());
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const utils = render(
     <MantineProvider theme={theme}>
       <SessionProvider
         manager={manager}
-        createClient={(m) => createApiClient(m, { url: 'http://localhost/graphql', fetch: options.fetch })}
+        createClient={(m) =>
+          createApiClient(m, {
+            url: 'http://localhost/graphql',
+            fetch: options.fetch,
+            subscriptions: (options.subscriptions ?? fakeSubscriptions()).client,
+          })
+        }
       >
         <RouterProvider router={router} />
       </SessionProvider>
     </MantineProvider>,
   );
   return { ...utils, router, manager };
+}
+
+/** A session manager that is already signed in as TEST_USER. */
+export function signedInManager(): SessionManager {
+  const manager = new SessionManager(fakeTransport());
+  manager.signIn(tokens());
+  return manager;
 }

@@ -1,0 +1,58 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { graphqlFetch } from '../test/graphqlFetch';
+import { renderApp, signedInManager } from '../test/renderApp';
+import { auditFilter } from './AuditLogPage';
+
+const entries = (n: number, hasNextPage = false) => ({
+  data: {
+    auditLogs: {
+      __typename: 'AuditLogConnection',
+      totalCount: n + (hasNextPage ? 10 : 0),
+      pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: 'c' },
+      edges: Array.from({ length: n }, (_, i) => ({
+        __typename: 'AuditLogEdge',
+        node: {
+          __typename: 'AuditLog',
+          id: `log_${i}`,
+          action: 'key.created',
+          actorType: 'USER',
+          actorID: 'usr_1',
+          targetType: 'APIKey',
+          targetID: `key_${i}`,
+          ip: '203.0.113.9',
+          userAgent: 'Firefox',
+          metadata: { name: 'Checkout', scopes: ['a', 'b'] },
+          createdAt: '2026-01-01T10:00:00Z',
+        },
+      })),
+    },
+  },
+});
+
+describe('AuditLogPage', () => {
+  it('builds the filter from an action prefix and a day', () => {
+    expect(auditFilter('', '')).toBeNull();
+    expect(auditFilter('key.', '')).toEqual({ actionHasPrefix: 'key.' });
+    expect(auditFilter('key.created', '2026-01-05')).toEqual({
+      action: 'key.created',
+      createdAtGTE: new Date('2026-01-05T00:00:00').toISOString(),
+    });
+  });
+
+  it('lists entries with actor, target, IP and details, and filters by action', async () => {
+    const user = userEvent.setup();
+    const server = graphqlFetch({ AuditLogs: ({ variables }) => (variables.where ? entries(0) : entries(2, true)) });
+    renderApp('/audit-log', { fetch: server.fetch, manager: signedInManager() });
+    const table = await screen.findByRole('table', { name: 'Audit log' });
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent(/key\.created.*User.*APIKey.*key_0.*203\.0\.113\.9.*name: Checkout · scopes: a, b/);
+    expect(screen.getByText('Showing 2 of 12')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show more' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Action'), 'Webhooks');
+    expect(await screen.findByText('Nothing matches these filters.')).toBeInTheDocument();
+    await waitFor(() => expect(server.seen.at(-1)?.variables.where).toEqual({ actionHasPrefix: 'webhook.' }));
+  });
+});

@@ -1,0 +1,139 @@
+import type { ApiKeyCurrencyType, ApiKeyKind, CreateApiKeyInput, Environment, KeyFormOptionsQuery } from '../gql/graphql';
+
+export type FormApplication = NonNullable<NonNullable<KeyFormOptionsQuery['applications']['edges']>[number]>['node'] & {};
+export type ScopeInfo = KeyFormOptionsQuery['scopes'][number];
+
+export type ExpiryChoice = 'never' | '30' | '90' | '365' | 'custom';
+
+export interface KeyFormValues {
+  name: string;
+  applicationId: string;
+  kind: ApiKeyKind;
+  environment: Environment;
+  scopes: string[];
+  expiry: ExpiryChoice;
+  /** yyyy-mm-dd, for expiry "custom". */
+  expiresOn: string;
+  currencyType: ApiKeyCurrencyType;
+  ipAllowlist: string[];
+  allowedOrigins: string[];
+}
+
+export const KEY_FORM_FIELDS = [
+  'name',
+  'applicationId',
+  'kind',
+  'environment',
+  'scopes',
+  'expiry',
+  'expiresOn',
+  'currencyType',
+  'ipAllowlist',
+  'allowedOrigins',
+] as const;
+
+export const KIND_LABELS: Record<ApiKeyKind, string> = {
+  SECRET: 'Secret',
+  RESTRICTED: 'Restricted',
+  PUBLISHABLE: 'Publishable',
+};
+
+export const KIND_DESCRIPTIONS: Record<ApiKeyKind, string> = {
+  SECRET: 'For your server. Every scope your application may use.',
+  RESTRICTED: 'For your server, limited to the scopes you pick.',
+  PUBLISHABLE: 'For browsers and mobile SDKs. Only SDK-safe scopes, only from the origins you list.',
+};
+
+/**
+ * The scopes a key of this kind may hold on the application: the
+ * application's allowed scopes (the seed core plus its industry preset),
+ * and for a publishable key only the SDK-safe ones.
+ */
+export function grantableScopes(application: FormApplication | undefined, kind: ApiKeyKind, catalog: readonly ScopeInfo[]): ScopeInfo[] {
+  if (!application) return [];
+  const allowed = new Set(application.allowedScopes);
+  return catalog.filter((scope) => allowed.has(scope.name) && (kind !== 'PUBLISHABLE' || scope.sdkSafe));
+}
+
+/** The scopes the dialog starts with: everything the kind may hold, which the user can narrow. */
+export function defaultScopes(application: FormApplication | undefined, kind: ApiKeyKind, catalog: readonly ScopeInfo[]): string[] {
+  return grantableScopes(application, kind, catalog).map((scope) => scope.name);
+}
+
+export function initialKeyForm(environment: Environment, applications: readonly FormApplication[], catalog: readonly ScopeInfo[]): KeyFormValues {
+  const application = applications.find((a) => a.isDefault) ?? applications[0];
+  return {
+    name: '',
+    applicationId: application?.id ?? '',
+    kind: 'SECRET',
+    environment,
+    scopes: defaultScopes(application, 'SECRET', catalog),
+    expiry: 'never',
+    expiresOn: '',
+    currencyType: 'FIAT',
+    ipAllowlist: [],
+    allowedOrigins: [],
+  };
+}
+
+const DAY = 86_400_000;
+
+/** The instant the key expires, or null for never. */
+export function expiresAt(values: Pick<KeyFormValues, 'expiry' | 'expiresOn'>, now: number = Date.now()): string | null {
+  if (values.expiry === 'never') return null;
+  if (values.expiry === 'custom') {
+    // The end of the chosen day in the user's time zone.
+    const end = new Date(`${values.expiresOn}T23:59:59`);
+    return Number.isNaN(end.getTime()) ? null : end.toISOString();
+  }
+  return new Date(now + Number(values.expiry) * DAY).toISOString();
+}
+
+export function validateKeyForm(values: KeyFormValues, now: number = Date.now()): Partial<Record<(typeof KEY_FORM_FIELDS)[number], string>> {
+  const errors: Partial<Record<(typeof KEY_FORM_FIELDS)[number], string>> = {};
+  if (values.name.trim() === '') errors.name = 'Give the key a name, e.g. "Checkout server".';
+  else if (values.name.trim().length > 100) errors.name = 'Use at most 100 characters.';
+  if (!values.applicationId) errors.applicationId = 'Choose an application.';
+  if (values.scopes.length === 0) errors.scopes = 'Choose at least one scope.';
+  if (values.expiry === 'custom') {
+    const at = expiresAt(values, now);
+    if (!values.expiresOn || at === null) errors.expiresOn = 'Choose the date the key stops working.';
+    else if (Date.parse(at) <= now) errors.expiresOn = 'Choose a date in the future.';
+  }
+  if (values.kind === 'PUBLISHABLE' && values.allowedOrigins.length === 0) {
+    errors.allowedOrigins = 'List the origins (e.g. https://shop.example.com) your pages are served from.';
+  }
+  const badOrigin = values.allowedOrigins.find((o) => !/^https?:\/\/[^/\s]+$/.test(o));
+  if (values.kind === 'PUBLISHABLE' && badOrigin) errors.allowedOrigins = `"${badOrigin}" is not an origin: use scheme and host only, e.g. https://shop.example.com.`;
+  return errors;
+}
+
+export function toCreateInput(values: KeyFormValues, now: number = Date.now()): CreateApiKeyInput {
+  return {
+    name: values.name.trim(),
+    applicationId: values.applicationId,
+    kind: values.kind,
+    environment: values.environment,
+    scopes: values.scopes,
+    expiresAt: expiresAt(values, now),
+    currencyType: values.currencyType,
+    ipAllowlist: values.ipAllowlist,
+    ...(values.kind === 'PUBLISHABLE' ? { allowedOrigins: values.allowedOrigins } : {}),
+  };
+}
+
+/**
+ * The first call a developer makes with a new key: list verifications, or
+ * for a key without verification:read (e.g. publishable) list reports, from
+ * one of its allowed origins.
+ */
+export function curlExample(
+  secret: string,
+  key: { scopes: readonly string[]; allowedOrigins?: readonly string[] | null },
+  apiOrigin: string = window.location.origin,
+): string {
+  const canList = key.scopes.some((s) => s === 'verification:read' || s === 'verification');
+  const path = canList || !key.scopes.includes('report:read') ? '/v1/verifications' : '/v1/reports';
+  const origin = key.allowedOrigins?.[0];
+  return [`curl ${apiOrigin}${path}`, `  -H "Authorization: Bearer ${secret}"`, ...(origin ? [`  -H "Origin: ${origin}"`] : [])].join(' \\\n');
+}

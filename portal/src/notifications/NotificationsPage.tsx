@@ -1,0 +1,72 @@
+import { Badge, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { formatDateTime } from '../app/labels';
+import { LoadError } from '../app/LoadError';
+import { PageLoader } from '../app/PageLoader';
+import { useNotifications } from './useNotifications';
+
+const PAGE = 50;
+
+export function NotificationsPage() {
+  const [first, setFirst] = useState(PAGE);
+  const { items, total, unread, data, fetching, error, refetch, markRead, markAllRead, markingAll } = useNotifications(first);
+  return (
+    <Stack gap="lg" maw={900}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            Notifications
+          </Title>
+          <Text c="dimmed" aria-live="polite">
+            {unread === 0 ? 'Nothing unread.' : `${unread} unread.`}
+          </Text>
+        </div>
+        {unread > 0 && (
+          <Button variant="default" onClick={() => void markAllRead()} loading={markingAll}>
+            Mark all as read
+          </Button>
+        )}
+      </Group>
+      {!data && fetching ? (
+        <PageLoader label="Loading notifications…" />
+      ) : !data ? (
+        <LoadError title="Notifications could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : items.length === 0 ? (
+        <EmptyState title="No notifications" description="Key expiries, failing webhooks and review decisions appear here." />
+      ) : (
+        <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Notifications">
+          {items.map((n) => (
+            <Card key={n.id} withBorder component="li" padding="md">
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <div>
+                  <Text fw={n.readAt ? 400 : 600}>{n.title}</Text>
+                  <Text size="sm">{n.body}</Text>
+                </div>
+                <Stack gap={4} align="flex-end">
+                  {!n.readAt && (
+                    <>
+                      <Badge size="xs" color="red">
+                        Unread
+                      </Badge>
+                      <Button size="compact-xs" variant="subtle" onClick={() => void markRead(n.id)} aria-label={`Mark “${n.title}” as read`}>
+                        Mark as read
+                      </Button>
+                    </>
+                  )}
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(n.createdAt)}
+                  </Text>
+                </Stack>
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      )}
+      {total > items.length && (
+        <Button variant="default" w="fit-content" onClick={() => setFirst((n) => n + PAGE)} loading={fetching}>
+          Show more
+        </Button>
+      )}
+    </Stack>
+  );
+}

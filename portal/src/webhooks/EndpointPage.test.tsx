@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeSubscriptions } from '../test/fakeSubscriptions';
+import { gqlError, graphqlFetch } from '../test/graphqlFetch';
+import { renderApp, signedInManager } from '../test/renderApp';
+import { delivery, deliveriesResult, endpointResult } from './fixtures';
+
+describe('EndpointPage', () => {
+  it('adds deliveries to the log as the subscription reports them, without a reload', async () => {
+    const user = userEvent.setup();
+    const subscriptions = fakeSubscriptions();
+    const server = graphqlFetch({
+      WebhookEndpoint: () => endpointResult(),
+      WebhookDeliveries: () => deliveriesResult([]),
+      SendTestWebhook: () => ({ data: { sendTestWebhook: { __typename: 'Event', id: 'evt_9', type: 'webhook.test' } } }),
+    });
+    renderApp('/webhooks/wh_1', { fetch: server.fetch, manager: signedInManager(), subscriptions });
+    expect(await screen.findByText(/No deliveries yet/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Send test event' }));
+    expect(server.seen.find((r) => r.operationName === 'SendTestWebhook')?.variables).toEqual({ endpointId: 'wh_1' });
+
+    await waitFor(() => expect(subscriptions.active.find((a) => a.operationName === 'DeliveryLogged')?.variables).toEqual({ endpointId: 'wh_1' }));
+    subscriptions.emit('DeliveryLogged', {
+      webhookDeliveryLogged: delivery({ id: 'whd_9', eventType: 'webhook.test', trigger: 'TEST', status: 'PENDING', attemptedAt: null, responseStatus: null }),
+    });
+    const log = await screen.findByRole('table', { name: 'Delivery log' });
+    expect(within(log).getByRole('row', { name: /webhook.test/ })).toHaveTextContent('Pending');
+
+    // The attempt's result replaces the pending row rather than adding one.
+    subscriptions.emit('DeliveryLogged', { webhookDeliveryLogged: delivery({ id: 'whd_9', eventType: 'webhook.test', trigger: 'TEST', durationMs: 87 }) });
+    await waitFor(() => expect(within(log).getByRole('row', { name: /webhook.test/ })).toHaveTextContent(/Succeeded.*200.*1.*Test.*87 ms/));
+    expect(within(log).getAllByRole('row')).toHaveLength(2);
+  });
+
+  it('shows an attempt’s request headers, body and response, and resends it', async () => {
+    const user = userEvent.setup();
+    const failed = delivery({ status: 'FAILED', responseStatus: 500, errorMessage: 'the endpoint answered 500' });
+    const server = graphqlFetch({
+      WebhookEndpoint: () => endpointResult(),
+      WebhookDeliveries: () => deliveriesResult([failed]),
+      WebhookDeliveryDetail: () => ({
+        data: {
+          webhookDeliveries: {
+            __typename: 'WebhookDeliveryConnection',
+            edges: [
+              {
+                __typename: 'WebhookDeliveryEdge',
+                node: {
+                  ...failed,
+                  requestHeaders: { 'X-Keybs-Signature': 't=1,v1=abc', 'Content-Type': 'application/json' },
+                  requestBody: '{"event_type":"verification.approved"}',
+                  responseExcerpt: 'upstream exploded',
+                },
+              },
+            ],
+          },
+        },
+      }),
+      ResendWebhookDelivery: () => ({ data: { resendWebhookDelivery: delivery({ id: 'whd_2', attempt: 2, trigger: 'MANUAL', status: 'PENDING' }) } }),
+    });
+    renderApp('/webhooks/wh_1', { fetch: server.fetch, manager: signedInManager() });
+    await user.click(await screen.findByRole('button', { name: 'Details of verification.approved attempt 1' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Delivery attempt' });
+    expect(await within(drawer).findByRole('table', { name: 'Request headers' })).toHaveTextContent('X-Keybs-Signature');
+    expect(within(drawer).getByRole('figure', { name: 'Request body' })).toHaveTextContent('"event_type": "verification.approved"');
+    expect(within(drawer).getByRole('figure', { name: 'Response (first 1 KiB)' })).toHaveTextContent('upstream exploded');
+    expect(within(drawer).getByRole('row', { name: /Error/ })).toHaveTextContent('the endpoint answered 500');
+
+    await user.click(within(drawer).getByRole('button', { name: 'Resend' }));
+    await waitFor(() => expect(server.seen.find((r) => r.operationName === 'ResendWebhookDelivery')?.variables).toEqual({ id: 'whd_1' }));
+  });
+
+  it('recovers failed deliveries since the chosen time', async () => {
+    const user = userEvent.setup();
+    const server = graphqlFetch({
+      WebhookEndpoint: () => endpointResult(),
+      WebhookDeliveries: () => deliveriesResult([]),
+      RecoverFailedDeliveries: () => ({ data: { recoverFailedDeliveries: 3 } }),
+    });
+    renderApp('/webhooks/wh_1', { fetch: server.fetch, manager: signedInManager() });
+    await user.click(await screen.findByRole('button', { name: 'Recover failed…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Recover failed deliveries' });
+    const since = within(dialog).getByLabelText('Failed since');
+    await user.clear(since);
+    await user.type(since, '2026-01-05T08:30');
+    await user.click(within(dialog).getByRole('button', { name: 'Recover' }));
+    await waitFor(() =>
+      expect(server.seen.find((r) => r.operationName === 'RecoverFailedDeliveries')?.variables).toEqual({
+        endpointId: 'wh_1',
+        since: new Date('2026-01-05T08:30').toISOString(),
+      }),
+    );
+  });
+
+  it('explains why an action was refused', async () => {
+    const user = userEvent.setup();
+    const server = graphqlFetch({
+      WebhookEndpoint: () => endpointResult(),
+      WebhookDeliveries: () => deliveriesResult([]),
+      SendTestWebhook: () => gqlError('rate_limited', 'slow down'),
+    });
+    renderApp('/webhooks/wh_1', { fetch: server.fetch, manager: signedInManager() });
+    await user.click(await screen.findByRole('button', { name: 'Send test event' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts');
+  });
+
+  it('says when the endpoint does not exist', async () => {
+    const server = graphqlFetch({
+      WebhookEndpoint: () => ({ data: { webhookEndpoints: { __typename: 'WebhookEndpointConnection', edges: [] } } }),
+      WebhookDeliveries: () => deliveriesResult([]),
+    });
+    renderApp('/webhooks/wh_x', { fetch: server.fetch, manager: signedInManager() });
+    expect(await screen.findByText('Endpoint not found')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,390 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Menu, Modal, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { EnvironmentBadge } from '../app/environment';
+import { actionErrorMessage } from '../app/graphqlErrors';
+import { formatDateTime, formatRelative } from '../app/labels';
+import { LoadError } from '../app/LoadError';
+import { PageLoader } from '../app/PageLoader';
+import { SecretReveal } from '../app/SecretReveal';
+import type { DeliveryFieldsFragment, EndpointFieldsFragment } from '../gql/graphql';
+import { formatDuration, localHoursAgo, localToInstant, mergeDeliveries } from './deliveries';
+import { DeliveryDetail } from './DeliveryDetail';
+import {
+  DeleteEndpointMutation,
+  DeliveryLoggedSubscription,
+  DisableEndpointMutation,
+  EnableEndpointMutation,
+  RecoverFailedMutation,
+  RotateSecretMutation,
+  SendTestMutation,
+  WebhookDeliveriesQuery,
+  WebhookEndpointQuery,
+} from './documents';
+import { EndpointDialog } from './EndpointDialog';
+import { DELIVERY_STATUS_COLORS, DELIVERY_STATUS_LABELS, ENDPOINT_STATUS_COLORS, ENDPOINT_STATUS_LABELS, TRIGGER_LABELS } from './labels';
+
+export function EndpointPage() {
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: WebhookEndpointQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const endpoint = data?.webhookEndpoints.edges?.[0]?.node;
+  if (!data && fetching) return <PageLoader label="Loading the endpoint…" />;
+  if (!data) return <LoadError title="The endpoint could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!endpoint) {
+    return (
+      <Stack maw={640}>
+        <Alert color="yellow" title="Endpoint not found">
+          It may have been deleted.
+        </Alert>
+        <Anchor component={Link} to="/webhooks">
+          Back to webhooks
+        </Anchor>
+      </Stack>
+    );
+  }
+  return <Endpoint endpoint={endpoint} />;
+}
+
+function Endpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [rotating, setRotating] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [{ fetching: testing }, sendTest] = useMutation(SendTestMutation);
+  const [{ fetching: toggling }, disable] = useMutation(DisableEndpointMutation);
+  const [, enable] = useMutation(EnableEndpointMutation);
+  const [{ fetching: deleting }, remove] = useMutation(DeleteEndpointMutation);
+
+  const run = async (action: () => Promise<{ error?: import('@urql/core').CombinedError | undefined }>, success: string) => {
+    setActionError(null);
+    const result = await action();
+    if (result.error) setActionError(actionErrorMessage(result.error));
+    else notifications.show({ color: 'green', message: success });
+    return !result.error;
+  };
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Anchor component={Link} to={endpoint.environment === 'LIVE' ? '/webhooks?env=live' : '/webhooks'} size="sm">
+        ← All endpoints
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <div style={{ minWidth: 0 }}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+            {endpoint.url}
+          </Title>
+          <Group gap="xs" mt={4}>
+            <EnvironmentBadge env={endpoint.environment} />
+            <Badge color={ENDPOINT_STATUS_COLORS[endpoint.status]} variant="light">
+              {ENDPOINT_STATUS_LABELS[endpoint.status]}
+            </Badge>
+            {endpoint.description && <Text c="dimmed">{endpoint.description}</Text>}
+          </Group>
+        </div>
+        <Group>
+          <Button
+            onClick={() => void run(() => sendTest({ endpointId: endpoint.id }), 'A test event is on its way. Watch the log below.')}
+            loading={testing}
+            disabled={endpoint.status !== 'ENABLED'}
+          >
+            Send test event
+          </Button>
+          <Button variant="default" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" loading={toggling}>
+                More
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {endpoint.status === 'ENABLED' ? (
+                <Menu.Item onClick={() => void run(() => disable({ id: endpoint.id }), 'The endpoint is disabled; no events are sent to it.')}>
+                  Disable
+                </Menu.Item>
+              ) : (
+                <Menu.Item onClick={() => void run(() => enable({ id: endpoint.id }), 'The endpoint is enabled again.')}>Enable</Menu.Item>
+              )}
+              <Menu.Item onClick={() => setRotating(true)}>Roll signing secret…</Menu.Item>
+              <Menu.Item color="red" onClick={() => setConfirmDelete(true)}>
+                Delete…
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+      {actionError && (
+        <Alert color="red" role="alert" withCloseButton onClose={() => setActionError(null)}>
+          {actionError}
+        </Alert>
+      )}
+      {endpoint.disabledReason && endpoint.status === 'DISABLED' && (
+        <Alert color="yellow" title="Why it is disabled">
+          {endpoint.disabledReason}
+        </Alert>
+      )}
+      <Card withBorder>
+        <Text size="sm">
+          <strong>Events:</strong> {endpoint.eventTypes?.length ? endpoint.eventTypes.join(', ') : 'every event type'}
+        </Text>
+        {endpoint.previousSecretExpiresAt && (
+          <Text size="sm" mt={4}>
+            The previous signing secret also signs deliveries until {formatDateTime(endpoint.previousSecretExpiresAt)}.
+          </Text>
+        )}
+      </Card>
+      <DeliveryLog endpoint={endpoint} />
+
+      <EndpointDialog mode={editing ? { kind: 'edit', endpoint } : null} onClose={() => setEditing(false)} />
+      <RotateSecretDialog endpointId={rotating ? endpoint.id : null} onClose={() => setRotating(false)} />
+      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="Delete this endpoint?">
+        <Stack>
+          <Text size="sm">No more events are sent to {endpoint.url}. Its delivery log is deleted with it.</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmDelete(false)}>
+              Cancel
+            </Button>
+            <Button
+              color="red"
+              loading={deleting}
+              onClick={() =>
+                void run(() => remove({ id: endpoint.id }, { additionalTypenames: ['WebhookEndpoint'] }), 'The endpoint was deleted.').then((ok) => {
+                  setConfirmDelete(false);
+                  if (ok) void navigate('/webhooks');
+                })
+              }
+            >
+              Delete endpoint
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+const PAGE = 50;
+
+function DeliveryLog({ endpoint }: { endpoint: EndpointFieldsFragment }) {
+  const [first, setFirst] = useState(PAGE);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: WebhookDeliveriesQuery,
+    variables: { endpointId: endpoint.id, first },
+    requestPolicy: 'cache-and-network',
+  });
+  // Attempts appear as the server records them, without a reload.
+  const [{ data: live = [], error: liveError }] = useSubscription(
+    { query: DeliveryLoggedSubscription, variables: { endpointId: endpoint.id } },
+    (previous: DeliveryFieldsFragment[] = [], event) => [event.webhookDeliveryLogged, ...previous].slice(0, 500),
+  );
+  const [selected, setSelected] = useState<string | null>(null);
+  const queried = (data?.webhookDeliveries.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const deliveries = mergeDeliveries(queried, live);
+  const total = Math.max(data?.webhookDeliveries.totalCount ?? 0, deliveries.length);
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="delivery-log-heading">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2} size="h3" id="delivery-log-heading">
+            Delivery log
+          </Title>
+          <Text size="sm" c="dimmed">
+            Every attempt, live. Select one to see the request and the response.
+          </Text>
+        </div>
+        <RecoverFailed endpointId={endpoint.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+      </Group>
+      {liveError && (
+        <Alert color="yellow" role="status">
+          <Group justify="space-between">
+            <Text size="sm">Live updates are paused (the connection dropped). New attempts appear when you refresh.</Text>
+            <Button size="xs" variant="default" onClick={() => refetch({ requestPolicy: 'network-only' })}>
+              Refresh
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {!data && fetching ? (
+        <PageLoader label="Loading deliveries…" />
+      ) : !data ? (
+        <LoadError title="The delivery log could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : deliveries.length === 0 ? (
+        <Card withBorder>
+          <Text c="dimmed" ta="center" py="md">
+            No deliveries yet. Send a test event to see one arrive here.
+          </Text>
+        </Card>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table highlightOnHover aria-label="Delivery log" aria-live="polite">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Event</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">HTTP</Table.Th>
+                <Table.Th scope="col">Attempt</Table.Th>
+                <Table.Th scope="col">Duration</Table.Th>
+                <Table.Th scope="col">When</Table.Th>
+                <Table.Th scope="col">
+                  <span className="visually-hidden">Details</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {deliveries.map((d) => (
+                <Table.Tr key={d.id} data-testid="delivery-row">
+                  <Table.Td>
+                    <code>{d.eventType}</code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={DELIVERY_STATUS_COLORS[d.status]} variant="light">
+                      {DELIVERY_STATUS_LABELS[d.status]}
+                    </Badge>
+                    {d.errorMessage && (
+                      <Text size="xs" c="red" lineClamp={1} title={d.errorMessage}>
+                        {d.errorMessage}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{d.responseStatus ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {d.attempt} <Text span size="xs" c="dimmed">({TRIGGER_LABELS[d.trigger]})</Text>
+                  </Table.Td>
+                  <Table.Td>{formatDuration(d.durationMs)}</Table.Td>
+                  <Table.Td>
+                    {d.status === 'PENDING' && !d.attemptedAt ? (
+                      <Text size="sm" title={formatDateTime(d.scheduledAt)}>
+                        Due {formatRelative(d.scheduledAt)}
+                      </Text>
+                    ) : (
+                      <Text size="sm" title={formatDateTime(d.attemptedAt ?? d.createdAt)}>
+                        {formatRelative(d.attemptedAt ?? d.createdAt)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Button size="compact-xs" variant="subtle" onClick={() => setSelected(d.id)} aria-label={`Details of ${d.eventType} attempt ${d.attempt}`}>
+                      Details
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {total > deliveries.length && (
+        <Button variant="default" onClick={() => setFirst((n) => n + PAGE)} loading={fetching} w="fit-content">
+          Show more
+        </Button>
+      )}
+      <DeliveryDetail deliveryId={selected} onClose={() => setSelected(null)} />
+    </Stack>
+  );
+}
+
+/** Re-queue every event that failed for good since a time (after fixing an outage on your side). */
+function RecoverFailed({ endpointId, onDone }: { endpointId: string; onDone: () => void }) {
+  const [opened, setOpened] = useState(false);
+  const [since, setSince] = useState(() => localHoursAgo(24));
+  const [error, setError] = useState<string | null>(null);
+  const [{ fetching }, recover] = useMutation(RecoverFailedMutation);
+  const submit = async () => {
+    const instant = localToInstant(since);
+    if (!instant) {
+      setError('Choose a date and time.');
+      return;
+    }
+    setError(null);
+    const result = await recover({ endpointId, since: instant });
+    if (result.error) {
+      setError(actionErrorMessage(result.error));
+      return;
+    }
+    const count = result.data?.recoverFailedDeliveries ?? 0;
+    notifications.show({ message: count === 0 ? 'No failed deliveries in that period.' : `${count} event${count === 1 ? '' : 's'} queued again.` });
+    setOpened(false);
+    onDone();
+  };
+  return (
+    <>
+      <Button variant="default" size="xs" onClick={() => setOpened(true)}>
+        Recover failed…
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} title="Recover failed deliveries">
+        <Stack>
+          <Text size="sm">Every event whose delivery failed for good since this time is sent again.</Text>
+          <TextInput type="datetime-local" label="Failed since" value={since} onChange={(e) => setSince(e.currentTarget.value)} error={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpened(false)}>
+              Cancel
+            </Button>
+            <Button onClick={() => void submit()} loading={fetching}>
+              Recover
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+const GRACE = [
+  { value: '0', label: 'Stop the old secret now' },
+  { value: String(3600), label: 'Sign with both for 1 hour' },
+  { value: String(86400), label: 'Sign with both for 24 hours (recommended)' },
+  { value: String(7 * 86400), label: 'Sign with both for 7 days' },
+];
+
+function RotateSecretDialog({ endpointId, onClose }: { endpointId: string | null; onClose: () => void }) {
+  const [grace, setGrace] = useState('86400');
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [{ fetching }, rotate] = useMutation(RotateSecretMutation);
+  const close = () => {
+    setSecret(null);
+    setError(null);
+    onClose();
+  };
+  const submit = async () => {
+    if (!endpointId) return;
+    const result = await rotate({ id: endpointId, graceSeconds: Number(grace) });
+    if (result.error) setError(actionErrorMessage(result.error));
+    else if (result.data) setSecret(result.data.rotateWebhookSecret.secret);
+  };
+  return (
+    <Modal opened={endpointId !== null} onClose={close} title={secret ? 'Your new signing secret' : 'Roll the signing secret'} size="lg" closeOnClickOutside={!secret}>
+      {secret ? (
+        <Stack>
+          <SecretReveal label="signing secret" secret={secret} />
+          <Group justify="flex-end">
+            <Button onClick={close}>I have saved the secret</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Stack>
+          <Text size="sm">During the overlap each delivery carries both signatures (the old one first), so you can deploy the new secret without dropping events.</Text>
+          <NativeSelect label="The old secret" data={GRACE} value={grace} onChange={(e) => setGrace(e.currentTarget.value)} />
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button onClick={() => void submit()} loading={fetching}>
+              Roll secret
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

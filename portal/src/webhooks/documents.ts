@@ -1,0 +1,182 @@
+import { graphql } from '../gql';
+
+export const EndpointFields = graphql(`
+  fragment EndpointFields on WebhookEndpoint {
+    id
+    url
+    description
+    environment
+    eventTypes
+    status
+    disabledReason
+    failingSince
+    previousSecretExpiresAt
+    createdAt
+  }
+`);
+
+export const DeliveryFields = graphql(`
+  fragment DeliveryFields on WebhookDelivery {
+    id
+    eventID
+    eventType
+    attempt
+    trigger
+    status
+    scheduledAt
+    attemptedAt
+    responseStatus
+    durationMs
+    errorMessage
+    nextRetryAt
+    createdAt
+  }
+`);
+
+export const WebhookEndpointsQuery = graphql(`
+  query WebhookEndpoints($environment: Environment!) {
+    webhookEndpoints(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
+      edges {
+        node {
+          ...EndpointFields
+        }
+      }
+    }
+  }
+`);
+
+export const EventTypesQuery = graphql(`
+  query EventTypes {
+    eventTypes {
+      name
+      description
+    }
+  }
+`);
+
+export const WebhookEndpointQuery = graphql(`
+  query WebhookEndpoint($id: ID!) {
+    webhookEndpoints(first: 1, where: { id: $id }) {
+      edges {
+        node {
+          ...EndpointFields
+        }
+      }
+    }
+  }
+`);
+
+export const WebhookDeliveriesQuery = graphql(`
+  query WebhookDeliveries($endpointId: ID!, $first: Int!) {
+    webhookDeliveries(
+      first: $first
+      where: { hasEndpointWith: { id: $endpointId } }
+      orderBy: { field: CREATED_AT, direction: DESC }
+    ) {
+      totalCount
+      edges {
+        node {
+          ...DeliveryFields
+        }
+      }
+    }
+  }
+`);
+
+export const WebhookDeliveryDetailQuery = graphql(`
+  query WebhookDeliveryDetail($id: ID!) {
+    webhookDeliveries(first: 1, where: { id: $id }) {
+      edges {
+        node {
+          ...DeliveryFields
+          requestHeaders
+          requestBody
+          responseExcerpt
+        }
+      }
+    }
+  }
+`);
+
+export const DeliveryLoggedSubscription = graphql(`
+  subscription DeliveryLogged($endpointId: ID) {
+    webhookDeliveryLogged(endpointId: $endpointId) {
+      ...DeliveryFields
+    }
+  }
+`);
+
+export const CreateEndpointMutation = graphql(`
+  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        ...EndpointFields
+      }
+    }
+  }
+`);
+
+export const UpdateEndpointMutation = graphql(`
+  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {
+    updateWebhookEndpoint(id: $id, input: $input) {
+      ...EndpointFields
+    }
+  }
+`);
+
+export const DisableEndpointMutation = graphql(`
+  mutation DisableWebhookEndpoint($id: ID!) {
+    disableWebhookEndpoint(id: $id) {
+      ...EndpointFields
+    }
+  }
+`);
+
+export const EnableEndpointMutation = graphql(`
+  mutation EnableWebhookEndpoint($id: ID!) {
+    enableWebhookEndpoint(id: $id) {
+      ...EndpointFields
+    }
+  }
+`);
+
+export const DeleteEndpointMutation = graphql(`
+  mutation DeleteWebhookEndpoint($id: ID!) {
+    deleteWebhookEndpoint(id: $id)
+  }
+`);
+
+export const RotateSecretMutation = graphql(`
+  mutation RotateWebhookSecret($id: ID!, $graceSeconds: Int!) {
+    rotateWebhookSecret(id: $id, graceSeconds: $graceSeconds) {
+      secret
+      endpoint {
+        ...EndpointFields
+      }
+    }
+  }
+`);
+
+export const SendTestMutation = graphql(`
+  mutation SendTestWebhook($endpointId: ID!) {
+    sendTestWebhook(endpointId: $endpointId) {
+      id
+      type
+    }
+  }
+`);
+
+export const ResendDeliveryMutation = graphql(`
+  mutation ResendWebhookDelivery($id: ID!) {
+    resendWebhookDelivery(id: $id) {
+      ...DeliveryFields
+    }
+  }
+`);
+
+export const RecoverFailedMutation = graphql(`
+  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {
+    recoverFailedDeliveries(endpointId: $endpointId, since: $since)
+  }
+`);
