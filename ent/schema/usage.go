@@ -71,8 +71,8 @@ func (UsageRollup) Fields() []ent.Field {
 		field.Int64("requests"),
 		field.Int64("errors"),
 		field.Int64("latency_sum_us"),
-		// Latency histogram: how many calls took at most 5, 10, 25, 50, 100,
-		// 250, 500 ms, 1, 2.5, 5, 10 s, and longer.
+		// Latency histogram: how many calls took at most 1, 2.5, 5, 10, 25,
+		// 50, 100, 250, 500 ms, 1, 5 s, and longer (usage.Bounds).
 		field.Int64("b0"), field.Int64("b1"), field.Int64("b2"), field.Int64("b3"),
 		field.Int64("b4"), field.Int64("b5"), field.Int64("b6"), field.Int64("b7"),
 		field.Int64("b8"), field.Int64("b9"), field.Int64("b10"), field.Int64("b11"),

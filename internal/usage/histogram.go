@@ -6,11 +6,13 @@ import (
 )
 
 // Bounds are the upper edges of the latency histogram's buckets; the last
-// bucket holds everything slower. They match the rollup columns b0..b11.
+// bucket holds everything slower. They match the rollup columns b0..b11, and
+// are finest where API calls land (a few milliseconds), so percentiles of
+// fast calls are not overstated.
 var Bounds = []time.Duration{
-	5 * time.Millisecond, 10 * time.Millisecond, 25 * time.Millisecond, 50 * time.Millisecond,
-	100 * time.Millisecond, 250 * time.Millisecond, 500 * time.Millisecond,
-	time.Second, 2500 * time.Millisecond, 5 * time.Second, 10 * time.Second,
+	time.Millisecond, 2500 * time.Microsecond, 5 * time.Millisecond, 10 * time.Millisecond,
+	25 * time.Millisecond, 50 * time.Millisecond, 100 * time.Millisecond, 250 * time.Millisecond,
+	500 * time.Millisecond, time.Second, 5 * time.Second,
 }
 
 // Histogram counts latencies per bucket.

@@ -166,11 +166,12 @@ func TestBucket(t *testing.T) {
 		want int
 	}{
 		{"ZeroIsTheFirstBucket", 0, 0},
-		{"Exactly5msIsTheFirstBucket", 5 * time.Millisecond, 0},
-		{"JustOver5msIsTheSecondBucket", 5*time.Millisecond + time.Nanosecond, 1},
-		{"Exactly250msIsBucket5", 250 * time.Millisecond, 5},
-		{"Exactly10sIsTheLastBoundedBucket", 10 * time.Second, 10},
-		{"Over10sIsTheOverflowBucket", 10*time.Second + time.Nanosecond, 11},
+		{"Exactly1msIsTheFirstBucket", time.Millisecond, 0},
+		{"JustOver1msIsTheSecondBucket", time.Millisecond + time.Nanosecond, 1},
+		{"Exactly5msIsBucket2", 5 * time.Millisecond, 2},
+		{"Exactly250msIsBucket7", 250 * time.Millisecond, 7},
+		{"Exactly5sIsTheLastBoundedBucket", 5 * time.Second, 10},
+		{"Over5sIsTheOverflowBucket", 5*time.Second + time.Nanosecond, 11},
 		{"AMinuteIsTheOverflowBucket", time.Minute, 11},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -227,11 +228,11 @@ func TestHistogramQuantile(t *testing.T) {
 			t.Fatal("quantiles are not monotonic")
 		}
 	})
-	t.Run("OverflowBucketStaysAbove10s", func(t *testing.T) {
+	t.Run("OverflowBucketStaysAbove5s", func(t *testing.T) {
 		var h Histogram
 		h[11] = 4
-		if got := h.Quantile(0.5); got <= 10000 {
-			t.Fatalf("p50 of calls slower than 10s = %vms, want > 10000", got)
+		if got := h.Quantile(0.5); got <= 5000 {
+			t.Fatalf("p50 of calls slower than 5s = %vms, want > 5000", got)
 		}
 	})
 	t.Run("AddMergesBucketwise", func(t *testing.T) {
@@ -521,5 +522,15 @@ func assertField(t *testing.T, err error, field string) {
 	fe := fault.From(err)
 	if err == nil || fe.Kind != fault.Invalid || fe.Field != field {
 		t.Fatalf("error %v, want validation_error on field %q", err, field)
+	}
+}
+
+// TestSubMillisecondCallsReportSubMillisecondPercentiles pins the finer low
+// buckets: calls well under a millisecond must not read as several.
+func TestSubMillisecondCallsReportSubMillisecondPercentiles(t *testing.T) {
+	var h Histogram
+	h[bucket(300*time.Microsecond)] = 100
+	if p99 := h.Quantile(0.99); p99 > 1 {
+		t.Fatalf("p99 of 0.3 ms calls = %v ms, want ≤ 1", p99)
 	}
 }

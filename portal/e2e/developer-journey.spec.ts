@@ -42,6 +42,27 @@ test.describe('developer journey', () => {
     await expect(row).toContainText(`${secret.slice(0, 12)}…${secret.slice(-4)}`);
     await expect(row).toContainText('Active');
 
+    // --- Usage: more calls with the key show up live, without a reload.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Usage' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Usage' })).toBeVisible();
+    const totalRequests = page.getByRole('group', { name: 'Requests' }).getByTestId('usage-total-requests');
+    const readTotal = async () => Number((await totalRequests.innerText()).replace(/\D/g, ''));
+    // The first call is recorded off the request path; it is counted by now.
+    await expect.poll(readTotal, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    await expect(page.getByRole('status', { name: /^Live/ })).toBeVisible();
+    const before = await readTotal();
+    await page.evaluate(() => ((window as unknown as { usageMarker: boolean }).usageMarker = true));
+    const N = 3;
+    for (let i = 0; i < N; i++) {
+      const more = await fetch(new URL('/v1/verifications', page.url()), { headers: { Authorization: `Bearer ${secret}` } });
+      expect(more.status).toBe(200);
+    }
+    await expect(totalRequests).toHaveText(String(before + N), { timeout: 15_000 });
+    await expect(page.getByRole('figure', { name: 'Requests and errors' })).toHaveAccessibleDescription(new RegExp(`^${before + N} requests`));
+    await expect(page.getByRole('table', { name: 'Request log' }).getByRole('row', { name: /GET \/v1\/verifications/ })).toHaveCount(before + N);
+    // Same document: the page was not reloaded.
+    expect(await page.evaluate(() => (window as unknown as { usageMarker?: boolean }).usageMarker)).toBe(true);
+
     // --- A webhook endpoint on loopback receives a test event, live in the log.
     const receiver = await startReceiver();
     try {

@@ -1,5 +1,5 @@
 // The signed-in navigation. A feature adds its entry here and its route in
-// app/routes.tsx. (Usage charts join when the usage API exists.)
+// app/routes.tsx.
 export interface NavItem {
   to: string;
   label: string;
@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/applications', label: 'Applications' },
   { to: '/keys', label: 'API keys' },
   { to: '/webhooks', label: 'Webhooks' },
+  { to: '/usage', label: 'Usage' },
   { to: '/audit-log', label: 'Audit log' },
   { to: '/docs', label: 'API reference' },
 ];

@@ -26,6 +26,8 @@ export const routes: RouteObject[] = [
           { path: 'keys', element: lazyPage(() => import('../keys/KeysPage'), 'KeysPage', 'Loading your API keys…') },
           { path: 'webhooks', element: lazyPage(() => import('../webhooks/WebhooksPage'), 'WebhooksPage') },
           { path: 'webhooks/:id', element: lazyPage(() => import('../webhooks/EndpointPage'), 'EndpointPage') },
+          // Recharts comes with this chunk only.
+          { path: 'usage', element: lazyPage(() => import('../usage/UsagePage'), 'UsagePage', 'Loading usage…') },
           { path: 'audit-log', element: lazyPage(() => import('../audit/AuditLogPage'), 'AuditLogPage') },
           { path: 'notifications', element: lazyPage(() => import('../notifications/NotificationsPage'), 'NotificationsPage') },
         ],

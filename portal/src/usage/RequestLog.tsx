@@ -1,0 +1,130 @@
+import { Badge, Button, Card, Code, EmptyState, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useQuery } from 'urql';
+import { formatDateTime, formatRelative } from '../app/labels';
+import { LoadError } from '../app/LoadError';
+import { PageLoader } from '../app/PageLoader';
+import type { UsageFilter } from '../gql/graphql';
+import { RequestLogsQuery } from './documents';
+import { STATUS_CLASSES, formatLatencyUs, isStatusClass, keyLabel, requestLogWhere, statusColor, type KeyRef, type StatusClass } from './shaping';
+
+const PAGE = 50;
+
+/** Every metered call in the range, newest first, with the page's filters plus status class and route text. */
+export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilter; since: string; keys: readonly KeyRef[]; refreshSeq: number }) {
+  const [statusClass, setStatusClass] = useState<StatusClass>('');
+  const [routeSearch, setRouteSearch] = useState('');
+  const [search] = useDebouncedValue(routeSearch, 300);
+  const [first, setFirst] = useState(PAGE);
+  const where = requestLogWhere({
+    environment: dims.environment ?? 'TEST',
+    keyId: dims.keyId,
+    applicationId: dims.applicationId,
+    route: dims.route,
+    routeSearch: search,
+    statusClass,
+    since,
+  });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: RequestLogsQuery, variables: { where, first }, requestPolicy: 'cache-and-network' });
+  useEffect(() => {
+    if (refreshSeq > 0) refetch({ requestPolicy: 'network-only' });
+  }, [refreshSeq, refetch]);
+  const logs = (data?.requestLogs.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const total = data?.requestLogs.totalCount ?? 0;
+  const filtered = Boolean(statusClass || search.trim());
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="request-log-heading">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2} size="h3" id="request-log-heading">
+            Request log
+          </Title>
+          <Text size="sm" c="dimmed">
+            Each call in the range, newest first{data ? ` (${total.toLocaleString()} in all)` : ''}.
+          </Text>
+        </div>
+        <Group align="flex-end">
+          <NativeSelect
+            label="Status"
+            data={STATUS_CLASSES}
+            value={statusClass}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setStatusClass(isStatusClass(value) ? value : '');
+              setFirst(PAGE);
+            }}
+          />
+          <TextInput
+            label="Route contains"
+            placeholder="/v1/verifications"
+            value={routeSearch}
+            onChange={(e) => {
+              setRouteSearch(e.currentTarget.value);
+              setFirst(PAGE);
+            }}
+          />
+        </Group>
+      </Group>
+      {!data && fetching ? (
+        <PageLoader label="Loading the request log…" />
+      ) : !data ? (
+        <LoadError title="The request log could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : logs.length === 0 ? (
+        <Card withBorder>
+          <EmptyState title="No requests" description={filtered ? 'Nothing matches these filters.' : 'Calls in the selected range appear here.'} />
+        </Card>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table highlightOnHover aria-label="Request log" verticalSpacing="xs" fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">When</Table.Th>
+                <Table.Th scope="col">Request</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Latency
+                </Table.Th>
+                <Table.Th scope="col">Key</Table.Th>
+                <Table.Th scope="col">Client IP</Table.Th>
+                <Table.Th scope="col">Request ID</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {logs.map((log) => (
+                <Table.Tr key={log.id} data-testid="request-log-row">
+                  <Table.Td title={formatDateTime(log.createdAt)} style={{ whiteSpace: 'nowrap' }}>{formatRelative(log.createdAt)}</Table.Td>
+                  <Table.Td>
+                    <Code>{log.route || log.method}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={statusColor(log.status)} variant="light">
+                      {log.status}
+                    </Badge>
+                    {log.errorCode && (
+                      <Text span size="xs" c="dimmed" ml={6}>
+                        {log.errorCode}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatLatencyUs(log.latencyUs)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{keyLabel(log.keyID ?? '', keys)}</Table.Td>
+                  <Table.Td>{log.clientIP ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Code>{log.requestID}</Code>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {data?.requestLogs.pageInfo.hasNextPage && (
+        <Button variant="default" onClick={() => setFirst((n) => n + PAGE)} loading={fetching} w="fit-content">
+          Load more
+        </Button>
+      )}
+    </Stack>
+  );
+}
