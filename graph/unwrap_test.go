@@ -28,13 +28,15 @@ func TestMutationPayloadsLoadEdges(t *testing.T) {
 			t.Fatalf("createApiKey payload: %+v", created)
 		}
 		id := created.CreateApiKey.ApiKey.ID
-		for name, q := range map[string]string{
-			"updateApiKey": `mutation($id: ID!) { updateApiKey(id: $id, input: {name: "k2"}) { application { name } } }`,
-			"rotateApiKey": `mutation($id: ID!) { rotateApiKey(id: $id, gracePeriodSeconds: 60) { secret apiKey { application { name } } } }`,
-			"revokeApiKey": `mutation($id: ID!) { revokeApiKey(id: $id) { application { name } } }`,
+		// In this order: update and rotate need an active key, revoke takes
+		// the rotated one.
+		for _, op := range []struct{ name, query string }{
+			{"updateApiKey", `mutation($id: ID!) { updateApiKey(id: $id, input: {name: "k2"}) { application { name } } }`},
+			{"rotateApiKey", `mutation($id: ID!) { rotateApiKey(id: $id, gracePeriodSeconds: 60) { secret apiKey { application { name } } } }`},
+			{"revokeApiKey", `mutation($id: ID!) { revokeApiKey(id: $id) { application { name } } }`},
 		} {
-			if res := s.GraphQL(t, sess.AccessToken, q, map[string]any{"id": id}); len(res.Errors) > 0 {
-				t.Errorf("%s: %+v", name, res.Errors)
+			if res := s.GraphQL(t, sess.AccessToken, op.query, map[string]any{"id": id}); len(res.Errors) > 0 {
+				t.Errorf("%s: %+v", op.name, res.Errors)
 			}
 		}
 		var app struct {
