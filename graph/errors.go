@@ -10,7 +10,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
-	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
@@ -52,29 +51,22 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
-// classify maps domain, ent and privacy errors to a fault.
+// classify maps an error to a fault: privacy denials and argument errors
+// here, since they are GraphQL's own; domain and storage errors through
+// database.Err, the mapping REST uses too.
 func classify(ctx context.Context, err error) *fault.Error {
+	var gqlErr *gqlerror.Error
 	var fe *fault.Error
-	var ve *ent.ValidationError
 	switch {
-	case errors.As(err, &fe):
-	case ent.IsNotFound(err):
-		fe = fault.New(fault.NotFound, "not found")
-	case errors.As(err, &ve):
-		fe = fault.InvalidField(ve.Name, "%s is invalid", ve.Name)
-	case ent.IsConstraintError(err):
-		fe = fault.New(fault.Conflict, "conflicts with an existing record")
 	case errors.Is(err, privacy.Deny) && viewer.FromContext(ctx) == nil:
 		fe = fault.New(fault.Unauthorized, "log in first")
 	case errors.Is(err, privacy.Deny):
 		fe = fault.New(fault.Forbidden, "not allowed")
+	case errors.As(err, &gqlErr) && gqlErr.Err == nil:
+		// Argument coercion errors (a bad enum value, a missing field).
+		fe = fault.New(fault.Invalid, "%s", gqlErr.Message)
 	default:
-		var gqlErr *gqlerror.Error
-		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
-			// Argument coercion errors (a bad enum value, a missing field).
-			return fault.New(fault.Invalid, "%s", gqlErr.Message)
-		}
-		return fault.From(database.Err(err, "graphql resolver"))
+		fe = fault.From(database.Err(err, "graphql resolver"))
 	}
 	// An anonymous caller who sent a bad token learns why it was refused.
 	if fe.Kind == fault.Unauthorized && viewer.FromContext(ctx) == nil {

@@ -239,12 +239,17 @@ func (h *handler) keyLogs(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	WriteJSON(w, http.StatusOK, map[string]any{"data": toLogJSON(logs)})
+}
+
+// toLogJSON shows audit entries as REST does.
+func toLogJSON(logs []*ent.AuditLog) []logJSON {
 	out := make([]logJSON, len(logs))
 	for i, l := range logs {
 		out[i] = logJSON{ID: l.ID, Action: l.Action, ActorType: strings.ToLower(string(l.ActorType)), ActorID: l.ActorID,
 			IP: l.IP, UserAgent: l.UserAgent, Metadata: l.Metadata, CreatedAt: l.CreatedAt}
 	}
-	WriteJSON(w, http.StatusOK, map[string]any{"data": out})
+	return out
 }
 
 // parseTime reads an optional RFC 3339 time from a raw JSON value: absent

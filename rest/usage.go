@@ -160,12 +160,7 @@ func (h *handler) exportAudit(w http.ResponseWriter, r *http.Request) {
 	name := "keybs-audit-log-" + time.Now().UTC().Format("20060102-150405")
 	if format == "json" {
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.json"`)
-		out := make([]logJSON, len(logs))
-		for i, l := range logs {
-			out[i] = logJSON{ID: l.ID, Action: l.Action, ActorType: strings.ToLower(string(l.ActorType)), ActorID: l.ActorID,
-				IP: l.IP, UserAgent: l.UserAgent, Metadata: l.Metadata, CreatedAt: l.CreatedAt}
-		}
-		WriteJSON(w, http.StatusOK, map[string]any{"data": out})
+		WriteJSON(w, http.StatusOK, map[string]any{"data": toLogJSON(logs)})
 		return
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")

@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/fault"
@@ -47,10 +48,28 @@ func withRequestInfo(trusted []netip.Prefix, next http.Handler) http.Handler {
 		ctx := requestinfo.NewContext(r.Context(), requestinfo.Info{
 			RequestID: id,
 			ClientIP:  clientIP(r, trusted),
-			UserAgent: r.UserAgent(),
+			UserAgent: clip(r.UserAgent(), maxUserAgent),
 		})
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// maxUserAgent is how much of a User-Agent header is kept for audit and the
+// request log; clipping it here, once, keeps every store of it bounded.
+const maxUserAgent = 512
+
+// clip shortens s to at most n bytes without splitting a UTF-8 character,
+// and drops invalid UTF-8 (which PostgreSQL would refuse to store).
+func clip(s string, n int) string {
+	s = strings.ToValidUTF8(s, "")
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	for !utf8.ValidString(s) {
+		s = s[:len(s)-1] // cut back to a whole character
+	}
+	return s
 }
 
 // clientIP is the socket peer's address, unless that peer is a trusted proxy:

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/keybs/platform/internal/requestinfo"
 )
@@ -620,4 +621,23 @@ func TestLoadConfigLists(t *testing.T) {
 			t.Errorf("clientIP = %q, want 198.51.100.9", got)
 		}
 	})
+}
+
+func TestClipUserAgent(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+		n              int
+	}{
+		{"ShortIsUnchanged", "curl/8.5.0", "curl/8.5.0", 512},
+		{"LongIsCutToTheLimit", strings.Repeat("a", 600), strings.Repeat("a", 512), 512},
+		{"AMultibyteCharacterIsNeverSplit", "ab€", "ab", 4}, // € is 3 bytes
+		{"InvalidUTF8IsDropped", "ok\xff\xfe!", "ok!", 512},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := clip(tc.in, tc.n); got != tc.want || !utf8.ValidString(got) || len(got) > tc.n {
+				t.Fatalf("clip(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+			}
+		})
+	}
 }

@@ -45,7 +45,7 @@ func Record(ctx context.Context, client *ent.Client, e Entry) error {
 		SetNillableTargetType(nonEmpty(e.TargetType)).
 		SetNillableTargetID(nonEmpty(e.TargetID)).
 		SetNillableIP(nonEmpty(info.ClientIP)).
-		SetNillableUserAgent(nonEmpty(truncate(info.UserAgent, 512)))
+		SetNillableUserAgent(nonEmpty(info.UserAgent))
 	if len(e.Metadata) > 0 {
 		create.SetMetadata(e.Metadata)
 	}
@@ -73,13 +73,6 @@ func nonEmpty(s string) *string {
 		return nil
 	}
 	return &s
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
 }
 
 // Filter selects audit entries.

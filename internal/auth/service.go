@@ -8,10 +8,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net/mail"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/membership"
@@ -26,6 +24,7 @@ import (
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/tenancy"
+	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
 
@@ -88,11 +87,11 @@ func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) 
 	if err := ValidatePassword("password", in.Password); err != nil {
 		return nil, err
 	}
-	name, err := requireText("name", in.Name, 200)
+	name, err := validate.Text("name", in.Name, 200, true)
 	if err != nil {
 		return nil, err
 	}
-	org, err := requireText("organizationName", in.OrganizationName, 200)
+	org, err := validate.Text("organizationName", in.OrganizationName, 200, true)
 	if err != nil {
 		return nil, err
 	}
@@ -304,7 +303,7 @@ func (s *Service) CreateStaff(ctx context.Context, emailIn, name, password strin
 	default:
 		return nil, fault.InvalidField("role", "role must be one of analyst, senior_analyst, ops")
 	}
-	if name, err = requireText("name", name, 200); err != nil {
+	if name, err = validate.Text("name", name, 200, true); err != nil {
 		return nil, err
 	}
 	hash, err := HashPassword(password)
@@ -366,8 +365,8 @@ func (s *Service) startSession(ctx context.Context, client *ent.Client, u *ent.U
 		SetTokenHash(hashToken(refresh)).
 		SetFamilyID(family).
 		SetExpiresAt(s.now().Add(RefreshTokenTTL)).
-		SetIP(truncate(info.ClientIP, 64)).
-		SetUserAgent(truncate(info.UserAgent, 512)).
+		SetIP(info.ClientIP).
+		SetUserAgent(info.UserAgent).
 		Exec(system(ctx)); err != nil {
 		return nil, fault.Wrap(err, "store refresh token")
 	}
@@ -404,34 +403,8 @@ func throttled(retry time.Duration) error {
 	}
 }
 
-// normalizeEmail validates an email address and returns it lower-cased.
+// normalizeEmail validates an email address and returns it lower-cased, the
+// form it is stored and looked up in.
 func normalizeEmail(in string) (string, error) {
-	email := strings.ToLower(strings.TrimSpace(in))
-	if email == "" {
-		return "", fault.InvalidField("email", "email is required")
-	}
-	addr, err := mail.ParseAddress(email)
-	if err != nil || addr.Address != email || len(email) > 254 || !strings.Contains(email[strings.LastIndex(email, "@"):], ".") {
-		return "", fault.InvalidField("email", "email is not a valid address")
-	}
-	return email, nil
-}
-
-// requireText trims s and checks it is present and at most maxLen characters.
-func requireText(field, s string, maxLen int) (string, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return "", fault.InvalidField(field, "%s is required", field)
-	}
-	if utf8.RuneCountInString(s) > maxLen {
-		return "", fault.InvalidField(field, "%s must be at most %d characters", field, maxLen)
-	}
-	return s, nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
+	return validate.Email("email", strings.ToLower(in))
 }

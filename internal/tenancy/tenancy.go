@@ -5,7 +5,6 @@ package tenancy
 
 import (
 	"context"
-	"regexp"
 	"strings"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/pulid"
+	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
 
@@ -128,8 +128,6 @@ type KYCDetails struct {
 	ContactEmail       string
 }
 
-var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
-
 func (d *KYCDetails) normalize() error {
 	fields := []struct {
 		name  string
@@ -156,9 +154,11 @@ func (d *KYCDetails) normalize() error {
 	if !country.Valid(d.Country) {
 		return fault.InvalidField("country", "country must be an ISO 3166-1 alpha-2 code such as GB or IN")
 	}
-	if !emailPattern.MatchString(d.ContactEmail) {
-		return fault.InvalidField("contactEmail", "contactEmail is not a valid address")
+	email, err := validate.Email("contactEmail", d.ContactEmail)
+	if err != nil {
+		return err
 	}
+	d.ContactEmail = email
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -267,7 +268,7 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 			logs[i] = tx.RequestLog.Create().SetTenantID(e.TenantID).SetEnvironment(e.Environment).
 				SetKeyID(e.KeyID).SetApplicationID(e.ApplicationID).SetMethod(e.Method).SetRoute(e.Route).
 				SetStatus(e.Status).SetErrorCode(e.ErrorCode).SetLatencyUs(int(e.Latency.Microseconds())).
-				SetClientIP(e.ClientIP).SetUserAgent(truncate(e.UserAgent, 512)).SetRequestID(e.RequestID).SetCreatedAt(e.At)
+				SetClientIP(e.ClientIP).SetUserAgent(e.UserAgent).SetRequestID(e.RequestID).SetCreatedAt(e.At)
 		}
 		for i := 0; i < len(logs); i += 200 {
 			if err := tx.RequestLog.CreateBulk(logs[i:min(i+200, len(logs))]...).Exec(ctx); err != nil {
@@ -282,7 +283,7 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 			if err != nil {
 				return database.Err(err, "load key ips")
 			}
-			if contains(known, k.ip) {
+			if slices.Contains(known, k.ip) {
 				continue
 			}
 			if err := tx.KeyIP.Create().SetTenantID(k.tenant).SetKeyID(k.key).SetIP(k.ip).SetFirstSeenAt(time.Now()).
@@ -352,19 +353,3 @@ func upsertRollups(ctx context.Context, tx *ent.Tx, rollups map[rollupKey]*rollu
 }
 
 func isNoRows(err error) bool { return err != nil && strings.Contains(err.Error(), "no rows") }
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
-}

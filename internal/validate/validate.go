@@ -4,6 +4,7 @@
 package validate
 
 import (
+	"net/mail"
 	"net/netip"
 	"net/url"
 	"strings"
@@ -102,4 +103,19 @@ func Origins(field string, in []string) ([]string, error) {
 		out = append(out, u.Scheme+"://"+u.Host)
 	}
 	return out, nil
+}
+
+// Email checks an email address (a bare address, no display name, with a
+// dotted domain, at most 254 bytes) and returns it trimmed.
+func Email(field, in string) (string, error) {
+	s := strings.TrimSpace(in)
+	if s == "" {
+		return "", fault.InvalidField(field, "%s is required", field)
+	}
+	addr, err := mail.ParseAddress(s)
+	at := strings.LastIndex(s, "@")
+	if err != nil || addr.Address != s || len(s) > 254 || at < 0 || !strings.Contains(s[at:], ".") {
+		return "", fault.InvalidField(field, "%s is not a valid email address", field)
+	}
+	return s, nil
 }

@@ -87,8 +87,6 @@ type CreateInput struct {
 	ClientReference *string
 }
 
-var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
-
 // Create opens a case in the caller's tenant and environment.
 func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.VerificationCase, error) {
 	p, env, err := writer(ctx)
@@ -111,9 +109,9 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.Verification
 	if verificationcase.PackageValidator(pkg) != nil {
 		return nil, fault.InvalidField("package", "package must be one of basic, standard, enhanced")
 	}
-	email := strings.TrimSpace(in.ContactEmail)
-	if !emailPattern.MatchString(email) || len(email) > 254 {
-		return nil, fault.InvalidField("contact_email", "contact_email must be a valid email address")
+	email, err := validate.Email("contact_email", in.ContactEmail)
+	if err != nil {
+		return nil, err
 	}
 	var ref *string
 	if in.ClientReference != nil {
