@@ -103,7 +103,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	s.Quotas = usage.NewQuotas(db.Client, notifier, log, now)
 	s.Alerts = alerts.NewScheduler(db.Client, notifier, log, now, cfg.RequestLogRetention)
 	s.Usage = usage.NewRecorder(db.Client, s.Bus, usage.RecorderOptions{Log: log, AfterFlush: func(ctx context.Context, f usage.Flushed) {
-		s.Quotas.Check(ctx, f.LiveTenants)
+		s.Quotas.CheckDue(ctx, f.LiveTenants)
 		s.Alerts.NewIPs(ctx, f)
 	}})
 	analytics := usage.NewService(db.Client, now)

@@ -28,12 +28,13 @@ type Quotas struct {
 	log      *slog.Logger
 	now      func() time.Time
 	mu       sync.RWMutex
-	blocked  map[string]string // tenant -> billing period its hard quota is spent for
+	blocked  map[string]string    // tenant -> billing period its hard quota is spent for
+	checked  map[string]time.Time // tenant -> last CheckDue
 }
 
 // NewQuotas wires Quotas.
 func NewQuotas(client *ent.Client, notifier *notify.Notifier, log *slog.Logger, now func() time.Time) *Quotas {
-	return &Quotas{client: client, notifier: notifier, log: log, now: now, blocked: map[string]string{}}
+	return &Quotas{client: client, notifier: notifier, log: log, now: now, blocked: map[string]string{}, checked: map[string]time.Time{}}
 }
 
 // Plan returns the tenant's plan: the largest tier any of its live
@@ -73,6 +74,27 @@ func (q *Quotas) Used(ctx context.Context, tenantID string) (int64, error) {
 		return 0, nil
 	}
 	return rows[0].Sum, nil
+}
+
+// checkInterval spaces the checks that follow request-log flushes: a busy
+// tenant's flushes come every 200 ms, its thresholds need not be summed as
+// often.
+const checkInterval = 10 * time.Second
+
+// CheckDue is Check for the tenants not checked in the last checkInterval;
+// the request-log writer calls it after each flush.
+func (q *Quotas) CheckDue(ctx context.Context, tenants []string) {
+	now := q.now()
+	due := tenants[:0:0]
+	q.mu.Lock()
+	for _, t := range tenants {
+		if last, ok := q.checked[t]; !ok || now.Sub(last) >= checkInterval {
+			q.checked[t] = now
+			due = append(due, t)
+		}
+	}
+	q.mu.Unlock()
+	q.Check(ctx, due)
 }
 
 // Check evaluates the thresholds of each tenant.

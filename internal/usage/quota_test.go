@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"github.com/keybs/platform/internal/testdb"
 	"net"
 	"strings"
 	"sync"
@@ -343,4 +344,18 @@ func TestQuotas(t *testing.T) {
 			}
 		})
 	})
+}
+
+// TestCheckDueSpacesChecks: the checks that follow request-log flushes run
+// at most once per interval per tenant, and again once it has passed.
+func TestCheckDueSpacesChecks(t *testing.T) {
+	h := newQuotaHarness(t, testdb.SQLiteURL(t), 5000, nil) // STARTER: quota 10k
+	due := func() { h.q.CheckDue(context.Background(), []string{h.tenant.ID}) }
+	due() // nothing used yet: checked, nothing raised
+	h.use(t, t0, 8000)
+	due()
+	h.expect(t, warning, 0) // within the interval: not summed again
+	h.clock.Set(t0.Add(checkInterval))
+	due()
+	h.expect(t, warning, 1)
 }
