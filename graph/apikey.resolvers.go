@@ -15,7 +15,7 @@ import (
 
 // State is the resolver for the state field.
 func (r *aPIKeyResolver) State(ctx context.Context, obj *ent.APIKey) (apikey.State, error) {
-	return apikey.StateOf(obj, time.Now()), nil
+	return r.Keys.State(obj), nil
 }
 
 // CreateAPIKey is the resolver for the createApiKey field.

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
+	"unicode"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -39,10 +41,10 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		if fe.Kind == fault.Internal {
 			requestinfo.Logger(ctx, log).Error("graphql resolver failed", "path", gqlErr.Path.String(), "error", err)
 		}
-		gqlErr.Message = fe.Message
+		gqlErr.Message = fe.MessageFor(fieldName)
 		gqlErr.Extensions = map[string]any{"code": string(fe.Kind)}
 		if fe.Field != "" {
-			gqlErr.Extensions["field"] = fe.Field
+			gqlErr.Extensions["field"] = fieldName(fe.Field)
 		}
 		if fe.RetryAfterSeconds > 0 {
 			gqlErr.Extensions["retryAfterSeconds"] = fe.RetryAfterSeconds
@@ -84,4 +86,26 @@ func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
 		requestinfo.Logger(ctx, log).Error("graphql resolver panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 		return fault.New(fault.Internal, "internal server error")
 	}
+}
+
+// fieldName spells a domain error's field (the REST API's snake_case) as
+// this schema does: ip_allowlist is ipAllowlist.
+func fieldName(field string) string {
+	if !strings.Contains(field, "_") {
+		return field
+	}
+	var b strings.Builder
+	upper := false
+	for _, r := range field {
+		switch {
+		case r == '_':
+			upper = true
+		case upper:
+			b.WriteRune(unicode.ToUpper(r))
+			upper = false
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

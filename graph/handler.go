@@ -15,6 +15,8 @@ import (
 
 	"github.com/keybs/platform/graph/generated"
 	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/viewer"
 )
 
@@ -38,7 +40,7 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
 	srv.AddTransport(transport.Websocket{
 		Implementation:        gorillaWebsocket{checkOrigin: opts.CheckOrigin},
-		InitFunc:              websocketInit(r.Auth),
+		InitFunc:              websocketInit(r.Chain),
 		InitTimeout:           10 * time.Second,
 		KeepAlivePingInterval: 15 * time.Second,
 	})
@@ -54,22 +56,29 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 	return srv
 }
 
+// Accepts are the principals GraphQL takes: portal sessions (partners and
+// staff). API keys authenticate REST /v1 only.
+var Accepts = viewer.Accept(viewer.KindSession)
+
 // CloseUnauthorized is the websocket close code for a connection_init whose
 // credentials are missing or invalid (graphql-transport-ws's Forbidden).
 const CloseUnauthorized = 4403
 
 // websocketInit authenticates a websocket from the Authorization entry of its
-// connection_init payload, with the same verifier HTTP requests use.
-func websocketInit(a *auth.Service) transport.WebsocketInitFunc {
+// connection_init payload through the same credential chain HTTP requests
+// take.
+func websocketInit(chain *auth.Chain) transport.WebsocketInitFunc {
 	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
-		token, ok := auth.BearerToken(payload.Authorization())
-		if !ok {
+		p, err := chain.Resolve(ctx, auth.Credentials{
+			Authorization: payload.Authorization(),
+			ClientIP:      requestinfo.FromContext(ctx).ClientIP,
+		}, Accepts)
+		switch {
+		case err != nil:
+			return transport.WithWebsocketCloseCode(ctx, CloseUnauthorized), nil, errors.New("unauthorized: " + fault.From(err).Message)
+		case p == nil:
 			return transport.WithWebsocketCloseCode(ctx, CloseUnauthorized), nil,
 				errors.New("unauthorized: send {\"Authorization\":\"Bearer <access token>\"} in connection_init")
-		}
-		p, err := a.Authenticate(token)
-		if err != nil {
-			return transport.WithWebsocketCloseCode(ctx, CloseUnauthorized), nil, errors.New("unauthorized: invalid or expired access token")
 		}
 		return viewer.NewContext(ctx, p), nil, nil
 	}

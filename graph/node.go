@@ -50,11 +50,13 @@ func nodeType(_ context.Context, id string) (string, error) {
 	return "", fault.New(fault.NotFound, "not found")
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return ""
+// deref is *v, or the zero value for an argument left out.
+func deref[T any](v *T) T {
+	if v == nil {
+		var zero T
+		return zero
 	}
-	return *s
+	return *v
 }
 
 // pointers returns pointers to the elements of a catalog slice, the shape

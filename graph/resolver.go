@@ -17,14 +17,17 @@ import (
 
 // Resolver holds the domain services the resolvers call.
 type Resolver struct {
-	Client  *ent.Client
-	Auth    *auth.Service
+	Client *ent.Client
+	Auth   *auth.Service
+	// Chain resolves a websocket's connection_init credentials, as the
+	// server's middleware does for HTTP.
+	Chain   *auth.Chain
 	Tenancy *tenancy.Service
 	Apps    *application.Service
 	Keys    *apikey.Service
 	// Webhooks manages endpoints and deliveries; Bus feeds subscriptions.
 	Webhooks *webhook.Service
-	Bus      *events.Bus
+	EventLog *events.Reader
 	// Usage answers analytics; Quotas knows each tenant's plan and use.
 	Usage         *usage.Service
 	Quotas        *usage.Quotas

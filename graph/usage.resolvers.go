@@ -11,10 +11,8 @@ import (
 
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/internal/environment"
-	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
-	"github.com/keybs/platform/internal/viewer"
 )
 
 // MarkNotificationRead is the resolver for the markNotificationRead field.
@@ -29,10 +27,7 @@ func (r *mutationResolver) MarkAllNotificationsRead(ctx context.Context) (int, e
 
 // Usage is the resolver for the usage field.
 func (r *queryResolver) Usage(ctx context.Context, filter *usage.Filter) (*usage.Report, error) {
-	if filter == nil {
-		filter = &usage.Filter{}
-	}
-	return r.Resolver.Usage.Usage(ctx, *filter)
+	return r.Resolver.Usage.Usage(ctx, deref(filter))
 }
 
 // VerificationStats is the resolver for the verificationStats field.
@@ -52,40 +47,10 @@ func (r *queryResolver) UnreadNotificationCount(ctx context.Context) (int, error
 
 // UsageUpdated is the resolver for the usageUpdated field.
 func (r *subscriptionResolver) UsageUpdated(ctx context.Context, filter *usage.Filter) (<-chan *usage.Update, error) {
-	p, err := viewer.RequireMember(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if filter == nil {
-		filter = &usage.Filter{}
-	}
-	msgs := r.Bus.Subscribe(ctx, 16, func(m events.Message) bool {
-		return m.Kind == events.KindUsage && m.TenantID == p.TenantID
-	})
-	wake := make(chan struct{}, 1)
-	go func() {
-		defer close(wake)
-		for range msgs {
-			select {
-			case wake <- struct{}{}:
-			default:
-			}
-		}
-	}()
-	return r.Resolver.Usage.Follow(ctx, *filter, wake, time.Second)
+	return r.Resolver.Usage.Follow(ctx, deref(filter))
 }
 
 // NotificationAdded is the resolver for the notificationAdded field.
 func (r *subscriptionResolver) NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error) {
-	p, err := viewer.RequireMember(ctx)
-	if err != nil {
-		return nil, err
-	}
-	msgs := r.Bus.Subscribe(ctx, 16, func(m events.Message) bool {
-		return m.Kind == events.KindNotification && m.TenantID == p.TenantID
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*ent.Notification, bool) {
-		n, err := r.Client.Notification.Get(ctx, m.ID)
-		return n, err == nil
-	}), nil
+	return r.Notifier.Follow(ctx)
 }

@@ -7,16 +7,12 @@ package graph
 
 import (
 	"context"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/graph/generated"
-	"github.com/keybs/platform/graph/model"
+	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/events"
-	"github.com/keybs/platform/internal/fault"
-	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/internal/webhook"
 )
 
@@ -72,70 +68,22 @@ func (r *queryResolver) EventTypes(ctx context.Context) ([]*events.Type, error) 
 
 // Event is the resolver for the event field.
 func (r *queryResolver) Event(ctx context.Context, id string) (*ent.Event, error) {
-	if _, err := viewer.RequireMember(ctx); err != nil {
-		return nil, err
-	}
-	return r.Client.Event.Get(ctx, id)
+	return r.EventLog.Get(ctx, id)
 }
 
 // WebhookDeliveryLogged is the resolver for the webhookDeliveryLogged field.
 func (r *subscriptionResolver) WebhookDeliveryLogged(ctx context.Context, endpointID *string) (<-chan *ent.WebhookDelivery, error) {
-	p, err := viewer.RequireMember(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if endpointID != nil {
-		if _, err := r.Client.WebhookEndpoint.Get(ctx, *endpointID); err != nil {
-			return nil, err
-		}
-	}
-	msgs := r.Bus.Subscribe(ctx, 64, func(m events.Message) bool {
-		return m.Kind == events.KindDelivery && m.TenantID == p.TenantID && (endpointID == nil || m.EndpointID == *endpointID)
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*ent.WebhookDelivery, bool) {
-		d, err := r.Client.WebhookDelivery.Get(ctx, m.ID)
-		return d, err == nil
-	}), nil
+	return r.Webhooks.FollowDeliveries(ctx, endpointID)
 }
 
 // APIKeyChanged is the resolver for the apiKeyChanged field.
-func (r *subscriptionResolver) APIKeyChanged(ctx context.Context) (<-chan *model.APIKeyChange, error) {
-	p, err := viewer.RequireMember(ctx)
-	if err != nil {
-		return nil, err
-	}
-	msgs := r.Bus.Subscribe(ctx, 64, func(m events.Message) bool {
-		return m.Kind == events.KindKey && m.TenantID == p.TenantID
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*model.APIKeyChange, bool) {
-		change := &model.APIKeyChange{APIKeyID: m.ID, Type: model.APIKeyChangeType(strings.ToUpper(strings.TrimPrefix(m.Type, "key.")))}
-		if change.Type == model.APIKeyChangeTypeDeleted {
-			return change, true
-		}
-		k, err := r.Client.APIKey.Get(ctx, m.ID)
-		change.APIKey = k
-		return change, err == nil
-	}), nil
+func (r *subscriptionResolver) APIKeyChanged(ctx context.Context) (<-chan *apikey.Change, error) {
+	return r.Keys.FollowChanges(ctx)
 }
 
 // Events is the resolver for the events field.
 func (r *subscriptionResolver) Events(ctx context.Context, types []string) (<-chan *ent.Event, error) {
-	p, err := viewer.RequireMember(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, t := range types {
-		if !events.KnownType(t) {
-			return nil, fault.InvalidField("types", "%q is not an event type (see the eventTypes query)", t)
-		}
-	}
-	msgs := r.Bus.Subscribe(ctx, 64, func(m events.Message) bool {
-		return m.Kind == events.KindEvent && m.TenantID == p.TenantID && (len(types) == 0 || slices.Contains(types, m.Type))
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*ent.Event, bool) {
-		e, err := r.Client.Event.Get(ctx, m.ID)
-		return e, err == nil
-	}), nil
+	return r.EventLog.Follow(ctx, types)
 }
 
 // Subscription returns generated.SubscriptionResolver implementation.

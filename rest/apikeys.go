@@ -43,11 +43,11 @@ type keyJSON struct {
 	CreatedAt          time.Time  `json:"created_at"`
 }
 
-func toKeyJSON(k *ent.APIKey, secret string, now time.Time) keyJSON {
+func (h *handler) toKeyJSON(k *ent.APIKey, secret string) keyJSON {
 	return keyJSON{
 		ID: k.ID, Object: "api_key", Name: k.Name, Key: secret,
 		Kind: strings.ToLower(string(k.Kind)), Environment: k.Environment.Lower(),
-		Prefix: k.Prefix, Last4: k.Last4, Status: strings.ToLower(string(apikey.StateOf(k, now))),
+		Prefix: k.Prefix, Last4: k.Last4, Status: strings.ToLower(string(h.Keys.State(k))),
 		Scopes: nonNil(k.Scopes), ApplicationID: k.ApplicationID,
 		IPAllowlist: nonNil(k.IPAllowlist), AllowedOrigins: nonNil(k.AllowedOrigins),
 		CurrencyType: strings.ToLower(string(k.CurrencyType)), RateLimitPerMinute: k.RateLimitPerMinute,
@@ -69,63 +69,58 @@ type createKeyBody struct {
 	CurrencyType   string          `json:"currency_type"`
 }
 
-func (h *handler) createKey(w http.ResponseWriter, r *http.Request) {
-	var b createKeyBody
-	if err := decode(r, &b); err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	env, err := parseEnvironment(b.Environment)
+// input translates the body into the domain's terms.
+func (b createKeyBody) input() (apikey.CreateInput, error) {
+	env, err := environment.Parse(b.Environment)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return apikey.CreateInput{}, err
 	}
 	expires, _, err := parseTime("expires_at", b.ExpiresAt)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	created, err := h.Keys.Create(r.Context(), apikey.CreateInput{
+	return apikey.CreateInput{
 		Name: b.Name, Environment: env, Kind: entkey.Kind(strings.ToUpper(b.Kind)), Scopes: b.Scopes,
 		ApplicationID: b.ApplicationID, ExpiresAt: expires, IPAllowlist: b.IPAllowlist,
 		AllowedOrigins: b.AllowedOrigins, CurrencyType: entkey.CurrencyType(strings.ToUpper(b.CurrencyType)),
-	})
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	WriteJSON(w, http.StatusCreated, toKeyJSON(created.APIKey, created.Secret, time.Now()))
+	}, err
 }
 
-func (h *handler) listKeys(w http.ResponseWriter, r *http.Request) {
-	var env environment.Environment
-	if v := r.URL.Query().Get("environment"); v != "" {
-		var err error
-		if env, err = parseEnvironment(v); err != nil {
-			h.fail(w, r, err)
-			return
-		}
+func (h *handler) createKey(c call) error {
+	var b createKeyBody
+	if err := c.decode(&b); err != nil {
+		return err
 	}
-	keys, err := h.Keys.List(r.Context(), env)
+	in, err := b.input()
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	now := time.Now()
+	created, err := h.Keys.Create(c.ctx(), in)
+	if err != nil {
+		return err
+	}
+	return c.json(http.StatusCreated, h.toKeyJSON(created.APIKey, created.Secret))
+}
+
+func (h *handler) listKeys(c call) error {
+	env, err := environment.ParseOptional(c.query("environment"))
+	if err != nil {
+		return err
+	}
+	keys, err := h.Keys.List(c.ctx(), env)
+	if err != nil {
+		return err
+	}
 	out := make([]keyJSON, len(keys))
 	for i, k := range keys {
-		out[i] = toKeyJSON(k, "", now)
+		out[i] = h.toKeyJSON(k, "")
 	}
-	WriteJSON(w, http.StatusOK, map[string]any{"data": out})
+	return c.json(http.StatusOK, map[string]any{"data": out})
 }
 
-func (h *handler) getKey(w http.ResponseWriter, r *http.Request) {
-	k, err := h.Keys.Get(r.Context(), r.PathValue("id"))
+func (h *handler) getKey(c call) error {
+	k, err := h.Keys.Get(c.ctx(), c.path("id"))
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	WriteJSON(w, http.StatusOK, toKeyJSON(k, "", time.Now()))
+	return c.json(http.StatusOK, h.toKeyJSON(k, ""))
 }
 
 // updateKeyBody distinguishes an absent expires_at (unchanged) from null
@@ -138,79 +133,71 @@ type updateKeyBody struct {
 	ExpiresAt      json.RawMessage `json:"expires_at"`
 }
 
-func (h *handler) updateKey(w http.ResponseWriter, r *http.Request) {
-	var b updateKeyBody
-	if err := decode(r, &b); err != nil {
-		h.fail(w, r, err)
-		return
-	}
+func (b updateKeyBody) input() (apikey.UpdateInput, error) {
 	in := apikey.UpdateInput{Name: b.Name, Scopes: b.Scopes, IPAllowlist: b.IPAllowlist, AllowedOrigins: b.AllowedOrigins}
-	expires, isNull, err := parseTime("expires_at", b.ExpiresAt)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	in.ExpiresAt, in.ClearExpiry = expires, isNull
-	k, err := h.Keys.Update(r.Context(), r.PathValue("id"), in)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	WriteJSON(w, http.StatusOK, toKeyJSON(k, "", time.Now()))
+	var err error
+	in.ExpiresAt, in.ClearExpiry, err = parseTime("expires_at", b.ExpiresAt)
+	return in, err
 }
 
-func (h *handler) deleteKey(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	if err := h.Keys.Delete(r.Context(), id); err != nil {
-		h.fail(w, r, err)
-		return
+func (h *handler) updateKey(c call) error {
+	var b updateKeyBody
+	if err := c.decode(&b); err != nil {
+		return err
 	}
-	WriteJSON(w, http.StatusOK, map[string]any{"id": id, "object": "api_key", "deleted": true})
+	in, err := b.input()
+	if err != nil {
+		return err
+	}
+	k, err := h.Keys.Update(c.ctx(), c.path("id"), in)
+	if err != nil {
+		return err
+	}
+	return c.json(http.StatusOK, h.toKeyJSON(k, ""))
+}
+
+func (h *handler) deleteKey(c call) error {
+	id := c.path("id")
+	if err := h.Keys.Delete(c.ctx(), id); err != nil {
+		return err
+	}
+	return c.json(http.StatusOK, map[string]any{"id": id, "object": "api_key", "deleted": true})
 }
 
 type rotateBody struct {
 	GracePeriod string `json:"grace_period"`
 }
 
-func (h *handler) rotateKey(w http.ResponseWriter, r *http.Request) {
+func (h *handler) rotateKey(c call) error {
 	var b rotateBody
-	if r.ContentLength != 0 {
-		if err := decode(r, &b); err != nil {
-			h.fail(w, r, err)
-			return
-		}
+	if err := c.decodeOptional(&b); err != nil {
+		return err
 	}
 	grace, err := parseGrace(b.GracePeriod)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	created, err := h.Keys.Rotate(r.Context(), r.PathValue("id"), grace)
+	created, err := h.Keys.Rotate(c.ctx(), c.path("id"), grace)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	WriteJSON(w, http.StatusCreated, toKeyJSON(created.APIKey, created.Secret, time.Now()))
+	return c.json(http.StatusCreated, h.toKeyJSON(created.APIKey, created.Secret))
 }
 
 type revokeBody struct {
 	Reason string `json:"reason"`
 }
 
-func (h *handler) revokeKey(w http.ResponseWriter, r *http.Request) {
+func (h *handler) revokeKey(c call) error {
 	var b revokeBody
-	if r.ContentLength != 0 {
-		if err := decode(r, &b); err != nil {
-			h.fail(w, r, err)
-			return
-		}
+	if err := c.decodeOptional(&b); err != nil {
+		return err
 	}
-	k, err := h.Keys.Revoke(r.Context(), r.PathValue("id"), b.Reason)
+	k, err := h.Keys.Revoke(c.ctx(), c.path("id"), b.Reason)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	WriteJSON(w, http.StatusOK, toKeyJSON(k, "", time.Now()))
+	return c.json(http.StatusOK, h.toKeyJSON(k, ""))
 }
 
 type logJSON struct {
@@ -224,22 +211,16 @@ type logJSON struct {
 	CreatedAt time.Time      `json:"created_at"`
 }
 
-func (h *handler) keyLogs(w http.ResponseWriter, r *http.Request) {
-	limit := 100
-	if v := r.URL.Query().Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 200 {
-			h.fail(w, r, fault.InvalidField("limit", "limit must be a whole number from 1 to 200"))
-			return
-		}
-		limit = n
-	}
-	logs, err := h.Keys.Logs(r.Context(), r.PathValue("id"), limit)
+func (h *handler) keyLogs(c call) error {
+	limit, err := parseLimit(c.query("limit"), 200)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	WriteJSON(w, http.StatusOK, map[string]any{"data": toLogJSON(logs)})
+	logs, err := h.Keys.Logs(c.ctx(), c.path("id"), limit)
+	if err != nil {
+		return err
+	}
+	return c.json(http.StatusOK, map[string]any{"data": toLogJSON(logs)})
 }
 
 // toLogJSON shows audit entries as REST does.
@@ -263,18 +244,9 @@ func parseTime(field string, raw json.RawMessage) (t *time.Time, isNull bool, er
 	}
 	var v time.Time
 	if err := json.Unmarshal(raw, &v); err != nil {
-		return nil, false, fault.InvalidField(field, "%s must be an RFC 3339 time such as 2027-01-31T00:00:00Z, or null", field)
+		return nil, false, fault.InvalidField(field, "{field} must be an RFC 3339 time such as 2027-01-31T00:00:00Z, or null")
 	}
 	return &v, false, nil
-}
-
-// parseEnvironment reads "test" or "live" (any case).
-func parseEnvironment(v string) (environment.Environment, error) {
-	env := environment.Environment(strings.ToUpper(strings.TrimSpace(v)))
-	if !env.Valid() {
-		return "", fault.InvalidField("environment", "environment must be \"test\" or \"live\"")
-	}
-	return env, nil
 }
 
 // parseGrace reads a grace period such as "48h", "30m", "7d" or "0"; empty
@@ -292,7 +264,7 @@ func parseGrace(v string) (time.Duration, error) {
 	} else if d, err := time.ParseDuration(v); err == nil {
 		return d, nil
 	}
-	return 0, fault.InvalidField("grace_period", "grace_period must be a duration like \"48h\" or \"7d\"")
+	return 0, fault.InvalidField("grace_period", "{field} must be a duration like \"48h\" or \"7d\"")
 }
 
 func nonNil(s []string) []string {

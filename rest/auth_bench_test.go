@@ -57,14 +57,15 @@ func BenchmarkVerificationRead(b *testing.B) {
 	defer keys.Close()
 	h := &handler{Deps: Deps{
 		Log:           log,
-		Auth:          &auth.Chain{Keys: keys},
 		Verifications: verification.NewService(db.Client, events.NewBus(db.Dialect, log), time.Now, []byte("bench-cursor-key"), "http://bench"),
 		Limiter:       ratelimit.NewMemory(),
 		Now:           time.Now,
 	}, mux: http.NewServeMux(), methods: map[string][]string{}}
 	h.routes()
+	chain := auth.NewChain(keys)
+	stack := chain.Middleware(Accepts, h.mux)
 	info := requestinfo.Info{RequestID: "req_bench", ClientIP: "127.0.0.1"}
-	principal := &viewer.Principal{TenantID: tn.ID, KeyID: key.ID, Environment: environment.Test,
+	principal := &viewer.Principal{Kind: viewer.KindAPIKey, TenantID: tn.ID, KeyID: key.ID, Environment: environment.Test,
 		Scopes: key.Scopes, RateLimitPerMinute: key.RateLimitPerMinute}
 
 	b.Run("WithAuthMiddleware", func(b *testing.B) {
@@ -74,7 +75,7 @@ func BenchmarkVerificationRead(b *testing.B) {
 			req.Header.Set("Authorization", "Bearer "+secret.Plain)
 			req = req.WithContext(requestinfo.NewContext(req.Context(), info))
 			rec := httptest.NewRecorder()
-			h.mux.ServeHTTP(rec, req)
+			stack.ServeHTTP(rec, req)
 			if rec.Code != http.StatusOK {
 				b.Fatalf("status %d: %s", rec.Code, rec.Body)
 			}
@@ -87,7 +88,7 @@ func BenchmarkVerificationRead(b *testing.B) {
 			req.SetPathValue("id", caseID)
 			req = req.WithContext(viewer.NewContext(requestinfo.NewContext(req.Context(), info), principal))
 			rec := httptest.NewRecorder()
-			h.getVerification(rec, req)
+			_ = h.getVerification(call{w: rec, r: req})
 			if rec.Code != http.StatusOK {
 				b.Fatalf("status %d: %s", rec.Code, rec.Body)
 			}

@@ -29,8 +29,6 @@ import (
 	entapp "github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/ent/tenant"
-	"github.com/keybs/platform/internal/apikey"
-	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/verification"
@@ -446,22 +444,17 @@ func (cs *contractServer) newClockedV1(t *testing.T, limiter ratelimit.Store) *c
 	// The middle of a minute: a fixed-window limiter's window is the minute.
 	clock := &contractClock{now: time.Now().Truncate(time.Minute).Add(30 * time.Second)}
 	log := servertest.Logger(t)
-	keyAuth, err := apikey.NewAuthenticator(cs.DB.SQL, cs.DB.Dialect, time.Now, log)
-	if err != nil {
-		t.Fatalf("authenticator: %v", err)
-	}
 	cursorKey := sha256.Sum256([]byte("clocked test cursors"))
 	if limiter == nil {
 		limiter = ratelimit.NewMemory()
 	}
-	h := rest.NewHandler(rest.Deps{
+	h := cs.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
-		Auth:          &auth.Chain{Sessions: cs.Auth, Keys: keyAuth},
 		Keys:          cs.Keys,
 		Verifications: verification.NewService(cs.DB.Client, cs.Bus, time.Now, cursorKey[:], "http://verify.test"),
 		Limiter:       limiter,
 		Now:           clock.Now,
-	})
+	}))
 	var n atomic.Int64
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id := fmt.Sprintf("req_clocked_%d", n.Add(1))
@@ -472,7 +465,6 @@ func (cs *contractServer) newClockedV1(t *testing.T, limiter ratelimit.Store) *c
 	}))
 	t.Cleanup(func() {
 		ts.Close()
-		_ = keyAuth.Close()
 	})
 	return &clockedV1{api: v1Client{base: ts.URL, client: ts.Client()}, clock: clock}
 }

@@ -2,12 +2,11 @@ package rest
 
 import (
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/internal/country"
-	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/verification"
 )
 
@@ -56,65 +55,60 @@ type createVerificationBody struct {
 	ClientReference *string `json:"client_reference"`
 }
 
-func (h *handler) createVerification(w http.ResponseWriter, r *http.Request) {
+func (h *handler) createVerification(c call) error {
 	var b createVerificationBody
-	if err := decode(r, &b); err != nil {
-		h.fail(w, r, err)
-		return
+	if err := c.decode(&b); err != nil {
+		return err
 	}
-	c, err := h.Verifications.Create(r.Context(), verification.CreateInput(b))
+	v, err := h.Verifications.Create(c.ctx(), verification.CreateInput(b))
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	WriteJSON(w, http.StatusCreated, caseJSON{
-		ID: c.ID, VerificationID: c.VerificationID, Status: lower(c.Status),
-		Supplier:  supplierJSON{Name: c.SupplierName, CountryCode: c.CountryCode, Tier: lower(c.Tier)},
-		CreatedAt: &c.CreatedAt,
-	})
+	out := toCaseJSON(v, false)
+	out.CreatedAt = &v.CreatedAt
+	return c.json(http.StatusCreated, out)
 }
 
-func (h *handler) listVerifications(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	in := verification.ListInput{Status: q.Get("status"), Cursor: q.Get("cursor")}
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > verification.MaxLimit {
-			h.fail(w, r, fault.InvalidField("limit", "limit must be a whole number from 1 to %d", verification.MaxLimit))
-			return
-		}
-		in.Limit = n
-	}
-	page, err := h.Verifications.List(r.Context(), in)
+func (h *handler) listVerifications(c call) error {
+	limit, err := parseLimit(c.query("limit"), verification.MaxLimit)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
+	}
+	page, err := h.Verifications.List(c.ctx(), verification.ListInput{Status: c.query("status"), Cursor: c.query("cursor"), Limit: limit})
+	if err != nil {
+		return err
 	}
 	data := make([]caseJSON, len(page.Cases))
-	for i, c := range page.Cases {
-		data[i] = caseJSON{ID: c.ID, VerificationID: c.VerificationID, Status: lower(c.Status),
-			Supplier: supplierJSON{Name: c.SupplierName, CountryCode: c.CountryCode, Tier: lower(c.Tier)}}
+	for i, v := range page.Cases {
+		data[i] = toCaseJSON(v, false)
 	}
-	var next *string
-	if page.NextCursor != "" {
-		next = &page.NextCursor
-	}
-	WriteJSON(w, http.StatusOK, map[string]any{"data": data, "next_cursor": next})
+	return c.json(http.StatusOK, map[string]any{"data": data, "next_cursor": nilIfEmpty(page.NextCursor)})
 }
 
-func (h *handler) getVerification(w http.ResponseWriter, r *http.Request) {
-	c, err := h.Verifications.Get(r.Context(), r.PathValue("id"))
+func (h *handler) getVerification(c call) error {
+	v, err := h.Verifications.Get(c.ctx(), c.path("id"))
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	out := caseJSON{ID: c.ID, VerificationID: c.VerificationID, Status: lower(c.Status),
-		Supplier: supplierJSON{Name: c.SupplierName, CountryCode: c.CountryCode, TrustScore: c.TrustScore, RiskBand: lowerPtr(c.RiskBand)}}
-	if rep := c.Edges.Report; rep != nil {
+	return c.json(http.StatusOK, toCaseJSON(v, true))
+}
+
+// toCaseJSON shows a case as seed 002 does: the list and create shapes name
+// the supplier's tier, the single-case shape its score and band, and its
+// report.
+func toCaseJSON(v *ent.VerificationCase, detail bool) caseJSON {
+	out := caseJSON{ID: v.ID, VerificationID: v.VerificationID, Status: lower(v.Status),
+		Supplier: supplierJSON{Name: v.SupplierName, CountryCode: v.CountryCode}}
+	if !detail {
+		out.Supplier.Tier = lower(v.Tier)
+		return out
+	}
+	out.Supplier.TrustScore, out.Supplier.RiskBand = v.TrustScore, lowerPtr(v.RiskBand)
+	if rep := v.Edges.Report; rep != nil {
 		out.Report = &caseReportJSON{LifecycleStatus: lower(rep.LifecycleStatus), SignedAt: rep.SignedAt,
 			ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL}
 	}
-	WriteJSON(w, http.StatusOK, out)
+	return out
 }
 
 type documentBody struct {
@@ -124,18 +118,16 @@ type documentBody struct {
 	SHA256      string `json:"sha256"`
 }
 
-func (h *handler) createDocument(w http.ResponseWriter, r *http.Request) {
+func (h *handler) createDocument(c call) error {
 	var b documentBody
-	if err := decode(r, &b); err != nil {
-		h.fail(w, r, err)
-		return
+	if err := c.decode(&b); err != nil {
+		return err
 	}
-	d, err := h.Verifications.AddDocument(r.Context(), r.PathValue("id"), verification.DocumentInput(b))
+	d, err := h.Verifications.AddDocument(c.ctx(), c.path("id"), verification.DocumentInput(b))
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	WriteJSON(w, http.StatusCreated, map[string]string{"id": d.ID, "kind": lower(d.Kind), "status": lower(d.Status)})
+	return c.json(http.StatusCreated, map[string]string{"id": d.ID, "kind": lower(d.Kind), "status": lower(d.Status)})
 }
 
 type reportListJSON struct {
@@ -147,18 +139,17 @@ type reportListJSON struct {
 	PDFURL          *string    `json:"pdf_url"`
 }
 
-func (h *handler) listReports(w http.ResponseWriter, r *http.Request) {
-	reps, err := h.Verifications.Reports(r.Context())
+func (h *handler) listReports(c call) error {
+	reps, err := h.Verifications.Reports(c.ctx())
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
 	data := make([]reportListJSON, len(reps))
 	for i, rep := range reps {
 		data[i] = reportListJSON{VerificationID: rep.Edges.Case.VerificationID, LifecycleStatus: lower(rep.LifecycleStatus),
 			SignedAt: rep.SignedAt, ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL, PDFURL: rep.PdfURL}
 	}
-	WriteJSON(w, http.StatusOK, map[string]any{"data": data})
+	return c.json(http.StatusOK, map[string]any{"data": data})
 }
 
 type reportJSON struct {
@@ -175,15 +166,14 @@ type reportJSON struct {
 	PDFURL          *string    `json:"pdf_url"`
 }
 
-func (h *handler) getReport(w http.ResponseWriter, r *http.Request) {
-	rep, err := h.Verifications.Report(r.Context(), r.PathValue("verificationId"))
+func (h *handler) getReport(c call) error {
+	rep, err := h.Verifications.Report(c.ctx(), c.path("verificationId"))
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	c := rep.Edges.Case
-	WriteJSON(w, http.StatusOK, reportJSON{
-		VerificationID: c.VerificationID, SupplierName: c.SupplierName, Country: country.Name(c.CountryCode),
+	v := rep.Edges.Case
+	return c.json(http.StatusOK, reportJSON{
+		VerificationID: v.VerificationID, SupplierName: v.SupplierName, Country: country.Name(v.CountryCode),
 		TrustScore: rep.TrustScore, RiskBand: lowerPtr(rep.RiskBand),
 		ReportStatus: verification.ReportStatus(rep, h.Now()), LifecycleStatus: lower(rep.LifecycleStatus),
 		SignedAt: rep.SignedAt, ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL, PDFURL: rep.PdfURL,

@@ -8,22 +8,14 @@ type testWebhookBody struct {
 
 // testWebhook sends a signed webhook.test event (seed 002): to the named
 // endpoint, or to every enabled endpoint of the key's environment.
-func (h *handler) testWebhook(w http.ResponseWriter, r *http.Request) {
+func (h *handler) testWebhook(c call) error {
 	var b testWebhookBody
-	if r.ContentLength != 0 {
-		if err := decode(r, &b); err != nil {
-			h.fail(w, r, err)
-			return
-		}
+	if err := c.decodeOptional(&b); err != nil {
+		return err
 	}
-	evt, err := h.Webhooks.SendTest(r.Context(), b.EndpointID)
+	evt, err := h.Webhooks.SendTest(c.ctx(), b.EndpointID)
 	if err != nil {
-		h.fail(w, r, err)
-		return
+		return err
 	}
-	var endpoint *string
-	if b.EndpointID != "" {
-		endpoint = &b.EndpointID
-	}
-	WriteJSON(w, http.StatusOK, map[string]any{"ok": true, "endpoint_id": endpoint, "event_id": evt.ID})
+	return c.json(http.StatusOK, map[string]any{"ok": true, "endpoint_id": nilIfEmpty(b.EndpointID), "event_id": evt.ID})
 }

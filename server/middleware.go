@@ -1,11 +1,9 @@
 package server
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/rand"
 	"encoding/base32"
-	"errors"
 	"io"
 	"log/slog"
 	"net"
@@ -17,10 +15,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/outcome"
 	"github.com/keybs/platform/internal/requestinfo"
-	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/rest"
 )
 
@@ -111,46 +108,19 @@ func isTrusted(addr netip.Addr, trusted []netip.Prefix) bool {
 	return false
 }
 
-// statusRecorder remembers the status written, for the access log.
-type statusRecorder struct {
-	http.ResponseWriter
-	status int
-	bytes  int
-}
-
-func (s *statusRecorder) WriteHeader(code int) {
-	if s.status == 0 {
-		s.status = code
-	}
-	s.ResponseWriter.WriteHeader(code)
-}
-
-func (s *statusRecorder) Write(b []byte) (int, error) {
-	if s.status == 0 {
-		s.status = http.StatusOK
-	}
-	n, err := s.ResponseWriter.Write(b)
-	s.bytes += n
-	return n, err
-}
-
-// Unwrap lets http.ResponseController reach the underlying writer (the
-// websocket upgrade needs its Hijacker).
-func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
-
 // withAccessLog logs one line per request with its id, status and duration.
 func withAccessLog(log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		rec := &statusRecorder{ResponseWriter: w}
-		next.ServeHTTP(rec, r)
+		w, r, rec := outcome.Wrap(w, r)
+		next.ServeHTTP(w, r)
 		level := slog.LevelInfo
 		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || strings.HasPrefix(r.URL.Path, "/assets/") {
 			level = slog.LevelDebug
 		}
 		requestinfo.Logger(r.Context(), log).Log(r.Context(), level, "request",
-			"method", r.Method, "path", r.URL.Path, "status", rec.status,
-			"bytes", rec.bytes, "duration_ms", time.Since(start).Milliseconds(),
+			"method", r.Method, "path", r.URL.Path, "status", rec.Status,
+			"bytes", rec.Bytes, "duration_ms", time.Since(start).Milliseconds(),
 			"client_ip", requestinfo.FromContext(r.Context()).ClientIP)
 	})
 }
@@ -200,25 +170,6 @@ func withBodyLimit(limit int64, next http.Handler) http.Handler {
 	})
 }
 
-// withSession puts the principal of a portal access token (Authorization:
-// Bearer) into the context. A token that does not verify leaves the request
-// anonymous with the reason recorded, so public operations still work and
-// protected ones say why they refuse.
-func withSession(a *auth.Service, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if token, ok := auth.BearerToken(r.Header.Get("Authorization")); ok {
-			ctx := r.Context()
-			if p, err := a.Authenticate(token); err != nil {
-				ctx = auth.ContextWithError(ctx, err)
-			} else {
-				ctx = viewer.NewContext(ctx, p)
-			}
-			r = r.WithContext(ctx)
-		}
-		next.ServeHTTP(w, r)
-	})
-}
-
 // withSecurityHeaders sets headers every response should carry.
 func withSecurityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -227,15 +178,4 @@ func withSecurityHeaders(next http.Handler) http.Handler {
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		next.ServeHTTP(w, r)
 	})
-}
-
-// Hijack lets the websocket upgrade take over the connection; gorilla asks the
-// writer for http.Hijacker directly.
-func (s *statusRecorder) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	h, ok := s.ResponseWriter.(http.Hijacker)
-	if !ok {
-		return nil, nil, errors.New("response writer cannot be hijacked")
-	}
-	s.status = http.StatusSwitchingProtocols
-	return h.Hijack()
 }

@@ -42,12 +42,15 @@ import (
 
 // Server is a wired KeyBS server.
 type Server struct {
-	cfg     Config
-	log     *slog.Logger
-	DB      *database.DB
-	Auth    *auth.Service
-	Keys    *apikey.Service
-	Bus     *events.Bus
+	cfg  Config
+	log  *slog.Logger
+	DB   *database.DB
+	Auth *auth.Service
+	Keys *apikey.Service
+	Bus  *events.Bus
+	// Chain resolves every request's credentials, for REST, GraphQL and
+	// websockets alike.
+	Chain   *auth.Chain
 	keyAuth *apikey.Authenticator
 	// Dispatcher delivers webhooks, Usage records /v1 calls, Alerts raises
 	// reminders and anomalies; Start runs them.
@@ -85,6 +88,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, log: log, DB: db, now: now, keyAuth: keyAuth, Bus: events.NewBus(db.Dialect, log)}
 	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
+	// The portal session comes first: a Bearer JWT wins over an X-API-Key
+	// sent with it (seed 004).
+	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth)
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	verifications := verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
@@ -106,18 +112,19 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		s.Quotas.CheckDue(ctx, f.LiveTenants)
 		s.Alerts.NewIPs(ctx, f)
 	}})
-	analytics := usage.NewService(db.Client, now)
+	analytics := usage.NewService(db.Client, s.Bus, now)
 	s.Auth.NewTenantHooks = append(s.Auth.NewTenantHooks, func(ctx context.Context, client *ent.Client, t *ent.Tenant) error {
 		return verification.SeedDemo(ctx, client, t.ID, cfg.PublicURL, now())
 	})
 	resolver := &graph.Resolver{
 		Client:        db.Client,
 		Auth:          s.Auth,
+		Chain:         s.Chain,
 		Tenancy:       tenancy.NewService(db.Client, now),
 		Apps:          application.NewService(db.Client, now),
 		Keys:          s.Keys,
 		Webhooks:      webhooks,
-		Bus:           s.Bus,
+		EventLog:      events.NewReader(db.Client, s.Bus),
 		Usage:         analytics,
 		Quotas:        s.Quotas,
 		Verifications: verifications,
@@ -125,12 +132,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	}
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", withSession(s.Auth, graph.NewHandler(resolver, graph.HandlerOptions{
+	mux.Handle("/graphql", s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
 		Log: log, CheckOrigin: s.allowedOrigin,
 	})))
-	mux.Handle("/v1/", rest.NewHandler(rest.Deps{
+	mux.Handle("/v1/", s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
-		Auth:          &auth.Chain{Sessions: s.Auth, Keys: keyAuth},
 		Keys:          s.Keys,
 		Verifications: verifications,
 		Webhooks:      webhooks,
@@ -140,7 +146,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Quotas:        s.Quotas,
 		Analytics:     analytics,
 		Audit:         audit.NewReader(db.Client),
-	}))
+	})))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

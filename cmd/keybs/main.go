@@ -19,10 +19,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
-	"time"
 
-	"github.com/keybs/platform/internal/auth"
-	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/server"
 )
@@ -116,8 +113,7 @@ func createStaff(ctx context.Context, args []string, getenv func(string) string,
 		return err
 	}
 	defer s.Close()
-	svc := auth.NewService(s.DB.Client, nil, ratelimit.NewMemory(), time.Now, log)
-	u, err := svc.CreateStaff(ctx, *email, *name, password, viewer.StaffRole(strings.ToUpper(*role)))
+	u, err := s.Auth.CreateStaff(ctx, *email, *name, password, viewer.StaffRole(strings.ToUpper(*role)))
 	if err != nil {
 		return err
 	}

@@ -645,7 +645,7 @@ type QueryResolver interface {
 }
 type SubscriptionResolver interface {
 	WebhookDeliveryLogged(ctx context.Context, endpointID *string) (<-chan *ent.WebhookDelivery, error)
-	APIKeyChanged(ctx context.Context) (<-chan *model.APIKeyChange, error)
+	APIKeyChanged(ctx context.Context) (<-chan *apikey.Change, error)
 	Events(ctx context.Context, types []string) (<-chan *ent.Event, error)
 	UsageUpdated(ctx context.Context, filter *usage.Filter) (<-chan *usage.Update, error)
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
@@ -9915,7 +9915,7 @@ func (ec *executionContext) fieldContext_APIKey_state(_ context.Context, field g
 	return graphql.NewScalarFieldContext("APIKey", field, true, true, "APIKeyState")
 }
 
-func (ec *executionContext) _APIKeyChange_type(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyChange) (ret graphql.Marshaler) {
+func (ec *executionContext) _APIKeyChange_type(ctx context.Context, field graphql.CollectedField, obj *apikey.Change) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9927,8 +9927,8 @@ func (ec *executionContext) _APIKeyChange_type(ctx context.Context, field graphq
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.APIKeyChangeType) graphql.Marshaler {
-			return ec.marshalNAPIKeyChangeType2githubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐAPIKeyChangeType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v apikey.ChangeType) graphql.Marshaler {
+			return ec.marshalNAPIKeyChangeType2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐChangeType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9938,7 +9938,7 @@ func (ec *executionContext) fieldContext_APIKeyChange_type(_ context.Context, fi
 	return graphql.NewScalarFieldContext("APIKeyChange", field, false, false, "APIKeyChangeType")
 }
 
-func (ec *executionContext) _APIKeyChange_apiKeyId(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyChange) (ret graphql.Marshaler) {
+func (ec *executionContext) _APIKeyChange_apiKeyId(ctx context.Context, field graphql.CollectedField, obj *apikey.Change) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9961,7 +9961,7 @@ func (ec *executionContext) fieldContext_APIKeyChange_apiKeyId(_ context.Context
 	return graphql.NewScalarFieldContext("APIKeyChange", field, false, false, "ID")
 }
 
-func (ec *executionContext) _APIKeyChange_apiKey(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyChange) (ret graphql.Marshaler) {
+func (ec *executionContext) _APIKeyChange_apiKey(ctx context.Context, field graphql.CollectedField, obj *apikey.Change) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15877,8 +15877,8 @@ func (ec *executionContext) _Subscription_apiKeyChanged(ctx context.Context, fie
 			return ec.Resolvers.Subscription().APIKeyChanged(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.APIKeyChange) graphql.Marshaler {
-			return ec.marshalNAPIKeyChange2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐAPIKeyChange(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *apikey.Change) graphql.Marshaler {
+			return ec.marshalNAPIKeyChange2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐChange(ctx, selections, v)
 		},
 		true,
 		true,
@@ -32473,7 +32473,7 @@ func (ec *executionContext) _APIKey(ctx context.Context, sel ast.SelectionSet, o
 
 var aPIKeyChangeImplementors = []string{"APIKeyChange"}
 
-func (ec *executionContext) _APIKeyChange(ctx context.Context, sel ast.SelectionSet, obj *model.APIKeyChange) graphql.Marshaler {
+func (ec *executionContext) _APIKeyChange(ctx context.Context, sel ast.SelectionSet, obj *apikey.Change) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, aPIKeyChangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -36007,7 +36007,7 @@ func (ec *executionContext) marshalNAPIKey2ᚖgithubᚗcomᚋkeybsᚋplatformᚋ
 	return ec._APIKey(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNAPIKeyChange2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐAPIKeyChange(ctx context.Context, sel ast.SelectionSet, v *model.APIKeyChange) graphql.Marshaler {
+func (ec *executionContext) marshalNAPIKeyChange2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐChange(ctx context.Context, sel ast.SelectionSet, v *apikey.Change) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "APIKeyChange!")
 		return graphql.Null
@@ -36015,13 +36015,13 @@ func (ec *executionContext) marshalNAPIKeyChange2ᚖgithubᚗcomᚋkeybsᚋplatf
 	return ec._APIKeyChange(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNAPIKeyChangeType2githubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐAPIKeyChangeType(ctx context.Context, v any) (model.APIKeyChangeType, error) {
-	var res model.APIKeyChangeType
+func (ec *executionContext) unmarshalNAPIKeyChangeType2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐChangeType(ctx context.Context, v any) (apikey.ChangeType, error) {
+	var res apikey.ChangeType
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNAPIKeyChangeType2githubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐAPIKeyChangeType(ctx context.Context, sel ast.SelectionSet, v model.APIKeyChangeType) graphql.Marshaler {
+func (ec *executionContext) marshalNAPIKeyChangeType2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐChangeType(ctx context.Context, sel ast.SelectionSet, v apikey.ChangeType) graphql.Marshaler {
 	return v
 }
 

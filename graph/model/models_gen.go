@@ -2,87 +2,10 @@
 
 package model
 
-import (
-	"bytes"
-	"fmt"
-	"io"
-	"strconv"
-
-	"github.com/keybs/platform/ent"
-)
-
-type APIKeyChange struct {
-	Type     APIKeyChangeType `json:"type"`
-	APIKeyID string           `json:"apiKeyId"`
-	// The key as it is now; null when it was deleted.
-	APIKey *ent.APIKey `json:"apiKey,omitempty"`
-}
-
 type LogInInput struct {
 	Email    string `json:"email"`
 	Password string `json:"password"`
 }
 
 type Subscription struct {
-}
-
-type APIKeyChangeType string
-
-const (
-	APIKeyChangeTypeCreated APIKeyChangeType = "CREATED"
-	APIKeyChangeTypeUpdated APIKeyChangeType = "UPDATED"
-	APIKeyChangeTypeRotated APIKeyChangeType = "ROTATED"
-	APIKeyChangeTypeRevoked APIKeyChangeType = "REVOKED"
-	APIKeyChangeTypeDeleted APIKeyChangeType = "DELETED"
-)
-
-var AllAPIKeyChangeType = []APIKeyChangeType{
-	APIKeyChangeTypeCreated,
-	APIKeyChangeTypeUpdated,
-	APIKeyChangeTypeRotated,
-	APIKeyChangeTypeRevoked,
-	APIKeyChangeTypeDeleted,
-}
-
-func (e APIKeyChangeType) IsValid() bool {
-	switch e {
-	case APIKeyChangeTypeCreated, APIKeyChangeTypeUpdated, APIKeyChangeTypeRotated, APIKeyChangeTypeRevoked, APIKeyChangeTypeDeleted:
-		return true
-	}
-	return false
-}
-
-func (e APIKeyChangeType) String() string {
-	return string(e)
-}
-
-func (e *APIKeyChangeType) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = APIKeyChangeType(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid APIKeyChangeType", str)
-	}
-	return nil
-}
-
-func (e APIKeyChangeType) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *APIKeyChangeType) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e APIKeyChangeType) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
 }

@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
 	"entgo.io/ent/dialect"
 
+	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/validate"
@@ -89,6 +91,27 @@ type Request struct {
 
 var errInvalid = fault.New(fault.Unauthorized, "invalid API key")
 
+// Kind makes the Authenticator the credential chain's API-key resolver.
+func (a *Authenticator) Kind() viewer.Kind { return viewer.KindAPIKey }
+
+// Claims reports whether c carries a KeyBS key, as "Authorization: Bearer
+// kbs_…" or in X-API-Key.
+func (a *Authenticator) Claims(c auth.Credentials) bool {
+	if token, ok := auth.BearerToken(c.Authorization); ok {
+		return strings.HasPrefix(token, "kbs_")
+	}
+	return strings.TrimSpace(c.APIKey) != ""
+}
+
+// Resolve authenticates the key c carries; a Bearer key wins over X-API-Key.
+func (a *Authenticator) Resolve(ctx context.Context, c auth.Credentials) (*viewer.Principal, error) {
+	key, ok := auth.BearerToken(c.Authorization)
+	if !ok || !strings.HasPrefix(key, "kbs_") {
+		key = strings.TrimSpace(c.APIKey)
+	}
+	return a.Authenticate(ctx, Request{Key: key, ClientIP: c.ClientIP, Origin: c.Origin})
+}
+
 // Authenticate verifies a presented key: shape and checksum, existence,
 // revocation (immediate, never cached), rotation grace, expiry, IP allowlist
 // (the key's, else its application's) and, for publishable keys used from a
@@ -137,6 +160,7 @@ func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Pr
 		a.queueTouch(touch{keyID: k.id, ip: r.ClientIP, at: now})
 	}
 	return &viewer.Principal{
+		Kind:               viewer.KindAPIKey,
 		TenantID:           k.tenantID,
 		KeyID:              k.id,
 		KeyKind:            k.kind,

@@ -54,7 +54,7 @@ func (s *Service) changed(ctx context.Context, tx *ent.Tx, k *ent.APIKey, action
 	if events.KnownType(action) {
 		payload := map[string]any{"api_key": map[string]any{
 			"id": k.ID, "name": k.Name, "kind": strings.ToLower(string(k.Kind)), "environment": k.Environment.Lower(),
-			"prefix": k.Prefix, "last4": k.Last4, "state": strings.ToLower(string(s.state(k))),
+			"prefix": k.Prefix, "last4": k.Last4, "state": strings.ToLower(string(s.State(k))),
 		}}
 		for key, v := range meta {
 			if key == "successor_id" || key == "reason" || key == "grace_period_seconds" {
@@ -99,24 +99,24 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*Created, error) 
 		return nil, err
 	}
 	if !in.Environment.Valid() {
-		return nil, fault.InvalidField("environment", "environment must be test or live")
+		return nil, fault.InvalidField("environment", "{field} must be test or live")
 	}
 	if in.Kind == "" {
 		in.Kind = entkey.KindSECRET
 	}
 	if entkey.KindValidator(in.Kind) != nil {
-		return nil, fault.InvalidField("kind", "kind must be secret, restricted or publishable")
+		return nil, fault.InvalidField("kind", "{field} must be secret, restricted or publishable")
 	}
 	if in.CurrencyType == "" {
 		in.CurrencyType = entkey.CurrencyTypeFIAT
 	}
 	if entkey.CurrencyTypeValidator(in.CurrencyType) != nil {
-		return nil, fault.InvalidField("currencyType", "currencyType must be fiat or crypto")
+		return nil, fault.InvalidField("currency_type", "{field} must be fiat or crypto")
 	}
 	if in.ExpiresAt != nil && !in.ExpiresAt.After(s.now()) {
-		return nil, fault.InvalidField("expiresAt", "expiresAt must be in the future")
+		return nil, fault.InvalidField("expires_at", "{field} must be in the future")
 	}
-	cidrs, err := validate.CIDRs("ipAllowlist", in.IPAllowlist)
+	cidrs, err := validate.CIDRs("ip_allowlist", in.IPAllowlist)
 	if err != nil {
 		return nil, err
 	}
@@ -202,8 +202,8 @@ func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.A
 		if err != nil {
 			return database.Err(err, "load key")
 		}
-		if s.state(cur) != StateActive && s.state(cur) != StateExpired {
-			return fault.New(fault.Conflict, "a %s key cannot be changed", strings.ToLower(string(s.state(cur))))
+		if s.State(cur) != StateActive && s.State(cur) != StateExpired {
+			return fault.New(fault.Conflict, "a %s key cannot be changed", strings.ToLower(string(s.State(cur))))
 		}
 		u := tx.APIKey.UpdateOne(cur)
 		changed := []string{}
@@ -224,7 +224,7 @@ func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.A
 			changed = append(changed, "scopes")
 		}
 		if in.IPAllowlist != nil {
-			cidrs, err := validate.CIDRs("ipAllowlist", in.IPAllowlist)
+			cidrs, err := validate.CIDRs("ip_allowlist", in.IPAllowlist)
 			if err != nil {
 				return err
 			}
@@ -245,7 +245,7 @@ func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.A
 			changed = append(changed, "expiresAt")
 		case in.ExpiresAt != nil:
 			if !in.ExpiresAt.After(s.now()) {
-				return fault.InvalidField("expiresAt", "expiresAt must be in the future")
+				return fault.InvalidField("expires_at", "{field} must be in the future")
 			}
 			u.SetExpiresAt(*in.ExpiresAt)
 			changed = append(changed, "expiresAt")
@@ -268,7 +268,7 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 		return nil, err
 	}
 	if grace < 0 || grace > MaxGracePeriod {
-		return nil, fault.InvalidField("gracePeriod", "gracePeriod must be between 0 and 7 days")
+		return nil, fault.InvalidField("grace_period", "{field} must be between 0 and 7 days")
 	}
 	var created *Created
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
@@ -276,7 +276,7 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 		if err != nil {
 			return database.Err(err, "load key")
 		}
-		if st := s.state(old); st == StateRevoked || st == StateRotating || st == StateRotated {
+		if st := s.State(old); st == StateRevoked || st == StateRotating || st == StateRotated {
 			return fault.New(fault.Conflict, "the key is %s; only an active or expired key can be rotated", strings.ToLower(string(st)))
 		}
 		secret, err := Generate(old.Kind, old.Environment)
@@ -416,8 +416,12 @@ func (s *Service) List(ctx context.Context, env environment.Environment) ([]*ent
 	return keys, database.Err(err, "list keys")
 }
 
-// Logs returns the key's audit entries, newest first.
+// Logs returns the key's audit entries, newest first: limit of them, or 100
+// when limit is 0.
 func (s *Service) Logs(ctx context.Context, id string, limit int) ([]*ent.AuditLog, error) {
+	if limit == 0 {
+		limit = 100
+	}
 	if _, err := s.Get(ctx, id); err != nil {
 		return nil, err
 	}
@@ -455,7 +459,8 @@ func StateOf(k *ent.APIKey, now time.Time) State {
 	return StateActive
 }
 
-func (s *Service) state(k *ent.APIKey) State { return StateOf(k, s.now()) }
+// State is k's lifecycle state now, by the service's clock.
+func (s *Service) State(k *ent.APIKey) State { return StateOf(k, s.now()) }
 
 // application returns the named application of the viewer's tenant, or its
 // default one.
@@ -468,12 +473,12 @@ func (s *Service) application(ctx context.Context, id string) (*ent.Application,
 	}
 	app, err := q.Only(ctx)
 	if ent.IsNotFound(err) {
-		return nil, fault.InvalidField("applicationId", "applicationId names no application of this organization")
+		return nil, fault.InvalidField("application_id", "{field} names no application of this organization")
 	} else if err != nil {
 		return nil, database.Err(err, "load application")
 	}
 	if app.ArchivedAt != nil {
-		return nil, fault.InvalidField("applicationId", "applicationId names an archived application")
+		return nil, fault.InvalidField("application_id", "{field} names an archived application")
 	}
 	return app, nil
 }
@@ -508,7 +513,7 @@ func grantable(kind entkey.Kind, requested []string, app *ent.Application, defau
 	}
 	if defaulted {
 		if kind == entkey.KindRESTRICTED {
-			return nil, fault.InvalidField("scopes", "a restricted key needs an explicit list of scopes")
+			return nil, fault.InvalidField("scopes", "a restricted key needs an explicit list of {field}")
 		}
 		return allowed, nil
 	}
@@ -535,9 +540,9 @@ func grantable(kind entkey.Kind, requested []string, app *ent.Application, defau
 // origins validates allowed browser origins, which only publishable keys have.
 func (s *Service) origins(kind entkey.Kind, in []string) ([]string, error) {
 	if len(in) > 0 && kind != entkey.KindPUBLISHABLE {
-		return nil, fault.InvalidField("allowedOrigins", "allowedOrigins applies to publishable keys only")
+		return nil, fault.InvalidField("allowed_origins", "{field} applies to publishable keys only")
 	}
-	return validate.Origins("allowedOrigins", in)
+	return validate.Origins("allowed_origins", in)
 }
 
 // futureOnly keeps an expiry for the successor only when it is still ahead.

@@ -80,7 +80,7 @@ func (s *Service) Create(ctx context.Context, in Input) (*ent.Application, error
 		return nil, err
 	}
 	if in.Name == nil {
-		return nil, fault.InvalidField("name", "name is required")
+		return nil, fault.InvalidField("name", "{field} is required")
 	}
 	if in.Industry == nil {
 		ind, err := s.tenantIndustry(ctx, p.TenantID)
@@ -107,30 +107,12 @@ func (s *Service) Create(ctx context.Context, in Input) (*ent.Application, error
 // Update changes an application's profile. Changing an approved application's
 // callback URLs to plain http is refused, since live traffic uses them.
 func (s *Service) Update(ctx context.Context, id string, in Input) (*ent.Application, error) {
-	p, err := viewer.RequireWriter(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var app *ent.Application
-	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		cur, err := tx.Application.Get(ctx, id)
-		if err != nil {
-			return database.Err(err, "load application")
-		}
+	return s.transition(ctx, id, "application.updated", func(cur *ent.Application, u *ent.ApplicationUpdateOne) error {
 		if cur.ArchivedAt != nil {
 			return fault.New(fault.Conflict, "the application is archived")
 		}
-		u := tx.Application.UpdateOne(cur)
-		if err := apply(in, u.Mutation(), cur.Status == entapp.StatusAPPROVED); err != nil {
-			return err
-		}
-		if app, err = u.Save(ctx); err != nil {
-			return fault.Wrap(err, "update application")
-		}
-		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "application.updated",
-			TargetType: "Application", TargetID: app.ID})
+		return apply(in, u.Mutation(), cur.Status == entapp.StatusAPPROVED)
 	})
-	return database.Unwrap(app, err)
 }
 
 // Archive hides an application from new keys. Its existing keys keep working
@@ -156,7 +138,7 @@ func (s *Service) RequestProductionAccess(ctx context.Context, id string) (*ent.
 		}
 		// Live traffic goes to the callback URLs, so they must be https
 		// before the application can be approved.
-		if _, err := validate.URLs("callbackUrls", cur.CallbackUrls, true); err != nil {
+		if _, err := validate.URLs("callback_urls", cur.CallbackUrls, true); err != nil {
 			return err
 		}
 		u.SetStatus(entapp.StatusPENDING_REVIEW).ClearReviewReason().ClearReviewedAt()
@@ -188,7 +170,7 @@ func (s *Service) Review(ctx context.Context, id string, decision Decision, reas
 		}
 		status = entapp.StatusREJECTED
 	default:
-		return nil, fault.InvalidField("decision", "decision must be APPROVE or REJECT")
+		return nil, fault.InvalidField("decision", "{field} must be APPROVE or REJECT")
 	}
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	var app *ent.Application
@@ -258,26 +240,26 @@ func apply(in Input, m *ent.ApplicationMutation, httpsOnly bool) error {
 	}
 	if in.Industry != nil {
 		if !in.Industry.Valid() {
-			return fault.InvalidField("industry", "industry must be one of FINTECH, PAYMENTS, ECOMMERCE, IGAMING, OTHER")
+			return fault.InvalidField("industry", "{field} must be one of FINTECH, PAYMENTS, ECOMMERCE, IGAMING, OTHER")
 		}
 		m.SetIndustry(*in.Industry)
 	}
 	if in.RegulatoryCategory != nil {
-		rc, err := validate.Text("regulatoryCategory", *in.RegulatoryCategory, 100, false)
+		rc, err := validate.Text("regulatory_category", *in.RegulatoryCategory, 100, false)
 		if err != nil {
 			return err
 		}
 		m.SetRegulatoryCategory(rc)
 	}
 	if in.CallbackURLs != nil {
-		urls, err := validate.URLs("callbackUrls", in.CallbackURLs, httpsOnly)
+		urls, err := validate.URLs("callback_urls", in.CallbackURLs, httpsOnly)
 		if err != nil {
 			return err
 		}
 		m.SetCallbackUrls(urls)
 	}
 	if in.IPAllowlist != nil {
-		cidrs, err := validate.CIDRs("ipAllowlist", in.IPAllowlist)
+		cidrs, err := validate.CIDRs("ip_allowlist", in.IPAllowlist)
 		if err != nil {
 			return err
 		}
@@ -285,7 +267,7 @@ func apply(in Input, m *ent.ApplicationMutation, httpsOnly bool) error {
 	}
 	if in.ExpectedMonthlyVolume != nil {
 		if *in.ExpectedMonthlyVolume < 0 {
-			return fault.InvalidField("expectedMonthlyVolume", "expectedMonthlyVolume must not be negative")
+			return fault.InvalidField("expected_monthly_volume", "{field} must not be negative")
 		}
 		m.SetExpectedMonthlyVolume(*in.ExpectedMonthlyVolume)
 	}
@@ -293,7 +275,7 @@ func apply(in Input, m *ent.ApplicationMutation, httpsOnly bool) error {
 		mods := slices.Clone(in.RequiredModules)
 		for _, mod := range mods {
 			if !mod.Valid() {
-				return fault.InvalidField("requiredModules", "%q is not a module", mod)
+				return fault.InvalidField("required_modules", "%q is not a module", mod)
 			}
 		}
 		slices.Sort(mods)

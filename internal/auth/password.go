@@ -34,11 +34,11 @@ func ValidatePassword(field, pw string) error {
 	n := utf8.RuneCountInString(pw)
 	switch {
 	case n < MinPasswordLength:
-		return fault.InvalidField(field, "password is too short: use at least %d characters", MinPasswordLength)
+		return fault.InvalidField(field, "{field} is too short: use at least %d characters", MinPasswordLength)
 	case n > MaxPasswordLength:
-		return fault.InvalidField(field, "password is too long: use at most %d characters", MaxPasswordLength)
+		return fault.InvalidField(field, "{field} is too long: use at most %d characters", MaxPasswordLength)
 	case strings.TrimSpace(pw) == "":
-		return fault.InvalidField(field, "password must not be blank")
+		return fault.InvalidField(field, "{field} must not be blank")
 	}
 	return nil
 }

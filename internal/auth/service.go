@@ -91,12 +91,12 @@ func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) 
 	if err != nil {
 		return nil, err
 	}
-	org, err := validate.Text("organizationName", in.OrganizationName, 200, true)
+	org, err := validate.Text("organization_name", in.OrganizationName, 200, true)
 	if err != nil {
 		return nil, err
 	}
 	if !in.Industry.Valid() {
-		return nil, fault.InvalidField("industry", "industry must be one of FINTECH, PAYMENTS, ECOMMERCE, IGAMING, OTHER")
+		return nil, fault.InvalidField("industry", "{field} must be one of FINTECH, PAYMENTS, ECOMMERCE, IGAMING, OTHER")
 	}
 	hash, err := HashPassword(in.Password)
 	if err != nil {
@@ -301,7 +301,7 @@ func (s *Service) CreateStaff(ctx context.Context, emailIn, name, password strin
 	switch role {
 	case viewer.StaffAnalyst, viewer.StaffSeniorAnalyst, viewer.StaffOps:
 	default:
-		return nil, fault.InvalidField("role", "role must be one of analyst, senior_analyst, ops")
+		return nil, fault.InvalidField("role", "{field} must be one of analyst, senior_analyst, ops")
 	}
 	if name, err = validate.Text("name", name, 200, true); err != nil {
 		return nil, err

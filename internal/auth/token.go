@@ -88,7 +88,7 @@ func (t *Tokens) Verify(token string) (*viewer.Principal, error) {
 	if c.Subject == "" {
 		return nil, fault.New(fault.Unauthorized, "invalid access token")
 	}
-	p := &viewer.Principal{UserID: c.Subject, TenantID: c.TenantID, SessionID: c.ID}
+	p := &viewer.Principal{Kind: viewer.KindSession, UserID: c.Subject, TenantID: c.TenantID, SessionID: c.ID}
 	for _, r := range c.Roles {
 		switch {
 		case len(r) > 6 && r[:6] == "staff:":

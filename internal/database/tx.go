@@ -51,7 +51,7 @@ func Err(err error, what string) error {
 	case ent.IsNotFound(err):
 		return fault.New(fault.NotFound, "not found")
 	case errors.As(err, &ve):
-		return fault.InvalidField(ve.Name, "%s is invalid", ve.Name)
+		return fault.InvalidField(ve.Name, "{field} is invalid")
 	case ent.IsConstraintError(err):
 		return fault.New(fault.Conflict, "conflicts with an existing record")
 	case errors.As(err, &pqErr) && pqErr.Code.Class() == "22":

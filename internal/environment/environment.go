@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+
+	"github.com/keybs/platform/internal/fault"
 )
 
 // Environment is TEST or LIVE.
@@ -42,4 +45,22 @@ func (e *Environment) UnmarshalGQL(v any) error {
 	}
 	*e = Environment(s)
 	return nil
+}
+
+// Parse reads "test" or "live" in any case, as REST takes it; anything else is
+// a validation error on the environment field.
+func Parse(v string) (Environment, error) {
+	e := Environment(strings.ToUpper(strings.TrimSpace(v)))
+	if !e.Valid() {
+		return "", fault.InvalidField("environment", "{field} must be \"test\" or \"live\"")
+	}
+	return e, nil
+}
+
+// ParseOptional is Parse, with "" meaning either environment.
+func ParseOptional(v string) (Environment, error) {
+	if v == "" {
+		return "", nil
+	}
+	return Parse(v)
 }

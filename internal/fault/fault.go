@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 )
 
 // Kind classifies an error. Its string is the wire code.
@@ -50,11 +51,22 @@ var statuses = map[Kind]int{
 type Error struct {
 	Kind    Kind
 	Message string // safe to show to the caller
-	Field   string // the input field at fault, for Invalid and Conflict
+	// Field is the input field at fault, for Invalid and Conflict, named as
+	// the REST API and the JSON payloads spell it (snake_case). Each transport
+	// spells it its own way with MessageFor.
+	Field string
 	// RetryAfterSeconds tells a RateLimited caller when to come back.
 	RetryAfterSeconds int
 	Cause             error // internal; logged, never shown
+
+	// format and args build Message; the format names the field with the
+	// {field} placeholder, so MessageFor can render it in another spelling.
+	format string
+	args   []any
 }
+
+// FieldPlaceholder stands for the field's name in an InvalidField format.
+const FieldPlaceholder = "{field}"
 
 func (e *Error) Error() string {
 	if e.Cause != nil {
@@ -74,9 +86,27 @@ func New(k Kind, format string, args ...any) *Error {
 	return &Error{Kind: k, Message: fmt.Sprintf(format, args...)}
 }
 
-// InvalidField returns a validation error naming the field at fault.
+// InvalidField returns a validation error naming the field at fault. field
+// is the snake_case name of the REST API; format may name it with
+// FieldPlaceholder: InvalidField("expires_at", "{field} must be in the future").
 func InvalidField(field, format string, args ...any) *Error {
-	return &Error{Kind: Invalid, Field: field, Message: fmt.Sprintf(format, args...)}
+	e := &Error{Kind: Invalid, Field: field, format: format, args: args}
+	e.Message = e.MessageFor(nil)
+	return e
+}
+
+// MessageFor returns the public message with the field named as spell
+// names it (nil: the snake_case name itself). GraphQL passes its camelCase
+// spelling, REST nothing.
+func (e *Error) MessageFor(spell func(string) string) string {
+	if e.format == "" {
+		return e.Message
+	}
+	name := e.Field
+	if spell != nil {
+		name = spell(name)
+	}
+	return fmt.Sprintf(strings.ReplaceAll(e.format, FieldPlaceholder, name), e.args...)
 }
 
 // Wrap returns an internal error carrying cause; the caller sees only a generic

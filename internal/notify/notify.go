@@ -204,3 +204,19 @@ func (n *Notifier) Unread(ctx context.Context) (int, error) {
 	c, err := n.client.Notification.Query().Where(notification.ReadAtIsNil()).Count(ctx)
 	return c, database.Err(err, "count unread")
 }
+
+// Follow streams the notifications raised for the viewer's tenant as they
+// commit, until ctx ends.
+func (n *Notifier) Follow(ctx context.Context) (<-chan *ent.Notification, error) {
+	p, err := viewer.RequireMember(ctx)
+	if err != nil {
+		return nil, err
+	}
+	msgs := n.bus.Subscribe(ctx, 16, func(m events.Message) bool {
+		return m.Kind == events.KindNotification && m.TenantID == p.TenantID
+	})
+	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*ent.Notification, bool) {
+		nt, err := n.client.Notification.Get(ctx, m.ID)
+		return nt, err == nil
+	}), nil
+}

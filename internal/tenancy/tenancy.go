@@ -101,7 +101,7 @@ func (s *Service) AcceptTerms(ctx context.Context, version string) (*ent.Tenant,
 		return nil, err
 	}
 	if version != CurrentTerms.Version {
-		return nil, fault.InvalidField("version", "version %q is not the current terms version %q", version, CurrentTerms.Version)
+		return nil, fault.InvalidField("version", "{field} %q is not the current terms version %q", version, CurrentTerms.Version)
 	}
 	var t *ent.Tenant
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
@@ -134,27 +134,27 @@ func (d *KYCDetails) normalize() error {
 		value *string
 		max   int
 	}{
-		{"legalName", &d.LegalName, 200},
-		{"registrationNumber", &d.RegistrationNumber, 100},
+		{"legal_name", &d.LegalName, 200},
+		{"registration_number", &d.RegistrationNumber, 100},
 		{"country", &d.Country, 2},
 		{"address", &d.Address, 500},
-		{"contactName", &d.ContactName, 200},
-		{"contactEmail", &d.ContactEmail, 254},
+		{"contact_name", &d.ContactName, 200},
+		{"contact_email", &d.ContactEmail, 254},
 	}
 	for _, f := range fields {
 		*f.value = strings.TrimSpace(*f.value)
 		if *f.value == "" {
-			return fault.InvalidField(f.name, "%s is required", f.name)
+			return fault.InvalidField(f.name, "{field} is required")
 		}
 		if len([]rune(*f.value)) > f.max {
-			return fault.InvalidField(f.name, "%s must be at most %d characters", f.name, f.max)
+			return fault.InvalidField(f.name, "{field} must be at most %d characters", f.max)
 		}
 	}
 	d.Country = strings.ToUpper(d.Country)
 	if !country.Valid(d.Country) {
-		return fault.InvalidField("country", "country must be an ISO 3166-1 alpha-2 code such as GB or IN")
+		return fault.InvalidField("country", "{field} must be an ISO 3166-1 alpha-2 code such as GB or IN")
 	}
-	email, err := validate.Email("contactEmail", d.ContactEmail)
+	email, err := validate.Email("contact_email", d.ContactEmail)
 	if err != nil {
 		return err
 	}
@@ -230,10 +230,10 @@ func (s *Service) ReviewKYC(ctx context.Context, tenantID string, decision Decis
 			return nil, fault.InvalidField("reason", "a rejection needs a reason")
 		}
 	default:
-		return nil, fault.InvalidField("decision", "decision must be APPROVE or REJECT")
+		return nil, fault.InvalidField("decision", "{field} must be APPROVE or REJECT")
 	}
 	if len([]rune(reason)) > 1000 {
-		return nil, fault.InvalidField("reason", "reason must be at most 1000 characters")
+		return nil, fault.InvalidField("reason", "{field} must be at most 1000 characters")
 	}
 	// Staff act across tenants: the role was checked above, so the tenant
 	// filter is lifted for this operation only.

@@ -14,6 +14,7 @@ import (
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/plan"
 	"github.com/keybs/platform/internal/viewer"
@@ -116,12 +117,16 @@ type Report struct {
 // Service answers analytics for the viewer's tenant.
 type Service struct {
 	client *ent.Client
+	bus    *events.Bus
 	now    func() time.Time
+	// FollowInterval is the most often Follow sends an update (a second
+	// unless set).
+	FollowInterval time.Duration
 }
 
-// NewService wires a Service.
-func NewService(client *ent.Client, now func() time.Time) *Service {
-	return &Service{client: client, now: now}
+// NewService wires a Service; bus tells Follow when usage was recorded.
+func NewService(client *ent.Client, bus *events.Bus, now func() time.Time) *Service {
+	return &Service{client: client, bus: bus, now: now, FollowInterval: time.Second}
 }
 
 // Usage aggregates the rollups matching f into a series, totals and
@@ -179,10 +184,10 @@ func (s *Service) query(ctx context.Context, f Filter) (*Report, []*ent.UsageRol
 		rep.Granularity = *f.Granularity
 	}
 	if !rep.From.Before(rep.To) {
-		return nil, nil, fault.InvalidField("from", "from must be before to")
+		return nil, nil, fault.InvalidField("from", "{field} must be before to")
 	}
 	if n := rep.To.Sub(rep.From) / rep.Granularity.step(); n > maxPoints {
-		return nil, nil, fault.InvalidField("granularity", "the range has %d %s points; choose a coarser granularity or a shorter range (at most %d)", n, rep.Granularity, maxPoints)
+		return nil, nil, fault.InvalidField("granularity", "the range has %d %s points; choose a coarser {field} or a shorter range (at most %d)", n, rep.Granularity, maxPoints)
 	}
 	preds := []predicate.UsageRollup{usagerollup.MinuteGTE(rep.From.Truncate(time.Minute)), usagerollup.MinuteLT(rep.To)}
 	if f.Environment != nil {
@@ -255,12 +260,38 @@ type Update struct {
 }
 
 // Follow pushes usage matching f as calls are recorded, at most once per
-// interval, until ctx ends. wake delivers a value whenever the recorder
-// flushed rows for the viewer's tenant.
-func (s *Service) Follow(ctx context.Context, f Filter, wake <-chan struct{}, interval time.Duration) (<-chan *Update, error) {
-	if _, err := viewer.RequireMember(ctx); err != nil {
+// FollowInterval, until ctx ends. The recorder's bus messages for the
+// viewer's tenant wake it; bursts of them coalesce into one update.
+func (s *Service) Follow(ctx context.Context, f Filter) (<-chan *Update, error) {
+	p, err := viewer.RequireMember(ctx)
+	if err != nil {
 		return nil, err
 	}
+	msgs := s.bus.Subscribe(ctx, 16, func(m events.Message) bool {
+		return m.Kind == events.KindUsage && m.TenantID == p.TenantID
+	})
+	return s.follow(ctx, f, coalesce(msgs), s.FollowInterval)
+}
+
+// coalesce turns a stream of messages into wake-ups: a pending wake-up
+// absorbs further messages, so a burst costs one reload. The result closes
+// when msgs does.
+func coalesce(msgs <-chan events.Message) <-chan struct{} {
+	wake := make(chan struct{}, 1)
+	go func() {
+		defer close(wake)
+		for range msgs {
+			select {
+			case wake <- struct{}{}:
+			default:
+			}
+		}
+	}()
+	return wake
+}
+
+// follow sends an update after each wake-up, at most once per interval.
+func (s *Service) follow(ctx context.Context, f Filter, wake <-chan struct{}, interval time.Duration) (<-chan *Update, error) {
 	since := s.now().UTC().Truncate(time.Minute)
 	f.From, f.To, f.Granularity = &since, nil, nil
 	last, err := s.totalsSince(ctx, f)

@@ -265,7 +265,7 @@ func TestUsageReport(t *testing.T) {
 			mustRollup(t, db, rollupRow{tenant: a.ID, env: environment.Test, minute: m5, key: "key_3", app: a.AppID, route: routeA, status: 404, requests: 3, errors: 3})
 			mustRollup(t, db, rollupRow{tenant: b.ID, env: environment.Live, minute: m2, key: "key_b", app: b.AppID, route: routeA, status: 200, requests: 1000})
 			mustRollup(t, db, rollupRow{tenant: b.ID, env: environment.Live, minute: m5, key: "key_1", app: b.AppID, route: routeA, status: 200, requests: 777})
-			return db, NewService(db.Client, (&clock{t: t0.Add(10 * time.Minute)}).Now), a, b
+			return db, NewService(db.Client, nil, (&clock{t: t0.Add(10 * time.Minute)}).Now), a, b
 		}
 		window := Filter{From: ptr(t0), To: ptr(t0.Add(10 * time.Minute)), Granularity: ptr(Minute)}
 
@@ -418,23 +418,12 @@ func TestUsageFollow(t *testing.T) {
 			bus := mustBus(t, db, url)
 			a, b := mustTenant(t, db, "acme", 0), mustTenant(t, db, "globex", 0)
 			c := &clock{t: t0}
-			svc := NewService(db.Client, c.Now)
+			svc := NewService(db.Client, bus, c.Now)
+			svc.FollowInterval = 10 * time.Millisecond
 			ctx, cancel := context.WithCancel(ownerCtx(a.ID))
 			defer cancel()
 
-			// wake on the bus's usage messages for tenant A, as the resolver does
-			msgs := bus.Subscribe(ctx, 16, func(m events.Message) bool { return m.Kind == events.KindUsage && m.TenantID == a.ID })
-			wake := make(chan struct{}, 1)
-			go func() {
-				defer close(wake)
-				for range msgs {
-					select {
-					case wake <- struct{}{}:
-					default:
-					}
-				}
-			}()
-			updates, err := svc.Follow(ctx, Filter{}, wake, 10*time.Millisecond)
+			updates, err := svc.Follow(ctx, Filter{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -486,7 +475,7 @@ func TestUsageFollow(t *testing.T) {
 		})
 		t.Run("AnonymousCannotFollow", func(t *testing.T) {
 			db := mustOpen(t, fresh(t))
-			if _, err := NewService(db.Client, time.Now).Follow(context.Background(), Filter{}, nil, time.Second); !fault.Is(err, fault.Unauthorized) {
+			if _, err := NewService(db.Client, events.NewBus(db.Dialect, discardLog()), time.Now).Follow(context.Background(), Filter{}); !fault.Is(err, fault.Unauthorized) {
 				t.Fatalf("anonymous follow: %v, want unauthorized", err)
 			}
 		})

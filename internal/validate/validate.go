@@ -8,6 +8,7 @@ import (
 	"net/netip"
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/keybs/platform/internal/fault"
@@ -21,10 +22,10 @@ const MaxListLen = 50
 func Text(field, s string, maxLen int, required bool) (string, error) {
 	s = strings.TrimSpace(s)
 	if required && s == "" {
-		return "", fault.InvalidField(field, "%s is required", field)
+		return "", fault.InvalidField(field, "{field} is required")
 	}
 	if utf8.RuneCountInString(s) > maxLen {
-		return "", fault.InvalidField(field, "%s must be at most %d characters", field, maxLen)
+		return "", fault.InvalidField(field, "{field} must be at most %d characters", maxLen)
 	}
 	return s, nil
 }
@@ -33,7 +34,7 @@ func Text(field, s string, maxLen int, required bool) (string, error) {
 // returns it normalised to CIDR notation.
 func CIDRs(field string, in []string) ([]string, error) {
 	if len(in) > MaxListLen {
-		return nil, fault.InvalidField(field, "%s has more than %d entries", field, MaxListLen)
+		return nil, fault.InvalidField(field, "{field} has more than %d entries", MaxListLen)
 	}
 	out := make([]string, 0, len(in))
 	for _, raw := range in {
@@ -47,7 +48,7 @@ func CIDRs(field string, in []string) ([]string, error) {
 			out = append(out, netip.PrefixFrom(a, a.BitLen()).String())
 			continue
 		}
-		return nil, fault.InvalidField(field, "%q in %s is not an IP address or CIDR (e.g. 203.0.113.0/24 or 2001:db8::/32)", raw, field)
+		return nil, fault.InvalidField(field, "%q in {field} is not an IP address or CIDR (e.g. 203.0.113.0/24 or 2001:db8::/32)", raw)
 	}
 	return out, nil
 }
@@ -71,17 +72,17 @@ func AllowsIP(cidrs []string, ip string) bool {
 // URLs validates absolute http(s) URLs; requireHTTPS refuses plain http.
 func URLs(field string, in []string, requireHTTPS bool) ([]string, error) {
 	if len(in) > MaxListLen {
-		return nil, fault.InvalidField(field, "%s has more than %d entries", field, MaxListLen)
+		return nil, fault.InvalidField(field, "{field} has more than %d entries", MaxListLen)
 	}
 	out := make([]string, 0, len(in))
 	for _, raw := range in {
 		s := strings.TrimSpace(raw)
 		u, err := url.Parse(s)
 		if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || len(s) > 2000 {
-			return nil, fault.InvalidField(field, "%q in %s is not an absolute http(s) URL", raw, field)
+			return nil, fault.InvalidField(field, "%q in {field} is not an absolute http(s) URL", raw)
 		}
 		if requireHTTPS && u.Scheme != "https" {
-			return nil, fault.InvalidField(field, "%q in %s must use https", raw, field)
+			return nil, fault.InvalidField(field, "%q in {field} must use https", raw)
 		}
 		out = append(out, s)
 	}
@@ -91,14 +92,14 @@ func URLs(field string, in []string, requireHTTPS bool) ([]string, error) {
 // Origins validates browser origins (scheme://host[:port], no path).
 func Origins(field string, in []string) ([]string, error) {
 	if len(in) > MaxListLen {
-		return nil, fault.InvalidField(field, "%s has more than %d entries", field, MaxListLen)
+		return nil, fault.InvalidField(field, "{field} has more than %d entries", MaxListLen)
 	}
 	out := make([]string, 0, len(in))
 	for _, raw := range in {
 		s := strings.TrimSuffix(strings.TrimSpace(raw), "/")
 		u, err := url.Parse(s)
 		if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.Path != "" || u.RawQuery != "" {
-			return nil, fault.InvalidField(field, "%q in %s is not an origin like https://shop.example", raw, field)
+			return nil, fault.InvalidField(field, "%q in {field} is not an origin like https://shop.example", raw)
 		}
 		out = append(out, u.Scheme+"://"+u.Host)
 	}
@@ -110,12 +111,32 @@ func Origins(field string, in []string) ([]string, error) {
 func Email(field, in string) (string, error) {
 	s := strings.TrimSpace(in)
 	if s == "" {
-		return "", fault.InvalidField(field, "%s is required", field)
+		return "", fault.InvalidField(field, "{field} is required")
 	}
 	addr, err := mail.ParseAddress(s)
 	at := strings.LastIndex(s, "@")
 	if err != nil || addr.Address != s || len(s) > 254 || at < 0 || !strings.Contains(s[at:], ".") {
-		return "", fault.InvalidField(field, "%s is not a valid email address", field)
+		return "", fault.InvalidField(field, "{field} is not a valid email address")
 	}
 	return s, nil
+}
+
+// Time reads an optional point in time given as an RFC 3339 time or a
+// YYYY-MM-DD date (midnight UTC); "" is nil.
+func Time(field, v string) (*time.Time, error) {
+	if v == "" {
+		return nil, nil
+	}
+	for _, layout := range []string{time.RFC3339, time.DateOnly} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return &t, nil
+		}
+	}
+	return nil, fault.InvalidField(field, "{field} must be a date (2006-01-02) or an RFC 3339 time")
+}
+
+// IsDate reports whether v is written as a bare YYYY-MM-DD date.
+func IsDate(v string) bool {
+	_, err := time.Parse(time.DateOnly, v)
+	return err == nil
 }

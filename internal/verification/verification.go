@@ -99,15 +99,15 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.Verification
 	}
 	cc := strings.ToUpper(strings.TrimSpace(in.CountryCode))
 	if !country.Valid(cc) {
-		return nil, fault.InvalidField("country_code", "country_code must be an ISO 3166-1 alpha-2 code such as IN or GB")
+		return nil, fault.InvalidField("country_code", "{field} must be an ISO 3166-1 alpha-2 code such as IN or GB")
 	}
 	tier := verificationcase.Tier(strings.ToUpper(strings.TrimSpace(in.Tier)))
 	if verificationcase.TierValidator(tier) != nil {
-		return nil, fault.InvalidField("tier", "tier must be one of tier1, tier2, tier3")
+		return nil, fault.InvalidField("tier", "{field} must be one of tier1, tier2, tier3")
 	}
 	pkg := verificationcase.Package(strings.ToUpper(strings.TrimSpace(in.Package)))
 	if verificationcase.PackageValidator(pkg) != nil {
-		return nil, fault.InvalidField("package", "package must be one of basic, standard, enhanced")
+		return nil, fault.InvalidField("package", "{field} must be one of basic, standard, enhanced")
 	}
 	email, err := validate.Email("contact_email", in.ContactEmail)
 	if err != nil {
@@ -171,13 +171,13 @@ func (s *Service) List(ctx context.Context, in ListInput) (*Page, error) {
 	case limit == 0:
 		limit = DefaultLimit
 	case limit < 1 || limit > MaxLimit:
-		return nil, fault.InvalidField("limit", "limit must be between 1 and %d", MaxLimit)
+		return nil, fault.InvalidField("limit", "{field} must be between 1 and %d", MaxLimit)
 	}
 	q := s.client.VerificationCase.Query().Where(verificationcase.EnvironmentEQ(env)).Order(ent.Desc(verificationcase.FieldID))
 	if in.Status != "" {
 		st := verificationcase.Status(strings.ToUpper(in.Status))
 		if verificationcase.StatusValidator(st) != nil {
-			return nil, fault.InvalidField("status", "status must be one of submitted, in_review, rfi_requested, rfi_resolved, approved, declined")
+			return nil, fault.InvalidField("status", "{field} must be one of submitted, in_review, rfi_requested, rfi_resolved, approved, declined")
 		}
 		q = q.Where(verificationcase.StatusEQ(st))
 	}
@@ -230,24 +230,24 @@ func (s *Service) AddDocument(ctx context.Context, caseRef string, in DocumentIn
 	}
 	kind := document.Kind(strings.ToUpper(strings.TrimSpace(in.Kind)))
 	if document.KindValidator(kind) != nil {
-		return nil, fault.InvalidField("kind", "kind must be one of trade_license, certificate_of_incorporation, tax_certificate, bank_statement, identity_document, proof_of_address, other")
+		return nil, fault.InvalidField("kind", "{field} must be one of trade_license, certificate_of_incorporation, tax_certificate, bank_statement, identity_document, proof_of_address, other")
 	}
 	filename, err := validate.Text("filename", in.Filename, 255, true)
 	if err != nil {
 		return nil, err
 	}
 	if strings.ContainsAny(filename, "/\\\x00") {
-		return nil, fault.InvalidField("filename", "filename must be a plain file name without path separators")
+		return nil, fault.InvalidField("filename", "{field} must be a plain file name without path separators")
 	}
 	path, err := validate.Text("storage_path", in.StoragePath, 1024, true)
 	if err != nil {
 		return nil, err
 	}
 	if strings.Contains(path, "..") || strings.ContainsRune(path, 0) {
-		return nil, fault.InvalidField("storage_path", "storage_path must not contain '..'")
+		return nil, fault.InvalidField("storage_path", "{field} must not contain '..'")
 	}
 	if !hex64.MatchString(in.SHA256) {
-		return nil, fault.InvalidField("sha256", "sha256 must be 64 hexadecimal characters")
+		return nil, fault.InvalidField("sha256", "{field} must be 64 hexadecimal characters")
 	}
 	c, err := s.Get(ctx, caseRef)
 	if err != nil {
@@ -364,7 +364,7 @@ func (s *Service) sealCursor(c cursor) string {
 }
 
 func (s *Service) openCursor(raw, tenantID string, env environment.Environment, status string) (string, error) {
-	invalid := fault.InvalidField("cursor", "cursor is not valid for this listing; use the next_cursor of the previous page")
+	invalid := fault.InvalidField("cursor", "{field} is not valid for this listing; use the next_cursor of the previous page")
 	b, err := base64.RawURLEncoding.DecodeString(raw)
 	if err != nil || len(b) <= 16 || len(raw) > 1024 {
 		return "", invalid

@@ -1,8 +1,8 @@
 // Package viewer holds the Principal: who is making a request (a portal user,
-// platform staff, or later an API key), for which tenant and with which roles.
-// Every transport resolves its credentials into one Principal and stores it in
-// the request context; the ent privacy rules read it from there, so tenant
-// isolation is decided in one place.
+// platform staff or an API key), for which tenant and with which roles. The
+// credential chain (package auth) resolves every request into one Principal and
+// stores it in the request context; the ent privacy rules read it from there,
+// so tenant isolation is decided in one place.
 package viewer
 
 import (
@@ -33,8 +33,44 @@ const (
 	StaffOps           StaffRole = "OPS"
 )
 
+// Kind is the kind of credential a principal was resolved from.
+type Kind uint8
+
+// The credential kinds, as bits so a transport can accept a set of them.
+const (
+	KindSession Kind = 1 << iota // a portal access token (JWT)
+	KindAPIKey                   // a secret, restricted or publishable API key
+)
+
+func (k Kind) String() string {
+	switch k {
+	case KindSession:
+		return "portal session"
+	case KindAPIKey:
+		return "API key"
+	}
+	return "credential"
+}
+
+// Kinds is a set of credential kinds.
+type Kinds uint8
+
+// Accept returns the set of the given kinds.
+func Accept(kinds ...Kind) Kinds {
+	var s Kinds
+	for _, k := range kinds {
+		s |= Kinds(k)
+	}
+	return s
+}
+
+// Has reports whether k is in the set.
+func (s Kinds) Has(k Kind) bool { return s&Kinds(k) != 0 }
+
 // Principal is the authenticated caller.
 type Principal struct {
+	// Kind is the credential the principal was resolved from.
+	Kind      Kind
 	UserID    string
 	TenantID  string // empty for staff without a tenant
 	Role      Role   // the role in TenantID; empty without a tenant

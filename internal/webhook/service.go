@@ -64,10 +64,10 @@ func (s *Service) CreateEndpoint(ctx context.Context, in EndpointInput) (*WithSe
 		return nil, err
 	}
 	if !in.Environment.Valid() {
-		return nil, fault.InvalidField("environment", "environment must be TEST or LIVE")
+		return nil, fault.InvalidField("environment", "{field} must be TEST or LIVE")
 	}
 	if in.URL == nil {
-		return nil, fault.InvalidField("url", "url is required")
+		return nil, fault.InvalidField("url", "{field} is required")
 	}
 	u, err := endpointURL(*in.URL, in.Environment)
 	if err != nil {
@@ -141,7 +141,7 @@ func (s *Service) SetEnabled(ctx context.Context, id string, enabled bool) (*ent
 // until grace ends, at most seven days.
 func (s *Service) RotateSecret(ctx context.Context, id string, grace time.Duration) (*WithSecret, error) {
 	if grace < 0 || grace > MaxSecretGrace {
-		return nil, fault.InvalidField("graceSeconds", "graceSeconds must be between 0 and 7 days")
+		return nil, fault.InvalidField("grace_seconds", "{field} must be between 0 and 7 days")
 	}
 	secret := NewSecret()
 	ep, err := s.change(ctx, id, "webhook.secret_rotated", func(cur *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
@@ -370,7 +370,7 @@ func endpointURL(raw string, env environment.Environment) (string, error) {
 	}
 	u, _ := url.Parse(urls[0])
 	if u.User != nil {
-		return "", fault.InvalidField("url", "url must not contain credentials")
+		return "", fault.InvalidField("url", "{field} must not contain credentials")
 	}
 	return urls[0], nil
 }
@@ -389,7 +389,7 @@ func describe(in EndpointInput) (string, []string, error) {
 	for _, t := range in.EventTypes {
 		t = strings.TrimSpace(t)
 		if !events.KnownType(t) {
-			return "", nil, fault.InvalidField("eventTypes", "%q is not an event type (see the eventTypes query)", t)
+			return "", nil, fault.InvalidField("event_types", "%q is not an event type (see the eventTypes query)", t)
 		}
 		types = append(types, t)
 	}

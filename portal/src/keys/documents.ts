@@ -33,9 +33,8 @@ export const ApiKeysQuery = graphql(`
       edges {
         node {
           ...ApiKeyFields
-          # Not in ApiKeyFields: the mutations' payloads cannot resolve this
-          # edge (the server answers server_error after committing; see the
-          # portal report), so only the list asks for it.
+          # Not in ApiKeyFields: only the keys table shows the application,
+          # so only the list asks for it.
           application {
             id
             name

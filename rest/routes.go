@@ -1,0 +1,131 @@
+// Package rest is the /v1 REST transport: partner-facing JSON endpoints with the
+// error envelope {"error":{"code","message","request_id"}} of seed 002.
+//
+// A route is one line in routes(): its pattern, who may call it and its
+// handler. The server's credential chain has already resolved the caller;
+// middleware.go enforces what the route requires (principal, scope, limits)
+// and meters the call; a handler decodes, calls one domain function and
+// encodes, returning an error that envelope.go writes.
+package rest
+
+import (
+	"log/slog"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/keybs/platform/internal/apikey"
+	"github.com/keybs/platform/internal/audit"
+	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/usage"
+	"github.com/keybs/platform/internal/verification"
+	"github.com/keybs/platform/internal/viewer"
+	"github.com/keybs/platform/internal/webhook"
+)
+
+// Deps are the domain services the handlers call.
+type Deps struct {
+	Log           *slog.Logger
+	Keys          *apikey.Service
+	Verifications *verification.Service
+	Webhooks      *webhook.Service
+	// Limiter counts requests per key (per user for portal sessions, per IP
+	// for public routes); Now is the clock of limits and responses.
+	Limiter ratelimit.Store
+	Now     func() time.Time
+	// Usage records every authenticated call; Quotas refuses LIVE calls of a
+	// tenant whose hard quota is spent. Both optional.
+	Usage     *usage.Recorder
+	Quotas    *usage.Quotas
+	Analytics *usage.Service
+	Audit     *audit.Reader
+}
+
+// handler serves /v1.
+type handler struct {
+	Deps
+	mux     *http.ServeMux
+	methods map[string][]string // pattern -> methods, for 405's Allow header
+}
+
+// NewHandler returns the /v1 handler. It expects the server's credential
+// chain (auth.Chain.Middleware) in front of it. Unknown routes answer 404 and
+// a known route with the wrong method 405, both in the error envelope.
+func NewHandler(d Deps) http.Handler {
+	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}}
+	h.routes()
+	for pattern, methods := range h.methods {
+		allow := strings.Join(methods, ", ")
+		h.mux.Handle(pattern, h.serve(func(c call) error {
+			c.w.Header().Set("Allow", allow)
+			return fault.New(fault.MethodNotAllowed, "%s is not allowed on %s; use %s", c.r.Method, c.r.URL.Path, allow)
+		}))
+	}
+	h.mux.Handle("/v1/", h.serve(func(c call) error {
+		return fault.New(fault.NotFound, "no such endpoint: %s %s", c.r.Method, c.r.URL.Path)
+	}))
+	return h.mux
+}
+
+// Default request budgets per minute.
+const (
+	sessionRateLimit  = 120 // a portal session calling /v1
+	publicRateLimit   = 60  // per client IP on unauthenticated routes
+	documentRateLimit = 10  // document uploads per key
+	rateLimitWindow   = time.Minute
+)
+
+// routes registers every endpoint: one line each, with what it requires.
+func (h *handler) routes() {
+	// The seed-002 partner contract: API keys with scopes.
+	h.handle("POST /v1/verifications", scoped("verification:create"), h.createVerification)
+	h.handle("GET /v1/verifications", scoped("verification:read"), h.listVerifications)
+	h.handle("GET /v1/verifications/{id}", scoped("verification:read"), h.getVerification)
+	h.handle("POST /v1/verifications/{id}/documents", scoped("document:create", perKey("documents", documentRateLimit)), h.createDocument)
+	h.handle("GET /v1/reports", scoped("report:read"), h.listReports)
+	h.handle("GET /v1/reports/{verificationId}", scoped("report:read"), h.getReport)
+	h.handle("POST /v1/webhooks/test", scoped("webhook:manage"), h.testWebhook)
+
+	// Key management: a portal session (JWT) only.
+	h.handle("POST /v1/api-keys", session(), h.createKey)
+	h.handle("GET /v1/api-keys", session(), h.listKeys)
+	h.handle("GET /v1/api-keys/{id}", session(), h.getKey)
+	h.handle("PATCH /v1/api-keys/{id}", session(), h.updateKey)
+	h.handle("DELETE /v1/api-keys/{id}", session(), h.deleteKey)
+	h.handle("POST /v1/api-keys/{id}/rotate", session(), h.rotateKey)
+	h.handle("POST /v1/api-keys/{id}/revoke", session(), h.revokeKey)
+	h.handle("GET /v1/api-keys/{id}/logs", session(), h.keyLogs)
+	h.handle("GET /v1/api-keys/{id}/usage", session(), h.keyUsage)
+	h.handle("GET /v1/audit-logs/export", session(), h.exportAudit)
+
+	h.handle("GET /v1/openapi.json", public(publicRateLimit), h.openapi)
+}
+
+// handle registers route ("METHOD /pattern") behind what it requires.
+func (h *handler) handle(route string, req requirement, fn handlerFunc) {
+	method, pattern, _ := strings.Cut(route, " ")
+	h.mux.Handle(route, h.saneIDs(pattern, h.require(req, h.serve(fn))))
+	if !slices.Contains(h.methods[pattern], method) {
+		h.methods[pattern] = append(h.methods[pattern], method)
+	}
+}
+
+// Routes returns every registered /v1 route as "METHOD /pattern", sorted, so a
+// test can check that each one is in the OpenAPI document.
+func Routes() []string {
+	h := &handler{mux: http.NewServeMux(), methods: map[string][]string{}}
+	h.routes()
+	var out []string
+	for pattern, methods := range h.methods {
+		for _, m := range methods {
+			out = append(out, m+" "+pattern)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Accepts are the principals /v1 takes: portal sessions and API keys.
+var Accepts = viewer.Accept(viewer.KindSession, viewer.KindAPIKey)
