@@ -55,9 +55,10 @@ test-portal: $(NODE_STAMP)
 	$(NPM) run typecheck
 	$(NPM) run test:unit
 
-test-e2e: build ## Playwright in Debian's Chromium, and webhook verification in Node, against the real binary.
+test-e2e: build ## Playwright in Debian's Chromium, and webhook and report-signature verification in Node, against the real binary.
 	$(NPM) run test:e2e
 	$(NPM) run test:webhooks
+	$(NPM) run test:signing
 
 # bench runs the Go benchmarks, then the loopback load script on SQLite and,
 # when TEST_DATABASE_URL is set, PostgreSQL; each prints its ratio against a

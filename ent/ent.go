@@ -23,6 +23,7 @@ import (
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
@@ -100,6 +101,7 @@ func checkColumn(t, c string) error {
 			refreshtoken.Table:     refreshtoken.ValidColumn,
 			report.Table:           report.ValidColumn,
 			requestlog.Table:       requestlog.ValidColumn,
+			signingkey.Table:       signingkey.ValidColumn,
 			tenant.Table:           tenant.ValidColumn,
 			usagerollup.Table:      usagerollup.ValidColumn,
 			user.Table:             user.ValidColumn,

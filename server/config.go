@@ -24,6 +24,7 @@ type Config struct {
 	DataDir        string
 	JWTSecret      []byte
 	EncryptionKey  []byte // 32 bytes, AES-256
+	SigningKey     []byte // 32-byte Ed25519 seed for signing reports
 	CORSOrigins    []string
 	TrustedProxies []netip.Prefix
 	MaxBodyBytes   int64
@@ -125,6 +126,12 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 	}
 	if len(c.EncryptionKey) != 32 {
 		return c, errors.New("KEYBS_ENCRYPTION_KEY must be 32 bytes, written as 64 hex characters")
+	}
+	if c.SigningKey, err = c.secret(getenv, log, "KEYBS_SIGNING_KEY", "signing_key", 32); err != nil {
+		return c, err
+	}
+	if len(c.SigningKey) != 32 {
+		return c, errors.New("KEYBS_SIGNING_KEY must be a 32-byte Ed25519 seed, written as 64 hex characters")
 	}
 	return c, nil
 }

@@ -461,7 +461,9 @@ func TestLoadConfigDefaults(t *testing.T) {
 		{"NoTrustedProxies", len(c.TrustedProxies) == 0, c.TrustedProxies},
 		{"JWTSecretIs32Bytes", len(c.JWTSecret) == 32, len(c.JWTSecret)},
 		{"EncryptionKeyIs32Bytes", len(c.EncryptionKey) == 32, len(c.EncryptionKey)},
-		{"SecretsDiffer", !bytes.Equal(c.JWTSecret, c.EncryptionKey), "equal"},
+		{"SigningKeyIs32Bytes", len(c.SigningKey) == 32, len(c.SigningKey)},
+		{"SecretsDiffer", !bytes.Equal(c.JWTSecret, c.EncryptionKey) && !bytes.Equal(c.SigningKey, c.EncryptionKey) &&
+			!bytes.Equal(c.SigningKey, c.JWTSecret), "equal"},
 	}
 	for _, tc := range checks {
 		t.Run(tc.name, func(t *testing.T) {
@@ -483,9 +485,11 @@ func TestLoadConfigOverrides(t *testing.T) {
 		"KEYBS_LOG_LEVEL":      "debug",
 		"KEYBS_JWT_SECRET":     hexKey(48),
 		"KEYBS_ENCRYPTION_KEY": hexKey(32),
+		"KEYBS_SIGNING_KEY":    hexKey(32),
 	})
 	if !c.Production() || c.Addr != ":9000" || c.DatabaseURL != "postgres://db/keybs" ||
-		c.MaxBodyBytes != 4096 || c.LogLevel != slog.LevelDebug || len(c.JWTSecret) != 48 || len(c.EncryptionKey) != 32 {
+		c.MaxBodyBytes != 4096 || c.LogLevel != slog.LevelDebug || len(c.JWTSecret) != 48 || len(c.EncryptionKey) != 32 ||
+		hex.EncodeToString(c.SigningKey) != hexKey(32) {
 		t.Errorf("config = %+v, want the overrides", c)
 	}
 	entries, err := os.ReadDir(dir)
@@ -505,7 +509,7 @@ func TestLoadConfigDevelopmentGeneratesSecretsOnce(t *testing.T) {
 	for _, f := range []struct {
 		name string
 		want []byte
-	}{{"jwt_secret", first.JWTSecret}, {"encryption_key", first.EncryptionKey}} {
+	}{{"jwt_secret", first.JWTSecret}, {"encryption_key", first.EncryptionKey}, {"signing_key", first.SigningKey}} {
 		t.Run(f.name+"FileHoldsTheSecret", func(t *testing.T) {
 			path := filepath.Join(dir, f.name)
 			b, err := os.ReadFile(path)
@@ -527,7 +531,8 @@ func TestLoadConfigDevelopmentGeneratesSecretsOnce(t *testing.T) {
 
 	t.Run("SecondLoadReturnsTheSameSecrets", func(t *testing.T) {
 		second := mustLoadConfig(t, e)
-		if !bytes.Equal(first.JWTSecret, second.JWTSecret) || !bytes.Equal(first.EncryptionKey, second.EncryptionKey) {
+		if !bytes.Equal(first.JWTSecret, second.JWTSecret) || !bytes.Equal(first.EncryptionKey, second.EncryptionKey) ||
+			!bytes.Equal(first.SigningKey, second.SigningKey) {
 			t.Error("second LoadConfig returned different secrets")
 		}
 	})
@@ -548,6 +553,16 @@ func TestLoadConfigDevelopmentGeneratesSecretsOnce(t *testing.T) {
 			t.Errorf("LoadConfig = %v, want an error naming the file", err)
 		}
 	})
+
+	t.Run("CorruptSigningKeyFileIsAnError", func(t *testing.T) {
+		bad := t.TempDir()
+		if err := os.WriteFile(filepath.Join(bad, "signing_key"), []byte(hexKey(16)+"\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := LoadConfig(env{"KEYBS_DATA_DIR": bad}.get, discardLogger()); err == nil || !strings.Contains(err.Error(), "signing_key") {
+			t.Errorf("LoadConfig = %v, want an error naming the file", err)
+		}
+	})
 }
 
 func TestLoadConfigErrors(t *testing.T) {
@@ -556,14 +571,20 @@ func TestLoadConfigErrors(t *testing.T) {
 		env     env
 		mention string // the error names this
 	}{
-		{"ProductionWithoutJWTSecretIsAnError", env{"KEYBS_ENV": "production", "KEYBS_ENCRYPTION_KEY": hexKey(32)}, "KEYBS_JWT_SECRET"},
-		{"ProductionWithoutEncryptionKeyIsAnError", env{"KEYBS_ENV": "production", "KEYBS_JWT_SECRET": hexKey(32)}, "KEYBS_ENCRYPTION_KEY"},
+		{"ProductionWithoutJWTSecretIsAnError", env{"KEYBS_ENV": "production", "KEYBS_ENCRYPTION_KEY": hexKey(32), "KEYBS_SIGNING_KEY": hexKey(32)}, "KEYBS_JWT_SECRET"},
+		{"ProductionWithoutEncryptionKeyIsAnError", env{"KEYBS_ENV": "production", "KEYBS_JWT_SECRET": hexKey(32), "KEYBS_SIGNING_KEY": hexKey(32)}, "KEYBS_ENCRYPTION_KEY"},
+		{"ProductionWithoutSigningKeyIsAnError", env{"KEYBS_ENV": "production", "KEYBS_JWT_SECRET": hexKey(32), "KEYBS_ENCRYPTION_KEY": hexKey(32)}, "KEYBS_SIGNING_KEY is required"},
 		{"ShortJWTSecretIsAnError", env{"KEYBS_JWT_SECRET": hexKey(16)}, "KEYBS_JWT_SECRET"},
 		{"NonHexJWTSecretIsAnError", env{"KEYBS_JWT_SECRET": strings.Repeat("g", 64)}, "KEYBS_JWT_SECRET"},
 		{"SixteenByteEncryptionKeyIsAnError", env{"KEYBS_ENCRYPTION_KEY": hexKey(16)}, "KEYBS_ENCRYPTION_KEY"},
 		{"ThirtyThreeByteEncryptionKeyIsAnError", env{"KEYBS_ENCRYPTION_KEY": hexKey(33)}, "KEYBS_ENCRYPTION_KEY"},
 		{"SixtyFourByteEncryptionKeyIsAnError", env{"KEYBS_ENCRYPTION_KEY": hexKey(64)}, "KEYBS_ENCRYPTION_KEY"},
 		{"NonHexEncryptionKeyIsAnError", env{"KEYBS_ENCRYPTION_KEY": strings.Repeat("z", 64)}, "KEYBS_ENCRYPTION_KEY"},
+		{"SixteenByteSigningKeyIsAnError", env{"KEYBS_SIGNING_KEY": hexKey(16)}, "KEYBS_SIGNING_KEY"},
+		{"ThirtyThreeByteSigningKeyIsAnError", env{"KEYBS_SIGNING_KEY": hexKey(33)}, "KEYBS_SIGNING_KEY must be a 32-byte Ed25519 seed"},
+		{"SixtyFourByteSigningKeyIsAnError", env{"KEYBS_SIGNING_KEY": hexKey(64)}, "KEYBS_SIGNING_KEY must be a 32-byte Ed25519 seed"},
+		{"NonHexSigningKeyIsAnError", env{"KEYBS_SIGNING_KEY": strings.Repeat("x", 64)}, "KEYBS_SIGNING_KEY"},
+		{"Base64SigningKeyIsAnError", env{"KEYBS_SIGNING_KEY": "q6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6s="}, "KEYBS_SIGNING_KEY"},
 		{"UnknownEnvIsAnError", env{"KEYBS_ENV": "staging"}, "KEYBS_ENV"},
 		{"UpperCaseEnvIsAnError", env{"KEYBS_ENV": "PRODUCTION"}, "KEYBS_ENV"},
 		{"NonHTTPCORSOriginIsAnError", env{"KEYBS_CORS_ORIGINS": "https://a.example, ftp://x"}, "ftp://x"},

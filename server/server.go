@@ -32,6 +32,7 @@ import (
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/secretbox"
+	"github.com/keybs/platform/internal/signing"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
@@ -58,6 +59,7 @@ type Server struct {
 	Usage      *usage.Recorder
 	Quotas     *usage.Quotas
 	Alerts     *alerts.Scheduler
+	Signing    *signing.Keyring // signs reports; publishes the keys that check them
 	workers    sync.WaitGroup
 	handler    http.Handler
 	now        func() time.Time
@@ -87,6 +89,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, log: log, DB: db, now: now, keyAuth: keyAuth, Bus: events.NewBus(db.Dialect, log)}
+	if s.Signing, err = signing.Open(ctx, db.Client, cfg.SigningKey, now); err != nil {
+		_ = keyAuth.Close()
+		_ = db.Close()
+		return nil, err
+	}
 	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
 	// The portal session comes first: a Bearer JWT wins over an X-API-Key
 	// sent with it (seed 004).
@@ -151,6 +158,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
+	mux.Handle("GET /.well-known/keybs-signing-keys.json", signingKeys(s.Signing, log))
 	mux.Handle("/", portal.Handler())
 
 	corsHandler := cors.New(cors.Options{

@@ -143,6 +143,32 @@ func TestProductionRequiresSecrets(t *testing.T) {
 	}
 }
 
+// The report-signing key is a production secret like the others: without it,
+// or with a value that is not a 32-byte seed, the server does not start.
+func TestProductionRequiresASigningKey(t *testing.T) {
+	key := strings.Repeat("ab", 32)
+	tests := []struct {
+		name, signingKey, want string
+	}{
+		{"MissingKeyRefusesToStart", "", "KEYBS_SIGNING_KEY is required when KEYBS_ENV=production"},
+		{"NonHexKeyRefusesToStart", strings.Repeat("zz", 32), "KEYBS_SIGNING_KEY must be at least 32 bytes written as hex"},
+		{"ShortKeyRefusesToStart", key[:62], "KEYBS_SIGNING_KEY must be at least 32 bytes written as hex"},
+		{"LongKeyRefusesToStart", key + "ab", "KEYBS_SIGNING_KEY must be a 32-byte Ed25519 seed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			vars := map[string]string{
+				"KEYBS_ENV": "production", "KEYBS_DATA_DIR": t.TempDir(), "DATABASE_URL": testdb.SQLiteURL(t),
+				"KEYBS_JWT_SECRET": key, "KEYBS_ENCRYPTION_KEY": key, "KEYBS_SIGNING_KEY": tc.signingKey,
+			}
+			err := run(context.Background(), nil, func(k string) string { return vars[k] }, nil, io.Discard, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
 // gql posts a GraphQL operation and decodes its data into out.
 func gql(t *testing.T, base, token, query string, vars map[string]any, out any) {
 	t.Helper()

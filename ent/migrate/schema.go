@@ -462,6 +462,20 @@ var (
 			},
 		},
 	}
+	// SigningKeysColumns holds the columns for the "signing_keys" table.
+	SigningKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "kid", Type: field.TypeString, Unique: true, Size: 64},
+		{Name: "public_key", Type: field.TypeBytes, Size: 32},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "retired_at", Type: field.TypeTime, Nullable: true},
+	}
+	// SigningKeysTable holds the schema information for the "signing_keys" table.
+	SigningKeysTable = &schema.Table{
+		Name:       "signing_keys",
+		Columns:    SigningKeysColumns,
+		PrimaryKey: []*schema.Column{SigningKeysColumns[0]},
+	}
 	// TenantsColumns holds the columns for the "tenants" table.
 	TenantsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -726,6 +740,7 @@ var (
 		RefreshTokensTable,
 		ReportsTable,
 		RequestLogsTable,
+		SigningKeysTable,
 		TenantsTable,
 		UsageRollupsTable,
 		UsersTable,

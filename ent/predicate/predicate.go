@@ -39,6 +39,9 @@ type Report func(*sql.Selector)
 // RequestLog is the predicate function for requestlog builders.
 type RequestLog func(*sql.Selector)
 
+// SigningKey is the predicate function for signingkey builders.
+type SigningKey func(*sql.Selector)
+
 // Tenant is the predicate function for tenant builders.
 type Tenant func(*sql.Selector)
 

@@ -34,6 +34,7 @@ var prefixes = map[string]string{
 	"RequestLog":       "rlg",
 	"UsageRollup":      "use",
 	"KeyIP":            "kip",
+	"SigningKey":       "sgk",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an
