@@ -100,7 +100,13 @@ func Open(t testing.TB, url string) *database.DB {
 // do.
 func Bus(t testing.TB, db *database.DB, url string) *events.Bus {
 	t.Helper()
-	bus := events.NewBus(db.Dialect, DiscardLog())
+	return BusLogging(t, db, url, DiscardLog())
+}
+
+// BusLogging is Bus with a logger of the test's choosing.
+func BusLogging(t testing.TB, db *database.DB, url string, log *slog.Logger) *events.Bus {
+	t.Helper()
+	bus := events.NewBus(db.Dialect, log)
 	if db.Dialect == dialect.Postgres {
 		ctx, cancel := context.WithCancel(context.Background())
 		t.Cleanup(cancel)
