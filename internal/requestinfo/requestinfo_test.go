@@ -7,7 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/keybs/platform/internal/requestinfo")
+	"github.com/keybs/platform/internal/requestinfo"
+)
 
 func TestContext(t *testing.T) {
 	t.Run("WhatIsStoredComesBack", func(t *testing.T) {
