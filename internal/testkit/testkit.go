@@ -247,3 +247,40 @@ func WantFault(t testing.TB, err error, kind fault.Kind, field string) {
 		t.Fatalf("error %v (field %q), want %s on field %q", err, fe.Field, kind, field)
 	}
 }
+
+// Concurrently runs fn(0) … fn(n-1) in goroutines released together, and
+// returns their errors by index once all have returned.
+func Concurrently(n int, fn func(i int) error) []error {
+	errs := make([]error, n)
+	var start, done sync.WaitGroup
+	start.Add(1)
+	for i := range n {
+		done.Add(1)
+		go func() {
+			defer done.Done()
+			start.Wait()
+			errs[i] = fn(i)
+		}()
+	}
+	start.Done()
+	done.Wait()
+	return errs
+}
+
+// WantOneWinner fails the test unless exactly one of errs is nil and every
+// other is a fault of loser: of competing transitions, exactly one wins.
+func WantOneWinner(t testing.TB, errs []error, loser fault.Kind) {
+	t.Helper()
+	wins := 0
+	for _, err := range errs {
+		switch {
+		case err == nil:
+			wins++
+		case !fault.Is(err, loser):
+			t.Fatalf("a losing call failed with %v, want %s", err, loser)
+		}
+	}
+	if wins != 1 {
+		t.Fatalf("%d of %d competing calls won: %v", wins, len(errs), errs)
+	}
+}
