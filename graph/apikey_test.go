@@ -1,7 +1,6 @@
 package graph_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -12,9 +11,9 @@ import (
 
 	entkey "github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/membership"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/server/servertest"
 )
@@ -736,7 +735,7 @@ func TestConcurrentRotation(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, dbURL string) {
 		s := servertest.Start(t, dbURL)
 		owner := s.SignUp(t, "owner@acme.example", "Acme")
-		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		sys := testkit.System()
 
 		for round := range 5 {
 			t.Run(fmt.Sprintf("Round%dOneRotationWins", round), func(t *testing.T) {
@@ -864,7 +863,7 @@ func TestAPIKeyTenantIsolation(t *testing.T) {
 			if k.Name != "A's key" || k.State != "ACTIVE" || k.RotatedTo != nil {
 				t.Fatalf("A's key changed: %+v", k)
 			}
-			sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+			sys := testkit.System()
 			if n := s.DB.Client.APIKey.Query().Where(entkey.RotatedFrom(aKey.APIKey.ID)).CountX(sys); n != 0 {
 				t.Fatalf("B rotated A's key: %d successors", n)
 			}

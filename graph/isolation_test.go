@@ -8,8 +8,8 @@ import (
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/membership"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/server/servertest"
 )
@@ -22,7 +22,7 @@ func TestTenantIsolation(t *testing.T) {
 		s := servertest.Start(t, dbURL)
 		a := s.SignUp(t, "alice@a.example", "Tenant A")
 		b := s.SignUp(t, "bob@b.example", "Tenant B")
-		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		sys := testkit.System()
 		bMembership := s.DB.Client.Membership.Query().Where(membership.TenantID(b.TenantID)).OnlyX(sys)
 		bAudit := s.DB.Client.AuditLog.Query().Where(auditlog.TenantID(b.TenantID)).FirstX(sys)
 
@@ -81,7 +81,7 @@ func TestTenantIsolation(t *testing.T) {
 		})
 
 		// The same rules hold below GraphQL, for any code holding the client.
-		ctxA := viewer.NewContext(context.Background(), &viewer.Principal{UserID: a.User.ID, TenantID: a.TenantID, Role: viewer.RoleOwner})
+		ctxA := testkit.As(&viewer.Principal{UserID: a.User.ID, TenantID: a.TenantID, Role: viewer.RoleOwner})
 		client := s.DB.Client
 		t.Run("UpdatingOtherTenantIsNotFound", func(t *testing.T) {
 			err := client.Tenant.UpdateOneID(b.TenantID).SetName("pwned").Exec(ctxA)

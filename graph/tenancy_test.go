@@ -5,10 +5,10 @@ import (
 	"testing"
 
 	"github.com/keybs/platform/ent/membership"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/server/servertest"
 )
@@ -30,7 +30,7 @@ func kycInput(overrides map[string]any) map[string]any {
 // memberToken adds a user with role to tenantID and logs them in.
 func memberToken(t *testing.T, s *servertest.Server, tenantID, email string, role membership.Role) string {
 	t.Helper()
-	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+	sys := testkit.System()
 	hash, err := auth.HashPassword("correct horse battery")
 	servertest.Must(t, err)
 	u := s.DB.Client.User.Create().SetEmail(email).SetName(email).SetPasswordHash(hash).SaveX(sys)

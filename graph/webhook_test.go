@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/server/servertest"
 )
 
@@ -177,7 +177,7 @@ func TestSubscriptions(t *testing.T) {
 	s := servertest.Start(t, testdb.SQLiteURL(t))
 	a := s.SignUp(t, "a@a.example", "A")
 	b := s.SignUp(t, "b@b.example", "B")
-	before := runtime.NumGoroutine()
+	leaks := testkit.CountGoroutines()
 
 	t.Run("APIKeyChangedSeesOwnKeysOnly", func(t *testing.T) {
 		conn := subscribe(t, s, a.AccessToken, `subscription { apiKeyChanged { type apiKeyId apiKey { name state } } }`)
@@ -235,14 +235,7 @@ func TestSubscriptions(t *testing.T) {
 
 	t.Run("ClosedSubscriptionsLeaveNoGoroutines", func(t *testing.T) {
 		s.HTTP.CloseClientConnections()
-		deadline := time.Now().Add(5 * time.Second)
-		for runtime.NumGoroutine() > before+2 && time.Now().Before(deadline) {
-			time.Sleep(20 * time.Millisecond)
-		}
-		if n := runtime.NumGoroutine(); n > before+2 {
-			buf := make([]byte, 1<<16)
-			t.Fatalf("%d goroutines after closing, %d before:\n%s", n, before, buf[:runtime.Stack(buf, true)])
-		}
+		leaks.Settle(t, 2)
 	})
 }
 

@@ -1,7 +1,6 @@
 package graph_test
 
 import (
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +8,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/server/servertest"
 )
 
@@ -67,7 +67,7 @@ func closeCode(t *testing.T, conn *websocket.Conn) int {
 func TestWebsocket(t *testing.T) {
 	s := servertest.Start(t, testdb.SQLiteURL(t))
 	sess := s.SignUp(t, "ann@example.com", "Acme")
-	before := runtime.NumGoroutine()
+	leaks := testkit.CountGoroutines()
 
 	protocols := []struct{ name, subprotocol, start, data string }{
 		{"GraphQLTransportWS", "graphql-transport-ws", "subscribe", "next"},
@@ -116,13 +116,6 @@ func TestWebsocket(t *testing.T) {
 
 	t.Run("ClosedConnectionsLeaveNoGoroutines", func(t *testing.T) {
 		s.HTTP.CloseClientConnections()
-		deadline := time.Now().Add(5 * time.Second)
-		for runtime.NumGoroutine() > before+2 && time.Now().Before(deadline) {
-			time.Sleep(20 * time.Millisecond)
-		}
-		if n := runtime.NumGoroutine(); n > before+2 {
-			buf := make([]byte, 1<<16)
-			t.Fatalf("%d goroutines after closing, %d before:\n%s", n, before, buf[:runtime.Stack(buf, true)])
-		}
+		leaks.Settle(t, 2)
 	})
 }

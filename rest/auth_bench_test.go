@@ -2,8 +2,6 @@ package rest
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -11,14 +9,13 @@ import (
 	"time"
 
 	entkey "github.com/keybs/platform/ent/apikey"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/auth"
-	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/viewer"
 )
@@ -30,18 +27,13 @@ import (
 // and allocs/op of one run; the ratio is the middleware's overhead.
 func BenchmarkVerificationRead(b *testing.B) {
 	ctx := context.Background()
-	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	db, err := database.Open(ctx, "sqlite://"+filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	sys := testkit.System()
+	db := testkit.Open(b, "sqlite://"+filepath.Join(b.TempDir(), "bench.db"))
+	log := testkit.DiscardLog()
 
-	tn := db.Client.Tenant.Create().SetName("Bench").SetSlug("bench").SetIndustry("FINTECH").SaveX(sys)
-	app := db.Client.Application.Create().SetTenantID(tn.ID).SetName("App").SetIndustry("FINTECH").SaveX(sys)
+	tn := testkit.MustTenant(b, db.Client, "bench")
 	secret, _ := apikey.Generate(entkey.KindSECRET, environment.Test)
-	key := db.Client.APIKey.Create().SetTenantID(tn.ID).SetApplicationID(app.ID).SetName("bench").
+	key := db.Client.APIKey.Create().SetTenantID(tn.ID).SetApplicationID(tn.AppID).SetName("bench").
 		SetKind(entkey.KindSECRET).SetEnvironment(environment.Test).SetKeyHash(secret.Hash).
 		SetPrefix(secret.Prefix).SetLast4(secret.Last4).SetScopes([]string{"verification:read"}).
 		SetRateLimitPerMinute(1 << 30).SetRotationDueAt(time.Now().Add(time.Hour)).SaveX(sys)

@@ -5,14 +5,13 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
 
-	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/server"
 	"github.com/keybs/platform/server/servertest"
 )
@@ -38,7 +37,7 @@ func startFuzzTarget(f *testing.F) *fuzzTarget {
 		"KEYBS_JWT_SECRET":     hex.EncodeToString(secret),
 		"KEYBS_ENCRYPTION_KEY": hex.EncodeToString(secret),
 	}
-	log := slog.New(slog.DiscardHandler)
+	log := testkit.DiscardLog()
 	cfg, err := server.LoadConfig(func(k string) string { return env[k] }, log)
 	if err != nil {
 		f.Fatalf("config: %v", err)
@@ -69,7 +68,7 @@ func startFuzzTarget(f *testing.F) *fuzzTarget {
 		Body: map[string]any{"name": "fuzz", "environment": "test"}}).wantOK(f, http.StatusCreated)
 	key, _ := obj["key"].(string)
 	if err := s.DB.Client.APIKey.Update().SetRateLimitPerMinute(1 << 30).
-		Exec(privacy.DecisionContext(context.Background(), privacy.Allow)); err != nil {
+		Exec(testkit.System()); err != nil {
 		f.Fatal(err)
 	}
 	return &fuzzTarget{handler: s.Handler(), key: key, api: api}

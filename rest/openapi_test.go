@@ -34,9 +34,9 @@ import (
 	"github.com/getkin/kin-openapi/routers"
 	"github.com/getkin/kin-openapi/routers/gorillamux"
 
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/rest"
 	"github.com/keybs/platform/server/servertest"
 )
@@ -364,7 +364,7 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			// clock is beaten by moving the expiry into the past directly.
 			k = createKey(t, map[string]any{"name": "short-lived", "environment": "test",
 				"expires_at": time.Now().Add(time.Hour).UTC().Format(time.RFC3339)})
-			sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+			sys := testkit.System()
 			if err := s.DB.Client.APIKey.UpdateOneID(k["id"].(string)).SetExpiresAt(time.Now().Add(-time.Minute)).Exec(sys); err != nil {
 				t.Fatalf("expire key: %v", err)
 			}

@@ -12,6 +12,7 @@ import (
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/verification"
 )
 
@@ -31,7 +32,7 @@ func TestReports(t *testing.T) {
 		nordic := cs.api.demoCase(t, key, "Nordic Timber")
 
 		// Reports in the other states, as an analyst's work would leave them.
-		sys := contractSys()
+		sys := testkit.System()
 		addReport := func(t *testing.T, supplier string, st report.LifecycleStatus, validUntil time.Time, disputed bool) string {
 			t.Helper()
 			c := cs.DB.Client.VerificationCase.Create().SetTenantID(cs.Owner.TenantID).SetEnvironment(environment.Test).

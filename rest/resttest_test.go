@@ -8,7 +8,6 @@ package rest_test
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -20,27 +19,20 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/keybs/platform/ent"
 	entapp "github.com/keybs/platform/ent/application"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/rest"
 	"github.com/keybs/platform/server/servertest"
 )
-
-// contractSys is a context that bypasses the privacy layer, for test setup
-// that simulates what an operator or the passage of time would do.
-func contractSys() context.Context {
-	return privacy.DecisionContext(context.Background(), privacy.Allow)
-}
 
 // v1Request is one call to /v1.
 type v1Request struct {
@@ -333,7 +325,7 @@ func (cs *contractServer) mustRestrictedKey(t testing.TB, scopes ...string) crea
 // application approved, as an operator would) and creates a secret LIVE key.
 func (cs *contractServer) mustLiveKey(t testing.TB, sess servertest.Session) createdKey {
 	t.Helper()
-	ctx := contractSys()
+	ctx := testkit.System()
 	if err := cs.DB.Client.Tenant.UpdateOneID(sess.TenantID).SetKycStatus(tenant.KycStatusVERIFIED).Exec(ctx); err != nil {
 		t.Fatalf("verify KYC: %v", err)
 	}
@@ -351,7 +343,7 @@ func (cs *contractServer) updateKey(t testing.TB, id string, set func(*ent.APIKe
 	t.Helper()
 	u := cs.DB.Client.APIKey.UpdateOneID(id)
 	set(u)
-	if err := u.Exec(contractSys()); err != nil {
+	if err := u.Exec(testkit.System()); err != nil {
 		t.Fatalf("update key %s: %v", id, err)
 	}
 }
@@ -362,7 +354,7 @@ func (cs *contractServer) setDefaultAppAllowlist(t testing.TB, tenantID string, 
 	t.Helper()
 	if err := cs.DB.Client.Application.Update().
 		Where(entapp.TenantID(tenantID), entapp.IsDefault(true)).
-		SetIPAllowlist(cidrs).Exec(contractSys()); err != nil {
+		SetIPAllowlist(cidrs).Exec(testkit.System()); err != nil {
 		t.Fatalf("set application allowlist: %v", err)
 	}
 }
@@ -409,24 +401,6 @@ func (c v1Client) demoCase(t testing.TB, key, supplierPrefix string) v1Case {
 	return v1Case{}
 }
 
-// contractClock is a settable clock for the rate limiter.
-type contractClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *contractClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *contractClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
 // clockedV1 is the /v1 handler built exactly as server.New builds it, over
 // the same database as cs, but with a frozen clock for the rate limiter (and
 // report status), so per-minute windows never roll over mid-test. Requests get
@@ -434,7 +408,7 @@ func (c *contractClock) Advance(d time.Duration) {
 // gives them.
 type clockedV1 struct {
 	api   v1Client
-	clock *contractClock
+	clock *testkit.Clock
 }
 
 // newClockedV1 builds the handler; limiter may be nil for a fresh in-memory
@@ -442,7 +416,7 @@ type clockedV1 struct {
 func (cs *contractServer) newClockedV1(t *testing.T, limiter ratelimit.Store) *clockedV1 {
 	t.Helper()
 	// The middle of a minute: a fixed-window limiter's window is the minute.
-	clock := &contractClock{now: time.Now().Truncate(time.Minute).Add(30 * time.Second)}
+	clock := testkit.NewClock(time.Now().Truncate(time.Minute).Add(30 * time.Second))
 	log := servertest.Logger(t)
 	cursorKey := sha256.Sum256([]byte("clocked test cursors"))
 	if limiter == nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/verification"
 )
 
@@ -255,7 +256,7 @@ func TestListVerifications(t *testing.T) {
 		}
 
 		// 44 more cases make 51: one more than the default page.
-		sys := contractSys()
+		sys := testkit.System()
 		bulk := make([]*ent.VerificationCaseCreate, 44)
 		for i := range bulk {
 			bulk[i] = cs.DB.Client.VerificationCase.Create().SetTenantID(cs.Owner.TenantID).SetEnvironment(environment.Test).

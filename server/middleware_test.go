@@ -19,9 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/keybs/platform/internal/requestinfo"
+	"github.com/keybs/platform/internal/testkit"
 )
-
-func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 func mustPrefixes(t *testing.T, ss ...string) []netip.Prefix {
 	t.Helper()
@@ -261,7 +260,7 @@ func TestWithRecover(t *testing.T) {
 	const secret = "db password is hunter2"
 
 	t.Run("PanicBecomes500Envelope", func(t *testing.T) {
-		h := withRequestInfo(nil, withRecover(discardLogger(), http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
+		h := withRequestInfo(nil, withRecover(testkit.DiscardLog(), http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
 			panic(secret)
 		})))
 		rec := httptest.NewRecorder()
@@ -304,7 +303,7 @@ func TestWithRecover(t *testing.T) {
 	})
 
 	t.Run("NoPanicPassesThrough", func(t *testing.T) {
-		h := withRecover(discardLogger(), http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		h := withRecover(testkit.DiscardLog(), http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 			w.WriteHeader(http.StatusTeapot)
 		}))
 		rec := httptest.NewRecorder()
@@ -315,7 +314,7 @@ func TestWithRecover(t *testing.T) {
 	})
 
 	t.Run("ErrAbortHandlerIsRepanicked", func(t *testing.T) {
-		h := withRecover(discardLogger(), http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
+		h := withRecover(testkit.DiscardLog(), http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
 			panic(http.ErrAbortHandler)
 		}))
 		defer func() {
@@ -435,7 +434,7 @@ func hexKey(n int) string { return hex.EncodeToString(bytes.Repeat([]byte{0xab},
 
 func mustLoadConfig(t *testing.T, e env) Config {
 	t.Helper()
-	c, err := LoadConfig(e.get, discardLogger())
+	c, err := LoadConfig(e.get, testkit.DiscardLog())
 	if err != nil {
 		t.Fatalf("LoadConfig: %v", err)
 	}
@@ -549,7 +548,7 @@ func TestLoadConfigDevelopmentGeneratesSecretsOnce(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(bad, "jwt_secret"), []byte("zz\n"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := LoadConfig(env{"KEYBS_DATA_DIR": bad}.get, discardLogger()); err == nil || !strings.Contains(err.Error(), "jwt_secret") {
+		if _, err := LoadConfig(env{"KEYBS_DATA_DIR": bad}.get, testkit.DiscardLog()); err == nil || !strings.Contains(err.Error(), "jwt_secret") {
 			t.Errorf("LoadConfig = %v, want an error naming the file", err)
 		}
 	})
@@ -598,7 +597,7 @@ func TestLoadConfigErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.env["KEYBS_DATA_DIR"] = t.TempDir()
-			_, err := LoadConfig(tc.env.get, discardLogger())
+			_, err := LoadConfig(tc.env.get, testkit.DiscardLog())
 			if err == nil {
 				t.Fatal("LoadConfig succeeded, want an error")
 			}

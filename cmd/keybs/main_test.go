@@ -8,25 +8,12 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 )
-
-// syncBuffer is a bytes.Buffer safe for the server goroutine and the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 func env(t *testing.T, dbURL string) func(string) string {
 	dir := t.TempDir()
@@ -41,7 +28,7 @@ var urlPattern = regexp.MustCompile(`running at (http://127\.0\.0\.1:\d+)`)
 func startServe(t *testing.T, getenv func(string) string) (string, context.CancelFunc, <-chan error) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	out := &syncBuffer{}
+	out := &testkit.LogBuffer{}
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), out, io.Discard) }()
 	deadline := time.Now().Add(10 * time.Second)

@@ -3,8 +3,6 @@ package alerts_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"sync"
 	"testing"
 	"time"
@@ -14,7 +12,6 @@ import (
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/internal/alerts"
 	"github.com/keybs/platform/internal/database"
@@ -22,48 +19,24 @@ import (
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/usage"
 )
 
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
-
-// mailbox counts the emails the notifier sends.
-type mailbox struct {
-	mu       sync.Mutex
-	subjects []string
-}
-
-func (m *mailbox) Send(_ context.Context, _ []string, subject, _ string) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.subjects = append(m.subjects, subject)
-	return nil
-}
-
-func (m *mailbox) count() int { m.mu.Lock(); defer m.mu.Unlock(); return len(m.subjects) }
-
 var (
-	sys = privacy.DecisionContext(context.Background(), privacy.Allow)
-	t0  = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	sys = testkit.System()
+	t0  = testkit.Epoch
 )
 
 const retention = 30 * 24 * time.Hour
-
-func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 // harness is one replica of the scheduler on a fresh database, with a
 // tenant, its application and an owner.
 type harness struct {
 	url    string
 	db     *database.DB
-	clock  *clock
-	mail   *mailbox
+	clock  *testkit.Clock
+	mail   *testkit.Mailbox
 	s      *alerts.Scheduler
 	tenant string
 	app    string
@@ -71,32 +44,19 @@ type harness struct {
 
 func newHarness(t *testing.T, url string) *harness {
 	t.Helper()
-	h := &harness{url: url, clock: &clock{t: t0}, mail: &mailbox{}}
-	h.db = mustOpen(t, url)
+	h := &harness{url: url, clock: testkit.NewClock(t0), mail: &testkit.Mailbox{}}
+	h.db = testkit.Open(t, url)
 	h.s = h.replica(t, h.db)
-	tn := h.db.Client.Tenant.Create().SetName("Acme").SetSlug("acme").SetIndustry("FINTECH").SaveX(sys)
-	h.tenant = tn.ID
-	h.app = h.db.Client.Application.Create().SetTenantID(tn.ID).SetName("App").SetIndustry("FINTECH").SaveX(sys).ID
-	u := h.db.Client.User.Create().SetEmail("owner@acme.test").SetName("Owner").SetPasswordHash("x").SaveX(sys)
-	h.db.Client.Membership.Create().SetUserID(u.ID).SetTenantID(tn.ID).SetRole(membership.RoleOWNER).SaveX(sys)
+	tn := testkit.MustTenant(t, h.db.Client, "acme", membership.RoleOWNER)
+	h.tenant, h.app = tn.ID, tn.AppID
 	return h
 }
 
 // replica returns a scheduler on db sharing the harness's clock and mailbox.
 func (h *harness) replica(t *testing.T, db *database.DB) *alerts.Scheduler {
 	t.Helper()
-	bus := events.NewBus(db.Dialect, discardLog())
-	return alerts.NewScheduler(db.Client, notify.New(db.Client, bus, h.mail, discardLog()), discardLog(), h.clock.Now, retention)
-}
-
-func mustOpen(t *testing.T, url string) *database.DB {
-	t.Helper()
-	db, err := database.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	return db
+	bus := events.NewBus(db.Dialect, testkit.DiscardLog())
+	return alerts.NewScheduler(db.Client, notify.New(db.Client, bus, h.mail, testkit.DiscardLog()), testkit.DiscardLog(), h.clock.Now, retention)
 }
 
 var keySeq int
@@ -150,23 +110,8 @@ func (h *harness) rollup(t *testing.T, key string, minute time.Time, requests, e
 		ExecX(sys)
 }
 
-func eachFreshDB(t *testing.T, fn func(t *testing.T, fresh func(*testing.T) string)) {
-	t.Helper()
-	t.Run("sqlite", func(t *testing.T) { fn(t, testdb.SQLiteURL) })
-	t.Run("postgres", func(t *testing.T) {
-		fn(t, func(t *testing.T) string {
-			t.Helper()
-			u, ok := testdb.PostgresURL(t)
-			if !ok {
-				t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
-			}
-			return u
-		})
-	})
-}
-
 func TestRotationDue(t *testing.T) {
-	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
 		t.Run("ADueKeyIsRaisedOnceHoweverOftenItRuns", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
 			k := h.key(t, "old", func(c *ent.APIKeyCreate) { c.SetRotationDueAt(t0.Add(-time.Hour)) })
@@ -175,8 +120,8 @@ func TestRotationDue(t *testing.T) {
 			h.run(t)
 			h.expectNotes(t, "key.rotation_due", k.ID, 1)
 			h.expectNotes(t, "key.rotation_due", "", 1)
-			if h.mail.count() != 1 {
-				t.Fatalf("%d emails, want 1", h.mail.count())
+			if h.mail.Count() != 1 {
+				t.Fatalf("%d emails, want 1", h.mail.Count())
 			}
 		})
 		t.Run("ReplicasRunningAtOnceRaiseEachAlertOnce", func(t *testing.T) {
@@ -187,7 +132,7 @@ func TestRotationDue(t *testing.T) {
 			}
 			replicas := []*alerts.Scheduler{h.s}
 			for range 3 { // each replica has its own connection pool
-				replicas = append(replicas, h.replica(t, mustOpen(t, h.url)))
+				replicas = append(replicas, h.replica(t, testkit.Open(t, h.url)))
 			}
 			var wg sync.WaitGroup
 			errs := make(chan error, len(replicas))
@@ -205,8 +150,8 @@ func TestRotationDue(t *testing.T) {
 			for _, k := range due {
 				h.expectNotes(t, "key.rotation_due", k.ID, 1)
 			}
-			if h.mail.count() != len(due) {
-				t.Fatalf("%d emails from %d replicas, want %d (one per key)", h.mail.count(), len(replicas), len(due))
+			if h.mail.Count() != len(due) {
+				t.Fatalf("%d emails from %d replicas, want %d (one per key)", h.mail.Count(), len(replicas), len(due))
 			}
 		})
 		t.Run("RevokedAndRotatedKeysAreNeverRaised", func(t *testing.T) {
@@ -233,7 +178,7 @@ func TestRotationDue(t *testing.T) {
 }
 
 func TestExpiring(t *testing.T) {
-	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
 		t.Run("AKeyExpiringWithinSevenDaysIsRaisedWithTheEvent", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
 			k := h.key(t, "expiring", func(c *ent.APIKeyCreate) { c.SetExpiresAt(t0.Add(3 * 24 * time.Hour)) })
@@ -278,7 +223,7 @@ func TestExpiring(t *testing.T) {
 }
 
 func TestErrorRateAnomaly(t *testing.T) {
-	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
 		t.Run("SixtyPercentAgainstAOnePercentBaselineIsRaisedOnce", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
 			h.rollup(t, "key_bad", t0.Add(-6*time.Hour), 500, 5) // baseline: 1%
@@ -316,7 +261,7 @@ func TestErrorRateAnomaly(t *testing.T) {
 }
 
 func TestRetention(t *testing.T) {
-	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
 		t.Run("LogRowsPastRetentionAreDeletedAndNewerKept", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
 			logAt := func(id string, at time.Time) {
@@ -339,7 +284,7 @@ func TestRetention(t *testing.T) {
 		})
 		t.Run("ZeroRetentionKeepsEverything", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
-			h.s = alerts.NewScheduler(h.db.Client, notify.New(h.db.Client, events.NewBus(h.db.Dialect, discardLog()), h.mail, discardLog()), discardLog(), h.clock.Now, 0)
+			h.s = alerts.NewScheduler(h.db.Client, notify.New(h.db.Client, events.NewBus(h.db.Dialect, testkit.DiscardLog()), h.mail, testkit.DiscardLog()), testkit.DiscardLog(), h.clock.Now, 0)
 			h.db.Client.RequestLog.Create().SetTenantID(h.tenant).SetEnvironment(environment.Live).
 				SetMethod("GET").SetRoute("GET /v1/x").SetStatus(200).SetLatencyUs(100).SetRequestID("ancient").SetCreatedAt(t0.AddDate(-5, 0, 0)).ExecX(sys)
 			h.run(t)
@@ -351,7 +296,7 @@ func TestRetention(t *testing.T) {
 }
 
 func TestNewIPs(t *testing.T) {
-	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
 		t.Run("RaisedOncePerKeyAndAddress", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
 			f := usage.Flushed{NewIPs: []usage.NewIP{{TenantID: h.tenant, KeyID: "key_1", IP: "203.0.113.9"}}}
@@ -364,8 +309,8 @@ func TestNewIPs(t *testing.T) {
 			}})
 			h.expectNotes(t, "key.new_ip", "key_1", 2)
 			h.expectNotes(t, "key.new_ip", "key_2", 1)
-			if h.mail.count() != 3 {
-				t.Fatalf("%d emails, want 3", h.mail.count())
+			if h.mail.Count() != 3 {
+				t.Fatalf("%d emails, want 3", h.mail.Count())
 			}
 		})
 		t.Run("AFlushWithoutNewIPsRaisesNothing", func(t *testing.T) {
@@ -375,8 +320,8 @@ func TestNewIPs(t *testing.T) {
 		})
 		t.Run("TheRecorderFeedsNewIPsToTheScheduler", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
-			rec := usage.NewRecorder(h.db.Client, events.NewBus(h.db.Dialect, discardLog()), usage.RecorderOptions{
-				Log: discardLog(), BatchSize: 1, Interval: time.Hour, AfterFlush: h.s.NewIPs,
+			rec := usage.NewRecorder(h.db.Client, events.NewBus(h.db.Dialect, testkit.DiscardLog()), usage.RecorderOptions{
+				Log: testkit.DiscardLog(), BatchSize: 1, Interval: time.Hour, AfterFlush: h.s.NewIPs,
 			})
 			rec.Start()
 			for i, ip := range []string{"198.51.100.1", "198.51.100.1", "198.51.100.2", "198.51.100.2"} {

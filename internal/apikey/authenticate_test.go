@@ -2,43 +2,29 @@ package apikey_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/keybs/platform/ent"
 	entkey "github.com/keybs/platform/ent/apikey"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 )
-
-// clock is a settable time source.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) Set(t time.Time)     { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
-func (c *clock) Add(d time.Duration) { c.Set(c.Now().Add(d)) }
 
 // mustKey stores a key for a fresh tenant and returns its plain secret.
 func mustKey(t *testing.T, db *database.DB, mutate func(*ent.APIKeyCreate)) (string, *ent.APIKey) {
 	t.Helper()
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	tn := db.Client.Tenant.Create().SetName("T").SetSlug("t-" + t.Name()).SetIndustry("FINTECH").SaveX(ctx)
-	app := db.Client.Application.Create().SetTenantID(tn.ID).SetName("App").SetIndustry("FINTECH").SaveX(ctx)
+	ctx := testkit.System()
+	tn := testkit.MustTenant(t, db.Client, "t-"+t.Name())
 	secret, err := apikey.Generate(entkey.KindSECRET, environment.Test)
 	if err != nil {
 		t.Fatal(err)
 	}
-	create := db.Client.APIKey.Create().SetTenantID(tn.ID).SetApplicationID(app.ID).SetName("k").
+	create := db.Client.APIKey.Create().SetTenantID(tn.ID).SetApplicationID(tn.AppID).SetName("k").
 		SetKind(entkey.KindSECRET).SetEnvironment(environment.Test).SetKeyHash(secret.Hash).
 		SetPrefix(secret.Prefix).SetLast4(secret.Last4).SetScopes([]string{"verification:read"}).
 		SetRateLimitPerMinute(120).SetRotationDueAt(time.Now().Add(90 * 24 * time.Hour))
@@ -48,27 +34,17 @@ func mustKey(t *testing.T, db *database.DB, mutate func(*ent.APIKeyCreate)) (str
 	return secret.Plain, create.SaveX(ctx)
 }
 
-func openDB(t *testing.T, url string) *database.DB {
-	t.Helper()
-	db, err := database.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	return db
-}
-
 // TestLastUsedIsAccurateToTheMinuteWithoutAWritePerRequest drives the
 // authenticator with an injected clock and reads last_used_at back after
 // closing it (which flushes its queue).
 func TestLastUsedIsAccurateToTheMinuteWithoutAWritePerRequest(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, url string) {
-		db := openDB(t, url)
+		db := testkit.Open(t, url)
 		plain, key := mustKey(t, db, nil)
 		t0 := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
-		c := &clock{t: t0}
-		log := slog.New(slog.NewTextHandler(io.Discard, nil))
-		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		c := testkit.NewClock(t0)
+		log := testkit.DiscardLog()
+		sys := testkit.System()
 
 		use := func(a *apikey.Authenticator, ip string) {
 			t.Helper()
@@ -82,7 +58,7 @@ func TestLastUsedIsAccurateToTheMinuteWithoutAWritePerRequest(t *testing.T) {
 		}
 		use(a, "198.51.100.7")
 		for i := 0; i < 20; i++ { // a burst within the minute writes nothing more
-			c.Add(2 * time.Second)
+			c.Advance(2 * time.Second)
 			use(a, "198.51.100.7")
 		}
 		if err := a.Close(); err != nil {
@@ -99,7 +75,7 @@ func TestLastUsedIsAccurateToTheMinuteWithoutAWritePerRequest(t *testing.T) {
 		}
 		c.Set(t0.Add(61 * time.Second))
 		use(a, "198.51.100.7")
-		c.Add(time.Second)
+		c.Advance(time.Second)
 		use(a, "203.0.113.9") // a new IP is recorded at once
 		if err := a.Close(); err != nil {
 			t.Fatal(err)
@@ -112,10 +88,10 @@ func TestLastUsedIsAccurateToTheMinuteWithoutAWritePerRequest(t *testing.T) {
 }
 
 func TestAuthenticateOutcomes(t *testing.T) {
-	db := openDB(t, testdb.SQLiteURL(t))
+	db := testkit.Open(t, testdb.SQLiteURL(t))
 	now := time.Now()
 	past, future := now.Add(-time.Minute), now.Add(time.Hour)
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := testkit.DiscardLog()
 	a, err := apikey.NewAuthenticator(db.SQL, db.Dialect, time.Now, log)
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/keybs/platform/ent"
 	entapp "github.com/keybs/platform/ent/application"
+	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/database"
@@ -179,15 +180,18 @@ func (s *Service) Review(ctx context.Context, id string, decision Decision, reas
 		if err != nil {
 			return database.Err(err, "load application")
 		}
-		if cur.Status != entapp.StatusPENDING_REVIEW {
+		switch {
+		case cur.ArchivedAt != nil:
+			return fault.New(fault.Conflict, "the application is archived")
+		case cur.Status != entapp.StatusPENDING_REVIEW:
 			return fault.New(fault.Conflict, "the application's status is %s, not PENDING_REVIEW", cur.Status)
 		}
-		u := tx.Application.UpdateOne(cur).SetStatus(status).SetReviewedAt(s.now())
+		u := tx.Application.UpdateOne(cur).Where(unchanged(cur)...).SetStatus(status).SetReviewedAt(s.now())
 		if reason != "" {
 			u.SetReviewReason(reason)
 		}
 		if app, err = u.Save(sys); err != nil {
-			return fault.Wrap(err, "review application")
+			return changedErr(err, "review application")
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: app.TenantID, Action: "application.reviewed",
 			TargetType: "Application", TargetID: app.ID, Metadata: map[string]any{"decision": string(decision), "reason": reason}})
@@ -208,17 +212,36 @@ func (s *Service) transition(ctx context.Context, id, action string, change func
 		if err != nil {
 			return database.Err(err, "load application")
 		}
-		u := tx.Application.UpdateOne(cur)
+		u := tx.Application.UpdateOne(cur).Where(unchanged(cur)...)
 		if err := change(cur, u); err != nil {
 			return err
 		}
 		if app, err = u.Save(ctx); err != nil {
-			return fault.Wrap(err, action)
+			return changedErr(err, action)
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: action,
 			TargetType: "Application", TargetID: app.ID})
 	})
 	return database.Unwrap(app, err)
+}
+
+// unchanged matches an application still in the state cur was loaded in, so
+// that a transition decided on cur is written only if no concurrent one has
+// moved the application meanwhile: of two, exactly one wins.
+func unchanged(cur *ent.Application) []predicate.Application {
+	archived := entapp.ArchivedAtIsNil()
+	if cur.ArchivedAt != nil {
+		archived = entapp.ArchivedAtNotNil()
+	}
+	return []predicate.Application{entapp.StatusEQ(cur.Status), archived}
+}
+
+// changedErr reports a transition that lost to a concurrent one as a conflict.
+func changedErr(err error, what string) error {
+	if ent.IsNotFound(err) {
+		return fault.New(fault.Conflict, "the application was changed at the same time; reload it and try again")
+	}
+	return fault.Wrap(err, what)
 }
 
 // apply validates in and sets its fields on m. httpsOnly requires https

@@ -10,6 +10,7 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/viewer"
 )
 
@@ -19,14 +20,9 @@ var (
 	tokenEpoch  = time.Date(2025, 6, 1, 10, 0, 0, 0, time.UTC)
 )
 
-// clock is a settable time source for Tokens.
-type clock struct{ t time.Time }
-
-func (c *clock) now() time.Time { return c.t }
-
-func mustTokens(t *testing.T, c *clock) *Tokens {
+func mustTokens(t *testing.T, c *testkit.Clock) *Tokens {
 	t.Helper()
-	tk, err := NewTokens(testSecret, c.now)
+	tk, err := NewTokens(testSecret, c.Now)
 	if err != nil {
 		t.Fatalf("NewTokens: %v", err)
 	}
@@ -116,7 +112,7 @@ func TestTokensIssueVerifyRoundTrip(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &clock{t: tokenEpoch}
+			c := testkit.NewClock(tokenEpoch)
 			tk := mustTokens(t, c)
 			tok, exp, err := tk.Issue(&tc.p)
 			if err != nil {
@@ -125,7 +121,7 @@ func TestTokensIssueVerifyRoundTrip(t *testing.T) {
 			if want := tokenEpoch.Add(AccessTokenTTL); !exp.Equal(want) {
 				t.Errorf("expiry = %v, want %v", exp, want)
 			}
-			c.t = tokenEpoch.Add(AccessTokenTTL - time.Second)
+			c.Set(tokenEpoch.Add(AccessTokenTTL - time.Second))
 			got, err := tk.Verify(tok)
 			if err != nil {
 				t.Fatalf("Verify: %v", err)
@@ -140,7 +136,7 @@ func TestTokensIssueVerifyRoundTrip(t *testing.T) {
 	}
 
 	t.Run("StaffRoleIsEncodedWithPrefix", func(t *testing.T) {
-		tk := mustTokens(t, &clock{t: tokenEpoch})
+		tk := mustTokens(t, testkit.NewClock(tokenEpoch))
 		tok := mustIssue(t, tk, &viewer.Principal{UserID: "usr_5", TenantID: "tnt_5", Role: viewer.RoleAdmin, StaffRole: viewer.StaffOps})
 		var c claims
 		if _, _, err := jwt.NewParser().ParseUnverified(tok, &c); err != nil {
@@ -155,7 +151,7 @@ func TestTokensIssueVerifyRoundTrip(t *testing.T) {
 	})
 
 	t.Run("EachTokenHasItsOwnSession", func(t *testing.T) {
-		tk := mustTokens(t, &clock{t: tokenEpoch})
+		tk := mustTokens(t, testkit.NewClock(tokenEpoch))
 		p := &viewer.Principal{UserID: "usr_6"}
 		a, err := tk.Verify(mustIssue(t, tk, p))
 		if err != nil {
@@ -172,7 +168,7 @@ func TestTokensIssueVerifyRoundTrip(t *testing.T) {
 }
 
 func TestTokensVerifyRejects(t *testing.T) {
-	c := &clock{t: tokenEpoch}
+	c := testkit.NewClock(tokenEpoch)
 	tk := mustTokens(t, c)
 	issued := mustIssue(t, tk, &viewer.Principal{UserID: "usr_1", TenantID: "tnt_1", Role: viewer.RoleOwner})
 
@@ -263,11 +259,11 @@ func TestTokensVerifyRejects(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c.t = tokenEpoch
+			c.Set(tokenEpoch)
 			if !tc.at.IsZero() {
-				c.t = tc.at
+				c.Set(tc.at)
 			}
-			t.Cleanup(func() { c.t = tokenEpoch })
+			t.Cleanup(func() { c.Set(tokenEpoch) })
 			p, err := tk.Verify(tc.token)
 			if err == nil {
 				t.Fatalf("Verify accepted the token, principal %+v", *p)

@@ -1,11 +1,9 @@
 package notify_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"slices"
@@ -17,101 +15,29 @@ import (
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/testdb"
-	"github.com/keybs/platform/internal/viewer"
+	"github.com/keybs/platform/internal/testkit"
 )
 
-var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
-
-func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
-
-// logBuffer is a goroutine-safe sink for a slog handler.
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-func (l *logBuffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
-
-// sent is one email.
-type sent struct {
-	to      []string
-	subject string
-	body    string
-}
-
-// mailbox keeps what the notifier emails.
-type mailbox struct {
-	mu   sync.Mutex
-	sent []sent
-}
-
-func (m *mailbox) Send(_ context.Context, to []string, subject, body string) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.sent = append(m.sent, sent{to: slices.Clone(to), subject: subject, body: body})
-	return nil
-}
-
-func (m *mailbox) all() []sent { m.mu.Lock(); defer m.mu.Unlock(); return slices.Clone(m.sent) }
-
-func eachFreshDB(t *testing.T, fn func(t *testing.T, fresh func(*testing.T) string)) {
-	t.Helper()
-	t.Run("sqlite", func(t *testing.T) { fn(t, testdb.SQLiteURL) })
-	t.Run("postgres", func(t *testing.T) {
-		fn(t, func(t *testing.T) string {
-			t.Helper()
-			u, ok := testdb.PostgresURL(t)
-			if !ok {
-				t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
-			}
-			return u
-		})
-	})
-}
-
-func mustOpen(t *testing.T, url string) *database.DB {
-	t.Helper()
-	db, err := database.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	return db
-}
+var sys = testkit.System()
 
 // mustTenant creates a tenant with members of the given roles, named
 // role@slug.test.
 func mustTenant(t *testing.T, db *database.DB, slug string, roles ...membership.Role) string {
 	t.Helper()
-	tn := db.Client.Tenant.Create().SetName(slug).SetSlug(slug).SetIndustry("FINTECH").SaveX(sys)
-	for _, r := range roles {
-		u := db.Client.User.Create().SetEmail(strings.ToLower(string(r)) + "@" + slug + ".test").SetName(string(r)).SetPasswordHash("x").SaveX(sys)
-		db.Client.Membership.Create().SetUserID(u.ID).SetTenantID(tn.ID).SetRole(r).SaveX(sys)
-	}
-	return tn.ID
-}
-
-func member(tenantID string) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{UserID: "usr_x", TenantID: tenantID, Role: viewer.RoleOwner})
+	return testkit.MustTenant(t, db.Client, slug, roles...).ID
 }
 
 func newNotifier(db *database.DB, m notify.Mailer, log *slog.Logger) *notify.Notifier {
 	if log == nil {
-		log = discardLog()
+		log = testkit.DiscardLog()
 	}
-	return notify.New(db.Client, events.NewBus(db.Dialect, discardLog()), m, log)
+	return notify.New(db.Client, events.NewBus(db.Dialect, testkit.DiscardLog()), m, log)
 }
 
 func notice(tenant, dedupe string) notify.Notice {
@@ -119,11 +45,11 @@ func notice(tenant, dedupe string) notify.Notice {
 }
 
 func TestRaise(t *testing.T) {
-	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
 		t.Run("ADedupeKeyRaisesOnce", func(t *testing.T) {
-			db := mustOpen(t, fresh(t))
+			db := testkit.Open(t, fresh(t))
 			tn := mustTenant(t, db, "acme", membership.RoleOWNER)
-			mb := &mailbox{}
+			mb := &testkit.Mailbox{}
 			n := newNotifier(db, mb, nil)
 			nt := notice(tn, "rotation:key_1")
 			nt.Event = &events.Event{TenantID: tn, Environment: environment.Live, Type: "key.expiring", Payload: map[string]any{"k": "v"}}
@@ -139,19 +65,19 @@ func TestRaise(t *testing.T) {
 			if c := db.Client.Event.Query().Where(event.Type("key.expiring")).CountX(sys); c != 1 {
 				t.Fatalf("%d events, want 1: the event goes out only with a new alert", c)
 			}
-			if len(mb.all()) != 1 {
-				t.Fatalf("%d emails, want 1", len(mb.all()))
+			if len(mb.Sent()) != 1 {
+				t.Fatalf("%d emails, want 1", len(mb.Sent()))
 			}
 		})
 		t.Run("ConcurrentRaisesWithOneDedupeKeyInsertOneRow", func(t *testing.T) {
 			url := fresh(t)
-			db := mustOpen(t, url)
+			db := testkit.Open(t, url)
 			tn := mustTenant(t, db, "acme", membership.RoleOWNER)
-			mb := &mailbox{}
+			mb := &testkit.Mailbox{}
 			const replicas = 5
 			notifiers := make([]*notify.Notifier, replicas)
 			for i := range notifiers { // each with its own connection pool, as replicas are
-				notifiers[i] = newNotifier(mustOpen(t, url), mb, nil)
+				notifiers[i] = newNotifier(testkit.Open(t, url), mb, nil)
 			}
 			nt := notice(tn, "quota:"+tn+":2026-11:80")
 			nt.Event = &events.Event{TenantID: tn, Environment: environment.Live, Type: "usage.quota_warning", Payload: map[string]any{}}
@@ -192,14 +118,14 @@ func TestRaise(t *testing.T) {
 			if c := db.Client.Event.Query().CountX(sys); c != 1 {
 				t.Fatalf("%d events, want 1", c)
 			}
-			if len(mb.all()) != 1 {
-				t.Fatalf("%d emails, want 1", len(mb.all()))
+			if len(mb.Sent()) != 1 {
+				t.Fatalf("%d emails, want 1", len(mb.Sent()))
 			}
 		})
 		t.Run("WithoutADedupeKeyEveryRaiseIsNew", func(t *testing.T) {
-			db := mustOpen(t, fresh(t))
+			db := testkit.Open(t, fresh(t))
 			tn := mustTenant(t, db, "acme", membership.RoleOWNER)
-			n := newNotifier(db, &mailbox{}, nil)
+			n := newNotifier(db, &testkit.Mailbox{}, nil)
 			for i := range 3 {
 				if created, err := n.Raise(context.Background(), notice(tn, "")); err != nil || !created {
 					t.Fatalf("raise %d: %v, %v", i, created, err)
@@ -210,27 +136,27 @@ func TestRaise(t *testing.T) {
 			}
 		})
 		t.Run("OwnersAndAdminsAreEmailedNotOtherRolesOrTenants", func(t *testing.T) {
-			db := mustOpen(t, fresh(t))
+			db := testkit.Open(t, fresh(t))
 			tn := mustTenant(t, db, "acme", membership.RoleOWNER, membership.RoleADMIN, membership.RoleDEVELOPER, membership.RoleVIEWER)
 			mustTenant(t, db, "globex", membership.RoleOWNER)
-			mb := &mailbox{}
+			mb := &testkit.Mailbox{}
 			if _, err := newNotifier(db, mb, nil).Raise(context.Background(), notice(tn, "")); err != nil {
 				t.Fatal(err)
 			}
-			got := mb.all()
+			got := mb.Sent()
 			if len(got) != 1 {
 				t.Fatalf("%d emails, want 1", len(got))
 			}
-			to := slices.Sorted(slices.Values(got[0].to))
+			to := slices.Sorted(slices.Values(got[0].To))
 			if !slices.Equal(to, []string{"admin@acme.test", "owner@acme.test"}) {
 				t.Fatalf("emailed %v, want the owner and admin of acme only", to)
 			}
-			if got[0].subject != "[KeyBS] Rotate API key \"ci\"" || got[0].body != "It is old." {
-				t.Fatalf("subject %q body %q", got[0].subject, got[0].body)
+			if got[0].Subject != "[KeyBS] Rotate API key \"ci\"" || got[0].Body != "It is old." {
+				t.Fatalf("subject %q body %q", got[0].Subject, got[0].Body)
 			}
 		})
 		t.Run("AFailingMailerStillRaisesAndLogsAWarning", func(t *testing.T) {
-			db := mustOpen(t, fresh(t))
+			db := testkit.Open(t, fresh(t))
 			tn := mustTenant(t, db, "acme", membership.RoleOWNER)
 			ln, err := net.Listen("tcp", "127.0.0.1:0")
 			if err != nil {
@@ -238,11 +164,11 @@ func TestRaise(t *testing.T) {
 			}
 			addr := ln.Addr().String()
 			_ = ln.Close() // nothing listens there now
-			m, err := notify.NewMailer("smtp://"+addr+"?from=alerts@keybs.test", discardLog())
+			m, err := notify.NewMailer("smtp://"+addr+"?from=alerts@keybs.test", testkit.DiscardLog())
 			if err != nil {
 				t.Fatal(err)
 			}
-			logs := &logBuffer{}
+			logs := &testkit.LogBuffer{}
 			created, err := newNotifier(db, m, slog.New(slog.NewTextHandler(logs, nil))).Raise(context.Background(), notice(tn, "k"))
 			if err != nil || !created {
 				t.Fatalf("raise with the mail server down: %v, %v; want true, nil", created, err)
@@ -252,23 +178,23 @@ func TestRaise(t *testing.T) {
 			}
 		})
 		t.Run("AnUnknownEventTypeRaisesNothing", func(t *testing.T) {
-			db := mustOpen(t, fresh(t))
+			db := testkit.Open(t, fresh(t))
 			tn := mustTenant(t, db, "acme", membership.RoleOWNER)
-			mb := &mailbox{}
+			mb := &testkit.Mailbox{}
 			nt := notice(tn, "k")
 			nt.Event = &events.Event{TenantID: tn, Environment: environment.Live, Type: "no.such_type"}
 			if created, err := newNotifier(db, mb, nil).Raise(context.Background(), nt); err == nil || created {
 				t.Fatalf("raise with a bad event: %v, %v; want an error", created, err)
 			}
-			if c := db.Client.Notification.Query().CountX(sys); c != 0 || len(mb.all()) != 0 {
-				t.Fatalf("%d notifications and %d emails after a failed raise, want none: the event and the notification commit together", c, len(mb.all()))
+			if c := db.Client.Notification.Query().CountX(sys); c != 0 || len(mb.Sent()) != 0 {
+				t.Fatalf("%d notifications and %d emails after a failed raise, want none: the event and the notification commit together", c, len(mb.Sent()))
 			}
 		})
 		t.Run("TheBusAnnouncesANewNotification", func(t *testing.T) {
 			url := fresh(t)
-			db := mustOpen(t, url)
+			db := testkit.Open(t, url)
 			tn := mustTenant(t, db, "acme", membership.RoleOWNER)
-			bus := events.NewBus(db.Dialect, discardLog())
+			bus := events.NewBus(db.Dialect, testkit.DiscardLog())
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			if db.Dialect == "postgres" {
@@ -277,7 +203,7 @@ func TestRaise(t *testing.T) {
 				}
 			}
 			msgs := bus.Subscribe(ctx, 4, func(m events.Message) bool { return m.Kind == events.KindNotification })
-			n := notify.New(db.Client, bus, &mailbox{}, discardLog())
+			n := notify.New(db.Client, bus, &testkit.Mailbox{}, testkit.DiscardLog())
 			if _, err := n.Raise(context.Background(), notice(tn, "k")); err != nil {
 				t.Fatal(err)
 			}
@@ -295,12 +221,12 @@ func TestRaise(t *testing.T) {
 }
 
 func TestReadState(t *testing.T) {
-	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
 		setup := func(t *testing.T) (*database.DB, *notify.Notifier, string, string, *ent.Notification) {
 			t.Helper()
-			db := mustOpen(t, fresh(t))
+			db := testkit.Open(t, fresh(t))
 			a, b := mustTenant(t, db, "acme"), mustTenant(t, db, "globex")
-			n := newNotifier(db, &mailbox{}, nil)
+			n := newNotifier(db, &testkit.Mailbox{}, nil)
 			for _, nt := range []notify.Notice{notice(a, "a1"), notice(a, "a2"), notice(b, "b1")} {
 				if _, err := n.Raise(context.Background(), nt); err != nil {
 					t.Fatal(err)
@@ -311,26 +237,26 @@ func TestReadState(t *testing.T) {
 		}
 		unread := func(t *testing.T, n *notify.Notifier, tenant string, want int) {
 			t.Helper()
-			if c, err := n.Unread(member(tenant)); err != nil || c != want {
+			if c, err := n.Unread(testkit.Owner(tenant)); err != nil || c != want {
 				t.Fatalf("unread for %s: %d, %v; want %d", tenant, c, err, want)
 			}
 		}
 		t.Run("MarkReadMarksTheViewersNotification", func(t *testing.T) {
 			_, n, a, b, first := setup(t)
 			unread(t, n, a, 2)
-			got, err := n.MarkRead(member(a), first.ID)
+			got, err := n.MarkRead(testkit.Owner(a), first.ID)
 			if err != nil || got.ReadAt == nil {
 				t.Fatalf("mark read: %+v, %v", got, err)
 			}
 			unread(t, n, a, 1)
 			unread(t, n, b, 1)
-			if _, err := n.MarkRead(member(a), first.ID); err != nil {
+			if _, err := n.MarkRead(testkit.Owner(a), first.ID); err != nil {
 				t.Fatalf("marking a read notification read again: %v", err)
 			}
 		})
 		t.Run("AnotherTenantCannotMarkItRead", func(t *testing.T) {
 			db, n, a, b, first := setup(t)
-			_, err := n.MarkRead(member(b), first.ID)
+			_, err := n.MarkRead(testkit.Owner(b), first.ID)
 			if !fault.Is(err, fault.NotFound) {
 				t.Fatalf("tenant B marking A's notification: %v, want not_found", err)
 			}
@@ -341,17 +267,17 @@ func TestReadState(t *testing.T) {
 		})
 		t.Run("MarkAllReadTouchesOnlyTheViewersTenant", func(t *testing.T) {
 			_, n, a, b, _ := setup(t)
-			c, err := n.MarkAllRead(member(b))
+			c, err := n.MarkAllRead(testkit.Owner(b))
 			if err != nil || c != 1 {
 				t.Fatalf("mark all read for B: %d, %v; want 1", c, err)
 			}
 			unread(t, n, b, 0)
 			unread(t, n, a, 2)
-			if c, err := n.MarkAllRead(member(a)); err != nil || c != 2 {
+			if c, err := n.MarkAllRead(testkit.Owner(a)); err != nil || c != 2 {
 				t.Fatalf("mark all read for A: %d, %v; want 2", c, err)
 			}
 			unread(t, n, a, 0)
-			if c, err := n.MarkAllRead(member(a)); err != nil || c != 0 {
+			if c, err := n.MarkAllRead(testkit.Owner(a)); err != nil || c != 0 {
 				t.Fatalf("mark all read again: %d, %v; want 0", c, err)
 			}
 		})
@@ -381,7 +307,7 @@ func TestNewMailer(t *testing.T) {
 		{"UnparsableIsRejected", "smtp://[::1"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if m, err := notify.NewMailer(c.url, discardLog()); err == nil {
+			if m, err := notify.NewMailer(c.url, testkit.DiscardLog()); err == nil {
 				t.Fatalf("NewMailer(%q) = %T, nil; want an error", c.url, m)
 			}
 		})
@@ -394,13 +320,13 @@ func TestNewMailer(t *testing.T) {
 		{"CredentialsAreAccepted", "smtp://user:pass@mail.example.com:587"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if _, err := notify.NewMailer(c.url, discardLog()); err != nil {
+			if _, err := notify.NewMailer(c.url, testkit.DiscardLog()); err != nil {
 				t.Fatalf("NewMailer(%q): %v", c.url, err)
 			}
 		})
 	}
 	t.Run("WithoutAURLMailIsWrittenToTheLog", func(t *testing.T) {
-		logs := &logBuffer{}
+		logs := &testkit.LogBuffer{}
 		m, err := notify.NewMailer("", slog.New(slog.NewJSONHandler(logs, nil)))
 		if err != nil {
 			t.Fatal(err)
@@ -422,7 +348,7 @@ func TestNewMailer(t *testing.T) {
 		}
 		addr := ln.Addr().String()
 		_ = ln.Close()
-		m, err := notify.NewMailer(fmt.Sprintf("smtp://%s?from=alerts@keybs.test", addr), discardLog())
+		m, err := notify.NewMailer(fmt.Sprintf("smtp://%s?from=alerts@keybs.test", addr), testkit.DiscardLog())
 		if err != nil {
 			t.Fatal(err)
 		}

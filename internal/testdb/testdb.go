@@ -40,6 +40,25 @@ func Each(t *testing.T, fn func(t *testing.T, dbURL string)) {
 	})
 }
 
+// EachFresh runs fn as a subtest once per available dialect, handing it fresh,
+// which makes a new empty database of that dialect each time it is called: for
+// tables of subtests that must not share rows, or a test that needs two
+// databases.
+func EachFresh(t *testing.T, fn func(t *testing.T, fresh func(*testing.T) string)) {
+	t.Helper()
+	t.Run(string(SQLite), func(t *testing.T) { fn(t, SQLiteURL) })
+	t.Run(string(Postgres), func(t *testing.T) {
+		fn(t, func(t *testing.T) string {
+			t.Helper()
+			u, ok := PostgresURL(t)
+			if !ok {
+				t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
+			}
+			return u
+		})
+	})
+}
+
 // SQLiteURL returns the URL of a new SQLite file in t's temporary directory.
 func SQLiteURL(t *testing.T) string {
 	t.Helper()

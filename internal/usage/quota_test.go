@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"github.com/keybs/platform/internal/testdb"
 	"net"
 	"strings"
 	"sync"
@@ -12,11 +11,14 @@ import (
 	"time"
 
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
+	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 )
 
 // smtpMessage is one message the receiver accepted.
@@ -118,33 +120,18 @@ func (s *smtpReceiver) serve(c net.Conn) {
 	}
 }
 
-// recordingMailer keeps what would have been emailed.
-type recordingMailer struct {
-	mu   sync.Mutex
-	sent []string // subjects
-}
-
-func (m *recordingMailer) Send(_ context.Context, to []string, subject, _ string) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.sent = append(m.sent, subject)
-	return nil
-}
-
-func (m *recordingMailer) count() int { m.mu.Lock(); defer m.mu.Unlock(); return len(m.sent) }
-
 type quotaHarness struct {
 	db     *database.DB
 	q      *Quotas
-	clock  *clock
-	mail   *recordingMailer
+	clock  *testkit.Clock
+	mail   *testkit.Mailbox
 	tenant tenantFixture
 }
 
 func newQuotaHarness(t *testing.T, url string, volume int64, mailer notify.Mailer) *quotaHarness {
 	t.Helper()
 	db := mustOpen(t, url)
-	h := &quotaHarness{db: db, clock: &clock{t: t0}, mail: &recordingMailer{}}
+	h := &quotaHarness{db: db, clock: testkit.NewClock(t0), mail: &testkit.Mailbox{}}
 	if mailer == nil {
 		mailer = h.mail
 	}
@@ -204,14 +191,14 @@ func TestQuotas(t *testing.T) {
 			h.check()
 			h.expect(t, warning, 1)
 			h.expect(t, exceeded, 0)
-			if h.mail.count() != 1 {
-				t.Fatalf("%d emails at 80%%, want 1", h.mail.count())
+			if h.mail.Count() != 1 {
+				t.Fatalf("%d emails at 80%%, want 1", h.mail.Count())
 			}
 			h.check()
 			h.check()
 			h.expect(t, warning, 1)
-			if h.mail.count() != 1 {
-				t.Fatalf("%d emails after checking again, want still 1", h.mail.count())
+			if h.mail.Count() != 1 {
+				t.Fatalf("%d emails after checking again, want still 1", h.mail.Count())
 			}
 
 			h.use(t, t0.Add(-time.Minute), 2_000) // 10000: 100%
@@ -223,8 +210,8 @@ func TestQuotas(t *testing.T) {
 			}
 			h.check()
 			h.expect(t, exceeded, 1)
-			if h.mail.count() != 2 {
-				t.Fatalf("%d emails, want 2 (80%% and 100%%)", h.mail.count())
+			if h.mail.Count() != 2 {
+				t.Fatalf("%d emails, want 2 (80%% and 100%%)", h.mail.Count())
 			}
 			body := h.db.Client.Notification.Query().Where(notification.Kind(exceeded)).OnlyX(sys).Body
 			if !strings.Contains(body, "429 quota_exceeded") {
@@ -335,8 +322,8 @@ func TestQuotas(t *testing.T) {
 				t.Fatalf("the SMTP receiver got %d messages, want 1", len(msgs))
 			}
 			m := msgs[0]
-			if m.from != "alerts@keybs.test" || len(m.to) != 1 || m.to[0] != h.tenant.OwnerEmail {
-				t.Fatalf("envelope from %q to %v, want alerts@keybs.test to %s", m.from, m.to, h.tenant.OwnerEmail)
+			if m.from != "alerts@keybs.test" || len(m.to) != 1 || m.to[0] != h.tenant.Email(membership.RoleOWNER) {
+				t.Fatalf("envelope from %q to %v, want alerts@keybs.test to %s", m.from, m.to, h.tenant.Email(membership.RoleOWNER))
 			}
 			title := h.db.Client.Notification.Query().OnlyX(sys).Title
 			if !strings.Contains(m.data, "\r\nSubject: [KeyBS] "+title+"\r\n") || !strings.Contains(m.data, "80%") {

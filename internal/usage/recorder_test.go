@@ -16,6 +16,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/testkit"
 )
 
 // spread returns n entries over the tenants, both environments, three keys
@@ -173,7 +174,7 @@ func TestRecorder(t *testing.T) {
 			url := fresh(t)
 			db := mustOpen(t, url)
 			tenants := []tenantFixture{mustTenant(t, db, "acme", 0), mustTenant(t, db, "globex", 0)}
-			logs := &logBuffer{}
+			logs := &testkit.LogBuffer{}
 			var wg sync.WaitGroup
 			for i := range 2 {
 				// two replicas: their own client on the same database
@@ -216,7 +217,7 @@ func TestRecorder(t *testing.T) {
 		t.Run("RecordAfterCloseSaysItWasNotRecorded", func(t *testing.T) {
 			db := mustOpen(t, fresh(t))
 			tn := mustTenant(t, db, "acme", 0)
-			logs := &logBuffer{}
+			logs := &testkit.LogBuffer{}
 			rec := newRecorder(t, db, RecorderOptions{Log: slog.New(slog.NewTextHandler(logs, nil))})
 			rec.Start()
 			rec.Close()
@@ -271,7 +272,7 @@ func TestRecorder(t *testing.T) {
 		t.Run("ARecordWhoseContextEndsOnAFullQueueReturnsAndLogsIt", func(t *testing.T) {
 			db := mustOpen(t, fresh(t))
 			tn := mustTenant(t, db, "acme", 0)
-			logs := &logBuffer{}
+			logs := &testkit.LogBuffer{}
 			rec := newRecorder(t, db, RecorderOptions{Log: slog.New(slog.NewTextHandler(logs, nil)), Buffer: 1, BatchSize: 1, Interval: time.Hour})
 			e := spread(2, []tenantFixture{tn}, 7, "cx")
 			rec.Record(context.Background(), e[0])
@@ -311,7 +312,7 @@ func TestRecorder(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			logs := &logBuffer{}
+			logs := &testkit.LogBuffer{}
 			rec := NewRecorder(replica.Client, events.NewBus(replica.Dialect, discardLog()), RecorderOptions{
 				Log: slog.New(slog.NewTextHandler(logs, nil)), BatchSize: 1000, Interval: time.Hour,
 			})
@@ -349,7 +350,7 @@ func TestRecorder(t *testing.T) {
 			}
 			_ = replica.Close() // every flush fails
 			const buffer, batch, calls = 4, 2, 100
-			logs := &logBuffer{}
+			logs := &testkit.LogBuffer{}
 			rec := NewRecorder(replica.Client, events.NewBus(replica.Dialect, discardLog()), RecorderOptions{
 				Log: slog.New(slog.NewTextHandler(logs, nil)), Buffer: buffer, BatchSize: batch, Interval: time.Hour,
 			})

@@ -1,117 +1,62 @@
 package usage
 
 import (
-	"bytes"
 	"context"
-	"io"
-	"log/slog"
 	"strconv"
 	"sync"
 	"testing"
 	"time"
 
-	"entgo.io/ent/dialect"
-
 	"github.com/keybs/platform/ent/membership"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/testdb"
-	"github.com/keybs/platform/internal/viewer"
+	"github.com/keybs/platform/internal/testkit"
 )
 
 // ---- shared harness for the usage package's tests ----
+//
+// The fixtures themselves live in testkit; the short names below are what
+// this package's tests call them.
 
-// clock is a settable time source.
+// clock is a settable time source. It stays a local type only because
+// TestUsageFollow, which is being moved, builds one with a literal; other
+// tests use testkit.NewClock.
 type clock struct {
 	mu sync.Mutex
 	t  time.Time
 }
 
-func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
 
-// logBuffer is a goroutine-safe sink for a slog handler.
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-func (l *logBuffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
-
-func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+var (
+	discardLog  = testkit.DiscardLog
+	eachFreshDB = testdb.EachFresh
+	mustOpen    = testkit.Open
+	// mustBus returns the database's bus; on PostgreSQL it listens, so this
+	// process's subscribers hear what it publishes.
+	mustBus  = testkit.Bus
+	ownerCtx = testkit.Owner
+)
 
 // sys is the system context: privacy rules allow everything.
-var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
+var sys = testkit.System()
 
 // t0 is the tests' "now": mid-month, so a month of rollups fits before it.
-var t0 = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
-
-// eachFreshDB runs fn once per dialect; fresh gives every subtest its own
-// empty database.
-func eachFreshDB(t *testing.T, fn func(t *testing.T, fresh func(*testing.T) string)) {
-	t.Helper()
-	t.Run("sqlite", func(t *testing.T) { fn(t, testdb.SQLiteURL) })
-	t.Run("postgres", func(t *testing.T) {
-		fn(t, func(t *testing.T) string {
-			t.Helper()
-			u, ok := testdb.PostgresURL(t)
-			if !ok {
-				t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
-			}
-			return u
-		})
-	})
-}
-
-func mustOpen(t testing.TB, url string) *database.DB {
-	t.Helper()
-	db, err := database.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	return db
-}
-
-// mustBus returns the database's bus; on PostgreSQL it listens, so this
-// process's subscribers hear what it publishes.
-func mustBus(t testing.TB, db *database.DB, url string) *events.Bus {
-	t.Helper()
-	bus := events.NewBus(db.Dialect, discardLog())
-	if db.Dialect == dialect.Postgres {
-		ctx, cancel := context.WithCancel(context.Background())
-		t.Cleanup(cancel)
-		if err := bus.Listen(ctx, url); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return bus
-}
+var t0 = testkit.Epoch
 
 // tenantFixture is a tenant with one application and an owner.
-type tenantFixture struct {
-	ID, AppID, OwnerEmail string
-}
+type tenantFixture = testkit.Tenant
 
 // mustTenant creates a tenant whose only application expects volume calls a
 // month, with an owner (who receives its emails).
 func mustTenant(t testing.TB, db *database.DB, slug string, volume int64) tenantFixture {
 	t.Helper()
-	tn := db.Client.Tenant.Create().SetName(slug).SetSlug(slug).SetIndustry("FINTECH").SaveX(sys)
-	app := db.Client.Application.Create().SetTenantID(tn.ID).SetName("App").SetIndustry("FINTECH").
-		SetExpectedMonthlyVolume(volume).SaveX(sys)
-	email := slug + "-owner@example.test"
-	u := db.Client.User.Create().SetEmail(email).SetName("Owner").SetPasswordHash("x").SaveX(sys)
-	db.Client.Membership.Create().SetUserID(u.ID).SetTenantID(tn.ID).SetRole(membership.RoleOWNER).SaveX(sys)
-	return tenantFixture{ID: tn.ID, AppID: app.ID, OwnerEmail: email}
+	tn := testkit.MustTenant(t, db.Client, slug, membership.RoleOWNER)
+	db.Client.Application.UpdateOneID(tn.AppID).SetExpectedMonthlyVolume(volume).ExecX(sys)
+	return tn
 }
 
 // rollupRow is one usage_rollups row to insert directly.
@@ -149,10 +94,6 @@ func mustRollup(t testing.TB, db *database.DB, r rollupRow) {
 		SetB0(h[0]).SetB1(h[1]).SetB2(h[2]).SetB3(h[3]).SetB4(h[4]).SetB5(h[5]).
 		SetB6(h[6]).SetB7(h[7]).SetB8(h[8]).SetB9(h[9]).SetB10(h[10]).SetB11(h[11]).
 		ExecX(sys)
-}
-
-func ownerCtx(tenantID string) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{UserID: "usr_x", TenantID: tenantID, Role: viewer.RoleOwner})
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -265,7 +206,7 @@ func TestUsageReport(t *testing.T) {
 			mustRollup(t, db, rollupRow{tenant: a.ID, env: environment.Test, minute: m5, key: "key_3", app: a.AppID, route: routeA, status: 404, requests: 3, errors: 3})
 			mustRollup(t, db, rollupRow{tenant: b.ID, env: environment.Live, minute: m2, key: "key_b", app: b.AppID, route: routeA, status: 200, requests: 1000})
 			mustRollup(t, db, rollupRow{tenant: b.ID, env: environment.Live, minute: m5, key: "key_1", app: b.AppID, route: routeA, status: 200, requests: 777})
-			return db, NewService(db.Client, nil, (&clock{t: t0.Add(10 * time.Minute)}).Now), a, b
+			return db, NewService(db.Client, nil, testkit.NewClock(t0.Add(10*time.Minute)).Now), a, b
 		}
 		window := Filter{From: ptr(t0), To: ptr(t0.Add(10 * time.Minute)), Granularity: ptr(Minute)}
 

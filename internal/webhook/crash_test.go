@@ -20,21 +20,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/keybs/platform/internal/testkit"
 )
-
-// crashBuffer is a bytes.Buffer safe for exec's copying goroutine and the test.
-type crashBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *crashBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *crashBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 var crashURLPattern = regexp.MustCompile(`KeyBS is running at (http://127\.0\.0\.1:\d+)`)
 
@@ -42,7 +30,7 @@ var crashURLPattern = regexp.MustCompile(`KeyBS is running at (http://127\.0\.0\
 type crashServer struct {
 	cmd    *exec.Cmd
 	url    string
-	stderr *crashBuffer
+	stderr *testkit.LogBuffer
 	done   chan struct{} // closed once the process has been waited for
 }
 
@@ -83,8 +71,8 @@ func crashStart(t *testing.T, bin, dataDir string) *crashServer {
 		"DATABASE_URL=sqlite://"+filepath.Join(dataDir, "db.sqlite"),
 		"KEYBS_WEBHOOK_TIMEOUT=1s", // a claimed attempt is leased for 2 s
 	)
-	stdout := &crashBuffer{}
-	s := &crashServer{cmd: cmd, stderr: &crashBuffer{}, done: make(chan struct{})}
+	stdout := &testkit.LogBuffer{}
+	s := &crashServer{cmd: cmd, stderr: &testkit.LogBuffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = stdout, s.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start %s: %v", bin, err)

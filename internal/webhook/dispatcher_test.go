@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -19,7 +18,6 @@ import (
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/notification"
-	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/internal/database"
@@ -28,17 +26,9 @@ import (
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/secretbox"
 	"github.com/keybs/platform/internal/testdb"
-	"github.com/keybs/platform/internal/viewer"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/internal/webhook"
 )
-
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
 
 // received is one request a receiver got.
 type received struct {
@@ -83,26 +73,22 @@ type harness struct {
 	bus    *events.Bus
 	svc    *webhook.Service
 	d      *webhook.Dispatcher
-	clock  *clock
+	clock  *testkit.Clock
 	ctx    context.Context // the tenant owner's
 	sys    context.Context
 	tenant string
 }
 
-var t0 = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+var t0 = testkit.Epoch
 
 func newHarness(t testing.TB, url string) *harness {
 	t.Helper()
-	db, err := database.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
-	tn := db.Client.Tenant.Create().SetName("Hooks").SetSlug("hooks-" + strings.ToLower(strings.ReplaceAll(t.Name(), "/", "-"))).SetIndustry("FINTECH").SaveX(sys)
+	db := testkit.Open(t, url)
+	sys := testkit.System()
+	tn := testkit.MustTenant(t, db.Client, "hooks-"+strings.ToLower(strings.ReplaceAll(t.Name(), "/", "-")))
 	box, _ := secretbox.New(bytes.Repeat([]byte{3}, 32))
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	c := &clock{t: t0}
+	log := testkit.DiscardLog()
+	c := testkit.NewClock(t0)
 	bus := events.NewBus(db.Dialect, log)
 	mailer, _ := notify.NewMailer("", log)
 	notifier := notify.New(db.Client, bus, mailer, log)
@@ -113,7 +99,7 @@ func newHarness(t testing.TB, url string) *harness {
 			Dialect: db.Dialect, Log: log, Now: c.Now, Rand: func() float64 { return 0.5 }, Timeout: 2 * time.Second, Workers: 4,
 			Notifier: notifier,
 		}),
-		ctx: viewer.NewContext(context.Background(), &viewer.Principal{UserID: "usr_owner", TenantID: tn.ID, Role: viewer.RoleOwner}),
+		ctx: testkit.Owner(tn.ID),
 	}
 }
 
@@ -165,23 +151,8 @@ func keybsSignatureValid(secret string, r received) bool {
 	return len(parts) > 1 && hmac.Equal([]byte(strings.TrimPrefix(parts[1], "v1=")), []byte(hex.EncodeToString(mac.Sum(nil))))
 }
 
-// eachFreshDB runs fn once per dialect; fresh gives every subtest its own
-// empty database, so one subtest's pending retries never reach another.
-func eachFreshDB(t *testing.T, fn func(t *testing.T, fresh func(*testing.T) string)) {
-	t.Run("sqlite", func(t *testing.T) { fn(t, testdb.SQLiteURL) })
-	t.Run("postgres", func(t *testing.T) {
-		fn(t, func(t *testing.T) string {
-			u, ok := testdb.PostgresURL(t)
-			if !ok {
-				t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
-			}
-			return u
-		})
-	})
-}
-
 func TestDispatcher(t *testing.T) {
-	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
 		t.Run("DeliversASignedEventAndLogsTheAttempt", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
 			rc := newReceiver(t, func(w http.ResponseWriter) { w.WriteHeader(200); _, _ = w.Write([]byte(`{"ok":true}`)) })
@@ -504,7 +475,7 @@ func TestConcurrentDispatchersSendEachAttemptOnce(t *testing.T) {
 	others := make([]*webhook.Dispatcher, 3)
 	for i := range others {
 		others[i] = webhook.NewDispatcher(h.db.Client, h.bus, mustBox(t), webhook.DispatcherOptions{
-			Dialect: h.db.Dialect, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Now: h.clock.Now, Timeout: 2 * time.Second, Workers: 4,
+			Dialect: h.db.Dialect, Log: testkit.DiscardLog(), Now: h.clock.Now, Timeout: 2 * time.Second, Workers: 4,
 		})
 	}
 	var wg sync.WaitGroup

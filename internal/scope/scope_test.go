@@ -1,0 +1,213 @@
+package scope_test
+
+import (
+	"bytes"
+	"regexp"
+	"slices"
+	"testing"
+
+	"github.com/keybs/platform/internal/scope"
+)
+
+func TestCovers(t *testing.T) {
+	for _, c := range []struct {
+		name              string
+		granted, required string
+		want              bool
+	}{
+		{"TheSameScopeIsCovered", "verification:read", "verification:read", true},
+		{"AParentCoversItsChild", "invoke:primitives", "invoke:primitives.screening", true},
+		{"AGrandparentCoversItsGrandchild", "invoke:primitives", "invoke:primitives.screening.individual", true},
+		{"AChildCoversItsOwnChild", "invoke:primitives.screening", "invoke:primitives.screening.individual", true},
+		{"AChildDoesNotCoverItsParent", "invoke:primitives.screening", "invoke:primitives", false},
+		{"ASiblingIsNotCovered", "invoke:primitives.screening", "invoke:primitives.scoring", false},
+		// A prefix that does not end at a dot is another scope, not an ancestor.
+		{"AStringPrefixIsNotAnAncestor", "invoke:prim", "invoke:primitives", false},
+		{"ALongerActionWithTheSameStartIsNotCovered", "verification:read", "verification:readall", false},
+		{"AnotherActionOfTheResourceIsNotCovered", "verification:read", "verification:create", false},
+		{"TheResourceAloneCoversNothingBelowTheColon", "verification", "verification:read", false},
+		{"ScopesAreCaseSensitive", "KYC:verify", "kyc:verify", false},
+		{"AnEmptyGrantCoversNothing", "", "kyc:verify", false},
+		{"ANonEmptyGrantDoesNotCoverAnEmptyRequirement", "kyc:verify", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := scope.Covers(c.granted, c.required); got != c.want {
+				t.Fatalf("Covers(%q, %q) = %v, want %v", c.granted, c.required, got, c.want)
+			}
+		})
+	}
+}
+
+func TestAllows(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		granted  []string
+		required string
+		want     bool
+	}{
+		{"NoGrantsAllowNothing", nil, "report:read", false},
+		{"AnEmptyListAllowsNothing", []string{}, "report:read", false},
+		{"AnyOneMatchingGrantIsEnough", []string{"kyc:verify", "report:read"}, "report:read", true},
+		{"AnAncestorAmongTheGrantsIsEnough", []string{"report:read", "invoke:primitives"}, "invoke:primitives.screening", true},
+		{"UnrelatedGrantsDoNotAdd", []string{"kyc:verify", "report:read", "invoke:primitives.screening"}, "invoke:primitives", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := scope.Allows(c.granted, c.required); got != c.want {
+				t.Fatalf("Allows(%q, %q) = %v, want %v", c.granted, c.required, got, c.want)
+			}
+		})
+	}
+}
+
+// nameShape is "resource:action" with an optional dotted sub-action.
+var nameShape = regexp.MustCompile(`^[a-z]+:[a-z]+(\.[a-z]+)*$`)
+
+func TestCatalog(t *testing.T) {
+	t.Run("NamesAreUniqueResourceActionPairsWithDescriptions", func(t *testing.T) {
+		seen := map[string]bool{}
+		for _, s := range scope.All {
+			if !nameShape.MatchString(s.Name) {
+				t.Errorf("%q is not resource:action", s.Name)
+			}
+			if seen[s.Name] {
+				t.Errorf("%q is in the catalog twice", s.Name)
+			}
+			seen[s.Name] = true
+			if s.Description == "" {
+				t.Errorf("%q has no description", s.Name)
+			}
+		}
+	})
+	t.Run("TheCoreIsSeed002sFiveScopes", func(t *testing.T) {
+		want := []string{"verification:create", "verification:read", "document:create", "report:read", "webhook:manage"}
+		if !slices.Equal(scope.Core, want) {
+			t.Fatalf("Core = %v, want %v", scope.Core, want)
+		}
+		for _, s := range scope.Core {
+			if !scope.Known(s) {
+				t.Errorf("core scope %q is not in the catalog", s)
+			}
+		}
+	})
+	t.Run("EveryOtherScopeIsUnlockedByAModule", func(t *testing.T) {
+		unlocked := slices.Clone(scope.Core)
+		for _, m := range scope.Modules {
+			unlocked = append(unlocked, m.Scopes()...)
+		}
+		for _, s := range scope.All {
+			if !slices.Contains(unlocked, s.Name) {
+				t.Errorf("%q can be granted by no module: no application could ever get it", s.Name)
+			}
+		}
+	})
+	t.Run("ModulesUnlockOnlyCatalogScopes", func(t *testing.T) {
+		for _, m := range scope.Modules {
+			if len(m.Scopes()) == 0 {
+				t.Errorf("module %s unlocks nothing", m)
+			}
+			for _, s := range m.Scopes() {
+				if !scope.Known(s) {
+					t.Errorf("module %s unlocks %q, which is not in the catalog", m, s)
+				}
+			}
+		}
+	})
+}
+
+func TestKnownAndSDKSafe(t *testing.T) {
+	for _, c := range []struct {
+		name         string
+		scope        string
+		known, sdkOK bool
+	}{
+		{"ACoreServerScopeIsKnownButNotSDKSafe", "verification:create", true, false},
+		{"ReportReadIsSDKSafe", "report:read", true, true},
+		{"TrustbadgeReadIsSDKSafe", "trustbadge:read", true, true},
+		{"AModuleScopeIsKnownButNotSDKSafe", "escrow:funds", true, false},
+		// Known is an exact lookup: a child of a catalog scope is not itself
+		// a catalog scope, and inherits no SDK safety.
+		{"AChildOfACatalogScopeIsUnknown", "report:read.extra", false, false},
+		{"AnUnknownScopeIsNeither", "admin:everything", false, false},
+		{"TheEmptyStringIsNeither", "", false, false},
+		{"CaseMatters", "Report:Read", false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := scope.Known(c.scope); got != c.known {
+				t.Errorf("Known(%q) = %v, want %v", c.scope, got, c.known)
+			}
+			if got := scope.SDKSafe(c.scope); got != c.sdkOK {
+				t.Errorf("SDKSafe(%q) = %v, want %v", c.scope, got, c.sdkOK)
+			}
+		})
+	}
+}
+
+func TestModules(t *testing.T) {
+	t.Run("EachModuleUnlocksItsSeedScopes", func(t *testing.T) {
+		want := map[scope.Module][]string{
+			scope.ModuleKYC:                   {"kyc:verify", "kyc:agecheck", "user:verify"},
+			scope.ModuleEscrow:                {"escrow:initiate", "escrow:funds"},
+			scope.ModuleTrustScoring:          {"trustscore:read"},
+			scope.ModuleFraudSignals:          {"fraud:score", "fraud:signals"},
+			scope.ModuleTransactionMonitoring: {"transaction:check"},
+			scope.ModuleDisputes:              {"disputes:open"},
+			scope.ModuleTrustBadges:           {"trustbadge:read"},
+		}
+		if len(scope.Modules) != len(want) {
+			t.Fatalf("%d modules listed, want %d", len(scope.Modules), len(want))
+		}
+		for _, m := range scope.Modules {
+			if !m.Valid() {
+				t.Errorf("listed module %s is not valid", m)
+			}
+			if !slices.Equal(m.Scopes(), want[m]) {
+				t.Errorf("%s unlocks %v, want %v", m, m.Scopes(), want[m])
+			}
+		}
+	})
+	t.Run("AnUnknownModuleIsInvalidAndUnlocksNothing", func(t *testing.T) {
+		for _, m := range []scope.Module{"", "kyc", "PAYROLL"} {
+			if m.Valid() || m.Scopes() != nil {
+				t.Errorf("module %q: valid %v, scopes %v; want invalid with none", m, m.Valid(), m.Scopes())
+			}
+		}
+	})
+}
+
+func TestModuleGraphQL(t *testing.T) {
+	t.Run("MarshalWritesAQuotedEnumValue", func(t *testing.T) {
+		var b bytes.Buffer
+		scope.ModuleFraudSignals.MarshalGQL(&b)
+		if b.String() != `"FRAUD_SIGNALS"` {
+			t.Fatalf("MarshalGQL wrote %s", b.String())
+		}
+	})
+	t.Run("UnmarshalReadsEveryModule", func(t *testing.T) {
+		for _, want := range scope.Modules {
+			var m scope.Module
+			if err := m.UnmarshalGQL(string(want)); err != nil || m != want {
+				t.Errorf("UnmarshalGQL(%q) = %q, %v", want, m, err)
+			}
+		}
+	})
+	for _, c := range []struct {
+		name string
+		in   any
+	}{
+		{"AnUnknownNameIsRefused", "PAYROLL"},
+		{"LowerCaseIsRefused", "kyc"},
+		{"TheEmptyStringIsRefused", ""},
+		{"ANonStringIsRefused", 3},
+		{"NilIsRefused", nil},
+	} {
+		t.Run("Unmarshal"+c.name+"AndLeavesTheValue", func(t *testing.T) {
+			m := scope.ModuleEscrow
+			if err := m.UnmarshalGQL(c.in); err == nil {
+				t.Fatalf("UnmarshalGQL(%v) accepted", c.in)
+			}
+			if m != scope.ModuleEscrow {
+				t.Fatalf("a refused value changed the module to %q", m)
+			}
+		})
+	}
+}
