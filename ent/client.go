@@ -18,6 +18,7 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/keyip"
@@ -26,6 +27,7 @@ import (
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -48,6 +50,8 @@ type Client struct {
 	Application *ApplicationClient
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
+	// CaseEvent is the client for interacting with the CaseEvent builders.
+	CaseEvent *CaseEventClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
 	// Event is the client for interacting with the Event builders.
@@ -58,6 +62,8 @@ type Client struct {
 	Membership *MembershipClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// RFIItem is the client for interacting with the RFIItem builders.
+	RFIItem *RFIItemClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
 	RefreshToken *RefreshTokenClient
 	// Report is the client for interacting with the Report builders.
@@ -92,11 +98,13 @@ func (c *Client) init() {
 	c.APIKey = NewAPIKeyClient(c.config)
 	c.Application = NewApplicationClient(c.config)
 	c.AuditLog = NewAuditLogClient(c.config)
+	c.CaseEvent = NewCaseEventClient(c.config)
 	c.Document = NewDocumentClient(c.config)
 	c.Event = NewEventClient(c.config)
 	c.KeyIP = NewKeyIPClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
+	c.RFIItem = NewRFIItemClient(c.config)
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.Report = NewReportClient(c.config)
 	c.RequestLog = NewRequestLogClient(c.config)
@@ -202,11 +210,13 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		APIKey:           NewAPIKeyClient(cfg),
 		Application:      NewApplicationClient(cfg),
 		AuditLog:         NewAuditLogClient(cfg),
+		CaseEvent:        NewCaseEventClient(cfg),
 		Document:         NewDocumentClient(cfg),
 		Event:            NewEventClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Notification:     NewNotificationClient(cfg),
+		RFIItem:          NewRFIItemClient(cfg),
 		RefreshToken:     NewRefreshTokenClient(cfg),
 		Report:           NewReportClient(cfg),
 		RequestLog:       NewRequestLogClient(cfg),
@@ -239,11 +249,13 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		APIKey:           NewAPIKeyClient(cfg),
 		Application:      NewApplicationClient(cfg),
 		AuditLog:         NewAuditLogClient(cfg),
+		CaseEvent:        NewCaseEventClient(cfg),
 		Document:         NewDocumentClient(cfg),
 		Event:            NewEventClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Notification:     NewNotificationClient(cfg),
+		RFIItem:          NewRFIItemClient(cfg),
 		RefreshToken:     NewRefreshTokenClient(cfg),
 		Report:           NewReportClient(cfg),
 		RequestLog:       NewRequestLogClient(cfg),
@@ -283,10 +295,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.Application, c.AuditLog, c.Document, c.Event, c.KeyIP, c.Membership,
-		c.Notification, c.RefreshToken, c.Report, c.RequestLog, c.SigningKey, c.Tenant,
-		c.UsageRollup, c.User, c.VerificationCase, c.WebhookDelivery,
-		c.WebhookEndpoint,
+		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event, c.KeyIP,
+		c.Membership, c.Notification, c.RFIItem, c.RefreshToken, c.Report,
+		c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
+		c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -296,10 +308,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.Application, c.AuditLog, c.Document, c.Event, c.KeyIP, c.Membership,
-		c.Notification, c.RefreshToken, c.Report, c.RequestLog, c.SigningKey, c.Tenant,
-		c.UsageRollup, c.User, c.VerificationCase, c.WebhookDelivery,
-		c.WebhookEndpoint,
+		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event, c.KeyIP,
+		c.Membership, c.Notification, c.RFIItem, c.RefreshToken, c.Report,
+		c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
+		c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -314,6 +326,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Application.mutate(ctx, m)
 	case *AuditLogMutation:
 		return c.AuditLog.mutate(ctx, m)
+	case *CaseEventMutation:
+		return c.CaseEvent.mutate(ctx, m)
 	case *DocumentMutation:
 		return c.Document.mutate(ctx, m)
 	case *EventMutation:
@@ -324,6 +338,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Membership.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
+	case *RFIItemMutation:
+		return c.RFIItem.mutate(ctx, m)
 	case *RefreshTokenMutation:
 		return c.RefreshToken.mutate(ctx, m)
 	case *ReportMutation:
@@ -812,6 +828,172 @@ func (c *AuditLogClient) mutate(ctx context.Context, m *AuditLogMutation) (Value
 		return (&AuditLogDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditLog mutation op: %q", m.Op())
+	}
+}
+
+// CaseEventClient is a client for the CaseEvent schema.
+type CaseEventClient struct {
+	config
+}
+
+// NewCaseEventClient returns a client for the CaseEvent from the given config.
+func NewCaseEventClient(c config) *CaseEventClient {
+	return &CaseEventClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `caseevent.Hooks(f(g(h())))`.
+func (c *CaseEventClient) Use(hooks ...Hook) {
+	c.hooks.CaseEvent = append(c.hooks.CaseEvent, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `caseevent.Intercept(f(g(h())))`.
+func (c *CaseEventClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CaseEvent = append(c.inters.CaseEvent, interceptors...)
+}
+
+// Create returns a builder for creating a CaseEvent entity.
+func (c *CaseEventClient) Create() *CaseEventCreate {
+	mutation := newCaseEventMutation(c.config, OpCreate)
+	return &CaseEventCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CaseEvent entities.
+func (c *CaseEventClient) CreateBulk(builders ...*CaseEventCreate) *CaseEventCreateBulk {
+	return &CaseEventCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CaseEventClient) MapCreateBulk(slice any, setFunc func(*CaseEventCreate, int)) *CaseEventCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CaseEventCreateBulk{err: fmt.Errorf("calling to CaseEventClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CaseEventCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CaseEventCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CaseEvent.
+func (c *CaseEventClient) Update() *CaseEventUpdate {
+	mutation := newCaseEventMutation(c.config, OpUpdate)
+	return &CaseEventUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CaseEventClient) UpdateOne(_m *CaseEvent) *CaseEventUpdateOne {
+	mutation := newCaseEventMutation(c.config, OpUpdateOne, withCaseEvent(_m))
+	return &CaseEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CaseEventClient) UpdateOneID(id string) *CaseEventUpdateOne {
+	mutation := newCaseEventMutation(c.config, OpUpdateOne, withCaseEventID(id))
+	return &CaseEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CaseEvent.
+func (c *CaseEventClient) Delete() *CaseEventDelete {
+	mutation := newCaseEventMutation(c.config, OpDelete)
+	return &CaseEventDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CaseEventClient) DeleteOne(_m *CaseEvent) *CaseEventDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CaseEventClient) DeleteOneID(id string) *CaseEventDeleteOne {
+	builder := c.Delete().Where(caseevent.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CaseEventDeleteOne{builder}
+}
+
+// Query returns a query builder for CaseEvent.
+func (c *CaseEventClient) Query() *CaseEventQuery {
+	return &CaseEventQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCaseEvent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CaseEvent entity by its id.
+func (c *CaseEventClient) Get(ctx context.Context, id string) (*CaseEvent, error) {
+	return c.Query().Where(caseevent.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CaseEventClient) GetX(ctx context.Context, id string) *CaseEvent {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a CaseEvent.
+func (c *CaseEventClient) QueryTenant(_m *CaseEvent) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(caseevent.Table, caseevent.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, caseevent.TenantTable, caseevent.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCase queries the case edge of a CaseEvent.
+func (c *CaseEventClient) QueryCase(_m *CaseEvent) *VerificationCaseQuery {
+	query := (&VerificationCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(caseevent.Table, caseevent.FieldID, id),
+			sqlgraph.To(verificationcase.Table, verificationcase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, caseevent.CaseTable, caseevent.CaseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CaseEventClient) Hooks() []Hook {
+	hooks := c.hooks.CaseEvent
+	return append(hooks[:len(hooks):len(hooks)], caseevent.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CaseEventClient) Interceptors() []Interceptor {
+	return c.inters.CaseEvent
+}
+
+func (c *CaseEventClient) mutate(ctx context.Context, m *CaseEventMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CaseEventCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CaseEventUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CaseEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CaseEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CaseEvent mutation op: %q", m.Op())
 	}
 }
 
@@ -1594,6 +1776,172 @@ func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation
 		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Notification mutation op: %q", m.Op())
+	}
+}
+
+// RFIItemClient is a client for the RFIItem schema.
+type RFIItemClient struct {
+	config
+}
+
+// NewRFIItemClient returns a client for the RFIItem from the given config.
+func NewRFIItemClient(c config) *RFIItemClient {
+	return &RFIItemClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rfiitem.Hooks(f(g(h())))`.
+func (c *RFIItemClient) Use(hooks ...Hook) {
+	c.hooks.RFIItem = append(c.hooks.RFIItem, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rfiitem.Intercept(f(g(h())))`.
+func (c *RFIItemClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RFIItem = append(c.inters.RFIItem, interceptors...)
+}
+
+// Create returns a builder for creating a RFIItem entity.
+func (c *RFIItemClient) Create() *RFIItemCreate {
+	mutation := newRFIItemMutation(c.config, OpCreate)
+	return &RFIItemCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RFIItem entities.
+func (c *RFIItemClient) CreateBulk(builders ...*RFIItemCreate) *RFIItemCreateBulk {
+	return &RFIItemCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RFIItemClient) MapCreateBulk(slice any, setFunc func(*RFIItemCreate, int)) *RFIItemCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RFIItemCreateBulk{err: fmt.Errorf("calling to RFIItemClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RFIItemCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RFIItemCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RFIItem.
+func (c *RFIItemClient) Update() *RFIItemUpdate {
+	mutation := newRFIItemMutation(c.config, OpUpdate)
+	return &RFIItemUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RFIItemClient) UpdateOne(_m *RFIItem) *RFIItemUpdateOne {
+	mutation := newRFIItemMutation(c.config, OpUpdateOne, withRFIItem(_m))
+	return &RFIItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RFIItemClient) UpdateOneID(id string) *RFIItemUpdateOne {
+	mutation := newRFIItemMutation(c.config, OpUpdateOne, withRFIItemID(id))
+	return &RFIItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RFIItem.
+func (c *RFIItemClient) Delete() *RFIItemDelete {
+	mutation := newRFIItemMutation(c.config, OpDelete)
+	return &RFIItemDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RFIItemClient) DeleteOne(_m *RFIItem) *RFIItemDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RFIItemClient) DeleteOneID(id string) *RFIItemDeleteOne {
+	builder := c.Delete().Where(rfiitem.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RFIItemDeleteOne{builder}
+}
+
+// Query returns a query builder for RFIItem.
+func (c *RFIItemClient) Query() *RFIItemQuery {
+	return &RFIItemQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRFIItem},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RFIItem entity by its id.
+func (c *RFIItemClient) Get(ctx context.Context, id string) (*RFIItem, error) {
+	return c.Query().Where(rfiitem.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RFIItemClient) GetX(ctx context.Context, id string) *RFIItem {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a RFIItem.
+func (c *RFIItemClient) QueryTenant(_m *RFIItem) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(rfiitem.Table, rfiitem.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, rfiitem.TenantTable, rfiitem.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCase queries the case edge of a RFIItem.
+func (c *RFIItemClient) QueryCase(_m *RFIItem) *VerificationCaseQuery {
+	query := (&VerificationCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(rfiitem.Table, rfiitem.FieldID, id),
+			sqlgraph.To(verificationcase.Table, verificationcase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, rfiitem.CaseTable, rfiitem.CaseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *RFIItemClient) Hooks() []Hook {
+	hooks := c.hooks.RFIItem
+	return append(hooks[:len(hooks):len(hooks)], rfiitem.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RFIItemClient) Interceptors() []Interceptor {
+	return c.inters.RFIItem
+}
+
+func (c *RFIItemClient) mutate(ctx context.Context, m *RFIItemMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RFIItemCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RFIItemUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RFIItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RFIItemDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RFIItem mutation op: %q", m.Op())
 	}
 }
 
@@ -2787,6 +3135,38 @@ func (c *VerificationCaseClient) QueryReport(_m *VerificationCase) *ReportQuery 
 	return query
 }
 
+// QueryTimeline queries the timeline edge of a VerificationCase.
+func (c *VerificationCaseClient) QueryTimeline(_m *VerificationCase) *CaseEventQuery {
+	query := (&CaseEventClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(verificationcase.Table, verificationcase.FieldID, id),
+			sqlgraph.To(caseevent.Table, caseevent.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, verificationcase.TimelineTable, verificationcase.TimelineColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRfiItems queries the rfi_items edge of a VerificationCase.
+func (c *VerificationCaseClient) QueryRfiItems(_m *VerificationCase) *RFIItemQuery {
+	query := (&RFIItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(verificationcase.Table, verificationcase.FieldID, id),
+			sqlgraph.To(rfiitem.Table, rfiitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, verificationcase.RfiItemsTable, verificationcase.RfiItemsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *VerificationCaseClient) Hooks() []Hook {
 	hooks := c.hooks.VerificationCase
@@ -3148,14 +3528,16 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, Application, AuditLog, Document, Event, KeyIP, Membership, Notification,
-		RefreshToken, Report, RequestLog, SigningKey, Tenant, UsageRollup, User,
-		VerificationCase, WebhookDelivery, WebhookEndpoint []ent.Hook
+		APIKey, Application, AuditLog, CaseEvent, Document, Event, KeyIP, Membership,
+		Notification, RFIItem, RefreshToken, Report, RequestLog, SigningKey, Tenant,
+		UsageRollup, User, VerificationCase, WebhookDelivery,
+		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
-		APIKey, Application, AuditLog, Document, Event, KeyIP, Membership, Notification,
-		RefreshToken, Report, RequestLog, SigningKey, Tenant, UsageRollup, User,
-		VerificationCase, WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		APIKey, Application, AuditLog, CaseEvent, Document, Event, KeyIP, Membership,
+		Notification, RFIItem, RefreshToken, Report, RequestLog, SigningKey, Tenant,
+		UsageRollup, User, VerificationCase, WebhookDelivery,
+		WebhookEndpoint []ent.Interceptor
 	}
 )
 

@@ -40,6 +40,8 @@ type Document struct {
 	Sha256 string `json:"sha256,omitempty"`
 	// Status holds the value of the "status" field.
 	Status document.Status `json:"status,omitempty"`
+	// The request for information this document answers
+	RfiItemID *string `json:"rfi_item_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DocumentQuery when eager-loading is set.
 	Edges        DocumentEdges `json:"edges"`
@@ -86,7 +88,7 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case document.FieldID, document.FieldTenantID, document.FieldEnvironment, document.FieldCaseID, document.FieldKind, document.FieldFilename, document.FieldStoragePath, document.FieldSha256, document.FieldStatus:
+		case document.FieldID, document.FieldTenantID, document.FieldEnvironment, document.FieldCaseID, document.FieldKind, document.FieldFilename, document.FieldStoragePath, document.FieldSha256, document.FieldStatus, document.FieldRfiItemID:
 			values[i] = new(sql.NullString)
 		case document.FieldCreatedAt, document.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -171,6 +173,13 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Status = document.Status(value.String)
 			}
+		case document.FieldRfiItemID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field rfi_item_id", values[i])
+			} else if value.Valid {
+				_m.RfiItemID = new(string)
+				*_m.RfiItemID = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -246,6 +255,11 @@ func (_m *Document) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	if v := _m.RfiItemID; v != nil {
+		builder.WriteString("rfi_item_id=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

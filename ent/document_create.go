@@ -110,6 +110,20 @@ func (_c *DocumentCreate) SetNillableStatus(v *document.Status) *DocumentCreate 
 	return _c
 }
 
+// SetRfiItemID sets the "rfi_item_id" field.
+func (_c *DocumentCreate) SetRfiItemID(v string) *DocumentCreate {
+	_c.mutation.SetRfiItemID(v)
+	return _c
+}
+
+// SetNillableRfiItemID sets the "rfi_item_id" field if the given value is not nil.
+func (_c *DocumentCreate) SetNillableRfiItemID(v *string) *DocumentCreate {
+	if v != nil {
+		_c.SetRfiItemID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *DocumentCreate) SetID(v string) *DocumentCreate {
 	_c.mutation.SetID(v)
@@ -350,6 +364,10 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 		_spec.SetField(document.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
 	}
+	if value, ok := _c.mutation.RfiItemID(); ok {
+		_spec.SetField(document.FieldRfiItemID, field.TypeString, value)
+		_node.RfiItemID = &value
+	}
 	if nodes := _c.mutation.TenantIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -500,6 +518,9 @@ func (u *DocumentUpsertOne) UpdateNewValues() *DocumentUpsertOne {
 		}
 		if _, exists := u.create.mutation.Sha256(); exists {
 			s.SetIgnore(document.FieldSha256)
+		}
+		if _, exists := u.create.mutation.RfiItemID(); exists {
+			s.SetIgnore(document.FieldRfiItemID)
 		}
 	}))
 	return u
@@ -766,6 +787,9 @@ func (u *DocumentUpsertBulk) UpdateNewValues() *DocumentUpsertBulk {
 			}
 			if _, exists := b.mutation.Sha256(); exists {
 				s.SetIgnore(document.FieldSha256)
+			}
+			if _, exists := b.mutation.RfiItemID(); exists {
+				s.SetIgnore(document.FieldRfiItemID)
 			}
 		}
 	}))

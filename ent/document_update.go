@@ -136,6 +136,9 @@ func (_u *DocumentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(document.FieldStatus, field.TypeEnum, value)
 	}
+	if _u.mutation.RfiItemIDCleared() {
+		_spec.ClearField(document.FieldRfiItemID, field.TypeString)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -294,6 +297,9 @@ func (_u *DocumentUpdateOne) sqlSave(ctx context.Context) (_node *Document, err 
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(document.FieldStatus, field.TypeEnum, value)
+	}
+	if _u.mutation.RfiItemIDCleared() {
+		_spec.ClearField(document.FieldRfiItemID, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Document{config: _u.config}

@@ -15,6 +15,7 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/keyip"
@@ -23,6 +24,7 @@ import (
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -93,11 +95,13 @@ func checkColumn(t, c string) error {
 			apikey.Table:           apikey.ValidColumn,
 			application.Table:      application.ValidColumn,
 			auditlog.Table:         auditlog.ValidColumn,
+			caseevent.Table:        caseevent.ValidColumn,
 			document.Table:         document.ValidColumn,
 			event.Table:            event.ValidColumn,
 			keyip.Table:            keyip.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			notification.Table:     notification.ValidColumn,
+			rfiitem.Table:          rfiitem.ValidColumn,
 			refreshtoken.Table:     refreshtoken.ValidColumn,
 			report.Table:           report.ValidColumn,
 			requestlog.Table:       requestlog.ValidColumn,

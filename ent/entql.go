@@ -6,6 +6,7 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/keyip"
@@ -15,6 +16,7 @@ import (
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -31,7 +33,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -124,6 +126,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   caseevent.Table,
+			Columns: caseevent.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: caseevent.FieldID,
+			},
+		},
+		Type: "CaseEvent",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			caseevent.FieldTenantID:    {Type: field.TypeString, Column: caseevent.FieldTenantID},
+			caseevent.FieldEnvironment: {Type: field.TypeEnum, Column: caseevent.FieldEnvironment},
+			caseevent.FieldCaseID:      {Type: field.TypeString, Column: caseevent.FieldCaseID},
+			caseevent.FieldAction:      {Type: field.TypeString, Column: caseevent.FieldAction},
+			caseevent.FieldFromStatus:  {Type: field.TypeString, Column: caseevent.FieldFromStatus},
+			caseevent.FieldToStatus:    {Type: field.TypeString, Column: caseevent.FieldToStatus},
+			caseevent.FieldActorType:   {Type: field.TypeEnum, Column: caseevent.FieldActorType},
+			caseevent.FieldActorID:     {Type: field.TypeString, Column: caseevent.FieldActorID},
+			caseevent.FieldReason:      {Type: field.TypeString, Column: caseevent.FieldReason},
+			caseevent.FieldCreatedAt:   {Type: field.TypeTime, Column: caseevent.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -143,9 +168,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldStoragePath: {Type: field.TypeString, Column: document.FieldStoragePath},
 			document.FieldSha256:      {Type: field.TypeString, Column: document.FieldSha256},
 			document.FieldStatus:      {Type: field.TypeEnum, Column: document.FieldStatus},
+			document.FieldRfiItemID:   {Type: field.TypeString, Column: document.FieldRfiItemID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   event.Table,
 			Columns: event.Columns,
@@ -164,7 +190,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			event.FieldFannedOutAt: {Type: field.TypeTime, Column: event.FieldFannedOutAt},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   keyip.Table,
 			Columns: keyip.Columns,
@@ -181,7 +207,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			keyip.FieldFirstSeenAt: {Type: field.TypeTime, Column: keyip.FieldFirstSeenAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -199,7 +225,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldRole:      {Type: field.TypeEnum, Column: membership.FieldRole},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -220,7 +246,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldCreatedAt: {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rfiitem.Table,
+			Columns: rfiitem.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: rfiitem.FieldID,
+			},
+		},
+		Type: "RFIItem",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rfiitem.FieldCreatedAt:    {Type: field.TypeTime, Column: rfiitem.FieldCreatedAt},
+			rfiitem.FieldUpdatedAt:    {Type: field.TypeTime, Column: rfiitem.FieldUpdatedAt},
+			rfiitem.FieldTenantID:     {Type: field.TypeString, Column: rfiitem.FieldTenantID},
+			rfiitem.FieldEnvironment:  {Type: field.TypeEnum, Column: rfiitem.FieldEnvironment},
+			rfiitem.FieldCaseID:       {Type: field.TypeString, Column: rfiitem.FieldCaseID},
+			rfiitem.FieldKind:         {Type: field.TypeEnum, Column: rfiitem.FieldKind},
+			rfiitem.FieldDocumentKind: {Type: field.TypeEnum, Column: rfiitem.FieldDocumentKind},
+			rfiitem.FieldMessage:      {Type: field.TypeString, Column: rfiitem.FieldMessage},
+			rfiitem.FieldStatus:       {Type: field.TypeEnum, Column: rfiitem.FieldStatus},
+			rfiitem.FieldAnswer:       {Type: field.TypeString, Column: rfiitem.FieldAnswer},
+			rfiitem.FieldDocumentID:   {Type: field.TypeString, Column: rfiitem.FieldDocumentID},
+			rfiitem.FieldAnsweredAt:   {Type: field.TypeTime, Column: rfiitem.FieldAnsweredAt},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -243,7 +294,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldUserAgent: {Type: field.TypeString, Column: refreshtoken.FieldUserAgent},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   report.Table,
 			Columns: report.Columns,
@@ -254,23 +305,35 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Report",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			report.FieldCreatedAt:       {Type: field.TypeTime, Column: report.FieldCreatedAt},
-			report.FieldUpdatedAt:       {Type: field.TypeTime, Column: report.FieldUpdatedAt},
-			report.FieldTenantID:        {Type: field.TypeString, Column: report.FieldTenantID},
-			report.FieldEnvironment:     {Type: field.TypeEnum, Column: report.FieldEnvironment},
-			report.FieldCaseID:          {Type: field.TypeString, Column: report.FieldCaseID},
-			report.FieldLifecycleStatus: {Type: field.TypeEnum, Column: report.FieldLifecycleStatus},
-			report.FieldSignedAt:        {Type: field.TypeTime, Column: report.FieldSignedAt},
-			report.FieldValidUntil:      {Type: field.TypeTime, Column: report.FieldValidUntil},
-			report.FieldVerifyURL:       {Type: field.TypeString, Column: report.FieldVerifyURL},
-			report.FieldPdfURL:          {Type: field.TypeString, Column: report.FieldPdfURL},
-			report.FieldTrustScore:      {Type: field.TypeInt, Column: report.FieldTrustScore},
-			report.FieldRiskBand:        {Type: field.TypeEnum, Column: report.FieldRiskBand},
-			report.FieldDemo:            {Type: field.TypeBool, Column: report.FieldDemo},
-			report.FieldDisputed:        {Type: field.TypeBool, Column: report.FieldDisputed},
+			report.FieldCreatedAt:          {Type: field.TypeTime, Column: report.FieldCreatedAt},
+			report.FieldUpdatedAt:          {Type: field.TypeTime, Column: report.FieldUpdatedAt},
+			report.FieldTenantID:           {Type: field.TypeString, Column: report.FieldTenantID},
+			report.FieldEnvironment:        {Type: field.TypeEnum, Column: report.FieldEnvironment},
+			report.FieldCaseID:             {Type: field.TypeString, Column: report.FieldCaseID},
+			report.FieldLifecycleStatus:    {Type: field.TypeEnum, Column: report.FieldLifecycleStatus},
+			report.FieldSignedAt:           {Type: field.TypeTime, Column: report.FieldSignedAt},
+			report.FieldValidUntil:         {Type: field.TypeTime, Column: report.FieldValidUntil},
+			report.FieldVerifyURL:          {Type: field.TypeString, Column: report.FieldVerifyURL},
+			report.FieldPdfURL:             {Type: field.TypeString, Column: report.FieldPdfURL},
+			report.FieldTrustScore:         {Type: field.TypeInt, Column: report.FieldTrustScore},
+			report.FieldRiskBand:           {Type: field.TypeEnum, Column: report.FieldRiskBand},
+			report.FieldDemo:               {Type: field.TypeBool, Column: report.FieldDemo},
+			report.FieldDisputed:           {Type: field.TypeBool, Column: report.FieldDisputed},
+			report.FieldDisputeReason:      {Type: field.TypeString, Column: report.FieldDisputeReason},
+			report.FieldControls:           {Type: field.TypeJSON, Column: report.FieldControls},
+			report.FieldValidForSeconds:    {Type: field.TypeInt, Column: report.FieldValidForSeconds},
+			report.FieldCanonical:          {Type: field.TypeString, Column: report.FieldCanonical},
+			report.FieldDigest:             {Type: field.TypeString, Column: report.FieldDigest},
+			report.FieldSignature:          {Type: field.TypeString, Column: report.FieldSignature},
+			report.FieldKeyID:              {Type: field.TypeString, Column: report.FieldKeyID},
+			report.FieldSignedBy:           {Type: field.TypeString, Column: report.FieldSignedBy},
+			report.FieldPublishedAt:        {Type: field.TypeTime, Column: report.FieldPublishedAt},
+			report.FieldRevokedAt:          {Type: field.TypeTime, Column: report.FieldRevokedAt},
+			report.FieldRevokeReason:       {Type: field.TypeString, Column: report.FieldRevokeReason},
+			report.FieldExpiringNotifiedAt: {Type: field.TypeTime, Column: report.FieldExpiringNotifiedAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   requestlog.Table,
 			Columns: requestlog.Columns,
@@ -296,7 +359,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			requestlog.FieldCreatedAt:     {Type: field.TypeTime, Column: requestlog.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -313,7 +376,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt: {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -344,7 +407,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldKycReviewReason:       {Type: field.TypeString, Column: tenant.FieldKycReviewReason},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usagerollup.Table,
 			Columns: usagerollup.Columns,
@@ -379,7 +442,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usagerollup.FieldB11:           {Type: field.TypeInt64, Column: usagerollup.FieldB11},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -399,7 +462,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verificationcase.Table,
 			Columns: verificationcase.Columns,
@@ -426,9 +489,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verificationcase.FieldRiskBand:        {Type: field.TypeEnum, Column: verificationcase.FieldRiskBand},
 			verificationcase.FieldCreatedVia:      {Type: field.TypeEnum, Column: verificationcase.FieldCreatedVia},
 			verificationcase.FieldDecidedAt:       {Type: field.TypeTime, Column: verificationcase.FieldDecidedAt},
+			verificationcase.FieldDeclineReason:   {Type: field.TypeString, Column: verificationcase.FieldDeclineReason},
+			verificationcase.FieldApprovedBy:      {Type: field.TypeString, Column: verificationcase.FieldApprovedBy},
+			verificationcase.FieldSimNextAt:       {Type: field.TypeTime, Column: verificationcase.FieldSimNextAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -460,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -533,6 +599,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Application",
 		"APIKey",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   caseevent.TenantTable,
+			Columns: []string{caseevent.TenantColumn},
+			Bidi:    false,
+		},
+		"CaseEvent",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   caseevent.CaseTable,
+			Columns: []string{caseevent.CaseColumn},
+			Bidi:    false,
+		},
+		"CaseEvent",
+		"VerificationCase",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -617,6 +707,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Notification",
 		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rfiitem.TenantTable,
+			Columns: []string{rfiitem.TenantColumn},
+			Bidi:    false,
+		},
+		"RFIItem",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rfiitem.CaseTable,
+			Columns: []string{rfiitem.CaseColumn},
+			Bidi:    false,
+		},
+		"RFIItem",
+		"VerificationCase",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -725,6 +839,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"VerificationCase",
 		"Report",
+	)
+	graph.MustAddE(
+		"timeline",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.TimelineTable,
+			Columns: []string{verificationcase.TimelineColumn},
+			Bidi:    false,
+		},
+		"VerificationCase",
+		"CaseEvent",
+	)
+	graph.MustAddE(
+		"rfi_items",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.RfiItemsTable,
+			Columns: []string{verificationcase.RfiItemsColumn},
+			Bidi:    false,
+		},
+		"VerificationCase",
+		"RFIItem",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -1215,6 +1353,124 @@ func (f *AuditLogFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CaseEventQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CaseEventQuery builder.
+func (_q *CaseEventQuery) Filter() *CaseEventFilter {
+	return &CaseEventFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CaseEventMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CaseEventMutation builder.
+func (m *CaseEventMutation) Filter() *CaseEventFilter {
+	return &CaseEventFilter{config: m.config, predicateAdder: m}
+}
+
+// CaseEventFilter provides a generic filtering capability at runtime for CaseEventQuery.
+type CaseEventFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CaseEventFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CaseEventFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldID))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *CaseEventFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *CaseEventFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldEnvironment))
+}
+
+// WhereCaseID applies the entql string predicate on the case_id field.
+func (f *CaseEventFilter) WhereCaseID(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldCaseID))
+}
+
+// WhereAction applies the entql string predicate on the action field.
+func (f *CaseEventFilter) WhereAction(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldAction))
+}
+
+// WhereFromStatus applies the entql string predicate on the from_status field.
+func (f *CaseEventFilter) WhereFromStatus(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldFromStatus))
+}
+
+// WhereToStatus applies the entql string predicate on the to_status field.
+func (f *CaseEventFilter) WhereToStatus(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldToStatus))
+}
+
+// WhereActorType applies the entql string predicate on the actor_type field.
+func (f *CaseEventFilter) WhereActorType(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldActorType))
+}
+
+// WhereActorID applies the entql string predicate on the actor_id field.
+func (f *CaseEventFilter) WhereActorID(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldActorID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *CaseEventFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldReason))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CaseEventFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(caseevent.FieldCreatedAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *CaseEventFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *CaseEventFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCase applies a predicate to check if query has an edge case.
+func (f *CaseEventFilter) WhereHasCase() {
+	f.Where(entql.HasEdge("case"))
+}
+
+// WhereHasCaseWith applies a predicate to check if query has an edge case with a given conditions (other predicates).
+func (f *CaseEventFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
+	f.Where(entql.HasEdgeWith("case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1243,7 +1499,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1304,6 +1560,11 @@ func (f *DocumentFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(document.FieldStatus))
 }
 
+// WhereRfiItemID applies the entql string predicate on the rfi_item_id field.
+func (f *DocumentFilter) WhereRfiItemID(p entql.StringP) {
+	f.Where(p.Field(document.FieldRfiItemID))
+}
+
 // WhereHasTenant applies a predicate to check if query has an edge tenant.
 func (f *DocumentFilter) WhereHasTenant() {
 	f.Where(entql.HasEdge("tenant"))
@@ -1361,7 +1622,7 @@ type EventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1445,7 +1706,7 @@ type KeyIPFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KeyIPFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1519,7 +1780,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1612,7 +1873,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1678,6 +1939,134 @@ func (f *NotificationFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RFIItemQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RFIItemQuery builder.
+func (_q *RFIItemQuery) Filter() *RFIItemFilter {
+	return &RFIItemFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RFIItemMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RFIItemMutation builder.
+func (m *RFIItemMutation) Filter() *RFIItemFilter {
+	return &RFIItemFilter{config: m.config, predicateAdder: m}
+}
+
+// RFIItemFilter provides a generic filtering capability at runtime for RFIItemQuery.
+type RFIItemFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RFIItemFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RFIItemFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RFIItemFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(rfiitem.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *RFIItemFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(rfiitem.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *RFIItemFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *RFIItemFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldEnvironment))
+}
+
+// WhereCaseID applies the entql string predicate on the case_id field.
+func (f *RFIItemFilter) WhereCaseID(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldCaseID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *RFIItemFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldKind))
+}
+
+// WhereDocumentKind applies the entql string predicate on the document_kind field.
+func (f *RFIItemFilter) WhereDocumentKind(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldDocumentKind))
+}
+
+// WhereMessage applies the entql string predicate on the message field.
+func (f *RFIItemFilter) WhereMessage(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldMessage))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *RFIItemFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldStatus))
+}
+
+// WhereAnswer applies the entql string predicate on the answer field.
+func (f *RFIItemFilter) WhereAnswer(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldAnswer))
+}
+
+// WhereDocumentID applies the entql string predicate on the document_id field.
+func (f *RFIItemFilter) WhereDocumentID(p entql.StringP) {
+	f.Where(p.Field(rfiitem.FieldDocumentID))
+}
+
+// WhereAnsweredAt applies the entql time.Time predicate on the answered_at field.
+func (f *RFIItemFilter) WhereAnsweredAt(p entql.TimeP) {
+	f.Where(p.Field(rfiitem.FieldAnsweredAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *RFIItemFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *RFIItemFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCase applies a predicate to check if query has an edge case.
+func (f *RFIItemFilter) WhereHasCase() {
+	f.Where(entql.HasEdge("case"))
+}
+
+// WhereHasCaseWith applies a predicate to check if query has an edge case with a given conditions (other predicates).
+func (f *RFIItemFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
+	f.Where(entql.HasEdgeWith("case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RefreshTokenQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1706,7 +2095,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1796,7 +2185,7 @@ type ReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1877,6 +2266,66 @@ func (f *ReportFilter) WhereDisputed(p entql.BoolP) {
 	f.Where(p.Field(report.FieldDisputed))
 }
 
+// WhereDisputeReason applies the entql string predicate on the dispute_reason field.
+func (f *ReportFilter) WhereDisputeReason(p entql.StringP) {
+	f.Where(p.Field(report.FieldDisputeReason))
+}
+
+// WhereControls applies the entql json.RawMessage predicate on the controls field.
+func (f *ReportFilter) WhereControls(p entql.BytesP) {
+	f.Where(p.Field(report.FieldControls))
+}
+
+// WhereValidForSeconds applies the entql int predicate on the valid_for_seconds field.
+func (f *ReportFilter) WhereValidForSeconds(p entql.IntP) {
+	f.Where(p.Field(report.FieldValidForSeconds))
+}
+
+// WhereCanonical applies the entql string predicate on the canonical field.
+func (f *ReportFilter) WhereCanonical(p entql.StringP) {
+	f.Where(p.Field(report.FieldCanonical))
+}
+
+// WhereDigest applies the entql string predicate on the digest field.
+func (f *ReportFilter) WhereDigest(p entql.StringP) {
+	f.Where(p.Field(report.FieldDigest))
+}
+
+// WhereSignature applies the entql string predicate on the signature field.
+func (f *ReportFilter) WhereSignature(p entql.StringP) {
+	f.Where(p.Field(report.FieldSignature))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *ReportFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(report.FieldKeyID))
+}
+
+// WhereSignedBy applies the entql string predicate on the signed_by field.
+func (f *ReportFilter) WhereSignedBy(p entql.StringP) {
+	f.Where(p.Field(report.FieldSignedBy))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *ReportFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldPublishedAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *ReportFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldRevokedAt))
+}
+
+// WhereRevokeReason applies the entql string predicate on the revoke_reason field.
+func (f *ReportFilter) WhereRevokeReason(p entql.StringP) {
+	f.Where(p.Field(report.FieldRevokeReason))
+}
+
+// WhereExpiringNotifiedAt applies the entql time.Time predicate on the expiring_notified_at field.
+func (f *ReportFilter) WhereExpiringNotifiedAt(p entql.TimeP) {
+	f.Where(p.Field(report.FieldExpiringNotifiedAt))
+}
+
 // WhereHasTenant applies a predicate to check if query has an edge tenant.
 func (f *ReportFilter) WhereHasTenant() {
 	f.Where(entql.HasEdge("tenant"))
@@ -1934,7 +2383,7 @@ type RequestLogFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RequestLogFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2053,7 +2502,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2113,7 +2562,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2257,7 +2706,7 @@ type UsageRollupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UsageRollupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2421,7 +2870,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2510,7 +2959,7 @@ type VerificationCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerificationCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2601,6 +3050,21 @@ func (f *VerificationCaseFilter) WhereDecidedAt(p entql.TimeP) {
 	f.Where(p.Field(verificationcase.FieldDecidedAt))
 }
 
+// WhereDeclineReason applies the entql string predicate on the decline_reason field.
+func (f *VerificationCaseFilter) WhereDeclineReason(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldDeclineReason))
+}
+
+// WhereApprovedBy applies the entql string predicate on the approved_by field.
+func (f *VerificationCaseFilter) WhereApprovedBy(p entql.StringP) {
+	f.Where(p.Field(verificationcase.FieldApprovedBy))
+}
+
+// WhereSimNextAt applies the entql time.Time predicate on the sim_next_at field.
+func (f *VerificationCaseFilter) WhereSimNextAt(p entql.TimeP) {
+	f.Where(p.Field(verificationcase.FieldSimNextAt))
+}
+
 // WhereHasTenant applies a predicate to check if query has an edge tenant.
 func (f *VerificationCaseFilter) WhereHasTenant() {
 	f.Where(entql.HasEdge("tenant"))
@@ -2643,6 +3107,34 @@ func (f *VerificationCaseFilter) WhereHasReportWith(preds ...predicate.Report) {
 	})))
 }
 
+// WhereHasTimeline applies a predicate to check if query has an edge timeline.
+func (f *VerificationCaseFilter) WhereHasTimeline() {
+	f.Where(entql.HasEdge("timeline"))
+}
+
+// WhereHasTimelineWith applies a predicate to check if query has an edge timeline with a given conditions (other predicates).
+func (f *VerificationCaseFilter) WhereHasTimelineWith(preds ...predicate.CaseEvent) {
+	f.Where(entql.HasEdgeWith("timeline", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRfiItems applies a predicate to check if query has an edge rfi_items.
+func (f *VerificationCaseFilter) WhereHasRfiItems() {
+	f.Where(entql.HasEdge("rfi_items"))
+}
+
+// WhereHasRfiItemsWith applies a predicate to check if query has an edge rfi_items with a given conditions (other predicates).
+func (f *VerificationCaseFilter) WhereHasRfiItemsWith(preds ...predicate.RFIItem) {
+	f.Where(entql.HasEdgeWith("rfi_items", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2672,7 +3164,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2835,7 +3327,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -13,12 +13,14 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -613,6 +615,140 @@ func newAuditLogPaginateArgs(rv map[string]any) *auditlogPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CaseEventQuery) CollectFields(ctx context.Context, satisfies ...string) (*CaseEventQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CaseEventQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(caseevent.Columns))
+		selectedFields = []string{caseevent.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "case":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VerificationCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, verificationcaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCase = query
+			if _, ok := fieldSeen[caseevent.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldCaseID)
+				fieldSeen[caseevent.FieldCaseID] = struct{}{}
+			}
+		case "environment":
+			if _, ok := fieldSeen[caseevent.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldEnvironment)
+				fieldSeen[caseevent.FieldEnvironment] = struct{}{}
+			}
+		case "action":
+			if _, ok := fieldSeen[caseevent.FieldAction]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldAction)
+				fieldSeen[caseevent.FieldAction] = struct{}{}
+			}
+		case "fromStatus":
+			if _, ok := fieldSeen[caseevent.FieldFromStatus]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldFromStatus)
+				fieldSeen[caseevent.FieldFromStatus] = struct{}{}
+			}
+		case "toStatus":
+			if _, ok := fieldSeen[caseevent.FieldToStatus]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldToStatus)
+				fieldSeen[caseevent.FieldToStatus] = struct{}{}
+			}
+		case "actorType":
+			if _, ok := fieldSeen[caseevent.FieldActorType]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldActorType)
+				fieldSeen[caseevent.FieldActorType] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[caseevent.FieldReason]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldReason)
+				fieldSeen[caseevent.FieldReason] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[caseevent.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldCreatedAt)
+				fieldSeen[caseevent.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type caseeventPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CaseEventPaginateOption
+}
+
+func newCaseEventPaginateArgs(rv map[string]any) *caseeventPaginateArgs {
+	args := &caseeventPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CaseEventOrder{Field: &CaseEventOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCaseEventOrder(order))
+			}
+		case *CaseEventOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCaseEventOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CaseEventWhereInput); ok {
+		args.opts = append(args.opts, WithCaseEventFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *DocumentQuery) CollectFields(ctx context.Context, satisfies ...string) (*DocumentQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -687,6 +823,11 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[document.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, document.FieldStatus)
 				fieldSeen[document.FieldStatus] = struct{}{}
+			}
+		case "rfiItemID":
+			if _, ok := fieldSeen[document.FieldRfiItemID]; !ok {
+				selectedFields = append(selectedFields, document.FieldRfiItemID)
+				fieldSeen[document.FieldRfiItemID] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1099,6 +1240,155 @@ func newNotificationPaginateArgs(rv map[string]any) *notificationPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *RFIItemQuery) CollectFields(ctx context.Context, satisfies ...string) (*RFIItemQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *RFIItemQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(rfiitem.Columns))
+		selectedFields = []string{rfiitem.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "case":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VerificationCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, verificationcaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCase = query
+			if _, ok := fieldSeen[rfiitem.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldCaseID)
+				fieldSeen[rfiitem.FieldCaseID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[rfiitem.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldCreatedAt)
+				fieldSeen[rfiitem.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[rfiitem.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldUpdatedAt)
+				fieldSeen[rfiitem.FieldUpdatedAt] = struct{}{}
+			}
+		case "environment":
+			if _, ok := fieldSeen[rfiitem.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldEnvironment)
+				fieldSeen[rfiitem.FieldEnvironment] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[rfiitem.FieldKind]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldKind)
+				fieldSeen[rfiitem.FieldKind] = struct{}{}
+			}
+		case "documentKind":
+			if _, ok := fieldSeen[rfiitem.FieldDocumentKind]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldDocumentKind)
+				fieldSeen[rfiitem.FieldDocumentKind] = struct{}{}
+			}
+		case "message":
+			if _, ok := fieldSeen[rfiitem.FieldMessage]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldMessage)
+				fieldSeen[rfiitem.FieldMessage] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[rfiitem.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldStatus)
+				fieldSeen[rfiitem.FieldStatus] = struct{}{}
+			}
+		case "answer":
+			if _, ok := fieldSeen[rfiitem.FieldAnswer]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldAnswer)
+				fieldSeen[rfiitem.FieldAnswer] = struct{}{}
+			}
+		case "documentID":
+			if _, ok := fieldSeen[rfiitem.FieldDocumentID]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldDocumentID)
+				fieldSeen[rfiitem.FieldDocumentID] = struct{}{}
+			}
+		case "answeredAt":
+			if _, ok := fieldSeen[rfiitem.FieldAnsweredAt]; !ok {
+				selectedFields = append(selectedFields, rfiitem.FieldAnsweredAt)
+				fieldSeen[rfiitem.FieldAnsweredAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type rfiitemPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []RFIItemPaginateOption
+}
+
+func newRFIItemPaginateArgs(rv map[string]any) *rfiitemPaginateArgs {
+	args := &rfiitemPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &RFIItemOrder{Field: &RFIItemOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithRFIItemOrder(order))
+			}
+		case *RFIItemOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithRFIItemOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*RFIItemWhereInput); ok {
+		args.opts = append(args.opts, WithRFIItemFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *ReportQuery) CollectFields(ctx context.Context, satisfies ...string) (*ReportQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -1193,6 +1483,51 @@ func (_q *ReportQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[report.FieldDisputed]; !ok {
 				selectedFields = append(selectedFields, report.FieldDisputed)
 				fieldSeen[report.FieldDisputed] = struct{}{}
+			}
+		case "disputeReason":
+			if _, ok := fieldSeen[report.FieldDisputeReason]; !ok {
+				selectedFields = append(selectedFields, report.FieldDisputeReason)
+				fieldSeen[report.FieldDisputeReason] = struct{}{}
+			}
+		case "controls":
+			if _, ok := fieldSeen[report.FieldControls]; !ok {
+				selectedFields = append(selectedFields, report.FieldControls)
+				fieldSeen[report.FieldControls] = struct{}{}
+			}
+		case "canonical":
+			if _, ok := fieldSeen[report.FieldCanonical]; !ok {
+				selectedFields = append(selectedFields, report.FieldCanonical)
+				fieldSeen[report.FieldCanonical] = struct{}{}
+			}
+		case "digest":
+			if _, ok := fieldSeen[report.FieldDigest]; !ok {
+				selectedFields = append(selectedFields, report.FieldDigest)
+				fieldSeen[report.FieldDigest] = struct{}{}
+			}
+		case "signature":
+			if _, ok := fieldSeen[report.FieldSignature]; !ok {
+				selectedFields = append(selectedFields, report.FieldSignature)
+				fieldSeen[report.FieldSignature] = struct{}{}
+			}
+		case "keyID":
+			if _, ok := fieldSeen[report.FieldKeyID]; !ok {
+				selectedFields = append(selectedFields, report.FieldKeyID)
+				fieldSeen[report.FieldKeyID] = struct{}{}
+			}
+		case "publishedAt":
+			if _, ok := fieldSeen[report.FieldPublishedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldPublishedAt)
+				fieldSeen[report.FieldPublishedAt] = struct{}{}
+			}
+		case "revokedAt":
+			if _, ok := fieldSeen[report.FieldRevokedAt]; !ok {
+				selectedFields = append(selectedFields, report.FieldRevokedAt)
+				fieldSeen[report.FieldRevokedAt] = struct{}{}
+			}
+		case "revokeReason":
+			if _, ok := fieldSeen[report.FieldRevokeReason]; !ok {
+				selectedFields = append(selectedFields, report.FieldRevokeReason)
+				fieldSeen[report.FieldRevokeReason] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1821,6 +2156,11 @@ func (_q *VerificationCaseQuery) collectField(ctx context.Context, oneNode bool,
 			if _, ok := fieldSeen[verificationcase.FieldDecidedAt]; !ok {
 				selectedFields = append(selectedFields, verificationcase.FieldDecidedAt)
 				fieldSeen[verificationcase.FieldDecidedAt] = struct{}{}
+			}
+		case "declineReason":
+			if _, ok := fieldSeen[verificationcase.FieldDeclineReason]; !ok {
+				selectedFields = append(selectedFields, verificationcase.FieldDeclineReason)
+				fieldSeen[verificationcase.FieldDeclineReason] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -37,6 +37,14 @@ func (_m *Application) APIKeys(
 	return _m.QueryAPIKeys().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *CaseEvent) Case(ctx context.Context) (*VerificationCase, error) {
+	result, err := _m.Edges.CaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCase().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Document) Case(ctx context.Context) (*VerificationCase, error) {
 	result, err := _m.Edges.CaseOrErr()
 	if IsNotLoaded(err) {
@@ -57,6 +65,14 @@ func (_m *Membership) Tenant(ctx context.Context) (*Tenant, error) {
 	result, err := _m.Edges.TenantOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *RFIItem) Case(ctx context.Context) (*VerificationCase, error) {
+	result, err := _m.Edges.CaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCase().Only(ctx)
 	}
 	return result, err
 }

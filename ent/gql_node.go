@@ -12,12 +12,14 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -45,6 +47,11 @@ var auditlogImplementors = []string{"AuditLog", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditLog) IsNode() {}
 
+var caseeventImplementors = []string{"CaseEvent", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CaseEvent) IsNode() {}
+
 var documentImplementors = []string{"Document", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -64,6 +71,11 @@ var notificationImplementors = []string{"Notification", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Notification) IsNode() {}
+
+var rfiitemImplementors = []string{"RFIItem", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*RFIItem) IsNode() {}
 
 var reportImplementors = []string{"Report", "Node"}
 
@@ -185,6 +197,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case caseevent.Table:
+		query := c.CaseEvent.Query().
+			Where(caseevent.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, caseeventImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case document.Table:
 		query := c.Document.Query().
 			Where(document.ID(id))
@@ -217,6 +238,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(notification.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, notificationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case rfiitem.Table:
+		query := c.RFIItem.Query().
+			Where(rfiitem.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, rfiitemImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -405,6 +435,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case caseevent.Table:
+		query := c.CaseEvent.Query().
+			Where(caseevent.IDIn(ids...))
+		query, err := query.CollectFields(ctx, caseeventImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case document.Table:
 		query := c.Document.Query().
 			Where(document.IDIn(ids...))
@@ -457,6 +503,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.Notification.Query().
 			Where(notification.IDIn(ids...))
 		query, err := query.CollectFields(ctx, notificationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case rfiitem.Table:
+		query := c.RFIItem.Query().
+			Where(rfiitem.IDIn(ids...))
+		query, err := query.CollectFields(ctx, rfiitemImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -17,12 +17,14 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -994,6 +996,302 @@ func (_m *AuditLog) ToEdge(order *AuditLogOrder) *AuditLogEdge {
 		order = DefaultAuditLogOrder
 	}
 	return &AuditLogEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CaseEventEdge is the edge representation of CaseEvent.
+type CaseEventEdge struct {
+	Node   *CaseEvent `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// CaseEventConnection is the connection containing edges to CaseEvent.
+type CaseEventConnection struct {
+	Edges      []*CaseEventEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *CaseEventConnection) build(nodes []*CaseEvent, pager *caseeventPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CaseEvent
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CaseEvent {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CaseEvent {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CaseEventEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CaseEventEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CaseEventPaginateOption enables pagination customization.
+type CaseEventPaginateOption func(*caseeventPager) error
+
+// WithCaseEventOrder configures pagination ordering.
+func WithCaseEventOrder(order *CaseEventOrder) CaseEventPaginateOption {
+	if order == nil {
+		order = DefaultCaseEventOrder
+	}
+	o := *order
+	return func(pager *caseeventPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCaseEventOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCaseEventFilter configures pagination filter.
+func WithCaseEventFilter(filter func(*CaseEventQuery) (*CaseEventQuery, error)) CaseEventPaginateOption {
+	return func(pager *caseeventPager) error {
+		if filter == nil {
+			return errors.New("CaseEventQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type caseeventPager struct {
+	reverse bool
+	order   *CaseEventOrder
+	filter  func(*CaseEventQuery) (*CaseEventQuery, error)
+}
+
+func newCaseEventPager(opts []CaseEventPaginateOption, reverse bool) (*caseeventPager, error) {
+	pager := &caseeventPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCaseEventOrder
+	}
+	return pager, nil
+}
+
+func (p *caseeventPager) applyFilter(query *CaseEventQuery) (*CaseEventQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *caseeventPager) toCursor(_m *CaseEvent) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *caseeventPager) applyCursors(query *CaseEventQuery, after, before *Cursor) (*CaseEventQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCaseEventOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *caseeventPager) applyOrder(query *CaseEventQuery) *CaseEventQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCaseEventOrder.Field {
+		query = query.Order(DefaultCaseEventOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *caseeventPager) orderExpr(query *CaseEventQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCaseEventOrder.Field {
+			b.Comma().Ident(DefaultCaseEventOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CaseEvent.
+func (_m *CaseEventQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CaseEventPaginateOption,
+) (*CaseEventConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCaseEventPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CaseEventConnection{Edges: []*CaseEventEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CaseEventOrderFieldCreatedAt orders CaseEvent by created_at.
+	CaseEventOrderFieldCreatedAt = &CaseEventOrderField{
+		Value: func(_m *CaseEvent) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: caseevent.FieldCreatedAt,
+		toTerm: caseevent.ByCreatedAt,
+		toCursor: func(_m *CaseEvent) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CaseEventOrderField) String() string {
+	var str string
+	switch f.column {
+	case CaseEventOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CaseEventOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CaseEventOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CaseEventOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CaseEventOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid CaseEventOrderField", str)
+	}
+	return nil
+}
+
+// CaseEventOrderField defines the ordering field of CaseEvent.
+type CaseEventOrderField struct {
+	// Value extracts the ordering value from the given CaseEvent.
+	Value    func(*CaseEvent) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) caseevent.OrderOption
+	toCursor func(*CaseEvent) Cursor
+}
+
+// CaseEventOrder defines the ordering of CaseEvent.
+type CaseEventOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *CaseEventOrderField `json:"field"`
+}
+
+// DefaultCaseEventOrder is the default ordering of CaseEvent.
+var DefaultCaseEventOrder = &CaseEventOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CaseEventOrderField{
+		Value: func(_m *CaseEvent) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: caseevent.FieldID,
+		toTerm: caseevent.ByID,
+		toCursor: func(_m *CaseEvent) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CaseEvent into CaseEventEdge.
+func (_m *CaseEvent) ToEdge(order *CaseEventOrder) *CaseEventEdge {
+	if order == nil {
+		order = DefaultCaseEventOrder
+	}
+	return &CaseEventEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -2178,6 +2476,302 @@ func (_m *Notification) ToEdge(order *NotificationOrder) *NotificationEdge {
 		order = DefaultNotificationOrder
 	}
 	return &NotificationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// RFIItemEdge is the edge representation of RFIItem.
+type RFIItemEdge struct {
+	Node   *RFIItem `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// RFIItemConnection is the connection containing edges to RFIItem.
+type RFIItemConnection struct {
+	Edges      []*RFIItemEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *RFIItemConnection) build(nodes []*RFIItem, pager *rfiitemPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *RFIItem
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *RFIItem {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *RFIItem {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*RFIItemEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &RFIItemEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// RFIItemPaginateOption enables pagination customization.
+type RFIItemPaginateOption func(*rfiitemPager) error
+
+// WithRFIItemOrder configures pagination ordering.
+func WithRFIItemOrder(order *RFIItemOrder) RFIItemPaginateOption {
+	if order == nil {
+		order = DefaultRFIItemOrder
+	}
+	o := *order
+	return func(pager *rfiitemPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultRFIItemOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithRFIItemFilter configures pagination filter.
+func WithRFIItemFilter(filter func(*RFIItemQuery) (*RFIItemQuery, error)) RFIItemPaginateOption {
+	return func(pager *rfiitemPager) error {
+		if filter == nil {
+			return errors.New("RFIItemQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type rfiitemPager struct {
+	reverse bool
+	order   *RFIItemOrder
+	filter  func(*RFIItemQuery) (*RFIItemQuery, error)
+}
+
+func newRFIItemPager(opts []RFIItemPaginateOption, reverse bool) (*rfiitemPager, error) {
+	pager := &rfiitemPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultRFIItemOrder
+	}
+	return pager, nil
+}
+
+func (p *rfiitemPager) applyFilter(query *RFIItemQuery) (*RFIItemQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *rfiitemPager) toCursor(_m *RFIItem) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *rfiitemPager) applyCursors(query *RFIItemQuery, after, before *Cursor) (*RFIItemQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultRFIItemOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *rfiitemPager) applyOrder(query *RFIItemQuery) *RFIItemQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultRFIItemOrder.Field {
+		query = query.Order(DefaultRFIItemOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *rfiitemPager) orderExpr(query *RFIItemQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultRFIItemOrder.Field {
+			b.Comma().Ident(DefaultRFIItemOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to RFIItem.
+func (_m *RFIItemQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...RFIItemPaginateOption,
+) (*RFIItemConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newRFIItemPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &RFIItemConnection{Edges: []*RFIItemEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// RFIItemOrderFieldCreatedAt orders RFIItem by created_at.
+	RFIItemOrderFieldCreatedAt = &RFIItemOrderField{
+		Value: func(_m *RFIItem) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: rfiitem.FieldCreatedAt,
+		toTerm: rfiitem.ByCreatedAt,
+		toCursor: func(_m *RFIItem) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f RFIItemOrderField) String() string {
+	var str string
+	switch f.column {
+	case RFIItemOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f RFIItemOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *RFIItemOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("RFIItemOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *RFIItemOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid RFIItemOrderField", str)
+	}
+	return nil
+}
+
+// RFIItemOrderField defines the ordering field of RFIItem.
+type RFIItemOrderField struct {
+	// Value extracts the ordering value from the given RFIItem.
+	Value    func(*RFIItem) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) rfiitem.OrderOption
+	toCursor func(*RFIItem) Cursor
+}
+
+// RFIItemOrder defines the ordering of RFIItem.
+type RFIItemOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *RFIItemOrderField `json:"field"`
+}
+
+// DefaultRFIItemOrder is the default ordering of RFIItem.
+var DefaultRFIItemOrder = &RFIItemOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &RFIItemOrderField{
+		Value: func(_m *RFIItem) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: rfiitem.FieldID,
+		toTerm: rfiitem.ByID,
+		toCursor: func(_m *RFIItem) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts RFIItem into RFIItemEdge.
+func (_m *RFIItem) ToEdge(order *RFIItemOrder) *RFIItemEdge {
+	if order == nil {
+		order = DefaultRFIItemOrder
+	}
+	return &RFIItemEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

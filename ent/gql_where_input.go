@@ -10,6 +10,7 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
@@ -17,6 +18,7 @@ import (
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -1876,6 +1878,470 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 	}
 }
 
+// CaseEventWhereInput represents a where input for filtering CaseEvent queries.
+type CaseEventWhereInput struct {
+	Predicates []predicate.CaseEvent  `json:"-"`
+	Not        *CaseEventWhereInput   `json:"not,omitempty"`
+	Or         []*CaseEventWhereInput `json:"or,omitempty"`
+	And        []*CaseEventWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "environment" field predicates.
+	Environment      *environment.Environment  `json:"environment,omitempty"`
+	EnvironmentNEQ   *environment.Environment  `json:"environmentNEQ,omitempty"`
+	EnvironmentIn    []environment.Environment `json:"environmentIn,omitempty"`
+	EnvironmentNotIn []environment.Environment `json:"environmentNotIn,omitempty"`
+
+	// "action" field predicates.
+	Action             *string  `json:"action,omitempty"`
+	ActionNEQ          *string  `json:"actionNEQ,omitempty"`
+	ActionIn           []string `json:"actionIn,omitempty"`
+	ActionNotIn        []string `json:"actionNotIn,omitempty"`
+	ActionGT           *string  `json:"actionGT,omitempty"`
+	ActionGTE          *string  `json:"actionGTE,omitempty"`
+	ActionLT           *string  `json:"actionLT,omitempty"`
+	ActionLTE          *string  `json:"actionLTE,omitempty"`
+	ActionContains     *string  `json:"actionContains,omitempty"`
+	ActionHasPrefix    *string  `json:"actionHasPrefix,omitempty"`
+	ActionHasSuffix    *string  `json:"actionHasSuffix,omitempty"`
+	ActionEqualFold    *string  `json:"actionEqualFold,omitempty"`
+	ActionContainsFold *string  `json:"actionContainsFold,omitempty"`
+
+	// "from_status" field predicates.
+	FromStatus             *string  `json:"fromStatus,omitempty"`
+	FromStatusNEQ          *string  `json:"fromStatusNEQ,omitempty"`
+	FromStatusIn           []string `json:"fromStatusIn,omitempty"`
+	FromStatusNotIn        []string `json:"fromStatusNotIn,omitempty"`
+	FromStatusGT           *string  `json:"fromStatusGT,omitempty"`
+	FromStatusGTE          *string  `json:"fromStatusGTE,omitempty"`
+	FromStatusLT           *string  `json:"fromStatusLT,omitempty"`
+	FromStatusLTE          *string  `json:"fromStatusLTE,omitempty"`
+	FromStatusContains     *string  `json:"fromStatusContains,omitempty"`
+	FromStatusHasPrefix    *string  `json:"fromStatusHasPrefix,omitempty"`
+	FromStatusHasSuffix    *string  `json:"fromStatusHasSuffix,omitempty"`
+	FromStatusIsNil        bool     `json:"fromStatusIsNil,omitempty"`
+	FromStatusNotNil       bool     `json:"fromStatusNotNil,omitempty"`
+	FromStatusEqualFold    *string  `json:"fromStatusEqualFold,omitempty"`
+	FromStatusContainsFold *string  `json:"fromStatusContainsFold,omitempty"`
+
+	// "to_status" field predicates.
+	ToStatus             *string  `json:"toStatus,omitempty"`
+	ToStatusNEQ          *string  `json:"toStatusNEQ,omitempty"`
+	ToStatusIn           []string `json:"toStatusIn,omitempty"`
+	ToStatusNotIn        []string `json:"toStatusNotIn,omitempty"`
+	ToStatusGT           *string  `json:"toStatusGT,omitempty"`
+	ToStatusGTE          *string  `json:"toStatusGTE,omitempty"`
+	ToStatusLT           *string  `json:"toStatusLT,omitempty"`
+	ToStatusLTE          *string  `json:"toStatusLTE,omitempty"`
+	ToStatusContains     *string  `json:"toStatusContains,omitempty"`
+	ToStatusHasPrefix    *string  `json:"toStatusHasPrefix,omitempty"`
+	ToStatusHasSuffix    *string  `json:"toStatusHasSuffix,omitempty"`
+	ToStatusIsNil        bool     `json:"toStatusIsNil,omitempty"`
+	ToStatusNotNil       bool     `json:"toStatusNotNil,omitempty"`
+	ToStatusEqualFold    *string  `json:"toStatusEqualFold,omitempty"`
+	ToStatusContainsFold *string  `json:"toStatusContainsFold,omitempty"`
+
+	// "actor_type" field predicates.
+	ActorType      *caseevent.ActorType  `json:"actorType,omitempty"`
+	ActorTypeNEQ   *caseevent.ActorType  `json:"actorTypeNEQ,omitempty"`
+	ActorTypeIn    []caseevent.ActorType `json:"actorTypeIn,omitempty"`
+	ActorTypeNotIn []caseevent.ActorType `json:"actorTypeNotIn,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "case" edge predicates.
+	HasCase     *bool                         `json:"hasCase,omitempty"`
+	HasCaseWith []*VerificationCaseWhereInput `json:"hasCaseWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CaseEventWhereInput) AddPredicates(predicates ...predicate.CaseEvent) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CaseEventWhereInput filter on the CaseEventQuery builder.
+func (i *CaseEventWhereInput) Filter(q *CaseEventQuery) (*CaseEventQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCaseEventWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCaseEventWhereInput is returned in case the CaseEventWhereInput is empty.
+var ErrEmptyCaseEventWhereInput = errors.New("ent: empty predicate CaseEventWhereInput")
+
+// P returns a predicate for filtering caseevents.
+// An error is returned if the input is empty or invalid.
+func (i *CaseEventWhereInput) P() (predicate.CaseEvent, error) {
+	var predicates []predicate.CaseEvent
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, caseevent.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.CaseEvent, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, caseevent.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.CaseEvent, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, caseevent.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, caseevent.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, caseevent.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, caseevent.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, caseevent.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, caseevent.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, caseevent.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, caseevent.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, caseevent.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, caseevent.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, caseevent.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.Environment != nil {
+		predicates = append(predicates, caseevent.EnvironmentEQ(*i.Environment))
+	}
+	if i.EnvironmentNEQ != nil {
+		predicates = append(predicates, caseevent.EnvironmentNEQ(*i.EnvironmentNEQ))
+	}
+	if len(i.EnvironmentIn) > 0 {
+		predicates = append(predicates, caseevent.EnvironmentIn(i.EnvironmentIn...))
+	}
+	if len(i.EnvironmentNotIn) > 0 {
+		predicates = append(predicates, caseevent.EnvironmentNotIn(i.EnvironmentNotIn...))
+	}
+	if i.Action != nil {
+		predicates = append(predicates, caseevent.ActionEQ(*i.Action))
+	}
+	if i.ActionNEQ != nil {
+		predicates = append(predicates, caseevent.ActionNEQ(*i.ActionNEQ))
+	}
+	if len(i.ActionIn) > 0 {
+		predicates = append(predicates, caseevent.ActionIn(i.ActionIn...))
+	}
+	if len(i.ActionNotIn) > 0 {
+		predicates = append(predicates, caseevent.ActionNotIn(i.ActionNotIn...))
+	}
+	if i.ActionGT != nil {
+		predicates = append(predicates, caseevent.ActionGT(*i.ActionGT))
+	}
+	if i.ActionGTE != nil {
+		predicates = append(predicates, caseevent.ActionGTE(*i.ActionGTE))
+	}
+	if i.ActionLT != nil {
+		predicates = append(predicates, caseevent.ActionLT(*i.ActionLT))
+	}
+	if i.ActionLTE != nil {
+		predicates = append(predicates, caseevent.ActionLTE(*i.ActionLTE))
+	}
+	if i.ActionContains != nil {
+		predicates = append(predicates, caseevent.ActionContains(*i.ActionContains))
+	}
+	if i.ActionHasPrefix != nil {
+		predicates = append(predicates, caseevent.ActionHasPrefix(*i.ActionHasPrefix))
+	}
+	if i.ActionHasSuffix != nil {
+		predicates = append(predicates, caseevent.ActionHasSuffix(*i.ActionHasSuffix))
+	}
+	if i.ActionEqualFold != nil {
+		predicates = append(predicates, caseevent.ActionEqualFold(*i.ActionEqualFold))
+	}
+	if i.ActionContainsFold != nil {
+		predicates = append(predicates, caseevent.ActionContainsFold(*i.ActionContainsFold))
+	}
+	if i.FromStatus != nil {
+		predicates = append(predicates, caseevent.FromStatusEQ(*i.FromStatus))
+	}
+	if i.FromStatusNEQ != nil {
+		predicates = append(predicates, caseevent.FromStatusNEQ(*i.FromStatusNEQ))
+	}
+	if len(i.FromStatusIn) > 0 {
+		predicates = append(predicates, caseevent.FromStatusIn(i.FromStatusIn...))
+	}
+	if len(i.FromStatusNotIn) > 0 {
+		predicates = append(predicates, caseevent.FromStatusNotIn(i.FromStatusNotIn...))
+	}
+	if i.FromStatusGT != nil {
+		predicates = append(predicates, caseevent.FromStatusGT(*i.FromStatusGT))
+	}
+	if i.FromStatusGTE != nil {
+		predicates = append(predicates, caseevent.FromStatusGTE(*i.FromStatusGTE))
+	}
+	if i.FromStatusLT != nil {
+		predicates = append(predicates, caseevent.FromStatusLT(*i.FromStatusLT))
+	}
+	if i.FromStatusLTE != nil {
+		predicates = append(predicates, caseevent.FromStatusLTE(*i.FromStatusLTE))
+	}
+	if i.FromStatusContains != nil {
+		predicates = append(predicates, caseevent.FromStatusContains(*i.FromStatusContains))
+	}
+	if i.FromStatusHasPrefix != nil {
+		predicates = append(predicates, caseevent.FromStatusHasPrefix(*i.FromStatusHasPrefix))
+	}
+	if i.FromStatusHasSuffix != nil {
+		predicates = append(predicates, caseevent.FromStatusHasSuffix(*i.FromStatusHasSuffix))
+	}
+	if i.FromStatusIsNil {
+		predicates = append(predicates, caseevent.FromStatusIsNil())
+	}
+	if i.FromStatusNotNil {
+		predicates = append(predicates, caseevent.FromStatusNotNil())
+	}
+	if i.FromStatusEqualFold != nil {
+		predicates = append(predicates, caseevent.FromStatusEqualFold(*i.FromStatusEqualFold))
+	}
+	if i.FromStatusContainsFold != nil {
+		predicates = append(predicates, caseevent.FromStatusContainsFold(*i.FromStatusContainsFold))
+	}
+	if i.ToStatus != nil {
+		predicates = append(predicates, caseevent.ToStatusEQ(*i.ToStatus))
+	}
+	if i.ToStatusNEQ != nil {
+		predicates = append(predicates, caseevent.ToStatusNEQ(*i.ToStatusNEQ))
+	}
+	if len(i.ToStatusIn) > 0 {
+		predicates = append(predicates, caseevent.ToStatusIn(i.ToStatusIn...))
+	}
+	if len(i.ToStatusNotIn) > 0 {
+		predicates = append(predicates, caseevent.ToStatusNotIn(i.ToStatusNotIn...))
+	}
+	if i.ToStatusGT != nil {
+		predicates = append(predicates, caseevent.ToStatusGT(*i.ToStatusGT))
+	}
+	if i.ToStatusGTE != nil {
+		predicates = append(predicates, caseevent.ToStatusGTE(*i.ToStatusGTE))
+	}
+	if i.ToStatusLT != nil {
+		predicates = append(predicates, caseevent.ToStatusLT(*i.ToStatusLT))
+	}
+	if i.ToStatusLTE != nil {
+		predicates = append(predicates, caseevent.ToStatusLTE(*i.ToStatusLTE))
+	}
+	if i.ToStatusContains != nil {
+		predicates = append(predicates, caseevent.ToStatusContains(*i.ToStatusContains))
+	}
+	if i.ToStatusHasPrefix != nil {
+		predicates = append(predicates, caseevent.ToStatusHasPrefix(*i.ToStatusHasPrefix))
+	}
+	if i.ToStatusHasSuffix != nil {
+		predicates = append(predicates, caseevent.ToStatusHasSuffix(*i.ToStatusHasSuffix))
+	}
+	if i.ToStatusIsNil {
+		predicates = append(predicates, caseevent.ToStatusIsNil())
+	}
+	if i.ToStatusNotNil {
+		predicates = append(predicates, caseevent.ToStatusNotNil())
+	}
+	if i.ToStatusEqualFold != nil {
+		predicates = append(predicates, caseevent.ToStatusEqualFold(*i.ToStatusEqualFold))
+	}
+	if i.ToStatusContainsFold != nil {
+		predicates = append(predicates, caseevent.ToStatusContainsFold(*i.ToStatusContainsFold))
+	}
+	if i.ActorType != nil {
+		predicates = append(predicates, caseevent.ActorTypeEQ(*i.ActorType))
+	}
+	if i.ActorTypeNEQ != nil {
+		predicates = append(predicates, caseevent.ActorTypeNEQ(*i.ActorTypeNEQ))
+	}
+	if len(i.ActorTypeIn) > 0 {
+		predicates = append(predicates, caseevent.ActorTypeIn(i.ActorTypeIn...))
+	}
+	if len(i.ActorTypeNotIn) > 0 {
+		predicates = append(predicates, caseevent.ActorTypeNotIn(i.ActorTypeNotIn...))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, caseevent.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, caseevent.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, caseevent.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, caseevent.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, caseevent.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, caseevent.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, caseevent.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, caseevent.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, caseevent.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, caseevent.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, caseevent.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, caseevent.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, caseevent.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, caseevent.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, caseevent.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, caseevent.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, caseevent.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, caseevent.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, caseevent.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, caseevent.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, caseevent.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, caseevent.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, caseevent.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+
+	if i.HasCase != nil {
+		p := caseevent.HasCase()
+		if !*i.HasCase {
+			p = caseevent.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCaseWith) > 0 {
+		with := make([]predicate.VerificationCase, 0, len(i.HasCaseWith))
+		for _, w := range i.HasCaseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCaseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, caseevent.HasCaseWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCaseEventWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return caseevent.And(predicates...), nil
+	}
+}
+
 // DocumentWhereInput represents a where input for filtering Document queries.
 type DocumentWhereInput struct {
 	Predicates []predicate.Document  `json:"-"`
@@ -1967,6 +2433,23 @@ type DocumentWhereInput struct {
 	StatusNEQ   *document.Status  `json:"statusNEQ,omitempty"`
 	StatusIn    []document.Status `json:"statusIn,omitempty"`
 	StatusNotIn []document.Status `json:"statusNotIn,omitempty"`
+
+	// "rfi_item_id" field predicates.
+	RfiItemID             *string  `json:"rfiItemID,omitempty"`
+	RfiItemIDNEQ          *string  `json:"rfiItemIDNEQ,omitempty"`
+	RfiItemIDIn           []string `json:"rfiItemIDIn,omitempty"`
+	RfiItemIDNotIn        []string `json:"rfiItemIDNotIn,omitempty"`
+	RfiItemIDGT           *string  `json:"rfiItemIDGT,omitempty"`
+	RfiItemIDGTE          *string  `json:"rfiItemIDGTE,omitempty"`
+	RfiItemIDLT           *string  `json:"rfiItemIDLT,omitempty"`
+	RfiItemIDLTE          *string  `json:"rfiItemIDLTE,omitempty"`
+	RfiItemIDContains     *string  `json:"rfiItemIDContains,omitempty"`
+	RfiItemIDHasPrefix    *string  `json:"rfiItemIDHasPrefix,omitempty"`
+	RfiItemIDHasSuffix    *string  `json:"rfiItemIDHasSuffix,omitempty"`
+	RfiItemIDIsNil        bool     `json:"rfiItemIDIsNil,omitempty"`
+	RfiItemIDNotNil       bool     `json:"rfiItemIDNotNil,omitempty"`
+	RfiItemIDEqualFold    *string  `json:"rfiItemIDEqualFold,omitempty"`
+	RfiItemIDContainsFold *string  `json:"rfiItemIDContainsFold,omitempty"`
 
 	// "case" edge predicates.
 	HasCase     *bool                         `json:"hasCase,omitempty"`
@@ -2250,6 +2733,51 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 	}
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, document.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.RfiItemID != nil {
+		predicates = append(predicates, document.RfiItemIDEQ(*i.RfiItemID))
+	}
+	if i.RfiItemIDNEQ != nil {
+		predicates = append(predicates, document.RfiItemIDNEQ(*i.RfiItemIDNEQ))
+	}
+	if len(i.RfiItemIDIn) > 0 {
+		predicates = append(predicates, document.RfiItemIDIn(i.RfiItemIDIn...))
+	}
+	if len(i.RfiItemIDNotIn) > 0 {
+		predicates = append(predicates, document.RfiItemIDNotIn(i.RfiItemIDNotIn...))
+	}
+	if i.RfiItemIDGT != nil {
+		predicates = append(predicates, document.RfiItemIDGT(*i.RfiItemIDGT))
+	}
+	if i.RfiItemIDGTE != nil {
+		predicates = append(predicates, document.RfiItemIDGTE(*i.RfiItemIDGTE))
+	}
+	if i.RfiItemIDLT != nil {
+		predicates = append(predicates, document.RfiItemIDLT(*i.RfiItemIDLT))
+	}
+	if i.RfiItemIDLTE != nil {
+		predicates = append(predicates, document.RfiItemIDLTE(*i.RfiItemIDLTE))
+	}
+	if i.RfiItemIDContains != nil {
+		predicates = append(predicates, document.RfiItemIDContains(*i.RfiItemIDContains))
+	}
+	if i.RfiItemIDHasPrefix != nil {
+		predicates = append(predicates, document.RfiItemIDHasPrefix(*i.RfiItemIDHasPrefix))
+	}
+	if i.RfiItemIDHasSuffix != nil {
+		predicates = append(predicates, document.RfiItemIDHasSuffix(*i.RfiItemIDHasSuffix))
+	}
+	if i.RfiItemIDIsNil {
+		predicates = append(predicates, document.RfiItemIDIsNil())
+	}
+	if i.RfiItemIDNotNil {
+		predicates = append(predicates, document.RfiItemIDNotNil())
+	}
+	if i.RfiItemIDEqualFold != nil {
+		predicates = append(predicates, document.RfiItemIDEqualFold(*i.RfiItemIDEqualFold))
+	}
+	if i.RfiItemIDContainsFold != nil {
+		predicates = append(predicates, document.RfiItemIDContainsFold(*i.RfiItemIDContainsFold))
 	}
 
 	if i.HasCase != nil {
@@ -3178,6 +3706,494 @@ func (i *NotificationWhereInput) P() (predicate.Notification, error) {
 	}
 }
 
+// RFIItemWhereInput represents a where input for filtering RFIItem queries.
+type RFIItemWhereInput struct {
+	Predicates []predicate.RFIItem  `json:"-"`
+	Not        *RFIItemWhereInput   `json:"not,omitempty"`
+	Or         []*RFIItemWhereInput `json:"or,omitempty"`
+	And        []*RFIItemWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "environment" field predicates.
+	Environment      *environment.Environment  `json:"environment,omitempty"`
+	EnvironmentNEQ   *environment.Environment  `json:"environmentNEQ,omitempty"`
+	EnvironmentIn    []environment.Environment `json:"environmentIn,omitempty"`
+	EnvironmentNotIn []environment.Environment `json:"environmentNotIn,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *rfiitem.Kind  `json:"kind,omitempty"`
+	KindNEQ   *rfiitem.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []rfiitem.Kind `json:"kindIn,omitempty"`
+	KindNotIn []rfiitem.Kind `json:"kindNotIn,omitempty"`
+
+	// "document_kind" field predicates.
+	DocumentKind       *rfiitem.DocumentKind  `json:"documentKind,omitempty"`
+	DocumentKindNEQ    *rfiitem.DocumentKind  `json:"documentKindNEQ,omitempty"`
+	DocumentKindIn     []rfiitem.DocumentKind `json:"documentKindIn,omitempty"`
+	DocumentKindNotIn  []rfiitem.DocumentKind `json:"documentKindNotIn,omitempty"`
+	DocumentKindIsNil  bool                   `json:"documentKindIsNil,omitempty"`
+	DocumentKindNotNil bool                   `json:"documentKindNotNil,omitempty"`
+
+	// "message" field predicates.
+	Message             *string  `json:"message,omitempty"`
+	MessageNEQ          *string  `json:"messageNEQ,omitempty"`
+	MessageIn           []string `json:"messageIn,omitempty"`
+	MessageNotIn        []string `json:"messageNotIn,omitempty"`
+	MessageGT           *string  `json:"messageGT,omitempty"`
+	MessageGTE          *string  `json:"messageGTE,omitempty"`
+	MessageLT           *string  `json:"messageLT,omitempty"`
+	MessageLTE          *string  `json:"messageLTE,omitempty"`
+	MessageContains     *string  `json:"messageContains,omitempty"`
+	MessageHasPrefix    *string  `json:"messageHasPrefix,omitempty"`
+	MessageHasSuffix    *string  `json:"messageHasSuffix,omitempty"`
+	MessageEqualFold    *string  `json:"messageEqualFold,omitempty"`
+	MessageContainsFold *string  `json:"messageContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *rfiitem.Status  `json:"status,omitempty"`
+	StatusNEQ   *rfiitem.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []rfiitem.Status `json:"statusIn,omitempty"`
+	StatusNotIn []rfiitem.Status `json:"statusNotIn,omitempty"`
+
+	// "answer" field predicates.
+	Answer             *string  `json:"answer,omitempty"`
+	AnswerNEQ          *string  `json:"answerNEQ,omitempty"`
+	AnswerIn           []string `json:"answerIn,omitempty"`
+	AnswerNotIn        []string `json:"answerNotIn,omitempty"`
+	AnswerGT           *string  `json:"answerGT,omitempty"`
+	AnswerGTE          *string  `json:"answerGTE,omitempty"`
+	AnswerLT           *string  `json:"answerLT,omitempty"`
+	AnswerLTE          *string  `json:"answerLTE,omitempty"`
+	AnswerContains     *string  `json:"answerContains,omitempty"`
+	AnswerHasPrefix    *string  `json:"answerHasPrefix,omitempty"`
+	AnswerHasSuffix    *string  `json:"answerHasSuffix,omitempty"`
+	AnswerIsNil        bool     `json:"answerIsNil,omitempty"`
+	AnswerNotNil       bool     `json:"answerNotNil,omitempty"`
+	AnswerEqualFold    *string  `json:"answerEqualFold,omitempty"`
+	AnswerContainsFold *string  `json:"answerContainsFold,omitempty"`
+
+	// "document_id" field predicates.
+	DocumentID             *string  `json:"documentID,omitempty"`
+	DocumentIDNEQ          *string  `json:"documentIDNEQ,omitempty"`
+	DocumentIDIn           []string `json:"documentIDIn,omitempty"`
+	DocumentIDNotIn        []string `json:"documentIDNotIn,omitempty"`
+	DocumentIDGT           *string  `json:"documentIDGT,omitempty"`
+	DocumentIDGTE          *string  `json:"documentIDGTE,omitempty"`
+	DocumentIDLT           *string  `json:"documentIDLT,omitempty"`
+	DocumentIDLTE          *string  `json:"documentIDLTE,omitempty"`
+	DocumentIDContains     *string  `json:"documentIDContains,omitempty"`
+	DocumentIDHasPrefix    *string  `json:"documentIDHasPrefix,omitempty"`
+	DocumentIDHasSuffix    *string  `json:"documentIDHasSuffix,omitempty"`
+	DocumentIDIsNil        bool     `json:"documentIDIsNil,omitempty"`
+	DocumentIDNotNil       bool     `json:"documentIDNotNil,omitempty"`
+	DocumentIDEqualFold    *string  `json:"documentIDEqualFold,omitempty"`
+	DocumentIDContainsFold *string  `json:"documentIDContainsFold,omitempty"`
+
+	// "answered_at" field predicates.
+	AnsweredAt       *time.Time  `json:"answeredAt,omitempty"`
+	AnsweredAtNEQ    *time.Time  `json:"answeredAtNEQ,omitempty"`
+	AnsweredAtIn     []time.Time `json:"answeredAtIn,omitempty"`
+	AnsweredAtNotIn  []time.Time `json:"answeredAtNotIn,omitempty"`
+	AnsweredAtGT     *time.Time  `json:"answeredAtGT,omitempty"`
+	AnsweredAtGTE    *time.Time  `json:"answeredAtGTE,omitempty"`
+	AnsweredAtLT     *time.Time  `json:"answeredAtLT,omitempty"`
+	AnsweredAtLTE    *time.Time  `json:"answeredAtLTE,omitempty"`
+	AnsweredAtIsNil  bool        `json:"answeredAtIsNil,omitempty"`
+	AnsweredAtNotNil bool        `json:"answeredAtNotNil,omitempty"`
+
+	// "case" edge predicates.
+	HasCase     *bool                         `json:"hasCase,omitempty"`
+	HasCaseWith []*VerificationCaseWhereInput `json:"hasCaseWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *RFIItemWhereInput) AddPredicates(predicates ...predicate.RFIItem) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the RFIItemWhereInput filter on the RFIItemQuery builder.
+func (i *RFIItemWhereInput) Filter(q *RFIItemQuery) (*RFIItemQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyRFIItemWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyRFIItemWhereInput is returned in case the RFIItemWhereInput is empty.
+var ErrEmptyRFIItemWhereInput = errors.New("ent: empty predicate RFIItemWhereInput")
+
+// P returns a predicate for filtering rfiitems.
+// An error is returned if the input is empty or invalid.
+func (i *RFIItemWhereInput) P() (predicate.RFIItem, error) {
+	var predicates []predicate.RFIItem
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, rfiitem.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.RFIItem, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, rfiitem.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.RFIItem, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, rfiitem.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, rfiitem.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, rfiitem.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, rfiitem.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, rfiitem.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, rfiitem.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, rfiitem.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, rfiitem.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, rfiitem.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, rfiitem.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, rfiitem.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, rfiitem.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, rfiitem.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, rfiitem.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, rfiitem.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, rfiitem.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, rfiitem.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, rfiitem.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, rfiitem.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.Environment != nil {
+		predicates = append(predicates, rfiitem.EnvironmentEQ(*i.Environment))
+	}
+	if i.EnvironmentNEQ != nil {
+		predicates = append(predicates, rfiitem.EnvironmentNEQ(*i.EnvironmentNEQ))
+	}
+	if len(i.EnvironmentIn) > 0 {
+		predicates = append(predicates, rfiitem.EnvironmentIn(i.EnvironmentIn...))
+	}
+	if len(i.EnvironmentNotIn) > 0 {
+		predicates = append(predicates, rfiitem.EnvironmentNotIn(i.EnvironmentNotIn...))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, rfiitem.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, rfiitem.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, rfiitem.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, rfiitem.KindNotIn(i.KindNotIn...))
+	}
+	if i.DocumentKind != nil {
+		predicates = append(predicates, rfiitem.DocumentKindEQ(*i.DocumentKind))
+	}
+	if i.DocumentKindNEQ != nil {
+		predicates = append(predicates, rfiitem.DocumentKindNEQ(*i.DocumentKindNEQ))
+	}
+	if len(i.DocumentKindIn) > 0 {
+		predicates = append(predicates, rfiitem.DocumentKindIn(i.DocumentKindIn...))
+	}
+	if len(i.DocumentKindNotIn) > 0 {
+		predicates = append(predicates, rfiitem.DocumentKindNotIn(i.DocumentKindNotIn...))
+	}
+	if i.DocumentKindIsNil {
+		predicates = append(predicates, rfiitem.DocumentKindIsNil())
+	}
+	if i.DocumentKindNotNil {
+		predicates = append(predicates, rfiitem.DocumentKindNotNil())
+	}
+	if i.Message != nil {
+		predicates = append(predicates, rfiitem.MessageEQ(*i.Message))
+	}
+	if i.MessageNEQ != nil {
+		predicates = append(predicates, rfiitem.MessageNEQ(*i.MessageNEQ))
+	}
+	if len(i.MessageIn) > 0 {
+		predicates = append(predicates, rfiitem.MessageIn(i.MessageIn...))
+	}
+	if len(i.MessageNotIn) > 0 {
+		predicates = append(predicates, rfiitem.MessageNotIn(i.MessageNotIn...))
+	}
+	if i.MessageGT != nil {
+		predicates = append(predicates, rfiitem.MessageGT(*i.MessageGT))
+	}
+	if i.MessageGTE != nil {
+		predicates = append(predicates, rfiitem.MessageGTE(*i.MessageGTE))
+	}
+	if i.MessageLT != nil {
+		predicates = append(predicates, rfiitem.MessageLT(*i.MessageLT))
+	}
+	if i.MessageLTE != nil {
+		predicates = append(predicates, rfiitem.MessageLTE(*i.MessageLTE))
+	}
+	if i.MessageContains != nil {
+		predicates = append(predicates, rfiitem.MessageContains(*i.MessageContains))
+	}
+	if i.MessageHasPrefix != nil {
+		predicates = append(predicates, rfiitem.MessageHasPrefix(*i.MessageHasPrefix))
+	}
+	if i.MessageHasSuffix != nil {
+		predicates = append(predicates, rfiitem.MessageHasSuffix(*i.MessageHasSuffix))
+	}
+	if i.MessageEqualFold != nil {
+		predicates = append(predicates, rfiitem.MessageEqualFold(*i.MessageEqualFold))
+	}
+	if i.MessageContainsFold != nil {
+		predicates = append(predicates, rfiitem.MessageContainsFold(*i.MessageContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, rfiitem.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, rfiitem.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, rfiitem.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, rfiitem.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Answer != nil {
+		predicates = append(predicates, rfiitem.AnswerEQ(*i.Answer))
+	}
+	if i.AnswerNEQ != nil {
+		predicates = append(predicates, rfiitem.AnswerNEQ(*i.AnswerNEQ))
+	}
+	if len(i.AnswerIn) > 0 {
+		predicates = append(predicates, rfiitem.AnswerIn(i.AnswerIn...))
+	}
+	if len(i.AnswerNotIn) > 0 {
+		predicates = append(predicates, rfiitem.AnswerNotIn(i.AnswerNotIn...))
+	}
+	if i.AnswerGT != nil {
+		predicates = append(predicates, rfiitem.AnswerGT(*i.AnswerGT))
+	}
+	if i.AnswerGTE != nil {
+		predicates = append(predicates, rfiitem.AnswerGTE(*i.AnswerGTE))
+	}
+	if i.AnswerLT != nil {
+		predicates = append(predicates, rfiitem.AnswerLT(*i.AnswerLT))
+	}
+	if i.AnswerLTE != nil {
+		predicates = append(predicates, rfiitem.AnswerLTE(*i.AnswerLTE))
+	}
+	if i.AnswerContains != nil {
+		predicates = append(predicates, rfiitem.AnswerContains(*i.AnswerContains))
+	}
+	if i.AnswerHasPrefix != nil {
+		predicates = append(predicates, rfiitem.AnswerHasPrefix(*i.AnswerHasPrefix))
+	}
+	if i.AnswerHasSuffix != nil {
+		predicates = append(predicates, rfiitem.AnswerHasSuffix(*i.AnswerHasSuffix))
+	}
+	if i.AnswerIsNil {
+		predicates = append(predicates, rfiitem.AnswerIsNil())
+	}
+	if i.AnswerNotNil {
+		predicates = append(predicates, rfiitem.AnswerNotNil())
+	}
+	if i.AnswerEqualFold != nil {
+		predicates = append(predicates, rfiitem.AnswerEqualFold(*i.AnswerEqualFold))
+	}
+	if i.AnswerContainsFold != nil {
+		predicates = append(predicates, rfiitem.AnswerContainsFold(*i.AnswerContainsFold))
+	}
+	if i.DocumentID != nil {
+		predicates = append(predicates, rfiitem.DocumentIDEQ(*i.DocumentID))
+	}
+	if i.DocumentIDNEQ != nil {
+		predicates = append(predicates, rfiitem.DocumentIDNEQ(*i.DocumentIDNEQ))
+	}
+	if len(i.DocumentIDIn) > 0 {
+		predicates = append(predicates, rfiitem.DocumentIDIn(i.DocumentIDIn...))
+	}
+	if len(i.DocumentIDNotIn) > 0 {
+		predicates = append(predicates, rfiitem.DocumentIDNotIn(i.DocumentIDNotIn...))
+	}
+	if i.DocumentIDGT != nil {
+		predicates = append(predicates, rfiitem.DocumentIDGT(*i.DocumentIDGT))
+	}
+	if i.DocumentIDGTE != nil {
+		predicates = append(predicates, rfiitem.DocumentIDGTE(*i.DocumentIDGTE))
+	}
+	if i.DocumentIDLT != nil {
+		predicates = append(predicates, rfiitem.DocumentIDLT(*i.DocumentIDLT))
+	}
+	if i.DocumentIDLTE != nil {
+		predicates = append(predicates, rfiitem.DocumentIDLTE(*i.DocumentIDLTE))
+	}
+	if i.DocumentIDContains != nil {
+		predicates = append(predicates, rfiitem.DocumentIDContains(*i.DocumentIDContains))
+	}
+	if i.DocumentIDHasPrefix != nil {
+		predicates = append(predicates, rfiitem.DocumentIDHasPrefix(*i.DocumentIDHasPrefix))
+	}
+	if i.DocumentIDHasSuffix != nil {
+		predicates = append(predicates, rfiitem.DocumentIDHasSuffix(*i.DocumentIDHasSuffix))
+	}
+	if i.DocumentIDIsNil {
+		predicates = append(predicates, rfiitem.DocumentIDIsNil())
+	}
+	if i.DocumentIDNotNil {
+		predicates = append(predicates, rfiitem.DocumentIDNotNil())
+	}
+	if i.DocumentIDEqualFold != nil {
+		predicates = append(predicates, rfiitem.DocumentIDEqualFold(*i.DocumentIDEqualFold))
+	}
+	if i.DocumentIDContainsFold != nil {
+		predicates = append(predicates, rfiitem.DocumentIDContainsFold(*i.DocumentIDContainsFold))
+	}
+	if i.AnsweredAt != nil {
+		predicates = append(predicates, rfiitem.AnsweredAtEQ(*i.AnsweredAt))
+	}
+	if i.AnsweredAtNEQ != nil {
+		predicates = append(predicates, rfiitem.AnsweredAtNEQ(*i.AnsweredAtNEQ))
+	}
+	if len(i.AnsweredAtIn) > 0 {
+		predicates = append(predicates, rfiitem.AnsweredAtIn(i.AnsweredAtIn...))
+	}
+	if len(i.AnsweredAtNotIn) > 0 {
+		predicates = append(predicates, rfiitem.AnsweredAtNotIn(i.AnsweredAtNotIn...))
+	}
+	if i.AnsweredAtGT != nil {
+		predicates = append(predicates, rfiitem.AnsweredAtGT(*i.AnsweredAtGT))
+	}
+	if i.AnsweredAtGTE != nil {
+		predicates = append(predicates, rfiitem.AnsweredAtGTE(*i.AnsweredAtGTE))
+	}
+	if i.AnsweredAtLT != nil {
+		predicates = append(predicates, rfiitem.AnsweredAtLT(*i.AnsweredAtLT))
+	}
+	if i.AnsweredAtLTE != nil {
+		predicates = append(predicates, rfiitem.AnsweredAtLTE(*i.AnsweredAtLTE))
+	}
+	if i.AnsweredAtIsNil {
+		predicates = append(predicates, rfiitem.AnsweredAtIsNil())
+	}
+	if i.AnsweredAtNotNil {
+		predicates = append(predicates, rfiitem.AnsweredAtNotNil())
+	}
+
+	if i.HasCase != nil {
+		p := rfiitem.HasCase()
+		if !*i.HasCase {
+			p = rfiitem.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCaseWith) > 0 {
+		with := make([]predicate.VerificationCase, 0, len(i.HasCaseWith))
+		for _, w := range i.HasCaseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCaseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, rfiitem.HasCaseWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyRFIItemWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return rfiitem.And(predicates...), nil
+	}
+}
+
 // ReportWhereInput represents a where input for filtering Report queries.
 type ReportWhereInput struct {
 	Predicates []predicate.Report  `json:"-"`
@@ -3304,6 +4320,98 @@ type ReportWhereInput struct {
 	// "disputed" field predicates.
 	Disputed    *bool `json:"disputed,omitempty"`
 	DisputedNEQ *bool `json:"disputedNEQ,omitempty"`
+
+	// "dispute_reason" field predicates.
+	DisputeReason             *string  `json:"disputeReason,omitempty"`
+	DisputeReasonNEQ          *string  `json:"disputeReasonNEQ,omitempty"`
+	DisputeReasonIn           []string `json:"disputeReasonIn,omitempty"`
+	DisputeReasonNotIn        []string `json:"disputeReasonNotIn,omitempty"`
+	DisputeReasonGT           *string  `json:"disputeReasonGT,omitempty"`
+	DisputeReasonGTE          *string  `json:"disputeReasonGTE,omitempty"`
+	DisputeReasonLT           *string  `json:"disputeReasonLT,omitempty"`
+	DisputeReasonLTE          *string  `json:"disputeReasonLTE,omitempty"`
+	DisputeReasonContains     *string  `json:"disputeReasonContains,omitempty"`
+	DisputeReasonHasPrefix    *string  `json:"disputeReasonHasPrefix,omitempty"`
+	DisputeReasonHasSuffix    *string  `json:"disputeReasonHasSuffix,omitempty"`
+	DisputeReasonIsNil        bool     `json:"disputeReasonIsNil,omitempty"`
+	DisputeReasonNotNil       bool     `json:"disputeReasonNotNil,omitempty"`
+	DisputeReasonEqualFold    *string  `json:"disputeReasonEqualFold,omitempty"`
+	DisputeReasonContainsFold *string  `json:"disputeReasonContainsFold,omitempty"`
+
+	// "digest" field predicates.
+	Digest             *string  `json:"digest,omitempty"`
+	DigestNEQ          *string  `json:"digestNEQ,omitempty"`
+	DigestIn           []string `json:"digestIn,omitempty"`
+	DigestNotIn        []string `json:"digestNotIn,omitempty"`
+	DigestGT           *string  `json:"digestGT,omitempty"`
+	DigestGTE          *string  `json:"digestGTE,omitempty"`
+	DigestLT           *string  `json:"digestLT,omitempty"`
+	DigestLTE          *string  `json:"digestLTE,omitempty"`
+	DigestContains     *string  `json:"digestContains,omitempty"`
+	DigestHasPrefix    *string  `json:"digestHasPrefix,omitempty"`
+	DigestHasSuffix    *string  `json:"digestHasSuffix,omitempty"`
+	DigestIsNil        bool     `json:"digestIsNil,omitempty"`
+	DigestNotNil       bool     `json:"digestNotNil,omitempty"`
+	DigestEqualFold    *string  `json:"digestEqualFold,omitempty"`
+	DigestContainsFold *string  `json:"digestContainsFold,omitempty"`
+
+	// "key_id" field predicates.
+	KeyID             *string  `json:"keyID,omitempty"`
+	KeyIDNEQ          *string  `json:"keyIDNEQ,omitempty"`
+	KeyIDIn           []string `json:"keyIDIn,omitempty"`
+	KeyIDNotIn        []string `json:"keyIDNotIn,omitempty"`
+	KeyIDGT           *string  `json:"keyIDGT,omitempty"`
+	KeyIDGTE          *string  `json:"keyIDGTE,omitempty"`
+	KeyIDLT           *string  `json:"keyIDLT,omitempty"`
+	KeyIDLTE          *string  `json:"keyIDLTE,omitempty"`
+	KeyIDContains     *string  `json:"keyIDContains,omitempty"`
+	KeyIDHasPrefix    *string  `json:"keyIDHasPrefix,omitempty"`
+	KeyIDHasSuffix    *string  `json:"keyIDHasSuffix,omitempty"`
+	KeyIDIsNil        bool     `json:"keyIDIsNil,omitempty"`
+	KeyIDNotNil       bool     `json:"keyIDNotNil,omitempty"`
+	KeyIDEqualFold    *string  `json:"keyIDEqualFold,omitempty"`
+	KeyIDContainsFold *string  `json:"keyIDContainsFold,omitempty"`
+
+	// "published_at" field predicates.
+	PublishedAt       *time.Time  `json:"publishedAt,omitempty"`
+	PublishedAtNEQ    *time.Time  `json:"publishedAtNEQ,omitempty"`
+	PublishedAtIn     []time.Time `json:"publishedAtIn,omitempty"`
+	PublishedAtNotIn  []time.Time `json:"publishedAtNotIn,omitempty"`
+	PublishedAtGT     *time.Time  `json:"publishedAtGT,omitempty"`
+	PublishedAtGTE    *time.Time  `json:"publishedAtGTE,omitempty"`
+	PublishedAtLT     *time.Time  `json:"publishedAtLT,omitempty"`
+	PublishedAtLTE    *time.Time  `json:"publishedAtLTE,omitempty"`
+	PublishedAtIsNil  bool        `json:"publishedAtIsNil,omitempty"`
+	PublishedAtNotNil bool        `json:"publishedAtNotNil,omitempty"`
+
+	// "revoked_at" field predicates.
+	RevokedAt       *time.Time  `json:"revokedAt,omitempty"`
+	RevokedAtNEQ    *time.Time  `json:"revokedAtNEQ,omitempty"`
+	RevokedAtIn     []time.Time `json:"revokedAtIn,omitempty"`
+	RevokedAtNotIn  []time.Time `json:"revokedAtNotIn,omitempty"`
+	RevokedAtGT     *time.Time  `json:"revokedAtGT,omitempty"`
+	RevokedAtGTE    *time.Time  `json:"revokedAtGTE,omitempty"`
+	RevokedAtLT     *time.Time  `json:"revokedAtLT,omitempty"`
+	RevokedAtLTE    *time.Time  `json:"revokedAtLTE,omitempty"`
+	RevokedAtIsNil  bool        `json:"revokedAtIsNil,omitempty"`
+	RevokedAtNotNil bool        `json:"revokedAtNotNil,omitempty"`
+
+	// "revoke_reason" field predicates.
+	RevokeReason             *string  `json:"revokeReason,omitempty"`
+	RevokeReasonNEQ          *string  `json:"revokeReasonNEQ,omitempty"`
+	RevokeReasonIn           []string `json:"revokeReasonIn,omitempty"`
+	RevokeReasonNotIn        []string `json:"revokeReasonNotIn,omitempty"`
+	RevokeReasonGT           *string  `json:"revokeReasonGT,omitempty"`
+	RevokeReasonGTE          *string  `json:"revokeReasonGTE,omitempty"`
+	RevokeReasonLT           *string  `json:"revokeReasonLT,omitempty"`
+	RevokeReasonLTE          *string  `json:"revokeReasonLTE,omitempty"`
+	RevokeReasonContains     *string  `json:"revokeReasonContains,omitempty"`
+	RevokeReasonHasPrefix    *string  `json:"revokeReasonHasPrefix,omitempty"`
+	RevokeReasonHasSuffix    *string  `json:"revokeReasonHasSuffix,omitempty"`
+	RevokeReasonIsNil        bool     `json:"revokeReasonIsNil,omitempty"`
+	RevokeReasonNotNil       bool     `json:"revokeReasonNotNil,omitempty"`
+	RevokeReasonEqualFold    *string  `json:"revokeReasonEqualFold,omitempty"`
+	RevokeReasonContainsFold *string  `json:"revokeReasonContainsFold,omitempty"`
 
 	// "case" edge predicates.
 	HasCase     *bool                         `json:"hasCase,omitempty"`
@@ -3668,6 +4776,246 @@ func (i *ReportWhereInput) P() (predicate.Report, error) {
 	}
 	if i.DisputedNEQ != nil {
 		predicates = append(predicates, report.DisputedNEQ(*i.DisputedNEQ))
+	}
+	if i.DisputeReason != nil {
+		predicates = append(predicates, report.DisputeReasonEQ(*i.DisputeReason))
+	}
+	if i.DisputeReasonNEQ != nil {
+		predicates = append(predicates, report.DisputeReasonNEQ(*i.DisputeReasonNEQ))
+	}
+	if len(i.DisputeReasonIn) > 0 {
+		predicates = append(predicates, report.DisputeReasonIn(i.DisputeReasonIn...))
+	}
+	if len(i.DisputeReasonNotIn) > 0 {
+		predicates = append(predicates, report.DisputeReasonNotIn(i.DisputeReasonNotIn...))
+	}
+	if i.DisputeReasonGT != nil {
+		predicates = append(predicates, report.DisputeReasonGT(*i.DisputeReasonGT))
+	}
+	if i.DisputeReasonGTE != nil {
+		predicates = append(predicates, report.DisputeReasonGTE(*i.DisputeReasonGTE))
+	}
+	if i.DisputeReasonLT != nil {
+		predicates = append(predicates, report.DisputeReasonLT(*i.DisputeReasonLT))
+	}
+	if i.DisputeReasonLTE != nil {
+		predicates = append(predicates, report.DisputeReasonLTE(*i.DisputeReasonLTE))
+	}
+	if i.DisputeReasonContains != nil {
+		predicates = append(predicates, report.DisputeReasonContains(*i.DisputeReasonContains))
+	}
+	if i.DisputeReasonHasPrefix != nil {
+		predicates = append(predicates, report.DisputeReasonHasPrefix(*i.DisputeReasonHasPrefix))
+	}
+	if i.DisputeReasonHasSuffix != nil {
+		predicates = append(predicates, report.DisputeReasonHasSuffix(*i.DisputeReasonHasSuffix))
+	}
+	if i.DisputeReasonIsNil {
+		predicates = append(predicates, report.DisputeReasonIsNil())
+	}
+	if i.DisputeReasonNotNil {
+		predicates = append(predicates, report.DisputeReasonNotNil())
+	}
+	if i.DisputeReasonEqualFold != nil {
+		predicates = append(predicates, report.DisputeReasonEqualFold(*i.DisputeReasonEqualFold))
+	}
+	if i.DisputeReasonContainsFold != nil {
+		predicates = append(predicates, report.DisputeReasonContainsFold(*i.DisputeReasonContainsFold))
+	}
+	if i.Digest != nil {
+		predicates = append(predicates, report.DigestEQ(*i.Digest))
+	}
+	if i.DigestNEQ != nil {
+		predicates = append(predicates, report.DigestNEQ(*i.DigestNEQ))
+	}
+	if len(i.DigestIn) > 0 {
+		predicates = append(predicates, report.DigestIn(i.DigestIn...))
+	}
+	if len(i.DigestNotIn) > 0 {
+		predicates = append(predicates, report.DigestNotIn(i.DigestNotIn...))
+	}
+	if i.DigestGT != nil {
+		predicates = append(predicates, report.DigestGT(*i.DigestGT))
+	}
+	if i.DigestGTE != nil {
+		predicates = append(predicates, report.DigestGTE(*i.DigestGTE))
+	}
+	if i.DigestLT != nil {
+		predicates = append(predicates, report.DigestLT(*i.DigestLT))
+	}
+	if i.DigestLTE != nil {
+		predicates = append(predicates, report.DigestLTE(*i.DigestLTE))
+	}
+	if i.DigestContains != nil {
+		predicates = append(predicates, report.DigestContains(*i.DigestContains))
+	}
+	if i.DigestHasPrefix != nil {
+		predicates = append(predicates, report.DigestHasPrefix(*i.DigestHasPrefix))
+	}
+	if i.DigestHasSuffix != nil {
+		predicates = append(predicates, report.DigestHasSuffix(*i.DigestHasSuffix))
+	}
+	if i.DigestIsNil {
+		predicates = append(predicates, report.DigestIsNil())
+	}
+	if i.DigestNotNil {
+		predicates = append(predicates, report.DigestNotNil())
+	}
+	if i.DigestEqualFold != nil {
+		predicates = append(predicates, report.DigestEqualFold(*i.DigestEqualFold))
+	}
+	if i.DigestContainsFold != nil {
+		predicates = append(predicates, report.DigestContainsFold(*i.DigestContainsFold))
+	}
+	if i.KeyID != nil {
+		predicates = append(predicates, report.KeyIDEQ(*i.KeyID))
+	}
+	if i.KeyIDNEQ != nil {
+		predicates = append(predicates, report.KeyIDNEQ(*i.KeyIDNEQ))
+	}
+	if len(i.KeyIDIn) > 0 {
+		predicates = append(predicates, report.KeyIDIn(i.KeyIDIn...))
+	}
+	if len(i.KeyIDNotIn) > 0 {
+		predicates = append(predicates, report.KeyIDNotIn(i.KeyIDNotIn...))
+	}
+	if i.KeyIDGT != nil {
+		predicates = append(predicates, report.KeyIDGT(*i.KeyIDGT))
+	}
+	if i.KeyIDGTE != nil {
+		predicates = append(predicates, report.KeyIDGTE(*i.KeyIDGTE))
+	}
+	if i.KeyIDLT != nil {
+		predicates = append(predicates, report.KeyIDLT(*i.KeyIDLT))
+	}
+	if i.KeyIDLTE != nil {
+		predicates = append(predicates, report.KeyIDLTE(*i.KeyIDLTE))
+	}
+	if i.KeyIDContains != nil {
+		predicates = append(predicates, report.KeyIDContains(*i.KeyIDContains))
+	}
+	if i.KeyIDHasPrefix != nil {
+		predicates = append(predicates, report.KeyIDHasPrefix(*i.KeyIDHasPrefix))
+	}
+	if i.KeyIDHasSuffix != nil {
+		predicates = append(predicates, report.KeyIDHasSuffix(*i.KeyIDHasSuffix))
+	}
+	if i.KeyIDIsNil {
+		predicates = append(predicates, report.KeyIDIsNil())
+	}
+	if i.KeyIDNotNil {
+		predicates = append(predicates, report.KeyIDNotNil())
+	}
+	if i.KeyIDEqualFold != nil {
+		predicates = append(predicates, report.KeyIDEqualFold(*i.KeyIDEqualFold))
+	}
+	if i.KeyIDContainsFold != nil {
+		predicates = append(predicates, report.KeyIDContainsFold(*i.KeyIDContainsFold))
+	}
+	if i.PublishedAt != nil {
+		predicates = append(predicates, report.PublishedAtEQ(*i.PublishedAt))
+	}
+	if i.PublishedAtNEQ != nil {
+		predicates = append(predicates, report.PublishedAtNEQ(*i.PublishedAtNEQ))
+	}
+	if len(i.PublishedAtIn) > 0 {
+		predicates = append(predicates, report.PublishedAtIn(i.PublishedAtIn...))
+	}
+	if len(i.PublishedAtNotIn) > 0 {
+		predicates = append(predicates, report.PublishedAtNotIn(i.PublishedAtNotIn...))
+	}
+	if i.PublishedAtGT != nil {
+		predicates = append(predicates, report.PublishedAtGT(*i.PublishedAtGT))
+	}
+	if i.PublishedAtGTE != nil {
+		predicates = append(predicates, report.PublishedAtGTE(*i.PublishedAtGTE))
+	}
+	if i.PublishedAtLT != nil {
+		predicates = append(predicates, report.PublishedAtLT(*i.PublishedAtLT))
+	}
+	if i.PublishedAtLTE != nil {
+		predicates = append(predicates, report.PublishedAtLTE(*i.PublishedAtLTE))
+	}
+	if i.PublishedAtIsNil {
+		predicates = append(predicates, report.PublishedAtIsNil())
+	}
+	if i.PublishedAtNotNil {
+		predicates = append(predicates, report.PublishedAtNotNil())
+	}
+	if i.RevokedAt != nil {
+		predicates = append(predicates, report.RevokedAtEQ(*i.RevokedAt))
+	}
+	if i.RevokedAtNEQ != nil {
+		predicates = append(predicates, report.RevokedAtNEQ(*i.RevokedAtNEQ))
+	}
+	if len(i.RevokedAtIn) > 0 {
+		predicates = append(predicates, report.RevokedAtIn(i.RevokedAtIn...))
+	}
+	if len(i.RevokedAtNotIn) > 0 {
+		predicates = append(predicates, report.RevokedAtNotIn(i.RevokedAtNotIn...))
+	}
+	if i.RevokedAtGT != nil {
+		predicates = append(predicates, report.RevokedAtGT(*i.RevokedAtGT))
+	}
+	if i.RevokedAtGTE != nil {
+		predicates = append(predicates, report.RevokedAtGTE(*i.RevokedAtGTE))
+	}
+	if i.RevokedAtLT != nil {
+		predicates = append(predicates, report.RevokedAtLT(*i.RevokedAtLT))
+	}
+	if i.RevokedAtLTE != nil {
+		predicates = append(predicates, report.RevokedAtLTE(*i.RevokedAtLTE))
+	}
+	if i.RevokedAtIsNil {
+		predicates = append(predicates, report.RevokedAtIsNil())
+	}
+	if i.RevokedAtNotNil {
+		predicates = append(predicates, report.RevokedAtNotNil())
+	}
+	if i.RevokeReason != nil {
+		predicates = append(predicates, report.RevokeReasonEQ(*i.RevokeReason))
+	}
+	if i.RevokeReasonNEQ != nil {
+		predicates = append(predicates, report.RevokeReasonNEQ(*i.RevokeReasonNEQ))
+	}
+	if len(i.RevokeReasonIn) > 0 {
+		predicates = append(predicates, report.RevokeReasonIn(i.RevokeReasonIn...))
+	}
+	if len(i.RevokeReasonNotIn) > 0 {
+		predicates = append(predicates, report.RevokeReasonNotIn(i.RevokeReasonNotIn...))
+	}
+	if i.RevokeReasonGT != nil {
+		predicates = append(predicates, report.RevokeReasonGT(*i.RevokeReasonGT))
+	}
+	if i.RevokeReasonGTE != nil {
+		predicates = append(predicates, report.RevokeReasonGTE(*i.RevokeReasonGTE))
+	}
+	if i.RevokeReasonLT != nil {
+		predicates = append(predicates, report.RevokeReasonLT(*i.RevokeReasonLT))
+	}
+	if i.RevokeReasonLTE != nil {
+		predicates = append(predicates, report.RevokeReasonLTE(*i.RevokeReasonLTE))
+	}
+	if i.RevokeReasonContains != nil {
+		predicates = append(predicates, report.RevokeReasonContains(*i.RevokeReasonContains))
+	}
+	if i.RevokeReasonHasPrefix != nil {
+		predicates = append(predicates, report.RevokeReasonHasPrefix(*i.RevokeReasonHasPrefix))
+	}
+	if i.RevokeReasonHasSuffix != nil {
+		predicates = append(predicates, report.RevokeReasonHasSuffix(*i.RevokeReasonHasSuffix))
+	}
+	if i.RevokeReasonIsNil {
+		predicates = append(predicates, report.RevokeReasonIsNil())
+	}
+	if i.RevokeReasonNotNil {
+		predicates = append(predicates, report.RevokeReasonNotNil())
+	}
+	if i.RevokeReasonEqualFold != nil {
+		predicates = append(predicates, report.RevokeReasonEqualFold(*i.RevokeReasonEqualFold))
+	}
+	if i.RevokeReasonContainsFold != nil {
+		predicates = append(predicates, report.RevokeReasonContainsFold(*i.RevokeReasonContainsFold))
 	}
 
 	if i.HasCase != nil {
@@ -5784,6 +7132,23 @@ type VerificationCaseWhereInput struct {
 	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
 	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
 
+	// "decline_reason" field predicates.
+	DeclineReason             *string  `json:"declineReason,omitempty"`
+	DeclineReasonNEQ          *string  `json:"declineReasonNEQ,omitempty"`
+	DeclineReasonIn           []string `json:"declineReasonIn,omitempty"`
+	DeclineReasonNotIn        []string `json:"declineReasonNotIn,omitempty"`
+	DeclineReasonGT           *string  `json:"declineReasonGT,omitempty"`
+	DeclineReasonGTE          *string  `json:"declineReasonGTE,omitempty"`
+	DeclineReasonLT           *string  `json:"declineReasonLT,omitempty"`
+	DeclineReasonLTE          *string  `json:"declineReasonLTE,omitempty"`
+	DeclineReasonContains     *string  `json:"declineReasonContains,omitempty"`
+	DeclineReasonHasPrefix    *string  `json:"declineReasonHasPrefix,omitempty"`
+	DeclineReasonHasSuffix    *string  `json:"declineReasonHasSuffix,omitempty"`
+	DeclineReasonIsNil        bool     `json:"declineReasonIsNil,omitempty"`
+	DeclineReasonNotNil       bool     `json:"declineReasonNotNil,omitempty"`
+	DeclineReasonEqualFold    *string  `json:"declineReasonEqualFold,omitempty"`
+	DeclineReasonContainsFold *string  `json:"declineReasonContainsFold,omitempty"`
+
 	// "documents" edge predicates.
 	HasDocuments     *bool                 `json:"hasDocuments,omitempty"`
 	HasDocumentsWith []*DocumentWhereInput `json:"hasDocumentsWith,omitempty"`
@@ -6256,6 +7621,51 @@ func (i *VerificationCaseWhereInput) P() (predicate.VerificationCase, error) {
 	}
 	if i.DecidedAtNotNil {
 		predicates = append(predicates, verificationcase.DecidedAtNotNil())
+	}
+	if i.DeclineReason != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonEQ(*i.DeclineReason))
+	}
+	if i.DeclineReasonNEQ != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonNEQ(*i.DeclineReasonNEQ))
+	}
+	if len(i.DeclineReasonIn) > 0 {
+		predicates = append(predicates, verificationcase.DeclineReasonIn(i.DeclineReasonIn...))
+	}
+	if len(i.DeclineReasonNotIn) > 0 {
+		predicates = append(predicates, verificationcase.DeclineReasonNotIn(i.DeclineReasonNotIn...))
+	}
+	if i.DeclineReasonGT != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonGT(*i.DeclineReasonGT))
+	}
+	if i.DeclineReasonGTE != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonGTE(*i.DeclineReasonGTE))
+	}
+	if i.DeclineReasonLT != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonLT(*i.DeclineReasonLT))
+	}
+	if i.DeclineReasonLTE != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonLTE(*i.DeclineReasonLTE))
+	}
+	if i.DeclineReasonContains != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonContains(*i.DeclineReasonContains))
+	}
+	if i.DeclineReasonHasPrefix != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonHasPrefix(*i.DeclineReasonHasPrefix))
+	}
+	if i.DeclineReasonHasSuffix != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonHasSuffix(*i.DeclineReasonHasSuffix))
+	}
+	if i.DeclineReasonIsNil {
+		predicates = append(predicates, verificationcase.DeclineReasonIsNil())
+	}
+	if i.DeclineReasonNotNil {
+		predicates = append(predicates, verificationcase.DeclineReasonNotNil())
+	}
+	if i.DeclineReasonEqualFold != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonEqualFold(*i.DeclineReasonEqualFold))
+	}
+	if i.DeclineReasonContainsFold != nil {
+		predicates = append(predicates, verificationcase.DeclineReasonContainsFold(*i.DeclineReasonContainsFold))
 	}
 
 	if i.HasDocuments != nil {

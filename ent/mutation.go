@@ -14,6 +14,7 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/keyip"
@@ -23,6 +24,7 @@ import (
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -47,11 +49,13 @@ const (
 	TypeAPIKey           = "APIKey"
 	TypeApplication      = "Application"
 	TypeAuditLog         = "AuditLog"
+	TypeCaseEvent        = "CaseEvent"
 	TypeDocument         = "Document"
 	TypeEvent            = "Event"
 	TypeKeyIP            = "KeyIP"
 	TypeMembership       = "Membership"
 	TypeNotification     = "Notification"
+	TypeRFIItem          = "RFIItem"
 	TypeRefreshToken     = "RefreshToken"
 	TypeReport           = "Report"
 	TypeRequestLog       = "RequestLog"
@@ -4567,6 +4571,1003 @@ func (m *AuditLogMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditLog edge %s", name)
 }
 
+// CaseEventMutation represents an operation that mutates the CaseEvent nodes in the graph.
+type CaseEventMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	environment   *environment.Environment
+	action        *string
+	from_status   *string
+	to_status     *string
+	actor_type    *caseevent.ActorType
+	actor_id      *string
+	reason        *string
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	tenant        *string
+	clearedtenant bool
+	_case         *string
+	cleared_case  bool
+	done          bool
+	oldValue      func(context.Context) (*CaseEvent, error)
+	predicates    []predicate.CaseEvent
+}
+
+var _ ent.Mutation = (*CaseEventMutation)(nil)
+
+// caseeventOption allows management of the mutation configuration using functional options.
+type caseeventOption func(*CaseEventMutation)
+
+// newCaseEventMutation creates new mutation for the CaseEvent entity.
+func newCaseEventMutation(c config, op Op, opts ...caseeventOption) *CaseEventMutation {
+	m := &CaseEventMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCaseEvent,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCaseEventID sets the ID field of the mutation.
+func withCaseEventID(id string) caseeventOption {
+	return func(m *CaseEventMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CaseEvent
+		)
+		m.oldValue = func(ctx context.Context) (*CaseEvent, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CaseEvent.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCaseEvent sets the old CaseEvent of the mutation.
+func withCaseEvent(node *CaseEvent) caseeventOption {
+	return func(m *CaseEventMutation) {
+		m.oldValue = func(context.Context) (*CaseEvent, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CaseEventMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CaseEventMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of CaseEvent entities.
+func (m *CaseEventMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CaseEventMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CaseEventMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CaseEvent.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *CaseEventMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *CaseEventMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *CaseEventMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *CaseEventMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *CaseEventMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *CaseEventMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *CaseEventMutation) SetCaseID(s string) {
+	m._case = &s
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *CaseEventMutation) CaseID() (r string, exists bool) {
+	v := m._case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldCaseID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *CaseEventMutation) ResetCaseID() {
+	m._case = nil
+}
+
+// SetAction sets the "action" field.
+func (m *CaseEventMutation) SetAction(s string) {
+	m.action = &s
+}
+
+// Action returns the value of the "action" field in the mutation.
+func (m *CaseEventMutation) Action() (r string, exists bool) {
+	v := m.action
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAction returns the old "action" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldAction(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAction is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAction requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAction: %w", err)
+	}
+	return oldValue.Action, nil
+}
+
+// ResetAction resets all changes to the "action" field.
+func (m *CaseEventMutation) ResetAction() {
+	m.action = nil
+}
+
+// SetFromStatus sets the "from_status" field.
+func (m *CaseEventMutation) SetFromStatus(s string) {
+	m.from_status = &s
+}
+
+// FromStatus returns the value of the "from_status" field in the mutation.
+func (m *CaseEventMutation) FromStatus() (r string, exists bool) {
+	v := m.from_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromStatus returns the old "from_status" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldFromStatus(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromStatus: %w", err)
+	}
+	return oldValue.FromStatus, nil
+}
+
+// ClearFromStatus clears the value of the "from_status" field.
+func (m *CaseEventMutation) ClearFromStatus() {
+	m.from_status = nil
+	m.clearedFields[caseevent.FieldFromStatus] = struct{}{}
+}
+
+// FromStatusCleared returns if the "from_status" field was cleared in this mutation.
+func (m *CaseEventMutation) FromStatusCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldFromStatus]
+	return ok
+}
+
+// ResetFromStatus resets all changes to the "from_status" field.
+func (m *CaseEventMutation) ResetFromStatus() {
+	m.from_status = nil
+	delete(m.clearedFields, caseevent.FieldFromStatus)
+}
+
+// SetToStatus sets the "to_status" field.
+func (m *CaseEventMutation) SetToStatus(s string) {
+	m.to_status = &s
+}
+
+// ToStatus returns the value of the "to_status" field in the mutation.
+func (m *CaseEventMutation) ToStatus() (r string, exists bool) {
+	v := m.to_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldToStatus returns the old "to_status" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldToStatus(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldToStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldToStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldToStatus: %w", err)
+	}
+	return oldValue.ToStatus, nil
+}
+
+// ClearToStatus clears the value of the "to_status" field.
+func (m *CaseEventMutation) ClearToStatus() {
+	m.to_status = nil
+	m.clearedFields[caseevent.FieldToStatus] = struct{}{}
+}
+
+// ToStatusCleared returns if the "to_status" field was cleared in this mutation.
+func (m *CaseEventMutation) ToStatusCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldToStatus]
+	return ok
+}
+
+// ResetToStatus resets all changes to the "to_status" field.
+func (m *CaseEventMutation) ResetToStatus() {
+	m.to_status = nil
+	delete(m.clearedFields, caseevent.FieldToStatus)
+}
+
+// SetActorType sets the "actor_type" field.
+func (m *CaseEventMutation) SetActorType(ct caseevent.ActorType) {
+	m.actor_type = &ct
+}
+
+// ActorType returns the value of the "actor_type" field in the mutation.
+func (m *CaseEventMutation) ActorType() (r caseevent.ActorType, exists bool) {
+	v := m.actor_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorType returns the old "actor_type" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldActorType(ctx context.Context) (v caseevent.ActorType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorType: %w", err)
+	}
+	return oldValue.ActorType, nil
+}
+
+// ResetActorType resets all changes to the "actor_type" field.
+func (m *CaseEventMutation) ResetActorType() {
+	m.actor_type = nil
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *CaseEventMutation) SetActorID(s string) {
+	m.actor_id = &s
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *CaseEventMutation) ActorID() (r string, exists bool) {
+	v := m.actor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldActorID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *CaseEventMutation) ClearActorID() {
+	m.actor_id = nil
+	m.clearedFields[caseevent.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *CaseEventMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *CaseEventMutation) ResetActorID() {
+	m.actor_id = nil
+	delete(m.clearedFields, caseevent.FieldActorID)
+}
+
+// SetReason sets the "reason" field.
+func (m *CaseEventMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *CaseEventMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldReason(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *CaseEventMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[caseevent.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *CaseEventMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *CaseEventMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, caseevent.FieldReason)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CaseEventMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CaseEventMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CaseEventMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *CaseEventMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[caseevent.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *CaseEventMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *CaseEventMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *CaseEventMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearCase clears the "case" edge to the VerificationCase entity.
+func (m *CaseEventMutation) ClearCase() {
+	m.cleared_case = true
+	m.clearedFields[caseevent.FieldCaseID] = struct{}{}
+}
+
+// CaseCleared reports if the "case" edge to the VerificationCase entity was cleared.
+func (m *CaseEventMutation) CaseCleared() bool {
+	return m.cleared_case
+}
+
+// CaseIDs returns the "case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CaseID instead. It exists only for internal usage by the builders.
+func (m *CaseEventMutation) CaseIDs() (ids []string) {
+	if id := m._case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCase resets all changes to the "case" edge.
+func (m *CaseEventMutation) ResetCase() {
+	m._case = nil
+	m.cleared_case = false
+}
+
+// Where appends a list predicates to the CaseEventMutation builder.
+func (m *CaseEventMutation) Where(ps ...predicate.CaseEvent) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CaseEventMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CaseEventMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CaseEvent, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CaseEventMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CaseEventMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CaseEvent).
+func (m *CaseEventMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CaseEventMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.tenant != nil {
+		fields = append(fields, caseevent.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, caseevent.FieldEnvironment)
+	}
+	if m._case != nil {
+		fields = append(fields, caseevent.FieldCaseID)
+	}
+	if m.action != nil {
+		fields = append(fields, caseevent.FieldAction)
+	}
+	if m.from_status != nil {
+		fields = append(fields, caseevent.FieldFromStatus)
+	}
+	if m.to_status != nil {
+		fields = append(fields, caseevent.FieldToStatus)
+	}
+	if m.actor_type != nil {
+		fields = append(fields, caseevent.FieldActorType)
+	}
+	if m.actor_id != nil {
+		fields = append(fields, caseevent.FieldActorID)
+	}
+	if m.reason != nil {
+		fields = append(fields, caseevent.FieldReason)
+	}
+	if m.created_at != nil {
+		fields = append(fields, caseevent.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CaseEventMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case caseevent.FieldTenantID:
+		return m.TenantID()
+	case caseevent.FieldEnvironment:
+		return m.Environment()
+	case caseevent.FieldCaseID:
+		return m.CaseID()
+	case caseevent.FieldAction:
+		return m.Action()
+	case caseevent.FieldFromStatus:
+		return m.FromStatus()
+	case caseevent.FieldToStatus:
+		return m.ToStatus()
+	case caseevent.FieldActorType:
+		return m.ActorType()
+	case caseevent.FieldActorID:
+		return m.ActorID()
+	case caseevent.FieldReason:
+		return m.Reason()
+	case caseevent.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CaseEventMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case caseevent.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case caseevent.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case caseevent.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case caseevent.FieldAction:
+		return m.OldAction(ctx)
+	case caseevent.FieldFromStatus:
+		return m.OldFromStatus(ctx)
+	case caseevent.FieldToStatus:
+		return m.OldToStatus(ctx)
+	case caseevent.FieldActorType:
+		return m.OldActorType(ctx)
+	case caseevent.FieldActorID:
+		return m.OldActorID(ctx)
+	case caseevent.FieldReason:
+		return m.OldReason(ctx)
+	case caseevent.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown CaseEvent field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CaseEventMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case caseevent.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case caseevent.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case caseevent.FieldCaseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case caseevent.FieldAction:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAction(v)
+		return nil
+	case caseevent.FieldFromStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromStatus(v)
+		return nil
+	case caseevent.FieldToStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetToStatus(v)
+		return nil
+	case caseevent.FieldActorType:
+		v, ok := value.(caseevent.ActorType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorType(v)
+		return nil
+	case caseevent.FieldActorID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case caseevent.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case caseevent.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CaseEventMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CaseEventMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CaseEventMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown CaseEvent numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CaseEventMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(caseevent.FieldFromStatus) {
+		fields = append(fields, caseevent.FieldFromStatus)
+	}
+	if m.FieldCleared(caseevent.FieldToStatus) {
+		fields = append(fields, caseevent.FieldToStatus)
+	}
+	if m.FieldCleared(caseevent.FieldActorID) {
+		fields = append(fields, caseevent.FieldActorID)
+	}
+	if m.FieldCleared(caseevent.FieldReason) {
+		fields = append(fields, caseevent.FieldReason)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CaseEventMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CaseEventMutation) ClearField(name string) error {
+	switch name {
+	case caseevent.FieldFromStatus:
+		m.ClearFromStatus()
+		return nil
+	case caseevent.FieldToStatus:
+		m.ClearToStatus()
+		return nil
+	case caseevent.FieldActorID:
+		m.ClearActorID()
+		return nil
+	case caseevent.FieldReason:
+		m.ClearReason()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CaseEventMutation) ResetField(name string) error {
+	switch name {
+	case caseevent.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case caseevent.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case caseevent.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case caseevent.FieldAction:
+		m.ResetAction()
+		return nil
+	case caseevent.FieldFromStatus:
+		m.ResetFromStatus()
+		return nil
+	case caseevent.FieldToStatus:
+		m.ResetToStatus()
+		return nil
+	case caseevent.FieldActorType:
+		m.ResetActorType()
+		return nil
+	case caseevent.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case caseevent.FieldReason:
+		m.ResetReason()
+		return nil
+	case caseevent.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CaseEventMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.tenant != nil {
+		edges = append(edges, caseevent.EdgeTenant)
+	}
+	if m._case != nil {
+		edges = append(edges, caseevent.EdgeCase)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CaseEventMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case caseevent.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case caseevent.EdgeCase:
+		if id := m._case; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CaseEventMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CaseEventMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CaseEventMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtenant {
+		edges = append(edges, caseevent.EdgeTenant)
+	}
+	if m.cleared_case {
+		edges = append(edges, caseevent.EdgeCase)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CaseEventMutation) EdgeCleared(name string) bool {
+	switch name {
+	case caseevent.EdgeTenant:
+		return m.clearedtenant
+	case caseevent.EdgeCase:
+		return m.cleared_case
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CaseEventMutation) ClearEdge(name string) error {
+	switch name {
+	case caseevent.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case caseevent.EdgeCase:
+		m.ClearCase()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CaseEventMutation) ResetEdge(name string) error {
+	switch name {
+	case caseevent.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case caseevent.EdgeCase:
+		m.ResetCase()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent edge %s", name)
+}
+
 // DocumentMutation represents an operation that mutates the Document nodes in the graph.
 type DocumentMutation struct {
 	config
@@ -4581,6 +5582,7 @@ type DocumentMutation struct {
 	storage_path  *string
 	sha256        *string
 	status        *document.Status
+	rfi_item_id   *string
 	clearedFields map[string]struct{}
 	tenant        *string
 	clearedtenant bool
@@ -5055,6 +6057,55 @@ func (m *DocumentMutation) ResetStatus() {
 	m.status = nil
 }
 
+// SetRfiItemID sets the "rfi_item_id" field.
+func (m *DocumentMutation) SetRfiItemID(s string) {
+	m.rfi_item_id = &s
+}
+
+// RfiItemID returns the value of the "rfi_item_id" field in the mutation.
+func (m *DocumentMutation) RfiItemID() (r string, exists bool) {
+	v := m.rfi_item_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRfiItemID returns the old "rfi_item_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldRfiItemID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRfiItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRfiItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRfiItemID: %w", err)
+	}
+	return oldValue.RfiItemID, nil
+}
+
+// ClearRfiItemID clears the value of the "rfi_item_id" field.
+func (m *DocumentMutation) ClearRfiItemID() {
+	m.rfi_item_id = nil
+	m.clearedFields[document.FieldRfiItemID] = struct{}{}
+}
+
+// RfiItemIDCleared returns if the "rfi_item_id" field was cleared in this mutation.
+func (m *DocumentMutation) RfiItemIDCleared() bool {
+	_, ok := m.clearedFields[document.FieldRfiItemID]
+	return ok
+}
+
+// ResetRfiItemID resets all changes to the "rfi_item_id" field.
+func (m *DocumentMutation) ResetRfiItemID() {
+	m.rfi_item_id = nil
+	delete(m.clearedFields, document.FieldRfiItemID)
+}
+
 // ClearTenant clears the "tenant" edge to the Tenant entity.
 func (m *DocumentMutation) ClearTenant() {
 	m.clearedtenant = true
@@ -5143,7 +6194,7 @@ func (m *DocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, document.FieldCreatedAt)
 	}
@@ -5174,6 +6225,9 @@ func (m *DocumentMutation) Fields() []string {
 	if m.status != nil {
 		fields = append(fields, document.FieldStatus)
 	}
+	if m.rfi_item_id != nil {
+		fields = append(fields, document.FieldRfiItemID)
+	}
 	return fields
 }
 
@@ -5202,6 +6256,8 @@ func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.Sha256()
 	case document.FieldStatus:
 		return m.Status()
+	case document.FieldRfiItemID:
+		return m.RfiItemID()
 	}
 	return nil, false
 }
@@ -5231,6 +6287,8 @@ func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldSha256(ctx)
 	case document.FieldStatus:
 		return m.OldStatus(ctx)
+	case document.FieldRfiItemID:
+		return m.OldRfiItemID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Document field %s", name)
 }
@@ -5310,6 +6368,13 @@ func (m *DocumentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatus(v)
 		return nil
+	case document.FieldRfiItemID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRfiItemID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Document field %s", name)
 }
@@ -5339,7 +6404,11 @@ func (m *DocumentMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *DocumentMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(document.FieldRfiItemID) {
+		fields = append(fields, document.FieldRfiItemID)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -5352,6 +6421,11 @@ func (m *DocumentMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *DocumentMutation) ClearField(name string) error {
+	switch name {
+	case document.FieldRfiItemID:
+		m.ClearRfiItemID()
+		return nil
+	}
 	return fmt.Errorf("unknown Document nullable field %s", name)
 }
 
@@ -5388,6 +6462,9 @@ func (m *DocumentMutation) ResetField(name string) error {
 		return nil
 	case document.FieldStatus:
 		m.ResetStatus()
+		return nil
+	case document.FieldRfiItemID:
+		m.ResetRfiItemID()
 		return nil
 	}
 	return fmt.Errorf("unknown Document field %s", name)
@@ -8183,6 +9260,1111 @@ func (m *NotificationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Notification edge %s", name)
 }
 
+// RFIItemMutation represents an operation that mutates the RFIItem nodes in the graph.
+type RFIItemMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	environment   *environment.Environment
+	kind          *rfiitem.Kind
+	document_kind *rfiitem.DocumentKind
+	message       *string
+	status        *rfiitem.Status
+	answer        *string
+	document_id   *string
+	answered_at   *time.Time
+	clearedFields map[string]struct{}
+	tenant        *string
+	clearedtenant bool
+	_case         *string
+	cleared_case  bool
+	done          bool
+	oldValue      func(context.Context) (*RFIItem, error)
+	predicates    []predicate.RFIItem
+}
+
+var _ ent.Mutation = (*RFIItemMutation)(nil)
+
+// rfiitemOption allows management of the mutation configuration using functional options.
+type rfiitemOption func(*RFIItemMutation)
+
+// newRFIItemMutation creates new mutation for the RFIItem entity.
+func newRFIItemMutation(c config, op Op, opts ...rfiitemOption) *RFIItemMutation {
+	m := &RFIItemMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRFIItem,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRFIItemID sets the ID field of the mutation.
+func withRFIItemID(id string) rfiitemOption {
+	return func(m *RFIItemMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RFIItem
+		)
+		m.oldValue = func(ctx context.Context) (*RFIItem, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RFIItem.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRFIItem sets the old RFIItem of the mutation.
+func withRFIItem(node *RFIItem) rfiitemOption {
+	return func(m *RFIItemMutation) {
+		m.oldValue = func(context.Context) (*RFIItem, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RFIItemMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RFIItemMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of RFIItem entities.
+func (m *RFIItemMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RFIItemMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RFIItemMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RFIItem.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RFIItemMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RFIItemMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RFIItemMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *RFIItemMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *RFIItemMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *RFIItemMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *RFIItemMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *RFIItemMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *RFIItemMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *RFIItemMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *RFIItemMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *RFIItemMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *RFIItemMutation) SetCaseID(s string) {
+	m._case = &s
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *RFIItemMutation) CaseID() (r string, exists bool) {
+	v := m._case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldCaseID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *RFIItemMutation) ResetCaseID() {
+	m._case = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *RFIItemMutation) SetKind(r rfiitem.Kind) {
+	m.kind = &r
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *RFIItemMutation) Kind() (r rfiitem.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldKind(ctx context.Context) (v rfiitem.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *RFIItemMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetDocumentKind sets the "document_kind" field.
+func (m *RFIItemMutation) SetDocumentKind(rk rfiitem.DocumentKind) {
+	m.document_kind = &rk
+}
+
+// DocumentKind returns the value of the "document_kind" field in the mutation.
+func (m *RFIItemMutation) DocumentKind() (r rfiitem.DocumentKind, exists bool) {
+	v := m.document_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentKind returns the old "document_kind" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldDocumentKind(ctx context.Context) (v *rfiitem.DocumentKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentKind: %w", err)
+	}
+	return oldValue.DocumentKind, nil
+}
+
+// ClearDocumentKind clears the value of the "document_kind" field.
+func (m *RFIItemMutation) ClearDocumentKind() {
+	m.document_kind = nil
+	m.clearedFields[rfiitem.FieldDocumentKind] = struct{}{}
+}
+
+// DocumentKindCleared returns if the "document_kind" field was cleared in this mutation.
+func (m *RFIItemMutation) DocumentKindCleared() bool {
+	_, ok := m.clearedFields[rfiitem.FieldDocumentKind]
+	return ok
+}
+
+// ResetDocumentKind resets all changes to the "document_kind" field.
+func (m *RFIItemMutation) ResetDocumentKind() {
+	m.document_kind = nil
+	delete(m.clearedFields, rfiitem.FieldDocumentKind)
+}
+
+// SetMessage sets the "message" field.
+func (m *RFIItemMutation) SetMessage(s string) {
+	m.message = &s
+}
+
+// Message returns the value of the "message" field in the mutation.
+func (m *RFIItemMutation) Message() (r string, exists bool) {
+	v := m.message
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMessage returns the old "message" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldMessage(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMessage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMessage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMessage: %w", err)
+	}
+	return oldValue.Message, nil
+}
+
+// ResetMessage resets all changes to the "message" field.
+func (m *RFIItemMutation) ResetMessage() {
+	m.message = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *RFIItemMutation) SetStatus(r rfiitem.Status) {
+	m.status = &r
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *RFIItemMutation) Status() (r rfiitem.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldStatus(ctx context.Context) (v rfiitem.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *RFIItemMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetAnswer sets the "answer" field.
+func (m *RFIItemMutation) SetAnswer(s string) {
+	m.answer = &s
+}
+
+// Answer returns the value of the "answer" field in the mutation.
+func (m *RFIItemMutation) Answer() (r string, exists bool) {
+	v := m.answer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswer returns the old "answer" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldAnswer(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswer: %w", err)
+	}
+	return oldValue.Answer, nil
+}
+
+// ClearAnswer clears the value of the "answer" field.
+func (m *RFIItemMutation) ClearAnswer() {
+	m.answer = nil
+	m.clearedFields[rfiitem.FieldAnswer] = struct{}{}
+}
+
+// AnswerCleared returns if the "answer" field was cleared in this mutation.
+func (m *RFIItemMutation) AnswerCleared() bool {
+	_, ok := m.clearedFields[rfiitem.FieldAnswer]
+	return ok
+}
+
+// ResetAnswer resets all changes to the "answer" field.
+func (m *RFIItemMutation) ResetAnswer() {
+	m.answer = nil
+	delete(m.clearedFields, rfiitem.FieldAnswer)
+}
+
+// SetDocumentID sets the "document_id" field.
+func (m *RFIItemMutation) SetDocumentID(s string) {
+	m.document_id = &s
+}
+
+// DocumentID returns the value of the "document_id" field in the mutation.
+func (m *RFIItemMutation) DocumentID() (r string, exists bool) {
+	v := m.document_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentID returns the old "document_id" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldDocumentID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentID: %w", err)
+	}
+	return oldValue.DocumentID, nil
+}
+
+// ClearDocumentID clears the value of the "document_id" field.
+func (m *RFIItemMutation) ClearDocumentID() {
+	m.document_id = nil
+	m.clearedFields[rfiitem.FieldDocumentID] = struct{}{}
+}
+
+// DocumentIDCleared returns if the "document_id" field was cleared in this mutation.
+func (m *RFIItemMutation) DocumentIDCleared() bool {
+	_, ok := m.clearedFields[rfiitem.FieldDocumentID]
+	return ok
+}
+
+// ResetDocumentID resets all changes to the "document_id" field.
+func (m *RFIItemMutation) ResetDocumentID() {
+	m.document_id = nil
+	delete(m.clearedFields, rfiitem.FieldDocumentID)
+}
+
+// SetAnsweredAt sets the "answered_at" field.
+func (m *RFIItemMutation) SetAnsweredAt(t time.Time) {
+	m.answered_at = &t
+}
+
+// AnsweredAt returns the value of the "answered_at" field in the mutation.
+func (m *RFIItemMutation) AnsweredAt() (r time.Time, exists bool) {
+	v := m.answered_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnsweredAt returns the old "answered_at" field's value of the RFIItem entity.
+// If the RFIItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RFIItemMutation) OldAnsweredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnsweredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnsweredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnsweredAt: %w", err)
+	}
+	return oldValue.AnsweredAt, nil
+}
+
+// ClearAnsweredAt clears the value of the "answered_at" field.
+func (m *RFIItemMutation) ClearAnsweredAt() {
+	m.answered_at = nil
+	m.clearedFields[rfiitem.FieldAnsweredAt] = struct{}{}
+}
+
+// AnsweredAtCleared returns if the "answered_at" field was cleared in this mutation.
+func (m *RFIItemMutation) AnsweredAtCleared() bool {
+	_, ok := m.clearedFields[rfiitem.FieldAnsweredAt]
+	return ok
+}
+
+// ResetAnsweredAt resets all changes to the "answered_at" field.
+func (m *RFIItemMutation) ResetAnsweredAt() {
+	m.answered_at = nil
+	delete(m.clearedFields, rfiitem.FieldAnsweredAt)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *RFIItemMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[rfiitem.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *RFIItemMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *RFIItemMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *RFIItemMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearCase clears the "case" edge to the VerificationCase entity.
+func (m *RFIItemMutation) ClearCase() {
+	m.cleared_case = true
+	m.clearedFields[rfiitem.FieldCaseID] = struct{}{}
+}
+
+// CaseCleared reports if the "case" edge to the VerificationCase entity was cleared.
+func (m *RFIItemMutation) CaseCleared() bool {
+	return m.cleared_case
+}
+
+// CaseIDs returns the "case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CaseID instead. It exists only for internal usage by the builders.
+func (m *RFIItemMutation) CaseIDs() (ids []string) {
+	if id := m._case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCase resets all changes to the "case" edge.
+func (m *RFIItemMutation) ResetCase() {
+	m._case = nil
+	m.cleared_case = false
+}
+
+// Where appends a list predicates to the RFIItemMutation builder.
+func (m *RFIItemMutation) Where(ps ...predicate.RFIItem) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RFIItemMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RFIItemMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RFIItem, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RFIItemMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RFIItemMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RFIItem).
+func (m *RFIItemMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RFIItemMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, rfiitem.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, rfiitem.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, rfiitem.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, rfiitem.FieldEnvironment)
+	}
+	if m._case != nil {
+		fields = append(fields, rfiitem.FieldCaseID)
+	}
+	if m.kind != nil {
+		fields = append(fields, rfiitem.FieldKind)
+	}
+	if m.document_kind != nil {
+		fields = append(fields, rfiitem.FieldDocumentKind)
+	}
+	if m.message != nil {
+		fields = append(fields, rfiitem.FieldMessage)
+	}
+	if m.status != nil {
+		fields = append(fields, rfiitem.FieldStatus)
+	}
+	if m.answer != nil {
+		fields = append(fields, rfiitem.FieldAnswer)
+	}
+	if m.document_id != nil {
+		fields = append(fields, rfiitem.FieldDocumentID)
+	}
+	if m.answered_at != nil {
+		fields = append(fields, rfiitem.FieldAnsweredAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RFIItemMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rfiitem.FieldCreatedAt:
+		return m.CreatedAt()
+	case rfiitem.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case rfiitem.FieldTenantID:
+		return m.TenantID()
+	case rfiitem.FieldEnvironment:
+		return m.Environment()
+	case rfiitem.FieldCaseID:
+		return m.CaseID()
+	case rfiitem.FieldKind:
+		return m.Kind()
+	case rfiitem.FieldDocumentKind:
+		return m.DocumentKind()
+	case rfiitem.FieldMessage:
+		return m.Message()
+	case rfiitem.FieldStatus:
+		return m.Status()
+	case rfiitem.FieldAnswer:
+		return m.Answer()
+	case rfiitem.FieldDocumentID:
+		return m.DocumentID()
+	case rfiitem.FieldAnsweredAt:
+		return m.AnsweredAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RFIItemMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rfiitem.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case rfiitem.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case rfiitem.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case rfiitem.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case rfiitem.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case rfiitem.FieldKind:
+		return m.OldKind(ctx)
+	case rfiitem.FieldDocumentKind:
+		return m.OldDocumentKind(ctx)
+	case rfiitem.FieldMessage:
+		return m.OldMessage(ctx)
+	case rfiitem.FieldStatus:
+		return m.OldStatus(ctx)
+	case rfiitem.FieldAnswer:
+		return m.OldAnswer(ctx)
+	case rfiitem.FieldDocumentID:
+		return m.OldDocumentID(ctx)
+	case rfiitem.FieldAnsweredAt:
+		return m.OldAnsweredAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown RFIItem field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RFIItemMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rfiitem.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case rfiitem.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case rfiitem.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case rfiitem.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case rfiitem.FieldCaseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case rfiitem.FieldKind:
+		v, ok := value.(rfiitem.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case rfiitem.FieldDocumentKind:
+		v, ok := value.(rfiitem.DocumentKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentKind(v)
+		return nil
+	case rfiitem.FieldMessage:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMessage(v)
+		return nil
+	case rfiitem.FieldStatus:
+		v, ok := value.(rfiitem.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case rfiitem.FieldAnswer:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswer(v)
+		return nil
+	case rfiitem.FieldDocumentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentID(v)
+		return nil
+	case rfiitem.FieldAnsweredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnsweredAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RFIItem field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RFIItemMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RFIItemMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RFIItemMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown RFIItem numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RFIItemMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(rfiitem.FieldDocumentKind) {
+		fields = append(fields, rfiitem.FieldDocumentKind)
+	}
+	if m.FieldCleared(rfiitem.FieldAnswer) {
+		fields = append(fields, rfiitem.FieldAnswer)
+	}
+	if m.FieldCleared(rfiitem.FieldDocumentID) {
+		fields = append(fields, rfiitem.FieldDocumentID)
+	}
+	if m.FieldCleared(rfiitem.FieldAnsweredAt) {
+		fields = append(fields, rfiitem.FieldAnsweredAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RFIItemMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RFIItemMutation) ClearField(name string) error {
+	switch name {
+	case rfiitem.FieldDocumentKind:
+		m.ClearDocumentKind()
+		return nil
+	case rfiitem.FieldAnswer:
+		m.ClearAnswer()
+		return nil
+	case rfiitem.FieldDocumentID:
+		m.ClearDocumentID()
+		return nil
+	case rfiitem.FieldAnsweredAt:
+		m.ClearAnsweredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown RFIItem nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RFIItemMutation) ResetField(name string) error {
+	switch name {
+	case rfiitem.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case rfiitem.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case rfiitem.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case rfiitem.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case rfiitem.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case rfiitem.FieldKind:
+		m.ResetKind()
+		return nil
+	case rfiitem.FieldDocumentKind:
+		m.ResetDocumentKind()
+		return nil
+	case rfiitem.FieldMessage:
+		m.ResetMessage()
+		return nil
+	case rfiitem.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case rfiitem.FieldAnswer:
+		m.ResetAnswer()
+		return nil
+	case rfiitem.FieldDocumentID:
+		m.ResetDocumentID()
+		return nil
+	case rfiitem.FieldAnsweredAt:
+		m.ResetAnsweredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown RFIItem field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RFIItemMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.tenant != nil {
+		edges = append(edges, rfiitem.EdgeTenant)
+	}
+	if m._case != nil {
+		edges = append(edges, rfiitem.EdgeCase)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RFIItemMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case rfiitem.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case rfiitem.EdgeCase:
+		if id := m._case; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RFIItemMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RFIItemMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RFIItemMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtenant {
+		edges = append(edges, rfiitem.EdgeTenant)
+	}
+	if m.cleared_case {
+		edges = append(edges, rfiitem.EdgeCase)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RFIItemMutation) EdgeCleared(name string) bool {
+	switch name {
+	case rfiitem.EdgeTenant:
+		return m.clearedtenant
+	case rfiitem.EdgeCase:
+		return m.cleared_case
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RFIItemMutation) ClearEdge(name string) error {
+	switch name {
+	case rfiitem.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case rfiitem.EdgeCase:
+		m.ClearCase()
+		return nil
+	}
+	return fmt.Errorf("unknown RFIItem unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RFIItemMutation) ResetEdge(name string) error {
+	switch name {
+	case rfiitem.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case rfiitem.EdgeCase:
+		m.ResetCase()
+		return nil
+	}
+	return fmt.Errorf("unknown RFIItem edge %s", name)
+}
+
 // RefreshTokenMutation represents an operation that mutates the RefreshToken nodes in the graph.
 type RefreshTokenMutation struct {
 	config
@@ -9102,30 +11284,44 @@ func (m *RefreshTokenMutation) ResetEdge(name string) error {
 // ReportMutation represents an operation that mutates the Report nodes in the graph.
 type ReportMutation struct {
 	config
-	op               Op
-	typ              string
-	id               *string
-	created_at       *time.Time
-	updated_at       *time.Time
-	environment      *environment.Environment
-	lifecycle_status *report.LifecycleStatus
-	signed_at        *time.Time
-	valid_until      *time.Time
-	verify_url       *string
-	pdf_url          *string
-	trust_score      *int
-	addtrust_score   *int
-	risk_band        *report.RiskBand
-	demo             *bool
-	disputed         *bool
-	clearedFields    map[string]struct{}
-	tenant           *string
-	clearedtenant    bool
-	_case            *string
-	cleared_case     bool
-	done             bool
-	oldValue         func(context.Context) (*Report, error)
-	predicates       []predicate.Report
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	environment          *environment.Environment
+	lifecycle_status     *report.LifecycleStatus
+	signed_at            *time.Time
+	valid_until          *time.Time
+	verify_url           *string
+	pdf_url              *string
+	trust_score          *int
+	addtrust_score       *int
+	risk_band            *report.RiskBand
+	demo                 *bool
+	disputed             *bool
+	dispute_reason       *string
+	controls             *[]string
+	appendcontrols       []string
+	valid_for_seconds    *int
+	addvalid_for_seconds *int
+	canonical            *string
+	digest               *string
+	signature            *string
+	key_id               *string
+	signed_by            *string
+	published_at         *time.Time
+	revoked_at           *time.Time
+	revoke_reason        *string
+	expiring_notified_at *time.Time
+	clearedFields        map[string]struct{}
+	tenant               *string
+	clearedtenant        bool
+	_case                *string
+	cleared_case         bool
+	done                 bool
+	oldValue             func(context.Context) (*Report, error)
+	predicates           []predicate.Report
 }
 
 var _ ent.Mutation = (*ReportMutation)(nil)
@@ -9835,6 +12031,631 @@ func (m *ReportMutation) ResetDisputed() {
 	m.disputed = nil
 }
 
+// SetDisputeReason sets the "dispute_reason" field.
+func (m *ReportMutation) SetDisputeReason(s string) {
+	m.dispute_reason = &s
+}
+
+// DisputeReason returns the value of the "dispute_reason" field in the mutation.
+func (m *ReportMutation) DisputeReason() (r string, exists bool) {
+	v := m.dispute_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisputeReason returns the old "dispute_reason" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldDisputeReason(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisputeReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisputeReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisputeReason: %w", err)
+	}
+	return oldValue.DisputeReason, nil
+}
+
+// ClearDisputeReason clears the value of the "dispute_reason" field.
+func (m *ReportMutation) ClearDisputeReason() {
+	m.dispute_reason = nil
+	m.clearedFields[report.FieldDisputeReason] = struct{}{}
+}
+
+// DisputeReasonCleared returns if the "dispute_reason" field was cleared in this mutation.
+func (m *ReportMutation) DisputeReasonCleared() bool {
+	_, ok := m.clearedFields[report.FieldDisputeReason]
+	return ok
+}
+
+// ResetDisputeReason resets all changes to the "dispute_reason" field.
+func (m *ReportMutation) ResetDisputeReason() {
+	m.dispute_reason = nil
+	delete(m.clearedFields, report.FieldDisputeReason)
+}
+
+// SetControls sets the "controls" field.
+func (m *ReportMutation) SetControls(s []string) {
+	m.controls = &s
+	m.appendcontrols = nil
+}
+
+// Controls returns the value of the "controls" field in the mutation.
+func (m *ReportMutation) Controls() (r []string, exists bool) {
+	v := m.controls
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldControls returns the old "controls" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldControls(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldControls is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldControls requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldControls: %w", err)
+	}
+	return oldValue.Controls, nil
+}
+
+// AppendControls adds s to the "controls" field.
+func (m *ReportMutation) AppendControls(s []string) {
+	m.appendcontrols = append(m.appendcontrols, s...)
+}
+
+// AppendedControls returns the list of values that were appended to the "controls" field in this mutation.
+func (m *ReportMutation) AppendedControls() ([]string, bool) {
+	if len(m.appendcontrols) == 0 {
+		return nil, false
+	}
+	return m.appendcontrols, true
+}
+
+// ClearControls clears the value of the "controls" field.
+func (m *ReportMutation) ClearControls() {
+	m.controls = nil
+	m.appendcontrols = nil
+	m.clearedFields[report.FieldControls] = struct{}{}
+}
+
+// ControlsCleared returns if the "controls" field was cleared in this mutation.
+func (m *ReportMutation) ControlsCleared() bool {
+	_, ok := m.clearedFields[report.FieldControls]
+	return ok
+}
+
+// ResetControls resets all changes to the "controls" field.
+func (m *ReportMutation) ResetControls() {
+	m.controls = nil
+	m.appendcontrols = nil
+	delete(m.clearedFields, report.FieldControls)
+}
+
+// SetValidForSeconds sets the "valid_for_seconds" field.
+func (m *ReportMutation) SetValidForSeconds(i int) {
+	m.valid_for_seconds = &i
+	m.addvalid_for_seconds = nil
+}
+
+// ValidForSeconds returns the value of the "valid_for_seconds" field in the mutation.
+func (m *ReportMutation) ValidForSeconds() (r int, exists bool) {
+	v := m.valid_for_seconds
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldValidForSeconds returns the old "valid_for_seconds" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldValidForSeconds(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldValidForSeconds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldValidForSeconds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldValidForSeconds: %w", err)
+	}
+	return oldValue.ValidForSeconds, nil
+}
+
+// AddValidForSeconds adds i to the "valid_for_seconds" field.
+func (m *ReportMutation) AddValidForSeconds(i int) {
+	if m.addvalid_for_seconds != nil {
+		*m.addvalid_for_seconds += i
+	} else {
+		m.addvalid_for_seconds = &i
+	}
+}
+
+// AddedValidForSeconds returns the value that was added to the "valid_for_seconds" field in this mutation.
+func (m *ReportMutation) AddedValidForSeconds() (r int, exists bool) {
+	v := m.addvalid_for_seconds
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearValidForSeconds clears the value of the "valid_for_seconds" field.
+func (m *ReportMutation) ClearValidForSeconds() {
+	m.valid_for_seconds = nil
+	m.addvalid_for_seconds = nil
+	m.clearedFields[report.FieldValidForSeconds] = struct{}{}
+}
+
+// ValidForSecondsCleared returns if the "valid_for_seconds" field was cleared in this mutation.
+func (m *ReportMutation) ValidForSecondsCleared() bool {
+	_, ok := m.clearedFields[report.FieldValidForSeconds]
+	return ok
+}
+
+// ResetValidForSeconds resets all changes to the "valid_for_seconds" field.
+func (m *ReportMutation) ResetValidForSeconds() {
+	m.valid_for_seconds = nil
+	m.addvalid_for_seconds = nil
+	delete(m.clearedFields, report.FieldValidForSeconds)
+}
+
+// SetCanonical sets the "canonical" field.
+func (m *ReportMutation) SetCanonical(s string) {
+	m.canonical = &s
+}
+
+// Canonical returns the value of the "canonical" field in the mutation.
+func (m *ReportMutation) Canonical() (r string, exists bool) {
+	v := m.canonical
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCanonical returns the old "canonical" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldCanonical(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCanonical is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCanonical requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCanonical: %w", err)
+	}
+	return oldValue.Canonical, nil
+}
+
+// ClearCanonical clears the value of the "canonical" field.
+func (m *ReportMutation) ClearCanonical() {
+	m.canonical = nil
+	m.clearedFields[report.FieldCanonical] = struct{}{}
+}
+
+// CanonicalCleared returns if the "canonical" field was cleared in this mutation.
+func (m *ReportMutation) CanonicalCleared() bool {
+	_, ok := m.clearedFields[report.FieldCanonical]
+	return ok
+}
+
+// ResetCanonical resets all changes to the "canonical" field.
+func (m *ReportMutation) ResetCanonical() {
+	m.canonical = nil
+	delete(m.clearedFields, report.FieldCanonical)
+}
+
+// SetDigest sets the "digest" field.
+func (m *ReportMutation) SetDigest(s string) {
+	m.digest = &s
+}
+
+// Digest returns the value of the "digest" field in the mutation.
+func (m *ReportMutation) Digest() (r string, exists bool) {
+	v := m.digest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDigest returns the old "digest" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldDigest(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDigest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDigest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDigest: %w", err)
+	}
+	return oldValue.Digest, nil
+}
+
+// ClearDigest clears the value of the "digest" field.
+func (m *ReportMutation) ClearDigest() {
+	m.digest = nil
+	m.clearedFields[report.FieldDigest] = struct{}{}
+}
+
+// DigestCleared returns if the "digest" field was cleared in this mutation.
+func (m *ReportMutation) DigestCleared() bool {
+	_, ok := m.clearedFields[report.FieldDigest]
+	return ok
+}
+
+// ResetDigest resets all changes to the "digest" field.
+func (m *ReportMutation) ResetDigest() {
+	m.digest = nil
+	delete(m.clearedFields, report.FieldDigest)
+}
+
+// SetSignature sets the "signature" field.
+func (m *ReportMutation) SetSignature(s string) {
+	m.signature = &s
+}
+
+// Signature returns the value of the "signature" field in the mutation.
+func (m *ReportMutation) Signature() (r string, exists bool) {
+	v := m.signature
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSignature returns the old "signature" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldSignature(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSignature is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSignature requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSignature: %w", err)
+	}
+	return oldValue.Signature, nil
+}
+
+// ClearSignature clears the value of the "signature" field.
+func (m *ReportMutation) ClearSignature() {
+	m.signature = nil
+	m.clearedFields[report.FieldSignature] = struct{}{}
+}
+
+// SignatureCleared returns if the "signature" field was cleared in this mutation.
+func (m *ReportMutation) SignatureCleared() bool {
+	_, ok := m.clearedFields[report.FieldSignature]
+	return ok
+}
+
+// ResetSignature resets all changes to the "signature" field.
+func (m *ReportMutation) ResetSignature() {
+	m.signature = nil
+	delete(m.clearedFields, report.FieldSignature)
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *ReportMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *ReportMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldKeyID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *ReportMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[report.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *ReportMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[report.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *ReportMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, report.FieldKeyID)
+}
+
+// SetSignedBy sets the "signed_by" field.
+func (m *ReportMutation) SetSignedBy(s string) {
+	m.signed_by = &s
+}
+
+// SignedBy returns the value of the "signed_by" field in the mutation.
+func (m *ReportMutation) SignedBy() (r string, exists bool) {
+	v := m.signed_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSignedBy returns the old "signed_by" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldSignedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSignedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSignedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSignedBy: %w", err)
+	}
+	return oldValue.SignedBy, nil
+}
+
+// ClearSignedBy clears the value of the "signed_by" field.
+func (m *ReportMutation) ClearSignedBy() {
+	m.signed_by = nil
+	m.clearedFields[report.FieldSignedBy] = struct{}{}
+}
+
+// SignedByCleared returns if the "signed_by" field was cleared in this mutation.
+func (m *ReportMutation) SignedByCleared() bool {
+	_, ok := m.clearedFields[report.FieldSignedBy]
+	return ok
+}
+
+// ResetSignedBy resets all changes to the "signed_by" field.
+func (m *ReportMutation) ResetSignedBy() {
+	m.signed_by = nil
+	delete(m.clearedFields, report.FieldSignedBy)
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *ReportMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *ReportMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (m *ReportMutation) ClearPublishedAt() {
+	m.published_at = nil
+	m.clearedFields[report.FieldPublishedAt] = struct{}{}
+}
+
+// PublishedAtCleared returns if the "published_at" field was cleared in this mutation.
+func (m *ReportMutation) PublishedAtCleared() bool {
+	_, ok := m.clearedFields[report.FieldPublishedAt]
+	return ok
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *ReportMutation) ResetPublishedAt() {
+	m.published_at = nil
+	delete(m.clearedFields, report.FieldPublishedAt)
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (m *ReportMutation) SetRevokedAt(t time.Time) {
+	m.revoked_at = &t
+}
+
+// RevokedAt returns the value of the "revoked_at" field in the mutation.
+func (m *ReportMutation) RevokedAt() (r time.Time, exists bool) {
+	v := m.revoked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokedAt returns the old "revoked_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldRevokedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokedAt: %w", err)
+	}
+	return oldValue.RevokedAt, nil
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (m *ReportMutation) ClearRevokedAt() {
+	m.revoked_at = nil
+	m.clearedFields[report.FieldRevokedAt] = struct{}{}
+}
+
+// RevokedAtCleared returns if the "revoked_at" field was cleared in this mutation.
+func (m *ReportMutation) RevokedAtCleared() bool {
+	_, ok := m.clearedFields[report.FieldRevokedAt]
+	return ok
+}
+
+// ResetRevokedAt resets all changes to the "revoked_at" field.
+func (m *ReportMutation) ResetRevokedAt() {
+	m.revoked_at = nil
+	delete(m.clearedFields, report.FieldRevokedAt)
+}
+
+// SetRevokeReason sets the "revoke_reason" field.
+func (m *ReportMutation) SetRevokeReason(s string) {
+	m.revoke_reason = &s
+}
+
+// RevokeReason returns the value of the "revoke_reason" field in the mutation.
+func (m *ReportMutation) RevokeReason() (r string, exists bool) {
+	v := m.revoke_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokeReason returns the old "revoke_reason" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldRevokeReason(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokeReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokeReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokeReason: %w", err)
+	}
+	return oldValue.RevokeReason, nil
+}
+
+// ClearRevokeReason clears the value of the "revoke_reason" field.
+func (m *ReportMutation) ClearRevokeReason() {
+	m.revoke_reason = nil
+	m.clearedFields[report.FieldRevokeReason] = struct{}{}
+}
+
+// RevokeReasonCleared returns if the "revoke_reason" field was cleared in this mutation.
+func (m *ReportMutation) RevokeReasonCleared() bool {
+	_, ok := m.clearedFields[report.FieldRevokeReason]
+	return ok
+}
+
+// ResetRevokeReason resets all changes to the "revoke_reason" field.
+func (m *ReportMutation) ResetRevokeReason() {
+	m.revoke_reason = nil
+	delete(m.clearedFields, report.FieldRevokeReason)
+}
+
+// SetExpiringNotifiedAt sets the "expiring_notified_at" field.
+func (m *ReportMutation) SetExpiringNotifiedAt(t time.Time) {
+	m.expiring_notified_at = &t
+}
+
+// ExpiringNotifiedAt returns the value of the "expiring_notified_at" field in the mutation.
+func (m *ReportMutation) ExpiringNotifiedAt() (r time.Time, exists bool) {
+	v := m.expiring_notified_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiringNotifiedAt returns the old "expiring_notified_at" field's value of the Report entity.
+// If the Report object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReportMutation) OldExpiringNotifiedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiringNotifiedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiringNotifiedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiringNotifiedAt: %w", err)
+	}
+	return oldValue.ExpiringNotifiedAt, nil
+}
+
+// ClearExpiringNotifiedAt clears the value of the "expiring_notified_at" field.
+func (m *ReportMutation) ClearExpiringNotifiedAt() {
+	m.expiring_notified_at = nil
+	m.clearedFields[report.FieldExpiringNotifiedAt] = struct{}{}
+}
+
+// ExpiringNotifiedAtCleared returns if the "expiring_notified_at" field was cleared in this mutation.
+func (m *ReportMutation) ExpiringNotifiedAtCleared() bool {
+	_, ok := m.clearedFields[report.FieldExpiringNotifiedAt]
+	return ok
+}
+
+// ResetExpiringNotifiedAt resets all changes to the "expiring_notified_at" field.
+func (m *ReportMutation) ResetExpiringNotifiedAt() {
+	m.expiring_notified_at = nil
+	delete(m.clearedFields, report.FieldExpiringNotifiedAt)
+}
+
 // ClearTenant clears the "tenant" edge to the Tenant entity.
 func (m *ReportMutation) ClearTenant() {
 	m.clearedtenant = true
@@ -9923,7 +12744,7 @@ func (m *ReportMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ReportMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 26)
 	if m.created_at != nil {
 		fields = append(fields, report.FieldCreatedAt)
 	}
@@ -9966,6 +12787,42 @@ func (m *ReportMutation) Fields() []string {
 	if m.disputed != nil {
 		fields = append(fields, report.FieldDisputed)
 	}
+	if m.dispute_reason != nil {
+		fields = append(fields, report.FieldDisputeReason)
+	}
+	if m.controls != nil {
+		fields = append(fields, report.FieldControls)
+	}
+	if m.valid_for_seconds != nil {
+		fields = append(fields, report.FieldValidForSeconds)
+	}
+	if m.canonical != nil {
+		fields = append(fields, report.FieldCanonical)
+	}
+	if m.digest != nil {
+		fields = append(fields, report.FieldDigest)
+	}
+	if m.signature != nil {
+		fields = append(fields, report.FieldSignature)
+	}
+	if m.key_id != nil {
+		fields = append(fields, report.FieldKeyID)
+	}
+	if m.signed_by != nil {
+		fields = append(fields, report.FieldSignedBy)
+	}
+	if m.published_at != nil {
+		fields = append(fields, report.FieldPublishedAt)
+	}
+	if m.revoked_at != nil {
+		fields = append(fields, report.FieldRevokedAt)
+	}
+	if m.revoke_reason != nil {
+		fields = append(fields, report.FieldRevokeReason)
+	}
+	if m.expiring_notified_at != nil {
+		fields = append(fields, report.FieldExpiringNotifiedAt)
+	}
 	return fields
 }
 
@@ -10002,6 +12859,30 @@ func (m *ReportMutation) Field(name string) (ent.Value, bool) {
 		return m.Demo()
 	case report.FieldDisputed:
 		return m.Disputed()
+	case report.FieldDisputeReason:
+		return m.DisputeReason()
+	case report.FieldControls:
+		return m.Controls()
+	case report.FieldValidForSeconds:
+		return m.ValidForSeconds()
+	case report.FieldCanonical:
+		return m.Canonical()
+	case report.FieldDigest:
+		return m.Digest()
+	case report.FieldSignature:
+		return m.Signature()
+	case report.FieldKeyID:
+		return m.KeyID()
+	case report.FieldSignedBy:
+		return m.SignedBy()
+	case report.FieldPublishedAt:
+		return m.PublishedAt()
+	case report.FieldRevokedAt:
+		return m.RevokedAt()
+	case report.FieldRevokeReason:
+		return m.RevokeReason()
+	case report.FieldExpiringNotifiedAt:
+		return m.ExpiringNotifiedAt()
 	}
 	return nil, false
 }
@@ -10039,6 +12920,30 @@ func (m *ReportMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldDemo(ctx)
 	case report.FieldDisputed:
 		return m.OldDisputed(ctx)
+	case report.FieldDisputeReason:
+		return m.OldDisputeReason(ctx)
+	case report.FieldControls:
+		return m.OldControls(ctx)
+	case report.FieldValidForSeconds:
+		return m.OldValidForSeconds(ctx)
+	case report.FieldCanonical:
+		return m.OldCanonical(ctx)
+	case report.FieldDigest:
+		return m.OldDigest(ctx)
+	case report.FieldSignature:
+		return m.OldSignature(ctx)
+	case report.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case report.FieldSignedBy:
+		return m.OldSignedBy(ctx)
+	case report.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	case report.FieldRevokedAt:
+		return m.OldRevokedAt(ctx)
+	case report.FieldRevokeReason:
+		return m.OldRevokeReason(ctx)
+	case report.FieldExpiringNotifiedAt:
+		return m.OldExpiringNotifiedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Report field %s", name)
 }
@@ -10146,6 +13051,90 @@ func (m *ReportMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDisputed(v)
 		return nil
+	case report.FieldDisputeReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisputeReason(v)
+		return nil
+	case report.FieldControls:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetControls(v)
+		return nil
+	case report.FieldValidForSeconds:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetValidForSeconds(v)
+		return nil
+	case report.FieldCanonical:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCanonical(v)
+		return nil
+	case report.FieldDigest:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDigest(v)
+		return nil
+	case report.FieldSignature:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSignature(v)
+		return nil
+	case report.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case report.FieldSignedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSignedBy(v)
+		return nil
+	case report.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	case report.FieldRevokedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokedAt(v)
+		return nil
+	case report.FieldRevokeReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokeReason(v)
+		return nil
+	case report.FieldExpiringNotifiedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiringNotifiedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Report field %s", name)
 }
@@ -10157,6 +13146,9 @@ func (m *ReportMutation) AddedFields() []string {
 	if m.addtrust_score != nil {
 		fields = append(fields, report.FieldTrustScore)
 	}
+	if m.addvalid_for_seconds != nil {
+		fields = append(fields, report.FieldValidForSeconds)
+	}
 	return fields
 }
 
@@ -10167,6 +13159,8 @@ func (m *ReportMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case report.FieldTrustScore:
 		return m.AddedTrustScore()
+	case report.FieldValidForSeconds:
+		return m.AddedValidForSeconds()
 	}
 	return nil, false
 }
@@ -10182,6 +13176,13 @@ func (m *ReportMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddTrustScore(v)
+		return nil
+	case report.FieldValidForSeconds:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddValidForSeconds(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Report numeric field %s", name)
@@ -10208,6 +13209,42 @@ func (m *ReportMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(report.FieldRiskBand) {
 		fields = append(fields, report.FieldRiskBand)
+	}
+	if m.FieldCleared(report.FieldDisputeReason) {
+		fields = append(fields, report.FieldDisputeReason)
+	}
+	if m.FieldCleared(report.FieldControls) {
+		fields = append(fields, report.FieldControls)
+	}
+	if m.FieldCleared(report.FieldValidForSeconds) {
+		fields = append(fields, report.FieldValidForSeconds)
+	}
+	if m.FieldCleared(report.FieldCanonical) {
+		fields = append(fields, report.FieldCanonical)
+	}
+	if m.FieldCleared(report.FieldDigest) {
+		fields = append(fields, report.FieldDigest)
+	}
+	if m.FieldCleared(report.FieldSignature) {
+		fields = append(fields, report.FieldSignature)
+	}
+	if m.FieldCleared(report.FieldKeyID) {
+		fields = append(fields, report.FieldKeyID)
+	}
+	if m.FieldCleared(report.FieldSignedBy) {
+		fields = append(fields, report.FieldSignedBy)
+	}
+	if m.FieldCleared(report.FieldPublishedAt) {
+		fields = append(fields, report.FieldPublishedAt)
+	}
+	if m.FieldCleared(report.FieldRevokedAt) {
+		fields = append(fields, report.FieldRevokedAt)
+	}
+	if m.FieldCleared(report.FieldRevokeReason) {
+		fields = append(fields, report.FieldRevokeReason)
+	}
+	if m.FieldCleared(report.FieldExpiringNotifiedAt) {
+		fields = append(fields, report.FieldExpiringNotifiedAt)
 	}
 	return fields
 }
@@ -10240,6 +13277,42 @@ func (m *ReportMutation) ClearField(name string) error {
 		return nil
 	case report.FieldRiskBand:
 		m.ClearRiskBand()
+		return nil
+	case report.FieldDisputeReason:
+		m.ClearDisputeReason()
+		return nil
+	case report.FieldControls:
+		m.ClearControls()
+		return nil
+	case report.FieldValidForSeconds:
+		m.ClearValidForSeconds()
+		return nil
+	case report.FieldCanonical:
+		m.ClearCanonical()
+		return nil
+	case report.FieldDigest:
+		m.ClearDigest()
+		return nil
+	case report.FieldSignature:
+		m.ClearSignature()
+		return nil
+	case report.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case report.FieldSignedBy:
+		m.ClearSignedBy()
+		return nil
+	case report.FieldPublishedAt:
+		m.ClearPublishedAt()
+		return nil
+	case report.FieldRevokedAt:
+		m.ClearRevokedAt()
+		return nil
+	case report.FieldRevokeReason:
+		m.ClearRevokeReason()
+		return nil
+	case report.FieldExpiringNotifiedAt:
+		m.ClearExpiringNotifiedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Report nullable field %s", name)
@@ -10290,6 +13363,42 @@ func (m *ReportMutation) ResetField(name string) error {
 		return nil
 	case report.FieldDisputed:
 		m.ResetDisputed()
+		return nil
+	case report.FieldDisputeReason:
+		m.ResetDisputeReason()
+		return nil
+	case report.FieldControls:
+		m.ResetControls()
+		return nil
+	case report.FieldValidForSeconds:
+		m.ResetValidForSeconds()
+		return nil
+	case report.FieldCanonical:
+		m.ResetCanonical()
+		return nil
+	case report.FieldDigest:
+		m.ResetDigest()
+		return nil
+	case report.FieldSignature:
+		m.ResetSignature()
+		return nil
+	case report.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case report.FieldSignedBy:
+		m.ResetSignedBy()
+		return nil
+	case report.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	case report.FieldRevokedAt:
+		m.ResetRevokedAt()
+		return nil
+	case report.FieldRevokeReason:
+		m.ResetRevokeReason()
+		return nil
+	case report.FieldExpiringNotifiedAt:
+		m.ResetExpiringNotifiedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Report field %s", name)
@@ -16541,6 +19650,9 @@ type VerificationCaseMutation struct {
 	risk_band        *verificationcase.RiskBand
 	created_via      *verificationcase.CreatedVia
 	decided_at       *time.Time
+	decline_reason   *string
+	approved_by      *string
+	sim_next_at      *time.Time
 	clearedFields    map[string]struct{}
 	tenant           *string
 	clearedtenant    bool
@@ -16549,6 +19661,12 @@ type VerificationCaseMutation struct {
 	cleareddocuments bool
 	report           *string
 	clearedreport    bool
+	timeline         map[string]struct{}
+	removedtimeline  map[string]struct{}
+	clearedtimeline  bool
+	rfi_items        map[string]struct{}
+	removedrfi_items map[string]struct{}
+	clearedrfi_items bool
 	done             bool
 	oldValue         func(context.Context) (*VerificationCase, error)
 	predicates       []predicate.VerificationCase
@@ -17307,6 +20425,153 @@ func (m *VerificationCaseMutation) ResetDecidedAt() {
 	delete(m.clearedFields, verificationcase.FieldDecidedAt)
 }
 
+// SetDeclineReason sets the "decline_reason" field.
+func (m *VerificationCaseMutation) SetDeclineReason(s string) {
+	m.decline_reason = &s
+}
+
+// DeclineReason returns the value of the "decline_reason" field in the mutation.
+func (m *VerificationCaseMutation) DeclineReason() (r string, exists bool) {
+	v := m.decline_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeclineReason returns the old "decline_reason" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldDeclineReason(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeclineReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeclineReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeclineReason: %w", err)
+	}
+	return oldValue.DeclineReason, nil
+}
+
+// ClearDeclineReason clears the value of the "decline_reason" field.
+func (m *VerificationCaseMutation) ClearDeclineReason() {
+	m.decline_reason = nil
+	m.clearedFields[verificationcase.FieldDeclineReason] = struct{}{}
+}
+
+// DeclineReasonCleared returns if the "decline_reason" field was cleared in this mutation.
+func (m *VerificationCaseMutation) DeclineReasonCleared() bool {
+	_, ok := m.clearedFields[verificationcase.FieldDeclineReason]
+	return ok
+}
+
+// ResetDeclineReason resets all changes to the "decline_reason" field.
+func (m *VerificationCaseMutation) ResetDeclineReason() {
+	m.decline_reason = nil
+	delete(m.clearedFields, verificationcase.FieldDeclineReason)
+}
+
+// SetApprovedBy sets the "approved_by" field.
+func (m *VerificationCaseMutation) SetApprovedBy(s string) {
+	m.approved_by = &s
+}
+
+// ApprovedBy returns the value of the "approved_by" field in the mutation.
+func (m *VerificationCaseMutation) ApprovedBy() (r string, exists bool) {
+	v := m.approved_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApprovedBy returns the old "approved_by" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldApprovedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApprovedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApprovedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApprovedBy: %w", err)
+	}
+	return oldValue.ApprovedBy, nil
+}
+
+// ClearApprovedBy clears the value of the "approved_by" field.
+func (m *VerificationCaseMutation) ClearApprovedBy() {
+	m.approved_by = nil
+	m.clearedFields[verificationcase.FieldApprovedBy] = struct{}{}
+}
+
+// ApprovedByCleared returns if the "approved_by" field was cleared in this mutation.
+func (m *VerificationCaseMutation) ApprovedByCleared() bool {
+	_, ok := m.clearedFields[verificationcase.FieldApprovedBy]
+	return ok
+}
+
+// ResetApprovedBy resets all changes to the "approved_by" field.
+func (m *VerificationCaseMutation) ResetApprovedBy() {
+	m.approved_by = nil
+	delete(m.clearedFields, verificationcase.FieldApprovedBy)
+}
+
+// SetSimNextAt sets the "sim_next_at" field.
+func (m *VerificationCaseMutation) SetSimNextAt(t time.Time) {
+	m.sim_next_at = &t
+}
+
+// SimNextAt returns the value of the "sim_next_at" field in the mutation.
+func (m *VerificationCaseMutation) SimNextAt() (r time.Time, exists bool) {
+	v := m.sim_next_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSimNextAt returns the old "sim_next_at" field's value of the VerificationCase entity.
+// If the VerificationCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerificationCaseMutation) OldSimNextAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSimNextAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSimNextAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSimNextAt: %w", err)
+	}
+	return oldValue.SimNextAt, nil
+}
+
+// ClearSimNextAt clears the value of the "sim_next_at" field.
+func (m *VerificationCaseMutation) ClearSimNextAt() {
+	m.sim_next_at = nil
+	m.clearedFields[verificationcase.FieldSimNextAt] = struct{}{}
+}
+
+// SimNextAtCleared returns if the "sim_next_at" field was cleared in this mutation.
+func (m *VerificationCaseMutation) SimNextAtCleared() bool {
+	_, ok := m.clearedFields[verificationcase.FieldSimNextAt]
+	return ok
+}
+
+// ResetSimNextAt resets all changes to the "sim_next_at" field.
+func (m *VerificationCaseMutation) ResetSimNextAt() {
+	m.sim_next_at = nil
+	delete(m.clearedFields, verificationcase.FieldSimNextAt)
+}
+
 // ClearTenant clears the "tenant" edge to the Tenant entity.
 func (m *VerificationCaseMutation) ClearTenant() {
 	m.clearedtenant = true
@@ -17427,6 +20692,114 @@ func (m *VerificationCaseMutation) ResetReport() {
 	m.clearedreport = false
 }
 
+// AddTimelineIDs adds the "timeline" edge to the CaseEvent entity by ids.
+func (m *VerificationCaseMutation) AddTimelineIDs(ids ...string) {
+	if m.timeline == nil {
+		m.timeline = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.timeline[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTimeline clears the "timeline" edge to the CaseEvent entity.
+func (m *VerificationCaseMutation) ClearTimeline() {
+	m.clearedtimeline = true
+}
+
+// TimelineCleared reports if the "timeline" edge to the CaseEvent entity was cleared.
+func (m *VerificationCaseMutation) TimelineCleared() bool {
+	return m.clearedtimeline
+}
+
+// RemoveTimelineIDs removes the "timeline" edge to the CaseEvent entity by IDs.
+func (m *VerificationCaseMutation) RemoveTimelineIDs(ids ...string) {
+	if m.removedtimeline == nil {
+		m.removedtimeline = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.timeline, ids[i])
+		m.removedtimeline[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTimeline returns the removed IDs of the "timeline" edge to the CaseEvent entity.
+func (m *VerificationCaseMutation) RemovedTimelineIDs() (ids []string) {
+	for id := range m.removedtimeline {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TimelineIDs returns the "timeline" edge IDs in the mutation.
+func (m *VerificationCaseMutation) TimelineIDs() (ids []string) {
+	for id := range m.timeline {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTimeline resets all changes to the "timeline" edge.
+func (m *VerificationCaseMutation) ResetTimeline() {
+	m.timeline = nil
+	m.clearedtimeline = false
+	m.removedtimeline = nil
+}
+
+// AddRfiItemIDs adds the "rfi_items" edge to the RFIItem entity by ids.
+func (m *VerificationCaseMutation) AddRfiItemIDs(ids ...string) {
+	if m.rfi_items == nil {
+		m.rfi_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.rfi_items[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRfiItems clears the "rfi_items" edge to the RFIItem entity.
+func (m *VerificationCaseMutation) ClearRfiItems() {
+	m.clearedrfi_items = true
+}
+
+// RfiItemsCleared reports if the "rfi_items" edge to the RFIItem entity was cleared.
+func (m *VerificationCaseMutation) RfiItemsCleared() bool {
+	return m.clearedrfi_items
+}
+
+// RemoveRfiItemIDs removes the "rfi_items" edge to the RFIItem entity by IDs.
+func (m *VerificationCaseMutation) RemoveRfiItemIDs(ids ...string) {
+	if m.removedrfi_items == nil {
+		m.removedrfi_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.rfi_items, ids[i])
+		m.removedrfi_items[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRfiItems returns the removed IDs of the "rfi_items" edge to the RFIItem entity.
+func (m *VerificationCaseMutation) RemovedRfiItemsIDs() (ids []string) {
+	for id := range m.removedrfi_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RfiItemsIDs returns the "rfi_items" edge IDs in the mutation.
+func (m *VerificationCaseMutation) RfiItemsIDs() (ids []string) {
+	for id := range m.rfi_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRfiItems resets all changes to the "rfi_items" edge.
+func (m *VerificationCaseMutation) ResetRfiItems() {
+	m.rfi_items = nil
+	m.clearedrfi_items = false
+	m.removedrfi_items = nil
+}
+
 // Where appends a list predicates to the VerificationCaseMutation builder.
 func (m *VerificationCaseMutation) Where(ps ...predicate.VerificationCase) {
 	m.predicates = append(m.predicates, ps...)
@@ -17461,7 +20834,7 @@ func (m *VerificationCaseMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *VerificationCaseMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, verificationcase.FieldCreatedAt)
 	}
@@ -17510,6 +20883,15 @@ func (m *VerificationCaseMutation) Fields() []string {
 	if m.decided_at != nil {
 		fields = append(fields, verificationcase.FieldDecidedAt)
 	}
+	if m.decline_reason != nil {
+		fields = append(fields, verificationcase.FieldDeclineReason)
+	}
+	if m.approved_by != nil {
+		fields = append(fields, verificationcase.FieldApprovedBy)
+	}
+	if m.sim_next_at != nil {
+		fields = append(fields, verificationcase.FieldSimNextAt)
+	}
 	return fields
 }
 
@@ -17550,6 +20932,12 @@ func (m *VerificationCaseMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedVia()
 	case verificationcase.FieldDecidedAt:
 		return m.DecidedAt()
+	case verificationcase.FieldDeclineReason:
+		return m.DeclineReason()
+	case verificationcase.FieldApprovedBy:
+		return m.ApprovedBy()
+	case verificationcase.FieldSimNextAt:
+		return m.SimNextAt()
 	}
 	return nil, false
 }
@@ -17591,6 +20979,12 @@ func (m *VerificationCaseMutation) OldField(ctx context.Context, name string) (e
 		return m.OldCreatedVia(ctx)
 	case verificationcase.FieldDecidedAt:
 		return m.OldDecidedAt(ctx)
+	case verificationcase.FieldDeclineReason:
+		return m.OldDeclineReason(ctx)
+	case verificationcase.FieldApprovedBy:
+		return m.OldApprovedBy(ctx)
+	case verificationcase.FieldSimNextAt:
+		return m.OldSimNextAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown VerificationCase field %s", name)
 }
@@ -17712,6 +21106,27 @@ func (m *VerificationCaseMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetDecidedAt(v)
 		return nil
+	case verificationcase.FieldDeclineReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeclineReason(v)
+		return nil
+	case verificationcase.FieldApprovedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApprovedBy(v)
+		return nil
+	case verificationcase.FieldSimNextAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSimNextAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown VerificationCase field %s", name)
 }
@@ -17769,6 +21184,15 @@ func (m *VerificationCaseMutation) ClearedFields() []string {
 	if m.FieldCleared(verificationcase.FieldDecidedAt) {
 		fields = append(fields, verificationcase.FieldDecidedAt)
 	}
+	if m.FieldCleared(verificationcase.FieldDeclineReason) {
+		fields = append(fields, verificationcase.FieldDeclineReason)
+	}
+	if m.FieldCleared(verificationcase.FieldApprovedBy) {
+		fields = append(fields, verificationcase.FieldApprovedBy)
+	}
+	if m.FieldCleared(verificationcase.FieldSimNextAt) {
+		fields = append(fields, verificationcase.FieldSimNextAt)
+	}
 	return fields
 }
 
@@ -17794,6 +21218,15 @@ func (m *VerificationCaseMutation) ClearField(name string) error {
 		return nil
 	case verificationcase.FieldDecidedAt:
 		m.ClearDecidedAt()
+		return nil
+	case verificationcase.FieldDeclineReason:
+		m.ClearDeclineReason()
+		return nil
+	case verificationcase.FieldApprovedBy:
+		m.ClearApprovedBy()
+		return nil
+	case verificationcase.FieldSimNextAt:
+		m.ClearSimNextAt()
 		return nil
 	}
 	return fmt.Errorf("unknown VerificationCase nullable field %s", name)
@@ -17851,13 +21284,22 @@ func (m *VerificationCaseMutation) ResetField(name string) error {
 	case verificationcase.FieldDecidedAt:
 		m.ResetDecidedAt()
 		return nil
+	case verificationcase.FieldDeclineReason:
+		m.ResetDeclineReason()
+		return nil
+	case verificationcase.FieldApprovedBy:
+		m.ResetApprovedBy()
+		return nil
+	case verificationcase.FieldSimNextAt:
+		m.ResetSimNextAt()
+		return nil
 	}
 	return fmt.Errorf("unknown VerificationCase field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *VerificationCaseMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.tenant != nil {
 		edges = append(edges, verificationcase.EdgeTenant)
 	}
@@ -17866,6 +21308,12 @@ func (m *VerificationCaseMutation) AddedEdges() []string {
 	}
 	if m.report != nil {
 		edges = append(edges, verificationcase.EdgeReport)
+	}
+	if m.timeline != nil {
+		edges = append(edges, verificationcase.EdgeTimeline)
+	}
+	if m.rfi_items != nil {
+		edges = append(edges, verificationcase.EdgeRfiItems)
 	}
 	return edges
 }
@@ -17888,15 +21336,33 @@ func (m *VerificationCaseMutation) AddedIDs(name string) []ent.Value {
 		if id := m.report; id != nil {
 			return []ent.Value{*id}
 		}
+	case verificationcase.EdgeTimeline:
+		ids := make([]ent.Value, 0, len(m.timeline))
+		for id := range m.timeline {
+			ids = append(ids, id)
+		}
+		return ids
+	case verificationcase.EdgeRfiItems:
+		ids := make([]ent.Value, 0, len(m.rfi_items))
+		for id := range m.rfi_items {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *VerificationCaseMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.removeddocuments != nil {
 		edges = append(edges, verificationcase.EdgeDocuments)
+	}
+	if m.removedtimeline != nil {
+		edges = append(edges, verificationcase.EdgeTimeline)
+	}
+	if m.removedrfi_items != nil {
+		edges = append(edges, verificationcase.EdgeRfiItems)
 	}
 	return edges
 }
@@ -17911,13 +21377,25 @@ func (m *VerificationCaseMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case verificationcase.EdgeTimeline:
+		ids := make([]ent.Value, 0, len(m.removedtimeline))
+		for id := range m.removedtimeline {
+			ids = append(ids, id)
+		}
+		return ids
+	case verificationcase.EdgeRfiItems:
+		ids := make([]ent.Value, 0, len(m.removedrfi_items))
+		for id := range m.removedrfi_items {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *VerificationCaseMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.clearedtenant {
 		edges = append(edges, verificationcase.EdgeTenant)
 	}
@@ -17926,6 +21404,12 @@ func (m *VerificationCaseMutation) ClearedEdges() []string {
 	}
 	if m.clearedreport {
 		edges = append(edges, verificationcase.EdgeReport)
+	}
+	if m.clearedtimeline {
+		edges = append(edges, verificationcase.EdgeTimeline)
+	}
+	if m.clearedrfi_items {
+		edges = append(edges, verificationcase.EdgeRfiItems)
 	}
 	return edges
 }
@@ -17940,6 +21424,10 @@ func (m *VerificationCaseMutation) EdgeCleared(name string) bool {
 		return m.cleareddocuments
 	case verificationcase.EdgeReport:
 		return m.clearedreport
+	case verificationcase.EdgeTimeline:
+		return m.clearedtimeline
+	case verificationcase.EdgeRfiItems:
+		return m.clearedrfi_items
 	}
 	return false
 }
@@ -17970,6 +21458,12 @@ func (m *VerificationCaseMutation) ResetEdge(name string) error {
 		return nil
 	case verificationcase.EdgeReport:
 		m.ResetReport()
+		return nil
+	case verificationcase.EdgeTimeline:
+		m.ResetTimeline()
+		return nil
+	case verificationcase.EdgeRfiItems:
+		m.ResetRfiItems()
 		return nil
 	}
 	return fmt.Errorf("unknown VerificationCase edge %s", name)

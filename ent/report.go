@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -48,6 +49,30 @@ type Report struct {
 	Demo bool `json:"demo,omitempty"`
 	// Disputed holds the value of the "disputed" field.
 	Disputed bool `json:"disputed,omitempty"`
+	// DisputeReason holds the value of the "dispute_reason" field.
+	DisputeReason *string `json:"dispute_reason,omitempty"`
+	// Conditions the approval was given with
+	Controls []string `json:"controls,omitempty"`
+	// How long the report is valid once signed, set at approval (whole days but in the sandbox)
+	ValidForSeconds *int `json:"valid_for_seconds,omitempty"`
+	// Canonical holds the value of the "canonical" field.
+	Canonical *string `json:"canonical,omitempty"`
+	// Digest holds the value of the "digest" field.
+	Digest *string `json:"digest,omitempty"`
+	// Signature holds the value of the "signature" field.
+	Signature *string `json:"signature,omitempty"`
+	// KeyID holds the value of the "key_id" field.
+	KeyID *string `json:"key_id,omitempty"`
+	// SignedBy holds the value of the "signed_by" field.
+	SignedBy *string `json:"signed_by,omitempty"`
+	// PublishedAt holds the value of the "published_at" field.
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+	// RevokedAt holds the value of the "revoked_at" field.
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+	// RevokeReason holds the value of the "revoke_reason" field.
+	RevokeReason *string `json:"revoke_reason,omitempty"`
+	// ExpiringNotifiedAt holds the value of the "expiring_notified_at" field.
+	ExpiringNotifiedAt *time.Time `json:"expiring_notified_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ReportQuery when eager-loading is set.
 	Edges        ReportEdges `json:"edges"`
@@ -94,13 +119,15 @@ func (*Report) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case report.FieldControls:
+			values[i] = new([]byte)
 		case report.FieldDemo, report.FieldDisputed:
 			values[i] = new(sql.NullBool)
-		case report.FieldTrustScore:
+		case report.FieldTrustScore, report.FieldValidForSeconds:
 			values[i] = new(sql.NullInt64)
-		case report.FieldID, report.FieldTenantID, report.FieldEnvironment, report.FieldCaseID, report.FieldLifecycleStatus, report.FieldVerifyURL, report.FieldPdfURL, report.FieldRiskBand:
+		case report.FieldID, report.FieldTenantID, report.FieldEnvironment, report.FieldCaseID, report.FieldLifecycleStatus, report.FieldVerifyURL, report.FieldPdfURL, report.FieldRiskBand, report.FieldDisputeReason, report.FieldCanonical, report.FieldDigest, report.FieldSignature, report.FieldKeyID, report.FieldSignedBy, report.FieldRevokeReason:
 			values[i] = new(sql.NullString)
-		case report.FieldCreatedAt, report.FieldUpdatedAt, report.FieldSignedAt, report.FieldValidUntil:
+		case report.FieldCreatedAt, report.FieldUpdatedAt, report.FieldSignedAt, report.FieldValidUntil, report.FieldPublishedAt, report.FieldRevokedAt, report.FieldExpiringNotifiedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -213,6 +240,91 @@ func (_m *Report) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Disputed = value.Bool
 			}
+		case report.FieldDisputeReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field dispute_reason", values[i])
+			} else if value.Valid {
+				_m.DisputeReason = new(string)
+				*_m.DisputeReason = value.String
+			}
+		case report.FieldControls:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field controls", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Controls); err != nil {
+					return fmt.Errorf("unmarshal field controls: %w", err)
+				}
+			}
+		case report.FieldValidForSeconds:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field valid_for_seconds", values[i])
+			} else if value.Valid {
+				_m.ValidForSeconds = new(int)
+				*_m.ValidForSeconds = int(value.Int64)
+			}
+		case report.FieldCanonical:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field canonical", values[i])
+			} else if value.Valid {
+				_m.Canonical = new(string)
+				*_m.Canonical = value.String
+			}
+		case report.FieldDigest:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field digest", values[i])
+			} else if value.Valid {
+				_m.Digest = new(string)
+				*_m.Digest = value.String
+			}
+		case report.FieldSignature:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field signature", values[i])
+			} else if value.Valid {
+				_m.Signature = new(string)
+				*_m.Signature = value.String
+			}
+		case report.FieldKeyID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field key_id", values[i])
+			} else if value.Valid {
+				_m.KeyID = new(string)
+				*_m.KeyID = value.String
+			}
+		case report.FieldSignedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field signed_by", values[i])
+			} else if value.Valid {
+				_m.SignedBy = new(string)
+				*_m.SignedBy = value.String
+			}
+		case report.FieldPublishedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field published_at", values[i])
+			} else if value.Valid {
+				_m.PublishedAt = new(time.Time)
+				*_m.PublishedAt = value.Time
+			}
+		case report.FieldRevokedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field revoked_at", values[i])
+			} else if value.Valid {
+				_m.RevokedAt = new(time.Time)
+				*_m.RevokedAt = value.Time
+			}
+		case report.FieldRevokeReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field revoke_reason", values[i])
+			} else if value.Valid {
+				_m.RevokeReason = new(string)
+				*_m.RevokeReason = value.String
+			}
+		case report.FieldExpiringNotifiedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field expiring_notified_at", values[i])
+			} else if value.Valid {
+				_m.ExpiringNotifiedAt = new(time.Time)
+				*_m.ExpiringNotifiedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -312,6 +424,64 @@ func (_m *Report) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("disputed=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Disputed))
+	builder.WriteString(", ")
+	if v := _m.DisputeReason; v != nil {
+		builder.WriteString("dispute_reason=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("controls=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Controls))
+	builder.WriteString(", ")
+	if v := _m.ValidForSeconds; v != nil {
+		builder.WriteString("valid_for_seconds=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Canonical; v != nil {
+		builder.WriteString("canonical=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.Digest; v != nil {
+		builder.WriteString("digest=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.Signature; v != nil {
+		builder.WriteString("signature=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.KeyID; v != nil {
+		builder.WriteString("key_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.SignedBy; v != nil {
+		builder.WriteString("signed_by=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.PublishedAt; v != nil {
+		builder.WriteString("published_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.RevokedAt; v != nil {
+		builder.WriteString("revoked_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.RevokeReason; v != nil {
+		builder.WriteString("revoke_reason=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.ExpiringNotifiedAt; v != nil {
+		builder.WriteString("expiring_notified_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -198,6 +198,166 @@ func (_c *ReportCreate) SetNillableDisputed(v *bool) *ReportCreate {
 	return _c
 }
 
+// SetDisputeReason sets the "dispute_reason" field.
+func (_c *ReportCreate) SetDisputeReason(v string) *ReportCreate {
+	_c.mutation.SetDisputeReason(v)
+	return _c
+}
+
+// SetNillableDisputeReason sets the "dispute_reason" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableDisputeReason(v *string) *ReportCreate {
+	if v != nil {
+		_c.SetDisputeReason(*v)
+	}
+	return _c
+}
+
+// SetControls sets the "controls" field.
+func (_c *ReportCreate) SetControls(v []string) *ReportCreate {
+	_c.mutation.SetControls(v)
+	return _c
+}
+
+// SetValidForSeconds sets the "valid_for_seconds" field.
+func (_c *ReportCreate) SetValidForSeconds(v int) *ReportCreate {
+	_c.mutation.SetValidForSeconds(v)
+	return _c
+}
+
+// SetNillableValidForSeconds sets the "valid_for_seconds" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableValidForSeconds(v *int) *ReportCreate {
+	if v != nil {
+		_c.SetValidForSeconds(*v)
+	}
+	return _c
+}
+
+// SetCanonical sets the "canonical" field.
+func (_c *ReportCreate) SetCanonical(v string) *ReportCreate {
+	_c.mutation.SetCanonical(v)
+	return _c
+}
+
+// SetNillableCanonical sets the "canonical" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableCanonical(v *string) *ReportCreate {
+	if v != nil {
+		_c.SetCanonical(*v)
+	}
+	return _c
+}
+
+// SetDigest sets the "digest" field.
+func (_c *ReportCreate) SetDigest(v string) *ReportCreate {
+	_c.mutation.SetDigest(v)
+	return _c
+}
+
+// SetNillableDigest sets the "digest" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableDigest(v *string) *ReportCreate {
+	if v != nil {
+		_c.SetDigest(*v)
+	}
+	return _c
+}
+
+// SetSignature sets the "signature" field.
+func (_c *ReportCreate) SetSignature(v string) *ReportCreate {
+	_c.mutation.SetSignature(v)
+	return _c
+}
+
+// SetNillableSignature sets the "signature" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableSignature(v *string) *ReportCreate {
+	if v != nil {
+		_c.SetSignature(*v)
+	}
+	return _c
+}
+
+// SetKeyID sets the "key_id" field.
+func (_c *ReportCreate) SetKeyID(v string) *ReportCreate {
+	_c.mutation.SetKeyID(v)
+	return _c
+}
+
+// SetNillableKeyID sets the "key_id" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableKeyID(v *string) *ReportCreate {
+	if v != nil {
+		_c.SetKeyID(*v)
+	}
+	return _c
+}
+
+// SetSignedBy sets the "signed_by" field.
+func (_c *ReportCreate) SetSignedBy(v string) *ReportCreate {
+	_c.mutation.SetSignedBy(v)
+	return _c
+}
+
+// SetNillableSignedBy sets the "signed_by" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableSignedBy(v *string) *ReportCreate {
+	if v != nil {
+		_c.SetSignedBy(*v)
+	}
+	return _c
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (_c *ReportCreate) SetPublishedAt(v time.Time) *ReportCreate {
+	_c.mutation.SetPublishedAt(v)
+	return _c
+}
+
+// SetNillablePublishedAt sets the "published_at" field if the given value is not nil.
+func (_c *ReportCreate) SetNillablePublishedAt(v *time.Time) *ReportCreate {
+	if v != nil {
+		_c.SetPublishedAt(*v)
+	}
+	return _c
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (_c *ReportCreate) SetRevokedAt(v time.Time) *ReportCreate {
+	_c.mutation.SetRevokedAt(v)
+	return _c
+}
+
+// SetNillableRevokedAt sets the "revoked_at" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableRevokedAt(v *time.Time) *ReportCreate {
+	if v != nil {
+		_c.SetRevokedAt(*v)
+	}
+	return _c
+}
+
+// SetRevokeReason sets the "revoke_reason" field.
+func (_c *ReportCreate) SetRevokeReason(v string) *ReportCreate {
+	_c.mutation.SetRevokeReason(v)
+	return _c
+}
+
+// SetNillableRevokeReason sets the "revoke_reason" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableRevokeReason(v *string) *ReportCreate {
+	if v != nil {
+		_c.SetRevokeReason(*v)
+	}
+	return _c
+}
+
+// SetExpiringNotifiedAt sets the "expiring_notified_at" field.
+func (_c *ReportCreate) SetExpiringNotifiedAt(v time.Time) *ReportCreate {
+	_c.mutation.SetExpiringNotifiedAt(v)
+	return _c
+}
+
+// SetNillableExpiringNotifiedAt sets the "expiring_notified_at" field if the given value is not nil.
+func (_c *ReportCreate) SetNillableExpiringNotifiedAt(v *time.Time) *ReportCreate {
+	if v != nil {
+		_c.SetExpiringNotifiedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *ReportCreate) SetID(v string) *ReportCreate {
 	_c.mutation.SetID(v)
@@ -351,6 +511,21 @@ func (_c *ReportCreate) check() error {
 	if _, ok := _c.mutation.Disputed(); !ok {
 		return &ValidationError{Name: "disputed", err: errors.New(`ent: missing required field "Report.disputed"`)}
 	}
+	if v, ok := _c.mutation.DisputeReason(); ok {
+		if err := report.DisputeReasonValidator(v); err != nil {
+			return &ValidationError{Name: "dispute_reason", err: fmt.Errorf(`ent: validator failed for field "Report.dispute_reason": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ValidForSeconds(); ok {
+		if err := report.ValidForSecondsValidator(v); err != nil {
+			return &ValidationError{Name: "valid_for_seconds", err: fmt.Errorf(`ent: validator failed for field "Report.valid_for_seconds": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.RevokeReason(); ok {
+		if err := report.RevokeReasonValidator(v); err != nil {
+			return &ValidationError{Name: "revoke_reason", err: fmt.Errorf(`ent: validator failed for field "Report.revoke_reason": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := report.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "Report.id": %w`, err)}
@@ -445,6 +620,54 @@ func (_c *ReportCreate) createSpec() (*Report, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Disputed(); ok {
 		_spec.SetField(report.FieldDisputed, field.TypeBool, value)
 		_node.Disputed = value
+	}
+	if value, ok := _c.mutation.DisputeReason(); ok {
+		_spec.SetField(report.FieldDisputeReason, field.TypeString, value)
+		_node.DisputeReason = &value
+	}
+	if value, ok := _c.mutation.Controls(); ok {
+		_spec.SetField(report.FieldControls, field.TypeJSON, value)
+		_node.Controls = value
+	}
+	if value, ok := _c.mutation.ValidForSeconds(); ok {
+		_spec.SetField(report.FieldValidForSeconds, field.TypeInt, value)
+		_node.ValidForSeconds = &value
+	}
+	if value, ok := _c.mutation.Canonical(); ok {
+		_spec.SetField(report.FieldCanonical, field.TypeString, value)
+		_node.Canonical = &value
+	}
+	if value, ok := _c.mutation.Digest(); ok {
+		_spec.SetField(report.FieldDigest, field.TypeString, value)
+		_node.Digest = &value
+	}
+	if value, ok := _c.mutation.Signature(); ok {
+		_spec.SetField(report.FieldSignature, field.TypeString, value)
+		_node.Signature = &value
+	}
+	if value, ok := _c.mutation.KeyID(); ok {
+		_spec.SetField(report.FieldKeyID, field.TypeString, value)
+		_node.KeyID = &value
+	}
+	if value, ok := _c.mutation.SignedBy(); ok {
+		_spec.SetField(report.FieldSignedBy, field.TypeString, value)
+		_node.SignedBy = &value
+	}
+	if value, ok := _c.mutation.PublishedAt(); ok {
+		_spec.SetField(report.FieldPublishedAt, field.TypeTime, value)
+		_node.PublishedAt = &value
+	}
+	if value, ok := _c.mutation.RevokedAt(); ok {
+		_spec.SetField(report.FieldRevokedAt, field.TypeTime, value)
+		_node.RevokedAt = &value
+	}
+	if value, ok := _c.mutation.RevokeReason(); ok {
+		_spec.SetField(report.FieldRevokeReason, field.TypeString, value)
+		_node.RevokeReason = &value
+	}
+	if value, ok := _c.mutation.ExpiringNotifiedAt(); ok {
+		_spec.SetField(report.FieldExpiringNotifiedAt, field.TypeTime, value)
+		_node.ExpiringNotifiedAt = &value
 	}
 	if nodes := _c.mutation.TenantIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -694,6 +917,228 @@ func (u *ReportUpsert) UpdateDisputed() *ReportUpsert {
 	return u
 }
 
+// SetDisputeReason sets the "dispute_reason" field.
+func (u *ReportUpsert) SetDisputeReason(v string) *ReportUpsert {
+	u.Set(report.FieldDisputeReason, v)
+	return u
+}
+
+// UpdateDisputeReason sets the "dispute_reason" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateDisputeReason() *ReportUpsert {
+	u.SetExcluded(report.FieldDisputeReason)
+	return u
+}
+
+// ClearDisputeReason clears the value of the "dispute_reason" field.
+func (u *ReportUpsert) ClearDisputeReason() *ReportUpsert {
+	u.SetNull(report.FieldDisputeReason)
+	return u
+}
+
+// SetControls sets the "controls" field.
+func (u *ReportUpsert) SetControls(v []string) *ReportUpsert {
+	u.Set(report.FieldControls, v)
+	return u
+}
+
+// UpdateControls sets the "controls" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateControls() *ReportUpsert {
+	u.SetExcluded(report.FieldControls)
+	return u
+}
+
+// ClearControls clears the value of the "controls" field.
+func (u *ReportUpsert) ClearControls() *ReportUpsert {
+	u.SetNull(report.FieldControls)
+	return u
+}
+
+// SetValidForSeconds sets the "valid_for_seconds" field.
+func (u *ReportUpsert) SetValidForSeconds(v int) *ReportUpsert {
+	u.Set(report.FieldValidForSeconds, v)
+	return u
+}
+
+// UpdateValidForSeconds sets the "valid_for_seconds" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateValidForSeconds() *ReportUpsert {
+	u.SetExcluded(report.FieldValidForSeconds)
+	return u
+}
+
+// AddValidForSeconds adds v to the "valid_for_seconds" field.
+func (u *ReportUpsert) AddValidForSeconds(v int) *ReportUpsert {
+	u.Add(report.FieldValidForSeconds, v)
+	return u
+}
+
+// ClearValidForSeconds clears the value of the "valid_for_seconds" field.
+func (u *ReportUpsert) ClearValidForSeconds() *ReportUpsert {
+	u.SetNull(report.FieldValidForSeconds)
+	return u
+}
+
+// SetCanonical sets the "canonical" field.
+func (u *ReportUpsert) SetCanonical(v string) *ReportUpsert {
+	u.Set(report.FieldCanonical, v)
+	return u
+}
+
+// UpdateCanonical sets the "canonical" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateCanonical() *ReportUpsert {
+	u.SetExcluded(report.FieldCanonical)
+	return u
+}
+
+// ClearCanonical clears the value of the "canonical" field.
+func (u *ReportUpsert) ClearCanonical() *ReportUpsert {
+	u.SetNull(report.FieldCanonical)
+	return u
+}
+
+// SetDigest sets the "digest" field.
+func (u *ReportUpsert) SetDigest(v string) *ReportUpsert {
+	u.Set(report.FieldDigest, v)
+	return u
+}
+
+// UpdateDigest sets the "digest" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateDigest() *ReportUpsert {
+	u.SetExcluded(report.FieldDigest)
+	return u
+}
+
+// ClearDigest clears the value of the "digest" field.
+func (u *ReportUpsert) ClearDigest() *ReportUpsert {
+	u.SetNull(report.FieldDigest)
+	return u
+}
+
+// SetSignature sets the "signature" field.
+func (u *ReportUpsert) SetSignature(v string) *ReportUpsert {
+	u.Set(report.FieldSignature, v)
+	return u
+}
+
+// UpdateSignature sets the "signature" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateSignature() *ReportUpsert {
+	u.SetExcluded(report.FieldSignature)
+	return u
+}
+
+// ClearSignature clears the value of the "signature" field.
+func (u *ReportUpsert) ClearSignature() *ReportUpsert {
+	u.SetNull(report.FieldSignature)
+	return u
+}
+
+// SetKeyID sets the "key_id" field.
+func (u *ReportUpsert) SetKeyID(v string) *ReportUpsert {
+	u.Set(report.FieldKeyID, v)
+	return u
+}
+
+// UpdateKeyID sets the "key_id" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateKeyID() *ReportUpsert {
+	u.SetExcluded(report.FieldKeyID)
+	return u
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (u *ReportUpsert) ClearKeyID() *ReportUpsert {
+	u.SetNull(report.FieldKeyID)
+	return u
+}
+
+// SetSignedBy sets the "signed_by" field.
+func (u *ReportUpsert) SetSignedBy(v string) *ReportUpsert {
+	u.Set(report.FieldSignedBy, v)
+	return u
+}
+
+// UpdateSignedBy sets the "signed_by" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateSignedBy() *ReportUpsert {
+	u.SetExcluded(report.FieldSignedBy)
+	return u
+}
+
+// ClearSignedBy clears the value of the "signed_by" field.
+func (u *ReportUpsert) ClearSignedBy() *ReportUpsert {
+	u.SetNull(report.FieldSignedBy)
+	return u
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (u *ReportUpsert) SetPublishedAt(v time.Time) *ReportUpsert {
+	u.Set(report.FieldPublishedAt, v)
+	return u
+}
+
+// UpdatePublishedAt sets the "published_at" field to the value that was provided on create.
+func (u *ReportUpsert) UpdatePublishedAt() *ReportUpsert {
+	u.SetExcluded(report.FieldPublishedAt)
+	return u
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (u *ReportUpsert) ClearPublishedAt() *ReportUpsert {
+	u.SetNull(report.FieldPublishedAt)
+	return u
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *ReportUpsert) SetRevokedAt(v time.Time) *ReportUpsert {
+	u.Set(report.FieldRevokedAt, v)
+	return u
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateRevokedAt() *ReportUpsert {
+	u.SetExcluded(report.FieldRevokedAt)
+	return u
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *ReportUpsert) ClearRevokedAt() *ReportUpsert {
+	u.SetNull(report.FieldRevokedAt)
+	return u
+}
+
+// SetRevokeReason sets the "revoke_reason" field.
+func (u *ReportUpsert) SetRevokeReason(v string) *ReportUpsert {
+	u.Set(report.FieldRevokeReason, v)
+	return u
+}
+
+// UpdateRevokeReason sets the "revoke_reason" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateRevokeReason() *ReportUpsert {
+	u.SetExcluded(report.FieldRevokeReason)
+	return u
+}
+
+// ClearRevokeReason clears the value of the "revoke_reason" field.
+func (u *ReportUpsert) ClearRevokeReason() *ReportUpsert {
+	u.SetNull(report.FieldRevokeReason)
+	return u
+}
+
+// SetExpiringNotifiedAt sets the "expiring_notified_at" field.
+func (u *ReportUpsert) SetExpiringNotifiedAt(v time.Time) *ReportUpsert {
+	u.Set(report.FieldExpiringNotifiedAt, v)
+	return u
+}
+
+// UpdateExpiringNotifiedAt sets the "expiring_notified_at" field to the value that was provided on create.
+func (u *ReportUpsert) UpdateExpiringNotifiedAt() *ReportUpsert {
+	u.SetExcluded(report.FieldExpiringNotifiedAt)
+	return u
+}
+
+// ClearExpiringNotifiedAt clears the value of the "expiring_notified_at" field.
+func (u *ReportUpsert) ClearExpiringNotifiedAt() *ReportUpsert {
+	u.SetNull(report.FieldExpiringNotifiedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -940,6 +1385,265 @@ func (u *ReportUpsertOne) SetDisputed(v bool) *ReportUpsertOne {
 func (u *ReportUpsertOne) UpdateDisputed() *ReportUpsertOne {
 	return u.Update(func(s *ReportUpsert) {
 		s.UpdateDisputed()
+	})
+}
+
+// SetDisputeReason sets the "dispute_reason" field.
+func (u *ReportUpsertOne) SetDisputeReason(v string) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetDisputeReason(v)
+	})
+}
+
+// UpdateDisputeReason sets the "dispute_reason" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateDisputeReason() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateDisputeReason()
+	})
+}
+
+// ClearDisputeReason clears the value of the "dispute_reason" field.
+func (u *ReportUpsertOne) ClearDisputeReason() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearDisputeReason()
+	})
+}
+
+// SetControls sets the "controls" field.
+func (u *ReportUpsertOne) SetControls(v []string) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetControls(v)
+	})
+}
+
+// UpdateControls sets the "controls" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateControls() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateControls()
+	})
+}
+
+// ClearControls clears the value of the "controls" field.
+func (u *ReportUpsertOne) ClearControls() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearControls()
+	})
+}
+
+// SetValidForSeconds sets the "valid_for_seconds" field.
+func (u *ReportUpsertOne) SetValidForSeconds(v int) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetValidForSeconds(v)
+	})
+}
+
+// AddValidForSeconds adds v to the "valid_for_seconds" field.
+func (u *ReportUpsertOne) AddValidForSeconds(v int) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.AddValidForSeconds(v)
+	})
+}
+
+// UpdateValidForSeconds sets the "valid_for_seconds" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateValidForSeconds() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateValidForSeconds()
+	})
+}
+
+// ClearValidForSeconds clears the value of the "valid_for_seconds" field.
+func (u *ReportUpsertOne) ClearValidForSeconds() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearValidForSeconds()
+	})
+}
+
+// SetCanonical sets the "canonical" field.
+func (u *ReportUpsertOne) SetCanonical(v string) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetCanonical(v)
+	})
+}
+
+// UpdateCanonical sets the "canonical" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateCanonical() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateCanonical()
+	})
+}
+
+// ClearCanonical clears the value of the "canonical" field.
+func (u *ReportUpsertOne) ClearCanonical() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearCanonical()
+	})
+}
+
+// SetDigest sets the "digest" field.
+func (u *ReportUpsertOne) SetDigest(v string) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetDigest(v)
+	})
+}
+
+// UpdateDigest sets the "digest" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateDigest() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateDigest()
+	})
+}
+
+// ClearDigest clears the value of the "digest" field.
+func (u *ReportUpsertOne) ClearDigest() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearDigest()
+	})
+}
+
+// SetSignature sets the "signature" field.
+func (u *ReportUpsertOne) SetSignature(v string) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetSignature(v)
+	})
+}
+
+// UpdateSignature sets the "signature" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateSignature() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateSignature()
+	})
+}
+
+// ClearSignature clears the value of the "signature" field.
+func (u *ReportUpsertOne) ClearSignature() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearSignature()
+	})
+}
+
+// SetKeyID sets the "key_id" field.
+func (u *ReportUpsertOne) SetKeyID(v string) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetKeyID(v)
+	})
+}
+
+// UpdateKeyID sets the "key_id" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateKeyID() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateKeyID()
+	})
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (u *ReportUpsertOne) ClearKeyID() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearKeyID()
+	})
+}
+
+// SetSignedBy sets the "signed_by" field.
+func (u *ReportUpsertOne) SetSignedBy(v string) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetSignedBy(v)
+	})
+}
+
+// UpdateSignedBy sets the "signed_by" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateSignedBy() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateSignedBy()
+	})
+}
+
+// ClearSignedBy clears the value of the "signed_by" field.
+func (u *ReportUpsertOne) ClearSignedBy() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearSignedBy()
+	})
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (u *ReportUpsertOne) SetPublishedAt(v time.Time) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetPublishedAt(v)
+	})
+}
+
+// UpdatePublishedAt sets the "published_at" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdatePublishedAt() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdatePublishedAt()
+	})
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (u *ReportUpsertOne) ClearPublishedAt() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearPublishedAt()
+	})
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *ReportUpsertOne) SetRevokedAt(v time.Time) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetRevokedAt(v)
+	})
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateRevokedAt() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateRevokedAt()
+	})
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *ReportUpsertOne) ClearRevokedAt() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearRevokedAt()
+	})
+}
+
+// SetRevokeReason sets the "revoke_reason" field.
+func (u *ReportUpsertOne) SetRevokeReason(v string) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetRevokeReason(v)
+	})
+}
+
+// UpdateRevokeReason sets the "revoke_reason" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateRevokeReason() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateRevokeReason()
+	})
+}
+
+// ClearRevokeReason clears the value of the "revoke_reason" field.
+func (u *ReportUpsertOne) ClearRevokeReason() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearRevokeReason()
+	})
+}
+
+// SetExpiringNotifiedAt sets the "expiring_notified_at" field.
+func (u *ReportUpsertOne) SetExpiringNotifiedAt(v time.Time) *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetExpiringNotifiedAt(v)
+	})
+}
+
+// UpdateExpiringNotifiedAt sets the "expiring_notified_at" field to the value that was provided on create.
+func (u *ReportUpsertOne) UpdateExpiringNotifiedAt() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateExpiringNotifiedAt()
+	})
+}
+
+// ClearExpiringNotifiedAt clears the value of the "expiring_notified_at" field.
+func (u *ReportUpsertOne) ClearExpiringNotifiedAt() *ReportUpsertOne {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearExpiringNotifiedAt()
 	})
 }
 
@@ -1356,6 +2060,265 @@ func (u *ReportUpsertBulk) SetDisputed(v bool) *ReportUpsertBulk {
 func (u *ReportUpsertBulk) UpdateDisputed() *ReportUpsertBulk {
 	return u.Update(func(s *ReportUpsert) {
 		s.UpdateDisputed()
+	})
+}
+
+// SetDisputeReason sets the "dispute_reason" field.
+func (u *ReportUpsertBulk) SetDisputeReason(v string) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetDisputeReason(v)
+	})
+}
+
+// UpdateDisputeReason sets the "dispute_reason" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateDisputeReason() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateDisputeReason()
+	})
+}
+
+// ClearDisputeReason clears the value of the "dispute_reason" field.
+func (u *ReportUpsertBulk) ClearDisputeReason() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearDisputeReason()
+	})
+}
+
+// SetControls sets the "controls" field.
+func (u *ReportUpsertBulk) SetControls(v []string) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetControls(v)
+	})
+}
+
+// UpdateControls sets the "controls" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateControls() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateControls()
+	})
+}
+
+// ClearControls clears the value of the "controls" field.
+func (u *ReportUpsertBulk) ClearControls() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearControls()
+	})
+}
+
+// SetValidForSeconds sets the "valid_for_seconds" field.
+func (u *ReportUpsertBulk) SetValidForSeconds(v int) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetValidForSeconds(v)
+	})
+}
+
+// AddValidForSeconds adds v to the "valid_for_seconds" field.
+func (u *ReportUpsertBulk) AddValidForSeconds(v int) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.AddValidForSeconds(v)
+	})
+}
+
+// UpdateValidForSeconds sets the "valid_for_seconds" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateValidForSeconds() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateValidForSeconds()
+	})
+}
+
+// ClearValidForSeconds clears the value of the "valid_for_seconds" field.
+func (u *ReportUpsertBulk) ClearValidForSeconds() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearValidForSeconds()
+	})
+}
+
+// SetCanonical sets the "canonical" field.
+func (u *ReportUpsertBulk) SetCanonical(v string) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetCanonical(v)
+	})
+}
+
+// UpdateCanonical sets the "canonical" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateCanonical() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateCanonical()
+	})
+}
+
+// ClearCanonical clears the value of the "canonical" field.
+func (u *ReportUpsertBulk) ClearCanonical() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearCanonical()
+	})
+}
+
+// SetDigest sets the "digest" field.
+func (u *ReportUpsertBulk) SetDigest(v string) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetDigest(v)
+	})
+}
+
+// UpdateDigest sets the "digest" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateDigest() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateDigest()
+	})
+}
+
+// ClearDigest clears the value of the "digest" field.
+func (u *ReportUpsertBulk) ClearDigest() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearDigest()
+	})
+}
+
+// SetSignature sets the "signature" field.
+func (u *ReportUpsertBulk) SetSignature(v string) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetSignature(v)
+	})
+}
+
+// UpdateSignature sets the "signature" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateSignature() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateSignature()
+	})
+}
+
+// ClearSignature clears the value of the "signature" field.
+func (u *ReportUpsertBulk) ClearSignature() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearSignature()
+	})
+}
+
+// SetKeyID sets the "key_id" field.
+func (u *ReportUpsertBulk) SetKeyID(v string) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetKeyID(v)
+	})
+}
+
+// UpdateKeyID sets the "key_id" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateKeyID() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateKeyID()
+	})
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (u *ReportUpsertBulk) ClearKeyID() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearKeyID()
+	})
+}
+
+// SetSignedBy sets the "signed_by" field.
+func (u *ReportUpsertBulk) SetSignedBy(v string) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetSignedBy(v)
+	})
+}
+
+// UpdateSignedBy sets the "signed_by" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateSignedBy() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateSignedBy()
+	})
+}
+
+// ClearSignedBy clears the value of the "signed_by" field.
+func (u *ReportUpsertBulk) ClearSignedBy() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearSignedBy()
+	})
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (u *ReportUpsertBulk) SetPublishedAt(v time.Time) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetPublishedAt(v)
+	})
+}
+
+// UpdatePublishedAt sets the "published_at" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdatePublishedAt() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdatePublishedAt()
+	})
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (u *ReportUpsertBulk) ClearPublishedAt() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearPublishedAt()
+	})
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *ReportUpsertBulk) SetRevokedAt(v time.Time) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetRevokedAt(v)
+	})
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateRevokedAt() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateRevokedAt()
+	})
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *ReportUpsertBulk) ClearRevokedAt() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearRevokedAt()
+	})
+}
+
+// SetRevokeReason sets the "revoke_reason" field.
+func (u *ReportUpsertBulk) SetRevokeReason(v string) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetRevokeReason(v)
+	})
+}
+
+// UpdateRevokeReason sets the "revoke_reason" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateRevokeReason() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateRevokeReason()
+	})
+}
+
+// ClearRevokeReason clears the value of the "revoke_reason" field.
+func (u *ReportUpsertBulk) ClearRevokeReason() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearRevokeReason()
+	})
+}
+
+// SetExpiringNotifiedAt sets the "expiring_notified_at" field.
+func (u *ReportUpsertBulk) SetExpiringNotifiedAt(v time.Time) *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.SetExpiringNotifiedAt(v)
+	})
+}
+
+// UpdateExpiringNotifiedAt sets the "expiring_notified_at" field to the value that was provided on create.
+func (u *ReportUpsertBulk) UpdateExpiringNotifiedAt() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.UpdateExpiringNotifiedAt()
+	})
+}
+
+// ClearExpiringNotifiedAt clears the value of the "expiring_notified_at" field.
+func (u *ReportUpsertBulk) ClearExpiringNotifiedAt() *ReportUpsertBulk {
+	return u.Update(func(s *ReportUpsert) {
+		s.ClearExpiringNotifiedAt()
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/report"
@@ -204,6 +205,251 @@ func (_u *ReportUpdate) SetNillableDisputed(v *bool) *ReportUpdate {
 	return _u
 }
 
+// SetDisputeReason sets the "dispute_reason" field.
+func (_u *ReportUpdate) SetDisputeReason(v string) *ReportUpdate {
+	_u.mutation.SetDisputeReason(v)
+	return _u
+}
+
+// SetNillableDisputeReason sets the "dispute_reason" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableDisputeReason(v *string) *ReportUpdate {
+	if v != nil {
+		_u.SetDisputeReason(*v)
+	}
+	return _u
+}
+
+// ClearDisputeReason clears the value of the "dispute_reason" field.
+func (_u *ReportUpdate) ClearDisputeReason() *ReportUpdate {
+	_u.mutation.ClearDisputeReason()
+	return _u
+}
+
+// SetControls sets the "controls" field.
+func (_u *ReportUpdate) SetControls(v []string) *ReportUpdate {
+	_u.mutation.SetControls(v)
+	return _u
+}
+
+// AppendControls appends value to the "controls" field.
+func (_u *ReportUpdate) AppendControls(v []string) *ReportUpdate {
+	_u.mutation.AppendControls(v)
+	return _u
+}
+
+// ClearControls clears the value of the "controls" field.
+func (_u *ReportUpdate) ClearControls() *ReportUpdate {
+	_u.mutation.ClearControls()
+	return _u
+}
+
+// SetValidForSeconds sets the "valid_for_seconds" field.
+func (_u *ReportUpdate) SetValidForSeconds(v int) *ReportUpdate {
+	_u.mutation.ResetValidForSeconds()
+	_u.mutation.SetValidForSeconds(v)
+	return _u
+}
+
+// SetNillableValidForSeconds sets the "valid_for_seconds" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableValidForSeconds(v *int) *ReportUpdate {
+	if v != nil {
+		_u.SetValidForSeconds(*v)
+	}
+	return _u
+}
+
+// AddValidForSeconds adds value to the "valid_for_seconds" field.
+func (_u *ReportUpdate) AddValidForSeconds(v int) *ReportUpdate {
+	_u.mutation.AddValidForSeconds(v)
+	return _u
+}
+
+// ClearValidForSeconds clears the value of the "valid_for_seconds" field.
+func (_u *ReportUpdate) ClearValidForSeconds() *ReportUpdate {
+	_u.mutation.ClearValidForSeconds()
+	return _u
+}
+
+// SetCanonical sets the "canonical" field.
+func (_u *ReportUpdate) SetCanonical(v string) *ReportUpdate {
+	_u.mutation.SetCanonical(v)
+	return _u
+}
+
+// SetNillableCanonical sets the "canonical" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableCanonical(v *string) *ReportUpdate {
+	if v != nil {
+		_u.SetCanonical(*v)
+	}
+	return _u
+}
+
+// ClearCanonical clears the value of the "canonical" field.
+func (_u *ReportUpdate) ClearCanonical() *ReportUpdate {
+	_u.mutation.ClearCanonical()
+	return _u
+}
+
+// SetDigest sets the "digest" field.
+func (_u *ReportUpdate) SetDigest(v string) *ReportUpdate {
+	_u.mutation.SetDigest(v)
+	return _u
+}
+
+// SetNillableDigest sets the "digest" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableDigest(v *string) *ReportUpdate {
+	if v != nil {
+		_u.SetDigest(*v)
+	}
+	return _u
+}
+
+// ClearDigest clears the value of the "digest" field.
+func (_u *ReportUpdate) ClearDigest() *ReportUpdate {
+	_u.mutation.ClearDigest()
+	return _u
+}
+
+// SetSignature sets the "signature" field.
+func (_u *ReportUpdate) SetSignature(v string) *ReportUpdate {
+	_u.mutation.SetSignature(v)
+	return _u
+}
+
+// SetNillableSignature sets the "signature" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableSignature(v *string) *ReportUpdate {
+	if v != nil {
+		_u.SetSignature(*v)
+	}
+	return _u
+}
+
+// ClearSignature clears the value of the "signature" field.
+func (_u *ReportUpdate) ClearSignature() *ReportUpdate {
+	_u.mutation.ClearSignature()
+	return _u
+}
+
+// SetKeyID sets the "key_id" field.
+func (_u *ReportUpdate) SetKeyID(v string) *ReportUpdate {
+	_u.mutation.SetKeyID(v)
+	return _u
+}
+
+// SetNillableKeyID sets the "key_id" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableKeyID(v *string) *ReportUpdate {
+	if v != nil {
+		_u.SetKeyID(*v)
+	}
+	return _u
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (_u *ReportUpdate) ClearKeyID() *ReportUpdate {
+	_u.mutation.ClearKeyID()
+	return _u
+}
+
+// SetSignedBy sets the "signed_by" field.
+func (_u *ReportUpdate) SetSignedBy(v string) *ReportUpdate {
+	_u.mutation.SetSignedBy(v)
+	return _u
+}
+
+// SetNillableSignedBy sets the "signed_by" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableSignedBy(v *string) *ReportUpdate {
+	if v != nil {
+		_u.SetSignedBy(*v)
+	}
+	return _u
+}
+
+// ClearSignedBy clears the value of the "signed_by" field.
+func (_u *ReportUpdate) ClearSignedBy() *ReportUpdate {
+	_u.mutation.ClearSignedBy()
+	return _u
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (_u *ReportUpdate) SetPublishedAt(v time.Time) *ReportUpdate {
+	_u.mutation.SetPublishedAt(v)
+	return _u
+}
+
+// SetNillablePublishedAt sets the "published_at" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillablePublishedAt(v *time.Time) *ReportUpdate {
+	if v != nil {
+		_u.SetPublishedAt(*v)
+	}
+	return _u
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (_u *ReportUpdate) ClearPublishedAt() *ReportUpdate {
+	_u.mutation.ClearPublishedAt()
+	return _u
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (_u *ReportUpdate) SetRevokedAt(v time.Time) *ReportUpdate {
+	_u.mutation.SetRevokedAt(v)
+	return _u
+}
+
+// SetNillableRevokedAt sets the "revoked_at" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableRevokedAt(v *time.Time) *ReportUpdate {
+	if v != nil {
+		_u.SetRevokedAt(*v)
+	}
+	return _u
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (_u *ReportUpdate) ClearRevokedAt() *ReportUpdate {
+	_u.mutation.ClearRevokedAt()
+	return _u
+}
+
+// SetRevokeReason sets the "revoke_reason" field.
+func (_u *ReportUpdate) SetRevokeReason(v string) *ReportUpdate {
+	_u.mutation.SetRevokeReason(v)
+	return _u
+}
+
+// SetNillableRevokeReason sets the "revoke_reason" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableRevokeReason(v *string) *ReportUpdate {
+	if v != nil {
+		_u.SetRevokeReason(*v)
+	}
+	return _u
+}
+
+// ClearRevokeReason clears the value of the "revoke_reason" field.
+func (_u *ReportUpdate) ClearRevokeReason() *ReportUpdate {
+	_u.mutation.ClearRevokeReason()
+	return _u
+}
+
+// SetExpiringNotifiedAt sets the "expiring_notified_at" field.
+func (_u *ReportUpdate) SetExpiringNotifiedAt(v time.Time) *ReportUpdate {
+	_u.mutation.SetExpiringNotifiedAt(v)
+	return _u
+}
+
+// SetNillableExpiringNotifiedAt sets the "expiring_notified_at" field if the given value is not nil.
+func (_u *ReportUpdate) SetNillableExpiringNotifiedAt(v *time.Time) *ReportUpdate {
+	if v != nil {
+		_u.SetExpiringNotifiedAt(*v)
+	}
+	return _u
+}
+
+// ClearExpiringNotifiedAt clears the value of the "expiring_notified_at" field.
+func (_u *ReportUpdate) ClearExpiringNotifiedAt() *ReportUpdate {
+	_u.mutation.ClearExpiringNotifiedAt()
+	return _u
+}
+
 // Mutation returns the ReportMutation object of the builder.
 func (_u *ReportUpdate) Mutation() *ReportMutation {
 	return _u.mutation
@@ -266,6 +512,21 @@ func (_u *ReportUpdate) check() error {
 	if v, ok := _u.mutation.RiskBand(); ok {
 		if err := report.RiskBandValidator(v); err != nil {
 			return &ValidationError{Name: "risk_band", err: fmt.Errorf(`ent: validator failed for field "Report.risk_band": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DisputeReason(); ok {
+		if err := report.DisputeReasonValidator(v); err != nil {
+			return &ValidationError{Name: "dispute_reason", err: fmt.Errorf(`ent: validator failed for field "Report.dispute_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ValidForSeconds(); ok {
+		if err := report.ValidForSecondsValidator(v); err != nil {
+			return &ValidationError{Name: "valid_for_seconds", err: fmt.Errorf(`ent: validator failed for field "Report.valid_for_seconds": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RevokeReason(); ok {
+		if err := report.RevokeReasonValidator(v); err != nil {
+			return &ValidationError{Name: "revoke_reason", err: fmt.Errorf(`ent: validator failed for field "Report.revoke_reason": %w`, err)}
 		}
 	}
 	if _u.mutation.TenantCleared() && len(_u.mutation.TenantIDs()) > 0 {
@@ -345,6 +606,86 @@ func (_u *ReportUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Disputed(); ok {
 		_spec.SetField(report.FieldDisputed, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.DisputeReason(); ok {
+		_spec.SetField(report.FieldDisputeReason, field.TypeString, value)
+	}
+	if _u.mutation.DisputeReasonCleared() {
+		_spec.ClearField(report.FieldDisputeReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.Controls(); ok {
+		_spec.SetField(report.FieldControls, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedControls(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, report.FieldControls, value)
+		})
+	}
+	if _u.mutation.ControlsCleared() {
+		_spec.ClearField(report.FieldControls, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ValidForSeconds(); ok {
+		_spec.SetField(report.FieldValidForSeconds, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedValidForSeconds(); ok {
+		_spec.AddField(report.FieldValidForSeconds, field.TypeInt, value)
+	}
+	if _u.mutation.ValidForSecondsCleared() {
+		_spec.ClearField(report.FieldValidForSeconds, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Canonical(); ok {
+		_spec.SetField(report.FieldCanonical, field.TypeString, value)
+	}
+	if _u.mutation.CanonicalCleared() {
+		_spec.ClearField(report.FieldCanonical, field.TypeString)
+	}
+	if value, ok := _u.mutation.Digest(); ok {
+		_spec.SetField(report.FieldDigest, field.TypeString, value)
+	}
+	if _u.mutation.DigestCleared() {
+		_spec.ClearField(report.FieldDigest, field.TypeString)
+	}
+	if value, ok := _u.mutation.Signature(); ok {
+		_spec.SetField(report.FieldSignature, field.TypeString, value)
+	}
+	if _u.mutation.SignatureCleared() {
+		_spec.ClearField(report.FieldSignature, field.TypeString)
+	}
+	if value, ok := _u.mutation.KeyID(); ok {
+		_spec.SetField(report.FieldKeyID, field.TypeString, value)
+	}
+	if _u.mutation.KeyIDCleared() {
+		_spec.ClearField(report.FieldKeyID, field.TypeString)
+	}
+	if value, ok := _u.mutation.SignedBy(); ok {
+		_spec.SetField(report.FieldSignedBy, field.TypeString, value)
+	}
+	if _u.mutation.SignedByCleared() {
+		_spec.ClearField(report.FieldSignedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.PublishedAt(); ok {
+		_spec.SetField(report.FieldPublishedAt, field.TypeTime, value)
+	}
+	if _u.mutation.PublishedAtCleared() {
+		_spec.ClearField(report.FieldPublishedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RevokedAt(); ok {
+		_spec.SetField(report.FieldRevokedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RevokedAtCleared() {
+		_spec.ClearField(report.FieldRevokedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RevokeReason(); ok {
+		_spec.SetField(report.FieldRevokeReason, field.TypeString, value)
+	}
+	if _u.mutation.RevokeReasonCleared() {
+		_spec.ClearField(report.FieldRevokeReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExpiringNotifiedAt(); ok {
+		_spec.SetField(report.FieldExpiringNotifiedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ExpiringNotifiedAtCleared() {
+		_spec.ClearField(report.FieldExpiringNotifiedAt, field.TypeTime)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -543,6 +884,251 @@ func (_u *ReportUpdateOne) SetNillableDisputed(v *bool) *ReportUpdateOne {
 	return _u
 }
 
+// SetDisputeReason sets the "dispute_reason" field.
+func (_u *ReportUpdateOne) SetDisputeReason(v string) *ReportUpdateOne {
+	_u.mutation.SetDisputeReason(v)
+	return _u
+}
+
+// SetNillableDisputeReason sets the "dispute_reason" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableDisputeReason(v *string) *ReportUpdateOne {
+	if v != nil {
+		_u.SetDisputeReason(*v)
+	}
+	return _u
+}
+
+// ClearDisputeReason clears the value of the "dispute_reason" field.
+func (_u *ReportUpdateOne) ClearDisputeReason() *ReportUpdateOne {
+	_u.mutation.ClearDisputeReason()
+	return _u
+}
+
+// SetControls sets the "controls" field.
+func (_u *ReportUpdateOne) SetControls(v []string) *ReportUpdateOne {
+	_u.mutation.SetControls(v)
+	return _u
+}
+
+// AppendControls appends value to the "controls" field.
+func (_u *ReportUpdateOne) AppendControls(v []string) *ReportUpdateOne {
+	_u.mutation.AppendControls(v)
+	return _u
+}
+
+// ClearControls clears the value of the "controls" field.
+func (_u *ReportUpdateOne) ClearControls() *ReportUpdateOne {
+	_u.mutation.ClearControls()
+	return _u
+}
+
+// SetValidForSeconds sets the "valid_for_seconds" field.
+func (_u *ReportUpdateOne) SetValidForSeconds(v int) *ReportUpdateOne {
+	_u.mutation.ResetValidForSeconds()
+	_u.mutation.SetValidForSeconds(v)
+	return _u
+}
+
+// SetNillableValidForSeconds sets the "valid_for_seconds" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableValidForSeconds(v *int) *ReportUpdateOne {
+	if v != nil {
+		_u.SetValidForSeconds(*v)
+	}
+	return _u
+}
+
+// AddValidForSeconds adds value to the "valid_for_seconds" field.
+func (_u *ReportUpdateOne) AddValidForSeconds(v int) *ReportUpdateOne {
+	_u.mutation.AddValidForSeconds(v)
+	return _u
+}
+
+// ClearValidForSeconds clears the value of the "valid_for_seconds" field.
+func (_u *ReportUpdateOne) ClearValidForSeconds() *ReportUpdateOne {
+	_u.mutation.ClearValidForSeconds()
+	return _u
+}
+
+// SetCanonical sets the "canonical" field.
+func (_u *ReportUpdateOne) SetCanonical(v string) *ReportUpdateOne {
+	_u.mutation.SetCanonical(v)
+	return _u
+}
+
+// SetNillableCanonical sets the "canonical" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableCanonical(v *string) *ReportUpdateOne {
+	if v != nil {
+		_u.SetCanonical(*v)
+	}
+	return _u
+}
+
+// ClearCanonical clears the value of the "canonical" field.
+func (_u *ReportUpdateOne) ClearCanonical() *ReportUpdateOne {
+	_u.mutation.ClearCanonical()
+	return _u
+}
+
+// SetDigest sets the "digest" field.
+func (_u *ReportUpdateOne) SetDigest(v string) *ReportUpdateOne {
+	_u.mutation.SetDigest(v)
+	return _u
+}
+
+// SetNillableDigest sets the "digest" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableDigest(v *string) *ReportUpdateOne {
+	if v != nil {
+		_u.SetDigest(*v)
+	}
+	return _u
+}
+
+// ClearDigest clears the value of the "digest" field.
+func (_u *ReportUpdateOne) ClearDigest() *ReportUpdateOne {
+	_u.mutation.ClearDigest()
+	return _u
+}
+
+// SetSignature sets the "signature" field.
+func (_u *ReportUpdateOne) SetSignature(v string) *ReportUpdateOne {
+	_u.mutation.SetSignature(v)
+	return _u
+}
+
+// SetNillableSignature sets the "signature" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableSignature(v *string) *ReportUpdateOne {
+	if v != nil {
+		_u.SetSignature(*v)
+	}
+	return _u
+}
+
+// ClearSignature clears the value of the "signature" field.
+func (_u *ReportUpdateOne) ClearSignature() *ReportUpdateOne {
+	_u.mutation.ClearSignature()
+	return _u
+}
+
+// SetKeyID sets the "key_id" field.
+func (_u *ReportUpdateOne) SetKeyID(v string) *ReportUpdateOne {
+	_u.mutation.SetKeyID(v)
+	return _u
+}
+
+// SetNillableKeyID sets the "key_id" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableKeyID(v *string) *ReportUpdateOne {
+	if v != nil {
+		_u.SetKeyID(*v)
+	}
+	return _u
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (_u *ReportUpdateOne) ClearKeyID() *ReportUpdateOne {
+	_u.mutation.ClearKeyID()
+	return _u
+}
+
+// SetSignedBy sets the "signed_by" field.
+func (_u *ReportUpdateOne) SetSignedBy(v string) *ReportUpdateOne {
+	_u.mutation.SetSignedBy(v)
+	return _u
+}
+
+// SetNillableSignedBy sets the "signed_by" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableSignedBy(v *string) *ReportUpdateOne {
+	if v != nil {
+		_u.SetSignedBy(*v)
+	}
+	return _u
+}
+
+// ClearSignedBy clears the value of the "signed_by" field.
+func (_u *ReportUpdateOne) ClearSignedBy() *ReportUpdateOne {
+	_u.mutation.ClearSignedBy()
+	return _u
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (_u *ReportUpdateOne) SetPublishedAt(v time.Time) *ReportUpdateOne {
+	_u.mutation.SetPublishedAt(v)
+	return _u
+}
+
+// SetNillablePublishedAt sets the "published_at" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillablePublishedAt(v *time.Time) *ReportUpdateOne {
+	if v != nil {
+		_u.SetPublishedAt(*v)
+	}
+	return _u
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (_u *ReportUpdateOne) ClearPublishedAt() *ReportUpdateOne {
+	_u.mutation.ClearPublishedAt()
+	return _u
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (_u *ReportUpdateOne) SetRevokedAt(v time.Time) *ReportUpdateOne {
+	_u.mutation.SetRevokedAt(v)
+	return _u
+}
+
+// SetNillableRevokedAt sets the "revoked_at" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableRevokedAt(v *time.Time) *ReportUpdateOne {
+	if v != nil {
+		_u.SetRevokedAt(*v)
+	}
+	return _u
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (_u *ReportUpdateOne) ClearRevokedAt() *ReportUpdateOne {
+	_u.mutation.ClearRevokedAt()
+	return _u
+}
+
+// SetRevokeReason sets the "revoke_reason" field.
+func (_u *ReportUpdateOne) SetRevokeReason(v string) *ReportUpdateOne {
+	_u.mutation.SetRevokeReason(v)
+	return _u
+}
+
+// SetNillableRevokeReason sets the "revoke_reason" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableRevokeReason(v *string) *ReportUpdateOne {
+	if v != nil {
+		_u.SetRevokeReason(*v)
+	}
+	return _u
+}
+
+// ClearRevokeReason clears the value of the "revoke_reason" field.
+func (_u *ReportUpdateOne) ClearRevokeReason() *ReportUpdateOne {
+	_u.mutation.ClearRevokeReason()
+	return _u
+}
+
+// SetExpiringNotifiedAt sets the "expiring_notified_at" field.
+func (_u *ReportUpdateOne) SetExpiringNotifiedAt(v time.Time) *ReportUpdateOne {
+	_u.mutation.SetExpiringNotifiedAt(v)
+	return _u
+}
+
+// SetNillableExpiringNotifiedAt sets the "expiring_notified_at" field if the given value is not nil.
+func (_u *ReportUpdateOne) SetNillableExpiringNotifiedAt(v *time.Time) *ReportUpdateOne {
+	if v != nil {
+		_u.SetExpiringNotifiedAt(*v)
+	}
+	return _u
+}
+
+// ClearExpiringNotifiedAt clears the value of the "expiring_notified_at" field.
+func (_u *ReportUpdateOne) ClearExpiringNotifiedAt() *ReportUpdateOne {
+	_u.mutation.ClearExpiringNotifiedAt()
+	return _u
+}
+
 // Mutation returns the ReportMutation object of the builder.
 func (_u *ReportUpdateOne) Mutation() *ReportMutation {
 	return _u.mutation
@@ -618,6 +1204,21 @@ func (_u *ReportUpdateOne) check() error {
 	if v, ok := _u.mutation.RiskBand(); ok {
 		if err := report.RiskBandValidator(v); err != nil {
 			return &ValidationError{Name: "risk_band", err: fmt.Errorf(`ent: validator failed for field "Report.risk_band": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DisputeReason(); ok {
+		if err := report.DisputeReasonValidator(v); err != nil {
+			return &ValidationError{Name: "dispute_reason", err: fmt.Errorf(`ent: validator failed for field "Report.dispute_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ValidForSeconds(); ok {
+		if err := report.ValidForSecondsValidator(v); err != nil {
+			return &ValidationError{Name: "valid_for_seconds", err: fmt.Errorf(`ent: validator failed for field "Report.valid_for_seconds": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RevokeReason(); ok {
+		if err := report.RevokeReasonValidator(v); err != nil {
+			return &ValidationError{Name: "revoke_reason", err: fmt.Errorf(`ent: validator failed for field "Report.revoke_reason": %w`, err)}
 		}
 	}
 	if _u.mutation.TenantCleared() && len(_u.mutation.TenantIDs()) > 0 {
@@ -714,6 +1315,86 @@ func (_u *ReportUpdateOne) sqlSave(ctx context.Context) (_node *Report, err erro
 	}
 	if value, ok := _u.mutation.Disputed(); ok {
 		_spec.SetField(report.FieldDisputed, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.DisputeReason(); ok {
+		_spec.SetField(report.FieldDisputeReason, field.TypeString, value)
+	}
+	if _u.mutation.DisputeReasonCleared() {
+		_spec.ClearField(report.FieldDisputeReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.Controls(); ok {
+		_spec.SetField(report.FieldControls, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedControls(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, report.FieldControls, value)
+		})
+	}
+	if _u.mutation.ControlsCleared() {
+		_spec.ClearField(report.FieldControls, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ValidForSeconds(); ok {
+		_spec.SetField(report.FieldValidForSeconds, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedValidForSeconds(); ok {
+		_spec.AddField(report.FieldValidForSeconds, field.TypeInt, value)
+	}
+	if _u.mutation.ValidForSecondsCleared() {
+		_spec.ClearField(report.FieldValidForSeconds, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Canonical(); ok {
+		_spec.SetField(report.FieldCanonical, field.TypeString, value)
+	}
+	if _u.mutation.CanonicalCleared() {
+		_spec.ClearField(report.FieldCanonical, field.TypeString)
+	}
+	if value, ok := _u.mutation.Digest(); ok {
+		_spec.SetField(report.FieldDigest, field.TypeString, value)
+	}
+	if _u.mutation.DigestCleared() {
+		_spec.ClearField(report.FieldDigest, field.TypeString)
+	}
+	if value, ok := _u.mutation.Signature(); ok {
+		_spec.SetField(report.FieldSignature, field.TypeString, value)
+	}
+	if _u.mutation.SignatureCleared() {
+		_spec.ClearField(report.FieldSignature, field.TypeString)
+	}
+	if value, ok := _u.mutation.KeyID(); ok {
+		_spec.SetField(report.FieldKeyID, field.TypeString, value)
+	}
+	if _u.mutation.KeyIDCleared() {
+		_spec.ClearField(report.FieldKeyID, field.TypeString)
+	}
+	if value, ok := _u.mutation.SignedBy(); ok {
+		_spec.SetField(report.FieldSignedBy, field.TypeString, value)
+	}
+	if _u.mutation.SignedByCleared() {
+		_spec.ClearField(report.FieldSignedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.PublishedAt(); ok {
+		_spec.SetField(report.FieldPublishedAt, field.TypeTime, value)
+	}
+	if _u.mutation.PublishedAtCleared() {
+		_spec.ClearField(report.FieldPublishedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RevokedAt(); ok {
+		_spec.SetField(report.FieldRevokedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RevokedAtCleared() {
+		_spec.ClearField(report.FieldRevokedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RevokeReason(); ok {
+		_spec.SetField(report.FieldRevokeReason, field.TypeString, value)
+	}
+	if _u.mutation.RevokeReasonCleared() {
+		_spec.ClearField(report.FieldRevokeReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExpiringNotifiedAt(); ok {
+		_spec.SetField(report.FieldExpiringNotifiedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ExpiringNotifiedAtCleared() {
+		_spec.ClearField(report.FieldExpiringNotifiedAt, field.TypeTime)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Report{config: _u.config}

@@ -52,6 +52,12 @@ type VerificationCase struct {
 	CreatedVia verificationcase.CreatedVia `json:"created_via,omitempty"`
 	// When the case was approved or declined
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
+	// DeclineReason holds the value of the "decline_reason" field.
+	DeclineReason *string `json:"decline_reason,omitempty"`
+	// The user who approved the case; the signer must be someone else (four eyes)
+	ApprovedBy *string `json:"approved_by,omitempty"`
+	// Sandbox cases: when the simulator takes the next step; empty once a person works the case or it is done
+	SimNextAt *time.Time `json:"sim_next_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the VerificationCaseQuery when eager-loading is set.
 	Edges        VerificationCaseEdges `json:"edges"`
@@ -66,13 +72,19 @@ type VerificationCaseEdges struct {
 	Documents []*Document `json:"documents,omitempty"`
 	// Report holds the value of the report edge.
 	Report *Report `json:"report,omitempty"`
+	// Timeline holds the value of the timeline edge.
+	Timeline []*CaseEvent `json:"timeline,omitempty"`
+	// RfiItems holds the value of the rfi_items edge.
+	RfiItems []*RFIItem `json:"rfi_items,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedDocuments map[string][]*Document
+	namedTimeline  map[string][]*CaseEvent
+	namedRfiItems  map[string][]*RFIItem
 }
 
 // TenantOrErr returns the Tenant value or an error if the edge
@@ -106,6 +118,24 @@ func (e VerificationCaseEdges) ReportOrErr() (*Report, error) {
 	return nil, &NotLoadedError{edge: "report"}
 }
 
+// TimelineOrErr returns the Timeline value or an error if the edge
+// was not loaded in eager-loading.
+func (e VerificationCaseEdges) TimelineOrErr() ([]*CaseEvent, error) {
+	if e.loadedTypes[3] {
+		return e.Timeline, nil
+	}
+	return nil, &NotLoadedError{edge: "timeline"}
+}
+
+// RfiItemsOrErr returns the RfiItems value or an error if the edge
+// was not loaded in eager-loading.
+func (e VerificationCaseEdges) RfiItemsOrErr() ([]*RFIItem, error) {
+	if e.loadedTypes[4] {
+		return e.RfiItems, nil
+	}
+	return nil, &NotLoadedError{edge: "rfi_items"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*VerificationCase) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -113,9 +143,9 @@ func (*VerificationCase) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case verificationcase.FieldTrustScore:
 			values[i] = new(sql.NullInt64)
-		case verificationcase.FieldID, verificationcase.FieldTenantID, verificationcase.FieldEnvironment, verificationcase.FieldVerificationID, verificationcase.FieldSupplierName, verificationcase.FieldCountryCode, verificationcase.FieldTier, verificationcase.FieldPackage, verificationcase.FieldContactEmail, verificationcase.FieldClientReference, verificationcase.FieldStatus, verificationcase.FieldRiskBand, verificationcase.FieldCreatedVia:
+		case verificationcase.FieldID, verificationcase.FieldTenantID, verificationcase.FieldEnvironment, verificationcase.FieldVerificationID, verificationcase.FieldSupplierName, verificationcase.FieldCountryCode, verificationcase.FieldTier, verificationcase.FieldPackage, verificationcase.FieldContactEmail, verificationcase.FieldClientReference, verificationcase.FieldStatus, verificationcase.FieldRiskBand, verificationcase.FieldCreatedVia, verificationcase.FieldDeclineReason, verificationcase.FieldApprovedBy:
 			values[i] = new(sql.NullString)
-		case verificationcase.FieldCreatedAt, verificationcase.FieldUpdatedAt, verificationcase.FieldDecidedAt:
+		case verificationcase.FieldCreatedAt, verificationcase.FieldUpdatedAt, verificationcase.FieldDecidedAt, verificationcase.FieldSimNextAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -238,6 +268,27 @@ func (_m *VerificationCase) assignValues(columns []string, values []any) error {
 				_m.DecidedAt = new(time.Time)
 				*_m.DecidedAt = value.Time
 			}
+		case verificationcase.FieldDeclineReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field decline_reason", values[i])
+			} else if value.Valid {
+				_m.DeclineReason = new(string)
+				*_m.DeclineReason = value.String
+			}
+		case verificationcase.FieldApprovedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field approved_by", values[i])
+			} else if value.Valid {
+				_m.ApprovedBy = new(string)
+				*_m.ApprovedBy = value.String
+			}
+		case verificationcase.FieldSimNextAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field sim_next_at", values[i])
+			} else if value.Valid {
+				_m.SimNextAt = new(time.Time)
+				*_m.SimNextAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -264,6 +315,16 @@ func (_m *VerificationCase) QueryDocuments() *DocumentQuery {
 // QueryReport queries the "report" edge of the VerificationCase entity.
 func (_m *VerificationCase) QueryReport() *ReportQuery {
 	return NewVerificationCaseClient(_m.config).QueryReport(_m)
+}
+
+// QueryTimeline queries the "timeline" edge of the VerificationCase entity.
+func (_m *VerificationCase) QueryTimeline() *CaseEventQuery {
+	return NewVerificationCaseClient(_m.config).QueryTimeline(_m)
+}
+
+// QueryRfiItems queries the "rfi_items" edge of the VerificationCase entity.
+func (_m *VerificationCase) QueryRfiItems() *RFIItemQuery {
+	return NewVerificationCaseClient(_m.config).QueryRfiItems(_m)
 }
 
 // Update returns a builder for updating this VerificationCase.
@@ -344,6 +405,21 @@ func (_m *VerificationCase) String() string {
 		builder.WriteString("decided_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	if v := _m.DeclineReason; v != nil {
+		builder.WriteString("decline_reason=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.ApprovedBy; v != nil {
+		builder.WriteString("approved_by=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.SimNextAt; v != nil {
+		builder.WriteString("sim_next_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -369,6 +445,54 @@ func (_m *VerificationCase) appendNamedDocuments(name string, edges ...*Document
 		_m.Edges.namedDocuments[name] = []*Document{}
 	} else {
 		_m.Edges.namedDocuments[name] = append(_m.Edges.namedDocuments[name], edges...)
+	}
+}
+
+// NamedTimeline returns the Timeline named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *VerificationCase) NamedTimeline(name string) ([]*CaseEvent, error) {
+	if _m.Edges.namedTimeline == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTimeline[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *VerificationCase) appendNamedTimeline(name string, edges ...*CaseEvent) {
+	if _m.Edges.namedTimeline == nil {
+		_m.Edges.namedTimeline = make(map[string][]*CaseEvent)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTimeline[name] = []*CaseEvent{}
+	} else {
+		_m.Edges.namedTimeline[name] = append(_m.Edges.namedTimeline[name], edges...)
+	}
+}
+
+// NamedRfiItems returns the RfiItems named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *VerificationCase) NamedRfiItems(name string) ([]*RFIItem, error) {
+	if _m.Edges.namedRfiItems == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRfiItems[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *VerificationCase) appendNamedRfiItems(name string, edges ...*RFIItem) {
+	if _m.Edges.namedRfiItems == nil {
+		_m.Edges.namedRfiItems = make(map[string][]*RFIItem)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRfiItems[name] = []*RFIItem{}
+	} else {
+		_m.Edges.namedRfiItems[name] = append(_m.Edges.namedRfiItems[name], edges...)
 	}
 }
 

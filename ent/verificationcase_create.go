@@ -12,8 +12,10 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/internal/environment"
@@ -179,6 +181,48 @@ func (_c *VerificationCaseCreate) SetNillableDecidedAt(v *time.Time) *Verificati
 	return _c
 }
 
+// SetDeclineReason sets the "decline_reason" field.
+func (_c *VerificationCaseCreate) SetDeclineReason(v string) *VerificationCaseCreate {
+	_c.mutation.SetDeclineReason(v)
+	return _c
+}
+
+// SetNillableDeclineReason sets the "decline_reason" field if the given value is not nil.
+func (_c *VerificationCaseCreate) SetNillableDeclineReason(v *string) *VerificationCaseCreate {
+	if v != nil {
+		_c.SetDeclineReason(*v)
+	}
+	return _c
+}
+
+// SetApprovedBy sets the "approved_by" field.
+func (_c *VerificationCaseCreate) SetApprovedBy(v string) *VerificationCaseCreate {
+	_c.mutation.SetApprovedBy(v)
+	return _c
+}
+
+// SetNillableApprovedBy sets the "approved_by" field if the given value is not nil.
+func (_c *VerificationCaseCreate) SetNillableApprovedBy(v *string) *VerificationCaseCreate {
+	if v != nil {
+		_c.SetApprovedBy(*v)
+	}
+	return _c
+}
+
+// SetSimNextAt sets the "sim_next_at" field.
+func (_c *VerificationCaseCreate) SetSimNextAt(v time.Time) *VerificationCaseCreate {
+	_c.mutation.SetSimNextAt(v)
+	return _c
+}
+
+// SetNillableSimNextAt sets the "sim_next_at" field if the given value is not nil.
+func (_c *VerificationCaseCreate) SetNillableSimNextAt(v *time.Time) *VerificationCaseCreate {
+	if v != nil {
+		_c.SetSimNextAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *VerificationCaseCreate) SetID(v string) *VerificationCaseCreate {
 	_c.mutation.SetID(v)
@@ -230,6 +274,36 @@ func (_c *VerificationCaseCreate) SetNillableReportID(id *string) *VerificationC
 // SetReport sets the "report" edge to the Report entity.
 func (_c *VerificationCaseCreate) SetReport(v *Report) *VerificationCaseCreate {
 	return _c.SetReportID(v.ID)
+}
+
+// AddTimelineIDs adds the "timeline" edge to the CaseEvent entity by IDs.
+func (_c *VerificationCaseCreate) AddTimelineIDs(ids ...string) *VerificationCaseCreate {
+	_c.mutation.AddTimelineIDs(ids...)
+	return _c
+}
+
+// AddTimeline adds the "timeline" edges to the CaseEvent entity.
+func (_c *VerificationCaseCreate) AddTimeline(v ...*CaseEvent) *VerificationCaseCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTimelineIDs(ids...)
+}
+
+// AddRfiItemIDs adds the "rfi_items" edge to the RFIItem entity by IDs.
+func (_c *VerificationCaseCreate) AddRfiItemIDs(ids ...string) *VerificationCaseCreate {
+	_c.mutation.AddRfiItemIDs(ids...)
+	return _c
+}
+
+// AddRfiItems adds the "rfi_items" edges to the RFIItem entity.
+func (_c *VerificationCaseCreate) AddRfiItems(v ...*RFIItem) *VerificationCaseCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRfiItemIDs(ids...)
 }
 
 // Mutation returns the VerificationCaseMutation object of the builder.
@@ -400,6 +474,11 @@ func (_c *VerificationCaseCreate) check() error {
 			return &ValidationError{Name: "created_via", err: fmt.Errorf(`ent: validator failed for field "VerificationCase.created_via": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.DeclineReason(); ok {
+		if err := verificationcase.DeclineReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decline_reason", err: fmt.Errorf(`ent: validator failed for field "VerificationCase.decline_reason": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := verificationcase.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "VerificationCase.id": %w`, err)}
@@ -504,6 +583,18 @@ func (_c *VerificationCaseCreate) createSpec() (*VerificationCase, *sqlgraph.Cre
 		_spec.SetField(verificationcase.FieldDecidedAt, field.TypeTime, value)
 		_node.DecidedAt = &value
 	}
+	if value, ok := _c.mutation.DeclineReason(); ok {
+		_spec.SetField(verificationcase.FieldDeclineReason, field.TypeString, value)
+		_node.DeclineReason = &value
+	}
+	if value, ok := _c.mutation.ApprovedBy(); ok {
+		_spec.SetField(verificationcase.FieldApprovedBy, field.TypeString, value)
+		_node.ApprovedBy = &value
+	}
+	if value, ok := _c.mutation.SimNextAt(); ok {
+		_spec.SetField(verificationcase.FieldSimNextAt, field.TypeTime, value)
+		_node.SimNextAt = &value
+	}
 	if nodes := _c.mutation.TenantIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -546,6 +637,38 @@ func (_c *VerificationCaseCreate) createSpec() (*VerificationCase, *sqlgraph.Cre
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TimelineIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.TimelineTable,
+			Columns: []string{verificationcase.TimelineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(caseevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RfiItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.RfiItemsTable,
+			Columns: []string{verificationcase.RfiItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rfiitem.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -764,6 +887,60 @@ func (u *VerificationCaseUpsert) UpdateDecidedAt() *VerificationCaseUpsert {
 // ClearDecidedAt clears the value of the "decided_at" field.
 func (u *VerificationCaseUpsert) ClearDecidedAt() *VerificationCaseUpsert {
 	u.SetNull(verificationcase.FieldDecidedAt)
+	return u
+}
+
+// SetDeclineReason sets the "decline_reason" field.
+func (u *VerificationCaseUpsert) SetDeclineReason(v string) *VerificationCaseUpsert {
+	u.Set(verificationcase.FieldDeclineReason, v)
+	return u
+}
+
+// UpdateDeclineReason sets the "decline_reason" field to the value that was provided on create.
+func (u *VerificationCaseUpsert) UpdateDeclineReason() *VerificationCaseUpsert {
+	u.SetExcluded(verificationcase.FieldDeclineReason)
+	return u
+}
+
+// ClearDeclineReason clears the value of the "decline_reason" field.
+func (u *VerificationCaseUpsert) ClearDeclineReason() *VerificationCaseUpsert {
+	u.SetNull(verificationcase.FieldDeclineReason)
+	return u
+}
+
+// SetApprovedBy sets the "approved_by" field.
+func (u *VerificationCaseUpsert) SetApprovedBy(v string) *VerificationCaseUpsert {
+	u.Set(verificationcase.FieldApprovedBy, v)
+	return u
+}
+
+// UpdateApprovedBy sets the "approved_by" field to the value that was provided on create.
+func (u *VerificationCaseUpsert) UpdateApprovedBy() *VerificationCaseUpsert {
+	u.SetExcluded(verificationcase.FieldApprovedBy)
+	return u
+}
+
+// ClearApprovedBy clears the value of the "approved_by" field.
+func (u *VerificationCaseUpsert) ClearApprovedBy() *VerificationCaseUpsert {
+	u.SetNull(verificationcase.FieldApprovedBy)
+	return u
+}
+
+// SetSimNextAt sets the "sim_next_at" field.
+func (u *VerificationCaseUpsert) SetSimNextAt(v time.Time) *VerificationCaseUpsert {
+	u.Set(verificationcase.FieldSimNextAt, v)
+	return u
+}
+
+// UpdateSimNextAt sets the "sim_next_at" field to the value that was provided on create.
+func (u *VerificationCaseUpsert) UpdateSimNextAt() *VerificationCaseUpsert {
+	u.SetExcluded(verificationcase.FieldSimNextAt)
+	return u
+}
+
+// ClearSimNextAt clears the value of the "sim_next_at" field.
+func (u *VerificationCaseUpsert) ClearSimNextAt() *VerificationCaseUpsert {
+	u.SetNull(verificationcase.FieldSimNextAt)
 	return u
 }
 
@@ -1016,6 +1193,69 @@ func (u *VerificationCaseUpsertOne) UpdateDecidedAt() *VerificationCaseUpsertOne
 func (u *VerificationCaseUpsertOne) ClearDecidedAt() *VerificationCaseUpsertOne {
 	return u.Update(func(s *VerificationCaseUpsert) {
 		s.ClearDecidedAt()
+	})
+}
+
+// SetDeclineReason sets the "decline_reason" field.
+func (u *VerificationCaseUpsertOne) SetDeclineReason(v string) *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.SetDeclineReason(v)
+	})
+}
+
+// UpdateDeclineReason sets the "decline_reason" field to the value that was provided on create.
+func (u *VerificationCaseUpsertOne) UpdateDeclineReason() *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.UpdateDeclineReason()
+	})
+}
+
+// ClearDeclineReason clears the value of the "decline_reason" field.
+func (u *VerificationCaseUpsertOne) ClearDeclineReason() *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.ClearDeclineReason()
+	})
+}
+
+// SetApprovedBy sets the "approved_by" field.
+func (u *VerificationCaseUpsertOne) SetApprovedBy(v string) *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.SetApprovedBy(v)
+	})
+}
+
+// UpdateApprovedBy sets the "approved_by" field to the value that was provided on create.
+func (u *VerificationCaseUpsertOne) UpdateApprovedBy() *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.UpdateApprovedBy()
+	})
+}
+
+// ClearApprovedBy clears the value of the "approved_by" field.
+func (u *VerificationCaseUpsertOne) ClearApprovedBy() *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.ClearApprovedBy()
+	})
+}
+
+// SetSimNextAt sets the "sim_next_at" field.
+func (u *VerificationCaseUpsertOne) SetSimNextAt(v time.Time) *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.SetSimNextAt(v)
+	})
+}
+
+// UpdateSimNextAt sets the "sim_next_at" field to the value that was provided on create.
+func (u *VerificationCaseUpsertOne) UpdateSimNextAt() *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.UpdateSimNextAt()
+	})
+}
+
+// ClearSimNextAt clears the value of the "sim_next_at" field.
+func (u *VerificationCaseUpsertOne) ClearSimNextAt() *VerificationCaseUpsertOne {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.ClearSimNextAt()
 	})
 }
 
@@ -1435,6 +1675,69 @@ func (u *VerificationCaseUpsertBulk) UpdateDecidedAt() *VerificationCaseUpsertBu
 func (u *VerificationCaseUpsertBulk) ClearDecidedAt() *VerificationCaseUpsertBulk {
 	return u.Update(func(s *VerificationCaseUpsert) {
 		s.ClearDecidedAt()
+	})
+}
+
+// SetDeclineReason sets the "decline_reason" field.
+func (u *VerificationCaseUpsertBulk) SetDeclineReason(v string) *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.SetDeclineReason(v)
+	})
+}
+
+// UpdateDeclineReason sets the "decline_reason" field to the value that was provided on create.
+func (u *VerificationCaseUpsertBulk) UpdateDeclineReason() *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.UpdateDeclineReason()
+	})
+}
+
+// ClearDeclineReason clears the value of the "decline_reason" field.
+func (u *VerificationCaseUpsertBulk) ClearDeclineReason() *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.ClearDeclineReason()
+	})
+}
+
+// SetApprovedBy sets the "approved_by" field.
+func (u *VerificationCaseUpsertBulk) SetApprovedBy(v string) *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.SetApprovedBy(v)
+	})
+}
+
+// UpdateApprovedBy sets the "approved_by" field to the value that was provided on create.
+func (u *VerificationCaseUpsertBulk) UpdateApprovedBy() *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.UpdateApprovedBy()
+	})
+}
+
+// ClearApprovedBy clears the value of the "approved_by" field.
+func (u *VerificationCaseUpsertBulk) ClearApprovedBy() *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.ClearApprovedBy()
+	})
+}
+
+// SetSimNextAt sets the "sim_next_at" field.
+func (u *VerificationCaseUpsertBulk) SetSimNextAt(v time.Time) *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.SetSimNextAt(v)
+	})
+}
+
+// UpdateSimNextAt sets the "sim_next_at" field to the value that was provided on create.
+func (u *VerificationCaseUpsertBulk) UpdateSimNextAt() *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.UpdateSimNextAt()
+	})
+}
+
+// ClearSimNextAt clears the value of the "sim_next_at" field.
+func (u *VerificationCaseUpsertBulk) ClearSimNextAt() *VerificationCaseUpsertBulk {
+	return u.Update(func(s *VerificationCaseUpsert) {
+		s.ClearSimNextAt()
 	})
 }
 

@@ -14,9 +14,11 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/verificationcase"
 )
@@ -31,9 +33,13 @@ type VerificationCaseQuery struct {
 	withTenant         *TenantQuery
 	withDocuments      *DocumentQuery
 	withReport         *ReportQuery
+	withTimeline       *CaseEventQuery
+	withRfiItems       *RFIItemQuery
 	loadTotal          []func(context.Context, []*VerificationCase) error
 	modifiers          []func(*sql.Selector)
 	withNamedDocuments map[string]*DocumentQuery
+	withNamedTimeline  map[string]*CaseEventQuery
+	withNamedRfiItems  map[string]*RFIItemQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -129,6 +135,50 @@ func (_q *VerificationCaseQuery) QueryReport() *ReportQuery {
 			sqlgraph.From(verificationcase.Table, verificationcase.FieldID, selector),
 			sqlgraph.To(report.Table, report.FieldID),
 			sqlgraph.Edge(sqlgraph.O2O, false, verificationcase.ReportTable, verificationcase.ReportColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTimeline chains the current query on the "timeline" edge.
+func (_q *VerificationCaseQuery) QueryTimeline() *CaseEventQuery {
+	query := (&CaseEventClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(verificationcase.Table, verificationcase.FieldID, selector),
+			sqlgraph.To(caseevent.Table, caseevent.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, verificationcase.TimelineTable, verificationcase.TimelineColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRfiItems chains the current query on the "rfi_items" edge.
+func (_q *VerificationCaseQuery) QueryRfiItems() *RFIItemQuery {
+	query := (&RFIItemClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(verificationcase.Table, verificationcase.FieldID, selector),
+			sqlgraph.To(rfiitem.Table, rfiitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, verificationcase.RfiItemsTable, verificationcase.RfiItemsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -331,6 +381,8 @@ func (_q *VerificationCaseQuery) Clone() *VerificationCaseQuery {
 		withTenant:    _q.withTenant.Clone(),
 		withDocuments: _q.withDocuments.Clone(),
 		withReport:    _q.withReport.Clone(),
+		withTimeline:  _q.withTimeline.Clone(),
+		withRfiItems:  _q.withRfiItems.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -368,6 +420,28 @@ func (_q *VerificationCaseQuery) WithReport(opts ...func(*ReportQuery)) *Verific
 		opt(query)
 	}
 	_q.withReport = query
+	return _q
+}
+
+// WithTimeline tells the query-builder to eager-load the nodes that are connected to
+// the "timeline" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VerificationCaseQuery) WithTimeline(opts ...func(*CaseEventQuery)) *VerificationCaseQuery {
+	query := (&CaseEventClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTimeline = query
+	return _q
+}
+
+// WithRfiItems tells the query-builder to eager-load the nodes that are connected to
+// the "rfi_items" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VerificationCaseQuery) WithRfiItems(opts ...func(*RFIItemQuery)) *VerificationCaseQuery {
+	query := (&RFIItemClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRfiItems = query
 	return _q
 }
 
@@ -455,10 +529,12 @@ func (_q *VerificationCaseQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 	var (
 		nodes       = []*VerificationCase{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [5]bool{
 			_q.withTenant != nil,
 			_q.withDocuments != nil,
 			_q.withReport != nil,
+			_q.withTimeline != nil,
+			_q.withRfiItems != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -501,10 +577,38 @@ func (_q *VerificationCaseQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 			return nil, err
 		}
 	}
+	if query := _q.withTimeline; query != nil {
+		if err := _q.loadTimeline(ctx, query, nodes,
+			func(n *VerificationCase) { n.Edges.Timeline = []*CaseEvent{} },
+			func(n *VerificationCase, e *CaseEvent) { n.Edges.Timeline = append(n.Edges.Timeline, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRfiItems; query != nil {
+		if err := _q.loadRfiItems(ctx, query, nodes,
+			func(n *VerificationCase) { n.Edges.RfiItems = []*RFIItem{} },
+			func(n *VerificationCase, e *RFIItem) { n.Edges.RfiItems = append(n.Edges.RfiItems, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedDocuments {
 		if err := _q.loadDocuments(ctx, query, nodes,
 			func(n *VerificationCase) { n.appendNamedDocuments(name) },
 			func(n *VerificationCase, e *Document) { n.appendNamedDocuments(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTimeline {
+		if err := _q.loadTimeline(ctx, query, nodes,
+			func(n *VerificationCase) { n.appendNamedTimeline(name) },
+			func(n *VerificationCase, e *CaseEvent) { n.appendNamedTimeline(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRfiItems {
+		if err := _q.loadRfiItems(ctx, query, nodes,
+			func(n *VerificationCase) { n.appendNamedRfiItems(name) },
+			func(n *VerificationCase, e *RFIItem) { n.appendNamedRfiItems(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -587,6 +691,66 @@ func (_q *VerificationCaseQuery) loadReport(ctx context.Context, query *ReportQu
 	}
 	query.Where(predicate.Report(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(verificationcase.ReportColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.CaseID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "case_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *VerificationCaseQuery) loadTimeline(ctx context.Context, query *CaseEventQuery, nodes []*VerificationCase, init func(*VerificationCase), assign func(*VerificationCase, *CaseEvent)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*VerificationCase)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(caseevent.FieldCaseID)
+	}
+	query.Where(predicate.CaseEvent(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(verificationcase.TimelineColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.CaseID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "case_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *VerificationCaseQuery) loadRfiItems(ctx context.Context, query *RFIItemQuery, nodes []*VerificationCase, init func(*VerificationCase), assign func(*VerificationCase, *RFIItem)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*VerificationCase)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(rfiitem.FieldCaseID)
+	}
+	query.Where(predicate.RFIItem(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(verificationcase.RfiItemsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -736,6 +900,34 @@ func (_q *VerificationCaseQuery) WithNamedDocuments(name string, opts ...func(*D
 		_q.withNamedDocuments = make(map[string]*DocumentQuery)
 	}
 	_q.withNamedDocuments[name] = query
+	return _q
+}
+
+// WithNamedTimeline tells the query-builder to eager-load the nodes that are connected to the "timeline"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *VerificationCaseQuery) WithNamedTimeline(name string, opts ...func(*CaseEventQuery)) *VerificationCaseQuery {
+	query := (&CaseEventClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTimeline == nil {
+		_q.withNamedTimeline = make(map[string]*CaseEventQuery)
+	}
+	_q.withNamedTimeline[name] = query
+	return _q
+}
+
+// WithNamedRfiItems tells the query-builder to eager-load the nodes that are connected to the "rfi_items"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *VerificationCaseQuery) WithNamedRfiItems(name string, opts ...func(*RFIItemQuery)) *VerificationCaseQuery {
+	query := (&RFIItemClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRfiItems == nil {
+		_q.withNamedRfiItems = make(map[string]*RFIItemQuery)
+	}
+	_q.withNamedRfiItems[name] = query
 	return _q
 }
 

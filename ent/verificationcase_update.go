@@ -11,9 +11,11 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/verificationcase"
 )
 
@@ -208,6 +210,66 @@ func (_u *VerificationCaseUpdate) ClearDecidedAt() *VerificationCaseUpdate {
 	return _u
 }
 
+// SetDeclineReason sets the "decline_reason" field.
+func (_u *VerificationCaseUpdate) SetDeclineReason(v string) *VerificationCaseUpdate {
+	_u.mutation.SetDeclineReason(v)
+	return _u
+}
+
+// SetNillableDeclineReason sets the "decline_reason" field if the given value is not nil.
+func (_u *VerificationCaseUpdate) SetNillableDeclineReason(v *string) *VerificationCaseUpdate {
+	if v != nil {
+		_u.SetDeclineReason(*v)
+	}
+	return _u
+}
+
+// ClearDeclineReason clears the value of the "decline_reason" field.
+func (_u *VerificationCaseUpdate) ClearDeclineReason() *VerificationCaseUpdate {
+	_u.mutation.ClearDeclineReason()
+	return _u
+}
+
+// SetApprovedBy sets the "approved_by" field.
+func (_u *VerificationCaseUpdate) SetApprovedBy(v string) *VerificationCaseUpdate {
+	_u.mutation.SetApprovedBy(v)
+	return _u
+}
+
+// SetNillableApprovedBy sets the "approved_by" field if the given value is not nil.
+func (_u *VerificationCaseUpdate) SetNillableApprovedBy(v *string) *VerificationCaseUpdate {
+	if v != nil {
+		_u.SetApprovedBy(*v)
+	}
+	return _u
+}
+
+// ClearApprovedBy clears the value of the "approved_by" field.
+func (_u *VerificationCaseUpdate) ClearApprovedBy() *VerificationCaseUpdate {
+	_u.mutation.ClearApprovedBy()
+	return _u
+}
+
+// SetSimNextAt sets the "sim_next_at" field.
+func (_u *VerificationCaseUpdate) SetSimNextAt(v time.Time) *VerificationCaseUpdate {
+	_u.mutation.SetSimNextAt(v)
+	return _u
+}
+
+// SetNillableSimNextAt sets the "sim_next_at" field if the given value is not nil.
+func (_u *VerificationCaseUpdate) SetNillableSimNextAt(v *time.Time) *VerificationCaseUpdate {
+	if v != nil {
+		_u.SetSimNextAt(*v)
+	}
+	return _u
+}
+
+// ClearSimNextAt clears the value of the "sim_next_at" field.
+func (_u *VerificationCaseUpdate) ClearSimNextAt() *VerificationCaseUpdate {
+	_u.mutation.ClearSimNextAt()
+	return _u
+}
+
 // AddDocumentIDs adds the "documents" edge to the Document entity by IDs.
 func (_u *VerificationCaseUpdate) AddDocumentIDs(ids ...string) *VerificationCaseUpdate {
 	_u.mutation.AddDocumentIDs(ids...)
@@ -242,6 +304,36 @@ func (_u *VerificationCaseUpdate) SetReport(v *Report) *VerificationCaseUpdate {
 	return _u.SetReportID(v.ID)
 }
 
+// AddTimelineIDs adds the "timeline" edge to the CaseEvent entity by IDs.
+func (_u *VerificationCaseUpdate) AddTimelineIDs(ids ...string) *VerificationCaseUpdate {
+	_u.mutation.AddTimelineIDs(ids...)
+	return _u
+}
+
+// AddTimeline adds the "timeline" edges to the CaseEvent entity.
+func (_u *VerificationCaseUpdate) AddTimeline(v ...*CaseEvent) *VerificationCaseUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTimelineIDs(ids...)
+}
+
+// AddRfiItemIDs adds the "rfi_items" edge to the RFIItem entity by IDs.
+func (_u *VerificationCaseUpdate) AddRfiItemIDs(ids ...string) *VerificationCaseUpdate {
+	_u.mutation.AddRfiItemIDs(ids...)
+	return _u
+}
+
+// AddRfiItems adds the "rfi_items" edges to the RFIItem entity.
+func (_u *VerificationCaseUpdate) AddRfiItems(v ...*RFIItem) *VerificationCaseUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRfiItemIDs(ids...)
+}
+
 // Mutation returns the VerificationCaseMutation object of the builder.
 func (_u *VerificationCaseUpdate) Mutation() *VerificationCaseMutation {
 	return _u.mutation
@@ -272,6 +364,48 @@ func (_u *VerificationCaseUpdate) RemoveDocuments(v ...*Document) *VerificationC
 func (_u *VerificationCaseUpdate) ClearReport() *VerificationCaseUpdate {
 	_u.mutation.ClearReport()
 	return _u
+}
+
+// ClearTimeline clears all "timeline" edges to the CaseEvent entity.
+func (_u *VerificationCaseUpdate) ClearTimeline() *VerificationCaseUpdate {
+	_u.mutation.ClearTimeline()
+	return _u
+}
+
+// RemoveTimelineIDs removes the "timeline" edge to CaseEvent entities by IDs.
+func (_u *VerificationCaseUpdate) RemoveTimelineIDs(ids ...string) *VerificationCaseUpdate {
+	_u.mutation.RemoveTimelineIDs(ids...)
+	return _u
+}
+
+// RemoveTimeline removes "timeline" edges to CaseEvent entities.
+func (_u *VerificationCaseUpdate) RemoveTimeline(v ...*CaseEvent) *VerificationCaseUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTimelineIDs(ids...)
+}
+
+// ClearRfiItems clears all "rfi_items" edges to the RFIItem entity.
+func (_u *VerificationCaseUpdate) ClearRfiItems() *VerificationCaseUpdate {
+	_u.mutation.ClearRfiItems()
+	return _u
+}
+
+// RemoveRfiItemIDs removes the "rfi_items" edge to RFIItem entities by IDs.
+func (_u *VerificationCaseUpdate) RemoveRfiItemIDs(ids ...string) *VerificationCaseUpdate {
+	_u.mutation.RemoveRfiItemIDs(ids...)
+	return _u
+}
+
+// RemoveRfiItems removes "rfi_items" edges to RFIItem entities.
+func (_u *VerificationCaseUpdate) RemoveRfiItems(v ...*RFIItem) *VerificationCaseUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRfiItemIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -363,6 +497,11 @@ func (_u *VerificationCaseUpdate) check() error {
 			return &ValidationError{Name: "risk_band", err: fmt.Errorf(`ent: validator failed for field "VerificationCase.risk_band": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.DeclineReason(); ok {
+		if err := verificationcase.DeclineReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decline_reason", err: fmt.Errorf(`ent: validator failed for field "VerificationCase.decline_reason": %w`, err)}
+		}
+	}
 	if _u.mutation.TenantCleared() && len(_u.mutation.TenantIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "VerificationCase.tenant"`)
 	}
@@ -435,6 +574,24 @@ func (_u *VerificationCaseUpdate) sqlSave(ctx context.Context) (_node int, err e
 	if _u.mutation.DecidedAtCleared() {
 		_spec.ClearField(verificationcase.FieldDecidedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.DeclineReason(); ok {
+		_spec.SetField(verificationcase.FieldDeclineReason, field.TypeString, value)
+	}
+	if _u.mutation.DeclineReasonCleared() {
+		_spec.ClearField(verificationcase.FieldDeclineReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.ApprovedBy(); ok {
+		_spec.SetField(verificationcase.FieldApprovedBy, field.TypeString, value)
+	}
+	if _u.mutation.ApprovedByCleared() {
+		_spec.ClearField(verificationcase.FieldApprovedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.SimNextAt(); ok {
+		_spec.SetField(verificationcase.FieldSimNextAt, field.TypeTime, value)
+	}
+	if _u.mutation.SimNextAtCleared() {
+		_spec.ClearField(verificationcase.FieldSimNextAt, field.TypeTime)
+	}
 	if _u.mutation.DocumentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -502,6 +659,96 @@ func (_u *VerificationCaseUpdate) sqlSave(ctx context.Context) (_node int, err e
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TimelineCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.TimelineTable,
+			Columns: []string{verificationcase.TimelineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(caseevent.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTimelineIDs(); len(nodes) > 0 && !_u.mutation.TimelineCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.TimelineTable,
+			Columns: []string{verificationcase.TimelineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(caseevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TimelineIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.TimelineTable,
+			Columns: []string{verificationcase.TimelineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(caseevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RfiItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.RfiItemsTable,
+			Columns: []string{verificationcase.RfiItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rfiitem.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRfiItemsIDs(); len(nodes) > 0 && !_u.mutation.RfiItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.RfiItemsTable,
+			Columns: []string{verificationcase.RfiItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rfiitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RfiItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.RfiItemsTable,
+			Columns: []string{verificationcase.RfiItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rfiitem.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -708,6 +955,66 @@ func (_u *VerificationCaseUpdateOne) ClearDecidedAt() *VerificationCaseUpdateOne
 	return _u
 }
 
+// SetDeclineReason sets the "decline_reason" field.
+func (_u *VerificationCaseUpdateOne) SetDeclineReason(v string) *VerificationCaseUpdateOne {
+	_u.mutation.SetDeclineReason(v)
+	return _u
+}
+
+// SetNillableDeclineReason sets the "decline_reason" field if the given value is not nil.
+func (_u *VerificationCaseUpdateOne) SetNillableDeclineReason(v *string) *VerificationCaseUpdateOne {
+	if v != nil {
+		_u.SetDeclineReason(*v)
+	}
+	return _u
+}
+
+// ClearDeclineReason clears the value of the "decline_reason" field.
+func (_u *VerificationCaseUpdateOne) ClearDeclineReason() *VerificationCaseUpdateOne {
+	_u.mutation.ClearDeclineReason()
+	return _u
+}
+
+// SetApprovedBy sets the "approved_by" field.
+func (_u *VerificationCaseUpdateOne) SetApprovedBy(v string) *VerificationCaseUpdateOne {
+	_u.mutation.SetApprovedBy(v)
+	return _u
+}
+
+// SetNillableApprovedBy sets the "approved_by" field if the given value is not nil.
+func (_u *VerificationCaseUpdateOne) SetNillableApprovedBy(v *string) *VerificationCaseUpdateOne {
+	if v != nil {
+		_u.SetApprovedBy(*v)
+	}
+	return _u
+}
+
+// ClearApprovedBy clears the value of the "approved_by" field.
+func (_u *VerificationCaseUpdateOne) ClearApprovedBy() *VerificationCaseUpdateOne {
+	_u.mutation.ClearApprovedBy()
+	return _u
+}
+
+// SetSimNextAt sets the "sim_next_at" field.
+func (_u *VerificationCaseUpdateOne) SetSimNextAt(v time.Time) *VerificationCaseUpdateOne {
+	_u.mutation.SetSimNextAt(v)
+	return _u
+}
+
+// SetNillableSimNextAt sets the "sim_next_at" field if the given value is not nil.
+func (_u *VerificationCaseUpdateOne) SetNillableSimNextAt(v *time.Time) *VerificationCaseUpdateOne {
+	if v != nil {
+		_u.SetSimNextAt(*v)
+	}
+	return _u
+}
+
+// ClearSimNextAt clears the value of the "sim_next_at" field.
+func (_u *VerificationCaseUpdateOne) ClearSimNextAt() *VerificationCaseUpdateOne {
+	_u.mutation.ClearSimNextAt()
+	return _u
+}
+
 // AddDocumentIDs adds the "documents" edge to the Document entity by IDs.
 func (_u *VerificationCaseUpdateOne) AddDocumentIDs(ids ...string) *VerificationCaseUpdateOne {
 	_u.mutation.AddDocumentIDs(ids...)
@@ -742,6 +1049,36 @@ func (_u *VerificationCaseUpdateOne) SetReport(v *Report) *VerificationCaseUpdat
 	return _u.SetReportID(v.ID)
 }
 
+// AddTimelineIDs adds the "timeline" edge to the CaseEvent entity by IDs.
+func (_u *VerificationCaseUpdateOne) AddTimelineIDs(ids ...string) *VerificationCaseUpdateOne {
+	_u.mutation.AddTimelineIDs(ids...)
+	return _u
+}
+
+// AddTimeline adds the "timeline" edges to the CaseEvent entity.
+func (_u *VerificationCaseUpdateOne) AddTimeline(v ...*CaseEvent) *VerificationCaseUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTimelineIDs(ids...)
+}
+
+// AddRfiItemIDs adds the "rfi_items" edge to the RFIItem entity by IDs.
+func (_u *VerificationCaseUpdateOne) AddRfiItemIDs(ids ...string) *VerificationCaseUpdateOne {
+	_u.mutation.AddRfiItemIDs(ids...)
+	return _u
+}
+
+// AddRfiItems adds the "rfi_items" edges to the RFIItem entity.
+func (_u *VerificationCaseUpdateOne) AddRfiItems(v ...*RFIItem) *VerificationCaseUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRfiItemIDs(ids...)
+}
+
 // Mutation returns the VerificationCaseMutation object of the builder.
 func (_u *VerificationCaseUpdateOne) Mutation() *VerificationCaseMutation {
 	return _u.mutation
@@ -772,6 +1109,48 @@ func (_u *VerificationCaseUpdateOne) RemoveDocuments(v ...*Document) *Verificati
 func (_u *VerificationCaseUpdateOne) ClearReport() *VerificationCaseUpdateOne {
 	_u.mutation.ClearReport()
 	return _u
+}
+
+// ClearTimeline clears all "timeline" edges to the CaseEvent entity.
+func (_u *VerificationCaseUpdateOne) ClearTimeline() *VerificationCaseUpdateOne {
+	_u.mutation.ClearTimeline()
+	return _u
+}
+
+// RemoveTimelineIDs removes the "timeline" edge to CaseEvent entities by IDs.
+func (_u *VerificationCaseUpdateOne) RemoveTimelineIDs(ids ...string) *VerificationCaseUpdateOne {
+	_u.mutation.RemoveTimelineIDs(ids...)
+	return _u
+}
+
+// RemoveTimeline removes "timeline" edges to CaseEvent entities.
+func (_u *VerificationCaseUpdateOne) RemoveTimeline(v ...*CaseEvent) *VerificationCaseUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTimelineIDs(ids...)
+}
+
+// ClearRfiItems clears all "rfi_items" edges to the RFIItem entity.
+func (_u *VerificationCaseUpdateOne) ClearRfiItems() *VerificationCaseUpdateOne {
+	_u.mutation.ClearRfiItems()
+	return _u
+}
+
+// RemoveRfiItemIDs removes the "rfi_items" edge to RFIItem entities by IDs.
+func (_u *VerificationCaseUpdateOne) RemoveRfiItemIDs(ids ...string) *VerificationCaseUpdateOne {
+	_u.mutation.RemoveRfiItemIDs(ids...)
+	return _u
+}
+
+// RemoveRfiItems removes "rfi_items" edges to RFIItem entities.
+func (_u *VerificationCaseUpdateOne) RemoveRfiItems(v ...*RFIItem) *VerificationCaseUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRfiItemIDs(ids...)
 }
 
 // Where appends a list predicates to the VerificationCaseUpdate builder.
@@ -876,6 +1255,11 @@ func (_u *VerificationCaseUpdateOne) check() error {
 			return &ValidationError{Name: "risk_band", err: fmt.Errorf(`ent: validator failed for field "VerificationCase.risk_band": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.DeclineReason(); ok {
+		if err := verificationcase.DeclineReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decline_reason", err: fmt.Errorf(`ent: validator failed for field "VerificationCase.decline_reason": %w`, err)}
+		}
+	}
 	if _u.mutation.TenantCleared() && len(_u.mutation.TenantIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "VerificationCase.tenant"`)
 	}
@@ -965,6 +1349,24 @@ func (_u *VerificationCaseUpdateOne) sqlSave(ctx context.Context) (_node *Verifi
 	if _u.mutation.DecidedAtCleared() {
 		_spec.ClearField(verificationcase.FieldDecidedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.DeclineReason(); ok {
+		_spec.SetField(verificationcase.FieldDeclineReason, field.TypeString, value)
+	}
+	if _u.mutation.DeclineReasonCleared() {
+		_spec.ClearField(verificationcase.FieldDeclineReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.ApprovedBy(); ok {
+		_spec.SetField(verificationcase.FieldApprovedBy, field.TypeString, value)
+	}
+	if _u.mutation.ApprovedByCleared() {
+		_spec.ClearField(verificationcase.FieldApprovedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.SimNextAt(); ok {
+		_spec.SetField(verificationcase.FieldSimNextAt, field.TypeTime, value)
+	}
+	if _u.mutation.SimNextAtCleared() {
+		_spec.ClearField(verificationcase.FieldSimNextAt, field.TypeTime)
+	}
 	if _u.mutation.DocumentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1032,6 +1434,96 @@ func (_u *VerificationCaseUpdateOne) sqlSave(ctx context.Context) (_node *Verifi
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(report.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TimelineCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.TimelineTable,
+			Columns: []string{verificationcase.TimelineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(caseevent.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTimelineIDs(); len(nodes) > 0 && !_u.mutation.TimelineCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.TimelineTable,
+			Columns: []string{verificationcase.TimelineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(caseevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TimelineIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.TimelineTable,
+			Columns: []string{verificationcase.TimelineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(caseevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RfiItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.RfiItemsTable,
+			Columns: []string{verificationcase.RfiItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rfiitem.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRfiItemsIDs(); len(nodes) > 0 && !_u.mutation.RfiItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.RfiItemsTable,
+			Columns: []string{verificationcase.RfiItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rfiitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RfiItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   verificationcase.RfiItemsTable,
+			Columns: []string{verificationcase.RfiItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rfiitem.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -116,8 +116,16 @@ func (r *Resolver) APIKey() generated.APIKeyResolver { return &aPIKeyResolver{r}
 // Application returns generated.ApplicationResolver implementation.
 func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
 
+// CaseEvent returns generated.CaseEventResolver implementation.
+func (r *Resolver) CaseEvent() generated.CaseEventResolver { return &caseEventResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
+
+// VerificationCase returns generated.VerificationCaseResolver implementation.
+func (r *Resolver) VerificationCase() generated.VerificationCaseResolver {
+	return &verificationCaseResolver{r}
+}
 
 // WebhookDelivery returns generated.WebhookDeliveryResolver implementation.
 func (r *Resolver) WebhookDelivery() generated.WebhookDeliveryResolver {
@@ -125,8 +133,10 @@ func (r *Resolver) WebhookDelivery() generated.WebhookDeliveryResolver {
 }
 
 type (
-	aPIKeyResolver          struct{ *Resolver }
-	applicationResolver     struct{ *Resolver }
-	queryResolver           struct{ *Resolver }
-	webhookDeliveryResolver struct{ *Resolver }
+	aPIKeyResolver           struct{ *Resolver }
+	applicationResolver      struct{ *Resolver }
+	caseEventResolver        struct{ *Resolver }
+	queryResolver            struct{ *Resolver }
+	verificationCaseResolver struct{ *Resolver }
+	webhookDeliveryResolver  struct{ *Resolver }
 )

@@ -6,12 +6,14 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -37,6 +39,8 @@ var nodeTables = map[string]string{
 	"WebhookDelivery":  webhookdelivery.Table,
 	"Notification":     notification.Table,
 	"RequestLog":       requestlog.Table,
+	"CaseEvent":        caseevent.Table,
+	"RFIItem":          rfiitem.Table,
 }
 
 // nodeType resolves a node ID to its table by the ID's prefix. An ID of an

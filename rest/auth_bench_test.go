@@ -37,7 +37,9 @@ func BenchmarkVerificationRead(b *testing.B) {
 		SetKind(entkey.KindSECRET).SetEnvironment(environment.Test).SetKeyHash(secret.Hash).
 		SetPrefix(secret.Prefix).SetLast4(secret.Last4).SetScopes([]string{"verification:read"}).
 		SetRateLimitPerMinute(1 << 30).SetRotationDueAt(time.Now().Add(time.Hour)).SaveX(sys)
-	if err := verification.SeedDemo(ctx, db.Client, tn.ID, "http://bench", time.Now()); err != nil {
+	verifications := verification.NewService(db.Client, events.NewBus(db.Dialect, log), time.Now, []byte("bench-cursor-key"), "http://bench")
+	verifications.Signer = testkit.Keyring(b, db)
+	if err := verifications.SeedDemo(ctx, db.Client, tn.ID); err != nil {
 		b.Fatal(err)
 	}
 	caseID := db.Client.VerificationCase.Query().FirstIDX(sys)
@@ -49,7 +51,7 @@ func BenchmarkVerificationRead(b *testing.B) {
 	defer keys.Close()
 	h := &handler{Deps: Deps{
 		Log:           log,
-		Verifications: verification.NewService(db.Client, events.NewBus(db.Dialect, log), time.Now, []byte("bench-cursor-key"), "http://bench"),
+		Verifications: verifications,
 		Limiter:       ratelimit.NewMemory(),
 		Now:           time.Now,
 	}, mux: http.NewServeMux(), methods: map[string][]string{}}

@@ -333,8 +333,43 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		if strings.HasPrefix(path, "/v1/api-keys/") {
 			id = rotatedID
 		}
-		return strings.NewReplacer("{id}", id, "{verificationId}", reportVID).Replace(path)
+		return strings.NewReplacer("{id}", id, "{verificationId}", reportVID, "{itemId}", "rfi_01jd0000000000000000000000").Replace(path)
 	}
+	// openItem makes a sandbox case wait for information (the test helper
+	// asks one question) and returns the path that answers it.
+	openItem := func(t *testing.T) string {
+		t.Helper()
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/verifications", auth: fullKey, want: 201,
+			body: map[string]any{"supplier_name": "Question Co", "country_code": "GB", "tier": "tier1", "package": "basic",
+				"contact_email": "q@question.example", "client_reference": "sim_manual"}})
+		id := oaObject(t, out)["id"].(string)
+		_, out = c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/verifications/" + id + "/advance", auth: fullKey,
+			body: map[string]any{"to": "rfi_requested"}, want: 200})
+		var v struct {
+			RFI struct{ Items []struct{ ID string } }
+		}
+		oaUnmarshal(t, out, &v)
+		if len(v.RFI.Items) != 1 {
+			t.Fatalf("a case advanced to rfi_requested has %d items: %s", len(v.RFI.Items), out)
+		}
+		return "/v1/verifications/" + id + "/rfi/" + v.RFI.Items[0].ID + "/answer"
+	}
+
+	t.Run("Lifecycle", func(t *testing.T) {
+		answer := openItem(t)
+		c.do(t, oaExchange{method: "POST", path: answer, auth: fullKey, body: map[string]any{"text": "12 Harbour Road"}, want: 200})
+		c.do(t, oaExchange{method: "POST", path: answer, auth: fullKey, body: map[string]any{"text": "again"}, want: 409, wantCode: "conflict"})
+		id := strings.Split(answer, "/")[3]
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/verifications/" + id + "/advance", auth: fullKey,
+			body: map[string]any{"to": "published"}, want: 200})
+		if rep, _ := oaObject(t, out)["report"].(map[string]any); rep["lifecycle_status"] != "published" || rep["digest"] == nil {
+			t.Errorf("a case advanced to published: %s", out)
+		}
+		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/verifications/" + id + "/advance", auth: fullKey,
+			body: map[string]any{"to": "declined"}, want: 409, wantCode: "conflict"})
+		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/verifications/" + id + "/advance", auth: fullKey,
+			body: map[string]any{"to": "sideways"}, want: 422, wantCode: "validation_error", badRequest: true})
+	})
 
 	t.Run("Errors", func(t *testing.T) {
 		t.Run("401", func(t *testing.T) {
@@ -386,6 +421,10 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					body = map[string]any{"supplier_name": "Scoped Co", "country_code": "GB", "tier": "tier3", "package": "enhanced", "contact_email": "a@b.example"}
 				case "createDocument":
 					body = map[string]any{"kind": "other", "filename": "a.pdf", "storage_path": "a/a.pdf", "sha256": strings.Repeat("0", 64)}
+				case "answerRfiItem":
+					path, body = openItem(t), map[string]any{"text": "Yes."}
+				case "advanceVerification":
+					body = map[string]any{"to": "in_review"}
 				}
 				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without["key"].(string), body: body, want: 403, wantCode: "invalid_scope"})
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, op.scope) {

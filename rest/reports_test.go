@@ -16,10 +16,13 @@ import (
 	"github.com/keybs/platform/internal/verification"
 )
 
-var reportListKeys = []string{"verification_id", "lifecycle_status", "signed_at", "valid_until", "verify_url", "pdf_url"}
+// Seed 002's fields, plus the signature (digest, signature, key_id) the
+// lifecycle adds to every report shape.
+var reportListKeys = []string{"verification_id", "lifecycle_status", "signed_at", "valid_until", "verify_url", "pdf_url",
+	"digest", "signature", "key_id"}
 
 var reportKeys = []string{"verification_id", "supplier_name", "country", "trust_score", "risk_band", "report_status",
-	"lifecycle_status", "signed_at", "valid_until", "verify_url", "pdf_url"}
+	"lifecycle_status", "signed_at", "valid_until", "verify_url", "pdf_url", "digest", "signature", "key_id"}
 
 func TestReports(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, dbURL string) {

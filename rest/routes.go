@@ -84,9 +84,13 @@ func (h *handler) routes() {
 	h.handle("GET /v1/verifications", scoped("verification:read"), h.listVerifications)
 	h.handle("GET /v1/verifications/{id}", scoped("verification:read"), h.getVerification)
 	h.handle("POST /v1/verifications/{id}/documents", scoped("document:create", perKey("documents", documentRateLimit)), h.createDocument)
+	h.handle("POST /v1/verifications/{id}/rfi/{itemId}/answer", scoped("document:create"), h.answerRFIItem)
 	h.handle("GET /v1/reports", scoped("report:read"), h.listReports)
 	h.handle("GET /v1/reports/{verificationId}", scoped("report:read"), h.getReport)
 	h.handle("POST /v1/webhooks/test", scoped("webhook:manage"), h.testWebhook)
+
+	// Sandbox test helpers (Stripe's model): TEST keys only.
+	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)
 
 	// Key management: a portal session (JWT) only.
 	h.handle("POST /v1/api-keys", session(), h.createKey)

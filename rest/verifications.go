@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/internal/country"
 	"github.com/keybs/platform/internal/verification"
 )
@@ -26,6 +27,7 @@ type caseJSON struct {
 	Status         string          `json:"status"`
 	Supplier       supplierJSON    `json:"supplier"`
 	Report         *caseReportJSON `json:"report,omitempty"`
+	RFI            *rfiJSON        `json:"rfi,omitempty"`
 	CreatedAt      *time.Time      `json:"created_at,omitempty"`
 }
 
@@ -34,6 +36,42 @@ type caseReportJSON struct {
 	SignedAt        *time.Time `json:"signed_at"`
 	ValidUntil      *time.Time `json:"valid_until"`
 	VerifyURL       *string    `json:"verify_url"`
+	signatureJSON
+}
+
+// signatureJSON is a signed report's signature, added to the seed's report
+// shapes (null until the report is signed).
+type signatureJSON struct {
+	Digest    *string `json:"digest"`
+	Signature *string `json:"signature"`
+	KeyID     *string `json:"key_id"`
+}
+
+func toSignatureJSON(r *ent.Report) signatureJSON {
+	return signatureJSON{Digest: r.Digest, Signature: r.Signature, KeyID: r.KeyID}
+}
+
+// rfiJSON is a case's requests for information: every item asked for, with
+// how many are still open.
+type rfiJSON struct {
+	Open  int           `json:"open"`
+	Items []rfiItemJSON `json:"items"`
+}
+
+type rfiItemJSON struct {
+	ID           string     `json:"id"`
+	Kind         string     `json:"kind"`
+	DocumentKind *string    `json:"document_kind"`
+	Message      string     `json:"message"`
+	Status       string     `json:"status"`
+	Answer       *string    `json:"answer,omitempty"`
+	DocumentID   *string    `json:"document_id,omitempty"`
+	AnsweredAt   *time.Time `json:"answered_at"`
+}
+
+func toRFIItemJSON(it *ent.RFIItem) rfiItemJSON {
+	return rfiItemJSON{ID: it.ID, Kind: lower(it.Kind), DocumentKind: lowerPtr(it.DocumentKind), Message: it.Message,
+		Status: lower(it.Status), Answer: it.Answer, DocumentID: it.DocumentID, AnsweredAt: it.AnsweredAt}
 }
 
 func lower[T ~string](v T) string { return strings.ToLower(string(v)) }
@@ -106,7 +144,16 @@ func toCaseJSON(v *ent.VerificationCase, detail bool) caseJSON {
 	out.Supplier.TrustScore, out.Supplier.RiskBand = v.TrustScore, lowerPtr(v.RiskBand)
 	if rep := v.Edges.Report; rep != nil {
 		out.Report = &caseReportJSON{LifecycleStatus: lower(rep.LifecycleStatus), SignedAt: rep.SignedAt,
-			ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL}
+			ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL, signatureJSON: toSignatureJSON(rep)}
+	}
+	if len(v.Edges.RfiItems) > 0 {
+		out.RFI = &rfiJSON{Items: make([]rfiItemJSON, len(v.Edges.RfiItems))}
+		for i, it := range v.Edges.RfiItems {
+			out.RFI.Items[i] = toRFIItemJSON(it)
+			if it.Status == rfiitem.StatusOPEN {
+				out.RFI.Open++
+			}
+		}
 	}
 	return out
 }
@@ -116,6 +163,7 @@ type documentBody struct {
 	Filename    string `json:"filename"`
 	StoragePath string `json:"storage_path"`
 	SHA256      string `json:"sha256"`
+	RFIItemID   string `json:"rfi_item_id"`
 }
 
 func (h *handler) createDocument(c call) error {
@@ -127,7 +175,45 @@ func (h *handler) createDocument(c call) error {
 	if err != nil {
 		return err
 	}
-	return c.json(http.StatusCreated, map[string]string{"id": d.ID, "kind": lower(d.Kind), "status": lower(d.Status)})
+	out := map[string]any{"id": d.ID, "kind": lower(d.Kind), "status": lower(d.Status)}
+	if d.RfiItemID != nil {
+		out["rfi_item_id"] = *d.RfiItemID
+	}
+	return c.json(http.StatusCreated, out)
+}
+
+type answerBody struct {
+	Text string `json:"text"`
+}
+
+func (h *handler) answerRFIItem(c call) error {
+	var b answerBody
+	if err := c.decode(&b); err != nil {
+		return err
+	}
+	it, err := h.Verifications.AnswerQuestion(c.ctx(), c.path("id"), c.path("itemId"), b.Text)
+	if err != nil {
+		return err
+	}
+	return c.json(http.StatusOK, toRFIItemJSON(it))
+}
+
+type advanceBody struct {
+	To string `json:"to"`
+}
+
+// advanceVerification is the sandbox test helper: it walks a TEST case to a
+// state through every step in between, firing each step's webhook.
+func (h *handler) advanceVerification(c call) error {
+	var b advanceBody
+	if err := c.decode(&b); err != nil {
+		return err
+	}
+	v, err := h.Verifications.Advance(c.ctx(), c.path("id"), b.To)
+	if err != nil {
+		return err
+	}
+	return c.json(http.StatusOK, toCaseJSON(v, true))
 }
 
 type reportListJSON struct {
@@ -137,6 +223,7 @@ type reportListJSON struct {
 	ValidUntil      *time.Time `json:"valid_until"`
 	VerifyURL       *string    `json:"verify_url"`
 	PDFURL          *string    `json:"pdf_url"`
+	signatureJSON
 }
 
 func (h *handler) listReports(c call) error {
@@ -147,7 +234,8 @@ func (h *handler) listReports(c call) error {
 	data := make([]reportListJSON, len(reps))
 	for i, rep := range reps {
 		data[i] = reportListJSON{VerificationID: rep.Edges.Case.VerificationID, LifecycleStatus: lower(rep.LifecycleStatus),
-			SignedAt: rep.SignedAt, ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL, PDFURL: rep.PdfURL}
+			SignedAt: rep.SignedAt, ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL, PDFURL: rep.PdfURL,
+			signatureJSON: toSignatureJSON(rep)}
 	}
 	return c.json(http.StatusOK, map[string]any{"data": data})
 }
@@ -164,6 +252,7 @@ type reportJSON struct {
 	ValidUntil      *time.Time `json:"valid_until"`
 	VerifyURL       *string    `json:"verify_url"`
 	PDFURL          *string    `json:"pdf_url"`
+	signatureJSON
 }
 
 func (h *handler) getReport(c call) error {
@@ -177,5 +266,6 @@ func (h *handler) getReport(c call) error {
 		TrustScore: rep.TrustScore, RiskBand: lowerPtr(rep.RiskBand),
 		ReportStatus: verification.ReportStatus(rep, h.Now()), LifecycleStatus: lower(rep.LifecycleStatus),
 		SignedAt: rep.SignedAt, ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL, PDFURL: rep.PdfURL,
+		signatureJSON: toSignatureJSON(rep),
 	})
 }

@@ -416,7 +416,8 @@ func TestGetVerification(t *testing.T) {
 				if sup["name"] != "Rhein Precision GmbH (demo)" || sup["country_code"] != "DE" || sup["trust_score"] != 86.0 || sup["risk_band"] != "low" {
 					t.Errorf("supplier = %v", sup)
 				}
-				rep := contractWantObjectKeys(t, "report", obj["report"], "lifecycle_status", "signed_at", "valid_until", "verify_url")
+				rep := contractWantObjectKeys(t, "report", obj["report"], "lifecycle_status", "signed_at", "valid_until", "verify_url",
+					"digest", "signature", "key_id")
 				if rep["lifecycle_status"] != "published" {
 					t.Errorf("report.lifecycle_status = %v, want published", rep["lifecycle_status"])
 				}

@@ -34,6 +34,9 @@ type Config struct {
 	WebhookAllowPrivate bool
 	// WebhookTimeout bounds one delivery attempt.
 	WebhookTimeout time.Duration
+	// SandboxStep is how long the sandbox simulator waits between the steps
+	// of a TEST case (KEYBS_SANDBOX_STEP); 0 turns it off.
+	SandboxStep time.Duration
 	// SMTPURL sends alert emails; empty writes them to the log.
 	SMTPURL string
 	// RequestLogRetention is how long raw request-log rows are kept.
@@ -78,6 +81,14 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 			return c, fmt.Errorf("KEYBS_REQUEST_LOG_RETENTION must be a duration of at least 1h (e.g. 720h), not %q", v)
 		}
 		c.RequestLogRetention = d
+	}
+	c.SandboxStep = 5 * time.Second
+	if v := getenv("KEYBS_SANDBOX_STEP"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 0 || d > time.Hour || (d > 0 && d < 100*time.Millisecond) {
+			return c, fmt.Errorf("KEYBS_SANDBOX_STEP must be 0 (off) or a duration from 100ms to 1h, not %q", v)
+		}
+		c.SandboxStep = d
 	}
 	c.WebhookTimeout = 15 * time.Second
 	if v := getenv("KEYBS_WEBHOOK_TIMEOUT"); v != "" {

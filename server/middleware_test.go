@@ -558,7 +558,7 @@ func TestLoadConfigDevelopmentGeneratesSecretsOnce(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(bad, "signing_key"), []byte(hexKey(16)+"\n"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := LoadConfig(env{"KEYBS_DATA_DIR": bad}.get, discardLogger()); err == nil || !strings.Contains(err.Error(), "signing_key") {
+		if _, err := LoadConfig(env{"KEYBS_DATA_DIR": bad}.get, testkit.DiscardLog()); err == nil || !strings.Contains(err.Error(), "signing_key") {
 			t.Errorf("LoadConfig = %v, want an error naming the file", err)
 		}
 	})

@@ -39,6 +39,7 @@ import (
 	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
+	"github.com/keybs/platform/server/trust"
 )
 
 // Server is a wired KeyBS server.
@@ -60,6 +61,9 @@ type Server struct {
 	Quotas     *usage.Quotas
 	Alerts     *alerts.Scheduler
 	Signing    *signing.Keyring // signs reports; publishes the keys that check them
+	// Verifications runs the lifecycle; its scheduler (simulator, expiry)
+	// is one of the workers Start runs.
+	Verifications *verification.Service
 	workers    sync.WaitGroup
 	handler    http.Handler
 	now        func() time.Time
@@ -100,7 +104,13 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth)
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
-	verifications := verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
+	s.Verifications = verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
+	s.Verifications.Signer, s.Verifications.SandboxStep = s.Signing, cfg.SandboxStep
+	if err := s.Verifications.SignUnsignedDemoReports(ctx); err != nil {
+		_ = keyAuth.Close()
+		_ = db.Close()
+		return nil, err
+	}
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now)
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
 	if err != nil {
@@ -121,7 +131,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	}})
 	analytics := usage.NewService(db.Client, s.Bus, now)
 	s.Auth.NewTenantHooks = append(s.Auth.NewTenantHooks, func(ctx context.Context, client *ent.Client, t *ent.Tenant) error {
-		return verification.SeedDemo(ctx, client, t.ID, cfg.PublicURL, now())
+		return s.Verifications.SeedDemo(ctx, client, t.ID)
 	})
 	resolver := &graph.Resolver{
 		Client:        db.Client,
@@ -134,7 +144,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		EventLog:      events.NewReader(db.Client, s.Bus),
 		Usage:         analytics,
 		Quotas:        s.Quotas,
-		Verifications: verifications,
+		Verifications: s.Verifications,
 		Notifier:      notifier,
 	}
 
@@ -145,7 +155,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	mux.Handle("/v1/", s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
 		Keys:          s.Keys,
-		Verifications: verifications,
+		Verifications: s.Verifications,
 		Webhooks:      webhooks,
 		Limiter:       ratelimit.NewMemory(),
 		Now:           now,
@@ -159,6 +169,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.Handle("GET /.well-known/keybs-signing-keys.json", signingKeys(s.Signing, log))
+	(&trust.Handler{Verifications: s.Verifications, Log: log}).Register(mux)
 	mux.Handle("/", portal.Handler())
 
 	corsHandler := cors.New(cors.Options{
@@ -192,7 +203,7 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}
 	s.Usage.Start()
-	s.workers.Add(2)
+	s.workers.Add(3)
 	go func() {
 		defer s.workers.Done()
 		s.Dispatcher.Run(ctx)
@@ -200,6 +211,10 @@ func (s *Server) Start(ctx context.Context) error {
 	go func() {
 		defer s.workers.Done()
 		s.Alerts.Run(ctx, time.Minute)
+	}()
+	go func() {
+		defer s.workers.Done()
+		s.Verifications.Run(ctx, lifecycleInterval(s.cfg.SandboxStep), s.log)
 	}()
 	return nil
 }
@@ -300,4 +315,13 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, ready func(addr stri
 // so the limiter is exercised but not what is measured.
 func (s *Server) LiftRateLimit(ctx context.Context, n int) error {
 	return s.DB.Client.APIKey.Update().SetRateLimitPerMinute(n).Exec(privacy.DecisionContext(ctx, privacy.Allow))
+}
+
+// lifecycleInterval is how often the lifecycle's timed work runs: every
+// sandbox step, but at least once a minute for expiry.
+func lifecycleInterval(step time.Duration) time.Duration {
+	if step > 0 && step < time.Minute {
+		return step
+	}
+	return time.Minute
 }

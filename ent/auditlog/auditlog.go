@@ -98,6 +98,7 @@ const (
 	ActorTypeAPI_KEY   ActorType = "API_KEY"
 	ActorTypeSYSTEM    ActorType = "SYSTEM"
 	ActorTypeANONYMOUS ActorType = "ANONYMOUS"
+	ActorTypeSIMULATOR ActorType = "SIMULATOR"
 )
 
 func (at ActorType) String() string {
@@ -107,7 +108,7 @@ func (at ActorType) String() string {
 // ActorTypeValidator is a validator for the "actor_type" field enum values. It is called by the builders before save.
 func ActorTypeValidator(at ActorType) error {
 	switch at {
-	case ActorTypeUSER, ActorTypeSTAFF, ActorTypeAPI_KEY, ActorTypeSYSTEM, ActorTypeANONYMOUS:
+	case ActorTypeUSER, ActorTypeSTAFF, ActorTypeAPI_KEY, ActorTypeSYSTEM, ActorTypeANONYMOUS, ActorTypeSIMULATOR:
 		return nil
 	default:
 		return fmt.Errorf("auditlog: invalid enum value for actor_type field: %q", at)

@@ -40,6 +40,8 @@ const (
 	FieldSha256 = "sha256"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldRfiItemID holds the string denoting the rfi_item_id field in the database.
+	FieldRfiItemID = "rfi_item_id"
 	// EdgeTenant holds the string denoting the tenant edge name in mutations.
 	EdgeTenant = "tenant"
 	// EdgeCase holds the string denoting the case edge name in mutations.
@@ -75,6 +77,7 @@ var Columns = []string{
 	FieldStoragePath,
 	FieldSha256,
 	FieldStatus,
+	FieldRfiItemID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -238,6 +241,11 @@ func BySha256(opts ...sql.OrderTermOption) OrderOption {
 // ByStatus orders the results by the status field.
 func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
+}
+
+// ByRfiItemID orders the results by the rfi_item_id field.
+func ByRfiItemID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRfiItemID, opts...).ToFunc()
 }
 
 // ByTenantField orders the results by tenant field.

@@ -101,6 +101,11 @@ func Sha256(v string) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldSha256, v))
 }
 
+// RfiItemID applies equality check predicate on the "rfi_item_id" field. It's identical to RfiItemIDEQ.
+func RfiItemID(v string) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldRfiItemID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldCreatedAt, v))
@@ -574,6 +579,81 @@ func StatusIn(vs ...Status) predicate.Document {
 // StatusNotIn applies the NotIn predicate on the "status" field.
 func StatusNotIn(vs ...Status) predicate.Document {
 	return predicate.Document(sql.FieldNotIn(FieldStatus, vs...))
+}
+
+// RfiItemIDEQ applies the EQ predicate on the "rfi_item_id" field.
+func RfiItemIDEQ(v string) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldRfiItemID, v))
+}
+
+// RfiItemIDNEQ applies the NEQ predicate on the "rfi_item_id" field.
+func RfiItemIDNEQ(v string) predicate.Document {
+	return predicate.Document(sql.FieldNEQ(FieldRfiItemID, v))
+}
+
+// RfiItemIDIn applies the In predicate on the "rfi_item_id" field.
+func RfiItemIDIn(vs ...string) predicate.Document {
+	return predicate.Document(sql.FieldIn(FieldRfiItemID, vs...))
+}
+
+// RfiItemIDNotIn applies the NotIn predicate on the "rfi_item_id" field.
+func RfiItemIDNotIn(vs ...string) predicate.Document {
+	return predicate.Document(sql.FieldNotIn(FieldRfiItemID, vs...))
+}
+
+// RfiItemIDGT applies the GT predicate on the "rfi_item_id" field.
+func RfiItemIDGT(v string) predicate.Document {
+	return predicate.Document(sql.FieldGT(FieldRfiItemID, v))
+}
+
+// RfiItemIDGTE applies the GTE predicate on the "rfi_item_id" field.
+func RfiItemIDGTE(v string) predicate.Document {
+	return predicate.Document(sql.FieldGTE(FieldRfiItemID, v))
+}
+
+// RfiItemIDLT applies the LT predicate on the "rfi_item_id" field.
+func RfiItemIDLT(v string) predicate.Document {
+	return predicate.Document(sql.FieldLT(FieldRfiItemID, v))
+}
+
+// RfiItemIDLTE applies the LTE predicate on the "rfi_item_id" field.
+func RfiItemIDLTE(v string) predicate.Document {
+	return predicate.Document(sql.FieldLTE(FieldRfiItemID, v))
+}
+
+// RfiItemIDContains applies the Contains predicate on the "rfi_item_id" field.
+func RfiItemIDContains(v string) predicate.Document {
+	return predicate.Document(sql.FieldContains(FieldRfiItemID, v))
+}
+
+// RfiItemIDHasPrefix applies the HasPrefix predicate on the "rfi_item_id" field.
+func RfiItemIDHasPrefix(v string) predicate.Document {
+	return predicate.Document(sql.FieldHasPrefix(FieldRfiItemID, v))
+}
+
+// RfiItemIDHasSuffix applies the HasSuffix predicate on the "rfi_item_id" field.
+func RfiItemIDHasSuffix(v string) predicate.Document {
+	return predicate.Document(sql.FieldHasSuffix(FieldRfiItemID, v))
+}
+
+// RfiItemIDIsNil applies the IsNil predicate on the "rfi_item_id" field.
+func RfiItemIDIsNil() predicate.Document {
+	return predicate.Document(sql.FieldIsNull(FieldRfiItemID))
+}
+
+// RfiItemIDNotNil applies the NotNil predicate on the "rfi_item_id" field.
+func RfiItemIDNotNil() predicate.Document {
+	return predicate.Document(sql.FieldNotNull(FieldRfiItemID))
+}
+
+// RfiItemIDEqualFold applies the EqualFold predicate on the "rfi_item_id" field.
+func RfiItemIDEqualFold(v string) predicate.Document {
+	return predicate.Document(sql.FieldEqualFold(FieldRfiItemID, v))
+}
+
+// RfiItemIDContainsFold applies the ContainsFold predicate on the "rfi_item_id" field.
+func RfiItemIDContainsFold(v string) predicate.Document {
+	return predicate.Document(sql.FieldContainsFold(FieldRfiItemID, v))
 }
 
 // HasTenant applies the HasEdge predicate on the "tenant" edge.

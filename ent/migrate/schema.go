@@ -115,7 +115,7 @@ var (
 		{Name: "id", Type: field.TypeString},
 		{Name: "tenant_id", Type: field.TypeString, Nullable: true},
 		{Name: "actor_id", Type: field.TypeString, Nullable: true},
-		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "ANONYMOUS"}},
+		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "ANONYMOUS", "SIMULATOR"}},
 		{Name: "action", Type: field.TypeString, Size: 100},
 		{Name: "target_type", Type: field.TypeString, Nullable: true},
 		{Name: "target_id", Type: field.TypeString, Nullable: true},
@@ -142,6 +142,52 @@ var (
 			},
 		},
 	}
+	// CaseEventsColumns holds the columns for the "case_events" table.
+	CaseEventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "action", Type: field.TypeString, Size: 100},
+		{Name: "from_status", Type: field.TypeString, Nullable: true},
+		{Name: "to_status", Type: field.TypeString, Nullable: true},
+		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "SIMULATOR"}},
+		{Name: "actor_id", Type: field.TypeString, Nullable: true},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "case_id", Type: field.TypeString},
+	}
+	// CaseEventsTable holds the schema information for the "case_events" table.
+	CaseEventsTable = &schema.Table{
+		Name:       "case_events",
+		Columns:    CaseEventsColumns,
+		PrimaryKey: []*schema.Column{CaseEventsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "case_events_tenants_tenant",
+				Columns:    []*schema.Column{CaseEventsColumns[9]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "case_events_verification_cases_case",
+				Columns:    []*schema.Column{CaseEventsColumns[10]},
+				RefColumns: []*schema.Column{VerificationCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "caseevent_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{CaseEventsColumns[9]},
+			},
+			{
+				Name:    "caseevent_case_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{CaseEventsColumns[10], CaseEventsColumns[8]},
+			},
+		},
+	}
 	// DocumentsColumns holds the columns for the "documents" table.
 	DocumentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -153,6 +199,7 @@ var (
 		{Name: "storage_path", Type: field.TypeString, Size: 4096},
 		{Name: "sha256", Type: field.TypeString, Size: 64},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"RECEIVED", "VERIFIED", "REJECTED"}, Default: "RECEIVED"},
+		{Name: "rfi_item_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_id", Type: field.TypeString},
 		{Name: "case_id", Type: field.TypeString},
 	}
@@ -164,13 +211,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "documents_tenants_tenant",
-				Columns:    []*schema.Column{DocumentsColumns[9]},
+				Columns:    []*schema.Column{DocumentsColumns[10]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "documents_verification_cases_case",
-				Columns:    []*schema.Column{DocumentsColumns[10]},
+				Columns:    []*schema.Column{DocumentsColumns[11]},
 				RefColumns: []*schema.Column{VerificationCasesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -179,7 +226,7 @@ var (
 			{
 				Name:    "document_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[9]},
+				Columns: []*schema.Column{DocumentsColumns[10]},
 			},
 		},
 	}
@@ -332,6 +379,54 @@ var (
 			},
 		},
 	}
+	// RfiItemsColumns holds the columns for the "rfi_items" table.
+	RfiItemsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"DOCUMENT", "QUESTION"}},
+		{Name: "document_kind", Type: field.TypeEnum, Nullable: true, Enums: []string{"TRADE_LICENSE", "CERTIFICATE_OF_INCORPORATION", "TAX_CERTIFICATE", "BANK_STATEMENT", "IDENTITY_DOCUMENT", "PROOF_OF_ADDRESS", "OTHER"}},
+		{Name: "message", Type: field.TypeString, Size: 8000},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "ANSWERED"}, Default: "OPEN"},
+		{Name: "answer", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "document_id", Type: field.TypeString, Nullable: true},
+		{Name: "answered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "case_id", Type: field.TypeString},
+	}
+	// RfiItemsTable holds the schema information for the "rfi_items" table.
+	RfiItemsTable = &schema.Table{
+		Name:       "rfi_items",
+		Columns:    RfiItemsColumns,
+		PrimaryKey: []*schema.Column{RfiItemsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "rfi_items_tenants_tenant",
+				Columns:    []*schema.Column{RfiItemsColumns[11]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "rfi_items_verification_cases_case",
+				Columns:    []*schema.Column{RfiItemsColumns[12]},
+				RefColumns: []*schema.Column{VerificationCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rfiitem_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{RfiItemsColumns[11]},
+			},
+			{
+				Name:    "rfiitem_case_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{RfiItemsColumns[12], RfiItemsColumns[7]},
+			},
+		},
+	}
 	// RefreshTokensColumns holds the columns for the "refresh_tokens" table.
 	RefreshTokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -379,6 +474,18 @@ var (
 		{Name: "risk_band", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
 		{Name: "demo", Type: field.TypeBool, Default: false},
 		{Name: "disputed", Type: field.TypeBool, Default: false},
+		{Name: "dispute_reason", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "controls", Type: field.TypeJSON, Nullable: true},
+		{Name: "valid_for_seconds", Type: field.TypeInt, Nullable: true},
+		{Name: "canonical", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "digest", Type: field.TypeString, Nullable: true},
+		{Name: "signature", Type: field.TypeString, Nullable: true},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "signed_by", Type: field.TypeString, Nullable: true},
+		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoke_reason", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "expiring_notified_at", Type: field.TypeTime, Nullable: true},
 		{Name: "tenant_id", Type: field.TypeString},
 		{Name: "case_id", Type: field.TypeString, Unique: true},
 	}
@@ -390,13 +497,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "reports_tenants_tenant",
-				Columns:    []*schema.Column{ReportsColumns[13]},
+				Columns:    []*schema.Column{ReportsColumns[25]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "reports_verification_cases_report",
-				Columns:    []*schema.Column{ReportsColumns[14]},
+				Columns:    []*schema.Column{ReportsColumns[26]},
 				RefColumns: []*schema.Column{VerificationCasesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -405,7 +512,12 @@ var (
 			{
 				Name:    "report_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{ReportsColumns[13]},
+				Columns: []*schema.Column{ReportsColumns[25]},
+			},
+			{
+				Name:    "report_lifecycle_status_valid_until",
+				Unique:  false,
+				Columns: []*schema.Column{ReportsColumns[4], ReportsColumns[6]},
 			},
 		},
 	}
@@ -596,6 +708,9 @@ var (
 		{Name: "risk_band", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
 		{Name: "created_via", Type: field.TypeEnum, Enums: []string{"API", "PORTAL"}},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decline_reason", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "approved_by", Type: field.TypeString, Nullable: true},
+		{Name: "sim_next_at", Type: field.TypeTime, Nullable: true},
 		{Name: "tenant_id", Type: field.TypeString},
 	}
 	// VerificationCasesTable holds the schema information for the "verification_cases" table.
@@ -606,7 +721,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "verification_cases_tenants_tenant",
-				Columns:    []*schema.Column{VerificationCasesColumns[16]},
+				Columns:    []*schema.Column{VerificationCasesColumns[19]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -615,12 +730,17 @@ var (
 			{
 				Name:    "verificationcase_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{VerificationCasesColumns[16]},
+				Columns: []*schema.Column{VerificationCasesColumns[19]},
 			},
 			{
 				Name:    "verificationcase_tenant_id_environment_id",
 				Unique:  false,
-				Columns: []*schema.Column{VerificationCasesColumns[16], VerificationCasesColumns[3], VerificationCasesColumns[0]},
+				Columns: []*schema.Column{VerificationCasesColumns[19], VerificationCasesColumns[3], VerificationCasesColumns[0]},
+			},
+			{
+				Name:    "verificationcase_sim_next_at",
+				Unique:  false,
+				Columns: []*schema.Column{VerificationCasesColumns[18]},
 			},
 		},
 	}
@@ -732,11 +852,13 @@ var (
 		APIKeysTable,
 		ApplicationsTable,
 		AuditLogsTable,
+		CaseEventsTable,
 		DocumentsTable,
 		EventsTable,
 		KeyIpsTable,
 		MembershipsTable,
 		NotificationsTable,
+		RfiItemsTable,
 		RefreshTokensTable,
 		ReportsTable,
 		RequestLogsTable,
@@ -754,6 +876,8 @@ func init() {
 	APIKeysTable.ForeignKeys[0].RefTable = TenantsTable
 	APIKeysTable.ForeignKeys[1].RefTable = ApplicationsTable
 	ApplicationsTable.ForeignKeys[0].RefTable = TenantsTable
+	CaseEventsTable.ForeignKeys[0].RefTable = TenantsTable
+	CaseEventsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	DocumentsTable.ForeignKeys[0].RefTable = TenantsTable
 	DocumentsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	EventsTable.ForeignKeys[0].RefTable = TenantsTable
@@ -761,6 +885,8 @@ func init() {
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable
 	NotificationsTable.ForeignKeys[0].RefTable = TenantsTable
+	RfiItemsTable.ForeignKeys[0].RefTable = TenantsTable
+	RfiItemsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	ReportsTable.ForeignKeys[0].RefTable = TenantsTable
 	ReportsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	RequestLogsTable.ForeignKeys[0].RefTable = TenantsTable

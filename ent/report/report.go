@@ -48,6 +48,30 @@ const (
 	FieldDemo = "demo"
 	// FieldDisputed holds the string denoting the disputed field in the database.
 	FieldDisputed = "disputed"
+	// FieldDisputeReason holds the string denoting the dispute_reason field in the database.
+	FieldDisputeReason = "dispute_reason"
+	// FieldControls holds the string denoting the controls field in the database.
+	FieldControls = "controls"
+	// FieldValidForSeconds holds the string denoting the valid_for_seconds field in the database.
+	FieldValidForSeconds = "valid_for_seconds"
+	// FieldCanonical holds the string denoting the canonical field in the database.
+	FieldCanonical = "canonical"
+	// FieldDigest holds the string denoting the digest field in the database.
+	FieldDigest = "digest"
+	// FieldSignature holds the string denoting the signature field in the database.
+	FieldSignature = "signature"
+	// FieldKeyID holds the string denoting the key_id field in the database.
+	FieldKeyID = "key_id"
+	// FieldSignedBy holds the string denoting the signed_by field in the database.
+	FieldSignedBy = "signed_by"
+	// FieldPublishedAt holds the string denoting the published_at field in the database.
+	FieldPublishedAt = "published_at"
+	// FieldRevokedAt holds the string denoting the revoked_at field in the database.
+	FieldRevokedAt = "revoked_at"
+	// FieldRevokeReason holds the string denoting the revoke_reason field in the database.
+	FieldRevokeReason = "revoke_reason"
+	// FieldExpiringNotifiedAt holds the string denoting the expiring_notified_at field in the database.
+	FieldExpiringNotifiedAt = "expiring_notified_at"
 	// EdgeTenant holds the string denoting the tenant edge name in mutations.
 	EdgeTenant = "tenant"
 	// EdgeCase holds the string denoting the case edge name in mutations.
@@ -87,6 +111,18 @@ var Columns = []string{
 	FieldRiskBand,
 	FieldDemo,
 	FieldDisputed,
+	FieldDisputeReason,
+	FieldControls,
+	FieldValidForSeconds,
+	FieldCanonical,
+	FieldDigest,
+	FieldSignature,
+	FieldKeyID,
+	FieldSignedBy,
+	FieldPublishedAt,
+	FieldRevokedAt,
+	FieldRevokeReason,
+	FieldExpiringNotifiedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -123,6 +159,12 @@ var (
 	DefaultDemo bool
 	// DefaultDisputed holds the default value on creation for the "disputed" field.
 	DefaultDisputed bool
+	// DisputeReasonValidator is a validator for the "dispute_reason" field. It is called by the builders before save.
+	DisputeReasonValidator func(string) error
+	// ValidForSecondsValidator is a validator for the "valid_for_seconds" field. It is called by the builders before save.
+	ValidForSecondsValidator func(int) error
+	// RevokeReasonValidator is a validator for the "revoke_reason" field. It is called by the builders before save.
+	RevokeReasonValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -268,6 +310,61 @@ func ByDemo(opts ...sql.OrderTermOption) OrderOption {
 // ByDisputed orders the results by the disputed field.
 func ByDisputed(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDisputed, opts...).ToFunc()
+}
+
+// ByDisputeReason orders the results by the dispute_reason field.
+func ByDisputeReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDisputeReason, opts...).ToFunc()
+}
+
+// ByValidForSeconds orders the results by the valid_for_seconds field.
+func ByValidForSeconds(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldValidForSeconds, opts...).ToFunc()
+}
+
+// ByCanonical orders the results by the canonical field.
+func ByCanonical(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCanonical, opts...).ToFunc()
+}
+
+// ByDigest orders the results by the digest field.
+func ByDigest(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDigest, opts...).ToFunc()
+}
+
+// BySignature orders the results by the signature field.
+func BySignature(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSignature, opts...).ToFunc()
+}
+
+// ByKeyID orders the results by the key_id field.
+func ByKeyID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldKeyID, opts...).ToFunc()
+}
+
+// BySignedBy orders the results by the signed_by field.
+func BySignedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSignedBy, opts...).ToFunc()
+}
+
+// ByPublishedAt orders the results by the published_at field.
+func ByPublishedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPublishedAt, opts...).ToFunc()
+}
+
+// ByRevokedAt orders the results by the revoked_at field.
+func ByRevokedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRevokedAt, opts...).ToFunc()
+}
+
+// ByRevokeReason orders the results by the revoke_reason field.
+func ByRevokeReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRevokeReason, opts...).ToFunc()
+}
+
+// ByExpiringNotifiedAt orders the results by the expiring_notified_at field.
+func ByExpiringNotifiedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExpiringNotifiedAt, opts...).ToFunc()
 }
 
 // ByTenantField orders the results by tenant field.

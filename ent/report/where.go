@@ -121,6 +121,61 @@ func Disputed(v bool) predicate.Report {
 	return predicate.Report(sql.FieldEQ(FieldDisputed, v))
 }
 
+// DisputeReason applies equality check predicate on the "dispute_reason" field. It's identical to DisputeReasonEQ.
+func DisputeReason(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldDisputeReason, v))
+}
+
+// ValidForSeconds applies equality check predicate on the "valid_for_seconds" field. It's identical to ValidForSecondsEQ.
+func ValidForSeconds(v int) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldValidForSeconds, v))
+}
+
+// Canonical applies equality check predicate on the "canonical" field. It's identical to CanonicalEQ.
+func Canonical(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldCanonical, v))
+}
+
+// Digest applies equality check predicate on the "digest" field. It's identical to DigestEQ.
+func Digest(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldDigest, v))
+}
+
+// Signature applies equality check predicate on the "signature" field. It's identical to SignatureEQ.
+func Signature(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldSignature, v))
+}
+
+// KeyID applies equality check predicate on the "key_id" field. It's identical to KeyIDEQ.
+func KeyID(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldKeyID, v))
+}
+
+// SignedBy applies equality check predicate on the "signed_by" field. It's identical to SignedByEQ.
+func SignedBy(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldSignedBy, v))
+}
+
+// PublishedAt applies equality check predicate on the "published_at" field. It's identical to PublishedAtEQ.
+func PublishedAt(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldPublishedAt, v))
+}
+
+// RevokedAt applies equality check predicate on the "revoked_at" field. It's identical to RevokedAtEQ.
+func RevokedAt(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldRevokedAt, v))
+}
+
+// RevokeReason applies equality check predicate on the "revoke_reason" field. It's identical to RevokeReasonEQ.
+func RevokeReason(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldRevokeReason, v))
+}
+
+// ExpiringNotifiedAt applies equality check predicate on the "expiring_notified_at" field. It's identical to ExpiringNotifiedAtEQ.
+func ExpiringNotifiedAt(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldExpiringNotifiedAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Report {
 	return predicate.Report(sql.FieldEQ(FieldCreatedAt, v))
@@ -729,6 +784,741 @@ func DisputedEQ(v bool) predicate.Report {
 // DisputedNEQ applies the NEQ predicate on the "disputed" field.
 func DisputedNEQ(v bool) predicate.Report {
 	return predicate.Report(sql.FieldNEQ(FieldDisputed, v))
+}
+
+// DisputeReasonEQ applies the EQ predicate on the "dispute_reason" field.
+func DisputeReasonEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldDisputeReason, v))
+}
+
+// DisputeReasonNEQ applies the NEQ predicate on the "dispute_reason" field.
+func DisputeReasonNEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldDisputeReason, v))
+}
+
+// DisputeReasonIn applies the In predicate on the "dispute_reason" field.
+func DisputeReasonIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldDisputeReason, vs...))
+}
+
+// DisputeReasonNotIn applies the NotIn predicate on the "dispute_reason" field.
+func DisputeReasonNotIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldDisputeReason, vs...))
+}
+
+// DisputeReasonGT applies the GT predicate on the "dispute_reason" field.
+func DisputeReasonGT(v string) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldDisputeReason, v))
+}
+
+// DisputeReasonGTE applies the GTE predicate on the "dispute_reason" field.
+func DisputeReasonGTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldDisputeReason, v))
+}
+
+// DisputeReasonLT applies the LT predicate on the "dispute_reason" field.
+func DisputeReasonLT(v string) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldDisputeReason, v))
+}
+
+// DisputeReasonLTE applies the LTE predicate on the "dispute_reason" field.
+func DisputeReasonLTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldDisputeReason, v))
+}
+
+// DisputeReasonContains applies the Contains predicate on the "dispute_reason" field.
+func DisputeReasonContains(v string) predicate.Report {
+	return predicate.Report(sql.FieldContains(FieldDisputeReason, v))
+}
+
+// DisputeReasonHasPrefix applies the HasPrefix predicate on the "dispute_reason" field.
+func DisputeReasonHasPrefix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasPrefix(FieldDisputeReason, v))
+}
+
+// DisputeReasonHasSuffix applies the HasSuffix predicate on the "dispute_reason" field.
+func DisputeReasonHasSuffix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasSuffix(FieldDisputeReason, v))
+}
+
+// DisputeReasonIsNil applies the IsNil predicate on the "dispute_reason" field.
+func DisputeReasonIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldDisputeReason))
+}
+
+// DisputeReasonNotNil applies the NotNil predicate on the "dispute_reason" field.
+func DisputeReasonNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldDisputeReason))
+}
+
+// DisputeReasonEqualFold applies the EqualFold predicate on the "dispute_reason" field.
+func DisputeReasonEqualFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldEqualFold(FieldDisputeReason, v))
+}
+
+// DisputeReasonContainsFold applies the ContainsFold predicate on the "dispute_reason" field.
+func DisputeReasonContainsFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldContainsFold(FieldDisputeReason, v))
+}
+
+// ControlsIsNil applies the IsNil predicate on the "controls" field.
+func ControlsIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldControls))
+}
+
+// ControlsNotNil applies the NotNil predicate on the "controls" field.
+func ControlsNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldControls))
+}
+
+// ValidForSecondsEQ applies the EQ predicate on the "valid_for_seconds" field.
+func ValidForSecondsEQ(v int) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldValidForSeconds, v))
+}
+
+// ValidForSecondsNEQ applies the NEQ predicate on the "valid_for_seconds" field.
+func ValidForSecondsNEQ(v int) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldValidForSeconds, v))
+}
+
+// ValidForSecondsIn applies the In predicate on the "valid_for_seconds" field.
+func ValidForSecondsIn(vs ...int) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldValidForSeconds, vs...))
+}
+
+// ValidForSecondsNotIn applies the NotIn predicate on the "valid_for_seconds" field.
+func ValidForSecondsNotIn(vs ...int) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldValidForSeconds, vs...))
+}
+
+// ValidForSecondsGT applies the GT predicate on the "valid_for_seconds" field.
+func ValidForSecondsGT(v int) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldValidForSeconds, v))
+}
+
+// ValidForSecondsGTE applies the GTE predicate on the "valid_for_seconds" field.
+func ValidForSecondsGTE(v int) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldValidForSeconds, v))
+}
+
+// ValidForSecondsLT applies the LT predicate on the "valid_for_seconds" field.
+func ValidForSecondsLT(v int) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldValidForSeconds, v))
+}
+
+// ValidForSecondsLTE applies the LTE predicate on the "valid_for_seconds" field.
+func ValidForSecondsLTE(v int) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldValidForSeconds, v))
+}
+
+// ValidForSecondsIsNil applies the IsNil predicate on the "valid_for_seconds" field.
+func ValidForSecondsIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldValidForSeconds))
+}
+
+// ValidForSecondsNotNil applies the NotNil predicate on the "valid_for_seconds" field.
+func ValidForSecondsNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldValidForSeconds))
+}
+
+// CanonicalEQ applies the EQ predicate on the "canonical" field.
+func CanonicalEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldCanonical, v))
+}
+
+// CanonicalNEQ applies the NEQ predicate on the "canonical" field.
+func CanonicalNEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldCanonical, v))
+}
+
+// CanonicalIn applies the In predicate on the "canonical" field.
+func CanonicalIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldCanonical, vs...))
+}
+
+// CanonicalNotIn applies the NotIn predicate on the "canonical" field.
+func CanonicalNotIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldCanonical, vs...))
+}
+
+// CanonicalGT applies the GT predicate on the "canonical" field.
+func CanonicalGT(v string) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldCanonical, v))
+}
+
+// CanonicalGTE applies the GTE predicate on the "canonical" field.
+func CanonicalGTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldCanonical, v))
+}
+
+// CanonicalLT applies the LT predicate on the "canonical" field.
+func CanonicalLT(v string) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldCanonical, v))
+}
+
+// CanonicalLTE applies the LTE predicate on the "canonical" field.
+func CanonicalLTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldCanonical, v))
+}
+
+// CanonicalContains applies the Contains predicate on the "canonical" field.
+func CanonicalContains(v string) predicate.Report {
+	return predicate.Report(sql.FieldContains(FieldCanonical, v))
+}
+
+// CanonicalHasPrefix applies the HasPrefix predicate on the "canonical" field.
+func CanonicalHasPrefix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasPrefix(FieldCanonical, v))
+}
+
+// CanonicalHasSuffix applies the HasSuffix predicate on the "canonical" field.
+func CanonicalHasSuffix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasSuffix(FieldCanonical, v))
+}
+
+// CanonicalIsNil applies the IsNil predicate on the "canonical" field.
+func CanonicalIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldCanonical))
+}
+
+// CanonicalNotNil applies the NotNil predicate on the "canonical" field.
+func CanonicalNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldCanonical))
+}
+
+// CanonicalEqualFold applies the EqualFold predicate on the "canonical" field.
+func CanonicalEqualFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldEqualFold(FieldCanonical, v))
+}
+
+// CanonicalContainsFold applies the ContainsFold predicate on the "canonical" field.
+func CanonicalContainsFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldContainsFold(FieldCanonical, v))
+}
+
+// DigestEQ applies the EQ predicate on the "digest" field.
+func DigestEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldDigest, v))
+}
+
+// DigestNEQ applies the NEQ predicate on the "digest" field.
+func DigestNEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldDigest, v))
+}
+
+// DigestIn applies the In predicate on the "digest" field.
+func DigestIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldDigest, vs...))
+}
+
+// DigestNotIn applies the NotIn predicate on the "digest" field.
+func DigestNotIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldDigest, vs...))
+}
+
+// DigestGT applies the GT predicate on the "digest" field.
+func DigestGT(v string) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldDigest, v))
+}
+
+// DigestGTE applies the GTE predicate on the "digest" field.
+func DigestGTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldDigest, v))
+}
+
+// DigestLT applies the LT predicate on the "digest" field.
+func DigestLT(v string) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldDigest, v))
+}
+
+// DigestLTE applies the LTE predicate on the "digest" field.
+func DigestLTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldDigest, v))
+}
+
+// DigestContains applies the Contains predicate on the "digest" field.
+func DigestContains(v string) predicate.Report {
+	return predicate.Report(sql.FieldContains(FieldDigest, v))
+}
+
+// DigestHasPrefix applies the HasPrefix predicate on the "digest" field.
+func DigestHasPrefix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasPrefix(FieldDigest, v))
+}
+
+// DigestHasSuffix applies the HasSuffix predicate on the "digest" field.
+func DigestHasSuffix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasSuffix(FieldDigest, v))
+}
+
+// DigestIsNil applies the IsNil predicate on the "digest" field.
+func DigestIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldDigest))
+}
+
+// DigestNotNil applies the NotNil predicate on the "digest" field.
+func DigestNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldDigest))
+}
+
+// DigestEqualFold applies the EqualFold predicate on the "digest" field.
+func DigestEqualFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldEqualFold(FieldDigest, v))
+}
+
+// DigestContainsFold applies the ContainsFold predicate on the "digest" field.
+func DigestContainsFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldContainsFold(FieldDigest, v))
+}
+
+// SignatureEQ applies the EQ predicate on the "signature" field.
+func SignatureEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldSignature, v))
+}
+
+// SignatureNEQ applies the NEQ predicate on the "signature" field.
+func SignatureNEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldSignature, v))
+}
+
+// SignatureIn applies the In predicate on the "signature" field.
+func SignatureIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldSignature, vs...))
+}
+
+// SignatureNotIn applies the NotIn predicate on the "signature" field.
+func SignatureNotIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldSignature, vs...))
+}
+
+// SignatureGT applies the GT predicate on the "signature" field.
+func SignatureGT(v string) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldSignature, v))
+}
+
+// SignatureGTE applies the GTE predicate on the "signature" field.
+func SignatureGTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldSignature, v))
+}
+
+// SignatureLT applies the LT predicate on the "signature" field.
+func SignatureLT(v string) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldSignature, v))
+}
+
+// SignatureLTE applies the LTE predicate on the "signature" field.
+func SignatureLTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldSignature, v))
+}
+
+// SignatureContains applies the Contains predicate on the "signature" field.
+func SignatureContains(v string) predicate.Report {
+	return predicate.Report(sql.FieldContains(FieldSignature, v))
+}
+
+// SignatureHasPrefix applies the HasPrefix predicate on the "signature" field.
+func SignatureHasPrefix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasPrefix(FieldSignature, v))
+}
+
+// SignatureHasSuffix applies the HasSuffix predicate on the "signature" field.
+func SignatureHasSuffix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasSuffix(FieldSignature, v))
+}
+
+// SignatureIsNil applies the IsNil predicate on the "signature" field.
+func SignatureIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldSignature))
+}
+
+// SignatureNotNil applies the NotNil predicate on the "signature" field.
+func SignatureNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldSignature))
+}
+
+// SignatureEqualFold applies the EqualFold predicate on the "signature" field.
+func SignatureEqualFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldEqualFold(FieldSignature, v))
+}
+
+// SignatureContainsFold applies the ContainsFold predicate on the "signature" field.
+func SignatureContainsFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldContainsFold(FieldSignature, v))
+}
+
+// KeyIDEQ applies the EQ predicate on the "key_id" field.
+func KeyIDEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldKeyID, v))
+}
+
+// KeyIDNEQ applies the NEQ predicate on the "key_id" field.
+func KeyIDNEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldKeyID, v))
+}
+
+// KeyIDIn applies the In predicate on the "key_id" field.
+func KeyIDIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldKeyID, vs...))
+}
+
+// KeyIDNotIn applies the NotIn predicate on the "key_id" field.
+func KeyIDNotIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldKeyID, vs...))
+}
+
+// KeyIDGT applies the GT predicate on the "key_id" field.
+func KeyIDGT(v string) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldKeyID, v))
+}
+
+// KeyIDGTE applies the GTE predicate on the "key_id" field.
+func KeyIDGTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldKeyID, v))
+}
+
+// KeyIDLT applies the LT predicate on the "key_id" field.
+func KeyIDLT(v string) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldKeyID, v))
+}
+
+// KeyIDLTE applies the LTE predicate on the "key_id" field.
+func KeyIDLTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldKeyID, v))
+}
+
+// KeyIDContains applies the Contains predicate on the "key_id" field.
+func KeyIDContains(v string) predicate.Report {
+	return predicate.Report(sql.FieldContains(FieldKeyID, v))
+}
+
+// KeyIDHasPrefix applies the HasPrefix predicate on the "key_id" field.
+func KeyIDHasPrefix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasPrefix(FieldKeyID, v))
+}
+
+// KeyIDHasSuffix applies the HasSuffix predicate on the "key_id" field.
+func KeyIDHasSuffix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasSuffix(FieldKeyID, v))
+}
+
+// KeyIDIsNil applies the IsNil predicate on the "key_id" field.
+func KeyIDIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldKeyID))
+}
+
+// KeyIDNotNil applies the NotNil predicate on the "key_id" field.
+func KeyIDNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldKeyID))
+}
+
+// KeyIDEqualFold applies the EqualFold predicate on the "key_id" field.
+func KeyIDEqualFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldEqualFold(FieldKeyID, v))
+}
+
+// KeyIDContainsFold applies the ContainsFold predicate on the "key_id" field.
+func KeyIDContainsFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldContainsFold(FieldKeyID, v))
+}
+
+// SignedByEQ applies the EQ predicate on the "signed_by" field.
+func SignedByEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldSignedBy, v))
+}
+
+// SignedByNEQ applies the NEQ predicate on the "signed_by" field.
+func SignedByNEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldSignedBy, v))
+}
+
+// SignedByIn applies the In predicate on the "signed_by" field.
+func SignedByIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldSignedBy, vs...))
+}
+
+// SignedByNotIn applies the NotIn predicate on the "signed_by" field.
+func SignedByNotIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldSignedBy, vs...))
+}
+
+// SignedByGT applies the GT predicate on the "signed_by" field.
+func SignedByGT(v string) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldSignedBy, v))
+}
+
+// SignedByGTE applies the GTE predicate on the "signed_by" field.
+func SignedByGTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldSignedBy, v))
+}
+
+// SignedByLT applies the LT predicate on the "signed_by" field.
+func SignedByLT(v string) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldSignedBy, v))
+}
+
+// SignedByLTE applies the LTE predicate on the "signed_by" field.
+func SignedByLTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldSignedBy, v))
+}
+
+// SignedByContains applies the Contains predicate on the "signed_by" field.
+func SignedByContains(v string) predicate.Report {
+	return predicate.Report(sql.FieldContains(FieldSignedBy, v))
+}
+
+// SignedByHasPrefix applies the HasPrefix predicate on the "signed_by" field.
+func SignedByHasPrefix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasPrefix(FieldSignedBy, v))
+}
+
+// SignedByHasSuffix applies the HasSuffix predicate on the "signed_by" field.
+func SignedByHasSuffix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasSuffix(FieldSignedBy, v))
+}
+
+// SignedByIsNil applies the IsNil predicate on the "signed_by" field.
+func SignedByIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldSignedBy))
+}
+
+// SignedByNotNil applies the NotNil predicate on the "signed_by" field.
+func SignedByNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldSignedBy))
+}
+
+// SignedByEqualFold applies the EqualFold predicate on the "signed_by" field.
+func SignedByEqualFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldEqualFold(FieldSignedBy, v))
+}
+
+// SignedByContainsFold applies the ContainsFold predicate on the "signed_by" field.
+func SignedByContainsFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldContainsFold(FieldSignedBy, v))
+}
+
+// PublishedAtEQ applies the EQ predicate on the "published_at" field.
+func PublishedAtEQ(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldPublishedAt, v))
+}
+
+// PublishedAtNEQ applies the NEQ predicate on the "published_at" field.
+func PublishedAtNEQ(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldPublishedAt, v))
+}
+
+// PublishedAtIn applies the In predicate on the "published_at" field.
+func PublishedAtIn(vs ...time.Time) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldPublishedAt, vs...))
+}
+
+// PublishedAtNotIn applies the NotIn predicate on the "published_at" field.
+func PublishedAtNotIn(vs ...time.Time) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldPublishedAt, vs...))
+}
+
+// PublishedAtGT applies the GT predicate on the "published_at" field.
+func PublishedAtGT(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldPublishedAt, v))
+}
+
+// PublishedAtGTE applies the GTE predicate on the "published_at" field.
+func PublishedAtGTE(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldPublishedAt, v))
+}
+
+// PublishedAtLT applies the LT predicate on the "published_at" field.
+func PublishedAtLT(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldPublishedAt, v))
+}
+
+// PublishedAtLTE applies the LTE predicate on the "published_at" field.
+func PublishedAtLTE(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldPublishedAt, v))
+}
+
+// PublishedAtIsNil applies the IsNil predicate on the "published_at" field.
+func PublishedAtIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldPublishedAt))
+}
+
+// PublishedAtNotNil applies the NotNil predicate on the "published_at" field.
+func PublishedAtNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldPublishedAt))
+}
+
+// RevokedAtEQ applies the EQ predicate on the "revoked_at" field.
+func RevokedAtEQ(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldRevokedAt, v))
+}
+
+// RevokedAtNEQ applies the NEQ predicate on the "revoked_at" field.
+func RevokedAtNEQ(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldRevokedAt, v))
+}
+
+// RevokedAtIn applies the In predicate on the "revoked_at" field.
+func RevokedAtIn(vs ...time.Time) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldRevokedAt, vs...))
+}
+
+// RevokedAtNotIn applies the NotIn predicate on the "revoked_at" field.
+func RevokedAtNotIn(vs ...time.Time) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldRevokedAt, vs...))
+}
+
+// RevokedAtGT applies the GT predicate on the "revoked_at" field.
+func RevokedAtGT(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldRevokedAt, v))
+}
+
+// RevokedAtGTE applies the GTE predicate on the "revoked_at" field.
+func RevokedAtGTE(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldRevokedAt, v))
+}
+
+// RevokedAtLT applies the LT predicate on the "revoked_at" field.
+func RevokedAtLT(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldRevokedAt, v))
+}
+
+// RevokedAtLTE applies the LTE predicate on the "revoked_at" field.
+func RevokedAtLTE(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldRevokedAt, v))
+}
+
+// RevokedAtIsNil applies the IsNil predicate on the "revoked_at" field.
+func RevokedAtIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldRevokedAt))
+}
+
+// RevokedAtNotNil applies the NotNil predicate on the "revoked_at" field.
+func RevokedAtNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldRevokedAt))
+}
+
+// RevokeReasonEQ applies the EQ predicate on the "revoke_reason" field.
+func RevokeReasonEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldRevokeReason, v))
+}
+
+// RevokeReasonNEQ applies the NEQ predicate on the "revoke_reason" field.
+func RevokeReasonNEQ(v string) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldRevokeReason, v))
+}
+
+// RevokeReasonIn applies the In predicate on the "revoke_reason" field.
+func RevokeReasonIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldRevokeReason, vs...))
+}
+
+// RevokeReasonNotIn applies the NotIn predicate on the "revoke_reason" field.
+func RevokeReasonNotIn(vs ...string) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldRevokeReason, vs...))
+}
+
+// RevokeReasonGT applies the GT predicate on the "revoke_reason" field.
+func RevokeReasonGT(v string) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldRevokeReason, v))
+}
+
+// RevokeReasonGTE applies the GTE predicate on the "revoke_reason" field.
+func RevokeReasonGTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldRevokeReason, v))
+}
+
+// RevokeReasonLT applies the LT predicate on the "revoke_reason" field.
+func RevokeReasonLT(v string) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldRevokeReason, v))
+}
+
+// RevokeReasonLTE applies the LTE predicate on the "revoke_reason" field.
+func RevokeReasonLTE(v string) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldRevokeReason, v))
+}
+
+// RevokeReasonContains applies the Contains predicate on the "revoke_reason" field.
+func RevokeReasonContains(v string) predicate.Report {
+	return predicate.Report(sql.FieldContains(FieldRevokeReason, v))
+}
+
+// RevokeReasonHasPrefix applies the HasPrefix predicate on the "revoke_reason" field.
+func RevokeReasonHasPrefix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasPrefix(FieldRevokeReason, v))
+}
+
+// RevokeReasonHasSuffix applies the HasSuffix predicate on the "revoke_reason" field.
+func RevokeReasonHasSuffix(v string) predicate.Report {
+	return predicate.Report(sql.FieldHasSuffix(FieldRevokeReason, v))
+}
+
+// RevokeReasonIsNil applies the IsNil predicate on the "revoke_reason" field.
+func RevokeReasonIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldRevokeReason))
+}
+
+// RevokeReasonNotNil applies the NotNil predicate on the "revoke_reason" field.
+func RevokeReasonNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldRevokeReason))
+}
+
+// RevokeReasonEqualFold applies the EqualFold predicate on the "revoke_reason" field.
+func RevokeReasonEqualFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldEqualFold(FieldRevokeReason, v))
+}
+
+// RevokeReasonContainsFold applies the ContainsFold predicate on the "revoke_reason" field.
+func RevokeReasonContainsFold(v string) predicate.Report {
+	return predicate.Report(sql.FieldContainsFold(FieldRevokeReason, v))
+}
+
+// ExpiringNotifiedAtEQ applies the EQ predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtEQ(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldEQ(FieldExpiringNotifiedAt, v))
+}
+
+// ExpiringNotifiedAtNEQ applies the NEQ predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtNEQ(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldNEQ(FieldExpiringNotifiedAt, v))
+}
+
+// ExpiringNotifiedAtIn applies the In predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtIn(vs ...time.Time) predicate.Report {
+	return predicate.Report(sql.FieldIn(FieldExpiringNotifiedAt, vs...))
+}
+
+// ExpiringNotifiedAtNotIn applies the NotIn predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtNotIn(vs ...time.Time) predicate.Report {
+	return predicate.Report(sql.FieldNotIn(FieldExpiringNotifiedAt, vs...))
+}
+
+// ExpiringNotifiedAtGT applies the GT predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtGT(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldGT(FieldExpiringNotifiedAt, v))
+}
+
+// ExpiringNotifiedAtGTE applies the GTE predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtGTE(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldGTE(FieldExpiringNotifiedAt, v))
+}
+
+// ExpiringNotifiedAtLT applies the LT predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtLT(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldLT(FieldExpiringNotifiedAt, v))
+}
+
+// ExpiringNotifiedAtLTE applies the LTE predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtLTE(v time.Time) predicate.Report {
+	return predicate.Report(sql.FieldLTE(FieldExpiringNotifiedAt, v))
+}
+
+// ExpiringNotifiedAtIsNil applies the IsNil predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtIsNil() predicate.Report {
+	return predicate.Report(sql.FieldIsNull(FieldExpiringNotifiedAt))
+}
+
+// ExpiringNotifiedAtNotNil applies the NotNil predicate on the "expiring_notified_at" field.
+func ExpiringNotifiedAtNotNil() predicate.Report {
+	return predicate.Report(sql.FieldNotNull(FieldExpiringNotifiedAt))
 }
 
 // HasTenant applies the HasEdge predicate on the "tenant" edge.

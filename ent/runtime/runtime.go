@@ -9,6 +9,7 @@ import (
 	"github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/keyip"
@@ -17,6 +18,7 @@ import (
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/schema"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
@@ -245,6 +247,65 @@ func init() {
 	auditlog.DefaultID = auditlogDescID.Default.(func() string)
 	// auditlog.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditlog.IDValidator = auditlogDescID.Validators[0].(func(string) error)
+	caseeventMixin := schema.CaseEvent{}.Mixin()
+	caseevent.Policy = privacy.NewPolicies(caseeventMixin[1], caseeventMixin[2], schema.CaseEvent{})
+	caseevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := caseevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	caseeventHooks := schema.CaseEvent{}.Hooks()
+
+	caseevent.Hooks[1] = caseeventHooks[0]
+	caseeventMixinFields0 := caseeventMixin[0].Fields()
+	_ = caseeventMixinFields0
+	caseeventMixinFields1 := caseeventMixin[1].Fields()
+	_ = caseeventMixinFields1
+	caseeventFields := schema.CaseEvent{}.Fields()
+	_ = caseeventFields
+	// caseeventDescTenantID is the schema descriptor for tenant_id field.
+	caseeventDescTenantID := caseeventMixinFields1[0].Descriptor()
+	// caseevent.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	caseevent.TenantIDValidator = caseeventDescTenantID.Validators[0].(func(string) error)
+	// caseeventDescCaseID is the schema descriptor for case_id field.
+	caseeventDescCaseID := caseeventFields[0].Descriptor()
+	// caseevent.CaseIDValidator is a validator for the "case_id" field. It is called by the builders before save.
+	caseevent.CaseIDValidator = caseeventDescCaseID.Validators[0].(func(string) error)
+	// caseeventDescAction is the schema descriptor for action field.
+	caseeventDescAction := caseeventFields[1].Descriptor()
+	// caseevent.ActionValidator is a validator for the "action" field. It is called by the builders before save.
+	caseevent.ActionValidator = func() func(string) error {
+		validators := caseeventDescAction.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(action string) error {
+			for _, fn := range fns {
+				if err := fn(action); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// caseeventDescReason is the schema descriptor for reason field.
+	caseeventDescReason := caseeventFields[6].Descriptor()
+	// caseevent.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	caseevent.ReasonValidator = caseeventDescReason.Validators[0].(func(string) error)
+	// caseeventDescCreatedAt is the schema descriptor for created_at field.
+	caseeventDescCreatedAt := caseeventFields[7].Descriptor()
+	// caseevent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	caseevent.DefaultCreatedAt = caseeventDescCreatedAt.Default.(func() time.Time)
+	// caseeventDescID is the schema descriptor for id field.
+	caseeventDescID := caseeventMixinFields0[0].Descriptor()
+	// caseevent.DefaultID holds the default value on creation for the id field.
+	caseevent.DefaultID = caseeventDescID.Default.(func() string)
+	// caseevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	caseevent.IDValidator = caseeventDescID.Validators[0].(func(string) error)
 	documentMixin := schema.Document{}.Mixin()
 	document.Policy = privacy.NewPolicies(documentMixin[2], documentMixin[3], schema.Document{})
 	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -494,6 +555,66 @@ func init() {
 	notification.DefaultID = notificationDescID.Default.(func() string)
 	// notification.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	notification.IDValidator = notificationDescID.Validators[0].(func(string) error)
+	rfiitemMixin := schema.RFIItem{}.Mixin()
+	rfiitem.Policy = privacy.NewPolicies(rfiitemMixin[2], rfiitemMixin[3], schema.RFIItem{})
+	rfiitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rfiitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rfiitemMixinFields0 := rfiitemMixin[0].Fields()
+	_ = rfiitemMixinFields0
+	rfiitemMixinFields1 := rfiitemMixin[1].Fields()
+	_ = rfiitemMixinFields1
+	rfiitemMixinFields2 := rfiitemMixin[2].Fields()
+	_ = rfiitemMixinFields2
+	rfiitemFields := schema.RFIItem{}.Fields()
+	_ = rfiitemFields
+	// rfiitemDescCreatedAt is the schema descriptor for created_at field.
+	rfiitemDescCreatedAt := rfiitemMixinFields1[0].Descriptor()
+	// rfiitem.DefaultCreatedAt holds the default value on creation for the created_at field.
+	rfiitem.DefaultCreatedAt = rfiitemDescCreatedAt.Default.(func() time.Time)
+	// rfiitemDescUpdatedAt is the schema descriptor for updated_at field.
+	rfiitemDescUpdatedAt := rfiitemMixinFields1[1].Descriptor()
+	// rfiitem.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	rfiitem.DefaultUpdatedAt = rfiitemDescUpdatedAt.Default.(func() time.Time)
+	// rfiitem.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	rfiitem.UpdateDefaultUpdatedAt = rfiitemDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// rfiitemDescTenantID is the schema descriptor for tenant_id field.
+	rfiitemDescTenantID := rfiitemMixinFields2[0].Descriptor()
+	// rfiitem.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	rfiitem.TenantIDValidator = rfiitemDescTenantID.Validators[0].(func(string) error)
+	// rfiitemDescCaseID is the schema descriptor for case_id field.
+	rfiitemDescCaseID := rfiitemFields[0].Descriptor()
+	// rfiitem.CaseIDValidator is a validator for the "case_id" field. It is called by the builders before save.
+	rfiitem.CaseIDValidator = rfiitemDescCaseID.Validators[0].(func(string) error)
+	// rfiitemDescMessage is the schema descriptor for message field.
+	rfiitemDescMessage := rfiitemFields[3].Descriptor()
+	// rfiitem.MessageValidator is a validator for the "message" field. It is called by the builders before save.
+	rfiitem.MessageValidator = func() func(string) error {
+		validators := rfiitemDescMessage.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(message string) error {
+			for _, fn := range fns {
+				if err := fn(message); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// rfiitemDescID is the schema descriptor for id field.
+	rfiitemDescID := rfiitemMixinFields0[0].Descriptor()
+	// rfiitem.DefaultID holds the default value on creation for the id field.
+	rfiitem.DefaultID = rfiitemDescID.Default.(func() string)
+	// rfiitem.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	rfiitem.IDValidator = rfiitemDescID.Validators[0].(func(string) error)
 	refreshtokenMixin := schema.RefreshToken{}.Mixin()
 	refreshtoken.Policy = privacy.NewPolicies(schema.RefreshToken{})
 	refreshtoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -600,6 +721,18 @@ func init() {
 	reportDescDisputed := reportFields[9].Descriptor()
 	// report.DefaultDisputed holds the default value on creation for the disputed field.
 	report.DefaultDisputed = reportDescDisputed.Default.(bool)
+	// reportDescDisputeReason is the schema descriptor for dispute_reason field.
+	reportDescDisputeReason := reportFields[10].Descriptor()
+	// report.DisputeReasonValidator is a validator for the "dispute_reason" field. It is called by the builders before save.
+	report.DisputeReasonValidator = reportDescDisputeReason.Validators[0].(func(string) error)
+	// reportDescValidForSeconds is the schema descriptor for valid_for_seconds field.
+	reportDescValidForSeconds := reportFields[12].Descriptor()
+	// report.ValidForSecondsValidator is a validator for the "valid_for_seconds" field. It is called by the builders before save.
+	report.ValidForSecondsValidator = reportDescValidForSeconds.Validators[0].(func(int) error)
+	// reportDescRevokeReason is the schema descriptor for revoke_reason field.
+	reportDescRevokeReason := reportFields[20].Descriptor()
+	// report.RevokeReasonValidator is a validator for the "revoke_reason" field. It is called by the builders before save.
+	report.RevokeReasonValidator = reportDescRevokeReason.Validators[0].(func(string) error)
 	// reportDescID is the schema descriptor for id field.
 	reportDescID := reportMixinFields0[0].Descriptor()
 	// report.DefaultID holds the default value on creation for the id field.
@@ -1005,6 +1138,10 @@ func init() {
 			return nil
 		}
 	}()
+	// verificationcaseDescDeclineReason is the schema descriptor for decline_reason field.
+	verificationcaseDescDeclineReason := verificationcaseFields[12].Descriptor()
+	// verificationcase.DeclineReasonValidator is a validator for the "decline_reason" field. It is called by the builders before save.
+	verificationcase.DeclineReasonValidator = verificationcaseDescDeclineReason.Validators[0].(func(string) error)
 	// verificationcaseDescID is the schema descriptor for id field.
 	verificationcaseDescID := verificationcaseMixinFields0[0].Descriptor()
 	// verificationcase.DefaultID holds the default value on creation for the id field.

@@ -17,7 +17,7 @@ type Application struct{ ent.Schema }
 
 // Mixin of the Application.
 func (Application) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Type: "Application"}, TimeMixin{}, TenantMixin{}}
+	return []ent.Mixin{IDMixin{Type: "Application"}, TimeMixin{}, TenantMixin{StaffRead: true}}
 }
 
 // Fields of the Application.

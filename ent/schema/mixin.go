@@ -52,8 +52,13 @@ func (TimeMixin) Fields() []ent.Field {
 
 // TenantMixin marks a type as owned by one tenant. Its policy filters every
 // query and mutation to the viewer's tenant, so no resolver or handler has to
-// remember the filter.
-type TenantMixin struct{ mixin.Schema }
+// remember the filter. StaffRead lets platform staff read the type across
+// tenants (they work verification cases and reviews); staff never write
+// through the policy, only through domain functions that check their role.
+type TenantMixin struct {
+	mixin.Schema
+	StaffRead bool
+}
 
 // Fields of the TenantMixin.
 func (TenantMixin) Fields() []ent.Field {
@@ -77,7 +82,10 @@ func (TenantMixin) Indexes() []ent.Index {
 }
 
 // Policy of the TenantMixin.
-func (TenantMixin) Policy() ent.Policy {
+func (m TenantMixin) Policy() ent.Policy {
+	if m.StaffRead {
+		return rule.TenantPolicyStaffReadable()
+	}
 	return rule.TenantPolicy()
 }
 

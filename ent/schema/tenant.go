@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 
@@ -57,3 +58,9 @@ func (Tenant) Edges() []ent.Edge {
 
 // Policy of the Tenant.
 func (Tenant) Policy() ent.Policy { return rule.TenantSelfPolicy() }
+
+// Annotations of the Tenant: a connection for the staff console's queues
+// (there is no root query of all tenants).
+func (Tenant) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection()}
+}

@@ -52,12 +52,22 @@ const (
 	FieldCreatedVia = "created_via"
 	// FieldDecidedAt holds the string denoting the decided_at field in the database.
 	FieldDecidedAt = "decided_at"
+	// FieldDeclineReason holds the string denoting the decline_reason field in the database.
+	FieldDeclineReason = "decline_reason"
+	// FieldApprovedBy holds the string denoting the approved_by field in the database.
+	FieldApprovedBy = "approved_by"
+	// FieldSimNextAt holds the string denoting the sim_next_at field in the database.
+	FieldSimNextAt = "sim_next_at"
 	// EdgeTenant holds the string denoting the tenant edge name in mutations.
 	EdgeTenant = "tenant"
 	// EdgeDocuments holds the string denoting the documents edge name in mutations.
 	EdgeDocuments = "documents"
 	// EdgeReport holds the string denoting the report edge name in mutations.
 	EdgeReport = "report"
+	// EdgeTimeline holds the string denoting the timeline edge name in mutations.
+	EdgeTimeline = "timeline"
+	// EdgeRfiItems holds the string denoting the rfi_items edge name in mutations.
+	EdgeRfiItems = "rfi_items"
 	// Table holds the table name of the verificationcase in the database.
 	Table = "verification_cases"
 	// TenantTable is the table that holds the tenant relation/edge.
@@ -81,6 +91,20 @@ const (
 	ReportInverseTable = "reports"
 	// ReportColumn is the table column denoting the report relation/edge.
 	ReportColumn = "case_id"
+	// TimelineTable is the table that holds the timeline relation/edge.
+	TimelineTable = "case_events"
+	// TimelineInverseTable is the table name for the CaseEvent entity.
+	// It exists in this package in order to avoid circular dependency with the "caseevent" package.
+	TimelineInverseTable = "case_events"
+	// TimelineColumn is the table column denoting the timeline relation/edge.
+	TimelineColumn = "case_id"
+	// RfiItemsTable is the table that holds the rfi_items relation/edge.
+	RfiItemsTable = "rfi_items"
+	// RfiItemsInverseTable is the table name for the RFIItem entity.
+	// It exists in this package in order to avoid circular dependency with the "rfiitem" package.
+	RfiItemsInverseTable = "rfi_items"
+	// RfiItemsColumn is the table column denoting the rfi_items relation/edge.
+	RfiItemsColumn = "case_id"
 )
 
 // Columns holds all SQL columns for verificationcase fields.
@@ -102,6 +126,9 @@ var Columns = []string{
 	FieldRiskBand,
 	FieldCreatedVia,
 	FieldDecidedAt,
+	FieldDeclineReason,
+	FieldApprovedBy,
+	FieldSimNextAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -142,6 +169,8 @@ var (
 	ClientReferenceValidator func(string) error
 	// TrustScoreValidator is a validator for the "trust_score" field. It is called by the builders before save.
 	TrustScoreValidator func(int) error
+	// DeclineReasonValidator is a validator for the "decline_reason" field. It is called by the builders before save.
+	DeclineReasonValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -371,6 +400,21 @@ func ByDecidedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDecidedAt, opts...).ToFunc()
 }
 
+// ByDeclineReason orders the results by the decline_reason field.
+func ByDeclineReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDeclineReason, opts...).ToFunc()
+}
+
+// ByApprovedBy orders the results by the approved_by field.
+func ByApprovedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldApprovedBy, opts...).ToFunc()
+}
+
+// BySimNextAt orders the results by the sim_next_at field.
+func BySimNextAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSimNextAt, opts...).ToFunc()
+}
+
 // ByTenantField orders the results by tenant field.
 func ByTenantField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -398,6 +442,34 @@ func ByReportField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newReportStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByTimelineCount orders the results by timeline count.
+func ByTimelineCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTimelineStep(), opts...)
+	}
+}
+
+// ByTimeline orders the results by timeline terms.
+func ByTimeline(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTimelineStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByRfiItemsCount orders the results by rfi_items count.
+func ByRfiItemsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRfiItemsStep(), opts...)
+	}
+}
+
+// ByRfiItems orders the results by rfi_items terms.
+func ByRfiItems(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRfiItemsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newTenantStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -417,6 +489,20 @@ func newReportStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ReportInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2O, false, ReportTable, ReportColumn),
+	)
+}
+func newTimelineStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TimelineInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, TimelineTable, TimelineColumn),
+	)
+}
+func newRfiItemsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RfiItemsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, RfiItemsTable, RfiItemsColumn),
 	)
 }
 

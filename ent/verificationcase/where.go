@@ -116,6 +116,21 @@ func DecidedAt(v time.Time) predicate.VerificationCase {
 	return predicate.VerificationCase(sql.FieldEQ(FieldDecidedAt, v))
 }
 
+// DeclineReason applies equality check predicate on the "decline_reason" field. It's identical to DeclineReasonEQ.
+func DeclineReason(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEQ(FieldDeclineReason, v))
+}
+
+// ApprovedBy applies equality check predicate on the "approved_by" field. It's identical to ApprovedByEQ.
+func ApprovedBy(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEQ(FieldApprovedBy, v))
+}
+
+// SimNextAt applies equality check predicate on the "sim_next_at" field. It's identical to SimNextAtEQ.
+func SimNextAt(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEQ(FieldSimNextAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.VerificationCase {
 	return predicate.VerificationCase(sql.FieldEQ(FieldCreatedAt, v))
@@ -836,6 +851,206 @@ func DecidedAtNotNil() predicate.VerificationCase {
 	return predicate.VerificationCase(sql.FieldNotNull(FieldDecidedAt))
 }
 
+// DeclineReasonEQ applies the EQ predicate on the "decline_reason" field.
+func DeclineReasonEQ(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEQ(FieldDeclineReason, v))
+}
+
+// DeclineReasonNEQ applies the NEQ predicate on the "decline_reason" field.
+func DeclineReasonNEQ(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNEQ(FieldDeclineReason, v))
+}
+
+// DeclineReasonIn applies the In predicate on the "decline_reason" field.
+func DeclineReasonIn(vs ...string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldIn(FieldDeclineReason, vs...))
+}
+
+// DeclineReasonNotIn applies the NotIn predicate on the "decline_reason" field.
+func DeclineReasonNotIn(vs ...string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNotIn(FieldDeclineReason, vs...))
+}
+
+// DeclineReasonGT applies the GT predicate on the "decline_reason" field.
+func DeclineReasonGT(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldGT(FieldDeclineReason, v))
+}
+
+// DeclineReasonGTE applies the GTE predicate on the "decline_reason" field.
+func DeclineReasonGTE(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldGTE(FieldDeclineReason, v))
+}
+
+// DeclineReasonLT applies the LT predicate on the "decline_reason" field.
+func DeclineReasonLT(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldLT(FieldDeclineReason, v))
+}
+
+// DeclineReasonLTE applies the LTE predicate on the "decline_reason" field.
+func DeclineReasonLTE(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldLTE(FieldDeclineReason, v))
+}
+
+// DeclineReasonContains applies the Contains predicate on the "decline_reason" field.
+func DeclineReasonContains(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldContains(FieldDeclineReason, v))
+}
+
+// DeclineReasonHasPrefix applies the HasPrefix predicate on the "decline_reason" field.
+func DeclineReasonHasPrefix(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldHasPrefix(FieldDeclineReason, v))
+}
+
+// DeclineReasonHasSuffix applies the HasSuffix predicate on the "decline_reason" field.
+func DeclineReasonHasSuffix(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldHasSuffix(FieldDeclineReason, v))
+}
+
+// DeclineReasonIsNil applies the IsNil predicate on the "decline_reason" field.
+func DeclineReasonIsNil() predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldIsNull(FieldDeclineReason))
+}
+
+// DeclineReasonNotNil applies the NotNil predicate on the "decline_reason" field.
+func DeclineReasonNotNil() predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNotNull(FieldDeclineReason))
+}
+
+// DeclineReasonEqualFold applies the EqualFold predicate on the "decline_reason" field.
+func DeclineReasonEqualFold(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEqualFold(FieldDeclineReason, v))
+}
+
+// DeclineReasonContainsFold applies the ContainsFold predicate on the "decline_reason" field.
+func DeclineReasonContainsFold(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldContainsFold(FieldDeclineReason, v))
+}
+
+// ApprovedByEQ applies the EQ predicate on the "approved_by" field.
+func ApprovedByEQ(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEQ(FieldApprovedBy, v))
+}
+
+// ApprovedByNEQ applies the NEQ predicate on the "approved_by" field.
+func ApprovedByNEQ(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNEQ(FieldApprovedBy, v))
+}
+
+// ApprovedByIn applies the In predicate on the "approved_by" field.
+func ApprovedByIn(vs ...string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldIn(FieldApprovedBy, vs...))
+}
+
+// ApprovedByNotIn applies the NotIn predicate on the "approved_by" field.
+func ApprovedByNotIn(vs ...string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNotIn(FieldApprovedBy, vs...))
+}
+
+// ApprovedByGT applies the GT predicate on the "approved_by" field.
+func ApprovedByGT(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldGT(FieldApprovedBy, v))
+}
+
+// ApprovedByGTE applies the GTE predicate on the "approved_by" field.
+func ApprovedByGTE(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldGTE(FieldApprovedBy, v))
+}
+
+// ApprovedByLT applies the LT predicate on the "approved_by" field.
+func ApprovedByLT(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldLT(FieldApprovedBy, v))
+}
+
+// ApprovedByLTE applies the LTE predicate on the "approved_by" field.
+func ApprovedByLTE(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldLTE(FieldApprovedBy, v))
+}
+
+// ApprovedByContains applies the Contains predicate on the "approved_by" field.
+func ApprovedByContains(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldContains(FieldApprovedBy, v))
+}
+
+// ApprovedByHasPrefix applies the HasPrefix predicate on the "approved_by" field.
+func ApprovedByHasPrefix(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldHasPrefix(FieldApprovedBy, v))
+}
+
+// ApprovedByHasSuffix applies the HasSuffix predicate on the "approved_by" field.
+func ApprovedByHasSuffix(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldHasSuffix(FieldApprovedBy, v))
+}
+
+// ApprovedByIsNil applies the IsNil predicate on the "approved_by" field.
+func ApprovedByIsNil() predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldIsNull(FieldApprovedBy))
+}
+
+// ApprovedByNotNil applies the NotNil predicate on the "approved_by" field.
+func ApprovedByNotNil() predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNotNull(FieldApprovedBy))
+}
+
+// ApprovedByEqualFold applies the EqualFold predicate on the "approved_by" field.
+func ApprovedByEqualFold(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEqualFold(FieldApprovedBy, v))
+}
+
+// ApprovedByContainsFold applies the ContainsFold predicate on the "approved_by" field.
+func ApprovedByContainsFold(v string) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldContainsFold(FieldApprovedBy, v))
+}
+
+// SimNextAtEQ applies the EQ predicate on the "sim_next_at" field.
+func SimNextAtEQ(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldEQ(FieldSimNextAt, v))
+}
+
+// SimNextAtNEQ applies the NEQ predicate on the "sim_next_at" field.
+func SimNextAtNEQ(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNEQ(FieldSimNextAt, v))
+}
+
+// SimNextAtIn applies the In predicate on the "sim_next_at" field.
+func SimNextAtIn(vs ...time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldIn(FieldSimNextAt, vs...))
+}
+
+// SimNextAtNotIn applies the NotIn predicate on the "sim_next_at" field.
+func SimNextAtNotIn(vs ...time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNotIn(FieldSimNextAt, vs...))
+}
+
+// SimNextAtGT applies the GT predicate on the "sim_next_at" field.
+func SimNextAtGT(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldGT(FieldSimNextAt, v))
+}
+
+// SimNextAtGTE applies the GTE predicate on the "sim_next_at" field.
+func SimNextAtGTE(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldGTE(FieldSimNextAt, v))
+}
+
+// SimNextAtLT applies the LT predicate on the "sim_next_at" field.
+func SimNextAtLT(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldLT(FieldSimNextAt, v))
+}
+
+// SimNextAtLTE applies the LTE predicate on the "sim_next_at" field.
+func SimNextAtLTE(v time.Time) predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldLTE(FieldSimNextAt, v))
+}
+
+// SimNextAtIsNil applies the IsNil predicate on the "sim_next_at" field.
+func SimNextAtIsNil() predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldIsNull(FieldSimNextAt))
+}
+
+// SimNextAtNotNil applies the NotNil predicate on the "sim_next_at" field.
+func SimNextAtNotNil() predicate.VerificationCase {
+	return predicate.VerificationCase(sql.FieldNotNull(FieldSimNextAt))
+}
+
 // HasTenant applies the HasEdge predicate on the "tenant" edge.
 func HasTenant() predicate.VerificationCase {
 	return predicate.VerificationCase(func(s *sql.Selector) {
@@ -897,6 +1112,52 @@ func HasReport() predicate.VerificationCase {
 func HasReportWith(preds ...predicate.Report) predicate.VerificationCase {
 	return predicate.VerificationCase(func(s *sql.Selector) {
 		step := newReportStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTimeline applies the HasEdge predicate on the "timeline" edge.
+func HasTimeline() predicate.VerificationCase {
+	return predicate.VerificationCase(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, TimelineTable, TimelineColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTimelineWith applies the HasEdge predicate on the "timeline" edge with a given conditions (other predicates).
+func HasTimelineWith(preds ...predicate.CaseEvent) predicate.VerificationCase {
+	return predicate.VerificationCase(func(s *sql.Selector) {
+		step := newTimelineStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRfiItems applies the HasEdge predicate on the "rfi_items" edge.
+func HasRfiItems() predicate.VerificationCase {
+	return predicate.VerificationCase(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, RfiItemsTable, RfiItemsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRfiItemsWith applies the HasEdge predicate on the "rfi_items" edge with a given conditions (other predicates).
+func HasRfiItemsWith(preds ...predicate.RFIItem) predicate.VerificationCase {
+	return predicate.VerificationCase(func(s *sql.Selector) {
+		step := newRfiItemsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

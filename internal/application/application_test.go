@@ -151,11 +151,11 @@ func TestCreate(t *testing.T) {
 			{"AnOverlongName", "name", application.Input{Name: ptr(strings.Repeat("n", 101))}},
 			{"AnOverlongDescription", "description", application.Input{Name: ptr("A"), Description: ptr(strings.Repeat("d", 1001))}},
 			{"AnUnknownIndustry", "industry", application.Input{Name: ptr("A"), Industry: ptr(industry.Industry("BANKING"))}},
-			{"AnOverlongRegulatoryCategory", "regulatoryCategory", application.Input{Name: ptr("A"), RegulatoryCategory: ptr(strings.Repeat("r", 101))}},
-			{"ARelativeCallbackURL", "callbackUrls", application.Input{Name: ptr("A"), CallbackURLs: []string{"/cb"}}},
-			{"ABadAllowlistEntry", "ipAllowlist", application.Input{Name: ptr("A"), IPAllowlist: []string{"10.0.0.300"}}},
-			{"ANegativeVolume", "expectedMonthlyVolume", application.Input{Name: ptr("A"), ExpectedMonthlyVolume: ptr(int64(-1))}},
-			{"AnUnknownModule", "requiredModules", application.Input{Name: ptr("A"), RequiredModules: []scope.Module{"PAYROLL"}}},
+			{"AnOverlongRegulatoryCategory", "regulatory_category", application.Input{Name: ptr("A"), RegulatoryCategory: ptr(strings.Repeat("r", 101))}},
+			{"ARelativeCallbackURL", "callback_urls", application.Input{Name: ptr("A"), CallbackURLs: []string{"/cb"}}},
+			{"ABadAllowlistEntry", "ip_allowlist", application.Input{Name: ptr("A"), IPAllowlist: []string{"10.0.0.300"}}},
+			{"ANegativeVolume", "expected_monthly_volume", application.Input{Name: ptr("A"), ExpectedMonthlyVolume: ptr(int64(-1))}},
+			{"AnUnknownModule", "required_modules", application.Input{Name: ptr("A"), RequiredModules: []scope.Module{"PAYROLL"}}},
 		} {
 			t.Run(c.name+"IsInvalidAndCreatesNothing", func(t *testing.T) {
 				n := h.db.Client.Application.Query().CountX(testkit.System())
@@ -209,7 +209,7 @@ func TestUpdate(t *testing.T) {
 		t.Run("AnApprovedApplicationRefusesPlainHTTPCallbacks", func(t *testing.T) {
 			h.db.Client.Application.UpdateOneID(tn.AppID).SetStatus(entapp.StatusAPPROVED).SetCallbackUrls([]string{"https://live.example/cb"}).ExecX(testkit.System())
 			_, err := h.svc.Update(tn.As(membership.RoleOWNER), tn.AppID, application.Input{CallbackURLs: []string{"http://live.example/cb"}})
-			testkit.WantFault(t, err, fault.Invalid, "callbackUrls")
+			testkit.WantFault(t, err, fault.Invalid, "callback_urls")
 			if got := h.load(t, tn.AppID).CallbackUrls; !slices.Equal(got, []string{"https://live.example/cb"}) {
 				t.Fatalf("callbacks became %v", got)
 			}
@@ -219,7 +219,7 @@ func TestUpdate(t *testing.T) {
 		})
 		t.Run("AnInvalidFieldChangesNothing", func(t *testing.T) {
 			_, err := h.svc.Update(tn.As(membership.RoleOWNER), tn.AppID, application.Input{Name: ptr("Renamed"), ExpectedMonthlyVolume: ptr(int64(-5))})
-			testkit.WantFault(t, err, fault.Invalid, "expectedMonthlyVolume")
+			testkit.WantFault(t, err, fault.Invalid, "expected_monthly_volume")
 			if got := h.load(t, tn.AppID); got.Name != "App" {
 				t.Fatalf("name became %q", got.Name)
 			}
@@ -370,7 +370,7 @@ func TestRequestProductionAccess(t *testing.T) {
 			tn := h.tenant(t)
 			h.db.Client.Application.UpdateOneID(tn.AppID).SetCallbackUrls([]string{"https://a.example", "http://b.example"}).ExecX(testkit.System())
 			_, err := request.run(h, tn, tn.AppID)
-			testkit.WantFault(t, err, fault.Invalid, "callbackUrls")
+			testkit.WantFault(t, err, fault.Invalid, "callback_urls")
 			if h.load(t, tn.AppID).Status != entapp.StatusDRAFT {
 				t.Fatal("an application with http callbacks went up for review")
 			}

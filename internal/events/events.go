@@ -43,6 +43,8 @@ var Types = []Type{
 	{"report.expiring", "Report is within 30 days of valid_until."},
 	{"report.expired", "Report has passed valid_until — verify page marked expired."},
 	{"webhook.test", "Sent only by a manual test from the portal or POST /v1/webhooks/test."},
+	{"report.disputed", "Report placed under client or regulator dispute; treat it as not current."},
+	{"report.dispute_cleared", "A report's dispute was resolved; the report is current again."},
 	{"key.created", "An API key was created."},
 	{"key.rotated", "An API key was rotated; the payload names its successor."},
 	{"key.revoked", "An API key was revoked."},
@@ -72,6 +74,7 @@ const (
 	KindKey          Kind = "key"          // an API key changed (Type says how)
 	KindNotification Kind = "notification" // a notification was raised
 	KindUsage        Kind = "usage"        // request-log rows were recorded for a tenant
+	KindCase         Kind = "case"         // a verification case moved (ID is the case's)
 )
 
 // Message is what the bus carries: enough to route it to the right

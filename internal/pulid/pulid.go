@@ -35,6 +35,8 @@ var prefixes = map[string]string{
 	"UsageRollup":      "use",
 	"KeyIP":            "kip",
 	"SigningKey":       "sgk",
+	"CaseEvent":        "cev",
+	"RFIItem":          "rfi",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

@@ -361,17 +361,17 @@ func TestSubmitKYC(t *testing.T) {
 			name, field string
 			change      func(*KYCDetails)
 		}{
-			{"AMissingLegalName", "legalName", func(d *KYCDetails) { d.LegalName = "  " }},
-			{"AMissingRegistrationNumber", "registrationNumber", func(d *KYCDetails) { d.RegistrationNumber = "" }},
+			{"AMissingLegalName", "legal_name", func(d *KYCDetails) { d.LegalName = "  " }},
+			{"AMissingRegistrationNumber", "registration_number", func(d *KYCDetails) { d.RegistrationNumber = "" }},
 			{"AMissingCountry", "country", func(d *KYCDetails) { d.Country = "" }},
 			{"AMissingAddress", "address", func(d *KYCDetails) { d.Address = "" }},
-			{"AMissingContactName", "contactName", func(d *KYCDetails) { d.ContactName = "" }},
-			{"AMissingContactEmail", "contactEmail", func(d *KYCDetails) { d.ContactEmail = "" }},
-			{"AnOverlongLegalName", "legalName", func(d *KYCDetails) { d.LegalName = strings.Repeat("é", 201) }},
+			{"AMissingContactName", "contact_name", func(d *KYCDetails) { d.ContactName = "" }},
+			{"AMissingContactEmail", "contact_email", func(d *KYCDetails) { d.ContactEmail = "" }},
+			{"AnOverlongLegalName", "legal_name", func(d *KYCDetails) { d.LegalName = strings.Repeat("é", 201) }},
 			{"AnOverlongAddress", "address", func(d *KYCDetails) { d.Address = strings.Repeat("a", 501) }},
 			{"AThreeLetterCountry", "country", func(d *KYCDetails) { d.Country = "GBR" }},
 			{"AnUnknownCountry", "country", func(d *KYCDetails) { d.Country = "XX" }},
-			{"ABadEmail", "contactEmail", func(d *KYCDetails) { d.ContactEmail = "compliance at acme" }},
+			{"ABadEmail", "contact_email", func(d *KYCDetails) { d.ContactEmail = "compliance at acme" }},
 		} {
 			t.Run(c.name+"IsInvalidAndChangesNothing", func(t *testing.T) {
 				tn := h.tenant(t, tenant.KycStatusNOT_STARTED)

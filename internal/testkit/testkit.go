@@ -32,6 +32,7 @@ import (
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/signing"
 	"github.com/keybs/platform/internal/viewer"
 )
 
@@ -283,4 +284,14 @@ func WantOneWinner(t testing.TB, errs []error, loser fault.Kind) {
 	if wins != 1 {
 		t.Fatalf("%d of %d competing calls won: %v", wins, len(errs), errs)
 	}
+}
+
+// Keyring opens a report-signing keyring on db with a fixed test seed.
+func Keyring(t testing.TB, db *database.DB) *signing.Keyring {
+	t.Helper()
+	k, err := signing.Open(context.Background(), db.Client, bytes.Repeat([]byte{0x5e}, signing.SeedSize), time.Now)
+	if err != nil {
+		t.Fatalf("signing keyring: %v", err)
+	}
+	return k
 }

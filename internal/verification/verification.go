@@ -12,6 +12,7 @@ import (
 	"encoding/base32"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"regexp"
 	"strings"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/report"
+	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/country"
@@ -27,6 +29,7 @@ import (
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/signing"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
@@ -44,7 +47,16 @@ type Service struct {
 	now       func() time.Time
 	cursorKey []byte
 	publicURL string
+
+	// Signer signs reports (package signing's keyring).
+	Signer *signing.Keyring
+	// SandboxStep is how long the sandbox simulator waits between the steps
+	// of a TEST case; 0 turns the simulator off.
+	SandboxStep time.Duration
 }
+
+// errNoSigner is a wiring mistake: a service that signs needs a keyring.
+var errNoSigner = errors.New("verification: no signing keyring configured")
 
 // NewService wires a Service. cursorKey signs list cursors so a cursor is
 // opaque and only valid for the tenant and environment that received it;
@@ -53,7 +65,10 @@ func NewService(client *ent.Client, bus *events.Bus, now func() time.Time, curso
 	return &Service{client: client, bus: bus, now: now, cursorKey: cursorKey, publicURL: strings.TrimSuffix(publicURL, "/")}
 }
 
-// Payload is a case event's payload, the shape of seed 002's example.
+// Payload is a case event's payload, the shape of seed 002's example: status
+// is where the case stands after the event (a report state once there is a
+// report: "signed" for report.signed), and the report carries its digest and
+// signing key once signed.
 func Payload(c *ent.VerificationCase, r *ent.Report) map[string]any {
 	supplier := map[string]any{"name": c.SupplierName, "country_code": c.CountryCode}
 	if c.TrustScore != nil {
@@ -65,14 +80,19 @@ func Payload(c *ent.VerificationCase, r *ent.Report) map[string]any {
 	p := map[string]any{
 		"verification_case_id": c.ID,
 		"verification_id":      c.VerificationID,
-		"status":               strings.ToLower(string(c.Status)),
+		"status":               string(StateOf(c, r)),
 		"supplier":             supplier,
 	}
 	if r != nil {
-		p["report"] = map[string]any{
+		rep := map[string]any{
 			"lifecycle_status": strings.ToLower(string(r.LifecycleStatus)),
 			"signed_at":        r.SignedAt, "valid_until": r.ValidUntil, "verify_url": r.VerifyURL,
+			"pdf_url": r.PdfURL, "disputed": r.Disputed,
 		}
+		if r.Digest != nil {
+			rep["digest"], rep["key_id"] = *r.Digest, r.KeyID
+		}
+		p["report"] = rep
 	}
 	return p
 }
@@ -127,22 +147,20 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.Verification
 	}
 	var c *ent.VerificationCase
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		c, err = tx.VerificationCase.Create().
+		create := tx.VerificationCase.Create().
 			SetTenantID(p.TenantID).SetEnvironment(env).
 			SetVerificationID(NewVerificationID()).
 			SetSupplierName(name).SetCountryCode(cc).SetTier(tier).SetPackage(pkg).
 			SetContactEmail(email).SetNillableClientReference(ref).
-			SetCreatedVia(via).
-			Save(ctx)
+			SetCreatedVia(via)
+		if at, ok := s.simulateFrom(env, ref); ok {
+			create.SetSimNextAt(at)
+		}
+		c, err = create.Save(ctx)
 		if err != nil {
 			return database.Err(err, "create case")
 		}
-		if _, err := s.bus.Emit(ctx, tx, events.Event{TenantID: p.TenantID, Environment: env,
-			Type: "verification.submitted", Payload: Payload(c, nil)}); err != nil {
-			return err
-		}
-		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "verification.submitted",
-			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"verification_id": c.VerificationID, "environment": string(env)}})
+		return s.record(ctx, tx, c, Submit, "", StateSubmitted, actorOf(p), "", s.now().UTC().Truncate(time.Second))
 	})
 	return database.Unwrap(c, err)
 }
@@ -208,7 +226,8 @@ func (s *Service) Get(ctx context.Context, ref string) (*ent.VerificationCase, e
 	}
 	c, err := s.client.VerificationCase.Query().
 		Where(verificationcase.EnvironmentEQ(env), byRef(ref)).
-		WithReport().Only(ctx)
+		WithReport().WithRfiItems(func(q *ent.RFIItemQuery) { q.Order(ent.Asc(rfiitem.FieldID)) }).
+		Only(ctx)
 	return c, database.Err(err, "load case")
 }
 
@@ -218,6 +237,9 @@ type DocumentInput struct {
 	Filename    string
 	StoragePath string
 	SHA256      string
+	// RFIItemID names the DOCUMENT item of a request for information the
+	// document answers.
+	RFIItemID string
 }
 
 var hex64 = regexp.MustCompile(`^[0-9a-fA-F]{64}$`)
@@ -249,23 +271,53 @@ func (s *Service) AddDocument(ctx context.Context, caseRef string, in DocumentIn
 	if !hex64.MatchString(in.SHA256) {
 		return nil, fault.InvalidField("sha256", "{field} must be 64 hexadecimal characters")
 	}
-	c, err := s.Get(ctx, caseRef)
-	if err != nil {
-		return nil, err
-	}
 	var d *ent.Document
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		d, err = tx.Document.Create().
-			SetTenantID(p.TenantID).SetEnvironment(c.Environment).SetCaseID(c.ID).
-			SetKind(kind).SetFilename(filename).SetStoragePath(path).SetSha256(strings.ToLower(in.SHA256)).
-			Save(ctx)
+		c, err := tx.VerificationCase.Query().Where(byRef(caseRef)).WithReport().Only(ctx)
 		if err != nil {
+			return database.Err(err, "load case")
+		}
+		var item *ent.RFIItem
+		if in.RFIItemID != "" {
+			if _, item, err = s.openItem(ctx, tx, c.ID, in.RFIItemID); err != nil {
+				return err
+			}
+			if err := answersItem(item, kind); err != nil {
+				return err
+			}
+		}
+		create := tx.Document.Create().
+			SetTenantID(p.TenantID).SetEnvironment(c.Environment).SetCaseID(c.ID).
+			SetKind(kind).SetFilename(filename).SetStoragePath(path).SetSha256(strings.ToLower(in.SHA256))
+		if item != nil {
+			create.SetRfiItemID(item.ID)
+		}
+		if d, err = create.Save(ctx); err != nil {
 			return database.Err(err, "add document")
 		}
-		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "document.received",
-			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"document_id": d.ID, "kind": string(kind)}})
+		if err := audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "document.received",
+			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"document_id": d.ID, "kind": string(kind)}}); err != nil {
+			return err
+		}
+		if item == nil {
+			return nil
+		}
+		_, err = s.answer(ctx, tx, c, item, actorOf(p), func(u *ent.RFIItemUpdateOne) { u.SetDocumentID(d.ID) })
+		return err
 	})
 	return database.Unwrap(d, err)
+}
+
+// answersItem checks that a document of kind can answer item.
+func answersItem(item *ent.RFIItem, kind document.Kind) error {
+	switch {
+	case item.Kind != rfiitem.KindDOCUMENT:
+		return fault.New(fault.Conflict, "item %s asks a question: answer it at /v1/verifications/{id}/rfi/%s/answer", item.ID, item.ID)
+	case item.DocumentKind != nil && string(*item.DocumentKind) != string(kind):
+		return fault.InvalidField("kind", "item %s asks for a %s document, not %s", item.ID,
+			strings.ToLower(string(*item.DocumentKind)), strings.ToLower(string(kind)))
+	}
+	return nil
 }
 
 // Reports returns the caller's signed reports (signed, published, revoked or
@@ -305,7 +357,8 @@ func ReportStatus(r *ent.Report, now time.Time) string {
 		return "disputed"
 	case r.ValidUntil != nil && !now.Before(*r.ValidUntil), r.LifecycleStatus == report.LifecycleStatusEXPIRED:
 		return "expired"
-	case r.LifecycleStatus == report.LifecycleStatusPUBLISHED && r.ValidUntil != nil && r.ValidUntil.Sub(now) <= 30*24*time.Hour:
+	case r.LifecycleStatus == report.LifecycleStatusPUBLISHED &&
+		(r.ExpiringNotifiedAt != nil || r.ValidUntil != nil && r.ValidUntil.Sub(now) <= expiringWindow):
 		return "expiring"
 	}
 	return strings.ToLower(string(r.LifecycleStatus))

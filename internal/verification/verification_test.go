@@ -41,8 +41,9 @@ func newHarness(t *testing.T, url string) *harness {
 	db := testkit.Open(t, url)
 	c := testkit.NewClock(testkit.Epoch)
 	bus := testkit.Bus(t, db, url)
-	return &harness{db: db, bus: bus, clock: c,
-		svc: verification.NewService(db.Client, bus, c.Now, cursorKey, "https://verify.test/"),
+	svc := verification.NewService(db.Client, bus, c.Now, cursorKey, "https://verify.test/")
+	svc.Signer = testkit.Keyring(t, db)
+	return &harness{db: db, bus: bus, clock: c, svc: svc,
 		a:   testkit.MustTenant(t, db.Client, "acme", membership.RoleOWNER, membership.RoleDEVELOPER, membership.RoleVIEWER),
 		b:   testkit.MustTenant(t, db.Client, "globex", membership.RoleOWNER),
 	}
@@ -159,7 +160,9 @@ func TestPayload(t *testing.T) {
 	t.Run("AScoredCaseWithItsReport", func(t *testing.T) {
 		p := verification.Payload(c, &ent.Report{LifecycleStatus: report.LifecycleStatusPUBLISHED, SignedAt: &signed, ValidUntil: &valid, VerifyURL: &url})
 		sup := p["supplier"].(map[string]any)
-		if p["status"] != "approved" || sup["trust_score"] != 71 || sup["risk_band"] != "medium" {
+		// Seed 002's report.signed example: status is the report's state
+		// once there is a report.
+		if p["status"] != "published" || sup["trust_score"] != 71 || sup["risk_band"] != "medium" {
 			t.Fatalf("payload %v", p)
 		}
 		r := p["report"].(map[string]any)
@@ -509,7 +512,7 @@ func TestGetAndDocuments(t *testing.T) {
 func TestReportsAndSandbox(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, url string) {
 		h := newHarness(t, url)
-		if err := verification.SeedDemo(context.Background(), h.db.Client, h.a.ID, "https://verify.test", testkit.Epoch); err != nil {
+		if err := h.svc.SeedDemo(context.Background(), h.db.Client, h.a.ID); err != nil {
 			t.Fatal(err)
 		}
 		t.Run("TheSandboxHasACaseInEveryStatus", func(t *testing.T) {

@@ -7,6 +7,8 @@ package viewer
 
 import (
 	"context"
+	"slices"
+	"strings"
 
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
@@ -191,6 +193,22 @@ func RequireMember(ctx context.Context) (*Principal, error) {
 		return nil, fault.New(fault.Unauthorized, "log in first")
 	case p.IsAPIKey() || p.TenantID == "":
 		return nil, fault.New(fault.Forbidden, "this action needs a portal session in an organization")
+	}
+	return p, nil
+}
+
+// RequireStaff returns the viewer when it is platform staff in one of roles.
+func RequireStaff(ctx context.Context, roles ...StaffRole) (*Principal, error) {
+	p := FromContext(ctx)
+	switch {
+	case p == nil:
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	case !p.IsStaff() || !slices.Contains(roles, p.StaffRole):
+		names := make([]string, len(roles))
+		for i, r := range roles {
+			names[i] = strings.ToLower(string(r))
+		}
+		return nil, fault.New(fault.Forbidden, "only KeyBS %s staff can do this", strings.Join(names, " or "))
 	}
 	return p, nil
 }

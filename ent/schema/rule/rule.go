@@ -27,11 +27,32 @@ func TenantPolicy() ent.Policy {
 	}
 }
 
+// TenantPolicyStaffReadable is TenantPolicy for the types platform staff
+// read across tenants: verification cases and their documents, reports,
+// timelines and RFI items, and applications.
+func TenantPolicyStaffReadable() ent.Policy {
+	p := TenantPolicy().(privacy.Policy)
+	p.Query = append(privacy.QueryPolicy{allowStaffRead()}, p.Query...)
+	return p
+}
+
+// allowStaffRead lets a platform staff principal read any tenant's rows.
+func allowStaffRead() privacy.QueryRule {
+	return privacy.QueryRuleFunc(func(ctx context.Context, _ ent.Query) error {
+		if viewer.FromContext(ctx).IsStaff() {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
 // TenantSelfPolicy governs the Tenant type: a viewer reads the tenants it is a
-// member of and changes only its current tenant.
+// member of and changes only its current tenant; platform staff read every
+// tenant (KYC reviews, case queues).
 func TenantSelfPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
+			allowStaffRead(),
 			filter(func(p *viewer.Principal) entql.P {
 				return entql.Or(
 					entql.FieldEQ("id", p.TenantID),
