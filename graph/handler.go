@@ -18,16 +18,19 @@ import (
 	"github.com/keybs/platform/internal/viewer"
 )
 
-// ComplexityLimit bounds the cost of one operation, so a deeply nested query
-// cannot make the server do unbounded work.
-const ComplexityLimit = 1000
-
 // HandlerOptions configures the GraphQL endpoint.
 type HandlerOptions struct {
 	Log *slog.Logger
 	// CheckOrigin decides whether a browser page on another origin may open a
 	// websocket.
 	CheckOrigin func(r *http.Request) bool
+	// Limits bound each request (see limits.go); a limit left at zero is
+	// DefaultLimits'.
+	Limits Limits
+	// Introspection lets signed-in callers query the schema; Suggestions
+	// lets validation errors propose names ("Did you mean …?"). Both are
+	// off in production.
+	Introspection, Suggestions bool
 }
 
 // NewHandler returns the /graphql endpoint: POST and GET queries, and
@@ -35,7 +38,9 @@ type HandlerOptions struct {
 // protocol) authenticated in connection_init. HTTP requests are authenticated
 // by the server's middleware before they reach it.
 func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	limits := opts.Limits.withDefaults()
+	schema := generated.NewExecutableSchema(generated.Config{Resolvers: r})
+	srv := handler.New(schema)
 	srv.AddTransport(transport.Websocket{
 		Implementation:        gorillaWebsocket{checkOrigin: opts.CheckOrigin},
 		InitFunc:              websocketInit(r.Auth),
@@ -45,10 +50,17 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
+	validated := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(validated)
+	srv.SetParserTokenLimit(limits.MaxTokens)
+	if !opts.Suggestions {
+		srv.SetDisableSuggestion(true)
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
+	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
+	srv.Use(documentLimits{limits: limits, validated: validated}) // after APQ: it checks the query APQ found
+	srv.Use(operationLimits{limits: limits, schema: schema.Schema(), introspection: opts.Introspection})
+	srv.AroundOperations(limits.deadline)
 	srv.SetErrorPresenter(presentError(opts.Log))
 	srv.SetRecoverFunc(recoverPanic(opts.Log))
 	return srv

@@ -125,8 +125,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	}
 
 	mux := http.NewServeMux()
+	limits := graph.DefaultLimits()
+	limits.Timeout = cfg.GraphQLTimeout
 	mux.Handle("/graphql", withSession(s.Auth, graph.NewHandler(resolver, graph.HandlerOptions{
-		Log: log, CheckOrigin: s.allowedOrigin,
+		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits,
+		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
 	})))
 	mux.Handle("/v1/", rest.NewHandler(rest.Deps{
 		Log:           log,
