@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"log/slog"
@@ -31,6 +32,12 @@ type HandlerOptions struct {
 	// lets validation errors propose names ("Did you mean …?"). Both are
 	// off in production.
 	Introspection, Suggestions bool
+	// WebsocketInitTimeout closes a socket that sends no connection_init
+	// in time with 4408; zero means 10 s.
+	WebsocketInitTimeout time.Duration
+	// Sockets, when set, counts the open websockets for a graceful
+	// shutdown to wait on.
+	Sockets *Sockets
 }
 
 // NewHandler returns the /graphql endpoint: POST and GET queries, and
@@ -42,9 +49,11 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 	schema := generated.NewExecutableSchema(generated.Config{Resolvers: r})
 	srv := handler.New(schema)
 	srv.AddTransport(transport.Websocket{
-		Implementation:        gorillaWebsocket{checkOrigin: opts.CheckOrigin},
+		Implementation: gorillaWebsocket{
+			checkOrigin: opts.CheckOrigin, open: opts.Sockets,
+			initTimeout: cmp.Or(opts.WebsocketInitTimeout, 10*time.Second),
+		},
 		InitFunc:              websocketInit(r.Auth),
-		InitTimeout:           10 * time.Second,
 		KeepAlivePingInterval: 15 * time.Second,
 	})
 	srv.AddTransport(transport.Options{})
@@ -63,7 +72,7 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 	srv.AroundOperations(limits.deadline)
 	srv.SetErrorPresenter(presentError(opts.Log))
 	srv.SetRecoverFunc(recoverPanic(opts.Log))
-	return srv
+	return withSocketCleanup(srv)
 }
 
 // CloseUnauthorized is the websocket close code for a connection_init whose

@@ -58,6 +58,9 @@ type Server struct {
 	workers    sync.WaitGroup
 	handler    http.Handler
 	now        func() time.Time
+	// sockets counts open GraphQL websockets, which a graceful shutdown
+	// waits on so each sends its close frame.
+	sockets *graph.Sockets
 }
 
 // New opens and migrates the database and wires every service.
@@ -127,8 +130,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	mux := http.NewServeMux()
 	limits := graph.DefaultLimits()
 	limits.Timeout = cfg.GraphQLTimeout
+	s.sockets = &graph.Sockets{}
 	mux.Handle("/graphql", withSession(s.Auth, graph.NewHandler(resolver, graph.HandlerOptions{
-		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits,
+		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets,
 		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
 	})))
 	mux.Handle("/v1/", rest.NewHandler(rest.Deps{
@@ -255,7 +259,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	cancelBase() // ends subscriptions on hijacked websocket connections
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
-	err := srv.Shutdown(shutdownCtx)
+	err := errors.Join(srv.Shutdown(shutdownCtx), s.sockets.Wait(shutdownCtx))
 	s.Usage.Close() // the HTTP server has stopped: write what it recorded
 	stopWorkers()
 	if err != nil {
