@@ -151,3 +151,40 @@ func TestPortalDocumentsFitTheLimits(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkPortalDocumentChecks measures what the limits add to a portal
+// request: the document check (once per document text; gqlgen's cache of
+// validated documents skips it afterwards) and the cost walk (every
+// request), against gqlgen's own parse and validation of the same text.
+func BenchmarkPortalDocumentChecks(b *testing.B) {
+	t := &testing.T{}
+	doc := portalDocuments(t)["ApiKeys"]
+	schema := schemaForTest(t)
+	limits := DefaultLimits()
+	parsed, errs := gqlparser.LoadQuery(schema, doc)
+	if errs != nil {
+		b.Fatal(errs)
+	}
+	b.Run("DocumentCheck", func(b *testing.B) {
+		for b.Loop() {
+			if err := limits.checkDocument(doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("CostWalk", func(b *testing.B) {
+		big := limits
+		big.MaxPageSize = 200 // the portal's page of keys
+		for b.Loop() {
+			w := costWalker{limits: big, schema: schema, doc: parsed, vars: map[string]any{"environment": "TEST"}, unpaged: map[*ast.Field]bool{}}
+			w.selectionSet(parsed.Operations[0].SelectionSet, true)
+		}
+	})
+	b.Run("GqlparserParseAndValidate", func(b *testing.B) {
+		for b.Loop() {
+			if _, errs := gqlparser.LoadQuery(schema, doc); errs != nil {
+				b.Fatal(errs)
+			}
+		}
+	})
+}
