@@ -38,8 +38,11 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return gqlErr // parse, validation and complexity errors keep gqlgen's codes
 		}
 		fe := classify(ctx, err)
-		if fe.Kind == fault.Internal {
+		switch fe.Kind {
+		case fault.Internal:
 			requestinfo.Logger(ctx, log).Error("graphql resolver failed", "path", gqlErr.Path.String(), "error", err)
+		case fault.Timeout:
+			requestinfo.Logger(ctx, log).Warn("graphql resolver stopped", "path", gqlErr.Path.String(), "error", err)
 		}
 		gqlErr.Message = fe.MessageFor(fieldName)
 		gqlErr.Extensions = map[string]any{"code": string(fe.Kind)}
@@ -64,6 +67,10 @@ func classify(ctx context.Context, err error) *fault.Error {
 		fe = fault.New(fault.Unauthorized, "log in first")
 	case errors.Is(err, privacy.Deny):
 		fe = fault.New(fault.Forbidden, "not allowed")
+	case errors.Is(err, context.DeadlineExceeded):
+		fe = fault.New(fault.Timeout, "the operation ran longer than the server allows and was stopped; ask for less at once")
+	case errors.Is(err, context.Canceled):
+		fe = fault.New(fault.Timeout, "the request was cancelled before it finished")
 	case errors.As(err, &gqlErr) && gqlErr.Err == nil:
 		// Argument coercion errors (a bad enum value, a missing field).
 		fe = fault.New(fault.Invalid, "%s", gqlErr.Message)

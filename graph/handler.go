@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"log/slog"
@@ -20,16 +21,25 @@ import (
 	"github.com/keybs/platform/internal/viewer"
 )
 
-// ComplexityLimit bounds the cost of one operation, so a deeply nested query
-// cannot make the server do unbounded work.
-const ComplexityLimit = 1000
-
 // HandlerOptions configures the GraphQL endpoint.
 type HandlerOptions struct {
 	Log *slog.Logger
 	// CheckOrigin decides whether a browser page on another origin may open a
 	// websocket.
 	CheckOrigin func(r *http.Request) bool
+	// Limits bound each request (see limits.go); a limit left at zero is
+	// DefaultLimits'.
+	Limits Limits
+	// Introspection lets signed-in callers query the schema; Suggestions
+	// lets validation errors propose names ("Did you mean …?"). Both are
+	// off in production.
+	Introspection, Suggestions bool
+	// WebsocketInitTimeout closes a socket that sends no connection_init
+	// in time with 4408; zero means 10 s.
+	WebsocketInitTimeout time.Duration
+	// Sockets, when set, counts the open websockets for a graceful
+	// shutdown to wait on.
+	Sockets *Sockets
 }
 
 // NewHandler returns the /graphql endpoint: POST and GET queries, and
@@ -37,23 +47,34 @@ type HandlerOptions struct {
 // protocol) authenticated in connection_init. HTTP requests are authenticated
 // by the server's middleware before they reach it.
 func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	limits := opts.Limits.withDefaults()
+	schema := generated.NewExecutableSchema(generated.Config{Resolvers: r})
+	srv := handler.New(schema)
 	srv.AddTransport(transport.Websocket{
-		Implementation:        gorillaWebsocket{checkOrigin: opts.CheckOrigin},
+		Implementation: gorillaWebsocket{
+			checkOrigin: opts.CheckOrigin, open: opts.Sockets,
+			initTimeout: cmp.Or(opts.WebsocketInitTimeout, 10*time.Second),
+		},
 		InitFunc:              websocketInit(r.Chain),
-		InitTimeout:           10 * time.Second,
 		KeepAlivePingInterval: 15 * time.Second,
 	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
+	validated := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(validated)
+	srv.SetParserTokenLimit(limits.MaxTokens)
+	if !opts.Suggestions {
+		srv.SetDisableSuggestion(true)
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
+	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
+	srv.Use(documentLimits{limits: limits, validated: validated}) // after APQ: it checks the query APQ found
+	srv.Use(operationLimits{limits: limits, schema: schema.Schema(), introspection: opts.Introspection})
+	srv.AroundOperations(limits.deadline)
 	srv.SetErrorPresenter(presentError(opts.Log))
 	srv.SetRecoverFunc(recoverPanic(opts.Log))
-	return srv
+	return withSocketCleanup(srv)
 }
 
 // Accepts are the principals GraphQL takes: portal sessions (partners and

@@ -41,6 +41,11 @@ type Config struct {
 	SMTPURL string
 	// RequestLogRetention is how long raw request-log rows are kept.
 	RequestLogRetention time.Duration
+	// GraphQLIntrospection lets signed-in users query the GraphQL schema;
+	// off by default in production.
+	GraphQLIntrospection bool
+	// GraphQLTimeout bounds the execution of one GraphQL query or mutation.
+	GraphQLTimeout time.Duration
 }
 
 // Production reports whether the server runs in production mode.
@@ -107,6 +112,24 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 		c.WebhookAllowPrivate = true
 	default:
 		return c, fmt.Errorf("KEYBS_WEBHOOK_ALLOW_PRIVATE must be true or false, not %q", v)
+	}
+	c.GraphQLIntrospection = !c.Production()
+	switch v := getenv("KEYBS_GRAPHQL_INTROSPECTION"); v {
+	case "":
+	case "true", "1":
+		c.GraphQLIntrospection = true
+	case "false", "0":
+		c.GraphQLIntrospection = false
+	default:
+		return c, fmt.Errorf("KEYBS_GRAPHQL_INTROSPECTION must be true or false, not %q", v)
+	}
+	c.GraphQLTimeout = 10 * time.Second
+	if v := getenv("KEYBS_GRAPHQL_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 100*time.Millisecond || d > 5*time.Minute {
+			return c, fmt.Errorf("KEYBS_GRAPHQL_TIMEOUT must be a duration from 100ms to 5m, not %q", v)
+		}
+		c.GraphQLTimeout = d
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr(getenv, "KEYBS_LOG_LEVEL", "info"))); err != nil {
 		return c, fmt.Errorf("KEYBS_LOG_LEVEL: %w", err)

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/keybs/platform/internal/requestinfo"
@@ -463,6 +464,8 @@ func TestLoadConfigDefaults(t *testing.T) {
 		{"SigningKeyIs32Bytes", len(c.SigningKey) == 32, len(c.SigningKey)},
 		{"SecretsDiffer", !bytes.Equal(c.JWTSecret, c.EncryptionKey) && !bytes.Equal(c.SigningKey, c.EncryptionKey) &&
 			!bytes.Equal(c.SigningKey, c.JWTSecret), "equal"},
+		{"GraphQLIntrospectionIsOnOutsideProduction", c.GraphQLIntrospection, c.GraphQLIntrospection},
+		{"GraphQLTimeoutIs10s", c.GraphQLTimeout == 10*time.Second, c.GraphQLTimeout},
 	}
 	for _, tc := range checks {
 		t.Run(tc.name, func(t *testing.T) {
@@ -497,6 +500,38 @@ func TestLoadConfigOverrides(t *testing.T) {
 	}
 	if len(entries) != 0 {
 		t.Errorf("production wrote %d files into the data dir", len(entries))
+	}
+}
+
+func TestLoadConfigGraphQL(t *testing.T) {
+	production := env{"KEYBS_ENV": "production", "KEYBS_JWT_SECRET": hexKey(32), "KEYBS_ENCRYPTION_KEY": hexKey(32), "KEYBS_SIGNING_KEY": hexKey(32)}
+	with := func(base env, k, v string) env {
+		e := env{}
+		for key, val := range base {
+			e[key] = val
+		}
+		e[k] = v
+		return e
+	}
+	for _, tc := range []struct {
+		name          string
+		env           env
+		introspection bool
+		timeout       time.Duration
+	}{
+		{"ProductionTurnsIntrospectionOff", production, false, 10 * time.Second},
+		{"ProductionMayTurnIntrospectionOn", with(production, "KEYBS_GRAPHQL_INTROSPECTION", "true"), true, 10 * time.Second},
+		{"DevelopmentMayTurnIntrospectionOff", env{"KEYBS_GRAPHQL_INTROSPECTION": "false"}, false, 10 * time.Second},
+		{"TestEnvKeepsIntrospectionOn", env{"KEYBS_ENV": "test"}, true, 10 * time.Second},
+		{"TimeoutIsRead", with(production, "KEYBS_GRAPHQL_TIMEOUT", "2500ms"), false, 2500 * time.Millisecond},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.env["KEYBS_DATA_DIR"] = t.TempDir()
+			c := mustLoadConfig(t, tc.env)
+			if c.GraphQLIntrospection != tc.introspection || c.GraphQLTimeout != tc.timeout {
+				t.Errorf("introspection %v, timeout %v; want %v, %v", c.GraphQLIntrospection, c.GraphQLTimeout, tc.introspection, tc.timeout)
+			}
+		})
 	}
 }
 
@@ -593,6 +628,10 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"TinyMaxBodyIsAnError", env{"KEYBS_MAX_BODY_BYTES": "100"}, "KEYBS_MAX_BODY_BYTES"},
 		{"NonNumericMaxBodyIsAnError", env{"KEYBS_MAX_BODY_BYTES": "1MB"}, "KEYBS_MAX_BODY_BYTES"},
 		{"BadLogLevelIsAnError", env{"KEYBS_LOG_LEVEL": "loud"}, "KEYBS_LOG_LEVEL"},
+		{"NonBooleanIntrospectionIsAnError", env{"KEYBS_GRAPHQL_INTROSPECTION": "yes"}, "KEYBS_GRAPHQL_INTROSPECTION"},
+		{"ShortGraphQLTimeoutIsAnError", env{"KEYBS_GRAPHQL_TIMEOUT": "10ms"}, "KEYBS_GRAPHQL_TIMEOUT"},
+		{"LongGraphQLTimeoutIsAnError", env{"KEYBS_GRAPHQL_TIMEOUT": "1h"}, "KEYBS_GRAPHQL_TIMEOUT"},
+		{"UnitlessGraphQLTimeoutIsAnError", env{"KEYBS_GRAPHQL_TIMEOUT": "10"}, "KEYBS_GRAPHQL_TIMEOUT"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

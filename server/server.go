@@ -64,9 +64,12 @@ type Server struct {
 	// Verifications runs the lifecycle; its scheduler (simulator, expiry)
 	// is one of the workers Start runs.
 	Verifications *verification.Service
-	workers    sync.WaitGroup
-	handler    http.Handler
-	now        func() time.Time
+	workers       sync.WaitGroup
+	handler       http.Handler
+	now           func() time.Time
+	// sockets counts open GraphQL websockets, which a graceful shutdown
+	// waits on so each sends its close frame.
+	sockets *graph.Sockets
 }
 
 // New opens and migrates the database and wires every service.
@@ -149,8 +152,12 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	}
 
 	mux := http.NewServeMux()
+	limits := graph.DefaultLimits()
+	limits.Timeout = cfg.GraphQLTimeout
+	s.sockets = &graph.Sockets{}
 	mux.Handle("/graphql", s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
-		Log: log, CheckOrigin: s.allowedOrigin,
+		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets,
+		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
 	})))
 	mux.Handle("/v1/", s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
@@ -281,7 +288,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	cancelBase() // ends subscriptions on hijacked websocket connections
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
-	err := srv.Shutdown(shutdownCtx)
+	err := errors.Join(srv.Shutdown(shutdownCtx), s.sockets.Wait(shutdownCtx))
 	s.Usage.Close() // the HTTP server has stopped: write what it recorded
 	stopWorkers()
 	if err != nil {

@@ -130,7 +130,7 @@ func TestHTTPSurface(t *testing.T) {
 				}
 			})
 		}
-		t.Run("DeepQueryIsRefusedByComplexityLimit", func(t *testing.T) {
+		t.Run("HugeQueryIsRefusedAsTooComplex", func(t *testing.T) {
 			var q strings.Builder
 			q.WriteString("{")
 			for i := 0; i < 600; i++ {
@@ -138,7 +138,7 @@ func TestHTTPSurface(t *testing.T) {
 			}
 			q.WriteString(" }")
 			res := s.GraphQL(t, "", q.String(), nil)
-			if len(res.Errors) == 0 || res.Errors[0].Code() != "COMPLEXITY_LIMIT_EXCEEDED" {
+			if len(res.Errors) == 0 || res.Errors[0].Code() != "query_too_complex" {
 				t.Fatalf("got %+v", res.Errors)
 			}
 		})

@@ -28,7 +28,13 @@ const (
 	PayloadTooLarge  Kind = "payload_too_large"
 	MethodNotAllowed Kind = "method_not_allowed"
 	QuotaExceeded    Kind = "quota_exceeded"
-	Internal         Kind = "server_error"
+	// TooComplex refuses a GraphQL document before it runs: too many
+	// tokens, fields, aliases or levels, or a cost above the limit.
+	TooComplex Kind = "query_too_complex"
+	// Timeout is an operation stopped because it ran past the server's
+	// deadline (or its caller went away).
+	Timeout  Kind = "timeout"
+	Internal Kind = "server_error"
 )
 
 // statuses maps each kind to its HTTP status.
@@ -44,6 +50,8 @@ var statuses = map[Kind]int{
 	PayloadTooLarge:  http.StatusRequestEntityTooLarge,
 	MethodNotAllowed: http.StatusMethodNotAllowed,
 	QuotaExceeded:    http.StatusTooManyRequests,
+	TooComplex:       http.StatusUnprocessableEntity,
+	Timeout:          http.StatusServiceUnavailable,
 	Internal:         http.StatusInternalServerError,
 }
 

@@ -25,6 +25,8 @@ func TestHTTPStatus(t *testing.T) {
 		{Forbidden, http.StatusForbidden},
 		{InvalidScope, http.StatusForbidden},
 		{Conflict, http.StatusConflict},
+		{TooComplex, http.StatusUnprocessableEntity},
+		{Timeout, http.StatusServiceUnavailable},
 		{Internal, http.StatusInternalServerError},
 	}
 	for _, tc := range tests {
@@ -43,7 +45,8 @@ func TestHTTPStatus(t *testing.T) {
 		want := map[Kind]string{
 			Invalid: "validation_error", Unauthorized: "unauthorized", ExpiredAPIKey: "expired_api_key",
 			Forbidden: "forbidden", InvalidScope: "invalid_scope", NotFound: "not_found", Conflict: "conflict",
-			RateLimited: "rate_limited", PayloadTooLarge: "payload_too_large", MethodNotAllowed: "method_not_allowed", QuotaExceeded: "quota_exceeded", Internal: "server_error",
+			RateLimited: "rate_limited", PayloadTooLarge: "payload_too_large", MethodNotAllowed: "method_not_allowed", QuotaExceeded: "quota_exceeded",
+			TooComplex: "query_too_complex", Timeout: "timeout", Internal: "server_error",
 		}
 		for k, s := range want {
 			if string(k) != s {
