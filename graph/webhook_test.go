@@ -143,14 +143,47 @@ func TestWebhookEndpointsGraphQL(t *testing.T) {
 	})
 }
 
-// subscribe opens a graphql-transport-ws subscription on s for token.
+// subscribe opens a graphql-transport-ws subscription on s for token and
+// returns once the server is listening for it (the protocol acknowledges no
+// subscribe, so it waits for the bus to gain the subscriber), so that what
+// the test does next cannot be missed.
 func subscribe(t *testing.T, s *servertest.Server, token, query string) *websocket.Conn {
+	t.Helper()
+	return subscribeWith(t, s, token, query, nil, true)
+}
+
+// subscribeWith is subscribe with variables; live false returns at once, for
+// a subscription the server will refuse.
+func subscribeWith(t *testing.T, s *servertest.Server, token, query string, vars map[string]any, live bool) *websocket.Conn {
 	t.Helper()
 	conn := dialWS(t, s, "graphql-transport-ws")
 	servertest.Must(t, conn.WriteJSON(wsMessage{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + token}}))
 	readUntil(t, conn, "connection_ack")
-	servertest.Must(t, conn.WriteJSON(wsMessage{ID: "1", Type: "subscribe", Payload: map[string]any{"query": query}}))
+	before := settledSubscribers(s)
+	servertest.Must(t, conn.WriteJSON(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{"query": query, "variables": vars}}))
+	for deadline := time.Now().Add(5 * time.Second); live && s.Bus.Subscribers() <= before; {
+		if time.Now().After(deadline) {
+			t.Fatal("the subscription did not start within 5s")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 	return conn
+}
+
+// settledSubscribers is the bus's subscriber count once it has stopped
+// changing: subscriptions of connections an earlier subtest closed end
+// asynchronously.
+func settledSubscribers(s *servertest.Server) int {
+	n := s.Bus.Subscribers()
+	for range 100 {
+		time.Sleep(20 * time.Millisecond)
+		m := s.Bus.Subscribers()
+		if m == n {
+			return n
+		}
+		n = m
+	}
+	return n
 }
 
 // next reads the next data payload of a subscription.
@@ -206,7 +239,7 @@ func TestSubscriptions(t *testing.T) {
 	})
 
 	t.Run("UnknownEventTypeIsRefused", func(t *testing.T) {
-		conn := subscribe(t, s, a.AccessToken, `subscription { events(types: ["nope"]) { id } }`)
+		conn := subscribeWith(t, s, a.AccessToken, `subscription { events(types: ["nope"]) { id } }`, nil, false)
 		m := readUntil(t, conn, "next")
 		if m.Payload["data"] != nil || !strings.Contains(fmt2(m.Payload["errors"]), "not an event type") ||
 			!strings.Contains(fmt2(m.Payload["errors"]), "validation_error") {
@@ -221,11 +254,9 @@ func TestSubscriptions(t *testing.T) {
 		}
 		s.GraphQL(t, a.AccessToken, createEndpoint, map[string]any{"in": map[string]any{"url": rc.URL, "environment": "TEST"}}).Decode(t, &created)
 		epID := created.CreateWebhookEndpoint.Endpoint.ID
-		conn2 := dialWS(t, s, "graphql-transport-ws")
-		servertest.Must(t, conn2.WriteJSON(wsMessage{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + a.AccessToken}}))
-		readUntil(t, conn2, "connection_ack")
-		servertest.Must(t, conn2.WriteJSON(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{
-			"query": `subscription($id: ID) { webhookDeliveryLogged(endpointId: $id) { eventType status responseStatus attempt trigger } }`, "variables": map[string]any{"id": epID}}}))
+		conn2 := subscribeWith(t, s, a.AccessToken,
+			`subscription($id: ID) { webhookDeliveryLogged(endpointId: $id) { eventType status responseStatus attempt trigger } }`,
+			map[string]any{"id": epID}, true)
 		s.GraphQL(t, a.AccessToken, `mutation($id: ID!) { sendTestWebhook(endpointId: $id) { id } }`, map[string]any{"id": epID})
 		d := next(t, conn2)["webhookDeliveryLogged"].(map[string]any)
 		if d["eventType"] != "webhook.test" || d["status"] != "SUCCEEDED" || d["trigger"] != "TEST" {

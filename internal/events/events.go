@@ -141,6 +141,14 @@ func (b *Bus) Subscribe(ctx context.Context, buffer int, filter func(Message) bo
 	return s.ch
 }
 
+// Subscribers reports how many subscriptions are open in this process: a
+// gauge for operators, and how a test knows a subscription is live.
+func (b *Bus) Subscribers() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.subs)
+}
+
 // deliver hands m to every interested subscriber without blocking.
 func (b *Bus) deliver(m Message) {
 	b.mu.Lock()
