@@ -88,7 +88,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	verifications := verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
-	webhooks := webhook.NewService(db.Client, s.Bus, box, now)
+	webhookPolicy := cfg.WebhookPolicy()
+	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
 	if err != nil {
 		_ = keyAuth.Close()
@@ -97,7 +98,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	}
 	notifier := notify.New(db.Client, s.Bus, mailer, log)
 	s.Dispatcher = webhook.NewDispatcher(db.Client, s.Bus, box, webhook.DispatcherOptions{
-		Dialect: db.Dialect, Log: log, Now: now, AllowPrivate: cfg.WebhookAllowPrivate, Workers: 8,
+		Dialect: db.Dialect, Log: log, Now: now, Policy: webhookPolicy, Workers: 8,
 		Timeout: cfg.WebhookTimeout, Notifier: notifier,
 	})
 	s.Quotas = usage.NewQuotas(db.Client, notifier, log, now)
@@ -177,6 +178,7 @@ func (s *Server) Start(ctx context.Context) error {
 			return err
 		}
 	}
+	s.warnWebhookReach()
 	s.Usage.Start()
 	s.workers.Add(2)
 	go func() {
@@ -188,6 +190,19 @@ func (s *Server) Start(ctx context.Context) error {
 		s.Alerts.Run(ctx, time.Minute)
 	}()
 	return nil
+}
+
+// warnWebhookReach says at start-up when webhook deliveries may reach more
+// than the public internet: a delivery log shows the first KiB of each reply,
+// so such a server must not serve tenants who should not read this machine's
+// or this network's services.
+func (s *Server) warnWebhookReach() {
+	switch p := s.cfg.WebhookPolicy(); {
+	case p.AllowPrivate:
+		s.log.Warn("KEYBS_WEBHOOK_ALLOW_PRIVATE is set: webhooks may be delivered to private, loopback and link-local addresses, and their replies appear in delivery logs; never set it on a server other people use")
+	case p.TestLoopback:
+		s.log.Warn("KEYBS_ENV=development: TEST webhook endpoints may be delivered to this machine's loopback addresses, and their replies appear in delivery logs; use KEYBS_ENV=production for a server other people use")
+	}
 }
 
 // Close waits for the background workers (stopped by cancelling Start's

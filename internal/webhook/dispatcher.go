@@ -24,7 +24,6 @@ import (
 	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/database"
-	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/secretbox"
@@ -46,9 +45,9 @@ type DispatcherOptions struct {
 	Now     func() time.Time
 	// Rand returns [0,1) for retry jitter; nil uses math/rand.
 	Rand func() float64
-	// AllowPrivate lets deliveries reach private and loopback addresses
-	// (KEYBS_WEBHOOK_ALLOW_PRIVATE, development only).
-	AllowPrivate bool
+	// Policy decides which addresses deliveries may connect to; the zero
+	// Policy allows public addresses only. It must be the Service's.
+	Policy Policy
 	// Workers bounds concurrent sends; SQLite uses one.
 	Workers int
 	// Poll is how often due retries are looked for without a wake-up.
@@ -288,13 +287,7 @@ func (d *Dispatcher) secrets(ep *ent.WebhookEndpoint) ([]string, error) {
 
 // post sends the request and reads at most excerptLimit bytes of the answer.
 func (d *Dispatcher) post(ctx context.Context, ep *ent.WebhookEndpoint, headers http.Header, body []byte) outcome {
-	reach := LoopbackToo
-	if ep.Environment == environment.Live {
-		reach = PublicOnly
-	}
-	if d.opts.AllowPrivate {
-		reach = Anywhere
-	}
+	reach := d.opts.Policy.Reach(ep.Environment)
 	o := outcome{headers: map[string]string{}, body: string(body)}
 	for k := range headers {
 		o.headers[k] = headers.Get(k)
@@ -329,12 +322,13 @@ func (d *Dispatcher) post(ctx context.Context, ep *ent.WebhookEndpoint, headers 
 }
 
 // describeError turns a transport error into a message fit for the log the
-// partner reads: no internal addresses beyond the one it configured.
+// partner reads: no internal addresses beyond the one it configured, and one
+// message for every address the policy refuses, so the log cannot be used to
+// map what listens where.
 func describeError(err error, timeout time.Duration) string {
-	var blocked errBlocked
 	switch {
-	case errors.As(err, &blocked):
-		return blocked.Error()
+	case errors.As(err, new(errBlocked)):
+		return RefusedByPolicy
 	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "Client.Timeout"):
 		return fmt.Sprintf("timed out after %s", timeout)
 	case strings.Contains(err.Error(), "connection refused"):

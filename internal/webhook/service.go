@@ -31,11 +31,13 @@ type Service struct {
 	bus    *events.Bus
 	box    *secretbox.Box
 	now    func() time.Time
+	guard  Guard
 }
 
-// NewService wires a Service.
-func NewService(client *ent.Client, bus *events.Bus, box *secretbox.Box, now func() time.Time) *Service {
-	return &Service{client: client, bus: bus, box: box, now: now}
+// NewService wires a Service. guard decides which endpoint URLs may be saved;
+// the dispatcher must be given the same Policy.
+func NewService(client *ent.Client, bus *events.Bus, box *secretbox.Box, now func() time.Time, guard Guard) *Service {
+	return &Service{client: client, bus: bus, box: box, now: now, guard: guard}
 }
 
 // binding ties a sealed secret to its endpoint and column.
@@ -69,7 +71,7 @@ func (s *Service) CreateEndpoint(ctx context.Context, in EndpointInput) (*WithSe
 	if in.URL == nil {
 		return nil, fault.InvalidField("url", "url is required")
 	}
-	u, err := endpointURL(*in.URL, in.Environment)
+	u, err := s.endpointURL(ctx, *in.URL, in.Environment)
 	if err != nil {
 		return nil, err
 	}
@@ -99,13 +101,22 @@ func (s *Service) CreateEndpoint(ctx context.Context, in EndpointInput) (*WithSe
 
 // UpdateEndpoint changes an endpoint's URL, description or event types.
 func (s *Service) UpdateEndpoint(ctx context.Context, id string, in EndpointInput) (*ent.WebhookEndpoint, error) {
-	return s.change(ctx, id, "webhook.endpoint_updated", func(cur *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
-		if in.URL != nil {
-			v, err := endpointURL(*in.URL, cur.Environment)
-			if err != nil {
-				return err
-			}
-			u.SetURL(v)
+	newURL := ""
+	if in.URL != nil {
+		// The URL is checked (and its host resolved) before the transaction,
+		// so no lookup holds a database connection. The environment it is
+		// checked for cannot change: it is immutable.
+		cur, err := s.client.WebhookEndpoint.Get(ctx, id)
+		if err != nil {
+			return nil, database.Err(err, "load endpoint")
+		}
+		if newURL, err = s.endpointURL(ctx, *in.URL, cur.Environment); err != nil {
+			return nil, err
+		}
+	}
+	return s.change(ctx, id, "webhook.endpoint_updated", func(_ *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
+		if newURL != "" {
+			u.SetURL(newURL)
 		}
 		desc, types, err := describe(in)
 		if err != nil {
@@ -362,8 +373,8 @@ func (s *Service) change(ctx context.Context, id, action string, edit func(*ent.
 }
 
 // endpointURL validates an endpoint URL: https for live endpoints; no
-// credentials in it.
-func endpointURL(raw string, env environment.Environment) (string, error) {
+// credentials in it; a host the guard lets deliveries reach.
+func (s *Service) endpointURL(ctx context.Context, raw string, env environment.Environment) (string, error) {
 	urls, err := validate.URLs("url", []string{raw}, env == environment.Live)
 	if err != nil {
 		return "", err
@@ -371,6 +382,9 @@ func endpointURL(raw string, env environment.Environment) (string, error) {
 	u, _ := url.Parse(urls[0])
 	if u.User != nil {
 		return "", fault.InvalidField("url", "url must not contain credentials")
+	}
+	if err := s.guard.Check(ctx, urls[0], env); err != nil {
+		return "", err
 	}
 	return urls[0], nil
 }
