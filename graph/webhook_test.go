@@ -143,6 +143,40 @@ func TestWebhookEndpointsGraphQL(t *testing.T) {
 			if list.WebhookEndpoints.TotalCount != 0 {
 				t.Fatal("endpoint not deleted")
 			}
+			s.GraphQL(t, a.AccessToken, `query($id: ID!) { webhookEndpoints(where: {id: $id}) { totalCount } }`, map[string]any{"id": ep.Endpoint.ID}).Decode(t, &list)
+			if list.WebhookEndpoints.TotalCount != 0 {
+				t.Fatal("a deleted endpoint is found by id")
+			}
+			if e := s.GraphQL(t, a.AccessToken, `mutation($id: ID!) { enableWebhookEndpoint(id: $id) { status } }`, map[string]any{"id": ep.Endpoint.ID}).Err(t); e.Code() != "not_found" {
+				t.Fatalf("enabling a deleted endpoint: %+v", e)
+			}
+		})
+
+		t.Run("ADeletedEndpointsLogStaysReadableAndMarked", func(t *testing.T) {
+			var log struct {
+				WebhookDeliveries struct {
+					TotalCount int
+					Edges      []struct {
+						Node struct {
+							Status   string
+							Endpoint struct {
+								ID        string
+								DeletedAt *string
+							}
+						}
+					}
+				}
+			}
+			s.GraphQL(t, a.AccessToken, `query($id: ID!) { webhookDeliveries(where: {hasEndpointWith: {id: $id}}) { totalCount
+				edges { node { status endpoint { id deletedAt } } } } }`, map[string]any{"id": ep.Endpoint.ID}).Decode(t, &log)
+			if log.WebhookDeliveries.TotalCount == 0 {
+				t.Fatal("deleting the endpoint deleted its delivery log")
+			}
+			for _, e := range log.WebhookDeliveries.Edges {
+				if e.Node.Endpoint.ID != ep.Endpoint.ID || e.Node.Endpoint.DeletedAt == nil {
+					t.Fatalf("delivery %+v does not show its endpoint as deleted", e.Node)
+				}
+			}
 		})
 	})
 }

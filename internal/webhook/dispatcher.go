@@ -168,6 +168,7 @@ func (d *Dispatcher) fanOut(ctx context.Context) error {
 					webhookendpoint.TenantID(e.TenantID),
 					webhookendpoint.EnvironmentEQ(e.Environment),
 					webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED),
+					webhookendpoint.DeletedAtIsNil(),
 				).All(ctx)
 				if err != nil {
 					return database.Err(err, "load endpoints")
@@ -226,6 +227,8 @@ func (d *Dispatcher) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, 
 
 // outcome is what one attempt produced.
 type outcome struct {
+	// cancelled: the attempt was not made, and will not be (err says why).
+	cancelled  bool
 	status     int
 	excerpt    string
 	duration   time.Duration
@@ -240,13 +243,13 @@ func (o outcome) ok() bool { return o.err == "" && o.status >= 200 && o.status <
 // send makes one attempt and records it.
 func (d *Dispatcher) send(ctx context.Context, del *ent.WebhookDelivery) error {
 	ep, err := d.client.WebhookEndpoint.Get(ctx, del.EndpointID)
-	if ent.IsNotFound(err) {
-		return d.record(ctx, del, nil, outcome{err: "the endpoint was deleted"})
-	} else if err != nil {
+	switch {
+	case ent.IsNotFound(err) || (err == nil && ep.DeletedAt != nil):
+		return d.record(ctx, del, nil, outcome{cancelled: true, err: "cancelled: the endpoint was deleted"})
+	case err != nil:
 		return err
-	}
-	if ep.Status == webhookendpoint.StatusDISABLED {
-		return d.record(ctx, del, ep, outcome{err: "the endpoint is disabled"})
+	case ep.Status == webhookendpoint.StatusDISABLED:
+		return d.record(ctx, del, ep, outcome{cancelled: true, err: "cancelled: the endpoint was disabled"})
 	}
 	evt, err := d.client.Event.Get(ctx, del.EventID)
 	if err != nil {
@@ -362,12 +365,21 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 		}
 		var next *time.Time
 		gone := o.status == http.StatusGone
-		if o.ok() {
+		switch {
+		case o.cancelled:
+			u.SetStatus(webhookdelivery.StatusCANCELLED)
+		case o.ok():
 			u.SetStatus(webhookdelivery.StatusSUCCEEDED)
-		} else {
+		default:
 			u.SetStatus(webhookdelivery.StatusFAILED)
 			if ep != nil && !gone && del.Trigger == webhookdelivery.TriggerSCHEDULED && ep.Status == webhookendpoint.StatusENABLED {
-				if at, ok := nextRetry(del.Attempt, now, o.retryAfter, d.opts.Rand); ok {
+				// No retry of an event another attempt (a manual resend
+				// that overtook this one) has delivered meanwhile.
+				done, err := delivered(ctx, tx, del.EventID, del.EndpointID)
+				if err != nil {
+					return err
+				}
+				if at, ok := nextRetry(del.Attempt, now, o.retryAfter, d.opts.Rand); ok && !done {
 					next = &at
 					u.SetNextRetryAt(at)
 				}
@@ -380,6 +392,15 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 		if n == 0 {
 			return nil // recorded by another worker after our lease ran out
 		}
+		if o.ok() {
+			// The event has arrived: its automatic retries to this endpoint
+			// are not sent (manual ones are; a person asked for them).
+			if _, err := cancelPending(ctx, tx, d.bus, now, fmt.Sprintf("cancelled: attempt %d delivered the event", del.Attempt),
+				webhookdelivery.EventID(del.EventID), webhookdelivery.EndpointID(del.EndpointID),
+				webhookdelivery.TriggerEQ(webhookdelivery.TriggerSCHEDULED), webhookdelivery.IDNEQ(del.ID)); err != nil {
+				return err
+			}
+		}
 		if next != nil {
 			evt, err := tx.Event.Get(ctx, del.EventID)
 			if err != nil {
@@ -389,7 +410,7 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 				return err
 			}
 		}
-		if ep != nil {
+		if ep != nil && !o.cancelled {
 			if disabled, err = d.health(ctx, tx, ep, o, gone, now); err != nil {
 				return err
 			}
@@ -436,6 +457,10 @@ func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndp
 		SetStatus(webhookendpoint.StatusDISABLED).SetDisabledReason(reason).Save(ctx)
 	if err != nil || n == 0 {
 		return "", database.Err(err, "disable endpoint")
+	}
+	if _, err := cancelPending(ctx, tx, d.bus, now, "cancelled: the endpoint was disabled ("+reason+")",
+		webhookdelivery.EndpointID(ep.ID)); err != nil {
+		return "", err
 	}
 	return reason, audit.Record(ctx, tx.Client(), audit.Entry{TenantID: ep.TenantID, Action: "webhook.endpoint_disabled",
 		TargetType: "WebhookEndpoint", TargetID: ep.ID, ActorType: "SYSTEM", Metadata: map[string]any{"reason": reason}})
