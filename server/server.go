@@ -265,11 +265,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	s.log.Info("shutting down")
 	cancelBase() // ends subscriptions on hijacked websocket connections
+	// The workers stop while HTTP drains: the dispatcher claims nothing more
+	// and finishes the attempts in flight (Close waits for them).
+	stopWorkers()
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	err := srv.Shutdown(shutdownCtx)
 	s.Usage.Close() // the HTTP server has stopped: write what it recorded
-	stopWorkers()
 	if err != nil {
 		return fmt.Errorf("shutdown: %w", err)
 	}

@@ -55,6 +55,8 @@ type DispatcherOptions struct {
 	// Timeout bounds one attempt (DefaultTimeout when zero). A claimed
 	// attempt is leased for twice as long: after a crash another worker takes
 	// it over once the lease ends and sends it again with the same event id.
+	// A clean stop waits for the attempts in flight instead, at most until
+	// their leases end.
 	Timeout time.Duration
 	// Notifier tells the tenant when an endpoint is disabled.
 	Notifier *notify.Notifier
@@ -96,7 +98,9 @@ func NewDispatcher(client *ent.Client, bus *events.Bus, box *secretbox.Box, opts
 }
 
 // Run dispatches until ctx ends, woken by committed events and polling for
-// due retries.
+// due retries. When ctx ends it claims nothing more, but returns only once the
+// attempts it has started are sent and recorded (each within its lease), so a
+// clean stop never leaves a sent attempt unrecorded to be sent again later.
 func (d *Dispatcher) Run(ctx context.Context) {
 	wake := d.bus.Subscribe(ctx, 64, func(m events.Message) bool {
 		return m.Kind == events.KindEvent || m.Kind == events.KindResync
@@ -116,35 +120,50 @@ func (d *Dispatcher) Run(ctx context.Context) {
 	}
 }
 
-// RunOnce fans out new events and sends every attempt that is due now.
+// RunOnce fans out new events and sends every attempt that is due now, with
+// up to Workers attempts in flight. Each worker claims one attempt at a time,
+// when it is ready to send it: a claimed attempt never waits, leased, behind
+// a slow one (where its lease could run out and another replica take it
+// too), and a stop strands none.
 func (d *Dispatcher) RunOnce(ctx context.Context) error {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	if err := d.fanOut(ctx); err != nil {
 		return err
 	}
-	for {
-		batch, err := d.claim(ctx, d.opts.Workers*4)
-		if err != nil || len(batch) == 0 {
+	errs := make([]error, d.opts.Workers)
+	var wg sync.WaitGroup
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = d.drain(ctx)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// drain sends due attempts one after another until none is due or ctx ends.
+func (d *Dispatcher) drain(ctx context.Context) error {
+	for ctx.Err() == nil {
+		claimed, err := d.claim(ctx, 1)
+		if err != nil || len(claimed) == 0 {
 			return err
 		}
-		sem := make(chan struct{}, d.opts.Workers)
-		var wg sync.WaitGroup
-		for _, del := range batch {
-			sem <- struct{}{}
-			wg.Add(1)
-			go func() {
-				defer func() { <-sem; wg.Done() }()
-				if err := d.send(ctx, del); err != nil {
-					d.opts.Log.Error("webhook delivery", "delivery_id", del.ID, "error", err)
-				}
-			}()
+		// A started attempt outlives ctx: it is finished and recorded
+		// before its lease ends, stop or no stop.
+		attemptCtx, cancel := context.WithDeadline(context.WithoutCancel(ctx), time.Now().Add(d.lease()))
+		if err := d.send(attemptCtx, claimed[0]); err != nil {
+			d.opts.Log.Error("webhook delivery", "delivery_id", claimed[0].ID, "error", err)
 		}
-		wg.Wait()
-		if ctx.Err() != nil {
-			return nil
-		}
+		cancel()
 	}
+	return nil
 }
+
+// lease is how long a claimed attempt is held: twice the attempt timeout,
+// room to send it and record the outcome.
+func (d *Dispatcher) lease() time.Duration { return 2 * d.opts.Timeout }
 
 // fanOut creates the first attempt of every new event for each enabled
 // endpoint that wants its type, and marks the event fanned out, in one
@@ -216,7 +235,7 @@ func (d *Dispatcher) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, 
 			ids[i] = r.ID
 		}
 		if err := tx.WebhookDelivery.Update().Where(webhookdelivery.IDIn(ids...)).
-			SetLeaseUntil(now.Add(2 * d.opts.Timeout)).Exec(ctx); err != nil {
+			SetLeaseUntil(now.Add(d.lease())).Exec(ctx); err != nil {
 			return database.Err(err, "lease deliveries")
 		}
 		out = rows

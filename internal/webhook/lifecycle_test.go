@@ -1,8 +1,10 @@
 package webhook_test
 
 import (
+	"context"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -229,3 +231,88 @@ func TestCancellation(t *testing.T) {
 }
 
 func second[T any](_ T, err error) error { return err }
+
+// holdingReceiver holds each request, after telling arrived, until release
+// is called; then it answers 200.
+func holdingReceiver(t *testing.T) (rc *receiver, arrived chan struct{}, release func()) {
+	t.Helper()
+	arrived, held := make(chan struct{}, 16), make(chan struct{})
+	var once sync.Once
+	release = func() { once.Do(func() { close(held) }) }
+	rc = newReceiver(t, func(w http.ResponseWriter) {
+		arrived <- struct{}{}
+		<-held
+		w.WriteHeader(200)
+	})
+	// Registered after the receiver's own cleanup, so it runs first and
+	// Close does not wait for a held handler.
+	t.Cleanup(release)
+	return rc, arrived, release
+}
+
+func TestGracefulStop(t *testing.T) {
+	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+		t.Run("ACleanStopMidDeliveryDeliversExactlyOnce", func(t *testing.T) {
+			h := newHarness(t, fresh(t))
+			rc, arrived, release := holdingReceiver(t)
+			ep := h.endpoint(t, rc.URL, environment.Test)
+			e := h.emit(t, "verification.submitted")
+			ctx, stop := context.WithCancel(context.Background())
+			done := make(chan struct{})
+			go func() { h.d.Run(ctx); close(done) }()
+			select {
+			case <-arrived:
+			case <-time.After(10 * time.Second):
+				t.Fatal("no delivery within 10 s")
+			}
+			stop() // SIGTERM while the receiver has the request
+			select {
+			case <-done:
+				t.Fatal("Run returned with an attempt in flight")
+			default:
+			}
+			release()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("Run did not return after the attempt finished")
+			}
+			log := h.attempts(t, e.ID, ep.Endpoint.ID)
+			if len(log) != 1 || log[0].Status != webhookdelivery.StatusSUCCEEDED || log[0].LeaseUntil != nil {
+				t.Fatalf("log after a clean stop %+v, want one SUCCEEDED attempt", log)
+			}
+			// The restart, long after any lease: nothing is sent again.
+			h.runAt(t, t0.Add(time.Hour))
+			if n := len(rc.requests()); n != 1 {
+				t.Fatalf("receiver got %d requests, want exactly 1", n)
+			}
+		})
+
+		t.Run("AStopWaitsForAHungAttemptOnlyUntilItsTimeout", func(t *testing.T) {
+			h := newHarness(t, fresh(t)) // 2 s attempt timeout
+			rc, arrived, _ := holdingReceiver(t)
+			ep := h.endpoint(t, rc.URL, environment.Test)
+			e := h.emit(t, "verification.submitted")
+			ctx, stop := context.WithCancel(context.Background())
+			done := make(chan struct{})
+			go func() { h.d.Run(ctx); close(done) }()
+			select {
+			case <-arrived:
+			case <-time.After(10 * time.Second):
+				t.Fatal("no delivery within 10 s")
+			}
+			stop()
+			select {
+			case <-done:
+			case <-time.After(15 * time.Second):
+				t.Fatal("Run still waits for an attempt past its timeout")
+			}
+			log := h.attempts(t, e.ID, ep.Endpoint.ID)
+			if len(log) != 2 || log[0].Status != webhookdelivery.StatusFAILED || !strings.Contains(log[0].ErrorMessage, "timed out") ||
+				log[0].LeaseUntil != nil || log[1].Status != webhookdelivery.StatusPENDING || log[1].LeaseUntil != nil {
+				t.Fatalf("log after stopping on a hung attempt %+v, want it failed and its retry scheduled", log)
+			}
+		})
+
+	})
+}
