@@ -550,6 +550,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookendpoint.FieldPreviousSecretCiphertext: {Type: field.TypeBytes, Column: webhookendpoint.FieldPreviousSecretCiphertext},
 			webhookendpoint.FieldPreviousSecretExpiresAt:  {Type: field.TypeTime, Column: webhookendpoint.FieldPreviousSecretExpiresAt},
 			webhookendpoint.FieldFailingSince:             {Type: field.TypeTime, Column: webhookendpoint.FieldFailingSince},
+			webhookendpoint.FieldDeletedAt:                {Type: field.TypeTime, Column: webhookendpoint.FieldDeletedAt},
 		},
 	}
 	graph.MustAddE(
@@ -3401,6 +3402,11 @@ func (f *WebhookEndpointFilter) WherePreviousSecretExpiresAt(p entql.TimeP) {
 // WhereFailingSince applies the entql time.Time predicate on the failing_since field.
 func (f *WebhookEndpointFilter) WhereFailingSince(p entql.TimeP) {
 	f.Where(p.Field(webhookendpoint.FieldFailingSince))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *WebhookEndpointFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldDeletedAt))
 }
 
 // WhereHasTenant applies a predicate to check if query has an edge tenant.

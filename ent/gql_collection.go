@@ -2564,6 +2564,11 @@ func (_q *WebhookEndpointQuery) collectField(ctx context.Context, oneNode bool, 
 				selectedFields = append(selectedFields, webhookendpoint.FieldFailingSince)
 				fieldSeen[webhookendpoint.FieldFailingSince] = struct{}{}
 			}
+		case "deletedAt":
+			if _, ok := fieldSeen[webhookendpoint.FieldDeletedAt]; !ok {
+				selectedFields = append(selectedFields, webhookendpoint.FieldDeletedAt)
+				fieldSeen[webhookendpoint.FieldDeletedAt] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -160,6 +160,20 @@ func (_c *WebhookEndpointCreate) SetNillableFailingSince(v *time.Time) *WebhookE
 	return _c
 }
 
+// SetDeletedAt sets the "deleted_at" field.
+func (_c *WebhookEndpointCreate) SetDeletedAt(v time.Time) *WebhookEndpointCreate {
+	_c.mutation.SetDeletedAt(v)
+	return _c
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_c *WebhookEndpointCreate) SetNillableDeletedAt(v *time.Time) *WebhookEndpointCreate {
+	if v != nil {
+		_c.SetDeletedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *WebhookEndpointCreate) SetID(v string) *WebhookEndpointCreate {
 	_c.mutation.SetID(v)
@@ -409,6 +423,10 @@ func (_c *WebhookEndpointCreate) createSpec() (*WebhookEndpoint, *sqlgraph.Creat
 		_spec.SetField(webhookendpoint.FieldFailingSince, field.TypeTime, value)
 		_node.FailingSince = &value
 	}
+	if value, ok := _c.mutation.DeletedAt(); ok {
+		_spec.SetField(webhookendpoint.FieldDeletedAt, field.TypeTime, value)
+		_node.DeletedAt = &value
+	}
 	if nodes := _c.mutation.TenantIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -650,6 +668,24 @@ func (u *WebhookEndpointUpsert) ClearFailingSince() *WebhookEndpointUpsert {
 	return u
 }
 
+// SetDeletedAt sets the "deleted_at" field.
+func (u *WebhookEndpointUpsert) SetDeletedAt(v time.Time) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldDeletedAt, v)
+	return u
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateDeletedAt() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldDeletedAt)
+	return u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *WebhookEndpointUpsert) ClearDeletedAt() *WebhookEndpointUpsert {
+	u.SetNull(webhookendpoint.FieldDeletedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -886,6 +922,27 @@ func (u *WebhookEndpointUpsertOne) UpdateFailingSince() *WebhookEndpointUpsertOn
 func (u *WebhookEndpointUpsertOne) ClearFailingSince() *WebhookEndpointUpsertOne {
 	return u.Update(func(s *WebhookEndpointUpsert) {
 		s.ClearFailingSince()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *WebhookEndpointUpsertOne) SetDeletedAt(v time.Time) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateDeletedAt() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *WebhookEndpointUpsertOne) ClearDeletedAt() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearDeletedAt()
 	})
 }
 
@@ -1292,6 +1349,27 @@ func (u *WebhookEndpointUpsertBulk) UpdateFailingSince() *WebhookEndpointUpsertB
 func (u *WebhookEndpointUpsertBulk) ClearFailingSince() *WebhookEndpointUpsertBulk {
 	return u.Update(func(s *WebhookEndpointUpsert) {
 		s.ClearFailingSince()
+	})
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (u *WebhookEndpointUpsertBulk) SetDeletedAt(v time.Time) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetDeletedAt(v)
+	})
+}
+
+// UpdateDeletedAt sets the "deleted_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateDeletedAt() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateDeletedAt()
+	})
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (u *WebhookEndpointUpsertBulk) ClearDeletedAt() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.ClearDeletedAt()
 	})
 }
 

@@ -181,6 +181,26 @@ func (_u *WebhookEndpointUpdate) ClearFailingSince() *WebhookEndpointUpdate {
 	return _u
 }
 
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *WebhookEndpointUpdate) SetDeletedAt(v time.Time) *WebhookEndpointUpdate {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *WebhookEndpointUpdate) SetNillableDeletedAt(v *time.Time) *WebhookEndpointUpdate {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *WebhookEndpointUpdate) ClearDeletedAt() *WebhookEndpointUpdate {
+	_u.mutation.ClearDeletedAt()
+	return _u
+}
+
 // AddDeliveryIDs adds the "deliveries" edge to the WebhookDelivery entity by IDs.
 func (_u *WebhookEndpointUpdate) AddDeliveryIDs(ids ...string) *WebhookEndpointUpdate {
 	_u.mutation.AddDeliveryIDs(ids...)
@@ -367,6 +387,12 @@ func (_u *WebhookEndpointUpdate) sqlSave(ctx context.Context) (_node int, err er
 	}
 	if _u.mutation.FailingSinceCleared() {
 		_spec.ClearField(webhookendpoint.FieldFailingSince, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(webhookendpoint.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(webhookendpoint.FieldDeletedAt, field.TypeTime)
 	}
 	if _u.mutation.DeliveriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -582,6 +608,26 @@ func (_u *WebhookEndpointUpdateOne) SetNillableFailingSince(v *time.Time) *Webho
 // ClearFailingSince clears the value of the "failing_since" field.
 func (_u *WebhookEndpointUpdateOne) ClearFailingSince() *WebhookEndpointUpdateOne {
 	_u.mutation.ClearFailingSince()
+	return _u
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (_u *WebhookEndpointUpdateOne) SetDeletedAt(v time.Time) *WebhookEndpointUpdateOne {
+	_u.mutation.SetDeletedAt(v)
+	return _u
+}
+
+// SetNillableDeletedAt sets the "deleted_at" field if the given value is not nil.
+func (_u *WebhookEndpointUpdateOne) SetNillableDeletedAt(v *time.Time) *WebhookEndpointUpdateOne {
+	if v != nil {
+		_u.SetDeletedAt(*v)
+	}
+	return _u
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (_u *WebhookEndpointUpdateOne) ClearDeletedAt() *WebhookEndpointUpdateOne {
+	_u.mutation.ClearDeletedAt()
 	return _u
 }
 
@@ -801,6 +847,12 @@ func (_u *WebhookEndpointUpdateOne) sqlSave(ctx context.Context) (_node *Webhook
 	}
 	if _u.mutation.FailingSinceCleared() {
 		_spec.ClearField(webhookendpoint.FieldFailingSince, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DeletedAt(); ok {
+		_spec.SetField(webhookendpoint.FieldDeletedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DeletedAtCleared() {
+		_spec.ClearField(webhookendpoint.FieldDeletedAt, field.TypeTime)
 	}
 	if _u.mutation.DeliveriesCleared() {
 		edge := &sqlgraph.EdgeSpec{

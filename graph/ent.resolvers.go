@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/graph/generated"
 )
 
@@ -97,7 +98,8 @@ func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Curs
 	if orderBy == nil {
 		orderBy = &ent.WebhookEndpointOrder{Direction: entgql.OrderDirectionDesc, Field: ent.WebhookEndpointOrderFieldCreatedAt}
 	}
-	return r.Client.WebhookEndpoint.Query().Paginate(ctx, after, first, before, last,
+	// Deleted endpoints leave the list; their deliveries still name them.
+	return r.Client.WebhookEndpoint.Query().Where(webhookendpoint.DeletedAtIsNil()).Paginate(ctx, after, first, before, last,
 		ent.WithWebhookEndpointOrder(orderBy), ent.WithWebhookEndpointFilter(where.Filter))
 }
 

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -11,8 +12,11 @@ import (
 
 	"github.com/gorilla/websocket"
 
+	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/keybs/platform/internal/testkit"
+	"github.com/keybs/platform/internal/webhook"
+	"github.com/keybs/platform/server"
 	"github.com/keybs/platform/server/servertest"
 )
 
@@ -32,7 +36,7 @@ func hookReceiver(t *testing.T) (*httptest.Server, chan http.Header) {
 
 func TestWebhookEndpointsGraphQL(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, dbURL string) {
-		s := servertest.Start(t, dbURL)
+		s := servertest.Start(t, dbURL, servertest.AllowPrivateWebhooks)
 		a := s.SignUp(t, "a@a.example", "A")
 		b := s.SignUp(t, "b@b.example", "B")
 		rc, got := hookReceiver(t)
@@ -139,7 +143,124 @@ func TestWebhookEndpointsGraphQL(t *testing.T) {
 			if list.WebhookEndpoints.TotalCount != 0 {
 				t.Fatal("endpoint not deleted")
 			}
+			s.GraphQL(t, a.AccessToken, `query($id: ID!) { webhookEndpoints(where: {id: $id}) { totalCount } }`, map[string]any{"id": ep.Endpoint.ID}).Decode(t, &list)
+			if list.WebhookEndpoints.TotalCount != 0 {
+				t.Fatal("a deleted endpoint is found by id")
+			}
+			if e := s.GraphQL(t, a.AccessToken, `mutation($id: ID!) { enableWebhookEndpoint(id: $id) { status } }`, map[string]any{"id": ep.Endpoint.ID}).Err(t); e.Code() != "not_found" {
+				t.Fatalf("enabling a deleted endpoint: %+v", e)
+			}
 		})
+
+		t.Run("ADeletedEndpointsLogStaysReadableAndMarked", func(t *testing.T) {
+			var log struct {
+				WebhookDeliveries struct {
+					TotalCount int
+					Edges      []struct {
+						Node struct {
+							Status   string
+							Endpoint struct {
+								ID        string
+								DeletedAt *string
+							}
+						}
+					}
+				}
+			}
+			s.GraphQL(t, a.AccessToken, `query($id: ID!) { webhookDeliveries(where: {hasEndpointWith: {id: $id}}) { totalCount
+				edges { node { status endpoint { id deletedAt } } } } }`, map[string]any{"id": ep.Endpoint.ID}).Decode(t, &log)
+			if log.WebhookDeliveries.TotalCount == 0 {
+				t.Fatal("deleting the endpoint deleted its delivery log")
+			}
+			for _, e := range log.WebhookDeliveries.Edges {
+				if e.Node.Endpoint.ID != ep.Endpoint.ID || e.Node.Endpoint.DeletedAt == nil {
+					t.Fatalf("delivery %+v does not show its endpoint as deleted", e.Node)
+				}
+			}
+		})
+	})
+}
+
+// TestWebhookSSRFDefaults proves that outside development, without
+// KEYBS_WEBHOOK_ALLOW_PRIVATE, no endpoint (TEST ones included) can make the
+// server read an internal service into a delivery log.
+func TestWebhookSSRFDefaults(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dbURL string) {
+		for _, mode := range []struct {
+			name   string
+			mutate []func(*server.Config)
+		}{{"Test", nil}, {"Production", []func(*server.Config){servertest.Production}}} {
+			t.Run(mode.name, func(t *testing.T) {
+				s := servertest.Start(t, dbURL, mode.mutate...)
+				a := s.SignUp(t, strings.ToLower(mode.name)+"@a.example", "A "+mode.name)
+				hits := make(chan struct{}, 16)
+				secret := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+					hits <- struct{}{}
+					_, _ = w.Write([]byte("db_password=hunter2"))
+				}))
+				t.Cleanup(secret.Close)
+
+				refused := []struct {
+					name, url, env, says string
+				}{
+					{"TestEndpointOnLoopbackIsRefused", secret.URL + "/hook", "TEST", "loopback"},
+					{"TestEndpointOnLocalhostIsRefused", strings.Replace(secret.URL, "127.0.0.1", "localhost", 1), "TEST", "localhost resolves to an address that is private, loopback"},
+					{"TestEndpointOnMetadataIsRefused", "http://169.254.169.254/latest/meta-data/", "TEST", "link-local"},
+					{"LiveEndpointOnPrivateNetworkIsRefused", "https://10.0.0.5/hook", "LIVE", "10.0.0.5 is a private network address"},
+				}
+				for _, tc := range refused {
+					t.Run(tc.name, func(t *testing.T) {
+						e := s.GraphQL(t, a.AccessToken, createEndpoint, map[string]any{"in": map[string]any{"url": tc.url, "environment": tc.env}}).Err(t)
+						if e.Code() != "validation_error" || e.Field() != "url" || !strings.Contains(e.Message, tc.says) {
+							t.Fatalf("got %+v, want a validation_error on url saying %q", e, tc.says)
+						}
+					})
+				}
+
+				t.Run("ALoopbackServiceIsNeverReadIntoTheLog", func(t *testing.T) {
+					// An endpoint that points at loopback anyway (saved by an
+					// older version, or a name that re-resolved) is refused
+					// when the dispatcher connects.
+					var created struct {
+						CreateWebhookEndpoint struct{ Endpoint struct{ ID string } }
+					}
+					s.GraphQL(t, a.AccessToken, createEndpoint, map[string]any{"in": map[string]any{"url": "http://93.184.215.14/hook", "environment": "TEST"}}).Decode(t, &created)
+					id := created.CreateWebhookEndpoint.Endpoint.ID
+					sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+					s.DB.Client.WebhookEndpoint.UpdateOneID(id).SetURL(secret.URL + "/hook").ExecX(sys)
+					s.GraphQL(t, a.AccessToken, `mutation($id: ID!) { sendTestWebhook(endpointId: $id) { id } }`, map[string]any{"id": id}).Decode(t, &map[string]any{})
+					var log struct {
+						WebhookDeliveries struct {
+							Edges []struct {
+								Node struct {
+									Status, ErrorMessage, ResponseExcerpt string
+									ResponseStatus                        *int
+								}
+							}
+						}
+					}
+					deadline := time.Now().Add(10 * time.Second)
+					for {
+						s.GraphQL(t, a.AccessToken, `query($id: ID!) { webhookDeliveries(where: {hasEndpointWith: {id: $id}}) { edges { node {
+							status errorMessage responseExcerpt responseStatus } } } }`, map[string]any{"id": id}).Decode(t, &log)
+						if len(log.WebhookDeliveries.Edges) == 1 && log.WebhookDeliveries.Edges[0].Node.Status != "PENDING" {
+							break
+						}
+						if time.Now().After(deadline) {
+							t.Fatalf("log %+v", log)
+						}
+						time.Sleep(50 * time.Millisecond) // polling the log, not waiting for time to pass
+					}
+					d := log.WebhookDeliveries.Edges[0].Node
+					if d.Status != "FAILED" || d.ErrorMessage != webhook.RefusedByPolicy || d.ResponseExcerpt != "" || d.ResponseStatus != nil {
+						t.Fatalf("delivery %+v, want FAILED %q with no response", d, webhook.RefusedByPolicy)
+					}
+					if len(hits) != 0 {
+						t.Fatalf("the loopback service got %d requests", len(hits))
+					}
+				})
+			})
+		}
 	})
 }
 
@@ -207,7 +328,7 @@ func createKey(t *testing.T, s *servertest.Server, token string) string {
 }
 
 func TestSubscriptions(t *testing.T) {
-	s := servertest.Start(t, testdb.SQLiteURL(t))
+	s := servertest.Start(t, testdb.SQLiteURL(t), servertest.AllowPrivateWebhooks)
 	a := s.SignUp(t, "a@a.example", "A")
 	b := s.SignUp(t, "b@b.example", "B")
 	leaks := testkit.CountGoroutines()

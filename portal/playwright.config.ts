@@ -72,6 +72,9 @@ export default defineConfig({
       DATABASE_URL: `sqlite://${join(dataDir, 'e2e.db')}`,
       KEYBS_DATA_DIR: dataDir,
       KEYBS_ENV: 'test',
+      // The journey's webhook receiver listens on loopback, which KEYBS_ENV=test
+      // refuses to deliver to; the browser tests opt into it explicitly.
+      KEYBS_WEBHOOK_ALLOW_PRIVATE: 'true',
       KEYBS_LOG_LEVEL: process.env.KEYBS_E2E_LOGS ? 'info' : 'warn',
     },
   },

@@ -46,7 +46,7 @@ func TestOpenAPI(t *testing.T) {
 }
 
 func testOpenAPI(t *testing.T, dbURL string) {
-	s := servertest.Start(t, dbURL)
+	s := servertest.Start(t, dbURL, servertest.AllowPrivateWebhooks)
 
 	// The document is public: fetched without credentials, then loaded and
 	// checked with doc.Validate.

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/keybs/platform/internal/webhook"
 )
 
 // Config is the server's configuration, read from the environment (see the
@@ -29,8 +31,9 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 	MaxBodyBytes   int64
 	LogLevel       slog.Level
-	// WebhookAllowPrivate lets webhook deliveries reach private and loopback
-	// addresses from any environment (development only).
+	// WebhookAllowPrivate lets webhook deliveries reach private, loopback and
+	// link-local addresses from TEST and LIVE endpoints alike. Never set in
+	// production; tests with loopback receivers opt into it.
 	WebhookAllowPrivate bool
 	// WebhookTimeout bounds one delivery attempt.
 	WebhookTimeout time.Duration
@@ -50,6 +53,14 @@ type Config struct {
 
 // Production reports whether the server runs in production mode.
 func (c Config) Production() bool { return c.Env == "production" }
+
+// WebhookPolicy says which addresses webhooks may be delivered to: public ones
+// only, except that in development TEST endpoints may reach this machine (so
+// `make run` can deliver to a local receiver) and that WebhookAllowPrivate
+// opens private, loopback and link-local addresses to every endpoint.
+func (c Config) WebhookPolicy() webhook.Policy {
+	return webhook.Policy{TestLoopback: c.Env == "development", AllowPrivate: c.WebhookAllowPrivate && !c.Production()}
+}
 
 // LoadConfig reads the configuration from getenv. Outside production, missing
 // secrets are generated once into the data directory (with a warning) so a

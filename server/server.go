@@ -114,7 +114,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	webhooks := webhook.NewService(db.Client, s.Bus, box, now)
+	webhookPolicy := cfg.WebhookPolicy()
+	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
 	if err != nil {
 		_ = keyAuth.Close()
@@ -123,7 +124,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	}
 	notifier := notify.New(db.Client, s.Bus, mailer, log)
 	s.Dispatcher = webhook.NewDispatcher(db.Client, s.Bus, box, webhook.DispatcherOptions{
-		Dialect: db.Dialect, Log: log, Now: now, AllowPrivate: cfg.WebhookAllowPrivate, Workers: 8,
+		Dialect: db.Dialect, Log: log, Now: now, Policy: webhookPolicy, Workers: 8,
 		Timeout: cfg.WebhookTimeout, Notifier: notifier,
 	})
 	s.Quotas = usage.NewQuotas(db.Client, notifier, log, now)
@@ -209,6 +210,7 @@ func (s *Server) Start(ctx context.Context) error {
 			return err
 		}
 	}
+	s.warnWebhookReach()
 	s.Usage.Start()
 	s.workers.Add(3)
 	go func() {
@@ -224,6 +226,19 @@ func (s *Server) Start(ctx context.Context) error {
 		s.Verifications.Run(ctx, lifecycleInterval(s.cfg.SandboxStep), s.log)
 	}()
 	return nil
+}
+
+// warnWebhookReach says at start-up when webhook deliveries may reach more
+// than the public internet: a delivery log shows the first KiB of each reply,
+// so such a server must not serve tenants who should not read this machine's
+// or this network's services.
+func (s *Server) warnWebhookReach() {
+	switch p := s.cfg.WebhookPolicy(); {
+	case p.AllowPrivate:
+		s.log.Warn("KEYBS_WEBHOOK_ALLOW_PRIVATE is set: webhooks may be delivered to private, loopback and link-local addresses, and their replies appear in delivery logs; never set it on a server other people use")
+	case p.TestLoopback:
+		s.log.Warn("KEYBS_ENV=development: TEST webhook endpoints may be delivered to this machine's loopback addresses, and their replies appear in delivery logs; use KEYBS_ENV=production for a server other people use")
+	}
 }
 
 // Close waits for the background workers (stopped by cancelling Start's
@@ -286,11 +301,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	s.log.Info("shutting down")
 	cancelBase() // ends subscriptions on hijacked websocket connections
+	// The workers stop while HTTP drains: the dispatcher claims nothing more
+	// and finishes the attempts in flight (Close waits for them).
+	stopWorkers()
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	err := errors.Join(srv.Shutdown(shutdownCtx), s.sockets.Wait(shutdownCtx))
 	s.Usage.Close() // the HTTP server has stopped: write what it recorded
-	stopWorkers()
 	if err != nil {
 		return fmt.Errorf("shutdown: %w", err)
 	}

@@ -27,10 +27,16 @@ var urlPattern = regexp.MustCompile(`running at (http://127\.0\.0\.1:\d+)`)
 // returns the printed URL.
 func startServe(t *testing.T, getenv func(string) string) (string, context.CancelFunc, <-chan error) {
 	t.Helper()
+	return startServeLogging(t, getenv, io.Discard)
+}
+
+// startServeLogging is startServe with the server's log written to stderr.
+func startServeLogging(t *testing.T, getenv func(string) string, stderr io.Writer) (string, context.CancelFunc, <-chan error) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &testkit.LogBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), out, io.Discard) }()
+	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), out, stderr) }()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		if m := urlPattern.FindStringSubmatch(out.String()); m != nil {
@@ -68,6 +74,35 @@ func TestServeStartsAndStopsGracefully(t *testing.T) {
 	}
 	if _, err := http.Get(url + "/healthz"); err == nil {
 		t.Fatal("server still answers after shutdown")
+	}
+}
+
+func TestWebhookReachIsAnnouncedAtStartUp(t *testing.T) {
+	tests := []struct {
+		name, env, allowPrivate, want string
+	}{
+		{"DevelopmentWarnsThatTestEndpointsReachLoopback", "development", "", "TEST webhook endpoints may be delivered to this machine's loopback addresses"},
+		{"AllowPrivateWarns", "test", "true", "KEYBS_WEBHOOK_ALLOW_PRIVATE is set"},
+		{"TestModeSaysNothing", "test", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			vars := map[string]string{"KEYBS_ADDR": "127.0.0.1:0", "KEYBS_DATA_DIR": t.TempDir(), "DATABASE_URL": testdb.SQLiteURL(t),
+				"KEYBS_ENV": tc.env, "KEYBS_WEBHOOK_ALLOW_PRIVATE": tc.allowPrivate}
+			stderr := &testkit.LogBuffer{}
+			_, cancel, done := startServeLogging(t, func(k string) string { return vars[k] }, stderr)
+			cancel()
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
+			log := stderr.String()
+			switch {
+			case tc.want == "" && strings.Contains(log, "may be delivered to"):
+				t.Fatalf("a warning about webhooks in test mode:\n%s", log)
+			case tc.want != "" && !strings.Contains(log, tc.want):
+				t.Fatalf("the start-up log does not say %q:\n%s", tc.want, log)
+			}
+		})
 	}
 }
 

@@ -752,7 +752,7 @@ var (
 		{Name: "event_type", Type: field.TypeString},
 		{Name: "attempt", Type: field.TypeInt},
 		{Name: "trigger", Type: field.TypeEnum, Enums: []string{"SCHEDULED", "MANUAL", "TEST"}},
-		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SUCCEEDED", "FAILED"}, Default: "PENDING"},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SUCCEEDED", "FAILED", "CANCELLED"}, Default: "PENDING"},
 		{Name: "scheduled_at", Type: field.TypeTime},
 		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
 		{Name: "attempted_at", Type: field.TypeTime, Nullable: true},
@@ -824,6 +824,7 @@ var (
 		{Name: "previous_secret_ciphertext", Type: field.TypeBytes, Nullable: true},
 		{Name: "previous_secret_expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "failing_since", Type: field.TypeTime, Nullable: true},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "tenant_id", Type: field.TypeString},
 	}
 	// WebhookEndpointsTable holds the schema information for the "webhook_endpoints" table.
@@ -834,7 +835,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "webhook_endpoints_tenants_tenant",
-				Columns:    []*schema.Column{WebhookEndpointsColumns[13]},
+				Columns:    []*schema.Column{WebhookEndpointsColumns[14]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -843,7 +844,7 @@ var (
 			{
 				Name:    "webhookendpoint_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{WebhookEndpointsColumns[13]},
+				Columns: []*schema.Column{WebhookEndpointsColumns[14]},
 			},
 		},
 	}

@@ -38,6 +38,8 @@ func (WebhookEndpoint) Fields() []ent.Field {
 			Comment("During a secret rotation, deliveries are signed with both secrets until then"),
 		field.Time("failing_since").Optional().Nillable().
 			Comment("Start of the current run of failed deliveries; cleared by a success"),
+		field.Time("deleted_at").Optional().Nillable().
+			Comment("Set when a user deletes the endpoint: it leaves every list and receives nothing more, but its delivery log stays readable and names it"),
 	}
 }
 
@@ -57,7 +59,9 @@ func (WebhookEndpoint) Annotations() []schema.Annotation {
 // WebhookDelivery is one attempt to deliver an event to an endpoint: PENDING
 // until a worker sends it, then SUCCEEDED or FAILED with the response. A failed
 // attempt that will be retried names the time of the next one, which is its
-// own row.
+// own row. A pending attempt that will never be sent is CANCELLED, with the
+// reason in error_message: another attempt of the event already delivered it,
+// or the endpoint was disabled or deleted.
 type WebhookDelivery struct{ ent.Schema }
 
 // Mixin of the WebhookDelivery.
@@ -73,7 +77,7 @@ func (WebhookDelivery) Fields() []ent.Field {
 		field.String("endpoint_id").Immutable().NotEmpty().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Int("attempt").Immutable().Positive(),
 		field.Enum("trigger").Values("SCHEDULED", "MANUAL", "TEST").Immutable(),
-		field.Enum("status").Values("PENDING", "SUCCEEDED", "FAILED").Default("PENDING"),
+		field.Enum("status").Values("PENDING", "SUCCEEDED", "FAILED", "CANCELLED").Default("PENDING"),
 		field.Time("scheduled_at").Annotations(entgql.OrderField("SCHEDULED_AT")),
 		field.Time("lease_until").Optional().Nillable().
 			Comment("A worker holds the attempt until then; after a crash another takes it over").

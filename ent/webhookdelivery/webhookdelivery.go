@@ -189,6 +189,7 @@ const (
 	StatusPENDING   Status = "PENDING"
 	StatusSUCCEEDED Status = "SUCCEEDED"
 	StatusFAILED    Status = "FAILED"
+	StatusCANCELLED Status = "CANCELLED"
 )
 
 func (s Status) String() string {
@@ -198,7 +199,7 @@ func (s Status) String() string {
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s Status) error {
 	switch s {
-	case StatusPENDING, StatusSUCCEEDED, StatusFAILED:
+	case StatusPENDING, StatusSUCCEEDED, StatusFAILED, StatusCANCELLED:
 		return nil
 	default:
 		return fmt.Errorf("webhookdelivery: invalid enum value for status field: %q", s)

@@ -621,6 +621,7 @@ type ComplexityRoot struct {
 
 	WebhookEndpoint struct {
 		CreatedAt               func(childComplexity int) int
+		DeletedAt               func(childComplexity int) int
 		Deliveries              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) int
 		Description             func(childComplexity int) int
 		DisabledReason          func(childComplexity int) int
@@ -3510,6 +3511,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WebhookEndpoint.CreatedAt(childComplexity), true
+	case "WebhookEndpoint.deletedAt":
+		if e.ComplexityRoot.WebhookEndpoint.DeletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEndpoint.DeletedAt(childComplexity), true
 	case "WebhookEndpoint.deliveries":
 		if e.ComplexityRoot.WebhookEndpoint.Deliveries == nil {
 			break
@@ -4244,7 +4251,11 @@ type EventType {
 }
 
 input CreateWebhookEndpointInput {
-  "https for LIVE endpoints."
+  """
+  https for LIVE endpoints. The host is resolved when the endpoint is saved and must be a public
+  internet address: private, loopback, link-local and metadata addresses are refused (outside
+  KEYBS_ENV=development, where TEST endpoints may use this machine's loopback addresses).
+  """
   url: String!
   description: String
   "Event types to receive; empty or omitted: every type."
@@ -4253,6 +4264,7 @@ input CreateWebhookEndpointInput {
 }
 
 input UpdateWebhookEndpointInput {
+  "Checked as on create."
   url: String
   description: String
   eventTypes: [String!]
@@ -4288,16 +4300,18 @@ extend type Query {
 extend type Mutation {
   createWebhookEndpoint(input: CreateWebhookEndpointInput!): WebhookEndpointWithSecret!
   updateWebhookEndpoint(id: ID!, input: UpdateWebhookEndpointInput!): WebhookEndpoint!
+  "Stop deliveries to the endpoint; its pending attempts and retries are cancelled."
   disableWebhookEndpoint(id: ID!): WebhookEndpoint!
   enableWebhookEndpoint(id: ID!): WebhookEndpoint!
+  "Delete the endpoint: it leaves every list and receives nothing more; its delivery log stays readable, naming the endpoint with its deletedAt."
   deleteWebhookEndpoint(id: ID!): ID!
   "Issue a new signing secret; the old one keeps signing (first) for graceSeconds, at most 7 days."
   rotateWebhookSecret(id: ID!, graceSeconds: Int!): WebhookEndpointWithSecret!
   "Send a signed webhook.test event to the endpoint; returns the event."
   sendTestWebhook(endpointId: ID!): Event!
-  "Queue a new, manual attempt of the delivery's event to its endpoint."
+  "Queue a new, manual attempt of the delivery's event to its endpoint. Once it succeeds, the event's scheduled retry to the endpoint is CANCELLED."
   resendWebhookDelivery(id: ID!): WebhookDelivery!
-  "Re-queue every event whose delivery to the endpoint failed for good since the given time; returns how many."
+  "Re-queue every event whose delivery to the endpoint failed for good, or was cancelled by disabling it, since the given time and has not been delivered since; returns how many."
   recoverFailedDeliveries(endpointId: ID!, since: Time!): Int!
 }
 
@@ -7817,6 +7831,7 @@ enum WebhookDeliveryStatus @goModel(model: "github.com/keybs/platform/ent/webhoo
   PENDING
   SUCCEEDED
   FAILED
+  CANCELLED
 }
 """
 WebhookDeliveryTrigger is enum for the field trigger
@@ -8012,6 +8027,10 @@ type WebhookEndpoint implements Node {
   Start of the current run of failed deliveries; cleared by a success
   """
   failingSince: Time
+  """
+  Set when a user deletes the endpoint: it leaves every list and receives nothing more, but its delivery log stays readable and names it
+  """
+  deletedAt: Time
   deliveries(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8224,6 +8243,19 @@ input WebhookEndpointWhereInput {
   failingSinceLTE: Time
   failingSinceIsNil: Boolean
   failingSinceNotNil: Boolean
+  """
+  deleted_at field predicates
+  """
+  deletedAt: Time
+  deletedAtNEQ: Time
+  deletedAtIn: [Time!]
+  deletedAtNotIn: [Time!]
+  deletedAtGT: Time
+  deletedAtGTE: Time
+  deletedAtLT: Time
+  deletedAtLTE: Time
+  deletedAtIsNil: Boolean
+  deletedAtNotNil: Boolean
   """
   deliveries edge predicates
   """
@@ -9194,6 +9226,8 @@ func (ec *executionContext) childFields_WebhookEndpoint(ctx context.Context, fie
 		return ec.fieldContext_WebhookEndpoint_previousSecretExpiresAt(ctx, field)
 	case "failingSince":
 		return ec.fieldContext_WebhookEndpoint_failingSince(ctx, field)
+	case "deletedAt":
+		return ec.fieldContext_WebhookEndpoint_deletedAt(ctx, field)
 	case "deliveries":
 		return ec.fieldContext_WebhookEndpoint_deliveries(ctx, field)
 	}
@@ -22325,6 +22359,29 @@ func (ec *executionContext) _WebhookEndpoint_failingSince(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_WebhookEndpoint_failingSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookEndpoint", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WebhookEndpoint_deletedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEndpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookEndpoint_deletedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookEndpoint_deletedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpoint", field, false, false, "Time")
 }
 
@@ -37689,7 +37746,7 @@ func (ec *executionContext) unmarshalInputWebhookEndpointWhereInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "url", "urlNEQ", "urlIn", "urlNotIn", "urlGT", "urlGTE", "urlLT", "urlLTE", "urlContains", "urlHasPrefix", "urlHasSuffix", "urlEqualFold", "urlContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "disabledReason", "disabledReasonNEQ", "disabledReasonIn", "disabledReasonNotIn", "disabledReasonGT", "disabledReasonGTE", "disabledReasonLT", "disabledReasonLTE", "disabledReasonContains", "disabledReasonHasPrefix", "disabledReasonHasSuffix", "disabledReasonIsNil", "disabledReasonNotNil", "disabledReasonEqualFold", "disabledReasonContainsFold", "previousSecretExpiresAt", "previousSecretExpiresAtNEQ", "previousSecretExpiresAtIn", "previousSecretExpiresAtNotIn", "previousSecretExpiresAtGT", "previousSecretExpiresAtGTE", "previousSecretExpiresAtLT", "previousSecretExpiresAtLTE", "previousSecretExpiresAtIsNil", "previousSecretExpiresAtNotNil", "failingSince", "failingSinceNEQ", "failingSinceIn", "failingSinceNotIn", "failingSinceGT", "failingSinceGTE", "failingSinceLT", "failingSinceLTE", "failingSinceIsNil", "failingSinceNotNil", "hasDeliveries", "hasDeliveriesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "url", "urlNEQ", "urlIn", "urlNotIn", "urlGT", "urlGTE", "urlLT", "urlLTE", "urlContains", "urlHasPrefix", "urlHasSuffix", "urlEqualFold", "urlContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "disabledReason", "disabledReasonNEQ", "disabledReasonIn", "disabledReasonNotIn", "disabledReasonGT", "disabledReasonGTE", "disabledReasonLT", "disabledReasonLTE", "disabledReasonContains", "disabledReasonHasPrefix", "disabledReasonHasSuffix", "disabledReasonIsNil", "disabledReasonNotNil", "disabledReasonEqualFold", "disabledReasonContainsFold", "previousSecretExpiresAt", "previousSecretExpiresAtNEQ", "previousSecretExpiresAtIn", "previousSecretExpiresAtNotIn", "previousSecretExpiresAtGT", "previousSecretExpiresAtGTE", "previousSecretExpiresAtLT", "previousSecretExpiresAtLTE", "previousSecretExpiresAtIsNil", "previousSecretExpiresAtNotNil", "failingSince", "failingSinceNEQ", "failingSinceIn", "failingSinceNotIn", "failingSinceGT", "failingSinceGTE", "failingSinceLT", "failingSinceLTE", "failingSinceIsNil", "failingSinceNotNil", "deletedAt", "deletedAtNEQ", "deletedAtIn", "deletedAtNotIn", "deletedAtGT", "deletedAtGTE", "deletedAtLT", "deletedAtLTE", "deletedAtIsNil", "deletedAtNotNil", "hasDeliveries", "hasDeliveriesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -38340,6 +38397,76 @@ func (ec *executionContext) unmarshalInputWebhookEndpointWhereInput(ctx context.
 				return it, err
 			}
 			it.FailingSinceNotNil = data
+		case "deletedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAt = data
+		case "deletedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtNEQ = data
+		case "deletedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtIn = data
+		case "deletedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtNotIn = data
+		case "deletedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtGT = data
+		case "deletedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtGTE = data
+		case "deletedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtLT = data
+		case "deletedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtLTE = data
+		case "deletedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtIsNil = data
+		case "deletedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deletedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeletedAtNotNil = data
 		case "hasDeliveries":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDeliveries"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -42087,6 +42214,11 @@ func (ec *executionContext) _WebhookEndpoint(ctx context.Context, sel ast.Select
 			}
 		case "failingSince":
 			out.Values[i] = ec._WebhookEndpoint_failingSince(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deletedAt":
+			out.Values[i] = ec._WebhookEndpoint_deletedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -55,8 +56,9 @@ func crashBuild(t *testing.T) string {
 }
 
 // crashStart runs the binary on the given data dir and database and waits for
-// it to print its URL.
-func crashStart(t *testing.T, bin, dataDir string) *crashServer {
+// it to print its URL. extra environment entries (KEY=value) come last, so
+// they override the defaults.
+func crashStart(t *testing.T, bin, dataDir string, extra ...string) *crashServer {
 	t.Helper()
 	cmd := exec.Command(bin)
 	for _, kv := range os.Environ() {
@@ -70,7 +72,10 @@ func crashStart(t *testing.T, bin, dataDir string) *crashServer {
 		"KEYBS_DATA_DIR="+dataDir,
 		"DATABASE_URL=sqlite://"+filepath.Join(dataDir, "db.sqlite"),
 		"KEYBS_WEBHOOK_TIMEOUT=1s", // a claimed attempt is leased for 2 s
+		// The receiver is on loopback, which KEYBS_ENV=test refuses.
+		"KEYBS_WEBHOOK_ALLOW_PRIVATE=true",
 	)
+	cmd.Env = append(cmd.Env, extra...)
 	stdout := &testkit.LogBuffer{}
 	s := &crashServer{cmd: cmd, stderr: &testkit.LogBuffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = stdout, s.stderr
@@ -95,6 +100,14 @@ func crashStart(t *testing.T, bin, dataDir string) *crashServer {
 			t.Fatalf("keybs printed no URL within 30 s\nstdout:\n%s\nstderr:\n%s", stdout, s.stderr)
 		case <-tick.C:
 		}
+	}
+}
+
+// stop sends SIGTERM, as an orchestrator stopping the server would.
+func (s *crashServer) stop(t *testing.T) {
+	t.Helper()
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatalf("SIGTERM: %v", err)
 	}
 }
 

@@ -24,7 +24,6 @@ import (
 	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/database"
-	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/secretbox"
@@ -46,9 +45,9 @@ type DispatcherOptions struct {
 	Now     func() time.Time
 	// Rand returns [0,1) for retry jitter; nil uses math/rand.
 	Rand func() float64
-	// AllowPrivate lets deliveries reach private and loopback addresses
-	// (KEYBS_WEBHOOK_ALLOW_PRIVATE, development only).
-	AllowPrivate bool
+	// Policy decides which addresses deliveries may connect to; the zero
+	// Policy allows public addresses only. It must be the Service's.
+	Policy Policy
 	// Workers bounds concurrent sends; SQLite uses one.
 	Workers int
 	// Poll is how often due retries are looked for without a wake-up.
@@ -56,6 +55,8 @@ type DispatcherOptions struct {
 	// Timeout bounds one attempt (DefaultTimeout when zero). A claimed
 	// attempt is leased for twice as long: after a crash another worker takes
 	// it over once the lease ends and sends it again with the same event id.
+	// A clean stop waits for the attempts in flight instead, at most until
+	// their leases end.
 	Timeout time.Duration
 	// Notifier tells the tenant when an endpoint is disabled.
 	Notifier *notify.Notifier
@@ -97,7 +98,9 @@ func NewDispatcher(client *ent.Client, bus *events.Bus, box *secretbox.Box, opts
 }
 
 // Run dispatches until ctx ends, woken by committed events and polling for
-// due retries.
+// due retries. When ctx ends it claims nothing more, but returns only once the
+// attempts it has started are sent and recorded (each within its lease), so a
+// clean stop never leaves a sent attempt unrecorded to be sent again later.
 func (d *Dispatcher) Run(ctx context.Context) {
 	wake := d.bus.Subscribe(ctx, 64, func(m events.Message) bool {
 		return m.Kind == events.KindEvent || m.Kind == events.KindResync
@@ -117,35 +120,50 @@ func (d *Dispatcher) Run(ctx context.Context) {
 	}
 }
 
-// RunOnce fans out new events and sends every attempt that is due now.
+// RunOnce fans out new events and sends every attempt that is due now, with
+// up to Workers attempts in flight. Each worker claims one attempt at a time,
+// when it is ready to send it: a claimed attempt never waits, leased, behind
+// a slow one (where its lease could run out and another replica take it
+// too), and a stop strands none.
 func (d *Dispatcher) RunOnce(ctx context.Context) error {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	if err := d.fanOut(ctx); err != nil {
 		return err
 	}
-	for {
-		batch, err := d.claim(ctx, d.opts.Workers*4)
-		if err != nil || len(batch) == 0 {
+	errs := make([]error, d.opts.Workers)
+	var wg sync.WaitGroup
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = d.drain(ctx)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// drain sends due attempts one after another until none is due or ctx ends.
+func (d *Dispatcher) drain(ctx context.Context) error {
+	for ctx.Err() == nil {
+		claimed, err := d.claim(ctx, 1)
+		if err != nil || len(claimed) == 0 {
 			return err
 		}
-		sem := make(chan struct{}, d.opts.Workers)
-		var wg sync.WaitGroup
-		for _, del := range batch {
-			sem <- struct{}{}
-			wg.Add(1)
-			go func() {
-				defer func() { <-sem; wg.Done() }()
-				if err := d.send(ctx, del); err != nil {
-					d.opts.Log.Error("webhook delivery", "delivery_id", del.ID, "error", err)
-				}
-			}()
+		// A started attempt outlives ctx: it is finished and recorded
+		// before its lease ends, stop or no stop.
+		attemptCtx, cancel := context.WithDeadline(context.WithoutCancel(ctx), time.Now().Add(d.lease()))
+		if err := d.send(attemptCtx, claimed[0]); err != nil {
+			d.opts.Log.Error("webhook delivery", "delivery_id", claimed[0].ID, "error", err)
 		}
-		wg.Wait()
-		if ctx.Err() != nil {
-			return nil
-		}
+		cancel()
 	}
+	return nil
 }
+
+// lease is how long a claimed attempt is held: twice the attempt timeout,
+// room to send it and record the outcome.
+func (d *Dispatcher) lease() time.Duration { return 2 * d.opts.Timeout }
 
 // fanOut creates the first attempt of every new event for each enabled
 // endpoint that wants its type, and marks the event fanned out, in one
@@ -169,6 +187,7 @@ func (d *Dispatcher) fanOut(ctx context.Context) error {
 					webhookendpoint.TenantID(e.TenantID),
 					webhookendpoint.EnvironmentEQ(e.Environment),
 					webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED),
+					webhookendpoint.DeletedAtIsNil(),
 				).All(ctx)
 				if err != nil {
 					return database.Err(err, "load endpoints")
@@ -216,7 +235,7 @@ func (d *Dispatcher) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, 
 			ids[i] = r.ID
 		}
 		if err := tx.WebhookDelivery.Update().Where(webhookdelivery.IDIn(ids...)).
-			SetLeaseUntil(now.Add(2 * d.opts.Timeout)).Exec(ctx); err != nil {
+			SetLeaseUntil(now.Add(d.lease())).Exec(ctx); err != nil {
 			return database.Err(err, "lease deliveries")
 		}
 		out = rows
@@ -227,6 +246,8 @@ func (d *Dispatcher) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, 
 
 // outcome is what one attempt produced.
 type outcome struct {
+	// cancelled: the attempt was not made, and will not be (err says why).
+	cancelled  bool
 	status     int
 	excerpt    string
 	duration   time.Duration
@@ -241,13 +262,13 @@ func (o outcome) ok() bool { return o.err == "" && o.status >= 200 && o.status <
 // send makes one attempt and records it.
 func (d *Dispatcher) send(ctx context.Context, del *ent.WebhookDelivery) error {
 	ep, err := d.client.WebhookEndpoint.Get(ctx, del.EndpointID)
-	if ent.IsNotFound(err) {
-		return d.record(ctx, del, nil, outcome{err: "the endpoint was deleted"})
-	} else if err != nil {
+	switch {
+	case ent.IsNotFound(err) || (err == nil && ep.DeletedAt != nil):
+		return d.record(ctx, del, nil, outcome{cancelled: true, err: "cancelled: the endpoint was deleted"})
+	case err != nil:
 		return err
-	}
-	if ep.Status == webhookendpoint.StatusDISABLED {
-		return d.record(ctx, del, ep, outcome{err: "the endpoint is disabled"})
+	case ep.Status == webhookendpoint.StatusDISABLED:
+		return d.record(ctx, del, ep, outcome{cancelled: true, err: "cancelled: the endpoint was disabled"})
 	}
 	evt, err := d.client.Event.Get(ctx, del.EventID)
 	if err != nil {
@@ -288,13 +309,7 @@ func (d *Dispatcher) secrets(ep *ent.WebhookEndpoint) ([]string, error) {
 
 // post sends the request and reads at most excerptLimit bytes of the answer.
 func (d *Dispatcher) post(ctx context.Context, ep *ent.WebhookEndpoint, headers http.Header, body []byte) outcome {
-	reach := LoopbackToo
-	if ep.Environment == environment.Live {
-		reach = PublicOnly
-	}
-	if d.opts.AllowPrivate {
-		reach = Anywhere
-	}
+	reach := d.opts.Policy.Reach(ep.Environment)
 	o := outcome{headers: map[string]string{}, body: string(body)}
 	for k := range headers {
 		o.headers[k] = headers.Get(k)
@@ -329,12 +344,13 @@ func (d *Dispatcher) post(ctx context.Context, ep *ent.WebhookEndpoint, headers 
 }
 
 // describeError turns a transport error into a message fit for the log the
-// partner reads: no internal addresses beyond the one it configured.
+// partner reads: no internal addresses beyond the one it configured, and one
+// message for every address the policy refuses, so the log cannot be used to
+// map what listens where.
 func describeError(err error, timeout time.Duration) string {
-	var blocked errBlocked
 	switch {
-	case errors.As(err, &blocked):
-		return blocked.Error()
+	case errors.As(err, new(errBlocked)):
+		return RefusedByPolicy
 	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "Client.Timeout"):
 		return fmt.Sprintf("timed out after %s", timeout)
 	case strings.Contains(err.Error(), "connection refused"):
@@ -368,12 +384,21 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 		}
 		var next *time.Time
 		gone := o.status == http.StatusGone
-		if o.ok() {
+		switch {
+		case o.cancelled:
+			u.SetStatus(webhookdelivery.StatusCANCELLED)
+		case o.ok():
 			u.SetStatus(webhookdelivery.StatusSUCCEEDED)
-		} else {
+		default:
 			u.SetStatus(webhookdelivery.StatusFAILED)
 			if ep != nil && !gone && del.Trigger == webhookdelivery.TriggerSCHEDULED && ep.Status == webhookendpoint.StatusENABLED {
-				if at, ok := nextRetry(del.Attempt, now, o.retryAfter, d.opts.Rand); ok {
+				// No retry of an event another attempt (a manual resend
+				// that overtook this one) has delivered meanwhile.
+				done, err := delivered(ctx, tx, del.EventID, del.EndpointID)
+				if err != nil {
+					return err
+				}
+				if at, ok := nextRetry(del.Attempt, now, o.retryAfter, d.opts.Rand); ok && !done {
 					next = &at
 					u.SetNextRetryAt(at)
 				}
@@ -386,6 +411,15 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 		if n == 0 {
 			return nil // recorded by another worker after our lease ran out
 		}
+		if o.ok() {
+			// The event has arrived: its automatic retries to this endpoint
+			// are not sent (manual ones are; a person asked for them).
+			if _, err := cancelPending(ctx, tx, d.bus, now, fmt.Sprintf("cancelled: attempt %d delivered the event", del.Attempt),
+				webhookdelivery.EventID(del.EventID), webhookdelivery.EndpointID(del.EndpointID),
+				webhookdelivery.TriggerEQ(webhookdelivery.TriggerSCHEDULED), webhookdelivery.IDNEQ(del.ID)); err != nil {
+				return err
+			}
+		}
 		if next != nil {
 			evt, err := tx.Event.Get(ctx, del.EventID)
 			if err != nil {
@@ -395,7 +429,7 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 				return err
 			}
 		}
-		if ep != nil {
+		if ep != nil && !o.cancelled {
 			if disabled, err = d.health(ctx, tx, ep, o, gone, now); err != nil {
 				return err
 			}
@@ -442,6 +476,10 @@ func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndp
 		SetStatus(webhookendpoint.StatusDISABLED).SetDisabledReason(reason).Save(ctx)
 	if err != nil || n == 0 {
 		return "", database.Err(err, "disable endpoint")
+	}
+	if _, err := cancelPending(ctx, tx, d.bus, now, "cancelled: the endpoint was disabled ("+reason+")",
+		webhookdelivery.EndpointID(ep.ID)); err != nil {
+		return "", err
 	}
 	return reason, audit.Record(ctx, tx.Client(), audit.Entry{TenantID: ep.TenantID, Action: "webhook.endpoint_disabled",
 		TargetType: "WebhookEndpoint", TargetID: ep.ID, ActorType: "SYSTEM", Metadata: map[string]any{"reason": reason}})

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -31,11 +32,13 @@ type Service struct {
 	bus    *events.Bus
 	box    *secretbox.Box
 	now    func() time.Time
+	guard  Guard
 }
 
-// NewService wires a Service.
-func NewService(client *ent.Client, bus *events.Bus, box *secretbox.Box, now func() time.Time) *Service {
-	return &Service{client: client, bus: bus, box: box, now: now}
+// NewService wires a Service. guard decides which endpoint URLs may be saved;
+// the dispatcher must be given the same Policy.
+func NewService(client *ent.Client, bus *events.Bus, box *secretbox.Box, now func() time.Time, guard Guard) *Service {
+	return &Service{client: client, bus: bus, box: box, now: now, guard: guard}
 }
 
 // binding ties a sealed secret to its endpoint and column.
@@ -69,7 +72,7 @@ func (s *Service) CreateEndpoint(ctx context.Context, in EndpointInput) (*WithSe
 	if in.URL == nil {
 		return nil, fault.InvalidField("url", "{field} is required")
 	}
-	u, err := endpointURL(*in.URL, in.Environment)
+	u, err := s.endpointURL(ctx, *in.URL, in.Environment)
 	if err != nil {
 		return nil, err
 	}
@@ -99,13 +102,22 @@ func (s *Service) CreateEndpoint(ctx context.Context, in EndpointInput) (*WithSe
 
 // UpdateEndpoint changes an endpoint's URL, description or event types.
 func (s *Service) UpdateEndpoint(ctx context.Context, id string, in EndpointInput) (*ent.WebhookEndpoint, error) {
-	return s.change(ctx, id, "webhook.endpoint_updated", func(cur *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
-		if in.URL != nil {
-			v, err := endpointURL(*in.URL, cur.Environment)
-			if err != nil {
-				return err
-			}
-			u.SetURL(v)
+	newURL := ""
+	if in.URL != nil {
+		// The URL is checked (and its host resolved) before the transaction,
+		// so no lookup holds a database connection. The environment it is
+		// checked for cannot change: it is immutable.
+		cur, err := s.endpoint(ctx, s.client, id)
+		if err != nil {
+			return nil, err
+		}
+		if newURL, err = s.endpointURL(ctx, *in.URL, cur.Environment); err != nil {
+			return nil, err
+		}
+	}
+	return s.change(ctx, id, "webhook.endpoint_updated", func(_ *ent.Tx, _ *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
+		if newURL != "" {
+			u.SetURL(newURL)
 		}
 		desc, types, err := describe(in)
 		if err != nil {
@@ -121,19 +133,24 @@ func (s *Service) UpdateEndpoint(ctx context.Context, id string, in EndpointInpu
 	})
 }
 
-// SetEnabled enables or disables an endpoint. Enabling clears the failure run.
+// SetEnabled enables or disables an endpoint. Enabling clears the failure run;
+// disabling cancels the endpoint's pending attempts, retries included, so
+// nothing is sent to it once it is disabled (recoverFailedDeliveries can queue
+// them again after it is enabled).
 func (s *Service) SetEnabled(ctx context.Context, id string, enabled bool) (*ent.WebhookEndpoint, error) {
 	action := "webhook.endpoint_disabled"
 	if enabled {
 		action = "webhook.endpoint_enabled"
 	}
-	return s.change(ctx, id, action, func(_ *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
+	return s.change(ctx, id, action, func(tx *ent.Tx, cur *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
 		if enabled {
 			u.SetStatus(webhookendpoint.StatusENABLED).ClearDisabledReason().ClearFailingSince()
-		} else {
-			u.SetStatus(webhookendpoint.StatusDISABLED).SetDisabledReason("disabled by a user")
+			return nil
 		}
-		return nil
+		u.SetStatus(webhookendpoint.StatusDISABLED).SetDisabledReason("disabled by a user")
+		_, err := cancelPending(ctx, tx, s.bus, s.now(), "cancelled: the endpoint was disabled",
+			webhookdelivery.EndpointID(cur.ID))
+		return err
 	})
 }
 
@@ -144,7 +161,7 @@ func (s *Service) RotateSecret(ctx context.Context, id string, grace time.Durati
 		return nil, fault.InvalidField("grace_seconds", "{field} must be between 0 and 7 days")
 	}
 	secret := NewSecret()
-	ep, err := s.change(ctx, id, "webhook.secret_rotated", func(cur *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
+	ep, err := s.change(ctx, id, "webhook.secret_rotated", func(_ *ent.Tx, cur *ent.WebhookEndpoint, u *ent.WebhookEndpointUpdateOne) error {
 		old, err := s.box.Open(cur.SecretCiphertext, binding(cur.ID, "secret"))
 		if err != nil {
 			return fault.Wrap(err, "open signing secret")
@@ -164,27 +181,42 @@ func (s *Service) RotateSecret(ctx context.Context, id string, grace time.Durati
 	return &WithSecret{Endpoint: ep, Secret: secret}, nil
 }
 
-// DeleteEndpoint removes an endpoint and its pending deliveries; the log of
-// past attempts stays.
+// DeleteEndpoint deletes an endpoint: it leaves every list, receives nothing
+// more (its pending attempts are cancelled) and can no longer be changed, but
+// the row stays, marked deleted, so its delivery log remains readable.
 func (s *Service) DeleteEndpoint(ctx context.Context, id string) error {
 	p, err := viewer.RequireWriter(ctx)
 	if err != nil {
 		return err
 	}
 	return database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		ep, err := tx.WebhookEndpoint.Get(ctx, id)
+		ep, err := s.endpoint(ctx, tx.Client(), id)
 		if err != nil {
-			return database.Err(err, "load endpoint")
+			return err
 		}
-		if _, err := tx.WebhookDelivery.Delete().Where(webhookdelivery.EndpointID(id)).Exec(ctx); err != nil {
-			return database.Err(err, "delete deliveries")
-		}
-		if err := tx.WebhookEndpoint.DeleteOne(ep).Exec(ctx); err != nil {
+		now := s.now()
+		// DISABLED as well as deleted: every query for endpoints that may
+		// receive events asks for ENABLED ones.
+		if err := tx.WebhookEndpoint.UpdateOne(ep).SetDeletedAt(now).SetStatus(webhookendpoint.StatusDISABLED).
+			SetDisabledReason("deleted by a user").Exec(ctx); err != nil {
 			return database.Err(err, "delete endpoint")
+		}
+		if _, err := cancelPending(ctx, tx, s.bus, now, "cancelled: the endpoint was deleted", webhookdelivery.EndpointID(id)); err != nil {
+			return err
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "webhook.endpoint_deleted",
 			TargetType: "WebhookEndpoint", TargetID: id, Metadata: map[string]any{"url": ep.URL}})
 	})
+}
+
+// endpoint loads an endpoint of the viewer's tenant that has not been
+// deleted; a deleted one is not_found, as if it were gone.
+func (s *Service) endpoint(ctx context.Context, client *ent.Client, id string) (*ent.WebhookEndpoint, error) {
+	ep, err := client.WebhookEndpoint.Query().Where(webhookendpoint.ID(id), webhookendpoint.DeletedAtIsNil()).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, fault.New(fault.NotFound, "no such webhook endpoint")
+	}
+	return ep, database.Err(err, "load endpoint")
 }
 
 // SendTest emits a webhook.test event for one endpoint, or for every enabled
@@ -202,9 +234,9 @@ func (s *Service) SendTest(ctx context.Context, endpointID string) (*ent.Event, 
 	}
 	var evt *ent.Event
 	err := database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		q := tx.WebhookEndpoint.Query().Where(webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED))
+		q := tx.WebhookEndpoint.Query().Where(webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED), webhookendpoint.DeletedAtIsNil())
 		if endpointID != "" {
-			q = tx.WebhookEndpoint.Query().Where(webhookendpoint.ID(endpointID))
+			q = tx.WebhookEndpoint.Query().Where(webhookendpoint.ID(endpointID), webhookendpoint.DeletedAtIsNil())
 		} else if p.Environment != "" {
 			q = q.Where(webhookendpoint.EnvironmentEQ(p.Environment))
 		}
@@ -244,6 +276,8 @@ func (s *Service) SendTest(ctx context.Context, endpointID string) (*ent.Event, 
 }
 
 // Resend queues a new, manual attempt of a delivery's event to its endpoint.
+// Once it succeeds, the dispatcher cancels the event's scheduled retry to the
+// endpoint, so a resend never leads to a second delivery.
 func (s *Service) Resend(ctx context.Context, deliveryID string) (*ent.WebhookDelivery, error) {
 	if _, err := viewer.RequireWriter(ctx); err != nil {
 		return nil, err
@@ -253,6 +287,16 @@ func (s *Service) Resend(ctx context.Context, deliveryID string) (*ent.WebhookDe
 		prev, err := tx.WebhookDelivery.Get(ctx, deliveryID)
 		if err != nil {
 			return database.Err(err, "load delivery")
+		}
+		ep, err := tx.WebhookEndpoint.Get(ctx, prev.EndpointID)
+		if err != nil {
+			return database.Err(err, "load endpoint")
+		}
+		switch {
+		case ep.DeletedAt != nil:
+			return fault.New(fault.Conflict, "the endpoint was deleted; its deliveries cannot be resent")
+		case ep.Status == webhookendpoint.StatusDISABLED:
+			return fault.New(fault.Conflict, "the endpoint is disabled; enable it to resend a delivery")
 		}
 		evt, err := tx.Event.Get(privacy.DecisionContext(ctx, privacy.Allow), prev.EventID)
 		if err != nil {
@@ -269,20 +313,23 @@ func (s *Service) Resend(ctx context.Context, deliveryID string) (*ent.WebhookDe
 }
 
 // RecoverFailed re-queues, as manual attempts, every event whose delivery to
-// the endpoint failed for good since the given time. It returns how many.
+// the endpoint failed for good, or was cancelled (by disabling the endpoint),
+// since the given time and has not been delivered since. It returns how many.
 func (s *Service) RecoverFailed(ctx context.Context, endpointID string, since time.Time) (int, error) {
 	if _, err := viewer.RequireWriter(ctx); err != nil {
 		return 0, err
 	}
 	n := 0
 	err := database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		if _, err := tx.WebhookEndpoint.Get(ctx, endpointID); err != nil {
-			return database.Err(err, "load endpoint")
+		if _, err := s.endpoint(ctx, tx.Client(), endpointID); err != nil {
+			return err
 		}
 		final, err := tx.WebhookDelivery.Query().Where(
 			webhookdelivery.EndpointID(endpointID),
-			webhookdelivery.StatusEQ(webhookdelivery.StatusFAILED),
-			webhookdelivery.NextRetryAtIsNil(),
+			webhookdelivery.Or(
+				webhookdelivery.And(webhookdelivery.StatusEQ(webhookdelivery.StatusFAILED), webhookdelivery.NextRetryAtIsNil()),
+				webhookdelivery.StatusEQ(webhookdelivery.StatusCANCELLED),
+			),
 			webhookdelivery.CreatedAtGTE(since),
 		).All(ctx)
 		if err != nil {
@@ -298,8 +345,15 @@ func (s *Service) RecoverFailed(ctx context.Context, endpointID string, since ti
 			if err != nil {
 				return err
 			}
-			// Skip events that have since been delivered or re-queued.
+			// Skip events that have since been re-queued, or delivered (an
+			// attempt cancelled because another one delivered the event).
 			if last != d.Attempt {
+				continue
+			}
+			if ok, err := delivered(ctx, tx, d.EventID, endpointID); err != nil || ok {
+				if err != nil {
+					return err
+				}
 				continue
 			}
 			evt, err := tx.Event.Get(privacy.DecisionContext(ctx, privacy.Allow), d.EventID)
@@ -336,20 +390,60 @@ func queueAttempt(ctx context.Context, tx *ent.Tx, evt *ent.Event, endpointID st
 	return d, database.Err(err, "queue delivery")
 }
 
+// cancelPending marks the pending attempts that match where CANCELLED, with
+// reason as their error message, and announces each to the live log. An
+// attempt a worker holds under a live lease is left alone: it may already be
+// on the wire, and its outcome is recorded when it comes.
+func cancelPending(ctx context.Context, tx *ent.Tx, bus *events.Bus, now time.Time, reason string, where ...predicate.WebhookDelivery) (int, error) {
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	where = append(where,
+		webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING),
+		webhookdelivery.Or(webhookdelivery.LeaseUntilIsNil(), webhookdelivery.LeaseUntilLT(now)),
+	)
+	rows, err := tx.WebhookDelivery.Query().Where(where...).All(ctx)
+	if err != nil || len(rows) == 0 {
+		return 0, database.Err(err, "find pending deliveries")
+	}
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	// The same conditions again: a worker may have claimed a row since.
+	n, err := tx.WebhookDelivery.Update().Where(append(where, webhookdelivery.IDIn(ids...))...).
+		SetStatus(webhookdelivery.StatusCANCELLED).SetErrorMessage(reason).ClearLeaseUntil().Save(ctx)
+	if err != nil {
+		return 0, database.Err(err, "cancel deliveries")
+	}
+	for _, r := range rows {
+		if err := bus.Publish(ctx, tx, events.Message{Kind: events.KindDelivery, ID: r.ID, TenantID: r.TenantID,
+			Environment: r.Environment, Type: r.EventType, EndpointID: r.EndpointID}); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
+}
+
+// delivered reports whether an attempt of the event to the endpoint succeeded.
+func delivered(ctx context.Context, tx *ent.Tx, eventID, endpointID string) (bool, error) {
+	ok, err := tx.WebhookDelivery.Query().Where(webhookdelivery.EventID(eventID), webhookdelivery.EndpointID(endpointID),
+		webhookdelivery.StatusEQ(webhookdelivery.StatusSUCCEEDED)).Exist(privacy.DecisionContext(ctx, privacy.Allow))
+	return ok, database.Err(err, "look for a successful attempt")
+}
+
 // change loads an endpoint of the viewer's tenant, applies edit and audits.
-func (s *Service) change(ctx context.Context, id, action string, edit func(*ent.WebhookEndpoint, *ent.WebhookEndpointUpdateOne) error) (*ent.WebhookEndpoint, error) {
+func (s *Service) change(ctx context.Context, id, action string, edit func(*ent.Tx, *ent.WebhookEndpoint, *ent.WebhookEndpointUpdateOne) error) (*ent.WebhookEndpoint, error) {
 	p, err := viewer.RequireWriter(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var ep *ent.WebhookEndpoint
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		cur, err := tx.WebhookEndpoint.Get(ctx, id)
+		cur, err := s.endpoint(ctx, tx.Client(), id)
 		if err != nil {
-			return database.Err(err, "load endpoint")
+			return err
 		}
 		u := tx.WebhookEndpoint.UpdateOne(cur)
-		if err := edit(cur, u); err != nil {
+		if err := edit(tx, cur, u); err != nil {
 			return err
 		}
 		if ep, err = u.Save(ctx); err != nil {
@@ -362,8 +456,8 @@ func (s *Service) change(ctx context.Context, id, action string, edit func(*ent.
 }
 
 // endpointURL validates an endpoint URL: https for live endpoints; no
-// credentials in it.
-func endpointURL(raw string, env environment.Environment) (string, error) {
+// credentials in it; a host the guard lets deliveries reach.
+func (s *Service) endpointURL(ctx context.Context, raw string, env environment.Environment) (string, error) {
 	urls, err := validate.URLs("url", []string{raw}, env == environment.Live)
 	if err != nil {
 		return "", err
@@ -371,6 +465,9 @@ func endpointURL(raw string, env environment.Environment) (string, error) {
 	u, _ := url.Parse(urls[0])
 	if u.User != nil {
 		return "", fault.InvalidField("url", "{field} must not contain credentials")
+	}
+	if err := s.guard.Check(ctx, urls[0], env); err != nil {
+		return "", err
 	}
 	return urls[0], nil
 }

@@ -64,6 +64,16 @@ func Start(t *testing.T, dbURL string, mutate ...func(*server.Config)) *Server {
 	return &Server{Server: s, HTTP: ts, URL: ts.URL}
 }
 
+// AllowPrivateWebhooks lets webhooks reach loopback receivers, as
+// KEYBS_WEBHOOK_ALLOW_PRIVATE=true does. Tests that deliver to an httptest
+// server opt into it; without it a test server has KEYBS_ENV=test's policy,
+// which refuses loopback, private and link-local addresses.
+func AllowPrivateWebhooks(c *server.Config) { c.WebhookAllowPrivate = true }
+
+// Production runs the server with production's policies (the configuration is
+// otherwise the test one: its fixed secrets, a fresh data directory).
+func Production(c *server.Config) { c.Env = "production" }
+
 // Logger returns a logger that writes to the test log only when KEYBS_TEST_LOG
 // is set, so failures stay readable.
 func Logger(t *testing.T) *slog.Logger {

@@ -46,7 +46,7 @@ function startServer() {
   }
   tmp = mkdtempSync(path.join(tmpdir(), "keybs-webhooks-"));
   // A clean environment for the server: nothing from the caller's KEYBS_* or
-  // DATABASE_URL may leak in (e.g. KEYBS_WEBHOOK_ALLOW_PRIVATE).
+  // DATABASE_URL may leak in (e.g. KEYBS_WEBHOOK_TIMEOUT).
   const env = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (!k.startsWith("KEYBS_") && k !== "DATABASE_URL") env[k] = v;
@@ -56,6 +56,9 @@ function startServer() {
     KEYBS_DATA_DIR: tmp,
     KEYBS_ADDR: "127.0.0.1:0",
     KEYBS_ENV: "test",
+    // The receivers below listen on loopback, which KEYBS_ENV=test refuses
+    // to deliver to unless told otherwise.
+    KEYBS_WEBHOOK_ALLOW_PRIVATE: "true",
   });
   const child = spawn(BIN, [], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";

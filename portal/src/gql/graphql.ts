@@ -927,7 +927,11 @@ export type CreateWebhookEndpointInput = {
   environment: Environment;
   /** Event types to receive; empty or omitted: every type. */
   eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** https for LIVE endpoints. */
+  /**
+   * https for LIVE endpoints. The host is resolved when the endpoint is saved and must be a public
+   * internet address: private, loopback, link-local and metadata addresses are refused (outside
+   * KEYBS_ENV=development, where TEST endpoints may use this machine's loopback addresses).
+   */
   url: Scalars['String']['input'];
 };
 
@@ -1316,7 +1320,9 @@ export type Mutation = {
   /** Analysts: decline a case; no report is issued. */
   declineVerification: VerificationCase;
   deleteApiKey: Scalars['ID']['output'];
+  /** Delete the endpoint: it leaves every list and receives nothing more; its delivery log stays readable, naming the endpoint with its deletedAt. */
   deleteWebhookEndpoint: Scalars['ID']['output'];
+  /** Stop deliveries to the endpoint; its pending attempts and retries are cancelled. */
   disableWebhookEndpoint: WebhookEndpoint;
   enableWebhookEndpoint: WebhookEndpoint;
   logIn: AuthPayload;
@@ -1327,7 +1333,7 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** Senior analysts: make a signed report's verify page live. */
   publishReport: Report;
-  /** Re-queue every event whose delivery to the endpoint failed for good since the given time; returns how many. */
+  /** Re-queue every event whose delivery to the endpoint failed for good, or was cancelled by disabling it, since the given time and has not been delivered since; returns how many. */
   recoverFailedDeliveries: Scalars['Int']['output'];
   /** Exchange a refresh token for a new session. Each refresh token works once. */
   refreshSession: AuthPayload;
@@ -1335,7 +1341,7 @@ export type Mutation = {
   requestInformation: VerificationCase;
   /** Ask for production (live) access; the application goes to PENDING_REVIEW. */
   requestProductionAccess: Application;
-  /** Queue a new, manual attempt of the delivery's event to its endpoint. */
+  /** Queue a new, manual attempt of the delivery's event to its endpoint. Once it succeeds, the event's scheduled retry to the endpoint is CANCELLED. */
   resendWebhookDelivery: WebhookDelivery;
   /** Platform staff (ops, senior analyst): approve or reject production access. */
   reviewApplication: Application;
@@ -3013,6 +3019,7 @@ export type UpdateApiKeyInput = {
 export type UpdateWebhookEndpointInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Checked as on create. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3509,6 +3516,7 @@ export type WebhookDeliveryOrderField =
 
 /** WebhookDeliveryStatus is enum for the field status */
 export type WebhookDeliveryStatus =
+  | 'CANCELLED'
   | 'FAILED'
   | 'PENDING'
   | 'SUCCEEDED';
@@ -3660,6 +3668,8 @@ export type WebhookDeliveryWhereInput = {
 export type WebhookEndpoint = Node & {
   __typename?: 'WebhookEndpoint';
   createdAt: Scalars['Time']['output'];
+  /** Set when a user deletes the endpoint: it leaves every list and receives nothing more, but its delivery log stays readable and names it */
+  deletedAt?: Maybe<Scalars['Time']['output']>;
   deliveries: WebhookDeliveryConnection;
   description?: Maybe<Scalars['String']['output']>;
   disabledReason?: Maybe<Scalars['String']['output']>;
@@ -3738,6 +3748,17 @@ export type WebhookEndpointWhereInput = {
   createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
   createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** deleted_at field predicates */
+  deletedAt?: InputMaybe<Scalars['Time']['input']>;
+  deletedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  deletedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  deletedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  deletedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  deletedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  deletedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  deletedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  deletedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  deletedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** description field predicates */
   description?: InputMaybe<Scalars['String']['input']>;
   descriptionContains?: InputMaybe<Scalars['String']['input']>;

@@ -143,7 +143,7 @@ function Endpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
       <RotateSecretDialog endpointId={rotating ? endpoint.id : null} onClose={() => setRotating(false)} />
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="Delete this endpoint?">
         <Stack>
-          <Text size="sm">No more events are sent to {endpoint.url}. Its delivery log is deleted with it.</Text>
+          <Text size="sm">No more events are sent to {endpoint.url}. Its pending retries are cancelled; its delivery log is kept.</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmDelete(false)}>
               Cancel

@@ -7,11 +7,13 @@ export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, string> = {
   PENDING: 'Pending',
   SUCCEEDED: 'Succeeded',
   FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
 };
 export const DELIVERY_STATUS_COLORS: Record<WebhookDeliveryStatus, string> = {
   PENDING: 'blue',
   SUCCEEDED: 'green',
   FAILED: 'red',
+  CANCELLED: 'gray',
 };
 export const TRIGGER_LABELS: Record<WebhookDeliveryTrigger, string> = {
   SCHEDULED: 'Automatic',

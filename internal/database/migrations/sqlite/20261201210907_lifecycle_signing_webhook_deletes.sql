@@ -45,6 +45,8 @@ CREATE INDEX `verificationcase_tenant_id` ON `verification_cases` (`tenant_id`);
 CREATE INDEX `verificationcase_tenant_id_environment_id` ON `verification_cases` (`tenant_id`, `environment`, `id`);
 -- create index "verificationcase_sim_next_at" to table: "verification_cases"
 CREATE INDEX `verificationcase_sim_next_at` ON `verification_cases` (`sim_next_at`);
+-- add column "deleted_at" to table: "webhook_endpoints"
+ALTER TABLE `webhook_endpoints` ADD COLUMN `deleted_at` datetime NULL;
 -- create "case_events" table
 CREATE TABLE `case_events` (`id` text NOT NULL, `environment` text NOT NULL, `action` text NOT NULL, `from_status` text NULL, `to_status` text NULL, `actor_type` text NOT NULL, `actor_id` text NULL, `reason` text NULL, `created_at` datetime NOT NULL, `tenant_id` text NOT NULL, `case_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `case_events_tenants_tenant` FOREIGN KEY (`tenant_id`) REFERENCES `tenants` (`id`) ON DELETE NO ACTION, CONSTRAINT `case_events_verification_cases_case` FOREIGN KEY (`case_id`) REFERENCES `verification_cases` (`id`) ON DELETE NO ACTION);
 -- create index "caseevent_tenant_id" to table: "case_events"
@@ -81,6 +83,8 @@ DROP INDEX `caseevent_case_id_created_at`;
 DROP INDEX `caseevent_tenant_id`;
 -- reverse: create "case_events" table
 DROP TABLE `case_events`;
+-- reverse: add column "deleted_at" to table: "webhook_endpoints"
+ALTER TABLE `webhook_endpoints` DROP COLUMN `deleted_at`;
 -- reverse: create index "verificationcase_sim_next_at" to table: "verification_cases"
 DROP INDEX `verificationcase_sim_next_at`;
 -- reverse: create index "verificationcase_tenant_id_environment_id" to table: "verification_cases"

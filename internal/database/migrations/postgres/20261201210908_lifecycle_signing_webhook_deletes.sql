@@ -5,6 +5,8 @@ ALTER TABLE "documents" ADD COLUMN "rfi_item_id" character varying NULL;
 ALTER TABLE "reports" ADD COLUMN "dispute_reason" character varying NULL, ADD COLUMN "controls" jsonb NULL, ADD COLUMN "valid_for_seconds" bigint NULL, ADD COLUMN "canonical" text NULL, ADD COLUMN "digest" character varying NULL, ADD COLUMN "signature" character varying NULL, ADD COLUMN "key_id" character varying NULL, ADD COLUMN "signed_by" character varying NULL, ADD COLUMN "published_at" timestamptz NULL, ADD COLUMN "revoked_at" timestamptz NULL, ADD COLUMN "revoke_reason" character varying NULL, ADD COLUMN "expiring_notified_at" timestamptz NULL;
 -- create index "report_lifecycle_status_valid_until" to table: "reports"
 CREATE INDEX "report_lifecycle_status_valid_until" ON "reports" ("lifecycle_status", "valid_until");
+-- modify "webhook_endpoints" table
+ALTER TABLE "webhook_endpoints" ADD COLUMN "deleted_at" timestamptz NULL;
 -- create "signing_keys" table
 CREATE TABLE "signing_keys" ("id" character varying NOT NULL, "kid" character varying NOT NULL, "public_key" bytea NOT NULL, "created_at" timestamptz NOT NULL, "retired_at" timestamptz NULL, PRIMARY KEY ("id"));
 -- create index "signing_keys_kid_key" to table: "signing_keys"
@@ -47,6 +49,8 @@ ALTER TABLE "verification_cases" DROP COLUMN "sim_next_at", DROP COLUMN "approve
 DROP INDEX "signing_keys_kid_key";
 -- reverse: create "signing_keys" table
 DROP TABLE "signing_keys";
+-- reverse: modify "webhook_endpoints" table
+ALTER TABLE "webhook_endpoints" DROP COLUMN "deleted_at";
 -- reverse: create index "report_lifecycle_status_valid_until" to table: "reports"
 DROP INDEX "report_lifecycle_status_valid_until";
 -- reverse: modify "reports" table
