@@ -85,7 +85,9 @@ func (s *Service) take(ctx context.Context, tx *ent.Tx, c *ent.VerificationCase,
 	if err != nil {
 		return nil, database.Err(err, "reload case")
 	}
-	return c, s.record(ctx, tx, c, action, from, to, actor, in.reason, now)
+	// Record where the case really stands: clearing a dispute of a report
+	// already marked expiring returns it to expiring, not published.
+	return c, s.record(ctx, tx, c, action, from, StateOf(c, c.Edges.Report), actor, in.reason, now)
 }
 
 // moveCase writes a case step: the new status and what the step sets.

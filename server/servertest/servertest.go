@@ -36,6 +36,9 @@ func Start(t *testing.T, dbURL string, mutate ...func(*server.Config)) *Server {
 		"DATABASE_URL":         dbURL,
 		"KEYBS_JWT_SECRET":     hex.EncodeToString(secret),
 		"KEYBS_ENCRYPTION_KEY": hex.EncodeToString(secret),
+		// Sandbox cases stay where a test puts them; a test of the
+		// simulator sets cfg.SandboxStep (or drives Verifications.Tick).
+		"KEYBS_SANDBOX_STEP": "0",
 	}
 	log := Logger(t)
 	cfg, err := server.LoadConfig(func(k string) string { return env[k] }, log)
