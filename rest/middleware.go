@@ -99,15 +99,23 @@ func principal(ctx context.Context) (*viewer.Principal, error) {
 	return nil, fault.New(fault.Unauthorized, "missing API key: send \"Authorization: Bearer <key>\" or \"X-API-Key: <key>\"")
 }
 
-// admit counts the call against p's budgets, then checks the hard quota, the
-// kind of principal and the scope, in that order: a refused call still
-// spends budget, so probing for scopes is rate limited too.
+// admit counts the call against p's budgets (with a LIVE partner call, its
+// tenant's hard quota), then checks the kind of principal and the scope, in
+// that order: a refused call still spends budget, so probing for scopes is
+// rate limited too.
 func (h *handler) admit(ctx context.Context, w http.ResponseWriter, p *viewer.Principal, req requirement) error {
-	if err := h.take(ctx, w, h.limits(p, req.extra)...); err != nil {
-		return err
+	limits := h.limits(p, req.extra)
+	if req.quota && p.Environment == environment.Live && h.Quotas != nil {
+		quota, ok, err := h.Quotas.Limit(ctx, p.TenantID)
+		if err != nil {
+			return err
+		}
+		if ok {
+			limits = append(limits, quota)
+		}
 	}
-	if req.quota && p.Environment == environment.Live && h.Quotas != nil && h.Quotas.Exceeded(p.TenantID) {
-		return fault.New(fault.QuotaExceeded, "this month's live call quota of your plan is used up; calls resume next month or after an upgrade")
+	if err := h.take(ctx, w, limits...); err != nil {
+		return err
 	}
 	if p.IsAPIKey() && !req.kinds.Has(viewer.KindAPIKey) {
 		return fault.New(fault.Forbidden, "API keys are managed with a portal session (Authorization: Bearer <access token>), not with an API key")
@@ -139,10 +147,15 @@ func (h *handler) take(ctx context.Context, w http.ResponseWriter, limits ...rat
 	if err != nil {
 		return fault.Wrap(err, "rate limiter")
 	}
-	hdr := w.Header()
-	hdr.Set("X-RateLimit-Limit", strconv.Itoa(d.Limit))
-	hdr.Set("X-RateLimit-Remaining", strconv.Itoa(d.Remaining))
-	hdr.Set("X-RateLimit-Reset", strconv.FormatInt(d.Reset.Unix(), 10))
+	if !d.Allowed && strings.HasPrefix(d.Exceeded, "quota:") {
+		// The call's own budgets had room: show them, not the quota's.
+		if own, err := h.Limiter.Peek(ctx, h.Now(), limits[0]); err == nil {
+			d = own
+		}
+		setLimitHeaders(w, d)
+		return fault.New(fault.QuotaExceeded, "this month's live call quota of your plan is used up; calls resume next month or after an upgrade")
+	}
+	setLimitHeaders(w, d)
 	if !d.Allowed {
 		secs := max(1, int(math.Ceil(d.RetryAfter.Seconds())))
 		return &fault.Error{Kind: fault.RateLimited, RetryAfterSeconds: secs,
@@ -197,4 +210,12 @@ func (h *handler) saneIDs(pattern string, next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// setLimitHeaders describes a budget in the X-RateLimit headers.
+func setLimitHeaders(w http.ResponseWriter, d ratelimit.Decision) {
+	hdr := w.Header()
+	hdr.Set("X-RateLimit-Limit", strconv.Itoa(d.Limit))
+	hdr.Set("X-RateLimit-Remaining", strconv.Itoa(d.Remaining))
+	hdr.Set("X-RateLimit-Reset", strconv.FormatInt(d.Reset.Unix(), 10))
 }

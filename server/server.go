@@ -50,6 +50,10 @@ type Server struct {
 	Auth *auth.Service
 	Keys *apikey.Service
 	Bus  *events.Bus
+	// Limiter counts every budget (per key, user, IP, route, hard quota):
+	// shared through PostgreSQL by every replica, or in memory on SQLite.
+	Limiter      ratelimit.Store
+	sharedLimits *ratelimit.Postgres
 	// Chain resolves every request's credentials, for REST, GraphQL and
 	// websockets alike.
 	Chain   *auth.Chain
@@ -73,35 +77,37 @@ type Server struct {
 }
 
 // New opens and migrates the database and wires every service.
-func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
+func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err error) {
 	db, err := database.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return nil, err
 	}
 	now := time.Now
+	s := &Server{cfg: cfg, log: log, DB: db, now: now, Bus: events.NewBus(db.Dialect, log)}
+	defer func() {
+		if err != nil {
+			_ = s.release()
+		}
+	}()
 	tokens, err := auth.NewTokens(cfg.JWTSecret, now)
 	if err != nil {
-		_ = db.Close()
 		return nil, err
 	}
-	keyAuth, err := apikey.NewAuthenticator(db.SQL, db.Dialect, now, log)
-	if err != nil {
-		_ = db.Close()
+	if s.keyAuth, err = apikey.NewAuthenticator(db.SQL, db.Dialect, now, log); err != nil {
 		return nil, err
 	}
+	keyAuth := s.keyAuth
 	box, err := secretbox.New(cfg.EncryptionKey)
 	if err != nil {
-		_ = keyAuth.Close()
-		_ = db.Close()
 		return nil, err
 	}
-	s := &Server{cfg: cfg, log: log, DB: db, now: now, keyAuth: keyAuth, Bus: events.NewBus(db.Dialect, log)}
 	if s.Signing, err = signing.Open(ctx, db.Client, cfg.SigningKey, now); err != nil {
-		_ = keyAuth.Close()
-		_ = db.Close()
 		return nil, err
 	}
-	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
+	if err := s.openLimiter(); err != nil {
+		return nil, err
+	}
+	s.Auth = auth.NewService(db.Client, tokens, s.Limiter, now, log)
 	// The portal session comes first: a Bearer JWT wins over an X-API-Key
 	// sent with it (seed 004).
 	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth)
@@ -110,16 +116,12 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	s.Verifications = verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
 	s.Verifications.Signer, s.Verifications.SandboxStep = s.Signing, cfg.SandboxStep
 	if err := s.Verifications.SignUnsignedDemoReports(ctx); err != nil {
-		_ = keyAuth.Close()
-		_ = db.Close()
 		return nil, err
 	}
 	webhookPolicy := cfg.WebhookPolicy()
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
 	if err != nil {
-		_ = keyAuth.Close()
-		_ = db.Close()
 		return nil, err
 	}
 	notifier := notify.New(db.Client, s.Bus, mailer, log)
@@ -127,7 +129,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Dialect: db.Dialect, Log: log, Now: now, Policy: webhookPolicy, Workers: 8,
 		Timeout: cfg.WebhookTimeout, Notifier: notifier,
 	})
-	s.Quotas = usage.NewQuotas(db.Client, notifier, log, now)
+	s.Quotas = usage.NewQuotas(db.Client, notifier, s.Limiter, log, now)
 	s.Alerts = alerts.NewScheduler(db.Client, notifier, log, now, cfg.RequestLogRetention)
 	s.Usage = usage.NewRecorder(db.Client, s.Bus, usage.RecorderOptions{Log: log, AfterFlush: func(ctx context.Context, f usage.Flushed) {
 		s.Quotas.CheckDue(ctx, f.LiveTenants)
@@ -165,7 +167,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Keys:          s.Keys,
 		Verifications: s.Verifications,
 		Webhooks:      webhooks,
-		Limiter:       ratelimit.NewMemory(),
+		Limiter:       s.Limiter,
 		Now:           now,
 		Usage:         s.Usage,
 		Quotas:        s.Quotas,
@@ -225,6 +227,13 @@ func (s *Server) Start(ctx context.Context) error {
 		defer s.workers.Done()
 		s.Verifications.Run(ctx, lifecycleInterval(s.cfg.SandboxStep), s.log)
 	}()
+	if s.sharedLimits != nil {
+		s.workers.Add(1)
+		go func() {
+			defer s.workers.Done()
+			s.sharedLimits.Run(ctx, s.now)
+		}()
+	}
 	return nil
 }
 
@@ -246,7 +255,34 @@ func (s *Server) warnWebhookReach() {
 func (s *Server) Close() error {
 	s.Usage.Close() // writes every queued request-log entry
 	s.workers.Wait()
-	return errors.Join(s.keyAuth.Close(), s.DB.Close())
+	return s.release()
+}
+
+// release closes what New opened, in reverse order.
+func (s *Server) release() error {
+	var errs []error
+	if s.sharedLimits != nil {
+		errs = append(errs, s.sharedLimits.Close())
+	}
+	if s.keyAuth != nil {
+		errs = append(errs, s.keyAuth.Close())
+	}
+	return errors.Join(append(errs, s.DB.Close())...)
+}
+
+// openLimiter picks the rate-limit store: the counters in PostgreSQL that
+// every replica shares, or memory for SQLite, which is one process.
+func (s *Server) openLimiter() error {
+	if s.DB.Dialect != dialect.Postgres {
+		s.Limiter = ratelimit.NewMemory()
+		return nil
+	}
+	pg, err := ratelimit.NewPostgres(s.DB.SQL)
+	if err != nil {
+		return err
+	}
+	s.sharedLimits, s.Limiter = pg, pg
+	return nil
 }
 
 // ready answers 200 when the database answers, 503 otherwise.

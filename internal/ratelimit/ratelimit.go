@@ -1,6 +1,7 @@
 // Package ratelimit counts requests in fixed windows. The Store interface keeps
-// limiter state out of handlers; Memory is the single-replica store, and a store
-// shared by several replicas can implement the same interface.
+// limiter state out of handlers; Memory is the single-replica store (SQLite
+// deployments are one process), Postgres the store every replica on one
+// PostgreSQL database shares, so a budget of N admits N calls across them.
 package ratelimit
 
 import (
@@ -14,6 +15,20 @@ type Limit struct {
 	Key    string
 	Max    int
 	Window time.Duration
+	// Until, when set, ends the current window at that instant instead of at
+	// the next multiple of Window (a calendar month, for quotas).
+	Until time.Time
+	// Initial is the count a new window starts from (calls already made in
+	// the period before the limiter knew of it).
+	Initial int
+}
+
+// end returns the end of the window of l that contains now.
+func (l Limit) end(now time.Time) time.Time {
+	if !l.Until.IsZero() {
+		return l.Until
+	}
+	return now.Truncate(l.Window).Add(l.Window)
 }
 
 // Decision is the outcome of Take or Peek. Limit, Remaining and Reset describe
@@ -47,7 +62,6 @@ type Memory struct {
 }
 
 type window struct {
-	start time.Time
 	end   time.Time
 	count int
 }
@@ -81,21 +95,25 @@ func (m *Memory) Peek(_ context.Context, now time.Time, limits ...Limit) (Decisi
 	return m.decide(now, limits), nil
 }
 
-// decide reports whether every limit has room, without counting.
+// decide reports whether every limit has room, without counting or starting
+// a window (an absent one would start at its limit's Initial).
 func (m *Memory) decide(now time.Time, limits []Limit) Decision {
 	d := Decision{Allowed: true}
 	for i, l := range limits {
-		w := m.current(now, l)
-		if i == 0 {
-			d.Limit, d.Remaining, d.Reset = l.Max, max(l.Max-w.count, 0), w.end
+		count, end := l.Initial, l.end(now)
+		if w, ok := m.windows[l.Key]; ok && now.Before(w.end) {
+			count, end = w.count, w.end
 		}
-		if w.count >= l.Max {
+		if i == 0 {
+			d.Limit, d.Remaining, d.Reset = l.Max, max(l.Max-count, 0), end
+		}
+		if count >= l.Max {
 			return Decision{
 				Allowed:    false,
 				Limit:      l.Max,
 				Remaining:  0,
-				Reset:      w.end,
-				RetryAfter: w.end.Sub(now),
+				Reset:      end,
+				RetryAfter: end.Sub(now),
 				Exceeded:   l.Key,
 			}
 		}
@@ -108,8 +126,7 @@ func (m *Memory) decide(now time.Time, limits []Limit) Decision {
 func (m *Memory) current(now time.Time, l Limit) *window {
 	w, ok := m.windows[l.Key]
 	if !ok || !now.Before(w.end) {
-		start := now.Truncate(l.Window)
-		w = &window{start: start, end: start.Add(l.Window)}
+		w = &window{end: l.end(now), count: l.Initial}
 		m.windows[l.Key] = w
 	}
 	return w
