@@ -40,6 +40,15 @@ func WriteError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err er
 	if fe.RetryAfterSeconds > 0 {
 		w.Header().Set("Retry-After", strconv.Itoa(fe.RetryAfterSeconds))
 	}
+	if fe.HTTPStatus() == http.StatusUnauthorized {
+		// RFC 6750 §3: say which scheme to use, and that a credential sent
+		// was not accepted.
+		challenge := `Bearer realm="KeyBS API"`
+		if r.Header.Get("Authorization") != "" || r.Header.Get("X-API-Key") != "" {
+			challenge += `, error="invalid_token"`
+		}
+		w.Header().Set("WWW-Authenticate", challenge)
+	}
 	outcome.SetErrorCode(r.Context(), string(fe.Kind))
 	WriteJSON(w, fe.HTTPStatus(), envelope{Error: envelopeBody{Code: string(fe.Kind), Message: fe.MessageFor(nil), RequestID: info.RequestID}})
 }

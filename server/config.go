@@ -19,6 +19,9 @@ import (
 // Config is the server's configuration, read from the environment (see the
 // README's table).
 type Config struct {
+	// Clock is the server's time; nil is the wall clock. Tests set it to
+	// put limits and lifecycles where they want them.
+	Clock          func() time.Time
 	Env            string // development, test or production
 	Addr           string
 	PublicURL      string // base of links in responses (verify pages, reports)

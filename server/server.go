@@ -82,7 +82,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	if err != nil {
 		return nil, err
 	}
-	now := time.Now
+	now := cfg.Clock
+	if now == nil {
+		now = time.Now
+	}
 	s := &Server{cfg: cfg, log: log, DB: db, now: now, Bus: events.NewBus(db.Dialect, log)}
 	defer func() {
 		if err != nil {
@@ -110,7 +113,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	s.Auth = auth.NewService(db.Client, tokens, s.Limiter, now, log)
 	// The portal session comes first: a Bearer JWT wins over an X-API-Key
 	// sent with it (seed 004).
-	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth)
+	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth).
+		ThrottleFailures(auth.NewFailureThrottle(s.Limiter, auth.FailuresPerMinute, now, log))
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	s.Verifications = verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)

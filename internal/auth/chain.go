@@ -33,12 +33,20 @@ type Resolver interface {
 // (REST, GraphQL over HTTP, the websocket connection_init) goes through it.
 type Chain struct {
 	resolvers []Resolver
+	failures  *FailureThrottle
 }
 
 // NewChain returns a chain trying resolvers in order. Put the portal session
 // first: a Bearer JWT wins over an X-API-Key sent with it (seed 004).
 func NewChain(resolvers ...Resolver) *Chain {
 	return &Chain{resolvers: resolvers}
+}
+
+// ThrottleFailures makes the chain refuse API keys from a client IP that
+// presented too many invalid ones (see FailureThrottle).
+func (ch *Chain) ThrottleFailures(t *FailureThrottle) *Chain {
+	ch.failures = t
+	return ch
 }
 
 // Resolve authenticates c for a transport that accepts the given kinds of
@@ -53,7 +61,17 @@ func (ch *Chain) Resolve(ctx context.Context, c Credentials, accept viewer.Kinds
 		if !accept.Has(r.Kind()) {
 			return nil, notAccepted(r.Kind(), accept)
 		}
-		return r.Resolve(ctx, c)
+		if r.Kind() != viewer.KindAPIKey || ch.failures == nil {
+			return r.Resolve(ctx, c)
+		}
+		if err := ch.failures.Check(c.ClientIP); err != nil {
+			return nil, err
+		}
+		p, err := r.Resolve(ctx, c)
+		if fault.Is(err, fault.Unauthorized) || fault.Is(err, fault.ExpiredAPIKey) {
+			ch.failures.Failed(ctx, c.ClientIP)
+		}
+		return p, err
 	}
 	if c.Authorization != "" {
 		return nil, fault.New(fault.Unauthorized, "malformed Authorization header: use \"Bearer <API key or access token>\"")

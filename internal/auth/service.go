@@ -148,7 +148,10 @@ func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) 
 }
 
 // LogIn checks an email and password and starts a session in the user's first
-// tenant. Repeated failures for one email or one IP are refused for a while.
+// tenant. Repeated failures for one email or one IP are refused for a while:
+// every attempt reserves a unit of both budgets before the (slow) password
+// check, and a right password gives it back, so a burst of concurrent
+// guesses gets at most the budget's number of checks.
 func (s *Service) LogIn(ctx context.Context, emailIn, password string) (*Session, error) {
 	email := strings.ToLower(strings.TrimSpace(emailIn))
 	ip := requestinfo.FromContext(ctx).ClientIP
@@ -156,7 +159,8 @@ func (s *Service) LogIn(ctx context.Context, emailIn, password string) (*Session
 		{Key: "login-email:" + email, Max: maxFailuresPerEmail, Window: failureWindow},
 		{Key: "login-ip:" + ip, Max: maxFailuresPerIP, Window: failureWindow},
 	}
-	if d, err := s.limiter.Peek(ctx, s.now(), limits...); err != nil {
+	reserved := s.now()
+	if d, err := s.limiter.Take(ctx, reserved, limits...); err != nil {
 		return nil, fault.Wrap(err, "login throttle")
 	} else if !d.Allowed {
 		return nil, throttled(d.RetryAfter)
@@ -176,9 +180,6 @@ func (s *Service) LogIn(ctx context.Context, emailIn, password string) (*Session
 		return nil, fault.Wrap(err, "verify password")
 	}
 	if u == nil || !ok {
-		if _, err := s.limiter.Take(ctx, s.now(), limits...); err != nil {
-			return nil, fault.Wrap(err, "login throttle")
-		}
 		entry := audit.Entry{Action: "user.login_failed", Metadata: map[string]any{"email": email}}
 		if u != nil {
 			entry.TargetType, entry.TargetID = "User", u.ID
@@ -187,6 +188,9 @@ func (s *Service) LogIn(ctx context.Context, emailIn, password string) (*Session
 			return nil, fault.Wrap(err, "audit failed login")
 		}
 		return nil, fault.New(fault.Unauthorized, "invalid email or password")
+	}
+	if err := s.limiter.Return(ctx, reserved, limits...); err != nil {
+		return nil, fault.Wrap(err, "login throttle")
 	}
 
 	p, err := s.principalFor(ctx, u, "")

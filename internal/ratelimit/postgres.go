@@ -17,8 +17,7 @@ import (
 // round trip (migration 20261201220000_rate_counters). Counts are exact
 // across replicas: the function locks each counter row while it decides.
 type Postgres struct {
-	take  *sql.Stmt
-	sweep *sql.Stmt
+	take, give, sweep *sql.Stmt
 }
 
 // NewPostgres prepares the store's statements on db.
@@ -27,17 +26,36 @@ func NewPostgres(db *sql.DB) (*Postgres, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prepare rate limit take: %w", err)
 	}
+	give, err := db.Prepare(`UPDATE keybs_rate_counters SET count = count - 1
+		WHERE key = ANY($1) AND window_end = ANY($2) AND count > 0`)
+	if err != nil {
+		_ = take.Close()
+		return nil, fmt.Errorf("prepare rate limit return: %w", err)
+	}
 	sweep, err := db.Prepare(`DELETE FROM keybs_rate_counters WHERE window_end < $1`)
 	if err != nil {
 		_ = take.Close()
+		_ = give.Close()
 		return nil, fmt.Errorf("prepare rate limit sweep: %w", err)
 	}
-	return &Postgres{take: take, sweep: sweep}, nil
+	return &Postgres{take: take, give: give, sweep: sweep}, nil
 }
 
 // Close releases the statements.
 func (p *Postgres) Close() error {
-	return errors.Join(p.take.Close(), p.sweep.Close())
+	return errors.Join(p.take.Close(), p.give.Close(), p.sweep.Close())
+}
+
+// Return implements Store.
+func (p *Postgres) Return(ctx context.Context, now time.Time, limits ...Limit) error {
+	for _, l := range limits {
+		// One key at a time: ANY over two arrays would pair every key with
+		// every window end.
+		if _, err := p.give.ExecContext(ctx, pq.Array([]string{l.Key}), pq.Array([]time.Time{l.end(now).UTC()})); err != nil {
+			return fmt.Errorf("rate limit return: %w", err)
+		}
+	}
+	return nil
 }
 
 // Take implements Store.

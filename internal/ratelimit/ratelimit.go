@@ -52,6 +52,10 @@ type Store interface {
 	Take(ctx context.Context, now time.Time, limits ...Limit) (Decision, error)
 	// Peek reports what Take would decide without counting anything.
 	Peek(ctx context.Context, now time.Time, limits ...Limit) (Decision, error)
+	// Return gives back one event taken from each limit in its current
+	// window (never below zero): a reservation that turned out not to
+	// count, such as a log-in attempt whose password was right.
+	Return(ctx context.Context, now time.Time, limits ...Limit) error
 }
 
 // Memory is an in-process Store.
@@ -86,6 +90,18 @@ func (m *Memory) Take(_ context.Context, now time.Time, limits ...Limit) (Decisi
 		}
 	}
 	return d, nil
+}
+
+// Return implements Store.
+func (m *Memory) Return(_ context.Context, now time.Time, limits ...Limit) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, l := range limits {
+		if w, ok := m.windows[l.Key]; ok && now.Before(w.end) && w.count > 0 {
+			w.count--
+		}
+	}
+	return nil
 }
 
 // Peek implements Store.
