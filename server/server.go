@@ -163,7 +163,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	limits.Timeout = cfg.GraphQLTimeout
 	s.sockets = &graph.Sockets{}
 	mux.Handle("/graphql", s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
-		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets,
+		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets, Limiter: s.Limiter, Now: now,
 		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
 	})))
 	mux.Handle("/v1/", s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{

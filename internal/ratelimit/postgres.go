@@ -22,7 +22,7 @@ type Postgres struct {
 
 // NewPostgres prepares the store's statements on db.
 func NewPostgres(db *sql.DB) (*Postgres, error) {
-	take, err := db.Prepare(`SELECT allowed, counts FROM keybs_rate_take($1, $2, $3, $4, $5)`)
+	take, err := db.Prepare(`SELECT allowed, counts FROM keybs_rate_take($1, $2, $3, $4, $5, $6)`)
 	if err != nil {
 		return nil, fmt.Errorf("prepare rate limit take: %w", err)
 	}
@@ -80,14 +80,15 @@ func (p *Postgres) run(ctx context.Context, now time.Time, take bool, limits []L
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(limits[a].Key, limits[b].Key) })
-	keys, maxes, starts := make([]string, len(limits)), make([]int64, len(limits)), make([]int64, len(limits))
+	keys, maxes, starts, costs := make([]string, len(limits)), make([]int64, len(limits)), make([]int64, len(limits)), make([]int64, len(limits))
 	ends := make([]time.Time, len(limits))
 	for j, i := range order {
-		keys[j], maxes[j], starts[j], ends[j] = limits[i].Key, int64(limits[i].Max), int64(limits[i].Initial), limits[i].end(now).UTC()
+		l := limits[i]
+		keys[j], maxes[j], starts[j], costs[j], ends[j] = l.Key, int64(l.Max), int64(l.Initial), int64(l.cost()), l.end(now).UTC()
 	}
 	var allowed bool
 	var counts pq.Int64Array
-	if err := p.take.QueryRowContext(ctx, pq.Array(keys), pq.Array(maxes), pq.Array(ends), pq.Array(starts), take).
+	if err := p.take.QueryRowContext(ctx, pq.Array(keys), pq.Array(maxes), pq.Array(ends), pq.Array(starts), pq.Array(costs), take).
 		Scan(&allowed, &counts); err != nil {
 		return Decision{}, fmt.Errorf("rate limit: %w", err)
 	}
@@ -101,7 +102,7 @@ func (p *Postgres) run(ctx context.Context, now time.Time, take bool, limits []L
 	d := Decision{Allowed: true, Limit: limits[0].Max, Reset: ends[first]}
 	d.Remaining = max(limits[0].Max-int(counts[first]), 0)
 	if take {
-		d.Remaining = max(d.Remaining-1, 0)
+		d.Remaining = max(d.Remaining-limits[0].cost(), 0)
 	}
 	return d, nil
 }

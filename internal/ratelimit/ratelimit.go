@@ -21,7 +21,13 @@ type Limit struct {
 	// Initial is the count a new window starts from (calls already made in
 	// the period before the limiter knew of it).
 	Initial int
+	// Cost is how many events one Take counts (0 is 1): a GraphQL document
+	// spends one per root field.
+	Cost int
 }
+
+// cost is how many events one Take of l counts.
+func (l Limit) cost() int { return max(l.Cost, 1) }
 
 // end returns the end of the window of l that contains now.
 func (l Limit) end(now time.Time) time.Time {
@@ -83,10 +89,10 @@ func (m *Memory) Take(_ context.Context, now time.Time, limits ...Limit) (Decisi
 	d := m.decide(now, limits)
 	if d.Allowed {
 		for _, l := range limits {
-			m.current(now, l).count++
+			m.current(now, l).count += l.cost()
 		}
 		if len(limits) > 0 {
-			d.Remaining--
+			d.Remaining = max(d.Remaining-limits[0].cost(), 0)
 		}
 	}
 	return d, nil
@@ -123,7 +129,7 @@ func (m *Memory) decide(now time.Time, limits []Limit) Decision {
 		if i == 0 {
 			d.Limit, d.Remaining, d.Reset = l.Max, max(l.Max-count, 0), end
 		}
-		if count >= l.Max {
+		if count+l.cost() > l.Max {
 			return Decision{
 				Allowed:    false,
 				Limit:      l.Max,

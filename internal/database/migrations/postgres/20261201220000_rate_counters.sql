@@ -14,7 +14,7 @@ CREATE UNLOGGED TABLE IF NOT EXISTS keybs_rate_counters (
 );
 
 -- +goose StatementBegin
-CREATE OR REPLACE FUNCTION keybs_rate_take(p_keys text[], p_max integer[], p_end timestamptz[], p_start integer[], p_take boolean)
+CREATE OR REPLACE FUNCTION keybs_rate_take(p_keys text[], p_max integer[], p_end timestamptz[], p_start integer[], p_cost integer[], p_take boolean)
 RETURNS TABLE (allowed boolean, counts integer[])
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -36,14 +36,14 @@ BEGIN
             WHERE r.key = p_keys[i] AND r.window_end = p_end[i];
         END IF;
         cs := cs || c;
-        IF c >= p_max[i] THEN
+        IF c + p_cost[i] > p_max[i] THEN
             RETURN QUERY SELECT false, cs;
             RETURN;
         END IF;
     END LOOP;
     IF p_take THEN
-        UPDATE keybs_rate_counters r SET count = r.count + 1
-        FROM unnest(p_keys, p_end) AS t(k, e)
+        UPDATE keybs_rate_counters r SET count = r.count + t.n
+        FROM unnest(p_keys, p_end, p_cost) AS t(k, e, n)
         WHERE r.key = t.k AND r.window_end = t.e;
     END IF;
     RETURN QUERY SELECT true, cs;
@@ -52,5 +52,5 @@ $$;
 -- +goose StatementEnd
 
 -- +goose Down
-DROP FUNCTION IF EXISTS keybs_rate_take(text[], integer[], timestamptz[], integer[], boolean);
+DROP FUNCTION IF EXISTS keybs_rate_take(text[], integer[], timestamptz[], integer[], integer[], boolean);
 DROP TABLE IF EXISTS keybs_rate_counters;
