@@ -87,7 +87,7 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 	srv.AroundOperations(limits.deadline)
 	srv.SetErrorPresenter(presentError(opts.Log))
 	srv.SetRecoverFunc(recoverPanic(opts.Log))
-	return withSocketCleanup(srv)
+	return withInputGuard(withSocketCleanup(srv))
 }
 
 // Accepts are the principals GraphQL takes: portal sessions (partners and

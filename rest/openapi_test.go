@@ -519,6 +519,13 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			}
 		})
 
+		t.Run("415", func(t *testing.T) {
+			for _, op := range c.operationsWhere(func(op *openapi3.Operation) bool { return op.RequestBody != nil }) {
+				c.do(t, oaExchange{method: op.method, path: concrete(op.path), auth: session, raw: []byte(`name=x`),
+					contentType: "application/x-www-form-urlencoded", want: 415, wantCode: "unsupported_media_type", badRequest: true})
+			}
+		})
+
 		t.Run("422", func(t *testing.T) {
 			valid := func() map[string]any {
 				return map[string]any{"supplier_name": "Acme", "country_code": "IN", "tier": "tier2", "package": "standard", "contact_email": "ops@acme.example"}
@@ -537,7 +544,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "POST", path: "/v1/verifications", raw: []byte(`{"supplier_name":`), badRequest: true, field: "JSON"},
 				{method: "POST", path: "/v1/verifications", raw: []byte(`[]`), badRequest: true},
 				{method: "POST", path: "/v1/verifications", raw: []byte(`{}{}`), badRequest: true},
-				{method: "POST", path: "/v1/verifications", raw: []byte(`supplier_name=Acme`), contentType: "application/x-www-form-urlencoded", badRequest: true, field: "Content-Type"},
+				{method: "POST", path: "/v1/verifications", raw: []byte(`{"supplier_name":"Acme","country_code":"IN","tier":"tier2","package":"standard","contact_email":"ops@acme.example","tier":"tier1"}`), field: "appears twice"},
+				{method: "POST", path: "/v1/verifications", body: with("supplier_name", "Acme\x00Ltd"), field: "control character"},
 				{method: "POST", path: "/v1/verifications", raw: []byte{}, badRequest: true, field: "empty"},
 				{method: "GET", path: "/v1/verifications?limit=0", badRequest: true, field: "limit"},
 				{method: "GET", path: "/v1/verifications?limit=201", badRequest: true, field: "limit"},
@@ -728,7 +736,7 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		for n := range c.seen["(undocumented)"] {
 			errorsSeen[n] = true
 		}
-		for _, n := range []int{401, 403, 404, 405, 409, 413, 422, 429} {
+		for _, n := range []int{401, 403, 404, 405, 409, 413, 415, 422, 429} {
 			if !errorsSeen[n] {
 				t.Errorf("no %d response was provoked and validated", n)
 			}

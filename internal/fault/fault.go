@@ -33,8 +33,16 @@ const (
 	TooComplex Kind = "query_too_complex"
 	// Timeout is an operation stopped because it ran past the server's
 	// deadline (or its caller went away).
-	Timeout  Kind = "timeout"
-	Internal Kind = "server_error"
+	Timeout Kind = "timeout"
+	// UnsupportedMediaType is a request body that is not JSON.
+	UnsupportedMediaType Kind = "unsupported_media_type"
+	// IdempotencyConflict is an Idempotency-Key reused with another request,
+	// or while its first request is still running.
+	IdempotencyConflict Kind = "idempotency_conflict"
+	// Unavailable is a dependency (the database) that cannot be reached:
+	// the caller should retry after Retry-After.
+	Unavailable Kind = "service_unavailable"
+	Internal    Kind = "server_error"
 )
 
 // statuses maps each kind to its HTTP status.
@@ -53,6 +61,10 @@ var statuses = map[Kind]int{
 	TooComplex:       http.StatusUnprocessableEntity,
 	Timeout:          http.StatusServiceUnavailable,
 	Internal:         http.StatusInternalServerError,
+
+	UnsupportedMediaType: http.StatusUnsupportedMediaType,
+	IdempotencyConflict:  http.StatusConflict,
+	Unavailable:          http.StatusServiceUnavailable,
 }
 
 // Error is a domain error.
