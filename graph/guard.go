@@ -55,8 +55,9 @@ func withInputGuard(next http.Handler) http.Handler {
 // application/graphql-response+json, 200 with errors otherwise (the
 // GraphQL-over-HTTP specification's rules for a request that cannot run).
 func refuseRequest(w http.ResponseWriter, r *http.Request, err error) {
-	fe := fault.From(err)
-	field := strings.TrimPrefix(fe.Field, "variables.")
+	fe := *fault.From(err)
+	fe.Field = strings.TrimPrefix(fe.Field, "variables.")
+	field := fe.Field
 	ext := map[string]any{"code": string(fe.Kind)}
 	if field != "" {
 		ext["field"] = fieldName(field)
