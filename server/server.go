@@ -187,10 +187,12 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	mux.Handle("/", portal.Handler())
 
 	corsHandler := cors.New(cors.Options{
-		AllowedOrigins:   cfg.CORSOrigins,
+		// rs/cors reads an empty list as "any origin"; an empty allowlist
+		// here means none, so the function decides.
+		AllowOriginFunc:  func(origin string) bool { return slices.Contains(cfg.CORSOrigins, origin) },
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodPatch, http.MethodDelete, http.MethodOptions},
-		AllowedHeaders:   []string{"Authorization", "Content-Type", "X-API-Key", "X-Request-Id"},
-		ExposedHeaders:   []string{"X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"},
+		AllowedHeaders:   []string{"Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "Idempotency-Key"},
+		ExposedHeaders:   []string{"X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After", "Idempotent-Replayed"},
 		AllowCredentials: false,
 		MaxAge:           600,
 	})
