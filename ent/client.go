@@ -21,6 +21,7 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
@@ -56,6 +57,8 @@ type Client struct {
 	Document *DocumentClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// KeyIP is the client for interacting with the KeyIP builders.
 	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
@@ -101,6 +104,7 @@ func (c *Client) init() {
 	c.CaseEvent = NewCaseEventClient(c.config)
 	c.Document = NewDocumentClient(c.config)
 	c.Event = NewEventClient(c.config)
+	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.KeyIP = NewKeyIPClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
@@ -213,6 +217,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CaseEvent:        NewCaseEventClient(cfg),
 		Document:         NewDocumentClient(cfg),
 		Event:            NewEventClient(cfg),
+		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Notification:     NewNotificationClient(cfg),
@@ -252,6 +257,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CaseEvent:        NewCaseEventClient(cfg),
 		Document:         NewDocumentClient(cfg),
 		Event:            NewEventClient(cfg),
+		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Notification:     NewNotificationClient(cfg),
@@ -295,10 +301,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event, c.KeyIP,
-		c.Membership, c.Notification, c.RFIItem, c.RefreshToken, c.Report,
-		c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
-		c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
+		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
+		c.IdempotencyKey, c.KeyIP, c.Membership, c.Notification, c.RFIItem,
+		c.RefreshToken, c.Report, c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup,
+		c.User, c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -308,10 +314,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event, c.KeyIP,
-		c.Membership, c.Notification, c.RFIItem, c.RefreshToken, c.Report,
-		c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
-		c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
+		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
+		c.IdempotencyKey, c.KeyIP, c.Membership, c.Notification, c.RFIItem,
+		c.RefreshToken, c.Report, c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup,
+		c.User, c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -332,6 +338,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Document.mutate(ctx, m)
 	case *EventMutation:
 		return c.Event.mutate(ctx, m)
+	case *IdempotencyKeyMutation:
+		return c.IdempotencyKey.mutate(ctx, m)
 	case *KeyIPMutation:
 		return c.KeyIP.mutate(ctx, m)
 	case *MembershipMutation:
@@ -1310,6 +1318,140 @@ func (c *EventClient) mutate(ctx context.Context, m *EventMutation) (Value, erro
 		return (&EventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Event mutation op: %q", m.Op())
+	}
+}
+
+// IdempotencyKeyClient is a client for the IdempotencyKey schema.
+type IdempotencyKeyClient struct {
+	config
+}
+
+// NewIdempotencyKeyClient returns a client for the IdempotencyKey from the given config.
+func NewIdempotencyKeyClient(c config) *IdempotencyKeyClient {
+	return &IdempotencyKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `idempotencykey.Hooks(f(g(h())))`.
+func (c *IdempotencyKeyClient) Use(hooks ...Hook) {
+	c.hooks.IdempotencyKey = append(c.hooks.IdempotencyKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `idempotencykey.Intercept(f(g(h())))`.
+func (c *IdempotencyKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IdempotencyKey = append(c.inters.IdempotencyKey, interceptors...)
+}
+
+// Create returns a builder for creating a IdempotencyKey entity.
+func (c *IdempotencyKeyClient) Create() *IdempotencyKeyCreate {
+	mutation := newIdempotencyKeyMutation(c.config, OpCreate)
+	return &IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IdempotencyKey entities.
+func (c *IdempotencyKeyClient) CreateBulk(builders ...*IdempotencyKeyCreate) *IdempotencyKeyCreateBulk {
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IdempotencyKeyClient) MapCreateBulk(slice any, setFunc func(*IdempotencyKeyCreate, int)) *IdempotencyKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IdempotencyKeyCreateBulk{err: fmt.Errorf("calling to IdempotencyKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IdempotencyKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Update() *IdempotencyKeyUpdate {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdate)
+	return &IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IdempotencyKeyClient) UpdateOne(_m *IdempotencyKey) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKey(_m))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IdempotencyKeyClient) UpdateOneID(id string) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKeyID(id))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Delete() *IdempotencyKeyDelete {
+	mutation := newIdempotencyKeyMutation(c.config, OpDelete)
+	return &IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IdempotencyKeyClient) DeleteOne(_m *IdempotencyKey) *IdempotencyKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IdempotencyKeyClient) DeleteOneID(id string) *IdempotencyKeyDeleteOne {
+	builder := c.Delete().Where(idempotencykey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IdempotencyKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Query() *IdempotencyKeyQuery {
+	return &IdempotencyKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIdempotencyKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IdempotencyKey entity by its id.
+func (c *IdempotencyKeyClient) Get(ctx context.Context, id string) (*IdempotencyKey, error) {
+	return c.Query().Where(idempotencykey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IdempotencyKeyClient) GetX(ctx context.Context, id string) *IdempotencyKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *IdempotencyKeyClient) Hooks() []Hook {
+	hooks := c.hooks.IdempotencyKey
+	return append(hooks[:len(hooks):len(hooks)], idempotencykey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IdempotencyKeyClient) Interceptors() []Interceptor {
+	return c.inters.IdempotencyKey
+}
+
+func (c *IdempotencyKeyClient) mutate(ctx context.Context, m *IdempotencyKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IdempotencyKey mutation op: %q", m.Op())
 	}
 }
 
@@ -3528,15 +3670,15 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, Application, AuditLog, CaseEvent, Document, Event, KeyIP, Membership,
-		Notification, RFIItem, RefreshToken, Report, RequestLog, SigningKey, Tenant,
-		UsageRollup, User, VerificationCase, WebhookDelivery,
+		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
+		KeyIP, Membership, Notification, RFIItem, RefreshToken, Report, RequestLog,
+		SigningKey, Tenant, UsageRollup, User, VerificationCase, WebhookDelivery,
 		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
-		APIKey, Application, AuditLog, CaseEvent, Document, Event, KeyIP, Membership,
-		Notification, RFIItem, RefreshToken, Report, RequestLog, SigningKey, Tenant,
-		UsageRollup, User, VerificationCase, WebhookDelivery,
+		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
+		KeyIP, Membership, Notification, RFIItem, RefreshToken, Report, RequestLog,
+		SigningKey, Tenant, UsageRollup, User, VerificationCase, WebhookDelivery,
 		WebhookEndpoint []ent.Interceptor
 	}
 )

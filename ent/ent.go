@@ -18,6 +18,7 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
@@ -98,6 +99,7 @@ func checkColumn(t, c string) error {
 			caseevent.Table:        caseevent.ValidColumn,
 			document.Table:         document.ValidColumn,
 			event.Table:            event.ValidColumn,
+			idempotencykey.Table:   idempotencykey.ValidColumn,
 			keyip.Table:            keyip.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			notification.Table:     notification.ValidColumn,

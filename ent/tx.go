@@ -26,6 +26,8 @@ type Tx struct {
 	Document *DocumentClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// KeyIP is the client for interacting with the KeyIP builders.
 	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
@@ -191,6 +193,7 @@ func (tx *Tx) init() {
 	tx.CaseEvent = NewCaseEventClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
 	tx.Event = NewEventClient(tx.config)
+	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.KeyIP = NewKeyIPClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)

@@ -27,12 +27,8 @@ func decode(r *http.Request, v any) error {
 		}
 	}
 	body, err := io.ReadAll(r.Body)
-	var maxErr *http.MaxBytesError
-	switch {
-	case errors.As(err, &maxErr):
-		return fault.New(fault.PayloadTooLarge, "request body exceeds %d bytes", maxErr.Limit)
-	case err != nil:
-		return fault.InvalidField("body", "could not read the request body")
+	if err != nil {
+		return decodeReadError(err)
 	}
 	if err := validate.JSON(body); err != nil {
 		return err
@@ -55,8 +51,6 @@ func decode(r *http.Request, v any) error {
 		return nil
 	case errors.Is(err, io.EOF):
 		return fault.InvalidField("body", "the request body is empty; send a JSON object")
-	case errors.As(err, &maxErr):
-		return fault.New(fault.PayloadTooLarge, "request body exceeds %d bytes", maxErr.Limit)
 	case errors.As(err, &syntaxErr), errors.Is(err, io.ErrUnexpectedEOF):
 		return fault.InvalidField("body", "malformed JSON in the request body")
 	case errors.As(err, &typeErr):

@@ -83,7 +83,9 @@ func (h *handler) require(req requirement, next http.Handler) http.Handler {
 			h.fail(w, r, err)
 			return
 		}
-		next.ServeHTTP(w, r)
+		if err := h.idempotent(w, r, p, next); err != nil {
+			h.fail(w, r, err)
+		}
 	})
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
@@ -41,6 +42,8 @@ type Deps struct {
 	Quotas    *usage.Quotas
 	Analytics *usage.Service
 	Audit     *audit.Reader
+	// Idempotency replays retried POSTs sent with an Idempotency-Key.
+	Idempotency *idempotency.Store
 }
 
 // handler serves /v1.

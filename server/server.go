@@ -29,6 +29,7 @@ import (
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/secretbox"
@@ -54,6 +55,7 @@ type Server struct {
 	// shared through PostgreSQL by every replica, or in memory on SQLite.
 	Limiter      ratelimit.Store
 	sharedLimits *ratelimit.Postgres
+	idempotency  *idempotency.Store
 	// Chain resolves every request's credentials, for REST, GraphQL and
 	// websockets alike.
 	Chain   *auth.Chain
@@ -116,6 +118,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth).
 		ThrottleFailures(auth.NewFailureThrottle(s.Limiter, auth.FailuresPerMinute, now, log))
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
+	s.idempotency = idempotency.NewStore(db.Client, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	s.Verifications = verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
 	s.Verifications.Signer, s.Verifications.SandboxStep = s.Signing, cfg.SandboxStep
@@ -177,6 +180,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Quotas:        s.Quotas,
 		Analytics:     analytics,
 		Audit:         audit.NewReader(db.Client),
+		Idempotency:   s.idempotency,
 	})))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -232,6 +236,11 @@ func (s *Server) Start(ctx context.Context) error {
 	go func() {
 		defer s.workers.Done()
 		s.Verifications.Run(ctx, lifecycleInterval(s.cfg.SandboxStep), s.log)
+	}()
+	s.workers.Add(1)
+	go func() {
+		defer s.workers.Done()
+		s.idempotency.Run(ctx)
 	}()
 	if s.sharedLimits != nil {
 		s.workers.Add(1)

@@ -271,6 +271,37 @@ var (
 			},
 		},
 	}
+	// IdempotencyKeysColumns holds the columns for the "idempotency_keys" table.
+	IdempotencyKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key", Type: field.TypeString, Size: 255},
+		{Name: "request_hash", Type: field.TypeString},
+		{Name: "response_status", Type: field.TypeInt, Nullable: true},
+		{Name: "response_content_type", Type: field.TypeString, Nullable: true},
+		{Name: "response_body", Type: field.TypeBytes, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// IdempotencyKeysTable holds the schema information for the "idempotency_keys" table.
+	IdempotencyKeysTable = &schema.Table{
+		Name:       "idempotency_keys",
+		Columns:    IdempotencyKeysColumns,
+		PrimaryKey: []*schema.Column{IdempotencyKeysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "idempotencykey_tenant_id_environment_key",
+				Unique:  true,
+				Columns: []*schema.Column{IdempotencyKeysColumns[1], IdempotencyKeysColumns[2], IdempotencyKeysColumns[3]},
+			},
+			{
+				Name:    "idempotencykey_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{IdempotencyKeysColumns[9]},
+			},
+		},
+	}
 	// KeyIpsColumns holds the columns for the "key_ips" table.
 	KeyIpsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -856,6 +887,7 @@ var (
 		CaseEventsTable,
 		DocumentsTable,
 		EventsTable,
+		IdempotencyKeysTable,
 		KeyIpsTable,
 		MembershipsTable,
 		NotificationsTable,

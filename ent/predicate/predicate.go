@@ -24,6 +24,9 @@ type Document func(*sql.Selector)
 // Event is the predicate function for event builders.
 type Event func(*sql.Selector)
 
+// IdempotencyKey is the predicate function for idempotencykey builders.
+type IdempotencyKey func(*sql.Selector)
+
 // KeyIP is the predicate function for keyip builders.
 type KeyIP func(*sql.Selector)
 

@@ -37,6 +37,7 @@ var prefixes = map[string]string{
 	"SigningKey":       "sgk",
 	"CaseEvent":        "cev",
 	"RFIItem":          "rfi",
+	"IdempotencyKey":   "idk",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an
