@@ -11,6 +11,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
@@ -57,6 +58,9 @@ func (b operationBudget) MutateOperationContext(ctx context.Context, opCtx *grap
 	limit.Cost = n // a document of n fields fits only if n remain; a refused one spends nothing
 	d, err := b.limiter.Take(ctx, b.now(), limit)
 	switch {
+	case err != nil && database.Unreachable(err):
+		fe := database.Unavailable(err)
+		return &gqlerror.Error{Message: fe.Message, Extensions: map[string]any{"code": string(fe.Kind), "retryAfterSeconds": fe.RetryAfterSeconds}}
 	case err != nil:
 		return &gqlerror.Error{Message: "internal server error", Extensions: map[string]any{"code": string(fault.Internal)}}
 	case !d.Allowed:
