@@ -62,6 +62,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			apikey.FieldCurrencyType:       {Type: field.TypeEnum, Column: apikey.FieldCurrencyType},
 			apikey.FieldExpiresAt:          {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
 			apikey.FieldRateLimitPerMinute: {Type: field.TypeInt, Column: apikey.FieldRateLimitPerMinute},
+			apikey.FieldRateLimitOverride:  {Type: field.TypeInt, Column: apikey.FieldRateLimitOverride},
 			apikey.FieldRotationDueAt:      {Type: field.TypeTime, Column: apikey.FieldRotationDueAt},
 			apikey.FieldLastUsedAt:         {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
 			apikey.FieldLastUsedIP:         {Type: field.TypeString, Column: apikey.FieldLastUsedIP},
@@ -428,6 +429,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldKycSubmittedAt:        {Type: field.TypeTime, Column: tenant.FieldKycSubmittedAt},
 			tenant.FieldKycReviewedAt:         {Type: field.TypeTime, Column: tenant.FieldKycReviewedAt},
 			tenant.FieldKycReviewReason:       {Type: field.TypeString, Column: tenant.FieldKycReviewReason},
+			tenant.FieldRateLimitOverride:     {Type: field.TypeInt, Column: tenant.FieldRateLimitOverride},
 		},
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
@@ -1063,6 +1065,11 @@ func (f *APIKeyFilter) WhereExpiresAt(p entql.TimeP) {
 // WhereRateLimitPerMinute applies the entql int predicate on the rate_limit_per_minute field.
 func (f *APIKeyFilter) WhereRateLimitPerMinute(p entql.IntP) {
 	f.Where(p.Field(apikey.FieldRateLimitPerMinute))
+}
+
+// WhereRateLimitOverride applies the entql int predicate on the rate_limit_override field.
+func (f *APIKeyFilter) WhereRateLimitOverride(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldRateLimitOverride))
 }
 
 // WhereRotationDueAt applies the entql time.Time predicate on the rotation_due_at field.
@@ -2770,6 +2777,11 @@ func (f *TenantFilter) WhereKycReviewedAt(p entql.TimeP) {
 // WhereKycReviewReason applies the entql string predicate on the kyc_review_reason field.
 func (f *TenantFilter) WhereKycReviewReason(p entql.StringP) {
 	f.Where(p.Field(tenant.FieldKycReviewReason))
+}
+
+// WhereRateLimitOverride applies the entql int predicate on the rate_limit_override field.
+func (f *TenantFilter) WhereRateLimitOverride(p entql.IntP) {
+	f.Where(p.Field(tenant.FieldRateLimitOverride))
 }
 
 // WhereHasMemberships applies a predicate to check if query has an edge memberships.

@@ -129,6 +129,11 @@ func (_q *APIKeyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, apikey.FieldRateLimitPerMinute)
 				fieldSeen[apikey.FieldRateLimitPerMinute] = struct{}{}
 			}
+		case "rateLimitOverride":
+			if _, ok := fieldSeen[apikey.FieldRateLimitOverride]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRateLimitOverride)
+				fieldSeen[apikey.FieldRateLimitOverride] = struct{}{}
+			}
 		case "rotationDueAt":
 			if _, ok := fieldSeen[apikey.FieldRotationDueAt]; !ok {
 				selectedFields = append(selectedFields, apikey.FieldRotationDueAt)
@@ -1846,6 +1851,11 @@ func (_q *TenantQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[tenant.FieldKycReviewReason]; !ok {
 				selectedFields = append(selectedFields, tenant.FieldKycReviewReason)
 				fieldSeen[tenant.FieldKycReviewReason] = struct{}{}
+			}
+		case "rateLimitOverride":
+			if _, ok := fieldSeen[tenant.FieldRateLimitOverride]; !ok {
+				selectedFields = append(selectedFields, tenant.FieldRateLimitOverride)
+				fieldSeen[tenant.FieldRateLimitOverride] = struct{}{}
 			}
 		case "id":
 		case "__typename":

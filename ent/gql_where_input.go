@@ -127,6 +127,18 @@ type APIKeyWhereInput struct {
 	RateLimitPerMinuteLT    *int  `json:"rateLimitPerMinuteLT,omitempty"`
 	RateLimitPerMinuteLTE   *int  `json:"rateLimitPerMinuteLTE,omitempty"`
 
+	// "rate_limit_override" field predicates.
+	RateLimitOverride       *int  `json:"rateLimitOverride,omitempty"`
+	RateLimitOverrideNEQ    *int  `json:"rateLimitOverrideNEQ,omitempty"`
+	RateLimitOverrideIn     []int `json:"rateLimitOverrideIn,omitempty"`
+	RateLimitOverrideNotIn  []int `json:"rateLimitOverrideNotIn,omitempty"`
+	RateLimitOverrideGT     *int  `json:"rateLimitOverrideGT,omitempty"`
+	RateLimitOverrideGTE    *int  `json:"rateLimitOverrideGTE,omitempty"`
+	RateLimitOverrideLT     *int  `json:"rateLimitOverrideLT,omitempty"`
+	RateLimitOverrideLTE    *int  `json:"rateLimitOverrideLTE,omitempty"`
+	RateLimitOverrideIsNil  bool  `json:"rateLimitOverrideIsNil,omitempty"`
+	RateLimitOverrideNotNil bool  `json:"rateLimitOverrideNotNil,omitempty"`
+
 	// "rotation_due_at" field predicates.
 	RotationDueAt      *time.Time  `json:"rotationDueAt,omitempty"`
 	RotationDueAtNEQ   *time.Time  `json:"rotationDueAtNEQ,omitempty"`
@@ -504,6 +516,36 @@ func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
 	}
 	if i.RateLimitPerMinuteLTE != nil {
 		predicates = append(predicates, apikey.RateLimitPerMinuteLTE(*i.RateLimitPerMinuteLTE))
+	}
+	if i.RateLimitOverride != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideEQ(*i.RateLimitOverride))
+	}
+	if i.RateLimitOverrideNEQ != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideNEQ(*i.RateLimitOverrideNEQ))
+	}
+	if len(i.RateLimitOverrideIn) > 0 {
+		predicates = append(predicates, apikey.RateLimitOverrideIn(i.RateLimitOverrideIn...))
+	}
+	if len(i.RateLimitOverrideNotIn) > 0 {
+		predicates = append(predicates, apikey.RateLimitOverrideNotIn(i.RateLimitOverrideNotIn...))
+	}
+	if i.RateLimitOverrideGT != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideGT(*i.RateLimitOverrideGT))
+	}
+	if i.RateLimitOverrideGTE != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideGTE(*i.RateLimitOverrideGTE))
+	}
+	if i.RateLimitOverrideLT != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideLT(*i.RateLimitOverrideLT))
+	}
+	if i.RateLimitOverrideLTE != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideLTE(*i.RateLimitOverrideLTE))
+	}
+	if i.RateLimitOverrideIsNil {
+		predicates = append(predicates, apikey.RateLimitOverrideIsNil())
+	}
+	if i.RateLimitOverrideNotNil {
+		predicates = append(predicates, apikey.RateLimitOverrideNotNil())
 	}
 	if i.RotationDueAt != nil {
 		predicates = append(predicates, apikey.RotationDueAtEQ(*i.RotationDueAt))
@@ -5933,6 +5975,18 @@ type TenantWhereInput struct {
 	KycReviewReasonNotNil       bool     `json:"kycReviewReasonNotNil,omitempty"`
 	KycReviewReasonEqualFold    *string  `json:"kycReviewReasonEqualFold,omitempty"`
 	KycReviewReasonContainsFold *string  `json:"kycReviewReasonContainsFold,omitempty"`
+
+	// "rate_limit_override" field predicates.
+	RateLimitOverride       *int  `json:"rateLimitOverride,omitempty"`
+	RateLimitOverrideNEQ    *int  `json:"rateLimitOverrideNEQ,omitempty"`
+	RateLimitOverrideIn     []int `json:"rateLimitOverrideIn,omitempty"`
+	RateLimitOverrideNotIn  []int `json:"rateLimitOverrideNotIn,omitempty"`
+	RateLimitOverrideGT     *int  `json:"rateLimitOverrideGT,omitempty"`
+	RateLimitOverrideGTE    *int  `json:"rateLimitOverrideGTE,omitempty"`
+	RateLimitOverrideLT     *int  `json:"rateLimitOverrideLT,omitempty"`
+	RateLimitOverrideLTE    *int  `json:"rateLimitOverrideLTE,omitempty"`
+	RateLimitOverrideIsNil  bool  `json:"rateLimitOverrideIsNil,omitempty"`
+	RateLimitOverrideNotNil bool  `json:"rateLimitOverrideNotNil,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -6656,6 +6710,36 @@ func (i *TenantWhereInput) P() (predicate.Tenant, error) {
 	}
 	if i.KycReviewReasonContainsFold != nil {
 		predicates = append(predicates, tenant.KycReviewReasonContainsFold(*i.KycReviewReasonContainsFold))
+	}
+	if i.RateLimitOverride != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideEQ(*i.RateLimitOverride))
+	}
+	if i.RateLimitOverrideNEQ != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideNEQ(*i.RateLimitOverrideNEQ))
+	}
+	if len(i.RateLimitOverrideIn) > 0 {
+		predicates = append(predicates, tenant.RateLimitOverrideIn(i.RateLimitOverrideIn...))
+	}
+	if len(i.RateLimitOverrideNotIn) > 0 {
+		predicates = append(predicates, tenant.RateLimitOverrideNotIn(i.RateLimitOverrideNotIn...))
+	}
+	if i.RateLimitOverrideGT != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideGT(*i.RateLimitOverrideGT))
+	}
+	if i.RateLimitOverrideGTE != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideGTE(*i.RateLimitOverrideGTE))
+	}
+	if i.RateLimitOverrideLT != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideLT(*i.RateLimitOverrideLT))
+	}
+	if i.RateLimitOverrideLTE != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideLTE(*i.RateLimitOverrideLTE))
+	}
+	if i.RateLimitOverrideIsNil {
+		predicates = append(predicates, tenant.RateLimitOverrideIsNil())
+	}
+	if i.RateLimitOverrideNotNil {
+		predicates = append(predicates, tenant.RateLimitOverrideNotNil())
 	}
 
 	switch len(predicates) {

@@ -94,6 +94,8 @@ type APIKeyMutation struct {
 	expires_at               *time.Time
 	rate_limit_per_minute    *int
 	addrate_limit_per_minute *int
+	rate_limit_override      *int
+	addrate_limit_override   *int
 	rotation_due_at          *time.Time
 	last_used_at             *time.Time
 	last_used_ip             *string
@@ -899,6 +901,76 @@ func (m *APIKeyMutation) ResetRateLimitPerMinute() {
 	m.addrate_limit_per_minute = nil
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (m *APIKeyMutation) SetRateLimitOverride(i int) {
+	m.rate_limit_override = &i
+	m.addrate_limit_override = nil
+}
+
+// RateLimitOverride returns the value of the "rate_limit_override" field in the mutation.
+func (m *APIKeyMutation) RateLimitOverride() (r int, exists bool) {
+	v := m.rate_limit_override
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRateLimitOverride returns the old "rate_limit_override" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRateLimitOverride(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRateLimitOverride is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRateLimitOverride requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRateLimitOverride: %w", err)
+	}
+	return oldValue.RateLimitOverride, nil
+}
+
+// AddRateLimitOverride adds i to the "rate_limit_override" field.
+func (m *APIKeyMutation) AddRateLimitOverride(i int) {
+	if m.addrate_limit_override != nil {
+		*m.addrate_limit_override += i
+	} else {
+		m.addrate_limit_override = &i
+	}
+}
+
+// AddedRateLimitOverride returns the value that was added to the "rate_limit_override" field in this mutation.
+func (m *APIKeyMutation) AddedRateLimitOverride() (r int, exists bool) {
+	v := m.addrate_limit_override
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (m *APIKeyMutation) ClearRateLimitOverride() {
+	m.rate_limit_override = nil
+	m.addrate_limit_override = nil
+	m.clearedFields[apikey.FieldRateLimitOverride] = struct{}{}
+}
+
+// RateLimitOverrideCleared returns if the "rate_limit_override" field was cleared in this mutation.
+func (m *APIKeyMutation) RateLimitOverrideCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldRateLimitOverride]
+	return ok
+}
+
+// ResetRateLimitOverride resets all changes to the "rate_limit_override" field.
+func (m *APIKeyMutation) ResetRateLimitOverride() {
+	m.rate_limit_override = nil
+	m.addrate_limit_override = nil
+	delete(m.clearedFields, apikey.FieldRateLimitOverride)
+}
+
 // SetRotationDueAt sets the "rotation_due_at" field.
 func (m *APIKeyMutation) SetRotationDueAt(t time.Time) {
 	m.rotation_due_at = &t
@@ -1415,7 +1487,7 @@ func (m *APIKeyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *APIKeyMutation) Fields() []string {
-	fields := make([]string, 0, 25)
+	fields := make([]string, 0, 26)
 	if m.created_at != nil {
 		fields = append(fields, apikey.FieldCreatedAt)
 	}
@@ -1463,6 +1535,9 @@ func (m *APIKeyMutation) Fields() []string {
 	}
 	if m.rate_limit_per_minute != nil {
 		fields = append(fields, apikey.FieldRateLimitPerMinute)
+	}
+	if m.rate_limit_override != nil {
+		fields = append(fields, apikey.FieldRateLimitOverride)
 	}
 	if m.rotation_due_at != nil {
 		fields = append(fields, apikey.FieldRotationDueAt)
@@ -1531,6 +1606,8 @@ func (m *APIKeyMutation) Field(name string) (ent.Value, bool) {
 		return m.ExpiresAt()
 	case apikey.FieldRateLimitPerMinute:
 		return m.RateLimitPerMinute()
+	case apikey.FieldRateLimitOverride:
+		return m.RateLimitOverride()
 	case apikey.FieldRotationDueAt:
 		return m.RotationDueAt()
 	case apikey.FieldLastUsedAt:
@@ -1590,6 +1667,8 @@ func (m *APIKeyMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldExpiresAt(ctx)
 	case apikey.FieldRateLimitPerMinute:
 		return m.OldRateLimitPerMinute(ctx)
+	case apikey.FieldRateLimitOverride:
+		return m.OldRateLimitOverride(ctx)
 	case apikey.FieldRotationDueAt:
 		return m.OldRotationDueAt(ctx)
 	case apikey.FieldLastUsedAt:
@@ -1729,6 +1808,13 @@ func (m *APIKeyMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRateLimitPerMinute(v)
 		return nil
+	case apikey.FieldRateLimitOverride:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRateLimitOverride(v)
+		return nil
 	case apikey.FieldRotationDueAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -1803,6 +1889,9 @@ func (m *APIKeyMutation) AddedFields() []string {
 	if m.addrate_limit_per_minute != nil {
 		fields = append(fields, apikey.FieldRateLimitPerMinute)
 	}
+	if m.addrate_limit_override != nil {
+		fields = append(fields, apikey.FieldRateLimitOverride)
+	}
 	return fields
 }
 
@@ -1813,6 +1902,8 @@ func (m *APIKeyMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case apikey.FieldRateLimitPerMinute:
 		return m.AddedRateLimitPerMinute()
+	case apikey.FieldRateLimitOverride:
+		return m.AddedRateLimitOverride()
 	}
 	return nil, false
 }
@@ -1828,6 +1919,13 @@ func (m *APIKeyMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddRateLimitPerMinute(v)
+		return nil
+	case apikey.FieldRateLimitOverride:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRateLimitOverride(v)
 		return nil
 	}
 	return fmt.Errorf("unknown APIKey numeric field %s", name)
@@ -1845,6 +1943,9 @@ func (m *APIKeyMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(apikey.FieldExpiresAt) {
 		fields = append(fields, apikey.FieldExpiresAt)
+	}
+	if m.FieldCleared(apikey.FieldRateLimitOverride) {
+		fields = append(fields, apikey.FieldRateLimitOverride)
 	}
 	if m.FieldCleared(apikey.FieldLastUsedAt) {
 		fields = append(fields, apikey.FieldLastUsedAt)
@@ -1892,6 +1993,9 @@ func (m *APIKeyMutation) ClearField(name string) error {
 		return nil
 	case apikey.FieldExpiresAt:
 		m.ClearExpiresAt()
+		return nil
+	case apikey.FieldRateLimitOverride:
+		m.ClearRateLimitOverride()
 		return nil
 	case apikey.FieldLastUsedAt:
 		m.ClearLastUsedAt()
@@ -1972,6 +2076,9 @@ func (m *APIKeyMutation) ResetField(name string) error {
 		return nil
 	case apikey.FieldRateLimitPerMinute:
 		m.ResetRateLimitPerMinute()
+		return nil
+	case apikey.FieldRateLimitOverride:
+		m.ResetRateLimitOverride()
 		return nil
 	case apikey.FieldRotationDueAt:
 		m.ResetRotationDueAt()
@@ -16100,6 +16207,8 @@ type TenantMutation struct {
 	kyc_submitted_at        *time.Time
 	kyc_reviewed_at         *time.Time
 	kyc_review_reason       *string
+	rate_limit_override     *int
+	addrate_limit_override  *int
 	clearedFields           map[string]struct{}
 	memberships             map[string]struct{}
 	removedmemberships      map[string]struct{}
@@ -17017,6 +17126,76 @@ func (m *TenantMutation) ResetKycReviewReason() {
 	delete(m.clearedFields, tenant.FieldKycReviewReason)
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (m *TenantMutation) SetRateLimitOverride(i int) {
+	m.rate_limit_override = &i
+	m.addrate_limit_override = nil
+}
+
+// RateLimitOverride returns the value of the "rate_limit_override" field in the mutation.
+func (m *TenantMutation) RateLimitOverride() (r int, exists bool) {
+	v := m.rate_limit_override
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRateLimitOverride returns the old "rate_limit_override" field's value of the Tenant entity.
+// If the Tenant object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenantMutation) OldRateLimitOverride(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRateLimitOverride is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRateLimitOverride requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRateLimitOverride: %w", err)
+	}
+	return oldValue.RateLimitOverride, nil
+}
+
+// AddRateLimitOverride adds i to the "rate_limit_override" field.
+func (m *TenantMutation) AddRateLimitOverride(i int) {
+	if m.addrate_limit_override != nil {
+		*m.addrate_limit_override += i
+	} else {
+		m.addrate_limit_override = &i
+	}
+}
+
+// AddedRateLimitOverride returns the value that was added to the "rate_limit_override" field in this mutation.
+func (m *TenantMutation) AddedRateLimitOverride() (r int, exists bool) {
+	v := m.addrate_limit_override
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (m *TenantMutation) ClearRateLimitOverride() {
+	m.rate_limit_override = nil
+	m.addrate_limit_override = nil
+	m.clearedFields[tenant.FieldRateLimitOverride] = struct{}{}
+}
+
+// RateLimitOverrideCleared returns if the "rate_limit_override" field was cleared in this mutation.
+func (m *TenantMutation) RateLimitOverrideCleared() bool {
+	_, ok := m.clearedFields[tenant.FieldRateLimitOverride]
+	return ok
+}
+
+// ResetRateLimitOverride resets all changes to the "rate_limit_override" field.
+func (m *TenantMutation) ResetRateLimitOverride() {
+	m.rate_limit_override = nil
+	m.addrate_limit_override = nil
+	delete(m.clearedFields, tenant.FieldRateLimitOverride)
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by ids.
 func (m *TenantMutation) AddMembershipIDs(ids ...string) {
 	if m.memberships == nil {
@@ -17105,7 +17284,7 @@ func (m *TenantMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TenantMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, tenant.FieldCreatedAt)
 	}
@@ -17160,6 +17339,9 @@ func (m *TenantMutation) Fields() []string {
 	if m.kyc_review_reason != nil {
 		fields = append(fields, tenant.FieldKycReviewReason)
 	}
+	if m.rate_limit_override != nil {
+		fields = append(fields, tenant.FieldRateLimitOverride)
+	}
 	return fields
 }
 
@@ -17204,6 +17386,8 @@ func (m *TenantMutation) Field(name string) (ent.Value, bool) {
 		return m.KycReviewedAt()
 	case tenant.FieldKycReviewReason:
 		return m.KycReviewReason()
+	case tenant.FieldRateLimitOverride:
+		return m.RateLimitOverride()
 	}
 	return nil, false
 }
@@ -17249,6 +17433,8 @@ func (m *TenantMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldKycReviewedAt(ctx)
 	case tenant.FieldKycReviewReason:
 		return m.OldKycReviewReason(ctx)
+	case tenant.FieldRateLimitOverride:
+		return m.OldRateLimitOverride(ctx)
 	}
 	return nil, fmt.Errorf("unknown Tenant field %s", name)
 }
@@ -17384,6 +17570,13 @@ func (m *TenantMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetKycReviewReason(v)
 		return nil
+	case tenant.FieldRateLimitOverride:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRateLimitOverride(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Tenant field %s", name)
 }
@@ -17391,13 +17584,21 @@ func (m *TenantMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *TenantMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addrate_limit_override != nil {
+		fields = append(fields, tenant.FieldRateLimitOverride)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *TenantMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case tenant.FieldRateLimitOverride:
+		return m.AddedRateLimitOverride()
+	}
 	return nil, false
 }
 
@@ -17406,6 +17607,13 @@ func (m *TenantMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *TenantMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case tenant.FieldRateLimitOverride:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRateLimitOverride(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Tenant numeric field %s", name)
 }
@@ -17449,6 +17657,9 @@ func (m *TenantMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(tenant.FieldKycReviewReason) {
 		fields = append(fields, tenant.FieldKycReviewReason)
+	}
+	if m.FieldCleared(tenant.FieldRateLimitOverride) {
+		fields = append(fields, tenant.FieldRateLimitOverride)
 	}
 	return fields
 }
@@ -17499,6 +17710,9 @@ func (m *TenantMutation) ClearField(name string) error {
 		return nil
 	case tenant.FieldKycReviewReason:
 		m.ClearKycReviewReason()
+		return nil
+	case tenant.FieldRateLimitOverride:
+		m.ClearRateLimitOverride()
 		return nil
 	}
 	return fmt.Errorf("unknown Tenant nullable field %s", name)
@@ -17561,6 +17775,9 @@ func (m *TenantMutation) ResetField(name string) error {
 		return nil
 	case tenant.FieldKycReviewReason:
 		m.ResetKycReviewReason()
+		return nil
+	case tenant.FieldRateLimitOverride:
+		m.ResetRateLimitOverride()
 		return nil
 	}
 	return fmt.Errorf("unknown Tenant field %s", name)

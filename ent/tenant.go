@@ -54,6 +54,8 @@ type Tenant struct {
 	KycReviewedAt *time.Time `json:"kyc_reviewed_at,omitempty"`
 	// KycReviewReason holds the value of the "kyc_review_reason" field.
 	KycReviewReason *string `json:"kyc_review_reason,omitempty"`
+	// An enterprise per-minute budget for every key of the tenant, set by ops
+	RateLimitOverride *int `json:"rate_limit_override,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TenantQuery when eager-loading is set.
 	Edges        TenantEdges `json:"edges"`
@@ -85,6 +87,8 @@ func (*Tenant) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case tenant.FieldRateLimitOverride:
+			values[i] = new(sql.NullInt64)
 		case tenant.FieldID, tenant.FieldName, tenant.FieldSlug, tenant.FieldIndustry, tenant.FieldTermsVersion, tenant.FieldTermsAcceptedBy, tenant.FieldKycStatus, tenant.FieldKycLegalName, tenant.FieldKycRegistrationNumber, tenant.FieldKycCountry, tenant.FieldKycAddress, tenant.FieldKycContactName, tenant.FieldKycContactEmail, tenant.FieldKycReviewReason:
 			values[i] = new(sql.NullString)
 		case tenant.FieldCreatedAt, tenant.FieldUpdatedAt, tenant.FieldTermsAcceptedAt, tenant.FieldKycSubmittedAt, tenant.FieldKycReviewedAt:
@@ -224,6 +228,13 @@ func (_m *Tenant) assignValues(columns []string, values []any) error {
 				_m.KycReviewReason = new(string)
 				*_m.KycReviewReason = value.String
 			}
+		case tenant.FieldRateLimitOverride:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field rate_limit_override", values[i])
+			} else if value.Valid {
+				_m.RateLimitOverride = new(int)
+				*_m.RateLimitOverride = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -329,6 +340,11 @@ func (_m *Tenant) String() string {
 	if v := _m.KycReviewReason; v != nil {
 		builder.WriteString("kyc_review_reason=")
 		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.RateLimitOverride; v != nil {
+		builder.WriteString("rate_limit_override=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')
 	return builder.String()

@@ -253,6 +253,20 @@ func (_c *TenantCreate) SetNillableKycReviewReason(v *string) *TenantCreate {
 	return _c
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_c *TenantCreate) SetRateLimitOverride(v int) *TenantCreate {
+	_c.mutation.SetRateLimitOverride(v)
+	return _c
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_c *TenantCreate) SetNillableRateLimitOverride(v *int) *TenantCreate {
+	if v != nil {
+		_c.SetRateLimitOverride(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *TenantCreate) SetID(v string) *TenantCreate {
 	_c.mutation.SetID(v)
@@ -422,6 +436,11 @@ func (_c *TenantCreate) check() error {
 			return &ValidationError{Name: "kyc_review_reason", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_review_reason": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.RateLimitOverride(); ok {
+		if err := tenant.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "Tenant.rate_limit_override": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := tenant.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "Tenant.id": %w`, err)}
@@ -534,6 +553,10 @@ func (_c *TenantCreate) createSpec() (*Tenant, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.KycReviewReason(); ok {
 		_spec.SetField(tenant.FieldKycReviewReason, field.TypeString, value)
 		_node.KycReviewReason = &value
+	}
+	if value, ok := _c.mutation.RateLimitOverride(); ok {
+		_spec.SetField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+		_node.RateLimitOverride = &value
 	}
 	if nodes := _c.mutation.MembershipsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -864,6 +887,30 @@ func (u *TenantUpsert) UpdateKycReviewReason() *TenantUpsert {
 // ClearKycReviewReason clears the value of the "kyc_review_reason" field.
 func (u *TenantUpsert) ClearKycReviewReason() *TenantUpsert {
 	u.SetNull(tenant.FieldKycReviewReason)
+	return u
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *TenantUpsert) SetRateLimitOverride(v int) *TenantUpsert {
+	u.Set(tenant.FieldRateLimitOverride, v)
+	return u
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *TenantUpsert) UpdateRateLimitOverride() *TenantUpsert {
+	u.SetExcluded(tenant.FieldRateLimitOverride)
+	return u
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *TenantUpsert) AddRateLimitOverride(v int) *TenantUpsert {
+	u.Add(tenant.FieldRateLimitOverride, v)
+	return u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *TenantUpsert) ClearRateLimitOverride() *TenantUpsert {
+	u.SetNull(tenant.FieldRateLimitOverride)
 	return u
 }
 
@@ -1226,6 +1273,34 @@ func (u *TenantUpsertOne) UpdateKycReviewReason() *TenantUpsertOne {
 func (u *TenantUpsertOne) ClearKycReviewReason() *TenantUpsertOne {
 	return u.Update(func(s *TenantUpsert) {
 		s.ClearKycReviewReason()
+	})
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *TenantUpsertOne) SetRateLimitOverride(v int) *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetRateLimitOverride(v)
+	})
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *TenantUpsertOne) AddRateLimitOverride(v int) *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.AddRateLimitOverride(v)
+	})
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *TenantUpsertOne) UpdateRateLimitOverride() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateRateLimitOverride()
+	})
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *TenantUpsertOne) ClearRateLimitOverride() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.ClearRateLimitOverride()
 	})
 }
 
@@ -1755,6 +1830,34 @@ func (u *TenantUpsertBulk) UpdateKycReviewReason() *TenantUpsertBulk {
 func (u *TenantUpsertBulk) ClearKycReviewReason() *TenantUpsertBulk {
 	return u.Update(func(s *TenantUpsert) {
 		s.ClearKycReviewReason()
+	})
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *TenantUpsertBulk) SetRateLimitOverride(v int) *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetRateLimitOverride(v)
+	})
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *TenantUpsertBulk) AddRateLimitOverride(v int) *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.AddRateLimitOverride(v)
+	})
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *TenantUpsertBulk) UpdateRateLimitOverride() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateRateLimitOverride()
+	})
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *TenantUpsertBulk) ClearRateLimitOverride() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.ClearRateLimitOverride()
 	})
 }
 

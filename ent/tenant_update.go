@@ -319,6 +319,33 @@ func (_u *TenantUpdate) ClearKycReviewReason() *TenantUpdate {
 	return _u
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_u *TenantUpdate) SetRateLimitOverride(v int) *TenantUpdate {
+	_u.mutation.ResetRateLimitOverride()
+	_u.mutation.SetRateLimitOverride(v)
+	return _u
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_u *TenantUpdate) SetNillableRateLimitOverride(v *int) *TenantUpdate {
+	if v != nil {
+		_u.SetRateLimitOverride(*v)
+	}
+	return _u
+}
+
+// AddRateLimitOverride adds value to the "rate_limit_override" field.
+func (_u *TenantUpdate) AddRateLimitOverride(v int) *TenantUpdate {
+	_u.mutation.AddRateLimitOverride(v)
+	return _u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (_u *TenantUpdate) ClearRateLimitOverride() *TenantUpdate {
+	_u.mutation.ClearRateLimitOverride()
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *TenantUpdate) AddMembershipIDs(ids ...string) *TenantUpdate {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -454,6 +481,11 @@ func (_u *TenantUpdate) check() error {
 			return &ValidationError{Name: "kyc_review_reason", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_review_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RateLimitOverride(); ok {
+		if err := tenant.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "Tenant.rate_limit_override": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -558,6 +590,15 @@ func (_u *TenantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.KycReviewReasonCleared() {
 		_spec.ClearField(tenant.FieldKycReviewReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.RateLimitOverride(); ok {
+		_spec.SetField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRateLimitOverride(); ok {
+		_spec.AddField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if _u.mutation.RateLimitOverrideCleared() {
+		_spec.ClearField(tenant.FieldRateLimitOverride, field.TypeInt)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -914,6 +955,33 @@ func (_u *TenantUpdateOne) ClearKycReviewReason() *TenantUpdateOne {
 	return _u
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_u *TenantUpdateOne) SetRateLimitOverride(v int) *TenantUpdateOne {
+	_u.mutation.ResetRateLimitOverride()
+	_u.mutation.SetRateLimitOverride(v)
+	return _u
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_u *TenantUpdateOne) SetNillableRateLimitOverride(v *int) *TenantUpdateOne {
+	if v != nil {
+		_u.SetRateLimitOverride(*v)
+	}
+	return _u
+}
+
+// AddRateLimitOverride adds value to the "rate_limit_override" field.
+func (_u *TenantUpdateOne) AddRateLimitOverride(v int) *TenantUpdateOne {
+	_u.mutation.AddRateLimitOverride(v)
+	return _u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (_u *TenantUpdateOne) ClearRateLimitOverride() *TenantUpdateOne {
+	_u.mutation.ClearRateLimitOverride()
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *TenantUpdateOne) AddMembershipIDs(ids ...string) *TenantUpdateOne {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -1062,6 +1130,11 @@ func (_u *TenantUpdateOne) check() error {
 			return &ValidationError{Name: "kyc_review_reason", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_review_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RateLimitOverride(); ok {
+		if err := tenant.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "Tenant.rate_limit_override": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1183,6 +1256,15 @@ func (_u *TenantUpdateOne) sqlSave(ctx context.Context) (_node *Tenant, err erro
 	}
 	if _u.mutation.KycReviewReasonCleared() {
 		_spec.ClearField(tenant.FieldKycReviewReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.RateLimitOverride(); ok {
+		_spec.SetField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRateLimitOverride(); ok {
+		_spec.AddField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if _u.mutation.RateLimitOverrideCleared() {
+		_spec.ClearField(tenant.FieldRateLimitOverride, field.TypeInt)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{

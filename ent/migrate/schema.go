@@ -25,6 +25,7 @@ var (
 		{Name: "currency_type", Type: field.TypeEnum, Enums: []string{"FIAT", "CRYPTO"}, Default: "FIAT"},
 		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "rate_limit_per_minute", Type: field.TypeInt},
+		{Name: "rate_limit_override", Type: field.TypeInt, Nullable: true},
 		{Name: "rotation_due_at", Type: field.TypeTime},
 		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_used_ip", Type: field.TypeString, Nullable: true},
@@ -45,13 +46,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "api_keys_tenants_tenant",
-				Columns:    []*schema.Column{APIKeysColumns[24]},
+				Columns:    []*schema.Column{APIKeysColumns[25]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "api_keys_applications_application",
-				Columns:    []*schema.Column{APIKeysColumns[25]},
+				Columns:    []*schema.Column{APIKeysColumns[26]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -60,12 +61,12 @@ var (
 			{
 				Name:    "apikey_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{APIKeysColumns[24]},
+				Columns: []*schema.Column{APIKeysColumns[25]},
 			},
 			{
 				Name:    "apikey_tenant_id_environment",
 				Unique:  false,
-				Columns: []*schema.Column{APIKeysColumns[24], APIKeysColumns[3]},
+				Columns: []*schema.Column{APIKeysColumns[25], APIKeysColumns[3]},
 			},
 		},
 	}
@@ -640,6 +641,7 @@ var (
 		{Name: "kyc_submitted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "kyc_reviewed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "kyc_review_reason", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "rate_limit_override", Type: field.TypeInt, Nullable: true},
 	}
 	// TenantsTable holds the schema information for the "tenants" table.
 	TenantsTable = &schema.Table{

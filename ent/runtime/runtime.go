@@ -107,8 +107,12 @@ func init() {
 	apikeyDescRateLimitPerMinute := apikeyFields[11].Descriptor()
 	// apikey.RateLimitPerMinuteValidator is a validator for the "rate_limit_per_minute" field. It is called by the builders before save.
 	apikey.RateLimitPerMinuteValidator = apikeyDescRateLimitPerMinute.Validators[0].(func(int) error)
+	// apikeyDescRateLimitOverride is the schema descriptor for rate_limit_override field.
+	apikeyDescRateLimitOverride := apikeyFields[12].Descriptor()
+	// apikey.RateLimitOverrideValidator is a validator for the "rate_limit_override" field. It is called by the builders before save.
+	apikey.RateLimitOverrideValidator = apikeyDescRateLimitOverride.Validators[0].(func(int) error)
 	// apikeyDescRevokedReason is the schema descriptor for revoked_reason field.
-	apikeyDescRevokedReason := apikeyFields[16].Descriptor()
+	apikeyDescRevokedReason := apikeyFields[17].Descriptor()
 	// apikey.RevokedReasonValidator is a validator for the "revoked_reason" field. It is called by the builders before save.
 	apikey.RevokedReasonValidator = apikeyDescRevokedReason.Validators[0].(func(string) error)
 	// apikeyDescID is the schema descriptor for id field.
@@ -970,6 +974,10 @@ func init() {
 	tenantDescKycReviewReason := tenantFields[15].Descriptor()
 	// tenant.KycReviewReasonValidator is a validator for the "kyc_review_reason" field. It is called by the builders before save.
 	tenant.KycReviewReasonValidator = tenantDescKycReviewReason.Validators[0].(func(string) error)
+	// tenantDescRateLimitOverride is the schema descriptor for rate_limit_override field.
+	tenantDescRateLimitOverride := tenantFields[16].Descriptor()
+	// tenant.RateLimitOverrideValidator is a validator for the "rate_limit_override" field. It is called by the builders before save.
+	tenant.RateLimitOverrideValidator = tenantDescRateLimitOverride.Validators[0].(func(int) error)
 	// tenantDescID is the schema descriptor for id field.
 	tenantDescID := tenantMixinFields0[0].Descriptor()
 	// tenant.DefaultID holds the default value on creation for the id field.

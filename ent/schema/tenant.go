@@ -45,6 +45,8 @@ func (Tenant) Fields() []ent.Field {
 		field.Time("kyc_submitted_at").Optional().Nillable(),
 		field.Time("kyc_reviewed_at").Optional().Nillable(),
 		field.String("kyc_review_reason").Optional().Nillable().MaxLen(4000),
+		field.Int("rate_limit_override").Optional().Nillable().Positive().
+			Comment("An enterprise per-minute budget for every key of the tenant, set by ops"),
 	}
 }
 

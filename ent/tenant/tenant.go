@@ -56,6 +56,8 @@ const (
 	FieldKycReviewedAt = "kyc_reviewed_at"
 	// FieldKycReviewReason holds the string denoting the kyc_review_reason field in the database.
 	FieldKycReviewReason = "kyc_review_reason"
+	// FieldRateLimitOverride holds the string denoting the rate_limit_override field in the database.
+	FieldRateLimitOverride = "rate_limit_override"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
 	EdgeMemberships = "memberships"
 	// Table holds the table name of the tenant in the database.
@@ -90,6 +92,7 @@ var Columns = []string{
 	FieldKycSubmittedAt,
 	FieldKycReviewedAt,
 	FieldKycReviewReason,
+	FieldRateLimitOverride,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -134,6 +137,8 @@ var (
 	KycContactEmailValidator func(string) error
 	// KycReviewReasonValidator is a validator for the "kyc_review_reason" field. It is called by the builders before save.
 	KycReviewReasonValidator func(string) error
+	// RateLimitOverrideValidator is a validator for the "rate_limit_override" field. It is called by the builders before save.
+	RateLimitOverrideValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -274,6 +279,11 @@ func ByKycReviewedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByKycReviewReason orders the results by the kyc_review_reason field.
 func ByKycReviewReason(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldKycReviewReason, opts...).ToFunc()
+}
+
+// ByRateLimitOverride orders the results by the rate_limit_override field.
+func ByRateLimitOverride(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRateLimitOverride, opts...).ToFunc()
 }
 
 // ByMembershipsCount orders the results by memberships count.

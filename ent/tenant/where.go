@@ -146,6 +146,11 @@ func KycReviewReason(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldEQ(FieldKycReviewReason, v))
 }
 
+// RateLimitOverride applies equality check predicate on the "rate_limit_override" field. It's identical to RateLimitOverrideEQ.
+func RateLimitOverride(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldEQ(FieldRateLimitOverride, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Tenant {
 	return predicate.Tenant(sql.FieldEQ(FieldCreatedAt, v))
@@ -1229,6 +1234,56 @@ func KycReviewReasonEqualFold(v string) predicate.Tenant {
 // KycReviewReasonContainsFold applies the ContainsFold predicate on the "kyc_review_reason" field.
 func KycReviewReasonContainsFold(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldContainsFold(FieldKycReviewReason, v))
+}
+
+// RateLimitOverrideEQ applies the EQ predicate on the "rate_limit_override" field.
+func RateLimitOverrideEQ(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldEQ(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideNEQ applies the NEQ predicate on the "rate_limit_override" field.
+func RateLimitOverrideNEQ(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldNEQ(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideIn applies the In predicate on the "rate_limit_override" field.
+func RateLimitOverrideIn(vs ...int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldIn(FieldRateLimitOverride, vs...))
+}
+
+// RateLimitOverrideNotIn applies the NotIn predicate on the "rate_limit_override" field.
+func RateLimitOverrideNotIn(vs ...int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldNotIn(FieldRateLimitOverride, vs...))
+}
+
+// RateLimitOverrideGT applies the GT predicate on the "rate_limit_override" field.
+func RateLimitOverrideGT(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldGT(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideGTE applies the GTE predicate on the "rate_limit_override" field.
+func RateLimitOverrideGTE(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldGTE(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideLT applies the LT predicate on the "rate_limit_override" field.
+func RateLimitOverrideLT(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldLT(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideLTE applies the LTE predicate on the "rate_limit_override" field.
+func RateLimitOverrideLTE(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldLTE(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideIsNil applies the IsNil predicate on the "rate_limit_override" field.
+func RateLimitOverrideIsNil() predicate.Tenant {
+	return predicate.Tenant(sql.FieldIsNull(FieldRateLimitOverride))
+}
+
+// RateLimitOverrideNotNil applies the NotNil predicate on the "rate_limit_override" field.
+func RateLimitOverrideNotNil() predicate.Tenant {
+	return predicate.Tenant(sql.FieldNotNull(FieldRateLimitOverride))
 }
 
 // HasMemberships applies the HasEdge predicate on the "memberships" edge.

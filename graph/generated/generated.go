@@ -87,6 +87,7 @@ type ComplexityRoot struct {
 		LastUsedIP         func(childComplexity int) int
 		Name               func(childComplexity int) int
 		Prefix             func(childComplexity int) int
+		RateLimitOverride  func(childComplexity int) int
 		RateLimitPerMinute func(childComplexity int) int
 		RevokedAt          func(childComplexity int) int
 		RevokedReason      func(childComplexity int) int
@@ -286,6 +287,7 @@ type ComplexityRoot struct {
 		RotateAPIKey             func(childComplexity int, id string, gracePeriodSeconds int) int
 		RotateWebhookSecret      func(childComplexity int, id string, graceSeconds int) int
 		SendTestWebhook          func(childComplexity int, endpointID string) int
+		SetRateLimitOverride     func(childComplexity int, input apikey.Override) int
 		SetReportDisputed        func(childComplexity int, verificationID string, disputed bool, reason string) int
 		SignReport               func(childComplexity int, verificationID string) int
 		SignUp                   func(childComplexity int, input auth.SignUpInput) int
@@ -386,6 +388,12 @@ type ComplexityRoot struct {
 		UpdatedAt    func(childComplexity int) int
 	}
 
+	RateLimitOverride struct {
+		KeyID     func(childComplexity int) int
+		PerMinute func(childComplexity int) int
+		TenantID  func(childComplexity int) int
+	}
+
 	Report struct {
 		Canonical       func(childComplexity int) int
 		Case            func(childComplexity int) int
@@ -469,6 +477,7 @@ type ComplexityRoot struct {
 		KycStatus             func(childComplexity int) int
 		KycSubmittedAt        func(childComplexity int) int
 		Name                  func(childComplexity int) int
+		RateLimitOverride     func(childComplexity int) int
 		Slug                  func(childComplexity int) int
 		TermsAcceptedAt       func(childComplexity int) int
 		TermsAcceptedBy       func(childComplexity int) int
@@ -677,6 +686,7 @@ type MutationResolver interface {
 	ArchiveApplication(ctx context.Context, id string) (*ent.Application, error)
 	RequestProductionAccess(ctx context.Context, id string) (*ent.Application, error)
 	ReviewApplication(ctx context.Context, id string, decision application.Decision, reason *string) (*ent.Application, error)
+	SetRateLimitOverride(ctx context.Context, input apikey.Override) (*apikey.Override, error)
 	SignUp(ctx context.Context, input auth.SignUpInput) (*auth.Session, error)
 	LogIn(ctx context.Context, input model.LogInInput) (*auth.Session, error)
 	RefreshSession(ctx context.Context, refreshToken string) (*auth.Session, error)
@@ -870,6 +880,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKey.Prefix(childComplexity), true
+	case "APIKey.rateLimitOverride":
+		if e.ComplexityRoot.APIKey.RateLimitOverride == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKey.RateLimitOverride(childComplexity), true
 	case "APIKey.rateLimitPerMinute":
 		if e.ComplexityRoot.APIKey.RateLimitPerMinute == nil {
 			break
@@ -1884,6 +1900,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SendTestWebhook(childComplexity, args["endpointId"].(string)), true
+	case "Mutation.setRateLimitOverride":
+		if e.ComplexityRoot.Mutation.SetRateLimitOverride == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setRateLimitOverride_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetRateLimitOverride(childComplexity, args["input"].(apikey.Override)), true
 	case "Mutation.setReportDisputed":
 		if e.ComplexityRoot.Mutation.SetReportDisputed == nil {
 			break
@@ -2478,6 +2505,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RFIItem.UpdatedAt(childComplexity), true
 
+	case "RateLimitOverride.keyId":
+		if e.ComplexityRoot.RateLimitOverride.KeyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateLimitOverride.KeyID(childComplexity), true
+	case "RateLimitOverride.perMinute":
+		if e.ComplexityRoot.RateLimitOverride.PerMinute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateLimitOverride.PerMinute(childComplexity), true
+	case "RateLimitOverride.tenantId":
+		if e.ComplexityRoot.RateLimitOverride.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateLimitOverride.TenantID(childComplexity), true
+
 	case "Report.canonical":
 		if e.ComplexityRoot.Report.Canonical == nil {
 			break
@@ -2888,6 +2934,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tenant.Name(childComplexity), true
+	case "Tenant.rateLimitOverride":
+		if e.ComplexityRoot.Tenant.RateLimitOverride == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenant.RateLimitOverride(childComplexity), true
 	case "Tenant.slug":
 		if e.ComplexityRoot.Tenant.Slug == nil {
 			break
@@ -3669,6 +3721,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RFIItemInput", ec.unmarshalInputRFIItemInput),
 			graphql.NewInputUnmarshaler("RFIItemOrder", ec.unmarshalInputRFIItemOrder),
 			graphql.NewInputUnmarshaler("RFIItemWhereInput", ec.unmarshalInputRFIItemWhereInput),
+			graphql.NewInputUnmarshaler("RateLimitOverrideInput", ec.unmarshalInputRateLimitOverrideInput),
 			graphql.NewInputUnmarshaler("ReportOrder", ec.unmarshalInputReportOrder),
 			graphql.NewInputUnmarshaler("ReportWhereInput", ec.unmarshalInputReportWhereInput),
 			graphql.NewInputUnmarshaler("RequestLogOrder", ec.unmarshalInputRequestLogOrder),
@@ -3933,6 +3986,29 @@ enum Module {
   TRANSACTION_MONITORING
   DISPUTES
   TRUST_BADGES
+}
+`, BuiltIn: false},
+	{Name: "../schema/limits.graphqls", Input: `# Enterprise rate limits: ops lift (or lower) a key's or a tenant's budget.
+
+input RateLimitOverrideInput {
+  "The key whose budget to set; give this or tenantId."
+  keyId: ID
+  "The tenant whose keys' budget to set; give this or keyId."
+  tenantId: ID
+  "Requests per minute, 1 to 1,000,000; null removes the override."
+  perMinute: Int
+}
+
+"A key's budget is its own override, else its tenant's, else the default it was issued with."
+type RateLimitOverride {
+  keyId: ID
+  tenantId: ID
+  perMinute: Int
+}
+
+extend type Mutation {
+  "Ops staff: set or remove an enterprise per-minute budget for a key or a tenant; audited."
+  setRateLimitOverride(input: RateLimitOverrideInput!): RateLimitOverride!
 }
 `, BuiltIn: false},
 	{Name: "../schema/schema.graphqls", Input: `# Root types and scalars; each topic's file extends them. The scalars are
@@ -4349,7 +4425,14 @@ type APIKey implements Node {
   allowedOrigins: [String!]
   currencyType: APIKeyCurrencyType!
   expiresAt: Time
+  """
+  The default budget the key was issued with (environment and industry)
+  """
   rateLimitPerMinute: Int!
+  """
+  An enterprise override set by ops; wins over the tenant's and the default
+  """
+  rateLimitOverride: Int
   rotationDueAt: Time!
   lastUsedAt: Time
   lastUsedIP: String
@@ -4543,6 +4626,19 @@ input APIKeyWhereInput {
   rateLimitPerMinuteGTE: Int
   rateLimitPerMinuteLT: Int
   rateLimitPerMinuteLTE: Int
+  """
+  rate_limit_override field predicates
+  """
+  rateLimitOverride: Int
+  rateLimitOverrideNEQ: Int
+  rateLimitOverrideIn: [Int!]
+  rateLimitOverrideNotIn: [Int!]
+  rateLimitOverrideGT: Int
+  rateLimitOverrideGTE: Int
+  rateLimitOverrideLT: Int
+  rateLimitOverrideLTE: Int
+  rateLimitOverrideIsNil: Boolean
+  rateLimitOverrideNotNil: Boolean
   """
   rotation_due_at field predicates
   """
@@ -6977,6 +7073,10 @@ type Tenant implements Node {
   kycSubmittedAt: Time
   kycReviewedAt: Time
   kycReviewReason: String
+  """
+  An enterprise per-minute budget for every key of the tenant, set by ops
+  """
+  rateLimitOverride: Int
 }
 """
 A connection to a list of items.
@@ -7315,6 +7415,19 @@ input TenantWhereInput {
   kycReviewReasonNotNil: Boolean
   kycReviewReasonEqualFold: String
   kycReviewReasonContainsFold: String
+  """
+  rate_limit_override field predicates
+  """
+  rateLimitOverride: Int
+  rateLimitOverrideNEQ: Int
+  rateLimitOverrideIn: [Int!]
+  rateLimitOverrideNotIn: [Int!]
+  rateLimitOverrideGT: Int
+  rateLimitOverrideGTE: Int
+  rateLimitOverrideLT: Int
+  rateLimitOverrideLTE: Int
+  rateLimitOverrideIsNil: Boolean
+  rateLimitOverrideNotNil: Boolean
 }
 type User implements Node {
   id: ID!
@@ -8300,6 +8413,8 @@ func (ec *executionContext) childFields_APIKey(ctx context.Context, field graphq
 		return ec.fieldContext_APIKey_expiresAt(ctx, field)
 	case "rateLimitPerMinute":
 		return ec.fieldContext_APIKey_rateLimitPerMinute(ctx, field)
+	case "rateLimitOverride":
+		return ec.fieldContext_APIKey_rateLimitOverride(ctx, field)
 	case "rotationDueAt":
 		return ec.fieldContext_APIKey_rotationDueAt(ctx, field)
 	case "lastUsedAt":
@@ -8754,6 +8869,18 @@ func (ec *executionContext) childFields_RFIItem(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type RFIItem", field.Name)
 }
 
+func (ec *executionContext) childFields_RateLimitOverride(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "keyId":
+		return ec.fieldContext_RateLimitOverride_keyId(ctx, field)
+	case "tenantId":
+		return ec.fieldContext_RateLimitOverride_tenantId(ctx, field)
+	case "perMinute":
+		return ec.fieldContext_RateLimitOverride_perMinute(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RateLimitOverride", field.Name)
+}
+
 func (ec *executionContext) childFields_Report(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8912,6 +9039,8 @@ func (ec *executionContext) childFields_Tenant(ctx context.Context, field graphq
 		return ec.fieldContext_Tenant_kycReviewedAt(ctx, field)
 	case "kycReviewReason":
 		return ec.fieldContext_Tenant_kycReviewReason(ctx, field)
+	case "rateLimitOverride":
+		return ec.fieldContext_Tenant_rateLimitOverride(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Tenant", field.Name)
 }
@@ -9987,6 +10116,20 @@ func (ec *executionContext) field_Mutation_sendTestWebhook_args(ctx context.Cont
 		return nil, err
 	}
 	args["endpointId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setRateLimitOverride_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (apikey.Override, error) {
+			return ec.unmarshalNRateLimitOverrideInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐOverride(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -11411,6 +11554,29 @@ func (ec *executionContext) _APIKey_rateLimitPerMinute(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_APIKey_rateLimitPerMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKey", field, false, false, "Int")
+}
+
+func (ec *executionContext) _APIKey_rateLimitOverride(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKey_rateLimitOverride(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RateLimitOverride, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_APIKey_rateLimitOverride(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKey", field, false, false, "Int")
 }
 
@@ -14565,6 +14731,50 @@ func (ec *executionContext) fieldContext_Mutation_reviewApplication(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_reviewApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setRateLimitOverride(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setRateLimitOverride(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetRateLimitOverride(ctx, fc.Args["input"].(apikey.Override))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *apikey.Override) graphql.Marshaler {
+			return ec.marshalNRateLimitOverride2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐOverride(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setRateLimitOverride(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RateLimitOverride(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setRateLimitOverride_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17992,6 +18202,75 @@ func (ec *executionContext) fieldContext_RFIItem_case(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _RateLimitOverride_keyId(ctx context.Context, field graphql.CollectedField, obj *apikey.Override) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RateLimitOverride_keyId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RateLimitOverride_keyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RateLimitOverride", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RateLimitOverride_tenantId(ctx context.Context, field graphql.CollectedField, obj *apikey.Override) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RateLimitOverride_tenantId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RateLimitOverride_tenantId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RateLimitOverride", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RateLimitOverride_perMinute(ctx context.Context, field graphql.CollectedField, obj *apikey.Override) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RateLimitOverride_perMinute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerMinute, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RateLimitOverride_perMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RateLimitOverride", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *ent.Report) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19715,6 +19994,29 @@ func (ec *executionContext) _Tenant_kycReviewReason(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Tenant_kycReviewReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Tenant", field, false, false, "String")
+}
+
+func (ec *executionContext) _Tenant_rateLimitOverride(ctx context.Context, field graphql.CollectedField, obj *ent.Tenant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenant_rateLimitOverride(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RateLimitOverride, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenant_rateLimitOverride(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenant", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TenantConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TenantConnection) (ret graphql.Marshaler) {
@@ -23763,7 +24065,7 @@ func (ec *executionContext) unmarshalInputAPIKeyWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "prefix", "prefixNEQ", "prefixIn", "prefixNotIn", "prefixGT", "prefixGTE", "prefixLT", "prefixLTE", "prefixContains", "prefixHasPrefix", "prefixHasSuffix", "prefixEqualFold", "prefixContainsFold", "currencyType", "currencyTypeNEQ", "currencyTypeIn", "currencyTypeNotIn", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil", "rateLimitPerMinute", "rateLimitPerMinuteNEQ", "rateLimitPerMinuteIn", "rateLimitPerMinuteNotIn", "rateLimitPerMinuteGT", "rateLimitPerMinuteGTE", "rateLimitPerMinuteLT", "rateLimitPerMinuteLTE", "rotationDueAt", "rotationDueAtNEQ", "rotationDueAtIn", "rotationDueAtNotIn", "rotationDueAtGT", "rotationDueAtGTE", "rotationDueAtLT", "rotationDueAtLTE", "lastUsedAt", "lastUsedAtNEQ", "lastUsedAtIn", "lastUsedAtNotIn", "lastUsedAtGT", "lastUsedAtGTE", "lastUsedAtLT", "lastUsedAtLTE", "lastUsedAtIsNil", "lastUsedAtNotNil", "revokedAt", "revokedAtNEQ", "revokedAtIn", "revokedAtNotIn", "revokedAtGT", "revokedAtGTE", "revokedAtLT", "revokedAtLTE", "revokedAtIsNil", "revokedAtNotNil", "rotatedFrom", "rotatedFromNEQ", "rotatedFromIn", "rotatedFromNotIn", "rotatedFromGT", "rotatedFromGTE", "rotatedFromLT", "rotatedFromLTE", "rotatedFromContains", "rotatedFromHasPrefix", "rotatedFromHasSuffix", "rotatedFromIsNil", "rotatedFromNotNil", "rotatedFromEqualFold", "rotatedFromContainsFold", "rotatedTo", "rotatedToNEQ", "rotatedToIn", "rotatedToNotIn", "rotatedToGT", "rotatedToGTE", "rotatedToLT", "rotatedToLTE", "rotatedToContains", "rotatedToHasPrefix", "rotatedToHasSuffix", "rotatedToIsNil", "rotatedToNotNil", "rotatedToEqualFold", "rotatedToContainsFold", "graceUntil", "graceUntilNEQ", "graceUntilIn", "graceUntilNotIn", "graceUntilGT", "graceUntilGTE", "graceUntilLT", "graceUntilLTE", "graceUntilIsNil", "graceUntilNotNil", "hasApplication", "hasApplicationWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "prefix", "prefixNEQ", "prefixIn", "prefixNotIn", "prefixGT", "prefixGTE", "prefixLT", "prefixLTE", "prefixContains", "prefixHasPrefix", "prefixHasSuffix", "prefixEqualFold", "prefixContainsFold", "currencyType", "currencyTypeNEQ", "currencyTypeIn", "currencyTypeNotIn", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil", "rateLimitPerMinute", "rateLimitPerMinuteNEQ", "rateLimitPerMinuteIn", "rateLimitPerMinuteNotIn", "rateLimitPerMinuteGT", "rateLimitPerMinuteGTE", "rateLimitPerMinuteLT", "rateLimitPerMinuteLTE", "rateLimitOverride", "rateLimitOverrideNEQ", "rateLimitOverrideIn", "rateLimitOverrideNotIn", "rateLimitOverrideGT", "rateLimitOverrideGTE", "rateLimitOverrideLT", "rateLimitOverrideLTE", "rateLimitOverrideIsNil", "rateLimitOverrideNotNil", "rotationDueAt", "rotationDueAtNEQ", "rotationDueAtIn", "rotationDueAtNotIn", "rotationDueAtGT", "rotationDueAtGTE", "rotationDueAtLT", "rotationDueAtLTE", "lastUsedAt", "lastUsedAtNEQ", "lastUsedAtIn", "lastUsedAtNotIn", "lastUsedAtGT", "lastUsedAtGTE", "lastUsedAtLT", "lastUsedAtLTE", "lastUsedAtIsNil", "lastUsedAtNotNil", "revokedAt", "revokedAtNEQ", "revokedAtIn", "revokedAtNotIn", "revokedAtGT", "revokedAtGTE", "revokedAtLT", "revokedAtLTE", "revokedAtIsNil", "revokedAtNotNil", "rotatedFrom", "rotatedFromNEQ", "rotatedFromIn", "rotatedFromNotIn", "rotatedFromGT", "rotatedFromGTE", "rotatedFromLT", "rotatedFromLTE", "rotatedFromContains", "rotatedFromHasPrefix", "rotatedFromHasSuffix", "rotatedFromIsNil", "rotatedFromNotNil", "rotatedFromEqualFold", "rotatedFromContainsFold", "rotatedTo", "rotatedToNEQ", "rotatedToIn", "rotatedToNotIn", "rotatedToGT", "rotatedToGTE", "rotatedToLT", "rotatedToLTE", "rotatedToContains", "rotatedToHasPrefix", "rotatedToHasSuffix", "rotatedToIsNil", "rotatedToNotNil", "rotatedToEqualFold", "rotatedToContainsFold", "graceUntil", "graceUntilNEQ", "graceUntilIn", "graceUntilNotIn", "graceUntilGT", "graceUntilGTE", "graceUntilLT", "graceUntilLTE", "graceUntilIsNil", "graceUntilNotNil", "hasApplication", "hasApplicationWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24309,6 +24611,76 @@ func (ec *executionContext) unmarshalInputAPIKeyWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.RateLimitPerMinuteLTE = data
+		case "rateLimitOverride":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverride"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverride = data
+		case "rateLimitOverrideNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideNEQ = data
+		case "rateLimitOverrideIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideIn = data
+		case "rateLimitOverrideNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideNotIn = data
+		case "rateLimitOverrideGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideGT = data
+		case "rateLimitOverrideGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideGTE = data
+		case "rateLimitOverrideLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideLT = data
+		case "rateLimitOverrideLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideLTE = data
+		case "rateLimitOverrideIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideIsNil = data
+		case "rateLimitOverrideNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideNotNil = data
 		case "rotationDueAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rotationDueAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -30679,6 +31051,62 @@ func UnmarshalRFIItemWhereInput(ctx context.Context, raw any) (ent.RFIItemWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRateLimitOverrideInput(ctx context.Context, obj any) (apikey.Override, error) {
+	var it apikey.Override
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"keyId", "tenantId", "perMinute"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "keyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyID = data
+		case "tenantId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantID = data
+		case "perMinute":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("perMinute"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PerMinute = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRateLimitOverrideInput unmarshals raw into the RateLimitOverrideInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRateLimitOverrideInput(ctx context.Context, raw any) (apikey.Override, error) {
+	var out apikey.Override
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RateLimitOverrideInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputReportOrder(ctx context.Context, obj any) (ent.ReportOrder, error) {
 	var it ent.ReportOrder
 	if obj == nil {
@@ -33404,7 +33832,7 @@ func (ec *executionContext) unmarshalInputTenantWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "industry", "industryNEQ", "industryIn", "industryNotIn", "termsVersion", "termsVersionNEQ", "termsVersionIn", "termsVersionNotIn", "termsVersionGT", "termsVersionGTE", "termsVersionLT", "termsVersionLTE", "termsVersionContains", "termsVersionHasPrefix", "termsVersionHasSuffix", "termsVersionIsNil", "termsVersionNotNil", "termsVersionEqualFold", "termsVersionContainsFold", "termsAcceptedAt", "termsAcceptedAtNEQ", "termsAcceptedAtIn", "termsAcceptedAtNotIn", "termsAcceptedAtGT", "termsAcceptedAtGTE", "termsAcceptedAtLT", "termsAcceptedAtLTE", "termsAcceptedAtIsNil", "termsAcceptedAtNotNil", "termsAcceptedBy", "termsAcceptedByNEQ", "termsAcceptedByIn", "termsAcceptedByNotIn", "termsAcceptedByGT", "termsAcceptedByGTE", "termsAcceptedByLT", "termsAcceptedByLTE", "termsAcceptedByContains", "termsAcceptedByHasPrefix", "termsAcceptedByHasSuffix", "termsAcceptedByIsNil", "termsAcceptedByNotNil", "termsAcceptedByEqualFold", "termsAcceptedByContainsFold", "kycStatus", "kycStatusNEQ", "kycStatusIn", "kycStatusNotIn", "kycLegalName", "kycLegalNameNEQ", "kycLegalNameIn", "kycLegalNameNotIn", "kycLegalNameGT", "kycLegalNameGTE", "kycLegalNameLT", "kycLegalNameLTE", "kycLegalNameContains", "kycLegalNameHasPrefix", "kycLegalNameHasSuffix", "kycLegalNameIsNil", "kycLegalNameNotNil", "kycLegalNameEqualFold", "kycLegalNameContainsFold", "kycRegistrationNumber", "kycRegistrationNumberNEQ", "kycRegistrationNumberIn", "kycRegistrationNumberNotIn", "kycRegistrationNumberGT", "kycRegistrationNumberGTE", "kycRegistrationNumberLT", "kycRegistrationNumberLTE", "kycRegistrationNumberContains", "kycRegistrationNumberHasPrefix", "kycRegistrationNumberHasSuffix", "kycRegistrationNumberIsNil", "kycRegistrationNumberNotNil", "kycRegistrationNumberEqualFold", "kycRegistrationNumberContainsFold", "kycCountry", "kycCountryNEQ", "kycCountryIn", "kycCountryNotIn", "kycCountryGT", "kycCountryGTE", "kycCountryLT", "kycCountryLTE", "kycCountryContains", "kycCountryHasPrefix", "kycCountryHasSuffix", "kycCountryIsNil", "kycCountryNotNil", "kycCountryEqualFold", "kycCountryContainsFold", "kycAddress", "kycAddressNEQ", "kycAddressIn", "kycAddressNotIn", "kycAddressGT", "kycAddressGTE", "kycAddressLT", "kycAddressLTE", "kycAddressContains", "kycAddressHasPrefix", "kycAddressHasSuffix", "kycAddressIsNil", "kycAddressNotNil", "kycAddressEqualFold", "kycAddressContainsFold", "kycContactName", "kycContactNameNEQ", "kycContactNameIn", "kycContactNameNotIn", "kycContactNameGT", "kycContactNameGTE", "kycContactNameLT", "kycContactNameLTE", "kycContactNameContains", "kycContactNameHasPrefix", "kycContactNameHasSuffix", "kycContactNameIsNil", "kycContactNameNotNil", "kycContactNameEqualFold", "kycContactNameContainsFold", "kycContactEmail", "kycContactEmailNEQ", "kycContactEmailIn", "kycContactEmailNotIn", "kycContactEmailGT", "kycContactEmailGTE", "kycContactEmailLT", "kycContactEmailLTE", "kycContactEmailContains", "kycContactEmailHasPrefix", "kycContactEmailHasSuffix", "kycContactEmailIsNil", "kycContactEmailNotNil", "kycContactEmailEqualFold", "kycContactEmailContainsFold", "kycSubmittedAt", "kycSubmittedAtNEQ", "kycSubmittedAtIn", "kycSubmittedAtNotIn", "kycSubmittedAtGT", "kycSubmittedAtGTE", "kycSubmittedAtLT", "kycSubmittedAtLTE", "kycSubmittedAtIsNil", "kycSubmittedAtNotNil", "kycReviewedAt", "kycReviewedAtNEQ", "kycReviewedAtIn", "kycReviewedAtNotIn", "kycReviewedAtGT", "kycReviewedAtGTE", "kycReviewedAtLT", "kycReviewedAtLTE", "kycReviewedAtIsNil", "kycReviewedAtNotNil", "kycReviewReason", "kycReviewReasonNEQ", "kycReviewReasonIn", "kycReviewReasonNotIn", "kycReviewReasonGT", "kycReviewReasonGTE", "kycReviewReasonLT", "kycReviewReasonLTE", "kycReviewReasonContains", "kycReviewReasonHasPrefix", "kycReviewReasonHasSuffix", "kycReviewReasonIsNil", "kycReviewReasonNotNil", "kycReviewReasonEqualFold", "kycReviewReasonContainsFold"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "industry", "industryNEQ", "industryIn", "industryNotIn", "termsVersion", "termsVersionNEQ", "termsVersionIn", "termsVersionNotIn", "termsVersionGT", "termsVersionGTE", "termsVersionLT", "termsVersionLTE", "termsVersionContains", "termsVersionHasPrefix", "termsVersionHasSuffix", "termsVersionIsNil", "termsVersionNotNil", "termsVersionEqualFold", "termsVersionContainsFold", "termsAcceptedAt", "termsAcceptedAtNEQ", "termsAcceptedAtIn", "termsAcceptedAtNotIn", "termsAcceptedAtGT", "termsAcceptedAtGTE", "termsAcceptedAtLT", "termsAcceptedAtLTE", "termsAcceptedAtIsNil", "termsAcceptedAtNotNil", "termsAcceptedBy", "termsAcceptedByNEQ", "termsAcceptedByIn", "termsAcceptedByNotIn", "termsAcceptedByGT", "termsAcceptedByGTE", "termsAcceptedByLT", "termsAcceptedByLTE", "termsAcceptedByContains", "termsAcceptedByHasPrefix", "termsAcceptedByHasSuffix", "termsAcceptedByIsNil", "termsAcceptedByNotNil", "termsAcceptedByEqualFold", "termsAcceptedByContainsFold", "kycStatus", "kycStatusNEQ", "kycStatusIn", "kycStatusNotIn", "kycLegalName", "kycLegalNameNEQ", "kycLegalNameIn", "kycLegalNameNotIn", "kycLegalNameGT", "kycLegalNameGTE", "kycLegalNameLT", "kycLegalNameLTE", "kycLegalNameContains", "kycLegalNameHasPrefix", "kycLegalNameHasSuffix", "kycLegalNameIsNil", "kycLegalNameNotNil", "kycLegalNameEqualFold", "kycLegalNameContainsFold", "kycRegistrationNumber", "kycRegistrationNumberNEQ", "kycRegistrationNumberIn", "kycRegistrationNumberNotIn", "kycRegistrationNumberGT", "kycRegistrationNumberGTE", "kycRegistrationNumberLT", "kycRegistrationNumberLTE", "kycRegistrationNumberContains", "kycRegistrationNumberHasPrefix", "kycRegistrationNumberHasSuffix", "kycRegistrationNumberIsNil", "kycRegistrationNumberNotNil", "kycRegistrationNumberEqualFold", "kycRegistrationNumberContainsFold", "kycCountry", "kycCountryNEQ", "kycCountryIn", "kycCountryNotIn", "kycCountryGT", "kycCountryGTE", "kycCountryLT", "kycCountryLTE", "kycCountryContains", "kycCountryHasPrefix", "kycCountryHasSuffix", "kycCountryIsNil", "kycCountryNotNil", "kycCountryEqualFold", "kycCountryContainsFold", "kycAddress", "kycAddressNEQ", "kycAddressIn", "kycAddressNotIn", "kycAddressGT", "kycAddressGTE", "kycAddressLT", "kycAddressLTE", "kycAddressContains", "kycAddressHasPrefix", "kycAddressHasSuffix", "kycAddressIsNil", "kycAddressNotNil", "kycAddressEqualFold", "kycAddressContainsFold", "kycContactName", "kycContactNameNEQ", "kycContactNameIn", "kycContactNameNotIn", "kycContactNameGT", "kycContactNameGTE", "kycContactNameLT", "kycContactNameLTE", "kycContactNameContains", "kycContactNameHasPrefix", "kycContactNameHasSuffix", "kycContactNameIsNil", "kycContactNameNotNil", "kycContactNameEqualFold", "kycContactNameContainsFold", "kycContactEmail", "kycContactEmailNEQ", "kycContactEmailIn", "kycContactEmailNotIn", "kycContactEmailGT", "kycContactEmailGTE", "kycContactEmailLT", "kycContactEmailLTE", "kycContactEmailContains", "kycContactEmailHasPrefix", "kycContactEmailHasSuffix", "kycContactEmailIsNil", "kycContactEmailNotNil", "kycContactEmailEqualFold", "kycContactEmailContainsFold", "kycSubmittedAt", "kycSubmittedAtNEQ", "kycSubmittedAtIn", "kycSubmittedAtNotIn", "kycSubmittedAtGT", "kycSubmittedAtGTE", "kycSubmittedAtLT", "kycSubmittedAtLTE", "kycSubmittedAtIsNil", "kycSubmittedAtNotNil", "kycReviewedAt", "kycReviewedAtNEQ", "kycReviewedAtIn", "kycReviewedAtNotIn", "kycReviewedAtGT", "kycReviewedAtGTE", "kycReviewedAtLT", "kycReviewedAtLTE", "kycReviewedAtIsNil", "kycReviewedAtNotNil", "kycReviewReason", "kycReviewReasonNEQ", "kycReviewReasonIn", "kycReviewReasonNotIn", "kycReviewReasonGT", "kycReviewReasonGTE", "kycReviewReasonLT", "kycReviewReasonLTE", "kycReviewReasonContains", "kycReviewReasonHasPrefix", "kycReviewReasonHasSuffix", "kycReviewReasonIsNil", "kycReviewReasonNotNil", "kycReviewReasonEqualFold", "kycReviewReasonContainsFold", "rateLimitOverride", "rateLimitOverrideNEQ", "rateLimitOverrideIn", "rateLimitOverrideNotIn", "rateLimitOverrideGT", "rateLimitOverrideGTE", "rateLimitOverrideLT", "rateLimitOverrideLTE", "rateLimitOverrideIsNil", "rateLimitOverrideNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -34951,6 +35379,76 @@ func (ec *executionContext) unmarshalInputTenantWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.KycReviewReasonContainsFold = data
+		case "rateLimitOverride":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverride"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverride = data
+		case "rateLimitOverrideNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideNEQ = data
+		case "rateLimitOverrideIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideIn = data
+		case "rateLimitOverrideNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideNotIn = data
+		case "rateLimitOverrideGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideGT = data
+		case "rateLimitOverrideGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideGTE = data
+		case "rateLimitOverrideLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideLT = data
+		case "rateLimitOverrideLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideLTE = data
+		case "rateLimitOverrideIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideIsNil = data
+		case "rateLimitOverrideNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLimitOverrideNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLimitOverrideNotNil = data
 		}
 	}
 	return it, nil
@@ -38680,6 +39178,11 @@ func (ec *executionContext) _APIKey(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "rateLimitOverride":
+			out.Values[i] = ec._APIKey_rateLimitOverride(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "rotationDueAt":
 			out.Values[i] = ec._APIKey_rotationDueAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -39873,6 +40376,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setRateLimitOverride":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setRateLimitOverride(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "signUp":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_signUp(ctx, field)
@@ -40705,6 +41215,49 @@ func (ec *executionContext) _RFIItem(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var rateLimitOverrideImplementors = []string{"RateLimitOverride"}
+
+func (ec *executionContext) _RateLimitOverride(ctx context.Context, sel ast.SelectionSet, obj *apikey.Override) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rateLimitOverrideImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RateLimitOverride")
+		case "keyId":
+			out.Values[i] = ec._RateLimitOverride_keyId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "tenantId":
+			out.Values[i] = ec._RateLimitOverride_tenantId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "perMinute":
+			out.Values[i] = ec._RateLimitOverride_perMinute(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var reportImplementors = []string{"Report", "Node"}
 
 func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, obj *ent.Report) graphql.Marshaler {
@@ -41199,6 +41752,11 @@ func (ec *executionContext) _Tenant(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "kycReviewReason":
 			out.Values[i] = ec._Tenant_kycReviewReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rateLimitOverride":
+			out.Values[i] = ec._Tenant_rateLimitOverride(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -43545,6 +44103,19 @@ func (ec *executionContext) marshalNRFIItemStatus2githubᚗcomᚋkeybsᚋplatfor
 func (ec *executionContext) unmarshalNRFIItemWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐRFIItemWhereInput(ctx context.Context, v any) (*ent.RFIItemWhereInput, error) {
 	res, err := ec.unmarshalInputRFIItemWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRateLimitOverride2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐOverride(ctx context.Context, sel ast.SelectionSet, v *apikey.Override) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RateLimitOverride!")
+		return graphql.Null
+	}
+	return ec._RateLimitOverride(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRateLimitOverrideInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐOverride(ctx context.Context, v any) (apikey.Override, error) {
+	res, err := ec.unmarshalInputRateLimitOverrideInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐReport(ctx context.Context, sel ast.SelectionSet, v *ent.Report) graphql.Marshaler {

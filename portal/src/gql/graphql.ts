@@ -45,6 +45,9 @@ export type ApiKey = Node & {
   name: Scalars['String']['output'];
   /** The first 12 characters of the key, for display */
   prefix: Scalars['String']['output'];
+  /** An enterprise override set by ops; wins over the tenant's and the default */
+  rateLimitOverride?: Maybe<Scalars['Int']['output']>;
+  /** The default budget the key was issued with (environment and industry) */
   rateLimitPerMinute: Scalars['Int']['output'];
   revokedAt?: Maybe<Scalars['Time']['output']>;
   revokedReason?: Maybe<Scalars['String']['output']>;
@@ -232,6 +235,17 @@ export type ApiKeyWhereInput = {
   prefixLTE?: InputMaybe<Scalars['String']['input']>;
   prefixNEQ?: InputMaybe<Scalars['String']['input']>;
   prefixNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** rate_limit_override field predicates */
+  rateLimitOverride?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideGT?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideGTE?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rateLimitOverrideIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  rateLimitOverrideLT?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideLTE?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideNEQ?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rateLimitOverrideNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** rate_limit_per_minute field predicates */
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
   rateLimitPerMinuteGT?: InputMaybe<Scalars['Int']['input']>;
@@ -1356,6 +1370,8 @@ export type Mutation = {
   rotateWebhookSecret: WebhookEndpointWithSecret;
   /** Send a signed webhook.test event to the endpoint; returns the event. */
   sendTestWebhook: Event;
+  /** Ops staff: set or remove an enterprise per-minute budget for a key or a tenant; audited. */
+  setRateLimitOverride: RateLimitOverride;
   /** Senior analysts: set or clear a published report's dispute flag. */
   setReportDisputed: Report;
   /** Senior analysts: sign an approved case's report (not the person who approved it). */
@@ -1538,6 +1554,11 @@ export type MutationRotateWebhookSecretArgs = {
 
 export type MutationSendTestWebhookArgs = {
   endpointId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRateLimitOverrideArgs = {
+  input: RateLimitOverrideInput;
 };
 
 
@@ -2149,6 +2170,23 @@ export type RfiItemWhereInput = {
   statusNotIn?: InputMaybe<Array<RfiItemStatus>>;
 };
 
+/** A key's budget is its own override, else its tenant's, else the default it was issued with. */
+export type RateLimitOverride = {
+  __typename?: 'RateLimitOverride';
+  keyId?: Maybe<Scalars['ID']['output']>;
+  perMinute?: Maybe<Scalars['Int']['output']>;
+  tenantId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type RateLimitOverrideInput = {
+  /** The key whose budget to set; give this or tenantId. */
+  keyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Requests per minute, 1 to 1,000,000; null removes the override. */
+  perMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The tenant whose keys' budget to set; give this or keyId. */
+  tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Report = Node & {
   __typename?: 'Report';
   canonical?: Maybe<Scalars['String']['output']>;
@@ -2707,6 +2745,8 @@ export type Tenant = Node & {
   kycStatus: TenantKycStatus;
   kycSubmittedAt?: Maybe<Scalars['Time']['output']>;
   name: Scalars['String']['output'];
+  /** An enterprise per-minute budget for every key of the tenant, set by ops */
+  rateLimitOverride?: Maybe<Scalars['Int']['output']>;
   slug: Scalars['String']['output'];
   termsAcceptedAt?: Maybe<Scalars['Time']['output']>;
   /** ID of the user who accepted the terms */
@@ -2940,6 +2980,17 @@ export type TenantWhereInput = {
   nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   not?: InputMaybe<TenantWhereInput>;
   or?: InputMaybe<Array<TenantWhereInput>>;
+  /** rate_limit_override field predicates */
+  rateLimitOverride?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideGT?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideGTE?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rateLimitOverrideIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  rateLimitOverrideLT?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideLTE?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideNEQ?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rateLimitOverrideNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** slug field predicates */
   slug?: InputMaybe<Scalars['String']['input']>;
   slugContains?: InputMaybe<Scalars['String']['input']>;
