@@ -103,13 +103,13 @@ func Unreachable(err error) bool {
 		return pqErr.Code.Class() == "08" || pqErr.Code == "57P01" || pqErr.Code == "57P02" || pqErr.Code == "57P03"
 	case errors.As(err, &opErr):
 		return true
-	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET):
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET):
+		// lib/pq reports a connection lost mid-query as (unexpected) EOF.
 		return true
 	}
-	// lib/pq reports a connection lost mid-query with plain errors.
-	msg := err.Error()
-	return strings.Contains(msg, "driver: bad connection") || strings.Contains(msg, "connection refused") ||
-		strings.HasSuffix(msg, ": EOF") || msg == "EOF"
+	// Some layers flatten driver.ErrBadConn into text.
+	return strings.Contains(err.Error(), driver.ErrBadConn.Error())
 }
 
 // RetryAfterUnavailable is the Retry-After, in seconds, of an answer given
