@@ -85,7 +85,10 @@ func (s *Service) take(ctx context.Context, tx *ent.Tx, c *ent.VerificationCase,
 	if err != nil {
 		return nil, database.Err(err, "reload case")
 	}
-	return c, s.record(ctx, tx, c, action, from, to, actor, in.reason, now)
+	// The timeline records where the step really led, which is the
+	// table's state but for one step: clearing the dispute of a report
+	// already notified as expiring leaves it expiring, not published.
+	return c, s.record(ctx, tx, c, action, from, StateOf(c, c.Edges.Report), actor, in.reason, now)
 }
 
 // moveCase writes a case step: the new status and what the step sets.
