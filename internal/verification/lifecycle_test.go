@@ -1166,3 +1166,78 @@ func TestStaffRoles(t *testing.T) {
 func signedOf(r *ent.Report) signing.Signed {
 	return signing.Signed{Canonical: deref(r.Canonical), Digest: deref(r.Digest), Signature: deref(r.Signature), KeyID: deref(r.KeyID)}
 }
+
+// TestDemoSeedTimes: every tenant's sandbox cases happen in an order that
+// makes sense (decided after created, signed after decided), so the
+// analytics' average time to decision is positive, and every demo report
+// verifies.
+func TestDemoSeedTimes(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		h := newHarness(t, url)
+		if err := h.svc.SeedDemo(context.Background(), h.db.Client, h.a.ID); err != nil {
+			t.Fatal(err)
+		}
+		now := h.clock.Now()
+		cases := h.db.Client.VerificationCase.Query().WithReport().AllX(testkit.System())
+		decided := 0
+		for _, c := range cases {
+			if !c.CreatedAt.Before(now) {
+				t.Errorf("%s was created at %v, not before now %v", c.SupplierName, c.CreatedAt, now)
+			}
+			switch c.Status {
+			case verificationcase.StatusAPPROVED, verificationcase.StatusDECLINED:
+				decided++
+				if c.DecidedAt == nil || !c.DecidedAt.After(c.CreatedAt) || c.DecidedAt.After(now) {
+					t.Errorf("%s: created %v, decided %v (now %v)", c.SupplierName, c.CreatedAt, c.DecidedAt, now)
+				}
+			default:
+				if c.DecidedAt != nil {
+					t.Errorf("%s is %s but decided at %v", c.SupplierName, c.Status, c.DecidedAt)
+				}
+			}
+			r := c.Edges.Report
+			if r == nil {
+				continue
+			}
+			if r.SignedAt == nil || c.DecidedAt == nil || !r.SignedAt.After(*c.DecidedAt) || r.PublishedAt == nil || r.PublishedAt.Before(*r.SignedAt) ||
+				!r.ValidUntil.After(now) {
+				t.Errorf("%s: decided %v, signed %v, published %v, valid until %v", c.SupplierName, c.DecidedAt, r.SignedAt, r.PublishedAt, r.ValidUntil)
+			}
+			if err := h.svc.Signer.Verify(context.Background(), signedOf(r)); err != nil {
+				t.Errorf("%s: the demo report does not verify: %v", c.SupplierName, err)
+			}
+		}
+		if decided != 3 {
+			t.Fatalf("%d decided demo cases, want 3", decided)
+		}
+		s, err := h.svc.Stats(h.a.As(membership.RoleVIEWER), nil, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.AverageTimeToDecisionHours == nil || *s.AverageTimeToDecisionHours <= 0 {
+			t.Fatalf("average time to decision %v, want positive", s.AverageTimeToDecisionHours)
+		}
+		t.Run("ReportsSeededBeforeSigningAreSignedOnceAtStartUp", func(t *testing.T) {
+			c := h.caseAt(t, verification.StateInReview)
+			signedAt, validUntil := now.Add(-time.Hour).Add(123*time.Millisecond), now.Add(100*24*time.Hour)
+			old := h.db.Client.Report.Create().SetTenantID(h.a.ID).SetEnvironment(environment.Test).SetCaseID(c.ID).
+				SetLifecycleStatus(report.LifecycleStatusPUBLISHED).SetSignedAt(signedAt).SetValidUntil(validUntil).
+				SetTrustScore(60).SetRiskBand(report.RiskBandMEDIUM).SetDemo(true).SaveX(testkit.System())
+			for range 2 {
+				if err := h.svc.SignUnsignedDemoReports(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+			}
+			r := h.db.Client.Report.GetX(testkit.System(), old.ID)
+			if err := h.svc.Signer.Verify(context.Background(), signedOf(r)); err != nil {
+				t.Fatalf("the old demo report does not verify: %v", err)
+			}
+			if !r.SignedAt.Equal(signedAt.Truncate(time.Second)) || r.PublishedAt == nil || !strings.Contains(deref(r.Canonical), signedAt.UTC().Truncate(time.Second).Format(time.RFC3339)) {
+				t.Fatalf("signed at %v, published %v, canonical %s", r.SignedAt, r.PublishedAt, deref(r.Canonical))
+			}
+			if deref(r.VerifyURL) != "https://verify.test/r/"+c.VerificationID {
+				t.Fatalf("verify url %q", deref(r.VerifyURL))
+			}
+		})
+	})
+}
