@@ -900,6 +900,23 @@ func TestAdvance(t *testing.T) {
 				t.Fatal("a refused advance moved a case")
 			}
 		})
+		t.Run("APortalMemberWalksTheSandboxToAPublishedReport", func(t *testing.T) {
+			// The partner plays every part in its sandbox: four eyes keeps
+			// staff approvers from signing, not a partner's test walk.
+			c := h.manual(t, test)
+			got, err := h.svc.Advance(h.a.As(membership.RoleOWNER), c.ID, "published")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st := verification.StateOf(got, got.Edges.Report); st != verification.StatePublished {
+				t.Fatalf("the case is %s", st)
+			}
+			for _, e := range h.timeline(t, c.ID)[1:] {
+				if e.ActorType != caseevent.ActorTypeUSER || deref(e.ActorID) != h.a.Users[membership.RoleOWNER].ID {
+					t.Fatalf("%s by %s %q, want the owner", e.Action, e.ActorType, deref(e.ActorID))
+				}
+			}
+		})
 		t.Run("APortalDeveloperWorksTheSandbox", func(t *testing.T) {
 			c, err := h.svc.Advance(h.a.As(membership.RoleDEVELOPER), sandbox.ID, "in_review")
 			if err != nil || c.Status != verificationcase.StatusIN_REVIEW {
