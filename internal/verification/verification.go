@@ -314,8 +314,9 @@ func answersItem(item *ent.RFIItem, kind document.Kind) error {
 	case item.Kind != rfiitem.KindDOCUMENT:
 		return fault.New(fault.Conflict, "item %s asks a question: answer it at /v1/verifications/{id}/rfi/%s/answer", item.ID, item.ID)
 	case item.DocumentKind != nil && string(*item.DocumentKind) != string(kind):
-		return fault.InvalidField("kind", "item %s asks for a %s document, not %s", item.ID,
-			strings.ToLower(string(*item.DocumentKind)), strings.ToLower(string(kind)))
+		want := strings.ToLower(string(*item.DocumentKind))
+		return fault.InvalidField("kind", "{field} must be %s: item %s asks for a %s document, not %s", want, item.ID,
+			want, strings.ToLower(string(kind)))
 	}
 	return nil
 }
