@@ -160,7 +160,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets,
 		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
 	})))
-	mux.Handle("/v1/", s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
+	v1 := s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
 		Keys:          s.Keys,
 		Verifications: s.Verifications,
@@ -171,13 +171,13 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Quotas:        s.Quotas,
 		Analytics:     analytics,
 		Audit:         audit.NewReader(db.Client),
-	})))
+	}))
+	mux.Handle("/v1/", v1)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
-	mux.Handle("GET /.well-known/keybs-signing-keys.json", signingKeys(s.Signing, log))
-	(&trust.Handler{Verifications: s.Verifications, Log: log}).Register(mux)
+	(&trust.Handler{Verifications: s.Verifications, Keys: s.Signing, Log: log, PublicURL: cfg.PublicURL}).Register(mux)
 	mux.Handle("/", portal.Handler())
 
 	corsHandler := cors.New(cors.Options{
