@@ -162,6 +162,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	})))
 	v1 := s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
+		PublicURL:     cfg.PublicURL,
 		Keys:          s.Keys,
 		Verifications: s.Verifications,
 		Webhooks:      webhooks,
@@ -173,6 +174,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Audit:         audit.NewReader(db.Client),
 	}))
 	mux.Handle("/v1/", v1)
+	// Seed 002's internal app mirror: the same handlers, credentials and
+	// limits under /api/public, so both paths always answer alike.
+	mux.Handle("/api/public/v1/", http.StripPrefix("/api/public", v1))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
