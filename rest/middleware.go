@@ -31,6 +31,7 @@ type requirement struct {
 	quota bool         // a partner API call: LIVE calls count against the plan's quota
 	perIP int          // a public route's budget per client IP and minute
 	extra []routeLimit // further per-caller budgets of the route
+	route string       // "METHOD /pattern", set by handle: a public budget is the route's own
 }
 
 // routeLimit is an extra per-caller budget for one route.
@@ -64,7 +65,8 @@ func (h *handler) require(req requirement, next http.Handler) http.Handler {
 	if req.kinds == 0 {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ip := requestinfo.FromContext(r.Context()).ClientIP
-			if err := h.take(r.Context(), w, ratelimit.Limit{Key: "ip:" + ip, Max: req.perIP, Window: rateLimitWindow}); err != nil {
+			limit := ratelimit.Limit{Key: "ip:" + ip + ":" + req.route, Max: req.perIP, Window: rateLimitWindow}
+			if err := h.take(r.Context(), w, limit); err != nil {
 				h.fail(w, r, err)
 				return
 			}

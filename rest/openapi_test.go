@@ -39,7 +39,16 @@ import (
 	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/rest"
 	"github.com/keybs/platform/server/servertest"
+	"github.com/keybs/platform/server/trust"
 )
+
+// The trust surface answers HTML, PDF and JavaScript; the validator reads
+// them as strings (their content is checked by server/trust's tests).
+func init() {
+	openapi3filter.RegisterBodyDecoder("text/html", openapi3filter.PlainBodyDecoder)
+	openapi3filter.RegisterBodyDecoder("text/javascript", openapi3filter.PlainBodyDecoder)
+	openapi3filter.RegisterBodyDecoder("application/pdf", openapi3filter.FileBodyDecoder)
+}
 
 func TestOpenAPI(t *testing.T) {
 	testdb.Each(t, testOpenAPI)
@@ -72,14 +81,28 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		if d.Info == nil || d.Info.Title != "KeyBS API" || d.Info.Version != "v1" {
 			t.Errorf("info = %+v, want title KeyBS API, version v1", d.Info)
 		}
-		if len(d.Servers) != 1 || d.Servers[0].URL != "https://api.trust.keybs.io" {
-			t.Errorf("servers = %v, want [https://api.trust.keybs.io]", d.Servers)
+		// "Try it out" must call this server: the servers are
+		// KEYBS_PUBLIC_URL (the test server's URL) and its /api/public
+		// mirror, and the trust surface's paths are served from its root.
+		var got []string
+		for _, srv := range d.Servers {
+			got = append(got, srv.URL)
+		}
+		if want := []string{s.URL, s.URL + "/api/public"}; !slices.Equal(got, want) {
+			t.Errorf("servers = %v, want %v", got, want)
+		}
+		for _, route := range trust.Routes() {
+			_, path, _ := strings.Cut(route, " ")
+			item := d.Paths.Value(path)
+			if item == nil || len(item.Servers) != 1 || item.Servers[0].URL != s.URL {
+				t.Errorf("%s: path servers %v, want [%s]", path, item, s.URL)
+			}
 		}
 		// (newOAClient has already loaded it and run doc.Validate.)
 	})
 
 	t.Run("EveryRouteIsDocumented", func(t *testing.T) {
-		registered := rest.Routes()
+		registered := append(rest.Routes(), trust.Routes()...)
 		if len(registered) == 0 {
 			t.Fatal("rest.Routes() is empty")
 		}
@@ -371,6 +394,53 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			body: map[string]any{"to": "sideways"}, want: 422, wantCode: "validation_error", badRequest: true})
 	})
 
+	t.Run("Attestations", func(t *testing.T) {
+		// Public: no credentials, a published report and an unknown id alike.
+		_, out := c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + reportVID, want: 200})
+		if a := oaObject(t, out); a["valid"] != true || a["signature_valid"] != true || a["sandbox"] != true {
+			t.Errorf("a published sandbox report's attestation: %s", out)
+		}
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/KBS-VR-NOSUCHCASE", want: 200})
+		if a := oaObject(t, out); a["valid"] != false || a["state"] != "unknown" || a["reason"] == nil {
+			t.Errorf("an unknown id's attestation: %s", out)
+		}
+		// A draft case's is the same answer as an unknown id's.
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + verificationID, want: 200})
+		if a := oaObject(t, out); a["state"] != "unknown" {
+			t.Errorf("a draft case's attestation: %s", out)
+		}
+		// Credentials change nothing.
+		c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + reportVID, auth: fullKey, want: 200})
+		// An id no report can have is not found before the rate limiter.
+		c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + strings.Repeat("x", 201), want: 404, wantCode: "not_found", badRequest: true})
+	})
+
+	t.Run("TrustSurface", func(t *testing.T) {
+		// Each page answers, then 304 to its own ETag; an id without a
+		// published report answers the one not-found page.
+		for _, path := range []string{"/r/" + reportVID, "/r/" + reportVID + "/report.pdf", "/badge/" + reportVID, "/badge/" + reportVID + "/embed.js"} {
+			res, _ := c.do(t, oaExchange{method: "GET", path: path, want: 200})
+			c.do(t, oaExchange{method: "GET", path: path, want: 304, header: http.Header{"If-None-Match": {res.Header.Get("ETag")}}})
+		}
+		for _, path := range []string{"/r/KBS-VR-NOSUCHCASE", "/r/" + verificationID + "/report.pdf", "/badge/KBS-VR-NOSUCHCASE"} {
+			c.do(t, oaExchange{method: "GET", path: path, want: 404})
+		}
+		c.do(t, oaExchange{method: "GET", path: "/badge/" + strings.Repeat("x", 201) + "/embed.js", want: 404, badRequest: true})
+		c.do(t, oaExchange{method: "GET", path: "/r/" + reportVID + ".json", want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/r/KBS-VR-NOSUCHCASE.json", want: 404, wantCode: "not_found"})
+		c.do(t, oaExchange{method: "GET", path: "/.well-known/keybs-signing-keys.json", want: 200})
+	})
+
+	t.Run("Mirror", func(t *testing.T) {
+		// /api/public/v1 is /v1: the same operations, answers and errors.
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports", auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports/" + reportVID, apiKey: strings.TrimPrefix(readOnlyKey, "Bearer "), want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/attestations/verify/" + reportVID, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/openapi.json", want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports", want: 401, wantCode: "unauthorized", badRequest: true})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports/KBS-VR-NOSUCHCASE", auth: fullKey, want: 404, wantCode: "not_found"})
+	})
+
 	t.Run("Errors", func(t *testing.T) {
 		t.Run("401", func(t *testing.T) {
 			// No credentials, on every operation that needs them: the
@@ -650,6 +720,28 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			if limited == nil {
 				t.Fatal("130 GET /v1/openapi.json in a row were never rate limited")
 			}
+			// The attestation check: its own 60 a minute per client IP, so
+			// the document's spent budget above does not refuse it.
+			limited = nil
+			for i := 0; i < 130 && limited == nil; i++ {
+				res, _ := c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + reportVID, want: -1})
+				switch res.StatusCode {
+				case 200:
+					if got := res.Header.Get("X-RateLimit-Limit"); got != "60" {
+						t.Fatalf("GET /v1/attestations/verify: X-RateLimit-Limit = %q, want 60", got)
+					}
+				case 429:
+					if i == 0 {
+						t.Fatal("the first attestation check after the document's budget ran out was refused; budgets are per route")
+					}
+					limited = res
+				default:
+					t.Fatalf("GET /v1/attestations/verify: status %d", res.StatusCode)
+				}
+			}
+			if limited == nil {
+				t.Fatal("130 attestation checks in a row were never rate limited")
+			}
 		})
 	})
 
@@ -779,8 +871,14 @@ func newOAClient(t *testing.T, s *servertest.Server, raw []byte) *oaClient {
 		return doc
 	}
 	c := &oaClient{s: s, served: load(), doc: load(), seen: map[string]map[int]bool{}, exchanges: map[string]oaRecorded{}}
-	// Route requests to the test server instead of production.
-	c.doc.Servers = openapi3.Servers{{URL: s.URL}}
+	// Route requests to the test server and its mirror (the served
+	// document should already name them; DocumentIsValidOpenAPI31 checks).
+	c.doc.Servers = openapi3.Servers{{URL: s.URL}, {URL: s.URL + "/api/public"}}
+	for _, item := range c.doc.Paths.Map() {
+		if len(item.Servers) > 0 {
+			item.Servers = openapi3.Servers{{URL: s.URL}}
+		}
+	}
 	router, err := gorillamux.NewRouter(c.doc)
 	if err != nil {
 		t.Fatalf("router: %v", err)
@@ -900,7 +998,7 @@ func (c *oaClient) do(t *testing.T, x oaExchange) (*http.Response, []byte) {
 	if err := c.validateResponse(input, res.StatusCode, res.Header, body); err != nil {
 		t.Errorf("%s: the %d response does not match the document: %v\nbody: %s", name, res.StatusCode, err, oaTruncate(body))
 	}
-	if res.StatusCode >= 400 {
+	if res.StatusCode >= 400 && strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
 		e := oaErrorOf(t, body)
 		if x.wantCode != "" && e.Code != x.wantCode {
 			t.Errorf("%s: error code %q, want %q (%s)", name, e.Code, x.wantCode, e.Message)

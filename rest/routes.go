@@ -44,6 +44,9 @@ type Deps struct {
 	Audit     *audit.Reader
 	// Idempotency replays retried POSTs sent with an Idempotency-Key.
 	Idempotency *idempotency.Store
+	// PublicURL is this server's public base (KEYBS_PUBLIC_URL): the
+	// servers of the OpenAPI document it serves.
+	PublicURL string
 }
 
 // handler serves /v1.
@@ -51,13 +54,14 @@ type handler struct {
 	Deps
 	mux     *http.ServeMux
 	methods map[string][]string // pattern -> methods, for 405's Allow header
+	openapi []byte              // the document as served, with this server's URLs
 }
 
 // NewHandler returns the /v1 handler. It expects the server's credential
 // chain (auth.Chain.Middleware) in front of it. Unknown routes answer 404 and
 // a known route with the wrong method 405, both in the error envelope.
 func NewHandler(d Deps) http.Handler {
-	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}}
+	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}, openapi: servedOpenAPI(d.PublicURL)}
 	h.routes()
 	for pattern, methods := range h.methods {
 		allow := strings.Join(methods, ", ")
@@ -107,12 +111,15 @@ func (h *handler) routes() {
 	h.handle("GET /v1/api-keys/{id}/usage", session(), h.keyUsage)
 	h.handle("GET /v1/audit-logs/export", session(), h.exportAudit)
 
-	h.handle("GET /v1/openapi.json", public(publicRateLimit), h.openapi)
+	// Public: no credentials, a budget per client IP and route.
+	h.handle("GET /v1/attestations/verify/{verificationId}", public(publicRateLimit), h.verifyAttestation)
+	h.handle("GET /v1/openapi.json", public(publicRateLimit), h.serveOpenAPI)
 }
 
 // handle registers route ("METHOD /pattern") behind what it requires.
 func (h *handler) handle(route string, req requirement, fn handlerFunc) {
 	method, pattern, _ := strings.Cut(route, " ")
+	req.route = route
 	h.mux.Handle(route, h.saneIDs(pattern, h.require(req, h.serve(fn))))
 	if !slices.Contains(h.methods[pattern], method) {
 		h.methods[pattern] = append(h.methods[pattern], method)

@@ -170,12 +170,16 @@ func withBodyLimit(limit int64, next http.Handler) http.Handler {
 	})
 }
 
-// withSecurityHeaders sets headers every response should carry.
+// withSecurityHeaders sets headers every response should carry. No response
+// may be framed by another site unless its handler says otherwise (the
+// hosted badge is the one that does, replacing both framing headers).
 func withSecurityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Content-Security-Policy", "frame-ancestors 'none'")
 		next.ServeHTTP(w, r)
 	})
 }

@@ -169,8 +169,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets, Limiter: s.Limiter, Now: now,
 		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
 	})))
-	mux.Handle("/v1/", s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
+	v1 := s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
+		PublicURL:     cfg.PublicURL,
 		Keys:          s.Keys,
 		Verifications: s.Verifications,
 		Webhooks:      webhooks,
@@ -181,13 +182,16 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Analytics:     analytics,
 		Audit:         audit.NewReader(db.Client),
 		Idempotency:   s.idempotency,
-	})))
+	}))
+	mux.Handle("/v1/", v1)
+	// Seed 002's internal app mirror: the same handlers, credentials and
+	// limits under /api/public, so both paths always answer alike.
+	mux.Handle("/api/public/v1/", http.StripPrefix("/api/public", v1))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
-	mux.Handle("GET /.well-known/keybs-signing-keys.json", signingKeys(s.Signing, log))
-	(&trust.Handler{Verifications: s.Verifications, Log: log}).Register(mux)
+	(&trust.Handler{Verifications: s.Verifications, Keys: s.Signing, Log: log, PublicURL: cfg.PublicURL}).Register(mux)
 	mux.Handle("/", portal.Handler())
 
 	corsHandler := cors.New(cors.Options{

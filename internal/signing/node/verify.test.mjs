@@ -310,6 +310,42 @@ describe("report signatures checked independently of the Go code", () => {
     for (const r of got) assert.match(r.error ?? "", /unpaired UTF-16 surrogate/);
   });
 
+  test("a published report checked through the public attestation endpoint verifies against the JWK set", async () => {
+    // A new organisation's sandbox has published demo reports; their ids
+    // come from the API, everything after that is public.
+    const signUp = await fetch(server.url + "/graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        query: "mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }",
+        variables: { input: { email: `verifier-${Date.now()}@example.com`, password: "correct horse battery",
+          name: "Verifier", organizationName: "Verifier Org", industry: "FINTECH", acceptTerms: true } },
+      }),
+    });
+    const token = (await signUp.json()).data.signUp.accessToken;
+    const list = await (await fetch(server.url + "/v1/reports", { headers: { Authorization: `Bearer ${token}` } })).json();
+    assert.ok(list.data.length > 0, "the sandbox has published reports");
+    for (const { verification_id: id } of list.data) {
+      const res = await fetch(`${server.url}/v1/attestations/verify/${id}`); // no credentials
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get("access-control-allow-origin"), "*");
+      const a = await res.json();
+      assert.equal(a.signature_valid, true);
+      assert.equal(a.sandbox, true);
+      assert.equal(JSON.parse(a.canonical).verification_id, id);
+      assert.equal(JSON.parse(a.canonical).valid_until, a.valid_until.replace(/\.\d+Z$/, "Z"));
+      assert.equal(check({ canonical: a.canonical, digest: a.digest, signature: a.signature, kid: a.kid }, jwksA), "ok", id);
+      const signed = await (await fetch(`${server.url}/r/${id}.json`)).json();
+      assert.equal(check(signed, jwksA), "ok", `${id}.json`);
+      // A changed answer fails the same independent check.
+      const tampered = a.canonical.replace(/"trust_score":\d+/, '"trust_score":100');
+      assert.equal(check({ canonical: tampered, digest: sha256hex(tampered), signature: a.signature, kid: a.kid }, jwksA), "bad signature");
+    }
+    const unknown = await (await fetch(`${server.url}/v1/attestations/verify/KBS-VR-NOSUCHCASE`)).json();
+    assert.equal(unknown.valid, false);
+    assert.equal(unknown.state, "unknown");
+  });
+
   test("after a restart with a new key, both keys are published and the old report still verifies", async () => {
     await stopServer();
     server = await startServer(seedB);
