@@ -4329,9 +4329,10 @@ extend type Mutation {
 #
 # For the portal's share-token page: list with
 #   shareTokens(first: 20) { edges { node { id prefix status fields maxUses uses usesRemaining
-#     expiresAt revokedAt case { verificationId supplierName }
-#     attempts(first: 20) { edges { node { createdAt outcome ip domain userAgent } } } } } }
-# (attempts newest first unless orderBy says otherwise), create with
+#     expiresAt revokedAt case { verificationID supplierName }
+#     attempts(first: 20, orderBy: {field: CREATED_AT, direction: DESC}) {
+#       edges { node { createdAt outcome ip domain userAgent } } } } } }
+# (tokens newest first; attempts oldest first without an orderBy), create with
 # createShareToken (its token is in the answer only), stop with revokeShareToken.
 
 "A public field of a report, which a share token may reveal. Nothing else of a case ever is one."
