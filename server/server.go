@@ -31,7 +31,9 @@ import (
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/secretbox"
+	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/signing"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
@@ -39,6 +41,7 @@ import (
 	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
+	"github.com/keybs/platform/server/sdkpage"
 	"github.com/keybs/platform/server/trust"
 )
 
@@ -103,11 +106,16 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	}
 	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
 	// The portal session comes first: a Bearer JWT wins over an X-API-Key
-	// sent with it (seed 004).
-	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth)
+	// sent with it (seed 004). Share and SDK tokens come before API keys,
+	// which would otherwise claim their kbs_ prefixes in a header and refuse
+	// them as malformed keys instead of saying where they belong.
+	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens},
+		sharetoken.NewResolver(db.Client, now), sdktoken.NewResolver(db.Client, now), keyAuth)
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	s.Verifications = verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
+	shares := sharetoken.NewService(db.Client, now)
+	sdkTokens := sdktoken.NewService(db.Client, s.Verifications, now, cfg.PublicURL)
 	s.Verifications.Signer, s.Verifications.SandboxStep = s.Signing, cfg.SandboxStep
 	if err := s.Verifications.SignUnsignedDemoReports(ctx); err != nil {
 		_ = keyAuth.Close()
@@ -150,6 +158,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Quotas:        s.Quotas,
 		Verifications: s.Verifications,
 		Notifier:      notifier,
+		Shares:        shares,
 	}
 
 	mux := http.NewServeMux()
@@ -171,6 +180,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Quotas:        s.Quotas,
 		Analytics:     analytics,
 		Audit:         audit.NewReader(db.Client),
+		Chain:         s.Chain,
+		Shares:        shares,
+		SDKTokens:     sdkTokens,
 	})))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -178,6 +190,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.Handle("GET /.well-known/keybs-signing-keys.json", signingKeys(s.Signing, log))
 	(&trust.Handler{Verifications: s.Verifications, Log: log}).Register(mux)
+	formKey := sha256.Sum256(append([]byte("keybs sdk page forms\x00"), cfg.EncryptionKey...))
+	(&sdkpage.Handler{Chain: s.Chain, SDK: sdkTokens, Limiter: ratelimit.NewMemory(), Now: now, Log: log,
+		FormKey: formKey[:]}).Register(mux)
 	mux.Handle("/", portal.Handler())
 
 	corsHandler := cors.New(cors.Options{
