@@ -29,6 +29,9 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -73,6 +76,12 @@ type Client struct {
 	Report *ReportClient
 	// RequestLog is the client for interacting with the RequestLog builders.
 	RequestLog *RequestLogClient
+	// SDKToken is the client for interacting with the SDKToken builders.
+	SDKToken *SDKTokenClient
+	// ShareAttempt is the client for interacting with the ShareAttempt builders.
+	ShareAttempt *ShareAttemptClient
+	// ShareToken is the client for interacting with the ShareToken builders.
+	ShareToken *ShareTokenClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -112,6 +121,9 @@ func (c *Client) init() {
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.Report = NewReportClient(c.config)
 	c.RequestLog = NewRequestLogClient(c.config)
+	c.SDKToken = NewSDKTokenClient(c.config)
+	c.ShareAttempt = NewShareAttemptClient(c.config)
+	c.ShareToken = NewShareTokenClient(c.config)
 	c.SigningKey = NewSigningKeyClient(c.config)
 	c.Tenant = NewTenantClient(c.config)
 	c.UsageRollup = NewUsageRollupClient(c.config)
@@ -225,6 +237,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RefreshToken:     NewRefreshTokenClient(cfg),
 		Report:           NewReportClient(cfg),
 		RequestLog:       NewRequestLogClient(cfg),
+		SDKToken:         NewSDKTokenClient(cfg),
+		ShareAttempt:     NewShareAttemptClient(cfg),
+		ShareToken:       NewShareTokenClient(cfg),
 		SigningKey:       NewSigningKeyClient(cfg),
 		Tenant:           NewTenantClient(cfg),
 		UsageRollup:      NewUsageRollupClient(cfg),
@@ -265,6 +280,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RefreshToken:     NewRefreshTokenClient(cfg),
 		Report:           NewReportClient(cfg),
 		RequestLog:       NewRequestLogClient(cfg),
+		SDKToken:         NewSDKTokenClient(cfg),
+		ShareAttempt:     NewShareAttemptClient(cfg),
+		ShareToken:       NewShareTokenClient(cfg),
 		SigningKey:       NewSigningKeyClient(cfg),
 		Tenant:           NewTenantClient(cfg),
 		UsageRollup:      NewUsageRollupClient(cfg),
@@ -303,8 +321,9 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
 		c.IdempotencyKey, c.KeyIP, c.Membership, c.Notification, c.RFIItem,
-		c.RefreshToken, c.Report, c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup,
-		c.User, c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
+		c.RefreshToken, c.Report, c.RequestLog, c.SDKToken, c.ShareAttempt,
+		c.ShareToken, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
+		c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -316,8 +335,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
 		c.IdempotencyKey, c.KeyIP, c.Membership, c.Notification, c.RFIItem,
-		c.RefreshToken, c.Report, c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup,
-		c.User, c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
+		c.RefreshToken, c.Report, c.RequestLog, c.SDKToken, c.ShareAttempt,
+		c.ShareToken, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
+		c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -354,6 +374,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Report.mutate(ctx, m)
 	case *RequestLogMutation:
 		return c.RequestLog.mutate(ctx, m)
+	case *SDKTokenMutation:
+		return c.SDKToken.mutate(ctx, m)
+	case *ShareAttemptMutation:
+		return c.ShareAttempt.mutate(ctx, m)
+	case *ShareTokenMutation:
+		return c.ShareToken.mutate(ctx, m)
 	case *SigningKeyMutation:
 		return c.SigningKey.mutate(ctx, m)
 	case *TenantMutation:
@@ -2537,6 +2563,504 @@ func (c *RequestLogClient) mutate(ctx context.Context, m *RequestLogMutation) (V
 	}
 }
 
+// SDKTokenClient is a client for the SDKToken schema.
+type SDKTokenClient struct {
+	config
+}
+
+// NewSDKTokenClient returns a client for the SDKToken from the given config.
+func NewSDKTokenClient(c config) *SDKTokenClient {
+	return &SDKTokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `sdktoken.Hooks(f(g(h())))`.
+func (c *SDKTokenClient) Use(hooks ...Hook) {
+	c.hooks.SDKToken = append(c.hooks.SDKToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `sdktoken.Intercept(f(g(h())))`.
+func (c *SDKTokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SDKToken = append(c.inters.SDKToken, interceptors...)
+}
+
+// Create returns a builder for creating a SDKToken entity.
+func (c *SDKTokenClient) Create() *SDKTokenCreate {
+	mutation := newSDKTokenMutation(c.config, OpCreate)
+	return &SDKTokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SDKToken entities.
+func (c *SDKTokenClient) CreateBulk(builders ...*SDKTokenCreate) *SDKTokenCreateBulk {
+	return &SDKTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SDKTokenClient) MapCreateBulk(slice any, setFunc func(*SDKTokenCreate, int)) *SDKTokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SDKTokenCreateBulk{err: fmt.Errorf("calling to SDKTokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SDKTokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SDKTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SDKToken.
+func (c *SDKTokenClient) Update() *SDKTokenUpdate {
+	mutation := newSDKTokenMutation(c.config, OpUpdate)
+	return &SDKTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SDKTokenClient) UpdateOne(_m *SDKToken) *SDKTokenUpdateOne {
+	mutation := newSDKTokenMutation(c.config, OpUpdateOne, withSDKToken(_m))
+	return &SDKTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SDKTokenClient) UpdateOneID(id string) *SDKTokenUpdateOne {
+	mutation := newSDKTokenMutation(c.config, OpUpdateOne, withSDKTokenID(id))
+	return &SDKTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SDKToken.
+func (c *SDKTokenClient) Delete() *SDKTokenDelete {
+	mutation := newSDKTokenMutation(c.config, OpDelete)
+	return &SDKTokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SDKTokenClient) DeleteOne(_m *SDKToken) *SDKTokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SDKTokenClient) DeleteOneID(id string) *SDKTokenDeleteOne {
+	builder := c.Delete().Where(sdktoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SDKTokenDeleteOne{builder}
+}
+
+// Query returns a query builder for SDKToken.
+func (c *SDKTokenClient) Query() *SDKTokenQuery {
+	return &SDKTokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSDKToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SDKToken entity by its id.
+func (c *SDKTokenClient) Get(ctx context.Context, id string) (*SDKToken, error) {
+	return c.Query().Where(sdktoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SDKTokenClient) GetX(ctx context.Context, id string) *SDKToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a SDKToken.
+func (c *SDKTokenClient) QueryTenant(_m *SDKToken) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sdktoken.Table, sdktoken.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, sdktoken.TenantTable, sdktoken.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SDKTokenClient) Hooks() []Hook {
+	hooks := c.hooks.SDKToken
+	return append(hooks[:len(hooks):len(hooks)], sdktoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SDKTokenClient) Interceptors() []Interceptor {
+	return c.inters.SDKToken
+}
+
+func (c *SDKTokenClient) mutate(ctx context.Context, m *SDKTokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SDKTokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SDKTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SDKTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SDKTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SDKToken mutation op: %q", m.Op())
+	}
+}
+
+// ShareAttemptClient is a client for the ShareAttempt schema.
+type ShareAttemptClient struct {
+	config
+}
+
+// NewShareAttemptClient returns a client for the ShareAttempt from the given config.
+func NewShareAttemptClient(c config) *ShareAttemptClient {
+	return &ShareAttemptClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `shareattempt.Hooks(f(g(h())))`.
+func (c *ShareAttemptClient) Use(hooks ...Hook) {
+	c.hooks.ShareAttempt = append(c.hooks.ShareAttempt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `shareattempt.Intercept(f(g(h())))`.
+func (c *ShareAttemptClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ShareAttempt = append(c.inters.ShareAttempt, interceptors...)
+}
+
+// Create returns a builder for creating a ShareAttempt entity.
+func (c *ShareAttemptClient) Create() *ShareAttemptCreate {
+	mutation := newShareAttemptMutation(c.config, OpCreate)
+	return &ShareAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ShareAttempt entities.
+func (c *ShareAttemptClient) CreateBulk(builders ...*ShareAttemptCreate) *ShareAttemptCreateBulk {
+	return &ShareAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ShareAttemptClient) MapCreateBulk(slice any, setFunc func(*ShareAttemptCreate, int)) *ShareAttemptCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ShareAttemptCreateBulk{err: fmt.Errorf("calling to ShareAttemptClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ShareAttemptCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ShareAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ShareAttempt.
+func (c *ShareAttemptClient) Update() *ShareAttemptUpdate {
+	mutation := newShareAttemptMutation(c.config, OpUpdate)
+	return &ShareAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ShareAttemptClient) UpdateOne(_m *ShareAttempt) *ShareAttemptUpdateOne {
+	mutation := newShareAttemptMutation(c.config, OpUpdateOne, withShareAttempt(_m))
+	return &ShareAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ShareAttemptClient) UpdateOneID(id string) *ShareAttemptUpdateOne {
+	mutation := newShareAttemptMutation(c.config, OpUpdateOne, withShareAttemptID(id))
+	return &ShareAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ShareAttempt.
+func (c *ShareAttemptClient) Delete() *ShareAttemptDelete {
+	mutation := newShareAttemptMutation(c.config, OpDelete)
+	return &ShareAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ShareAttemptClient) DeleteOne(_m *ShareAttempt) *ShareAttemptDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ShareAttemptClient) DeleteOneID(id string) *ShareAttemptDeleteOne {
+	builder := c.Delete().Where(shareattempt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ShareAttemptDeleteOne{builder}
+}
+
+// Query returns a query builder for ShareAttempt.
+func (c *ShareAttemptClient) Query() *ShareAttemptQuery {
+	return &ShareAttemptQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeShareAttempt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ShareAttempt entity by its id.
+func (c *ShareAttemptClient) Get(ctx context.Context, id string) (*ShareAttempt, error) {
+	return c.Query().Where(shareattempt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ShareAttemptClient) GetX(ctx context.Context, id string) *ShareAttempt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a ShareAttempt.
+func (c *ShareAttemptClient) QueryTenant(_m *ShareAttempt) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(shareattempt.Table, shareattempt.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, shareattempt.TenantTable, shareattempt.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryShareToken queries the share_token edge of a ShareAttempt.
+func (c *ShareAttemptClient) QueryShareToken(_m *ShareAttempt) *ShareTokenQuery {
+	query := (&ShareTokenClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(shareattempt.Table, shareattempt.FieldID, id),
+			sqlgraph.To(sharetoken.Table, sharetoken.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, shareattempt.ShareTokenTable, shareattempt.ShareTokenColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ShareAttemptClient) Hooks() []Hook {
+	hooks := c.hooks.ShareAttempt
+	return append(hooks[:len(hooks):len(hooks)], shareattempt.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ShareAttemptClient) Interceptors() []Interceptor {
+	return c.inters.ShareAttempt
+}
+
+func (c *ShareAttemptClient) mutate(ctx context.Context, m *ShareAttemptMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ShareAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ShareAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ShareAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ShareAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ShareAttempt mutation op: %q", m.Op())
+	}
+}
+
+// ShareTokenClient is a client for the ShareToken schema.
+type ShareTokenClient struct {
+	config
+}
+
+// NewShareTokenClient returns a client for the ShareToken from the given config.
+func NewShareTokenClient(c config) *ShareTokenClient {
+	return &ShareTokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `sharetoken.Hooks(f(g(h())))`.
+func (c *ShareTokenClient) Use(hooks ...Hook) {
+	c.hooks.ShareToken = append(c.hooks.ShareToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `sharetoken.Intercept(f(g(h())))`.
+func (c *ShareTokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ShareToken = append(c.inters.ShareToken, interceptors...)
+}
+
+// Create returns a builder for creating a ShareToken entity.
+func (c *ShareTokenClient) Create() *ShareTokenCreate {
+	mutation := newShareTokenMutation(c.config, OpCreate)
+	return &ShareTokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ShareToken entities.
+func (c *ShareTokenClient) CreateBulk(builders ...*ShareTokenCreate) *ShareTokenCreateBulk {
+	return &ShareTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ShareTokenClient) MapCreateBulk(slice any, setFunc func(*ShareTokenCreate, int)) *ShareTokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ShareTokenCreateBulk{err: fmt.Errorf("calling to ShareTokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ShareTokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ShareTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ShareToken.
+func (c *ShareTokenClient) Update() *ShareTokenUpdate {
+	mutation := newShareTokenMutation(c.config, OpUpdate)
+	return &ShareTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ShareTokenClient) UpdateOne(_m *ShareToken) *ShareTokenUpdateOne {
+	mutation := newShareTokenMutation(c.config, OpUpdateOne, withShareToken(_m))
+	return &ShareTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ShareTokenClient) UpdateOneID(id string) *ShareTokenUpdateOne {
+	mutation := newShareTokenMutation(c.config, OpUpdateOne, withShareTokenID(id))
+	return &ShareTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ShareToken.
+func (c *ShareTokenClient) Delete() *ShareTokenDelete {
+	mutation := newShareTokenMutation(c.config, OpDelete)
+	return &ShareTokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ShareTokenClient) DeleteOne(_m *ShareToken) *ShareTokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ShareTokenClient) DeleteOneID(id string) *ShareTokenDeleteOne {
+	builder := c.Delete().Where(sharetoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ShareTokenDeleteOne{builder}
+}
+
+// Query returns a query builder for ShareToken.
+func (c *ShareTokenClient) Query() *ShareTokenQuery {
+	return &ShareTokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeShareToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ShareToken entity by its id.
+func (c *ShareTokenClient) Get(ctx context.Context, id string) (*ShareToken, error) {
+	return c.Query().Where(sharetoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ShareTokenClient) GetX(ctx context.Context, id string) *ShareToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a ShareToken.
+func (c *ShareTokenClient) QueryTenant(_m *ShareToken) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sharetoken.Table, sharetoken.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, sharetoken.TenantTable, sharetoken.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCase queries the case edge of a ShareToken.
+func (c *ShareTokenClient) QueryCase(_m *ShareToken) *VerificationCaseQuery {
+	query := (&VerificationCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sharetoken.Table, sharetoken.FieldID, id),
+			sqlgraph.To(verificationcase.Table, verificationcase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, sharetoken.CaseTable, sharetoken.CaseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAttempts queries the attempts edge of a ShareToken.
+func (c *ShareTokenClient) QueryAttempts(_m *ShareToken) *ShareAttemptQuery {
+	query := (&ShareAttemptClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sharetoken.Table, sharetoken.FieldID, id),
+			sqlgraph.To(shareattempt.Table, shareattempt.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, sharetoken.AttemptsTable, sharetoken.AttemptsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ShareTokenClient) Hooks() []Hook {
+	hooks := c.hooks.ShareToken
+	return append(hooks[:len(hooks):len(hooks)], sharetoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ShareTokenClient) Interceptors() []Interceptor {
+	return c.inters.ShareToken
+}
+
+func (c *ShareTokenClient) mutate(ctx context.Context, m *ShareTokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ShareTokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ShareTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ShareTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ShareTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ShareToken mutation op: %q", m.Op())
+	}
+}
+
 // SigningKeyClient is a client for the SigningKey schema.
 type SigningKeyClient struct {
 	config
@@ -3672,14 +4196,14 @@ type (
 	hooks struct {
 		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
 		KeyIP, Membership, Notification, RFIItem, RefreshToken, Report, RequestLog,
-		SigningKey, Tenant, UsageRollup, User, VerificationCase, WebhookDelivery,
-		WebhookEndpoint []ent.Hook
+		SDKToken, ShareAttempt, ShareToken, SigningKey, Tenant, UsageRollup, User,
+		VerificationCase, WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
 		KeyIP, Membership, Notification, RFIItem, RefreshToken, Report, RequestLog,
-		SigningKey, Tenant, UsageRollup, User, VerificationCase, WebhookDelivery,
-		WebhookEndpoint []ent.Interceptor
+		SDKToken, ShareAttempt, ShareToken, SigningKey, Tenant, UsageRollup, User,
+		VerificationCase, WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

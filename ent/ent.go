@@ -26,6 +26,9 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -107,6 +110,9 @@ func checkColumn(t, c string) error {
 			refreshtoken.Table:     refreshtoken.ValidColumn,
 			report.Table:           report.ValidColumn,
 			requestlog.Table:       requestlog.ValidColumn,
+			sdktoken.Table:         sdktoken.ValidColumn,
+			shareattempt.Table:     shareattempt.ValidColumn,
+			sharetoken.Table:       sharetoken.ValidColumn,
 			signingkey.Table:       signingkey.ValidColumn,
 			tenant.Table:           tenant.ValidColumn,
 			usagerollup.Table:      usagerollup.ValidColumn,

@@ -18,6 +18,9 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -34,7 +37,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 21)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 24)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -385,6 +388,82 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   sdktoken.Table,
+			Columns: sdktoken.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: sdktoken.FieldID,
+			},
+		},
+		Type: "SDKToken",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			sdktoken.FieldCreatedAt:      {Type: field.TypeTime, Column: sdktoken.FieldCreatedAt},
+			sdktoken.FieldUpdatedAt:      {Type: field.TypeTime, Column: sdktoken.FieldUpdatedAt},
+			sdktoken.FieldTenantID:       {Type: field.TypeString, Column: sdktoken.FieldTenantID},
+			sdktoken.FieldEnvironment:    {Type: field.TypeEnum, Column: sdktoken.FieldEnvironment},
+			sdktoken.FieldApplicationID:  {Type: field.TypeString, Column: sdktoken.FieldApplicationID},
+			sdktoken.FieldKeyID:          {Type: field.TypeString, Column: sdktoken.FieldKeyID},
+			sdktoken.FieldTokenHash:      {Type: field.TypeString, Column: sdktoken.FieldTokenHash},
+			sdktoken.FieldPrefix:         {Type: field.TypeString, Column: sdktoken.FieldPrefix},
+			sdktoken.FieldExternalUserID: {Type: field.TypeString, Column: sdktoken.FieldExternalUserID},
+			sdktoken.FieldEmail:          {Type: field.TypeString, Column: sdktoken.FieldEmail},
+			sdktoken.FieldFlowName:       {Type: field.TypeString, Column: sdktoken.FieldFlowName},
+			sdktoken.FieldRedirectURL:    {Type: field.TypeString, Column: sdktoken.FieldRedirectURL},
+			sdktoken.FieldExpiresAt:      {Type: field.TypeTime, Column: sdktoken.FieldExpiresAt},
+			sdktoken.FieldUsedAt:         {Type: field.TypeTime, Column: sdktoken.FieldUsedAt},
+			sdktoken.FieldCaseID:         {Type: field.TypeString, Column: sdktoken.FieldCaseID},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   shareattempt.Table,
+			Columns: shareattempt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: shareattempt.FieldID,
+			},
+		},
+		Type: "ShareAttempt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			shareattempt.FieldTenantID:     {Type: field.TypeString, Column: shareattempt.FieldTenantID},
+			shareattempt.FieldEnvironment:  {Type: field.TypeEnum, Column: shareattempt.FieldEnvironment},
+			shareattempt.FieldShareTokenID: {Type: field.TypeString, Column: shareattempt.FieldShareTokenID},
+			shareattempt.FieldOutcome:      {Type: field.TypeEnum, Column: shareattempt.FieldOutcome},
+			shareattempt.FieldIP:           {Type: field.TypeString, Column: shareattempt.FieldIP},
+			shareattempt.FieldDomain:       {Type: field.TypeString, Column: shareattempt.FieldDomain},
+			shareattempt.FieldUserAgent:    {Type: field.TypeString, Column: shareattempt.FieldUserAgent},
+			shareattempt.FieldCreatedAt:    {Type: field.TypeTime, Column: shareattempt.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   sharetoken.Table,
+			Columns: sharetoken.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: sharetoken.FieldID,
+			},
+		},
+		Type: "ShareToken",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			sharetoken.FieldCreatedAt:   {Type: field.TypeTime, Column: sharetoken.FieldCreatedAt},
+			sharetoken.FieldUpdatedAt:   {Type: field.TypeTime, Column: sharetoken.FieldUpdatedAt},
+			sharetoken.FieldTenantID:    {Type: field.TypeString, Column: sharetoken.FieldTenantID},
+			sharetoken.FieldEnvironment: {Type: field.TypeEnum, Column: sharetoken.FieldEnvironment},
+			sharetoken.FieldCaseID:      {Type: field.TypeString, Column: sharetoken.FieldCaseID},
+			sharetoken.FieldTokenHash:   {Type: field.TypeString, Column: sharetoken.FieldTokenHash},
+			sharetoken.FieldPrefix:      {Type: field.TypeString, Column: sharetoken.FieldPrefix},
+			sharetoken.FieldFields:      {Type: field.TypeJSON, Column: sharetoken.FieldFields},
+			sharetoken.FieldMaxUses:     {Type: field.TypeInt, Column: sharetoken.FieldMaxUses},
+			sharetoken.FieldUses:        {Type: field.TypeInt, Column: sharetoken.FieldUses},
+			sharetoken.FieldExpiresAt:   {Type: field.TypeTime, Column: sharetoken.FieldExpiresAt},
+			sharetoken.FieldRevokedAt:   {Type: field.TypeTime, Column: sharetoken.FieldRevokedAt},
+			sharetoken.FieldLastUsedAt:  {Type: field.TypeTime, Column: sharetoken.FieldLastUsedAt},
+			sharetoken.FieldCreatedBy:   {Type: field.TypeString, Column: sharetoken.FieldCreatedBy},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -400,7 +479,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt: {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -432,7 +511,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldRateLimitOverride:     {Type: field.TypeInt, Column: tenant.FieldRateLimitOverride},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usagerollup.Table,
 			Columns: usagerollup.Columns,
@@ -467,7 +546,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usagerollup.FieldB11:           {Type: field.TypeInt64, Column: usagerollup.FieldB11},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -487,7 +566,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verificationcase.Table,
 			Columns: verificationcase.Columns,
@@ -519,7 +598,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verificationcase.FieldSimNextAt:       {Type: field.TypeTime, Column: verificationcase.FieldSimNextAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -551,7 +630,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -793,6 +872,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"RequestLog",
 		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   sdktoken.TenantTable,
+			Columns: []string{sdktoken.TenantColumn},
+			Bidi:    false,
+		},
+		"SDKToken",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   shareattempt.TenantTable,
+			Columns: []string{shareattempt.TenantColumn},
+			Bidi:    false,
+		},
+		"ShareAttempt",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"share_token",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   shareattempt.ShareTokenTable,
+			Columns: []string{shareattempt.ShareTokenColumn},
+			Bidi:    false,
+		},
+		"ShareAttempt",
+		"ShareToken",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   sharetoken.TenantTable,
+			Columns: []string{sharetoken.TenantColumn},
+			Bidi:    false,
+		},
+		"ShareToken",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   sharetoken.CaseTable,
+			Columns: []string{sharetoken.CaseColumn},
+			Bidi:    false,
+		},
+		"ShareToken",
+		"VerificationCase",
+	)
+	graph.MustAddE(
+		"attempts",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   sharetoken.AttemptsTable,
+			Columns: []string{sharetoken.AttemptsColumn},
+			Bidi:    false,
+		},
+		"ShareToken",
+		"ShareAttempt",
 	)
 	graph.MustAddE(
 		"memberships",
@@ -2590,6 +2741,395 @@ func (f *RequestLogFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SDKTokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SDKTokenQuery builder.
+func (_q *SDKTokenQuery) Filter() *SDKTokenFilter {
+	return &SDKTokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SDKTokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SDKTokenMutation builder.
+func (m *SDKTokenMutation) Filter() *SDKTokenFilter {
+	return &SDKTokenFilter{config: m.config, predicateAdder: m}
+}
+
+// SDKTokenFilter provides a generic filtering capability at runtime for SDKTokenQuery.
+type SDKTokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SDKTokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SDKTokenFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SDKTokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(sdktoken.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SDKTokenFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(sdktoken.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *SDKTokenFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *SDKTokenFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldEnvironment))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *SDKTokenFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldApplicationID))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *SDKTokenFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldKeyID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *SDKTokenFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldTokenHash))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *SDKTokenFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldPrefix))
+}
+
+// WhereExternalUserID applies the entql string predicate on the external_user_id field.
+func (f *SDKTokenFilter) WhereExternalUserID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldExternalUserID))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *SDKTokenFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldEmail))
+}
+
+// WhereFlowName applies the entql string predicate on the flow_name field.
+func (f *SDKTokenFilter) WhereFlowName(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldFlowName))
+}
+
+// WhereRedirectURL applies the entql string predicate on the redirect_url field.
+func (f *SDKTokenFilter) WhereRedirectURL(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldRedirectURL))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *SDKTokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(sdktoken.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *SDKTokenFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(sdktoken.FieldUsedAt))
+}
+
+// WhereCaseID applies the entql string predicate on the case_id field.
+func (f *SDKTokenFilter) WhereCaseID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldCaseID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *SDKTokenFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *SDKTokenFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ShareAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ShareAttemptQuery builder.
+func (_q *ShareAttemptQuery) Filter() *ShareAttemptFilter {
+	return &ShareAttemptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ShareAttemptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ShareAttemptMutation builder.
+func (m *ShareAttemptMutation) Filter() *ShareAttemptFilter {
+	return &ShareAttemptFilter{config: m.config, predicateAdder: m}
+}
+
+// ShareAttemptFilter provides a generic filtering capability at runtime for ShareAttemptQuery.
+type ShareAttemptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ShareAttemptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ShareAttemptFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldID))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *ShareAttemptFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *ShareAttemptFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldEnvironment))
+}
+
+// WhereShareTokenID applies the entql string predicate on the share_token_id field.
+func (f *ShareAttemptFilter) WhereShareTokenID(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldShareTokenID))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *ShareAttemptFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldOutcome))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *ShareAttemptFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldIP))
+}
+
+// WhereDomain applies the entql string predicate on the domain field.
+func (f *ShareAttemptFilter) WhereDomain(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldDomain))
+}
+
+// WhereUserAgent applies the entql string predicate on the user_agent field.
+func (f *ShareAttemptFilter) WhereUserAgent(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldUserAgent))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ShareAttemptFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(shareattempt.FieldCreatedAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *ShareAttemptFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *ShareAttemptFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasShareToken applies a predicate to check if query has an edge share_token.
+func (f *ShareAttemptFilter) WhereHasShareToken() {
+	f.Where(entql.HasEdge("share_token"))
+}
+
+// WhereHasShareTokenWith applies a predicate to check if query has an edge share_token with a given conditions (other predicates).
+func (f *ShareAttemptFilter) WhereHasShareTokenWith(preds ...predicate.ShareToken) {
+	f.Where(entql.HasEdgeWith("share_token", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ShareTokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ShareTokenQuery builder.
+func (_q *ShareTokenQuery) Filter() *ShareTokenFilter {
+	return &ShareTokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ShareTokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ShareTokenMutation builder.
+func (m *ShareTokenMutation) Filter() *ShareTokenFilter {
+	return &ShareTokenFilter{config: m.config, predicateAdder: m}
+}
+
+// ShareTokenFilter provides a generic filtering capability at runtime for ShareTokenQuery.
+type ShareTokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ShareTokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ShareTokenFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ShareTokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ShareTokenFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *ShareTokenFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *ShareTokenFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldEnvironment))
+}
+
+// WhereCaseID applies the entql string predicate on the case_id field.
+func (f *ShareTokenFilter) WhereCaseID(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldCaseID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *ShareTokenFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldTokenHash))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *ShareTokenFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldPrefix))
+}
+
+// WhereFields applies the entql json.RawMessage predicate on the fields field.
+func (f *ShareTokenFilter) WhereFields(p entql.BytesP) {
+	f.Where(p.Field(sharetoken.FieldFields))
+}
+
+// WhereMaxUses applies the entql int predicate on the max_uses field.
+func (f *ShareTokenFilter) WhereMaxUses(p entql.IntP) {
+	f.Where(p.Field(sharetoken.FieldMaxUses))
+}
+
+// WhereUses applies the entql int predicate on the uses field.
+func (f *ShareTokenFilter) WhereUses(p entql.IntP) {
+	f.Where(p.Field(sharetoken.FieldUses))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *ShareTokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldExpiresAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *ShareTokenFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldRevokedAt))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *ShareTokenFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldLastUsedAt))
+}
+
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *ShareTokenFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldCreatedBy))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *ShareTokenFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *ShareTokenFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCase applies a predicate to check if query has an edge case.
+func (f *ShareTokenFilter) WhereHasCase() {
+	f.Where(entql.HasEdge("case"))
+}
+
+// WhereHasCaseWith applies a predicate to check if query has an edge case with a given conditions (other predicates).
+func (f *ShareTokenFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
+	f.Where(entql.HasEdgeWith("case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAttempts applies a predicate to check if query has an edge attempts.
+func (f *ShareTokenFilter) WhereHasAttempts() {
+	f.Where(entql.HasEdge("attempts"))
+}
+
+// WhereHasAttemptsWith applies a predicate to check if query has an edge attempts with a given conditions (other predicates).
+func (f *ShareTokenFilter) WhereHasAttemptsWith(preds ...predicate.ShareAttempt) {
+	f.Where(entql.HasEdgeWith("attempts", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SigningKeyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2618,7 +3158,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2678,7 +3218,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2827,7 +3367,7 @@ type UsageRollupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UsageRollupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2991,7 +3531,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3080,7 +3620,7 @@ type VerificationCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerificationCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3285,7 +3825,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3448,7 +3988,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -20,6 +20,8 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -86,6 +88,16 @@ var requestlogImplementors = []string{"RequestLog", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*RequestLog) IsNode() {}
+
+var shareattemptImplementors = []string{"ShareAttempt", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ShareAttempt) IsNode() {}
+
+var sharetokenImplementors = []string{"ShareToken", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ShareToken) IsNode() {}
 
 var tenantImplementors = []string{"Tenant", "Node"}
 
@@ -265,6 +277,24 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(requestlog.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, requestlogImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case shareattempt.Table:
+		query := c.ShareAttempt.Query().
+			Where(shareattempt.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, shareattemptImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case sharetoken.Table:
+		query := c.ShareToken.Query().
+			Where(sharetoken.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, sharetokenImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -551,6 +581,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.RequestLog.Query().
 			Where(requestlog.IDIn(ids...))
 		query, err := query.CollectFields(ctx, requestlogImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case shareattempt.Table:
+		query := c.ShareAttempt.Query().
+			Where(shareattempt.IDIn(ids...))
+		query, err := query.CollectFields(ctx, shareattemptImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case sharetoken.Table:
+		query := c.ShareToken.Query().
+			Where(sharetoken.IDIn(ids...))
+		query, err := query.CollectFields(ctx, sharetokenImplementors...)
 		if err != nil {
 			return nil, err
 		}

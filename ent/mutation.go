@@ -26,6 +26,9 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -35,6 +38,7 @@ import (
 	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/reportfield"
 	"github.com/keybs/platform/internal/scope"
 )
 
@@ -61,6 +65,9 @@ const (
 	TypeRefreshToken     = "RefreshToken"
 	TypeReport           = "Report"
 	TypeRequestLog       = "RequestLog"
+	TypeSDKToken         = "SDKToken"
+	TypeShareAttempt     = "ShareAttempt"
+	TypeShareToken       = "ShareToken"
 	TypeSigningKey       = "SigningKey"
 	TypeTenant           = "Tenant"
 	TypeUsageRollup      = "UsageRollup"
@@ -15665,6 +15672,3442 @@ func (m *RequestLogMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown RequestLog edge %s", name)
+}
+
+// SDKTokenMutation represents an operation that mutates the SDKToken nodes in the graph.
+type SDKTokenMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	environment      *environment.Environment
+	application_id   *string
+	key_id           *string
+	token_hash       *string
+	prefix           *string
+	external_user_id *string
+	email            *string
+	flow_name        *string
+	redirect_url     *string
+	expires_at       *time.Time
+	used_at          *time.Time
+	case_id          *string
+	clearedFields    map[string]struct{}
+	tenant           *string
+	clearedtenant    bool
+	done             bool
+	oldValue         func(context.Context) (*SDKToken, error)
+	predicates       []predicate.SDKToken
+}
+
+var _ ent.Mutation = (*SDKTokenMutation)(nil)
+
+// sdktokenOption allows management of the mutation configuration using functional options.
+type sdktokenOption func(*SDKTokenMutation)
+
+// newSDKTokenMutation creates new mutation for the SDKToken entity.
+func newSDKTokenMutation(c config, op Op, opts ...sdktokenOption) *SDKTokenMutation {
+	m := &SDKTokenMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSDKToken,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSDKTokenID sets the ID field of the mutation.
+func withSDKTokenID(id string) sdktokenOption {
+	return func(m *SDKTokenMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SDKToken
+		)
+		m.oldValue = func(ctx context.Context) (*SDKToken, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SDKToken.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSDKToken sets the old SDKToken of the mutation.
+func withSDKToken(node *SDKToken) sdktokenOption {
+	return func(m *SDKTokenMutation) {
+		m.oldValue = func(context.Context) (*SDKToken, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SDKTokenMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SDKTokenMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SDKToken entities.
+func (m *SDKTokenMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SDKTokenMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SDKTokenMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SDKToken.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SDKTokenMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SDKTokenMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SDKTokenMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SDKTokenMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SDKTokenMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SDKTokenMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *SDKTokenMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *SDKTokenMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *SDKTokenMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *SDKTokenMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *SDKTokenMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *SDKTokenMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *SDKTokenMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *SDKTokenMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *SDKTokenMutation) ResetApplicationID() {
+	m.application_id = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *SDKTokenMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *SDKTokenMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *SDKTokenMutation) ResetKeyID() {
+	m.key_id = nil
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *SDKTokenMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *SDKTokenMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *SDKTokenMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetPrefix sets the "prefix" field.
+func (m *SDKTokenMutation) SetPrefix(s string) {
+	m.prefix = &s
+}
+
+// Prefix returns the value of the "prefix" field in the mutation.
+func (m *SDKTokenMutation) Prefix() (r string, exists bool) {
+	v := m.prefix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrefix returns the old "prefix" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldPrefix(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrefix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrefix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrefix: %w", err)
+	}
+	return oldValue.Prefix, nil
+}
+
+// ResetPrefix resets all changes to the "prefix" field.
+func (m *SDKTokenMutation) ResetPrefix() {
+	m.prefix = nil
+}
+
+// SetExternalUserID sets the "external_user_id" field.
+func (m *SDKTokenMutation) SetExternalUserID(s string) {
+	m.external_user_id = &s
+}
+
+// ExternalUserID returns the value of the "external_user_id" field in the mutation.
+func (m *SDKTokenMutation) ExternalUserID() (r string, exists bool) {
+	v := m.external_user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExternalUserID returns the old "external_user_id" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldExternalUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExternalUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExternalUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExternalUserID: %w", err)
+	}
+	return oldValue.ExternalUserID, nil
+}
+
+// ResetExternalUserID resets all changes to the "external_user_id" field.
+func (m *SDKTokenMutation) ResetExternalUserID() {
+	m.external_user_id = nil
+}
+
+// SetEmail sets the "email" field.
+func (m *SDKTokenMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *SDKTokenMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ClearEmail clears the value of the "email" field.
+func (m *SDKTokenMutation) ClearEmail() {
+	m.email = nil
+	m.clearedFields[sdktoken.FieldEmail] = struct{}{}
+}
+
+// EmailCleared returns if the "email" field was cleared in this mutation.
+func (m *SDKTokenMutation) EmailCleared() bool {
+	_, ok := m.clearedFields[sdktoken.FieldEmail]
+	return ok
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *SDKTokenMutation) ResetEmail() {
+	m.email = nil
+	delete(m.clearedFields, sdktoken.FieldEmail)
+}
+
+// SetFlowName sets the "flow_name" field.
+func (m *SDKTokenMutation) SetFlowName(s string) {
+	m.flow_name = &s
+}
+
+// FlowName returns the value of the "flow_name" field in the mutation.
+func (m *SDKTokenMutation) FlowName() (r string, exists bool) {
+	v := m.flow_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFlowName returns the old "flow_name" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldFlowName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFlowName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFlowName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFlowName: %w", err)
+	}
+	return oldValue.FlowName, nil
+}
+
+// ResetFlowName resets all changes to the "flow_name" field.
+func (m *SDKTokenMutation) ResetFlowName() {
+	m.flow_name = nil
+}
+
+// SetRedirectURL sets the "redirect_url" field.
+func (m *SDKTokenMutation) SetRedirectURL(s string) {
+	m.redirect_url = &s
+}
+
+// RedirectURL returns the value of the "redirect_url" field in the mutation.
+func (m *SDKTokenMutation) RedirectURL() (r string, exists bool) {
+	v := m.redirect_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRedirectURL returns the old "redirect_url" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldRedirectURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRedirectURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRedirectURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRedirectURL: %w", err)
+	}
+	return oldValue.RedirectURL, nil
+}
+
+// ResetRedirectURL resets all changes to the "redirect_url" field.
+func (m *SDKTokenMutation) ResetRedirectURL() {
+	m.redirect_url = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *SDKTokenMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *SDKTokenMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *SDKTokenMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// SetUsedAt sets the "used_at" field.
+func (m *SDKTokenMutation) SetUsedAt(t time.Time) {
+	m.used_at = &t
+}
+
+// UsedAt returns the value of the "used_at" field in the mutation.
+func (m *SDKTokenMutation) UsedAt() (r time.Time, exists bool) {
+	v := m.used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUsedAt returns the old "used_at" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUsedAt: %w", err)
+	}
+	return oldValue.UsedAt, nil
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (m *SDKTokenMutation) ClearUsedAt() {
+	m.used_at = nil
+	m.clearedFields[sdktoken.FieldUsedAt] = struct{}{}
+}
+
+// UsedAtCleared returns if the "used_at" field was cleared in this mutation.
+func (m *SDKTokenMutation) UsedAtCleared() bool {
+	_, ok := m.clearedFields[sdktoken.FieldUsedAt]
+	return ok
+}
+
+// ResetUsedAt resets all changes to the "used_at" field.
+func (m *SDKTokenMutation) ResetUsedAt() {
+	m.used_at = nil
+	delete(m.clearedFields, sdktoken.FieldUsedAt)
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *SDKTokenMutation) SetCaseID(s string) {
+	m.case_id = &s
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *SDKTokenMutation) CaseID() (r string, exists bool) {
+	v := m.case_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the SDKToken entity.
+// If the SDKToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SDKTokenMutation) OldCaseID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ClearCaseID clears the value of the "case_id" field.
+func (m *SDKTokenMutation) ClearCaseID() {
+	m.case_id = nil
+	m.clearedFields[sdktoken.FieldCaseID] = struct{}{}
+}
+
+// CaseIDCleared returns if the "case_id" field was cleared in this mutation.
+func (m *SDKTokenMutation) CaseIDCleared() bool {
+	_, ok := m.clearedFields[sdktoken.FieldCaseID]
+	return ok
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *SDKTokenMutation) ResetCaseID() {
+	m.case_id = nil
+	delete(m.clearedFields, sdktoken.FieldCaseID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *SDKTokenMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[sdktoken.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *SDKTokenMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *SDKTokenMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *SDKTokenMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the SDKTokenMutation builder.
+func (m *SDKTokenMutation) Where(ps ...predicate.SDKToken) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SDKTokenMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SDKTokenMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SDKToken, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SDKTokenMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SDKTokenMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SDKToken).
+func (m *SDKTokenMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SDKTokenMutation) Fields() []string {
+	fields := make([]string, 0, 15)
+	if m.created_at != nil {
+		fields = append(fields, sdktoken.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, sdktoken.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, sdktoken.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, sdktoken.FieldEnvironment)
+	}
+	if m.application_id != nil {
+		fields = append(fields, sdktoken.FieldApplicationID)
+	}
+	if m.key_id != nil {
+		fields = append(fields, sdktoken.FieldKeyID)
+	}
+	if m.token_hash != nil {
+		fields = append(fields, sdktoken.FieldTokenHash)
+	}
+	if m.prefix != nil {
+		fields = append(fields, sdktoken.FieldPrefix)
+	}
+	if m.external_user_id != nil {
+		fields = append(fields, sdktoken.FieldExternalUserID)
+	}
+	if m.email != nil {
+		fields = append(fields, sdktoken.FieldEmail)
+	}
+	if m.flow_name != nil {
+		fields = append(fields, sdktoken.FieldFlowName)
+	}
+	if m.redirect_url != nil {
+		fields = append(fields, sdktoken.FieldRedirectURL)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, sdktoken.FieldExpiresAt)
+	}
+	if m.used_at != nil {
+		fields = append(fields, sdktoken.FieldUsedAt)
+	}
+	if m.case_id != nil {
+		fields = append(fields, sdktoken.FieldCaseID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SDKTokenMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case sdktoken.FieldCreatedAt:
+		return m.CreatedAt()
+	case sdktoken.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case sdktoken.FieldTenantID:
+		return m.TenantID()
+	case sdktoken.FieldEnvironment:
+		return m.Environment()
+	case sdktoken.FieldApplicationID:
+		return m.ApplicationID()
+	case sdktoken.FieldKeyID:
+		return m.KeyID()
+	case sdktoken.FieldTokenHash:
+		return m.TokenHash()
+	case sdktoken.FieldPrefix:
+		return m.Prefix()
+	case sdktoken.FieldExternalUserID:
+		return m.ExternalUserID()
+	case sdktoken.FieldEmail:
+		return m.Email()
+	case sdktoken.FieldFlowName:
+		return m.FlowName()
+	case sdktoken.FieldRedirectURL:
+		return m.RedirectURL()
+	case sdktoken.FieldExpiresAt:
+		return m.ExpiresAt()
+	case sdktoken.FieldUsedAt:
+		return m.UsedAt()
+	case sdktoken.FieldCaseID:
+		return m.CaseID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SDKTokenMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case sdktoken.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case sdktoken.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case sdktoken.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case sdktoken.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case sdktoken.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case sdktoken.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case sdktoken.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case sdktoken.FieldPrefix:
+		return m.OldPrefix(ctx)
+	case sdktoken.FieldExternalUserID:
+		return m.OldExternalUserID(ctx)
+	case sdktoken.FieldEmail:
+		return m.OldEmail(ctx)
+	case sdktoken.FieldFlowName:
+		return m.OldFlowName(ctx)
+	case sdktoken.FieldRedirectURL:
+		return m.OldRedirectURL(ctx)
+	case sdktoken.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case sdktoken.FieldUsedAt:
+		return m.OldUsedAt(ctx)
+	case sdktoken.FieldCaseID:
+		return m.OldCaseID(ctx)
+	}
+	return nil, fmt.Errorf("unknown SDKToken field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SDKTokenMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case sdktoken.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case sdktoken.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case sdktoken.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case sdktoken.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case sdktoken.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case sdktoken.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case sdktoken.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case sdktoken.FieldPrefix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrefix(v)
+		return nil
+	case sdktoken.FieldExternalUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExternalUserID(v)
+		return nil
+	case sdktoken.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
+		return nil
+	case sdktoken.FieldFlowName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFlowName(v)
+		return nil
+	case sdktoken.FieldRedirectURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRedirectURL(v)
+		return nil
+	case sdktoken.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case sdktoken.FieldUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUsedAt(v)
+		return nil
+	case sdktoken.FieldCaseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SDKToken field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SDKTokenMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SDKTokenMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SDKTokenMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown SDKToken numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SDKTokenMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(sdktoken.FieldEmail) {
+		fields = append(fields, sdktoken.FieldEmail)
+	}
+	if m.FieldCleared(sdktoken.FieldUsedAt) {
+		fields = append(fields, sdktoken.FieldUsedAt)
+	}
+	if m.FieldCleared(sdktoken.FieldCaseID) {
+		fields = append(fields, sdktoken.FieldCaseID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SDKTokenMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SDKTokenMutation) ClearField(name string) error {
+	switch name {
+	case sdktoken.FieldEmail:
+		m.ClearEmail()
+		return nil
+	case sdktoken.FieldUsedAt:
+		m.ClearUsedAt()
+		return nil
+	case sdktoken.FieldCaseID:
+		m.ClearCaseID()
+		return nil
+	}
+	return fmt.Errorf("unknown SDKToken nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SDKTokenMutation) ResetField(name string) error {
+	switch name {
+	case sdktoken.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case sdktoken.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case sdktoken.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case sdktoken.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case sdktoken.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case sdktoken.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case sdktoken.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case sdktoken.FieldPrefix:
+		m.ResetPrefix()
+		return nil
+	case sdktoken.FieldExternalUserID:
+		m.ResetExternalUserID()
+		return nil
+	case sdktoken.FieldEmail:
+		m.ResetEmail()
+		return nil
+	case sdktoken.FieldFlowName:
+		m.ResetFlowName()
+		return nil
+	case sdktoken.FieldRedirectURL:
+		m.ResetRedirectURL()
+		return nil
+	case sdktoken.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case sdktoken.FieldUsedAt:
+		m.ResetUsedAt()
+		return nil
+	case sdktoken.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	}
+	return fmt.Errorf("unknown SDKToken field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SDKTokenMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, sdktoken.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SDKTokenMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case sdktoken.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SDKTokenMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SDKTokenMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SDKTokenMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, sdktoken.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SDKTokenMutation) EdgeCleared(name string) bool {
+	switch name {
+	case sdktoken.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SDKTokenMutation) ClearEdge(name string) error {
+	switch name {
+	case sdktoken.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown SDKToken unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SDKTokenMutation) ResetEdge(name string) error {
+	switch name {
+	case sdktoken.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown SDKToken edge %s", name)
+}
+
+// ShareAttemptMutation represents an operation that mutates the ShareAttempt nodes in the graph.
+type ShareAttemptMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *string
+	environment        *environment.Environment
+	outcome            *shareattempt.Outcome
+	ip                 *string
+	domain             *string
+	user_agent         *string
+	created_at         *time.Time
+	clearedFields      map[string]struct{}
+	tenant             *string
+	clearedtenant      bool
+	share_token        *string
+	clearedshare_token bool
+	done               bool
+	oldValue           func(context.Context) (*ShareAttempt, error)
+	predicates         []predicate.ShareAttempt
+}
+
+var _ ent.Mutation = (*ShareAttemptMutation)(nil)
+
+// shareattemptOption allows management of the mutation configuration using functional options.
+type shareattemptOption func(*ShareAttemptMutation)
+
+// newShareAttemptMutation creates new mutation for the ShareAttempt entity.
+func newShareAttemptMutation(c config, op Op, opts ...shareattemptOption) *ShareAttemptMutation {
+	m := &ShareAttemptMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeShareAttempt,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withShareAttemptID sets the ID field of the mutation.
+func withShareAttemptID(id string) shareattemptOption {
+	return func(m *ShareAttemptMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ShareAttempt
+		)
+		m.oldValue = func(ctx context.Context) (*ShareAttempt, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ShareAttempt.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withShareAttempt sets the old ShareAttempt of the mutation.
+func withShareAttempt(node *ShareAttempt) shareattemptOption {
+	return func(m *ShareAttemptMutation) {
+		m.oldValue = func(context.Context) (*ShareAttempt, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ShareAttemptMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ShareAttemptMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ShareAttempt entities.
+func (m *ShareAttemptMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ShareAttemptMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ShareAttemptMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ShareAttempt.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *ShareAttemptMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *ShareAttemptMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the ShareAttempt entity.
+// If the ShareAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareAttemptMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *ShareAttemptMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *ShareAttemptMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *ShareAttemptMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the ShareAttempt entity.
+// If the ShareAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareAttemptMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *ShareAttemptMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetShareTokenID sets the "share_token_id" field.
+func (m *ShareAttemptMutation) SetShareTokenID(s string) {
+	m.share_token = &s
+}
+
+// ShareTokenID returns the value of the "share_token_id" field in the mutation.
+func (m *ShareAttemptMutation) ShareTokenID() (r string, exists bool) {
+	v := m.share_token
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldShareTokenID returns the old "share_token_id" field's value of the ShareAttempt entity.
+// If the ShareAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareAttemptMutation) OldShareTokenID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldShareTokenID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldShareTokenID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldShareTokenID: %w", err)
+	}
+	return oldValue.ShareTokenID, nil
+}
+
+// ResetShareTokenID resets all changes to the "share_token_id" field.
+func (m *ShareAttemptMutation) ResetShareTokenID() {
+	m.share_token = nil
+}
+
+// SetOutcome sets the "outcome" field.
+func (m *ShareAttemptMutation) SetOutcome(s shareattempt.Outcome) {
+	m.outcome = &s
+}
+
+// Outcome returns the value of the "outcome" field in the mutation.
+func (m *ShareAttemptMutation) Outcome() (r shareattempt.Outcome, exists bool) {
+	v := m.outcome
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutcome returns the old "outcome" field's value of the ShareAttempt entity.
+// If the ShareAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareAttemptMutation) OldOutcome(ctx context.Context) (v shareattempt.Outcome, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutcome is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutcome requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutcome: %w", err)
+	}
+	return oldValue.Outcome, nil
+}
+
+// ResetOutcome resets all changes to the "outcome" field.
+func (m *ShareAttemptMutation) ResetOutcome() {
+	m.outcome = nil
+}
+
+// SetIP sets the "ip" field.
+func (m *ShareAttemptMutation) SetIP(s string) {
+	m.ip = &s
+}
+
+// IP returns the value of the "ip" field in the mutation.
+func (m *ShareAttemptMutation) IP() (r string, exists bool) {
+	v := m.ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIP returns the old "ip" field's value of the ShareAttempt entity.
+// If the ShareAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareAttemptMutation) OldIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIP: %w", err)
+	}
+	return oldValue.IP, nil
+}
+
+// ClearIP clears the value of the "ip" field.
+func (m *ShareAttemptMutation) ClearIP() {
+	m.ip = nil
+	m.clearedFields[shareattempt.FieldIP] = struct{}{}
+}
+
+// IPCleared returns if the "ip" field was cleared in this mutation.
+func (m *ShareAttemptMutation) IPCleared() bool {
+	_, ok := m.clearedFields[shareattempt.FieldIP]
+	return ok
+}
+
+// ResetIP resets all changes to the "ip" field.
+func (m *ShareAttemptMutation) ResetIP() {
+	m.ip = nil
+	delete(m.clearedFields, shareattempt.FieldIP)
+}
+
+// SetDomain sets the "domain" field.
+func (m *ShareAttemptMutation) SetDomain(s string) {
+	m.domain = &s
+}
+
+// Domain returns the value of the "domain" field in the mutation.
+func (m *ShareAttemptMutation) Domain() (r string, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomain returns the old "domain" field's value of the ShareAttempt entity.
+// If the ShareAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareAttemptMutation) OldDomain(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomain: %w", err)
+	}
+	return oldValue.Domain, nil
+}
+
+// ClearDomain clears the value of the "domain" field.
+func (m *ShareAttemptMutation) ClearDomain() {
+	m.domain = nil
+	m.clearedFields[shareattempt.FieldDomain] = struct{}{}
+}
+
+// DomainCleared returns if the "domain" field was cleared in this mutation.
+func (m *ShareAttemptMutation) DomainCleared() bool {
+	_, ok := m.clearedFields[shareattempt.FieldDomain]
+	return ok
+}
+
+// ResetDomain resets all changes to the "domain" field.
+func (m *ShareAttemptMutation) ResetDomain() {
+	m.domain = nil
+	delete(m.clearedFields, shareattempt.FieldDomain)
+}
+
+// SetUserAgent sets the "user_agent" field.
+func (m *ShareAttemptMutation) SetUserAgent(s string) {
+	m.user_agent = &s
+}
+
+// UserAgent returns the value of the "user_agent" field in the mutation.
+func (m *ShareAttemptMutation) UserAgent() (r string, exists bool) {
+	v := m.user_agent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserAgent returns the old "user_agent" field's value of the ShareAttempt entity.
+// If the ShareAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareAttemptMutation) OldUserAgent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserAgent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserAgent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserAgent: %w", err)
+	}
+	return oldValue.UserAgent, nil
+}
+
+// ClearUserAgent clears the value of the "user_agent" field.
+func (m *ShareAttemptMutation) ClearUserAgent() {
+	m.user_agent = nil
+	m.clearedFields[shareattempt.FieldUserAgent] = struct{}{}
+}
+
+// UserAgentCleared returns if the "user_agent" field was cleared in this mutation.
+func (m *ShareAttemptMutation) UserAgentCleared() bool {
+	_, ok := m.clearedFields[shareattempt.FieldUserAgent]
+	return ok
+}
+
+// ResetUserAgent resets all changes to the "user_agent" field.
+func (m *ShareAttemptMutation) ResetUserAgent() {
+	m.user_agent = nil
+	delete(m.clearedFields, shareattempt.FieldUserAgent)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ShareAttemptMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ShareAttemptMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ShareAttempt entity.
+// If the ShareAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareAttemptMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ShareAttemptMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *ShareAttemptMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[shareattempt.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *ShareAttemptMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *ShareAttemptMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *ShareAttemptMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearShareToken clears the "share_token" edge to the ShareToken entity.
+func (m *ShareAttemptMutation) ClearShareToken() {
+	m.clearedshare_token = true
+	m.clearedFields[shareattempt.FieldShareTokenID] = struct{}{}
+}
+
+// ShareTokenCleared reports if the "share_token" edge to the ShareToken entity was cleared.
+func (m *ShareAttemptMutation) ShareTokenCleared() bool {
+	return m.clearedshare_token
+}
+
+// ShareTokenIDs returns the "share_token" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ShareTokenID instead. It exists only for internal usage by the builders.
+func (m *ShareAttemptMutation) ShareTokenIDs() (ids []string) {
+	if id := m.share_token; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetShareToken resets all changes to the "share_token" edge.
+func (m *ShareAttemptMutation) ResetShareToken() {
+	m.share_token = nil
+	m.clearedshare_token = false
+}
+
+// Where appends a list predicates to the ShareAttemptMutation builder.
+func (m *ShareAttemptMutation) Where(ps ...predicate.ShareAttempt) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ShareAttemptMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ShareAttemptMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ShareAttempt, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ShareAttemptMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ShareAttemptMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ShareAttempt).
+func (m *ShareAttemptMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ShareAttemptMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.tenant != nil {
+		fields = append(fields, shareattempt.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, shareattempt.FieldEnvironment)
+	}
+	if m.share_token != nil {
+		fields = append(fields, shareattempt.FieldShareTokenID)
+	}
+	if m.outcome != nil {
+		fields = append(fields, shareattempt.FieldOutcome)
+	}
+	if m.ip != nil {
+		fields = append(fields, shareattempt.FieldIP)
+	}
+	if m.domain != nil {
+		fields = append(fields, shareattempt.FieldDomain)
+	}
+	if m.user_agent != nil {
+		fields = append(fields, shareattempt.FieldUserAgent)
+	}
+	if m.created_at != nil {
+		fields = append(fields, shareattempt.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ShareAttemptMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case shareattempt.FieldTenantID:
+		return m.TenantID()
+	case shareattempt.FieldEnvironment:
+		return m.Environment()
+	case shareattempt.FieldShareTokenID:
+		return m.ShareTokenID()
+	case shareattempt.FieldOutcome:
+		return m.Outcome()
+	case shareattempt.FieldIP:
+		return m.IP()
+	case shareattempt.FieldDomain:
+		return m.Domain()
+	case shareattempt.FieldUserAgent:
+		return m.UserAgent()
+	case shareattempt.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ShareAttemptMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case shareattempt.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case shareattempt.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case shareattempt.FieldShareTokenID:
+		return m.OldShareTokenID(ctx)
+	case shareattempt.FieldOutcome:
+		return m.OldOutcome(ctx)
+	case shareattempt.FieldIP:
+		return m.OldIP(ctx)
+	case shareattempt.FieldDomain:
+		return m.OldDomain(ctx)
+	case shareattempt.FieldUserAgent:
+		return m.OldUserAgent(ctx)
+	case shareattempt.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ShareAttempt field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ShareAttemptMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case shareattempt.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case shareattempt.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case shareattempt.FieldShareTokenID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetShareTokenID(v)
+		return nil
+	case shareattempt.FieldOutcome:
+		v, ok := value.(shareattempt.Outcome)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutcome(v)
+		return nil
+	case shareattempt.FieldIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIP(v)
+		return nil
+	case shareattempt.FieldDomain:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomain(v)
+		return nil
+	case shareattempt.FieldUserAgent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserAgent(v)
+		return nil
+	case shareattempt.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ShareAttempt field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ShareAttemptMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ShareAttemptMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ShareAttemptMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ShareAttempt numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ShareAttemptMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(shareattempt.FieldIP) {
+		fields = append(fields, shareattempt.FieldIP)
+	}
+	if m.FieldCleared(shareattempt.FieldDomain) {
+		fields = append(fields, shareattempt.FieldDomain)
+	}
+	if m.FieldCleared(shareattempt.FieldUserAgent) {
+		fields = append(fields, shareattempt.FieldUserAgent)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ShareAttemptMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ShareAttemptMutation) ClearField(name string) error {
+	switch name {
+	case shareattempt.FieldIP:
+		m.ClearIP()
+		return nil
+	case shareattempt.FieldDomain:
+		m.ClearDomain()
+		return nil
+	case shareattempt.FieldUserAgent:
+		m.ClearUserAgent()
+		return nil
+	}
+	return fmt.Errorf("unknown ShareAttempt nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ShareAttemptMutation) ResetField(name string) error {
+	switch name {
+	case shareattempt.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case shareattempt.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case shareattempt.FieldShareTokenID:
+		m.ResetShareTokenID()
+		return nil
+	case shareattempt.FieldOutcome:
+		m.ResetOutcome()
+		return nil
+	case shareattempt.FieldIP:
+		m.ResetIP()
+		return nil
+	case shareattempt.FieldDomain:
+		m.ResetDomain()
+		return nil
+	case shareattempt.FieldUserAgent:
+		m.ResetUserAgent()
+		return nil
+	case shareattempt.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ShareAttempt field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ShareAttemptMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.tenant != nil {
+		edges = append(edges, shareattempt.EdgeTenant)
+	}
+	if m.share_token != nil {
+		edges = append(edges, shareattempt.EdgeShareToken)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ShareAttemptMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case shareattempt.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case shareattempt.EdgeShareToken:
+		if id := m.share_token; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ShareAttemptMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ShareAttemptMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ShareAttemptMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtenant {
+		edges = append(edges, shareattempt.EdgeTenant)
+	}
+	if m.clearedshare_token {
+		edges = append(edges, shareattempt.EdgeShareToken)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ShareAttemptMutation) EdgeCleared(name string) bool {
+	switch name {
+	case shareattempt.EdgeTenant:
+		return m.clearedtenant
+	case shareattempt.EdgeShareToken:
+		return m.clearedshare_token
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ShareAttemptMutation) ClearEdge(name string) error {
+	switch name {
+	case shareattempt.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case shareattempt.EdgeShareToken:
+		m.ClearShareToken()
+		return nil
+	}
+	return fmt.Errorf("unknown ShareAttempt unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ShareAttemptMutation) ResetEdge(name string) error {
+	switch name {
+	case shareattempt.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case shareattempt.EdgeShareToken:
+		m.ResetShareToken()
+		return nil
+	}
+	return fmt.Errorf("unknown ShareAttempt edge %s", name)
+}
+
+// ShareTokenMutation represents an operation that mutates the ShareToken nodes in the graph.
+type ShareTokenMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	created_at      *time.Time
+	updated_at      *time.Time
+	environment     *environment.Environment
+	token_hash      *string
+	prefix          *string
+	fields          *[]reportfield.Field
+	appendfields    []reportfield.Field
+	max_uses        *int
+	addmax_uses     *int
+	uses            *int
+	adduses         *int
+	expires_at      *time.Time
+	revoked_at      *time.Time
+	last_used_at    *time.Time
+	created_by      *string
+	clearedFields   map[string]struct{}
+	tenant          *string
+	clearedtenant   bool
+	_case           *string
+	cleared_case    bool
+	attempts        map[string]struct{}
+	removedattempts map[string]struct{}
+	clearedattempts bool
+	done            bool
+	oldValue        func(context.Context) (*ShareToken, error)
+	predicates      []predicate.ShareToken
+}
+
+var _ ent.Mutation = (*ShareTokenMutation)(nil)
+
+// sharetokenOption allows management of the mutation configuration using functional options.
+type sharetokenOption func(*ShareTokenMutation)
+
+// newShareTokenMutation creates new mutation for the ShareToken entity.
+func newShareTokenMutation(c config, op Op, opts ...sharetokenOption) *ShareTokenMutation {
+	m := &ShareTokenMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeShareToken,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withShareTokenID sets the ID field of the mutation.
+func withShareTokenID(id string) sharetokenOption {
+	return func(m *ShareTokenMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ShareToken
+		)
+		m.oldValue = func(ctx context.Context) (*ShareToken, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ShareToken.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withShareToken sets the old ShareToken of the mutation.
+func withShareToken(node *ShareToken) sharetokenOption {
+	return func(m *ShareTokenMutation) {
+		m.oldValue = func(context.Context) (*ShareToken, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ShareTokenMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ShareTokenMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ShareToken entities.
+func (m *ShareTokenMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ShareTokenMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ShareTokenMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ShareToken.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ShareTokenMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ShareTokenMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ShareTokenMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ShareTokenMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ShareTokenMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ShareTokenMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *ShareTokenMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *ShareTokenMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *ShareTokenMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *ShareTokenMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *ShareTokenMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *ShareTokenMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *ShareTokenMutation) SetCaseID(s string) {
+	m._case = &s
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *ShareTokenMutation) CaseID() (r string, exists bool) {
+	v := m._case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldCaseID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *ShareTokenMutation) ResetCaseID() {
+	m._case = nil
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *ShareTokenMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *ShareTokenMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *ShareTokenMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetPrefix sets the "prefix" field.
+func (m *ShareTokenMutation) SetPrefix(s string) {
+	m.prefix = &s
+}
+
+// Prefix returns the value of the "prefix" field in the mutation.
+func (m *ShareTokenMutation) Prefix() (r string, exists bool) {
+	v := m.prefix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrefix returns the old "prefix" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldPrefix(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrefix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrefix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrefix: %w", err)
+	}
+	return oldValue.Prefix, nil
+}
+
+// ResetPrefix resets all changes to the "prefix" field.
+func (m *ShareTokenMutation) ResetPrefix() {
+	m.prefix = nil
+}
+
+// SetFields sets the "fields" field.
+func (m *ShareTokenMutation) SetFields(r []reportfield.Field) {
+	m.fields = &r
+	m.appendfields = nil
+}
+
+// GetFields returns the value of the "fields" field in the mutation.
+func (m *ShareTokenMutation) GetFields() (r []reportfield.Field, exists bool) {
+	v := m.fields
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFields returns the old "fields" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldFields(ctx context.Context) (v []reportfield.Field, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFields is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFields requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFields: %w", err)
+	}
+	return oldValue.Fields, nil
+}
+
+// AppendFields adds r to the "fields" field.
+func (m *ShareTokenMutation) AppendFields(r []reportfield.Field) {
+	m.appendfields = append(m.appendfields, r...)
+}
+
+// AppendedFields returns the list of values that were appended to the "fields" field in this mutation.
+func (m *ShareTokenMutation) AppendedFields() ([]reportfield.Field, bool) {
+	if len(m.appendfields) == 0 {
+		return nil, false
+	}
+	return m.appendfields, true
+}
+
+// ResetFields resets all changes to the "fields" field.
+func (m *ShareTokenMutation) ResetFields() {
+	m.fields = nil
+	m.appendfields = nil
+}
+
+// SetMaxUses sets the "max_uses" field.
+func (m *ShareTokenMutation) SetMaxUses(i int) {
+	m.max_uses = &i
+	m.addmax_uses = nil
+}
+
+// MaxUses returns the value of the "max_uses" field in the mutation.
+func (m *ShareTokenMutation) MaxUses() (r int, exists bool) {
+	v := m.max_uses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxUses returns the old "max_uses" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldMaxUses(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxUses is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxUses requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxUses: %w", err)
+	}
+	return oldValue.MaxUses, nil
+}
+
+// AddMaxUses adds i to the "max_uses" field.
+func (m *ShareTokenMutation) AddMaxUses(i int) {
+	if m.addmax_uses != nil {
+		*m.addmax_uses += i
+	} else {
+		m.addmax_uses = &i
+	}
+}
+
+// AddedMaxUses returns the value that was added to the "max_uses" field in this mutation.
+func (m *ShareTokenMutation) AddedMaxUses() (r int, exists bool) {
+	v := m.addmax_uses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxUses resets all changes to the "max_uses" field.
+func (m *ShareTokenMutation) ResetMaxUses() {
+	m.max_uses = nil
+	m.addmax_uses = nil
+}
+
+// SetUses sets the "uses" field.
+func (m *ShareTokenMutation) SetUses(i int) {
+	m.uses = &i
+	m.adduses = nil
+}
+
+// Uses returns the value of the "uses" field in the mutation.
+func (m *ShareTokenMutation) Uses() (r int, exists bool) {
+	v := m.uses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUses returns the old "uses" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldUses(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUses is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUses requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUses: %w", err)
+	}
+	return oldValue.Uses, nil
+}
+
+// AddUses adds i to the "uses" field.
+func (m *ShareTokenMutation) AddUses(i int) {
+	if m.adduses != nil {
+		*m.adduses += i
+	} else {
+		m.adduses = &i
+	}
+}
+
+// AddedUses returns the value that was added to the "uses" field in this mutation.
+func (m *ShareTokenMutation) AddedUses() (r int, exists bool) {
+	v := m.adduses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUses resets all changes to the "uses" field.
+func (m *ShareTokenMutation) ResetUses() {
+	m.uses = nil
+	m.adduses = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *ShareTokenMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *ShareTokenMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *ShareTokenMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (m *ShareTokenMutation) SetRevokedAt(t time.Time) {
+	m.revoked_at = &t
+}
+
+// RevokedAt returns the value of the "revoked_at" field in the mutation.
+func (m *ShareTokenMutation) RevokedAt() (r time.Time, exists bool) {
+	v := m.revoked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokedAt returns the old "revoked_at" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldRevokedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokedAt: %w", err)
+	}
+	return oldValue.RevokedAt, nil
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (m *ShareTokenMutation) ClearRevokedAt() {
+	m.revoked_at = nil
+	m.clearedFields[sharetoken.FieldRevokedAt] = struct{}{}
+}
+
+// RevokedAtCleared returns if the "revoked_at" field was cleared in this mutation.
+func (m *ShareTokenMutation) RevokedAtCleared() bool {
+	_, ok := m.clearedFields[sharetoken.FieldRevokedAt]
+	return ok
+}
+
+// ResetRevokedAt resets all changes to the "revoked_at" field.
+func (m *ShareTokenMutation) ResetRevokedAt() {
+	m.revoked_at = nil
+	delete(m.clearedFields, sharetoken.FieldRevokedAt)
+}
+
+// SetLastUsedAt sets the "last_used_at" field.
+func (m *ShareTokenMutation) SetLastUsedAt(t time.Time) {
+	m.last_used_at = &t
+}
+
+// LastUsedAt returns the value of the "last_used_at" field in the mutation.
+func (m *ShareTokenMutation) LastUsedAt() (r time.Time, exists bool) {
+	v := m.last_used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastUsedAt returns the old "last_used_at" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldLastUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastUsedAt: %w", err)
+	}
+	return oldValue.LastUsedAt, nil
+}
+
+// ClearLastUsedAt clears the value of the "last_used_at" field.
+func (m *ShareTokenMutation) ClearLastUsedAt() {
+	m.last_used_at = nil
+	m.clearedFields[sharetoken.FieldLastUsedAt] = struct{}{}
+}
+
+// LastUsedAtCleared returns if the "last_used_at" field was cleared in this mutation.
+func (m *ShareTokenMutation) LastUsedAtCleared() bool {
+	_, ok := m.clearedFields[sharetoken.FieldLastUsedAt]
+	return ok
+}
+
+// ResetLastUsedAt resets all changes to the "last_used_at" field.
+func (m *ShareTokenMutation) ResetLastUsedAt() {
+	m.last_used_at = nil
+	delete(m.clearedFields, sharetoken.FieldLastUsedAt)
+}
+
+// SetCreatedBy sets the "created_by" field.
+func (m *ShareTokenMutation) SetCreatedBy(s string) {
+	m.created_by = &s
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *ShareTokenMutation) CreatedBy() (r string, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the ShareToken entity.
+// If the ShareToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ShareTokenMutation) OldCreatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// ClearCreatedBy clears the value of the "created_by" field.
+func (m *ShareTokenMutation) ClearCreatedBy() {
+	m.created_by = nil
+	m.clearedFields[sharetoken.FieldCreatedBy] = struct{}{}
+}
+
+// CreatedByCleared returns if the "created_by" field was cleared in this mutation.
+func (m *ShareTokenMutation) CreatedByCleared() bool {
+	_, ok := m.clearedFields[sharetoken.FieldCreatedBy]
+	return ok
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *ShareTokenMutation) ResetCreatedBy() {
+	m.created_by = nil
+	delete(m.clearedFields, sharetoken.FieldCreatedBy)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *ShareTokenMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[sharetoken.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *ShareTokenMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *ShareTokenMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *ShareTokenMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearCase clears the "case" edge to the VerificationCase entity.
+func (m *ShareTokenMutation) ClearCase() {
+	m.cleared_case = true
+	m.clearedFields[sharetoken.FieldCaseID] = struct{}{}
+}
+
+// CaseCleared reports if the "case" edge to the VerificationCase entity was cleared.
+func (m *ShareTokenMutation) CaseCleared() bool {
+	return m.cleared_case
+}
+
+// CaseIDs returns the "case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CaseID instead. It exists only for internal usage by the builders.
+func (m *ShareTokenMutation) CaseIDs() (ids []string) {
+	if id := m._case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCase resets all changes to the "case" edge.
+func (m *ShareTokenMutation) ResetCase() {
+	m._case = nil
+	m.cleared_case = false
+}
+
+// AddAttemptIDs adds the "attempts" edge to the ShareAttempt entity by ids.
+func (m *ShareTokenMutation) AddAttemptIDs(ids ...string) {
+	if m.attempts == nil {
+		m.attempts = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.attempts[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAttempts clears the "attempts" edge to the ShareAttempt entity.
+func (m *ShareTokenMutation) ClearAttempts() {
+	m.clearedattempts = true
+}
+
+// AttemptsCleared reports if the "attempts" edge to the ShareAttempt entity was cleared.
+func (m *ShareTokenMutation) AttemptsCleared() bool {
+	return m.clearedattempts
+}
+
+// RemoveAttemptIDs removes the "attempts" edge to the ShareAttempt entity by IDs.
+func (m *ShareTokenMutation) RemoveAttemptIDs(ids ...string) {
+	if m.removedattempts == nil {
+		m.removedattempts = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.attempts, ids[i])
+		m.removedattempts[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAttempts returns the removed IDs of the "attempts" edge to the ShareAttempt entity.
+func (m *ShareTokenMutation) RemovedAttemptsIDs() (ids []string) {
+	for id := range m.removedattempts {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AttemptsIDs returns the "attempts" edge IDs in the mutation.
+func (m *ShareTokenMutation) AttemptsIDs() (ids []string) {
+	for id := range m.attempts {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAttempts resets all changes to the "attempts" edge.
+func (m *ShareTokenMutation) ResetAttempts() {
+	m.attempts = nil
+	m.clearedattempts = false
+	m.removedattempts = nil
+}
+
+// Where appends a list predicates to the ShareTokenMutation builder.
+func (m *ShareTokenMutation) Where(ps ...predicate.ShareToken) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ShareTokenMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ShareTokenMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ShareToken, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ShareTokenMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ShareTokenMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ShareToken).
+func (m *ShareTokenMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ShareTokenMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, sharetoken.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, sharetoken.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, sharetoken.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, sharetoken.FieldEnvironment)
+	}
+	if m._case != nil {
+		fields = append(fields, sharetoken.FieldCaseID)
+	}
+	if m.token_hash != nil {
+		fields = append(fields, sharetoken.FieldTokenHash)
+	}
+	if m.prefix != nil {
+		fields = append(fields, sharetoken.FieldPrefix)
+	}
+	if m.fields != nil {
+		fields = append(fields, sharetoken.FieldFields)
+	}
+	if m.max_uses != nil {
+		fields = append(fields, sharetoken.FieldMaxUses)
+	}
+	if m.uses != nil {
+		fields = append(fields, sharetoken.FieldUses)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, sharetoken.FieldExpiresAt)
+	}
+	if m.revoked_at != nil {
+		fields = append(fields, sharetoken.FieldRevokedAt)
+	}
+	if m.last_used_at != nil {
+		fields = append(fields, sharetoken.FieldLastUsedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, sharetoken.FieldCreatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ShareTokenMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case sharetoken.FieldCreatedAt:
+		return m.CreatedAt()
+	case sharetoken.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case sharetoken.FieldTenantID:
+		return m.TenantID()
+	case sharetoken.FieldEnvironment:
+		return m.Environment()
+	case sharetoken.FieldCaseID:
+		return m.CaseID()
+	case sharetoken.FieldTokenHash:
+		return m.TokenHash()
+	case sharetoken.FieldPrefix:
+		return m.Prefix()
+	case sharetoken.FieldFields:
+		return m.GetFields()
+	case sharetoken.FieldMaxUses:
+		return m.MaxUses()
+	case sharetoken.FieldUses:
+		return m.Uses()
+	case sharetoken.FieldExpiresAt:
+		return m.ExpiresAt()
+	case sharetoken.FieldRevokedAt:
+		return m.RevokedAt()
+	case sharetoken.FieldLastUsedAt:
+		return m.LastUsedAt()
+	case sharetoken.FieldCreatedBy:
+		return m.CreatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ShareTokenMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case sharetoken.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case sharetoken.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case sharetoken.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case sharetoken.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case sharetoken.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case sharetoken.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case sharetoken.FieldPrefix:
+		return m.OldPrefix(ctx)
+	case sharetoken.FieldFields:
+		return m.OldFields(ctx)
+	case sharetoken.FieldMaxUses:
+		return m.OldMaxUses(ctx)
+	case sharetoken.FieldUses:
+		return m.OldUses(ctx)
+	case sharetoken.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case sharetoken.FieldRevokedAt:
+		return m.OldRevokedAt(ctx)
+	case sharetoken.FieldLastUsedAt:
+		return m.OldLastUsedAt(ctx)
+	case sharetoken.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown ShareToken field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ShareTokenMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case sharetoken.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case sharetoken.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case sharetoken.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case sharetoken.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case sharetoken.FieldCaseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case sharetoken.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case sharetoken.FieldPrefix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrefix(v)
+		return nil
+	case sharetoken.FieldFields:
+		v, ok := value.([]reportfield.Field)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFields(v)
+		return nil
+	case sharetoken.FieldMaxUses:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxUses(v)
+		return nil
+	case sharetoken.FieldUses:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUses(v)
+		return nil
+	case sharetoken.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case sharetoken.FieldRevokedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokedAt(v)
+		return nil
+	case sharetoken.FieldLastUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastUsedAt(v)
+		return nil
+	case sharetoken.FieldCreatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ShareToken field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ShareTokenMutation) AddedFields() []string {
+	var fields []string
+	if m.addmax_uses != nil {
+		fields = append(fields, sharetoken.FieldMaxUses)
+	}
+	if m.adduses != nil {
+		fields = append(fields, sharetoken.FieldUses)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ShareTokenMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case sharetoken.FieldMaxUses:
+		return m.AddedMaxUses()
+	case sharetoken.FieldUses:
+		return m.AddedUses()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ShareTokenMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case sharetoken.FieldMaxUses:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxUses(v)
+		return nil
+	case sharetoken.FieldUses:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUses(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ShareToken numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ShareTokenMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(sharetoken.FieldRevokedAt) {
+		fields = append(fields, sharetoken.FieldRevokedAt)
+	}
+	if m.FieldCleared(sharetoken.FieldLastUsedAt) {
+		fields = append(fields, sharetoken.FieldLastUsedAt)
+	}
+	if m.FieldCleared(sharetoken.FieldCreatedBy) {
+		fields = append(fields, sharetoken.FieldCreatedBy)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ShareTokenMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ShareTokenMutation) ClearField(name string) error {
+	switch name {
+	case sharetoken.FieldRevokedAt:
+		m.ClearRevokedAt()
+		return nil
+	case sharetoken.FieldLastUsedAt:
+		m.ClearLastUsedAt()
+		return nil
+	case sharetoken.FieldCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ShareToken nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ShareTokenMutation) ResetField(name string) error {
+	switch name {
+	case sharetoken.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case sharetoken.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case sharetoken.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case sharetoken.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case sharetoken.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case sharetoken.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case sharetoken.FieldPrefix:
+		m.ResetPrefix()
+		return nil
+	case sharetoken.FieldFields:
+		m.ResetFields()
+		return nil
+	case sharetoken.FieldMaxUses:
+		m.ResetMaxUses()
+		return nil
+	case sharetoken.FieldUses:
+		m.ResetUses()
+		return nil
+	case sharetoken.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case sharetoken.FieldRevokedAt:
+		m.ResetRevokedAt()
+		return nil
+	case sharetoken.FieldLastUsedAt:
+		m.ResetLastUsedAt()
+		return nil
+	case sharetoken.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ShareToken field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ShareTokenMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.tenant != nil {
+		edges = append(edges, sharetoken.EdgeTenant)
+	}
+	if m._case != nil {
+		edges = append(edges, sharetoken.EdgeCase)
+	}
+	if m.attempts != nil {
+		edges = append(edges, sharetoken.EdgeAttempts)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ShareTokenMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case sharetoken.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case sharetoken.EdgeCase:
+		if id := m._case; id != nil {
+			return []ent.Value{*id}
+		}
+	case sharetoken.EdgeAttempts:
+		ids := make([]ent.Value, 0, len(m.attempts))
+		for id := range m.attempts {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ShareTokenMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedattempts != nil {
+		edges = append(edges, sharetoken.EdgeAttempts)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ShareTokenMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case sharetoken.EdgeAttempts:
+		ids := make([]ent.Value, 0, len(m.removedattempts))
+		for id := range m.removedattempts {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ShareTokenMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedtenant {
+		edges = append(edges, sharetoken.EdgeTenant)
+	}
+	if m.cleared_case {
+		edges = append(edges, sharetoken.EdgeCase)
+	}
+	if m.clearedattempts {
+		edges = append(edges, sharetoken.EdgeAttempts)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ShareTokenMutation) EdgeCleared(name string) bool {
+	switch name {
+	case sharetoken.EdgeTenant:
+		return m.clearedtenant
+	case sharetoken.EdgeCase:
+		return m.cleared_case
+	case sharetoken.EdgeAttempts:
+		return m.clearedattempts
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ShareTokenMutation) ClearEdge(name string) error {
+	switch name {
+	case sharetoken.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case sharetoken.EdgeCase:
+		m.ClearCase()
+		return nil
+	}
+	return fmt.Errorf("unknown ShareToken unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ShareTokenMutation) ResetEdge(name string) error {
+	switch name {
+	case sharetoken.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case sharetoken.EdgeCase:
+		m.ResetCase()
+		return nil
+	case sharetoken.EdgeAttempts:
+		m.ResetAttempts()
+		return nil
+	}
+	return fmt.Errorf("unknown ShareToken edge %s", name)
 }
 
 // SigningKeyMutation represents an operation that mutates the SigningKey nodes in the graph.

@@ -42,6 +42,12 @@ type Tx struct {
 	Report *ReportClient
 	// RequestLog is the client for interacting with the RequestLog builders.
 	RequestLog *RequestLogClient
+	// SDKToken is the client for interacting with the SDKToken builders.
+	SDKToken *SDKTokenClient
+	// ShareAttempt is the client for interacting with the ShareAttempt builders.
+	ShareAttempt *ShareAttemptClient
+	// ShareToken is the client for interacting with the ShareToken builders.
+	ShareToken *ShareTokenClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -201,6 +207,9 @@ func (tx *Tx) init() {
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.Report = NewReportClient(tx.config)
 	tx.RequestLog = NewRequestLogClient(tx.config)
+	tx.SDKToken = NewSDKTokenClient(tx.config)
+	tx.ShareAttempt = NewShareAttemptClient(tx.config)
+	tx.ShareToken = NewShareTokenClient(tx.config)
 	tx.SigningKey = NewSigningKeyClient(tx.config)
 	tx.Tenant = NewTenantClient(tx.config)
 	tx.UsageRollup = NewUsageRollupClient(tx.config)

@@ -75,6 +75,15 @@ func (r *queryResolver) RequestLogs(ctx context.Context, after *entgql.Cursor[st
 		ent.WithRequestLogOrder(orderBy), ent.WithRequestLogFilter(where.Filter))
 }
 
+// ShareTokens is the resolver for the shareTokens field.
+func (r *queryResolver) ShareTokens(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ShareTokenOrder, where *ent.ShareTokenWhereInput) (*ent.ShareTokenConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.ShareTokenOrder{Direction: entgql.OrderDirectionDesc, Field: ent.ShareTokenOrderFieldCreatedAt}
+	}
+	return r.Client.ShareToken.Query().Paginate(ctx, after, first, before, last,
+		ent.WithShareTokenOrder(orderBy), ent.WithShareTokenFilter(where.Filter))
+}
+
 // VerificationCases is the resolver for the verificationCases field.
 func (r *queryResolver) VerificationCases(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.VerificationCaseOrder, where *ent.VerificationCaseWhereInput) (*ent.VerificationCaseConnection, error) {
 	if orderBy == nil {
@@ -124,6 +133,9 @@ func (r *Resolver) CaseEvent() generated.CaseEventResolver { return &caseEventRe
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// ShareToken returns generated.ShareTokenResolver implementation.
+func (r *Resolver) ShareToken() generated.ShareTokenResolver { return &shareTokenResolver{r} }
+
 // VerificationCase returns generated.VerificationCaseResolver implementation.
 func (r *Resolver) VerificationCase() generated.VerificationCaseResolver {
 	return &verificationCaseResolver{r}
@@ -139,6 +151,7 @@ type (
 	applicationResolver      struct{ *Resolver }
 	caseEventResolver        struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
+	shareTokenResolver       struct{ *Resolver }
 	verificationCaseResolver struct{ *Resolver }
 	webhookDeliveryResolver  struct{ *Resolver }
 )

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	entkey "github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
@@ -31,7 +32,9 @@ type requirement struct {
 	quota bool         // a partner API call: LIVE calls count against the plan's quota
 	perIP int          // a public route's budget per client IP and minute
 	extra []routeLimit // further per-caller budgets of the route
-	route string       // "METHOD /pattern", set by handle: a public budget is the route's own
+	// serverOnly refuses publishable keys, which live in browsers, before
+	// their scopes are looked at.
+	serverOnly bool
 }
 
 // routeLimit is an extra per-caller budget for one route.
@@ -44,6 +47,13 @@ type routeLimit struct {
 // session (which acts with its role instead of scopes).
 func scoped(s string, extra ...routeLimit) requirement {
 	return requirement{kinds: viewer.Accept(viewer.KindAPIKey, viewer.KindSession), scope: s, quota: true, extra: extra}
+}
+
+// serverKey is a route for a partner's server only: a secret or restricted
+// API key holding the scope. A publishable key is forbidden whatever its
+// scopes, and a portal session too (the route acts for a key's application).
+func serverKey(s string, extra ...routeLimit) requirement {
+	return requirement{kinds: viewer.Accept(viewer.KindAPIKey), scope: s, quota: true, extra: extra, serverOnly: true}
 }
 
 // session is a key-management route: a portal session only.
@@ -59,14 +69,17 @@ func perKey(name string, perMinute int) routeLimit {
 	return routeLimit{name: name, perMinute: perMinute}
 }
 
-// require wraps next with the checks req makes. Authenticated calls are
-// metered whatever their outcome, from the moment the caller is known.
-func (h *handler) require(req requirement, next http.Handler) http.Handler {
+// require wraps next with the checks req makes of route's callers.
+// Authenticated calls are metered whatever their outcome, from the moment
+// the caller is known.
+func (h *handler) require(route string, req requirement, next http.Handler) http.Handler {
 	if req.kinds == 0 {
+		// Each public route has its own budget per IP, so a client reading
+		// the OpenAPI document in a loop does not lock out share-token
+		// checks from the same office.
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ip := requestinfo.FromContext(r.Context()).ClientIP
-			limit := ratelimit.Limit{Key: "ip:" + ip + ":" + req.route, Max: req.perIP, Window: rateLimitWindow}
-			if err := h.take(r.Context(), w, limit); err != nil {
+			if err := h.take(r.Context(), w, ratelimit.Limit{Key: "ip:" + ip + ":" + route, Max: req.perIP, Window: rateLimitWindow}); err != nil {
 				h.fail(w, r, err)
 				return
 			}
@@ -123,6 +136,12 @@ func (h *handler) admit(ctx context.Context, w http.ResponseWriter, p *viewer.Pr
 	}
 	if p.IsAPIKey() && !req.kinds.Has(viewer.KindAPIKey) {
 		return fault.New(fault.Forbidden, "API keys are managed with a portal session (Authorization: Bearer <access token>), not with an API key")
+	}
+	if !p.IsAPIKey() && !req.kinds.Has(viewer.KindSession) {
+		return fault.New(fault.Forbidden, "this endpoint is called by your server with a secret or restricted API key, not with a portal session")
+	}
+	if req.serverOnly && p.KeyKind == string(entkey.KindPUBLISHABLE) {
+		return fault.New(fault.Forbidden, "a publishable key cannot call this endpoint: call it from your server with a secret or restricted key")
 	}
 	if p.IsAPIKey() && req.scope != "" && !scope.Allows(p.Scopes, req.scope) {
 		return fault.New(fault.InvalidScope, "Scope %s required", req.scope)

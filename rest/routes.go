@@ -17,9 +17,12 @@ import (
 
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/audit"
+	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/sdktoken"
+	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/viewer"
@@ -47,6 +50,11 @@ type Deps struct {
 	// PublicURL is this server's public base (KEYBS_PUBLIC_URL): the
 	// servers of the OpenAPI document it serves.
 	PublicURL string
+	// Chain resolves a share token a route receives in its body; Shares
+	// and SDKTokens run share tokens and SDK access tokens.
+	Chain     *auth.Chain
+	Shares    *sharetoken.Service
+	SDKTokens *sdktoken.Service
 }
 
 // handler serves /v1.
@@ -81,6 +89,7 @@ const (
 	sessionRateLimit  = 120 // a portal session calling /v1
 	publicRateLimit   = 60  // per client IP on unauthenticated routes
 	documentRateLimit = 10  // document uploads per key
+	sdkTokenRateLimit = 20  // SDK access tokens minted per key (seed 004)
 	rateLimitWindow   = time.Minute
 )
 
@@ -95,6 +104,14 @@ func (h *handler) routes() {
 	h.handle("GET /v1/reports", scoped("report:read"), h.listReports)
 	h.handle("GET /v1/reports/{verificationId}", scoped("report:read"), h.getReport)
 	h.handle("POST /v1/webhooks/test", scoped("webhook:manage"), h.testWebhook)
+
+	// Seed 004's token-based access: share tokens for published reports,
+	// checked publicly; SDK access tokens minted by a server-side key.
+	h.handle("POST /v1/share-tokens", scoped("share:manage"), h.createShareToken)
+	h.handle("GET /v1/share-tokens", scoped("share:manage"), h.listShareTokens)
+	h.handle("DELETE /v1/share-tokens/{id}", scoped("share:manage"), h.revokeShareToken)
+	h.handle("POST /v1/kyc-share/verify", public(publicRateLimit), h.verifyShareToken)
+	h.handle("POST /v1/sdk/access-token", serverKey("verification:create", perKey("sdk_tokens", sdkTokenRateLimit)), h.createSDKToken)
 
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)
@@ -119,8 +136,7 @@ func (h *handler) routes() {
 // handle registers route ("METHOD /pattern") behind what it requires.
 func (h *handler) handle(route string, req requirement, fn handlerFunc) {
 	method, pattern, _ := strings.Cut(route, " ")
-	req.route = route
-	h.mux.Handle(route, h.saneIDs(pattern, h.require(req, h.serve(fn))))
+	h.mux.Handle(route, h.saneIDs(pattern, h.require(route, req, h.serve(fn))))
 	if !slices.Contains(h.methods[pattern], method) {
 		h.methods[pattern] = append(h.methods[pattern], method)
 	}

@@ -119,10 +119,19 @@ func withAccessLog(log *slog.Logger, next http.Handler) http.Handler {
 			level = slog.LevelDebug
 		}
 		requestinfo.Logger(r.Context(), log).Log(r.Context(), level, "request",
-			"method", r.Method, "path", r.URL.Path, "status", rec.Status,
+			"method", r.Method, "path", loggedPath(r.URL.Path), "status", rec.Status,
 			"bytes", rec.Bytes, "duration_ms", time.Since(start).Milliseconds(),
 			"client_ip", requestinfo.FromContext(r.Context()).ClientIP)
 	})
+}
+
+// loggedPath is path as the access log may keep it: the hosted SDK page's
+// path is its token, a credential, which no log line carries.
+func loggedPath(path string) string {
+	if strings.HasPrefix(path, "/sdk/") {
+		return "/sdk/{token}"
+	}
+	return path
 }
 
 // withRecover turns a panic into a logged 500 with the error envelope.

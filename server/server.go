@@ -32,7 +32,9 @@ import (
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/secretbox"
+	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/signing"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
@@ -40,6 +42,7 @@ import (
 	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
+	"github.com/keybs/platform/server/sdkpage"
 	"github.com/keybs/platform/server/trust"
 )
 
@@ -114,13 +117,18 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	}
 	s.Auth = auth.NewService(db.Client, tokens, s.Limiter, now, log)
 	// The portal session comes first: a Bearer JWT wins over an X-API-Key
-	// sent with it (seed 004).
-	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth).
+	// sent with it (seed 004). Share and SDK tokens come before API keys,
+	// which would otherwise claim their kbs_ prefixes in a header and refuse
+	// them as malformed keys instead of saying where they belong.
+	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens},
+		sharetoken.NewResolver(db.Client, now), sdktoken.NewResolver(db.Client, now), keyAuth).
 		ThrottleFailures(auth.NewFailureThrottle(s.Limiter, auth.FailuresPerMinute, now, log))
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
 	s.idempotency = idempotency.NewStore(db.Client, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	s.Verifications = verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
+	shares := sharetoken.NewService(db.Client, now)
+	sdkTokens := sdktoken.NewService(db.Client, s.Verifications, now, cfg.PublicURL)
 	s.Verifications.Signer, s.Verifications.SandboxStep = s.Signing, cfg.SandboxStep
 	if err := s.Verifications.SignUnsignedDemoReports(ctx); err != nil {
 		return nil, err
@@ -159,6 +167,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Quotas:        s.Quotas,
 		Verifications: s.Verifications,
 		Notifier:      notifier,
+		Shares:        shares,
 	}
 
 	mux := http.NewServeMux()
@@ -182,6 +191,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Analytics:     analytics,
 		Audit:         audit.NewReader(db.Client),
 		Idempotency:   s.idempotency,
+		Chain:         s.Chain,
+		Shares:        shares,
+		SDKTokens:     sdkTokens,
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and
@@ -192,6 +204,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	(&trust.Handler{Verifications: s.Verifications, Keys: s.Signing, Log: log, PublicURL: cfg.PublicURL}).Register(mux)
+	formKey := sha256.Sum256(append([]byte("keybs sdk page forms\x00"), cfg.EncryptionKey...))
+	(&sdkpage.Handler{Chain: s.Chain, SDK: sdkTokens, Limiter: s.Limiter, Now: now, Log: log,
+		FormKey: formKey[:]}).Register(mux)
 	mux.Handle("/", portal.Handler())
 
 	corsHandler := cors.New(cors.Options{

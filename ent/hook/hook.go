@@ -177,6 +177,42 @@ func (f RequestLogFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RequestLogMutation", m)
 }
 
+// The SDKTokenFunc type is an adapter to allow the use of ordinary
+// function as SDKToken mutator.
+type SDKTokenFunc func(context.Context, *ent.SDKTokenMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SDKTokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SDKTokenMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SDKTokenMutation", m)
+}
+
+// The ShareAttemptFunc type is an adapter to allow the use of ordinary
+// function as ShareAttempt mutator.
+type ShareAttemptFunc func(context.Context, *ent.ShareAttemptMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ShareAttemptFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ShareAttemptMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ShareAttemptMutation", m)
+}
+
+// The ShareTokenFunc type is an adapter to allow the use of ordinary
+// function as ShareToken mutator.
+type ShareTokenFunc func(context.Context, *ent.ShareTokenMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ShareTokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ShareTokenMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ShareTokenMutation", m)
+}
+
 // The SigningKeyFunc type is an adapter to allow the use of ordinary
 // function as SigningKey mutator.
 type SigningKeyFunc func(context.Context, *ent.SigningKeyMutation) (ent.Value, error)

@@ -23,6 +23,9 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -466,6 +469,87 @@ func (f TraverseRequestLog) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.RequestLogQuery", q)
 }
 
+// The SDKTokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SDKTokenFunc func(context.Context, *ent.SDKTokenQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SDKTokenFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SDKTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SDKTokenQuery", q)
+}
+
+// The TraverseSDKToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSDKToken func(context.Context, *ent.SDKTokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSDKToken) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSDKToken) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SDKTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SDKTokenQuery", q)
+}
+
+// The ShareAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ShareAttemptFunc func(context.Context, *ent.ShareAttemptQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ShareAttemptFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ShareAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ShareAttemptQuery", q)
+}
+
+// The TraverseShareAttempt type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseShareAttempt func(context.Context, *ent.ShareAttemptQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseShareAttempt) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseShareAttempt) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ShareAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ShareAttemptQuery", q)
+}
+
+// The ShareTokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ShareTokenFunc func(context.Context, *ent.ShareTokenQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ShareTokenFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ShareTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ShareTokenQuery", q)
+}
+
+// The TraverseShareToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseShareToken func(context.Context, *ent.ShareTokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseShareToken) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseShareToken) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ShareTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ShareTokenQuery", q)
+}
+
 // The SigningKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SigningKeyFunc func(context.Context, *ent.SigningKeyQuery) (ent.Value, error)
 
@@ -686,6 +770,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ReportQuery, predicate.Report, report.OrderOption]{typ: ent.TypeReport, tq: q}, nil
 	case *ent.RequestLogQuery:
 		return &query[*ent.RequestLogQuery, predicate.RequestLog, requestlog.OrderOption]{typ: ent.TypeRequestLog, tq: q}, nil
+	case *ent.SDKTokenQuery:
+		return &query[*ent.SDKTokenQuery, predicate.SDKToken, sdktoken.OrderOption]{typ: ent.TypeSDKToken, tq: q}, nil
+	case *ent.ShareAttemptQuery:
+		return &query[*ent.ShareAttemptQuery, predicate.ShareAttempt, shareattempt.OrderOption]{typ: ent.TypeShareAttempt, tq: q}, nil
+	case *ent.ShareTokenQuery:
+		return &query[*ent.ShareTokenQuery, predicate.ShareToken, sharetoken.OrderOption]{typ: ent.TypeShareToken, tq: q}, nil
 	case *ent.SigningKeyQuery:
 		return &query[*ent.SigningKeyQuery, predicate.SigningKey, signingkey.OrderOption]{typ: ent.TypeSigningKey, tq: q}, nil
 	case *ent.TenantQuery:

@@ -116,7 +116,7 @@ var (
 		{Name: "id", Type: field.TypeString},
 		{Name: "tenant_id", Type: field.TypeString, Nullable: true},
 		{Name: "actor_id", Type: field.TypeString, Nullable: true},
-		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "ANONYMOUS", "SIMULATOR"}},
+		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "ANONYMOUS", "SIMULATOR", "SDK_TOKEN", "SHARE_TOKEN"}},
 		{Name: "action", Type: field.TypeString, Size: 100},
 		{Name: "target_type", Type: field.TypeString, Nullable: true},
 		{Name: "target_id", Type: field.TypeString, Nullable: true},
@@ -150,7 +150,7 @@ var (
 		{Name: "action", Type: field.TypeString, Size: 100},
 		{Name: "from_status", Type: field.TypeString, Nullable: true},
 		{Name: "to_status", Type: field.TypeString, Nullable: true},
-		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "SIMULATOR"}},
+		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "SIMULATOR", "SDK_TOKEN"}},
 		{Name: "actor_id", Type: field.TypeString, Nullable: true},
 		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "created_at", Type: field.TypeTime},
@@ -606,6 +606,150 @@ var (
 			},
 		},
 	}
+	// SdkTokensColumns holds the columns for the "sdk_tokens" table.
+	SdkTokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "application_id", Type: field.TypeString},
+		{Name: "key_id", Type: field.TypeString},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "prefix", Type: field.TypeString},
+		{Name: "external_user_id", Type: field.TypeString, Size: 400},
+		{Name: "email", Type: field.TypeString, Nullable: true, Size: 254},
+		{Name: "flow_name", Type: field.TypeString, Size: 100},
+		{Name: "redirect_url", Type: field.TypeString, Size: 2000},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "case_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// SdkTokensTable holds the schema information for the "sdk_tokens" table.
+	SdkTokensTable = &schema.Table{
+		Name:       "sdk_tokens",
+		Columns:    SdkTokensColumns,
+		PrimaryKey: []*schema.Column{SdkTokensColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sdk_tokens_tenants_tenant",
+				Columns:    []*schema.Column{SdkTokensColumns[15]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "sdktoken_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{SdkTokensColumns[15]},
+			},
+			{
+				Name:    "sdktoken_tenant_id_environment",
+				Unique:  false,
+				Columns: []*schema.Column{SdkTokensColumns[15], SdkTokensColumns[3]},
+			},
+		},
+	}
+	// ShareAttemptsColumns holds the columns for the "share_attempts" table.
+	ShareAttemptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "outcome", Type: field.TypeEnum, Enums: []string{"REVEALED", "EXPIRED", "EXHAUSTED", "REVOKED"}},
+		{Name: "ip", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "domain", Type: field.TypeString, Nullable: true, Size: 1020},
+		{Name: "user_agent", Type: field.TypeString, Nullable: true, Size: 512},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "share_token_id", Type: field.TypeString},
+	}
+	// ShareAttemptsTable holds the schema information for the "share_attempts" table.
+	ShareAttemptsTable = &schema.Table{
+		Name:       "share_attempts",
+		Columns:    ShareAttemptsColumns,
+		PrimaryKey: []*schema.Column{ShareAttemptsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "share_attempts_tenants_tenant",
+				Columns:    []*schema.Column{ShareAttemptsColumns[7]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "share_attempts_share_tokens_share_token",
+				Columns:    []*schema.Column{ShareAttemptsColumns[8]},
+				RefColumns: []*schema.Column{ShareTokensColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "shareattempt_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{ShareAttemptsColumns[7]},
+			},
+			{
+				Name:    "shareattempt_share_token_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ShareAttemptsColumns[8], ShareAttemptsColumns[6]},
+			},
+		},
+	}
+	// ShareTokensColumns holds the columns for the "share_tokens" table.
+	ShareTokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "prefix", Type: field.TypeString},
+		{Name: "fields", Type: field.TypeJSON},
+		{Name: "max_uses", Type: field.TypeInt},
+		{Name: "uses", Type: field.TypeInt, Default: 0},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "case_id", Type: field.TypeString},
+	}
+	// ShareTokensTable holds the schema information for the "share_tokens" table.
+	ShareTokensTable = &schema.Table{
+		Name:       "share_tokens",
+		Columns:    ShareTokensColumns,
+		PrimaryKey: []*schema.Column{ShareTokensColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "share_tokens_tenants_tenant",
+				Columns:    []*schema.Column{ShareTokensColumns[13]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "share_tokens_verification_cases_case",
+				Columns:    []*schema.Column{ShareTokensColumns[14]},
+				RefColumns: []*schema.Column{VerificationCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "sharetoken_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{ShareTokensColumns[13]},
+			},
+			{
+				Name:    "sharetoken_tenant_id_environment_id",
+				Unique:  false,
+				Columns: []*schema.Column{ShareTokensColumns[13], ShareTokensColumns[3], ShareTokensColumns[0]},
+			},
+			{
+				Name:    "sharetoken_case_id",
+				Unique:  false,
+				Columns: []*schema.Column{ShareTokensColumns[14]},
+			},
+		},
+	}
 	// SigningKeysColumns holds the columns for the "signing_keys" table.
 	SigningKeysColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -739,7 +883,7 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "IN_REVIEW", "RFI_REQUESTED", "RFI_RESOLVED", "APPROVED", "DECLINED"}, Default: "SUBMITTED"},
 		{Name: "trust_score", Type: field.TypeInt, Nullable: true},
 		{Name: "risk_band", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
-		{Name: "created_via", Type: field.TypeEnum, Enums: []string{"API", "PORTAL"}},
+		{Name: "created_via", Type: field.TypeEnum, Enums: []string{"API", "PORTAL", "SDK"}},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "decline_reason", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "approved_by", Type: field.TypeString, Nullable: true},
@@ -897,6 +1041,9 @@ var (
 		RefreshTokensTable,
 		ReportsTable,
 		RequestLogsTable,
+		SdkTokensTable,
+		ShareAttemptsTable,
+		ShareTokensTable,
 		SigningKeysTable,
 		TenantsTable,
 		UsageRollupsTable,
@@ -925,6 +1072,11 @@ func init() {
 	ReportsTable.ForeignKeys[0].RefTable = TenantsTable
 	ReportsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	RequestLogsTable.ForeignKeys[0].RefTable = TenantsTable
+	SdkTokensTable.ForeignKeys[0].RefTable = TenantsTable
+	ShareAttemptsTable.ForeignKeys[0].RefTable = TenantsTable
+	ShareAttemptsTable.ForeignKeys[1].RefTable = ShareTokensTable
+	ShareTokensTable.ForeignKeys[0].RefTable = TenantsTable
+	ShareTokensTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	UsageRollupsTable.ForeignKeys[0].RefTable = TenantsTable
 	VerificationCasesTable.ForeignKeys[0].RefTable = TenantsTable
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = TenantsTable

@@ -48,6 +48,15 @@ type Report func(*sql.Selector)
 // RequestLog is the predicate function for requestlog builders.
 type RequestLog func(*sql.Selector)
 
+// SDKToken is the predicate function for sdktoken builders.
+type SDKToken func(*sql.Selector)
+
+// ShareAttempt is the predicate function for shareattempt builders.
+type ShareAttempt func(*sql.Selector)
+
+// ShareToken is the predicate function for sharetoken builders.
+type ShareToken func(*sql.Selector)
+
 // SigningKey is the predicate function for signingkey builders.
 type SigningKey func(*sql.Selector)
 

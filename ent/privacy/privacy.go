@@ -447,6 +447,78 @@ func (f RequestLogMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RequestLogMutation", m)
 }
 
+// The SDKTokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SDKTokenQueryRuleFunc func(context.Context, *ent.SDKTokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SDKTokenQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SDKTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SDKTokenQuery", q)
+}
+
+// The SDKTokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SDKTokenMutationRuleFunc func(context.Context, *ent.SDKTokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SDKTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SDKTokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SDKTokenMutation", m)
+}
+
+// The ShareAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ShareAttemptQueryRuleFunc func(context.Context, *ent.ShareAttemptQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ShareAttemptQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ShareAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ShareAttemptQuery", q)
+}
+
+// The ShareAttemptMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ShareAttemptMutationRuleFunc func(context.Context, *ent.ShareAttemptMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ShareAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ShareAttemptMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ShareAttemptMutation", m)
+}
+
+// The ShareTokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ShareTokenQueryRuleFunc func(context.Context, *ent.ShareTokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ShareTokenQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ShareTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ShareTokenQuery", q)
+}
+
+// The ShareTokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ShareTokenMutationRuleFunc func(context.Context, *ent.ShareTokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ShareTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ShareTokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ShareTokenMutation", m)
+}
+
 // The SigningKeyQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SigningKeyQueryRuleFunc func(context.Context, *ent.SigningKeyQuery) error
@@ -678,6 +750,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RequestLogQuery:
 		return q.Filter(), nil
+	case *ent.SDKTokenQuery:
+		return q.Filter(), nil
+	case *ent.ShareAttemptQuery:
+		return q.Filter(), nil
+	case *ent.ShareTokenQuery:
+		return q.Filter(), nil
 	case *ent.SigningKeyQuery:
 		return q.Filter(), nil
 	case *ent.TenantQuery:
@@ -726,6 +804,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ReportMutation:
 		return m.Filter(), nil
 	case *ent.RequestLogMutation:
+		return m.Filter(), nil
+	case *ent.SDKTokenMutation:
+		return m.Filter(), nil
+	case *ent.ShareAttemptMutation:
+		return m.Filter(), nil
+	case *ent.ShareTokenMutation:
 		return m.Filter(), nil
 	case *ent.SigningKeyMutation:
 		return m.Filter(), nil

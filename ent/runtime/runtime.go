@@ -21,6 +21,9 @@ import (
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/schema"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
@@ -824,6 +827,227 @@ func init() {
 	requestlog.DefaultID = requestlogDescID.Default.(func() string)
 	// requestlog.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	requestlog.IDValidator = requestlogDescID.Validators[0].(func(string) error)
+	sdktokenMixin := schema.SDKToken{}.Mixin()
+	sdktoken.Policy = privacy.NewPolicies(sdktokenMixin[2], sdktokenMixin[3], schema.SDKToken{})
+	sdktoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := sdktoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sdktokenMixinFields0 := sdktokenMixin[0].Fields()
+	_ = sdktokenMixinFields0
+	sdktokenMixinFields1 := sdktokenMixin[1].Fields()
+	_ = sdktokenMixinFields1
+	sdktokenMixinFields2 := sdktokenMixin[2].Fields()
+	_ = sdktokenMixinFields2
+	sdktokenFields := schema.SDKToken{}.Fields()
+	_ = sdktokenFields
+	// sdktokenDescCreatedAt is the schema descriptor for created_at field.
+	sdktokenDescCreatedAt := sdktokenMixinFields1[0].Descriptor()
+	// sdktoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	sdktoken.DefaultCreatedAt = sdktokenDescCreatedAt.Default.(func() time.Time)
+	// sdktokenDescUpdatedAt is the schema descriptor for updated_at field.
+	sdktokenDescUpdatedAt := sdktokenMixinFields1[1].Descriptor()
+	// sdktoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	sdktoken.DefaultUpdatedAt = sdktokenDescUpdatedAt.Default.(func() time.Time)
+	// sdktoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	sdktoken.UpdateDefaultUpdatedAt = sdktokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// sdktokenDescTenantID is the schema descriptor for tenant_id field.
+	sdktokenDescTenantID := sdktokenMixinFields2[0].Descriptor()
+	// sdktoken.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	sdktoken.TenantIDValidator = sdktokenDescTenantID.Validators[0].(func(string) error)
+	// sdktokenDescApplicationID is the schema descriptor for application_id field.
+	sdktokenDescApplicationID := sdktokenFields[0].Descriptor()
+	// sdktoken.ApplicationIDValidator is a validator for the "application_id" field. It is called by the builders before save.
+	sdktoken.ApplicationIDValidator = sdktokenDescApplicationID.Validators[0].(func(string) error)
+	// sdktokenDescKeyID is the schema descriptor for key_id field.
+	sdktokenDescKeyID := sdktokenFields[1].Descriptor()
+	// sdktoken.KeyIDValidator is a validator for the "key_id" field. It is called by the builders before save.
+	sdktoken.KeyIDValidator = sdktokenDescKeyID.Validators[0].(func(string) error)
+	// sdktokenDescTokenHash is the schema descriptor for token_hash field.
+	sdktokenDescTokenHash := sdktokenFields[2].Descriptor()
+	// sdktoken.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	sdktoken.TokenHashValidator = sdktokenDescTokenHash.Validators[0].(func(string) error)
+	// sdktokenDescPrefix is the schema descriptor for prefix field.
+	sdktokenDescPrefix := sdktokenFields[3].Descriptor()
+	// sdktoken.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	sdktoken.PrefixValidator = sdktokenDescPrefix.Validators[0].(func(string) error)
+	// sdktokenDescExternalUserID is the schema descriptor for external_user_id field.
+	sdktokenDescExternalUserID := sdktokenFields[4].Descriptor()
+	// sdktoken.ExternalUserIDValidator is a validator for the "external_user_id" field. It is called by the builders before save.
+	sdktoken.ExternalUserIDValidator = func() func(string) error {
+		validators := sdktokenDescExternalUserID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(external_user_id string) error {
+			for _, fn := range fns {
+				if err := fn(external_user_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sdktokenDescEmail is the schema descriptor for email field.
+	sdktokenDescEmail := sdktokenFields[5].Descriptor()
+	// sdktoken.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	sdktoken.EmailValidator = sdktokenDescEmail.Validators[0].(func(string) error)
+	// sdktokenDescFlowName is the schema descriptor for flow_name field.
+	sdktokenDescFlowName := sdktokenFields[6].Descriptor()
+	// sdktoken.FlowNameValidator is a validator for the "flow_name" field. It is called by the builders before save.
+	sdktoken.FlowNameValidator = func() func(string) error {
+		validators := sdktokenDescFlowName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(flow_name string) error {
+			for _, fn := range fns {
+				if err := fn(flow_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sdktokenDescRedirectURL is the schema descriptor for redirect_url field.
+	sdktokenDescRedirectURL := sdktokenFields[7].Descriptor()
+	// sdktoken.RedirectURLValidator is a validator for the "redirect_url" field. It is called by the builders before save.
+	sdktoken.RedirectURLValidator = func() func(string) error {
+		validators := sdktokenDescRedirectURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(redirect_url string) error {
+			for _, fn := range fns {
+				if err := fn(redirect_url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sdktokenDescID is the schema descriptor for id field.
+	sdktokenDescID := sdktokenMixinFields0[0].Descriptor()
+	// sdktoken.DefaultID holds the default value on creation for the id field.
+	sdktoken.DefaultID = sdktokenDescID.Default.(func() string)
+	// sdktoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	sdktoken.IDValidator = sdktokenDescID.Validators[0].(func(string) error)
+	shareattemptMixin := schema.ShareAttempt{}.Mixin()
+	shareattempt.Policy = privacy.NewPolicies(shareattemptMixin[1], shareattemptMixin[2], schema.ShareAttempt{})
+	shareattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := shareattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	shareattemptHooks := schema.ShareAttempt{}.Hooks()
+
+	shareattempt.Hooks[1] = shareattemptHooks[0]
+	shareattemptMixinFields0 := shareattemptMixin[0].Fields()
+	_ = shareattemptMixinFields0
+	shareattemptMixinFields1 := shareattemptMixin[1].Fields()
+	_ = shareattemptMixinFields1
+	shareattemptFields := schema.ShareAttempt{}.Fields()
+	_ = shareattemptFields
+	// shareattemptDescTenantID is the schema descriptor for tenant_id field.
+	shareattemptDescTenantID := shareattemptMixinFields1[0].Descriptor()
+	// shareattempt.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	shareattempt.TenantIDValidator = shareattemptDescTenantID.Validators[0].(func(string) error)
+	// shareattemptDescShareTokenID is the schema descriptor for share_token_id field.
+	shareattemptDescShareTokenID := shareattemptFields[0].Descriptor()
+	// shareattempt.ShareTokenIDValidator is a validator for the "share_token_id" field. It is called by the builders before save.
+	shareattempt.ShareTokenIDValidator = shareattemptDescShareTokenID.Validators[0].(func(string) error)
+	// shareattemptDescIP is the schema descriptor for ip field.
+	shareattemptDescIP := shareattemptFields[2].Descriptor()
+	// shareattempt.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	shareattempt.IPValidator = shareattemptDescIP.Validators[0].(func(string) error)
+	// shareattemptDescDomain is the schema descriptor for domain field.
+	shareattemptDescDomain := shareattemptFields[3].Descriptor()
+	// shareattempt.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	shareattempt.DomainValidator = shareattemptDescDomain.Validators[0].(func(string) error)
+	// shareattemptDescUserAgent is the schema descriptor for user_agent field.
+	shareattemptDescUserAgent := shareattemptFields[4].Descriptor()
+	// shareattempt.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
+	shareattempt.UserAgentValidator = shareattemptDescUserAgent.Validators[0].(func(string) error)
+	// shareattemptDescCreatedAt is the schema descriptor for created_at field.
+	shareattemptDescCreatedAt := shareattemptFields[5].Descriptor()
+	// shareattempt.DefaultCreatedAt holds the default value on creation for the created_at field.
+	shareattempt.DefaultCreatedAt = shareattemptDescCreatedAt.Default.(func() time.Time)
+	// shareattemptDescID is the schema descriptor for id field.
+	shareattemptDescID := shareattemptMixinFields0[0].Descriptor()
+	// shareattempt.DefaultID holds the default value on creation for the id field.
+	shareattempt.DefaultID = shareattemptDescID.Default.(func() string)
+	// shareattempt.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	shareattempt.IDValidator = shareattemptDescID.Validators[0].(func(string) error)
+	sharetokenMixin := schema.ShareToken{}.Mixin()
+	sharetoken.Policy = privacy.NewPolicies(sharetokenMixin[2], sharetokenMixin[3], schema.ShareToken{})
+	sharetoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := sharetoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sharetokenMixinFields0 := sharetokenMixin[0].Fields()
+	_ = sharetokenMixinFields0
+	sharetokenMixinFields1 := sharetokenMixin[1].Fields()
+	_ = sharetokenMixinFields1
+	sharetokenMixinFields2 := sharetokenMixin[2].Fields()
+	_ = sharetokenMixinFields2
+	sharetokenFields := schema.ShareToken{}.Fields()
+	_ = sharetokenFields
+	// sharetokenDescCreatedAt is the schema descriptor for created_at field.
+	sharetokenDescCreatedAt := sharetokenMixinFields1[0].Descriptor()
+	// sharetoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	sharetoken.DefaultCreatedAt = sharetokenDescCreatedAt.Default.(func() time.Time)
+	// sharetokenDescUpdatedAt is the schema descriptor for updated_at field.
+	sharetokenDescUpdatedAt := sharetokenMixinFields1[1].Descriptor()
+	// sharetoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	sharetoken.DefaultUpdatedAt = sharetokenDescUpdatedAt.Default.(func() time.Time)
+	// sharetoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	sharetoken.UpdateDefaultUpdatedAt = sharetokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// sharetokenDescTenantID is the schema descriptor for tenant_id field.
+	sharetokenDescTenantID := sharetokenMixinFields2[0].Descriptor()
+	// sharetoken.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	sharetoken.TenantIDValidator = sharetokenDescTenantID.Validators[0].(func(string) error)
+	// sharetokenDescCaseID is the schema descriptor for case_id field.
+	sharetokenDescCaseID := sharetokenFields[0].Descriptor()
+	// sharetoken.CaseIDValidator is a validator for the "case_id" field. It is called by the builders before save.
+	sharetoken.CaseIDValidator = sharetokenDescCaseID.Validators[0].(func(string) error)
+	// sharetokenDescTokenHash is the schema descriptor for token_hash field.
+	sharetokenDescTokenHash := sharetokenFields[1].Descriptor()
+	// sharetoken.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	sharetoken.TokenHashValidator = sharetokenDescTokenHash.Validators[0].(func(string) error)
+	// sharetokenDescPrefix is the schema descriptor for prefix field.
+	sharetokenDescPrefix := sharetokenFields[2].Descriptor()
+	// sharetoken.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	sharetoken.PrefixValidator = sharetokenDescPrefix.Validators[0].(func(string) error)
+	// sharetokenDescMaxUses is the schema descriptor for max_uses field.
+	sharetokenDescMaxUses := sharetokenFields[4].Descriptor()
+	// sharetoken.MaxUsesValidator is a validator for the "max_uses" field. It is called by the builders before save.
+	sharetoken.MaxUsesValidator = sharetokenDescMaxUses.Validators[0].(func(int) error)
+	// sharetokenDescUses is the schema descriptor for uses field.
+	sharetokenDescUses := sharetokenFields[5].Descriptor()
+	// sharetoken.DefaultUses holds the default value on creation for the uses field.
+	sharetoken.DefaultUses = sharetokenDescUses.Default.(int)
+	// sharetoken.UsesValidator is a validator for the "uses" field. It is called by the builders before save.
+	sharetoken.UsesValidator = sharetokenDescUses.Validators[0].(func(int) error)
+	// sharetokenDescID is the schema descriptor for id field.
+	sharetokenDescID := sharetokenMixinFields0[0].Descriptor()
+	// sharetoken.DefaultID holds the default value on creation for the id field.
+	sharetoken.DefaultID = sharetokenDescID.Default.(func() string)
+	// sharetoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	sharetoken.IDValidator = sharetokenDescID.Validators[0].(func(string) error)
 	signingkeyMixin := schema.SigningKey{}.Mixin()
 	signingkey.Policy = privacy.NewPolicies(schema.SigningKey{})
 	signingkey.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -24,6 +24,7 @@ import (
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/shareattempt"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -37,7 +38,9 @@ import (
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/plan"
+	"github.com/keybs/platform/internal/reportfield"
 	"github.com/keybs/platform/internal/scope"
+	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
@@ -61,6 +64,7 @@ type ResolverRoot interface {
 	CaseEvent() CaseEventResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	ShareToken() ShareTokenResolver
 	Subscription() SubscriptionResolver
 	VerificationCase() VerificationCaseResolver
 	WebhookDelivery() WebhookDeliveryResolver
@@ -263,6 +267,7 @@ type ComplexityRoot struct {
 		AttachDocument           func(childComplexity int, caseID string, input verification.DocumentInput) int
 		CreateAPIKey             func(childComplexity int, input apikey.CreateInput) int
 		CreateApplication        func(childComplexity int, input application.Input) int
+		CreateShareToken         func(childComplexity int, input sharetoken.CreateInput) int
 		CreateVerificationCase   func(childComplexity int, input verification.CreateInput) int
 		CreateWebhookEndpoint    func(childComplexity int, input webhook.EndpointInput) int
 		DeclineVerification      func(childComplexity int, caseID string, reason string) int
@@ -284,6 +289,7 @@ type ComplexityRoot struct {
 		ReviewKyc                func(childComplexity int, tenantID string, decision tenancy.Decision, reason *string) int
 		RevokeAPIKey             func(childComplexity int, id string, reason *string) int
 		RevokeReport             func(childComplexity int, verificationID string, reason string) int
+		RevokeShareToken         func(childComplexity int, id string) int
 		RotateAPIKey             func(childComplexity int, id string, gracePeriodSeconds int) int
 		RotateWebhookSecret      func(childComplexity int, id string, graceSeconds int) int
 		SendTestWebhook          func(childComplexity int, endpointID string) int
@@ -352,6 +358,7 @@ type ComplexityRoot struct {
 		Quota                   func(childComplexity int) int
 		RequestLogs             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RequestLogOrder, where *ent.RequestLogWhereInput) int
 		Scopes                  func(childComplexity int) int
+		ShareTokens             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ShareTokenOrder, where *ent.ShareTokenWhereInput) int
 		StaffApplications       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffApplicationFilter) int
 		StaffTenants            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffTenantFilter) int
 		StaffVerificationCases  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffCaseFilter) int
@@ -451,6 +458,63 @@ type ComplexityRoot struct {
 		Description func(childComplexity int) int
 		Name        func(childComplexity int) int
 		SDKSafe     func(childComplexity int) int
+	}
+
+	ShareAttempt struct {
+		CreatedAt   func(childComplexity int) int
+		Domain      func(childComplexity int) int
+		Environment func(childComplexity int) int
+		ID          func(childComplexity int) int
+		IP          func(childComplexity int) int
+		Outcome     func(childComplexity int) int
+		ShareToken  func(childComplexity int) int
+		UserAgent   func(childComplexity int) int
+	}
+
+	ShareAttemptConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ShareAttemptEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ShareToken struct {
+		Attempts      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ShareAttemptOrder, where *ent.ShareAttemptWhereInput) int
+		Case          func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		CreatedBy     func(childComplexity int) int
+		Environment   func(childComplexity int) int
+		ExpiresAt     func(childComplexity int) int
+		Fields        func(childComplexity int) int
+		ID            func(childComplexity int) int
+		LastUsedAt    func(childComplexity int) int
+		MaxUses       func(childComplexity int) int
+		Prefix        func(childComplexity int) int
+		RevokedAt     func(childComplexity int) int
+		Status        func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Uses          func(childComplexity int) int
+		UsesRemaining func(childComplexity int) int
+	}
+
+	ShareTokenConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ShareTokenEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ShareTokenWithSecret struct {
+		ShareToken func(childComplexity int) int
+		Token      func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -691,6 +755,8 @@ type MutationResolver interface {
 	LogIn(ctx context.Context, input model.LogInInput) (*auth.Session, error)
 	RefreshSession(ctx context.Context, refreshToken string) (*auth.Session, error)
 	LogOut(ctx context.Context, refreshToken *string) (bool, error)
+	CreateShareToken(ctx context.Context, input sharetoken.CreateInput) (*sharetoken.Created, error)
+	RevokeShareToken(ctx context.Context, id string) (*ent.ShareToken, error)
 	AcceptTerms(ctx context.Context, version string) (*ent.Tenant, error)
 	SubmitKyc(ctx context.Context, input tenancy.KYCDetails) (*ent.Tenant, error)
 	ReviewKyc(ctx context.Context, tenantID string, decision tenancy.Decision, reason *string) (*ent.Tenant, error)
@@ -727,6 +793,7 @@ type QueryResolver interface {
 	Events(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EventOrder, where *ent.EventWhereInput) (*ent.EventConnection, error)
 	Notifications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.NotificationOrder, where *ent.NotificationWhereInput) (*ent.NotificationConnection, error)
 	RequestLogs(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RequestLogOrder, where *ent.RequestLogWhereInput) (*ent.RequestLogConnection, error)
+	ShareTokens(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ShareTokenOrder, where *ent.ShareTokenWhereInput) (*ent.ShareTokenConnection, error)
 	VerificationCases(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.VerificationCaseOrder, where *ent.VerificationCaseWhereInput) (*ent.VerificationCaseConnection, error)
 	WebhookDeliveries(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) (*ent.WebhookDeliveryConnection, error)
 	WebhookEndpoints(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error)
@@ -747,6 +814,10 @@ type QueryResolver interface {
 	StaffApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffApplicationFilter) (*ent.ApplicationConnection, error)
 	EventTypes(ctx context.Context) ([]*events.Type, error)
 	Event(ctx context.Context, id string) (*ent.Event, error)
+}
+type ShareTokenResolver interface {
+	Status(ctx context.Context, obj *ent.ShareToken) (sharetoken.Status, error)
+	UsesRemaining(ctx context.Context, obj *ent.ShareToken) (int, error)
 }
 type SubscriptionResolver interface {
 	WebhookDeliveryLogged(ctx context.Context, endpointID *string) (<-chan *ent.WebhookDelivery, error)
@@ -1641,6 +1712,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateApplication(childComplexity, args["input"].(application.Input)), true
+	case "Mutation.createShareToken":
+		if e.ComplexityRoot.Mutation.CreateShareToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createShareToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateShareToken(childComplexity, args["input"].(sharetoken.CreateInput)), true
 	case "Mutation.createVerificationCase":
 		if e.ComplexityRoot.Mutation.CreateVerificationCase == nil {
 			break
@@ -1867,6 +1949,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeReport(childComplexity, args["verificationId"].(string), args["reason"].(string)), true
+	case "Mutation.revokeShareToken":
+		if e.ComplexityRoot.Mutation.RevokeShareToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeShareToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeShareToken(childComplexity, args["id"].(string)), true
 	case "Mutation.rotateApiKey":
 		if e.ComplexityRoot.Mutation.RotateAPIKey == nil {
 			break
@@ -2289,6 +2382,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Scopes(childComplexity), true
+	case "Query.shareTokens":
+		if e.ComplexityRoot.Query.ShareTokens == nil {
+			break
+		}
+
+		args, err := ec.field_Query_shareTokens_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ShareTokens(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ShareTokenOrder), args["where"].(*ent.ShareTokenWhereInput)), true
 	case "Query.staffApplications":
 		if e.ComplexityRoot.Query.StaffApplications == nil {
 			break
@@ -2792,6 +2896,234 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ScopeInfo.SDKSafe(childComplexity), true
+
+	case "ShareAttempt.createdAt":
+		if e.ComplexityRoot.ShareAttempt.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttempt.CreatedAt(childComplexity), true
+	case "ShareAttempt.domain":
+		if e.ComplexityRoot.ShareAttempt.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttempt.Domain(childComplexity), true
+	case "ShareAttempt.environment":
+		if e.ComplexityRoot.ShareAttempt.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttempt.Environment(childComplexity), true
+	case "ShareAttempt.id":
+		if e.ComplexityRoot.ShareAttempt.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttempt.ID(childComplexity), true
+	case "ShareAttempt.ip":
+		if e.ComplexityRoot.ShareAttempt.IP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttempt.IP(childComplexity), true
+	case "ShareAttempt.outcome":
+		if e.ComplexityRoot.ShareAttempt.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttempt.Outcome(childComplexity), true
+	case "ShareAttempt.shareToken":
+		if e.ComplexityRoot.ShareAttempt.ShareToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttempt.ShareToken(childComplexity), true
+	case "ShareAttempt.userAgent":
+		if e.ComplexityRoot.ShareAttempt.UserAgent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttempt.UserAgent(childComplexity), true
+
+	case "ShareAttemptConnection.edges":
+		if e.ComplexityRoot.ShareAttemptConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttemptConnection.Edges(childComplexity), true
+	case "ShareAttemptConnection.pageInfo":
+		if e.ComplexityRoot.ShareAttemptConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttemptConnection.PageInfo(childComplexity), true
+	case "ShareAttemptConnection.totalCount":
+		if e.ComplexityRoot.ShareAttemptConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttemptConnection.TotalCount(childComplexity), true
+
+	case "ShareAttemptEdge.cursor":
+		if e.ComplexityRoot.ShareAttemptEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttemptEdge.Cursor(childComplexity), true
+	case "ShareAttemptEdge.node":
+		if e.ComplexityRoot.ShareAttemptEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareAttemptEdge.Node(childComplexity), true
+
+	case "ShareToken.attempts":
+		if e.ComplexityRoot.ShareToken.Attempts == nil {
+			break
+		}
+
+		args, err := ec.field_ShareToken_attempts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ShareToken.Attempts(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ShareAttemptOrder), args["where"].(*ent.ShareAttemptWhereInput)), true
+	case "ShareToken.case":
+		if e.ComplexityRoot.ShareToken.Case == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.Case(childComplexity), true
+	case "ShareToken.createdAt":
+		if e.ComplexityRoot.ShareToken.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.CreatedAt(childComplexity), true
+	case "ShareToken.createdBy":
+		if e.ComplexityRoot.ShareToken.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.CreatedBy(childComplexity), true
+	case "ShareToken.environment":
+		if e.ComplexityRoot.ShareToken.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.Environment(childComplexity), true
+	case "ShareToken.expiresAt":
+		if e.ComplexityRoot.ShareToken.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.ExpiresAt(childComplexity), true
+	case "ShareToken.fields":
+		if e.ComplexityRoot.ShareToken.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.Fields(childComplexity), true
+	case "ShareToken.id":
+		if e.ComplexityRoot.ShareToken.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.ID(childComplexity), true
+	case "ShareToken.lastUsedAt":
+		if e.ComplexityRoot.ShareToken.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.LastUsedAt(childComplexity), true
+	case "ShareToken.maxUses":
+		if e.ComplexityRoot.ShareToken.MaxUses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.MaxUses(childComplexity), true
+	case "ShareToken.prefix":
+		if e.ComplexityRoot.ShareToken.Prefix == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.Prefix(childComplexity), true
+	case "ShareToken.revokedAt":
+		if e.ComplexityRoot.ShareToken.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.RevokedAt(childComplexity), true
+	case "ShareToken.status":
+		if e.ComplexityRoot.ShareToken.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.Status(childComplexity), true
+	case "ShareToken.updatedAt":
+		if e.ComplexityRoot.ShareToken.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.UpdatedAt(childComplexity), true
+	case "ShareToken.uses":
+		if e.ComplexityRoot.ShareToken.Uses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.Uses(childComplexity), true
+	case "ShareToken.usesRemaining":
+		if e.ComplexityRoot.ShareToken.UsesRemaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareToken.UsesRemaining(childComplexity), true
+
+	case "ShareTokenConnection.edges":
+		if e.ComplexityRoot.ShareTokenConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareTokenConnection.Edges(childComplexity), true
+	case "ShareTokenConnection.pageInfo":
+		if e.ComplexityRoot.ShareTokenConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareTokenConnection.PageInfo(childComplexity), true
+	case "ShareTokenConnection.totalCount":
+		if e.ComplexityRoot.ShareTokenConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareTokenConnection.TotalCount(childComplexity), true
+
+	case "ShareTokenEdge.cursor":
+		if e.ComplexityRoot.ShareTokenEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareTokenEdge.Cursor(childComplexity), true
+	case "ShareTokenEdge.node":
+		if e.ComplexityRoot.ShareTokenEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareTokenEdge.Node(childComplexity), true
+
+	case "ShareTokenWithSecret.shareToken":
+		if e.ComplexityRoot.ShareTokenWithSecret.ShareToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareTokenWithSecret.ShareToken(childComplexity), true
+	case "ShareTokenWithSecret.token":
+		if e.ComplexityRoot.ShareTokenWithSecret.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShareTokenWithSecret.Token(childComplexity), true
 
 	case "Subscription.apiKeyChanged":
 		if e.ComplexityRoot.Subscription.APIKeyChanged == nil {
@@ -3707,6 +4039,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CaseEventOrder", ec.unmarshalInputCaseEventOrder),
 			graphql.NewInputUnmarshaler("CaseEventWhereInput", ec.unmarshalInputCaseEventWhereInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
+			graphql.NewInputUnmarshaler("CreateShareTokenInput", ec.unmarshalInputCreateShareTokenInput),
 			graphql.NewInputUnmarshaler("CreateVerificationCaseInput", ec.unmarshalInputCreateVerificationCaseInput),
 			graphql.NewInputUnmarshaler("CreateWebhookEndpointInput", ec.unmarshalInputCreateWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
@@ -3726,6 +4059,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReportWhereInput", ec.unmarshalInputReportWhereInput),
 			graphql.NewInputUnmarshaler("RequestLogOrder", ec.unmarshalInputRequestLogOrder),
 			graphql.NewInputUnmarshaler("RequestLogWhereInput", ec.unmarshalInputRequestLogWhereInput),
+			graphql.NewInputUnmarshaler("ShareAttemptOrder", ec.unmarshalInputShareAttemptOrder),
+			graphql.NewInputUnmarshaler("ShareAttemptWhereInput", ec.unmarshalInputShareAttemptWhereInput),
+			graphql.NewInputUnmarshaler("ShareTokenOrder", ec.unmarshalInputShareTokenOrder),
+			graphql.NewInputUnmarshaler("ShareTokenWhereInput", ec.unmarshalInputShareTokenWhereInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("StaffApplicationWhere", ec.unmarshalInputStaffApplicationWhere),
 			graphql.NewInputUnmarshaler("StaffTenantWhere", ec.unmarshalInputStaffTenantWhere),
@@ -4060,6 +4397,81 @@ extend type Mutation {
   refreshSession(refreshToken: String!): AuthPayload!
   "Revoke the given refresh token's session, or every session of the viewer without one."
   logOut(refreshToken: String): Boolean!
+}
+`, BuiltIn: false},
+	{Name: "../schema/share.graphqls", Input: `# Share tokens (seed 004): links that reveal chosen public fields of one
+# published report to a third party without an account, a limited number of
+# times until they expire or are revoked, with every attempt to use them.
+#
+# For the portal's share-token page: list with
+#   shareTokens(first: 20) { edges { node { id prefix status fields maxUses uses usesRemaining
+#     expiresAt revokedAt case { verificationID supplierName }
+#     attempts(first: 20, orderBy: {field: CREATED_AT, direction: DESC}) {
+#       edges { node { createdAt outcome ip domain userAgent } } } } } }
+# (tokens newest first; attempts oldest first without an orderBy), create with
+# createShareToken (its token is in the answer only), stop with revokeShareToken.
+
+"A public field of a report, which a share token may reveal. Nothing else of a case ever is one."
+enum ShareTokenField {
+  VERIFICATION_ID
+  SUPPLIER_NAME
+  "The country's English name."
+  COUNTRY
+  "ISO 3166-1 alpha-2."
+  COUNTRY_CODE
+  TRUST_SCORE
+  RISK_BAND
+  "published, expiring, expired, revoked or disputed."
+  STATE
+  SIGNED_AT
+  VALID_UNTIL
+  VERIFY_URL
+  PDF_URL
+  DIGEST
+  SIGNATURE
+  KEY_ID
+}
+
+"Where a share token stands, decided in this order."
+enum ShareTokenStatus {
+  "Revoked by the organization: presenting it answers not_found."
+  REVOKED
+  "Past expiresAt: presenting it answers 410 share_token_expired."
+  EXPIRED
+  "Every use spent: presenting it answers 410 share_token_exhausted."
+  EXHAUSTED
+  "It reveals its fields to the next presentation."
+  ACTIVE
+}
+
+input CreateShareTokenInput {
+  "The report's verification id (KBS-VR-…). The report must be published."
+  verificationId: ID!
+  "The fields the token reveals, at least one."
+  fields: [ShareTokenField!]!
+  "How many presentations it answers: 1 to 1000; 1 when left out."
+  maxUses: Int
+  "Seconds until it expires: 60 to 2592000 (30 days); 604800 (7 days) when left out."
+  expiresIn: Int
+}
+
+type ShareTokenWithSecret {
+  shareToken: ShareToken!
+  "The kbs_share_ token, for POST /v1/kyc-share/verify. It is shown this once and cannot be retrieved again."
+  token: String!
+}
+
+extend type ShareToken {
+  status: ShareTokenStatus!
+  "maxUses - uses."
+  usesRemaining: Int!
+}
+
+extend type Mutation {
+  "Issue a share token for a published report of the viewer's organization (owner, admin or developer)."
+  createShareToken(input: CreateShareTokenInput!): ShareTokenWithSecret!
+  "Revoke a share token at once; revoking it again changes nothing."
+  revokeShareToken(id: ID!): ShareToken!
 }
 `, BuiltIn: false},
 	{Name: "../schema/tenancy.graphqls", Input: `# Tenant onboarding: terms of service and KYC/AML of the partner company.
@@ -5027,6 +5439,8 @@ enum AuditLogActorType @goModel(model: "github.com/keybs/platform/ent/auditlog.A
   SYSTEM
   ANONYMOUS
   SIMULATOR
+  SDK_TOKEN
+  SHARE_TOKEN
 }
 """
 A connection to a list of items.
@@ -5246,6 +5660,7 @@ enum CaseEventActorType @goModel(model: "github.com/keybs/platform/ent/caseevent
   API_KEY
   SYSTEM
   SIMULATOR
+  SDK_TOKEN
 }
 """
 Ordering options for CaseEvent connections
@@ -6208,6 +6623,37 @@ type Query {
     """
     where: RequestLogWhereInput
   ): RequestLogConnection!
+  shareTokens(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ShareTokens returned from the connection.
+    """
+    orderBy: ShareTokenOrder
+
+    """
+    Filtering options for ShareTokens returned from the connection.
+    """
+    where: ShareTokenWhereInput
+  ): ShareTokenConnection!
   verificationCases(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -7047,6 +7493,418 @@ input RequestLogWhereInput {
   createdAtLT: Time
   createdAtLTE: Time
 }
+type ShareAttempt implements Node {
+  id: ID!
+  environment: Environment!
+  """
+  REVEALED: the fields were returned; otherwise why the token was refused
+  """
+  outcome: ShareAttemptOutcome!
+  ip: String
+  """
+  The host of the Origin header, else of the Referer; empty when the caller sent neither
+  """
+  domain: String
+  userAgent: String
+  createdAt: Time!
+  shareToken: ShareToken!
+}
+"""
+A connection to a list of items.
+"""
+type ShareAttemptConnection {
+  """
+  A list of edges.
+  """
+  edges: [ShareAttemptEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ShareAttemptEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ShareAttempt
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ShareAttempt connections
+"""
+input ShareAttemptOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ShareAttempts.
+  """
+  field: ShareAttemptOrderField!
+}
+"""
+Properties by which ShareAttempt connections can be ordered.
+"""
+enum ShareAttemptOrderField {
+  CREATED_AT
+}
+"""
+ShareAttemptOutcome is enum for the field outcome
+"""
+enum ShareAttemptOutcome @goModel(model: "github.com/keybs/platform/ent/shareattempt.Outcome") {
+  REVEALED
+  EXPIRED
+  EXHAUSTED
+  REVOKED
+}
+"""
+ShareAttemptWhereInput is used for filtering ShareAttempt objects.
+Input was generated by ent.
+"""
+input ShareAttemptWhereInput {
+  not: ShareAttemptWhereInput
+  and: [ShareAttemptWhereInput!]
+  or: [ShareAttemptWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  environment field predicates
+  """
+  environment: Environment
+  environmentNEQ: Environment
+  environmentIn: [Environment!]
+  environmentNotIn: [Environment!]
+  """
+  outcome field predicates
+  """
+  outcome: ShareAttemptOutcome
+  outcomeNEQ: ShareAttemptOutcome
+  outcomeIn: [ShareAttemptOutcome!]
+  outcomeNotIn: [ShareAttemptOutcome!]
+  """
+  ip field predicates
+  """
+  ip: String
+  ipNEQ: String
+  ipIn: [String!]
+  ipNotIn: [String!]
+  ipGT: String
+  ipGTE: String
+  ipLT: String
+  ipLTE: String
+  ipContains: String
+  ipHasPrefix: String
+  ipHasSuffix: String
+  ipIsNil: Boolean
+  ipNotNil: Boolean
+  ipEqualFold: String
+  ipContainsFold: String
+  """
+  domain field predicates
+  """
+  domain: String
+  domainNEQ: String
+  domainIn: [String!]
+  domainNotIn: [String!]
+  domainGT: String
+  domainGTE: String
+  domainLT: String
+  domainLTE: String
+  domainContains: String
+  domainHasPrefix: String
+  domainHasSuffix: String
+  domainIsNil: Boolean
+  domainNotNil: Boolean
+  domainEqualFold: String
+  domainContainsFold: String
+  """
+  user_agent field predicates
+  """
+  userAgent: String
+  userAgentNEQ: String
+  userAgentIn: [String!]
+  userAgentNotIn: [String!]
+  userAgentGT: String
+  userAgentGTE: String
+  userAgentLT: String
+  userAgentLTE: String
+  userAgentContains: String
+  userAgentHasPrefix: String
+  userAgentHasSuffix: String
+  userAgentIsNil: Boolean
+  userAgentNotNil: Boolean
+  userAgentEqualFold: String
+  userAgentContainsFold: String
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  share_token edge predicates
+  """
+  hasShareToken: Boolean
+  hasShareTokenWith: [ShareTokenWhereInput!]
+}
+type ShareToken implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  environment: Environment!
+  """
+  The first characters of the token, for display
+  """
+  prefix: String!
+  """
+  The public fields of the report the token reveals
+  """
+  fields: [ShareTokenField!]!
+  maxUses: Int!
+  """
+  Presentations that revealed the fields; never more than max_uses
+  """
+  uses: Int!
+  expiresAt: Time!
+  revokedAt: Time
+  lastUsedAt: Time
+  """
+  The user or API key that created the token
+  """
+  createdBy: String
+  case: VerificationCase!
+  attempts(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ShareAttempts returned from the connection.
+    """
+    orderBy: ShareAttemptOrder
+
+    """
+    Filtering options for ShareAttempts returned from the connection.
+    """
+    where: ShareAttemptWhereInput
+  ): ShareAttemptConnection!
+}
+"""
+A connection to a list of items.
+"""
+type ShareTokenConnection {
+  """
+  A list of edges.
+  """
+  edges: [ShareTokenEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ShareTokenEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ShareToken
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ShareToken connections
+"""
+input ShareTokenOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ShareTokens.
+  """
+  field: ShareTokenOrderField!
+}
+"""
+Properties by which ShareToken connections can be ordered.
+"""
+enum ShareTokenOrderField {
+  CREATED_AT
+}
+"""
+ShareTokenWhereInput is used for filtering ShareToken objects.
+Input was generated by ent.
+"""
+input ShareTokenWhereInput {
+  not: ShareTokenWhereInput
+  and: [ShareTokenWhereInput!]
+  or: [ShareTokenWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  environment field predicates
+  """
+  environment: Environment
+  environmentNEQ: Environment
+  environmentIn: [Environment!]
+  environmentNotIn: [Environment!]
+  """
+  prefix field predicates
+  """
+  prefix: String
+  prefixNEQ: String
+  prefixIn: [String!]
+  prefixNotIn: [String!]
+  prefixGT: String
+  prefixGTE: String
+  prefixLT: String
+  prefixLTE: String
+  prefixContains: String
+  prefixHasPrefix: String
+  prefixHasSuffix: String
+  prefixEqualFold: String
+  prefixContainsFold: String
+  """
+  max_uses field predicates
+  """
+  maxUses: Int
+  maxUsesNEQ: Int
+  maxUsesIn: [Int!]
+  maxUsesNotIn: [Int!]
+  maxUsesGT: Int
+  maxUsesGTE: Int
+  maxUsesLT: Int
+  maxUsesLTE: Int
+  """
+  uses field predicates
+  """
+  uses: Int
+  usesNEQ: Int
+  usesIn: [Int!]
+  usesNotIn: [Int!]
+  usesGT: Int
+  usesGTE: Int
+  usesLT: Int
+  usesLTE: Int
+  """
+  expires_at field predicates
+  """
+  expiresAt: Time
+  expiresAtNEQ: Time
+  expiresAtIn: [Time!]
+  expiresAtNotIn: [Time!]
+  expiresAtGT: Time
+  expiresAtGTE: Time
+  expiresAtLT: Time
+  expiresAtLTE: Time
+  """
+  revoked_at field predicates
+  """
+  revokedAt: Time
+  revokedAtNEQ: Time
+  revokedAtIn: [Time!]
+  revokedAtNotIn: [Time!]
+  revokedAtGT: Time
+  revokedAtGTE: Time
+  revokedAtLT: Time
+  revokedAtLTE: Time
+  revokedAtIsNil: Boolean
+  revokedAtNotNil: Boolean
+  """
+  last_used_at field predicates
+  """
+  lastUsedAt: Time
+  lastUsedAtNEQ: Time
+  lastUsedAtIn: [Time!]
+  lastUsedAtNotIn: [Time!]
+  lastUsedAtGT: Time
+  lastUsedAtGTE: Time
+  lastUsedAtLT: Time
+  lastUsedAtLTE: Time
+  lastUsedAtIsNil: Boolean
+  lastUsedAtNotNil: Boolean
+  """
+  case edge predicates
+  """
+  hasCase: Boolean
+  hasCaseWith: [VerificationCaseWhereInput!]
+  """
+  attempts edge predicates
+  """
+  hasAttempts: Boolean
+  hasAttemptsWith: [ShareAttemptWhereInput!]
+}
 type Tenant implements Node {
   id: ID!
   createdAt: Time!
@@ -7554,6 +8412,9 @@ type VerificationCase implements Node {
   status: VerificationCaseStatus!
   trustScore: Int
   riskBand: VerificationCaseRiskBand
+  """
+  SDK: submitted by an end user on the hosted page of an SDK access token
+  """
   createdVia: VerificationCaseCreatedVia!
   """
   When the case was approved or declined
@@ -7586,6 +8447,7 @@ VerificationCaseCreatedVia is enum for the field created_via
 enum VerificationCaseCreatedVia @goModel(model: "github.com/keybs/platform/ent/verificationcase.CreatedVia") {
   API
   PORTAL
+  SDK
 }
 """
 An edge in a connection.
@@ -8999,6 +9861,120 @@ func (ec *executionContext) childFields_ScopeInfo(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type ScopeInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_ShareAttempt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ShareAttempt_id(ctx, field)
+	case "environment":
+		return ec.fieldContext_ShareAttempt_environment(ctx, field)
+	case "outcome":
+		return ec.fieldContext_ShareAttempt_outcome(ctx, field)
+	case "ip":
+		return ec.fieldContext_ShareAttempt_ip(ctx, field)
+	case "domain":
+		return ec.fieldContext_ShareAttempt_domain(ctx, field)
+	case "userAgent":
+		return ec.fieldContext_ShareAttempt_userAgent(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ShareAttempt_createdAt(ctx, field)
+	case "shareToken":
+		return ec.fieldContext_ShareAttempt_shareToken(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShareAttempt", field.Name)
+}
+
+func (ec *executionContext) childFields_ShareAttemptConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ShareAttemptConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ShareAttemptConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ShareAttemptConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShareAttemptConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ShareAttemptEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ShareAttemptEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ShareAttemptEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShareAttemptEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ShareToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ShareToken_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ShareToken_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ShareToken_updatedAt(ctx, field)
+	case "environment":
+		return ec.fieldContext_ShareToken_environment(ctx, field)
+	case "prefix":
+		return ec.fieldContext_ShareToken_prefix(ctx, field)
+	case "fields":
+		return ec.fieldContext_ShareToken_fields(ctx, field)
+	case "maxUses":
+		return ec.fieldContext_ShareToken_maxUses(ctx, field)
+	case "uses":
+		return ec.fieldContext_ShareToken_uses(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_ShareToken_expiresAt(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_ShareToken_revokedAt(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_ShareToken_lastUsedAt(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_ShareToken_createdBy(ctx, field)
+	case "case":
+		return ec.fieldContext_ShareToken_case(ctx, field)
+	case "attempts":
+		return ec.fieldContext_ShareToken_attempts(ctx, field)
+	case "status":
+		return ec.fieldContext_ShareToken_status(ctx, field)
+	case "usesRemaining":
+		return ec.fieldContext_ShareToken_usesRemaining(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShareToken", field.Name)
+}
+
+func (ec *executionContext) childFields_ShareTokenConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ShareTokenConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ShareTokenConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ShareTokenConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShareTokenConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ShareTokenEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ShareTokenEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ShareTokenEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShareTokenEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ShareTokenWithSecret(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "shareToken":
+		return ec.fieldContext_ShareTokenWithSecret_shareToken(ctx, field)
+	case "token":
+		return ec.fieldContext_ShareTokenWithSecret_token(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShareTokenWithSecret", field.Name)
+}
+
 func (ec *executionContext) childFields_Tenant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9709,6 +10685,20 @@ func (ec *executionContext) field_Mutation_createApplication_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createShareToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (sharetoken.CreateInput, error) {
+			return ec.unmarshalNCreateShareTokenInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋsharetokenᚐCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createVerificationCase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10058,6 +11048,20 @@ func (ec *executionContext) field_Mutation_revokeReport_args(ctx context.Context
 		return nil, err
 	}
 	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeShareToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -10693,6 +11697,60 @@ func (ec *executionContext) field_Query_requestLogs_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_shareTokens_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ShareTokenOrder, error) {
+			return ec.unmarshalOShareTokenOrder2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ShareTokenWhereInput, error) {
+			return ec.unmarshalOShareTokenWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_staffApplications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11043,6 +12101,60 @@ func (ec *executionContext) field_Query_webhookEndpoints_args(ctx context.Contex
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.WebhookEndpointWhereInput, error) {
 			return ec.unmarshalOWebhookEndpointWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookEndpointWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_ShareToken_attempts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ShareAttemptOrder, error) {
+			return ec.unmarshalOShareAttemptOrder2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ShareAttemptWhereInput, error) {
+			return ec.unmarshalOShareAttemptWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -14957,6 +16069,94 @@ func (ec *executionContext) fieldContext_Mutation_logOut(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createShareToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createShareToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateShareToken(ctx, fc.Args["input"].(sharetoken.CreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *sharetoken.Created) graphql.Marshaler {
+			return ec.marshalNShareTokenWithSecret2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋsharetokenᚐCreated(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createShareToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareTokenWithSecret(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createShareToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeShareToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeShareToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeShareToken(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ShareToken) graphql.Marshaler {
+			return ec.marshalNShareToken2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareToken(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeShareToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareToken(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeShareToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_acceptTerms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16959,6 +18159,50 @@ func (ec *executionContext) fieldContext_Query_requestLogs(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_requestLogs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_shareTokens(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_shareTokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ShareTokens(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ShareTokenOrder), fc.Args["where"].(*ent.ShareTokenWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ShareTokenConnection) graphql.Marshaler {
+			return ec.marshalNShareTokenConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_shareTokens(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareTokenConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_shareTokens_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19317,6 +20561,936 @@ func (ec *executionContext) _ScopeInfo_sdkSafe(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_ScopeInfo_sdkSafe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScopeInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ShareAttempt_id(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttempt_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttempt_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttempt", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ShareAttempt_environment(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttempt_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v environment.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttempt_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttempt", field, false, false, "Environment")
+}
+
+func (ec *executionContext) _ShareAttempt_outcome(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttempt_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v shareattempt.Outcome) graphql.Marshaler {
+			return ec.marshalNShareAttemptOutcome2githubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttempt_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttempt", field, false, false, "ShareAttemptOutcome")
+}
+
+func (ec *executionContext) _ShareAttempt_ip(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttempt_ip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IP, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttempt_ip(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttempt", field, false, false, "String")
+}
+
+func (ec *executionContext) _ShareAttempt_domain(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttempt_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttempt_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttempt", field, false, false, "String")
+}
+
+func (ec *executionContext) _ShareAttempt_userAgent(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttempt_userAgent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserAgent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttempt_userAgent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttempt", field, false, false, "String")
+}
+
+func (ec *executionContext) _ShareAttempt_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttempt_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttempt_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttempt", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ShareAttempt_shareToken(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttempt_shareToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ShareToken(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ShareToken) graphql.Marshaler {
+			return ec.marshalNShareToken2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareToken(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttempt_shareToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareAttempt",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareToken(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareAttemptConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttemptConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ShareAttemptEdge) graphql.Marshaler {
+			return ec.marshalOShareAttemptEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttemptConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareAttemptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareAttemptEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareAttemptConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttemptConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttemptConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareAttemptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareAttemptConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttemptConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttemptConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttemptConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ShareAttemptEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttemptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttemptEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ShareAttempt) graphql.Marshaler {
+			return ec.marshalOShareAttempt2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttempt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttemptEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareAttemptEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareAttempt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareAttemptEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ShareAttemptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareAttemptEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareAttemptEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareAttemptEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ShareToken_id(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ShareToken_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ShareToken_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ShareToken_environment(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v environment.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "Environment")
+}
+
+func (ec *executionContext) _ShareToken_prefix(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_prefix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Prefix, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_prefix(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "String")
+}
+
+func (ec *executionContext) _ShareToken_fields(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reportfield.Field) graphql.Marshaler {
+			return ec.marshalNShareTokenField2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋreportfieldᚐFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "ShareTokenField")
+}
+
+func (ec *executionContext) _ShareToken_maxUses(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_maxUses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxUses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_maxUses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ShareToken_uses(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_uses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_uses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ShareToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ShareToken_revokedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_revokedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ShareToken_lastUsedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_lastUsedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastUsedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_lastUsedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ShareToken_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, false, false, "String")
+}
+
+func (ec *executionContext) _ShareToken_case(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_case(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Case(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VerificationCase) graphql.Marshaler {
+			return ec.marshalNVerificationCase2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_case(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareToken",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerificationCase(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareToken_attempts(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Attempts(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ShareAttemptOrder), fc.Args["where"].(*ent.ShareAttemptWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ShareAttemptConnection) graphql.Marshaler {
+			return ec.marshalNShareAttemptConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_attempts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareToken",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareAttemptConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ShareToken_attempts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareToken_status(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ShareToken().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v sharetoken.Status) graphql.Marshaler {
+			return ec.marshalNShareTokenStatus2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋsharetokenᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, true, true, "ShareTokenStatus")
+}
+
+func (ec *executionContext) _ShareToken_usesRemaining(ctx context.Context, field graphql.CollectedField, obj *ent.ShareToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareToken_usesRemaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ShareToken().UsesRemaining(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareToken_usesRemaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareToken", field, true, true, "Int")
+}
+
+func (ec *executionContext) _ShareTokenConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ShareTokenConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareTokenConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ShareTokenEdge) graphql.Marshaler {
+			return ec.marshalOShareTokenEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareTokenConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareTokenConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareTokenEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareTokenConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ShareTokenConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareTokenConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareTokenConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareTokenConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareTokenConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ShareTokenConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareTokenConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareTokenConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareTokenConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ShareTokenEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ShareTokenEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareTokenEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ShareToken) graphql.Marshaler {
+			return ec.marshalOShareToken2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareToken(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ShareTokenEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareTokenEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareToken(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareTokenEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ShareTokenEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareTokenEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareTokenEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareTokenEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ShareTokenWithSecret_shareToken(ctx context.Context, field graphql.CollectedField, obj *sharetoken.Created) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareTokenWithSecret_shareToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ShareToken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ShareToken) graphql.Marshaler {
+			return ec.marshalNShareToken2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareToken(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareTokenWithSecret_shareToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShareTokenWithSecret",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShareToken(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShareTokenWithSecret_token(ctx context.Context, field graphql.CollectedField, obj *sharetoken.Created) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShareTokenWithSecret_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShareTokenWithSecret_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShareTokenWithSecret", field, false, false, "String")
 }
 
 func (ec *executionContext) _Subscription_webhookDeliveryLogged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -28021,6 +30195,69 @@ func UnmarshalCreateApiKeyInput(ctx context.Context, raw any) (apikey.CreateInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateShareTokenInput(ctx context.Context, obj any) (sharetoken.CreateInput, error) {
+	var it sharetoken.CreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"verificationId", "fields", "maxUses", "expiresIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "verificationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationID = data
+		case "fields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fields"))
+			data, err := ec.unmarshalNShareTokenField2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋreportfieldᚐFieldᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Fields = data
+		case "maxUses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUses"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUses = data
+		case "expiresIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresIn"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateShareTokenInput unmarshals raw into the CreateShareTokenInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateShareTokenInput(ctx context.Context, raw any) (sharetoken.CreateInput, error) {
+	var out sharetoken.CreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateShareTokenInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateVerificationCaseInput(ctx context.Context, obj any) (verification.CreateInput, error) {
 	var it verification.CreateInput
 	if obj == nil {
@@ -33471,6 +35708,1316 @@ func (ec *executionContext) unmarshalInputRequestLogWhereInput(ctx context.Conte
 func UnmarshalRequestLogWhereInput(ctx context.Context, raw any) (ent.RequestLogWhereInput, error) {
 	var out ent.RequestLogWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestLogWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputShareAttemptOrder(ctx context.Context, obj any) (ent.ShareAttemptOrder, error) {
+	var it ent.ShareAttemptOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNShareAttemptOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalShareAttemptOrder unmarshals raw into the ShareAttemptOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalShareAttemptOrder(ctx context.Context, raw any) (ent.ShareAttemptOrder, error) {
+	var out ent.ShareAttemptOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ShareAttemptOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputShareAttemptWhereInput(ctx context.Context, obj any) (ent.ShareAttemptWhereInput, error) {
+	var it ent.ShareAttemptWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "domain", "domainNEQ", "domainIn", "domainNotIn", "domainGT", "domainGTE", "domainLT", "domainLTE", "domainContains", "domainHasPrefix", "domainHasSuffix", "domainIsNil", "domainNotNil", "domainEqualFold", "domainContainsFold", "userAgent", "userAgentNEQ", "userAgentIn", "userAgentNotIn", "userAgentGT", "userAgentGTE", "userAgentLT", "userAgentLTE", "userAgentContains", "userAgentHasPrefix", "userAgentHasSuffix", "userAgentIsNil", "userAgentNotNil", "userAgentEqualFold", "userAgentContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasShareToken", "hasShareTokenWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOShareAttemptWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOShareAttemptWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOShareAttemptWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "environment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environment"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Environment = data
+		case "environmentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNEQ"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNEQ = data
+		case "environmentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentIn = data
+		case "environmentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNotIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNotIn = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalOShareAttemptOutcome2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "outcomeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeNEQ"))
+			data, err := ec.unmarshalOShareAttemptOutcome2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeNEQ = data
+		case "outcomeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeIn"))
+			data, err := ec.unmarshalOShareAttemptOutcome2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeIn = data
+		case "outcomeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeNotIn"))
+			data, err := ec.unmarshalOShareAttemptOutcome2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeNotIn = data
+		case "ip":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ip"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IP = data
+		case "ipNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPNEQ = data
+		case "ipIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPIn = data
+		case "ipNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPNotIn = data
+		case "ipGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPGT = data
+		case "ipGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPGTE = data
+		case "ipLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPLT = data
+		case "ipLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPLTE = data
+		case "ipContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPContains = data
+		case "ipHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPHasPrefix = data
+		case "ipHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPHasSuffix = data
+		case "ipIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPIsNil = data
+		case "ipNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPNotNil = data
+		case "ipEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPEqualFold = data
+		case "ipContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ipContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IPContainsFold = data
+		case "domain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domain"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Domain = data
+		case "domainNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainNEQ = data
+		case "domainIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainIn = data
+		case "domainNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainNotIn = data
+		case "domainGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainGT = data
+		case "domainGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainGTE = data
+		case "domainLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainLT = data
+		case "domainLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainLTE = data
+		case "domainContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainContains = data
+		case "domainHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainHasPrefix = data
+		case "domainHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainHasSuffix = data
+		case "domainIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainIsNil = data
+		case "domainNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainNotNil = data
+		case "domainEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainEqualFold = data
+		case "domainContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainContainsFold = data
+		case "userAgent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgent"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgent = data
+		case "userAgentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentNEQ = data
+		case "userAgentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentIn = data
+		case "userAgentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentNotIn = data
+		case "userAgentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentGT = data
+		case "userAgentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentGTE = data
+		case "userAgentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentLT = data
+		case "userAgentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentLTE = data
+		case "userAgentContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentContains = data
+		case "userAgentHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentHasPrefix = data
+		case "userAgentHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentHasSuffix = data
+		case "userAgentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentIsNil = data
+		case "userAgentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentNotNil = data
+		case "userAgentEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentEqualFold = data
+		case "userAgentContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userAgentContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserAgentContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "hasShareToken":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasShareToken"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasShareToken = data
+		case "hasShareTokenWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasShareTokenWith"))
+			data, err := ec.unmarshalOShareTokenWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasShareTokenWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalShareAttemptWhereInput unmarshals raw into the ShareAttemptWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalShareAttemptWhereInput(ctx context.Context, raw any) (ent.ShareAttemptWhereInput, error) {
+	var out ent.ShareAttemptWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ShareAttemptWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputShareTokenOrder(ctx context.Context, obj any) (ent.ShareTokenOrder, error) {
+	var it ent.ShareTokenOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNShareTokenOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalShareTokenOrder unmarshals raw into the ShareTokenOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalShareTokenOrder(ctx context.Context, raw any) (ent.ShareTokenOrder, error) {
+	var out ent.ShareTokenOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ShareTokenOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputShareTokenWhereInput(ctx context.Context, obj any) (ent.ShareTokenWhereInput, error) {
+	var it ent.ShareTokenWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "environment", "environmentNEQ", "environmentIn", "environmentNotIn", "prefix", "prefixNEQ", "prefixIn", "prefixNotIn", "prefixGT", "prefixGTE", "prefixLT", "prefixLTE", "prefixContains", "prefixHasPrefix", "prefixHasSuffix", "prefixEqualFold", "prefixContainsFold", "maxUses", "maxUsesNEQ", "maxUsesIn", "maxUsesNotIn", "maxUsesGT", "maxUsesGTE", "maxUsesLT", "maxUsesLTE", "uses", "usesNEQ", "usesIn", "usesNotIn", "usesGT", "usesGTE", "usesLT", "usesLTE", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "revokedAt", "revokedAtNEQ", "revokedAtIn", "revokedAtNotIn", "revokedAtGT", "revokedAtGTE", "revokedAtLT", "revokedAtLTE", "revokedAtIsNil", "revokedAtNotNil", "lastUsedAt", "lastUsedAtNEQ", "lastUsedAtIn", "lastUsedAtNotIn", "lastUsedAtGT", "lastUsedAtGTE", "lastUsedAtLT", "lastUsedAtLTE", "lastUsedAtIsNil", "lastUsedAtNotNil", "hasCase", "hasCaseWith", "hasAttempts", "hasAttemptsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOShareTokenWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOShareTokenWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOShareTokenWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "environment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environment"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Environment = data
+		case "environmentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNEQ"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNEQ = data
+		case "environmentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentIn = data
+		case "environmentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environmentNotIn"))
+			data, err := ec.unmarshalOEnvironment2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironmentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnvironmentNotIn = data
+		case "prefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Prefix = data
+		case "prefixNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixNEQ = data
+		case "prefixIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixIn = data
+		case "prefixNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixNotIn = data
+		case "prefixGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixGT = data
+		case "prefixGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixGTE = data
+		case "prefixLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixLT = data
+		case "prefixLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixLTE = data
+		case "prefixContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixContains = data
+		case "prefixHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixHasPrefix = data
+		case "prefixHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixHasSuffix = data
+		case "prefixEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixEqualFold = data
+		case "prefixContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefixContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrefixContainsFold = data
+		case "maxUses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUses"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUses = data
+		case "maxUsesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUsesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUsesNEQ = data
+		case "maxUsesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUsesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUsesIn = data
+		case "maxUsesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUsesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUsesNotIn = data
+		case "maxUsesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUsesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUsesGT = data
+		case "maxUsesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUsesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUsesGTE = data
+		case "maxUsesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUsesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUsesLT = data
+		case "maxUsesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUsesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUsesLTE = data
+		case "uses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uses"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Uses = data
+		case "usesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("usesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UsesNEQ = data
+		case "usesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("usesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UsesIn = data
+		case "usesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("usesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UsesNotIn = data
+		case "usesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("usesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UsesGT = data
+		case "usesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("usesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UsesGTE = data
+		case "usesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("usesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UsesLT = data
+		case "usesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("usesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UsesLTE = data
+		case "expiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAt = data
+		case "expiresAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtNEQ = data
+		case "expiresAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtIn = data
+		case "expiresAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtNotIn = data
+		case "expiresAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtGT = data
+		case "expiresAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtGTE = data
+		case "expiresAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtLT = data
+		case "expiresAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtLTE = data
+		case "revokedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAt = data
+		case "revokedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtNEQ = data
+		case "revokedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtIn = data
+		case "revokedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtNotIn = data
+		case "revokedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtGT = data
+		case "revokedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtGTE = data
+		case "revokedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtLT = data
+		case "revokedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtLTE = data
+		case "revokedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtIsNil = data
+		case "revokedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtNotNil = data
+		case "lastUsedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAt = data
+		case "lastUsedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtNEQ = data
+		case "lastUsedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtIn = data
+		case "lastUsedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtNotIn = data
+		case "lastUsedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtGT = data
+		case "lastUsedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtGTE = data
+		case "lastUsedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtLT = data
+		case "lastUsedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtLTE = data
+		case "lastUsedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtIsNil = data
+		case "lastUsedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastUsedAtNotNil = data
+		case "hasCase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCase"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCase = data
+		case "hasCaseWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCaseWith"))
+			data, err := ec.unmarshalOVerificationCaseWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐVerificationCaseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCaseWith = data
+		case "hasAttempts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttempts"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttempts = data
+		case "hasAttemptsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttemptsWith"))
+			data, err := ec.unmarshalOShareAttemptWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttemptsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalShareTokenWhereInput unmarshals raw into the ShareTokenWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalShareTokenWhereInput(ctx context.Context, raw any) (ent.ShareTokenWhereInput, error) {
+	var out ent.ShareTokenWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ShareTokenWhereInput", raw, &out)
 	return out, err
 }
 
@@ -39029,6 +42576,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Tenant(ctx, sel, obj)
+	case *ent.ShareToken:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ShareToken(ctx, sel, obj)
+	case *ent.ShareAttempt:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ShareAttempt(ctx, sel, obj)
 	case *ent.RequestLog:
 		if obj == nil {
 			return graphql.Null
@@ -40411,6 +43968,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createShareToken":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createShareToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeShareToken":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeShareToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "acceptTerms":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_acceptTerms(ctx, field)
@@ -40926,6 +44497,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_requestLogs(ctx, field)
+				})
+		case "shareTokens":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_shareTokens(ctx, field)
 				})
 		case "verificationCases":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -41599,6 +45176,387 @@ func (ec *executionContext) _ScopeInfo(ctx context.Context, sel ast.SelectionSet
 			}
 		case "sdkSafe":
 			out.Values[i] = ec._ScopeInfo_sdkSafe(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shareAttemptImplementors = []string{"ShareAttempt", "Node"}
+
+func (ec *executionContext) _ShareAttempt(ctx context.Context, sel ast.SelectionSet, obj *ent.ShareAttempt) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shareAttemptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShareAttempt")
+		case "id":
+			out.Values[i] = ec._ShareAttempt_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "environment":
+			out.Values[i] = ec._ShareAttempt_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.Values[i] = ec._ShareAttempt_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ip":
+			out.Values[i] = ec._ShareAttempt_ip(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.Values[i] = ec._ShareAttempt_domain(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "userAgent":
+			out.Values[i] = ec._ShareAttempt_userAgent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ShareAttempt_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shareToken":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ShareAttempt_shareToken(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shareAttemptConnectionImplementors = []string{"ShareAttemptConnection"}
+
+func (ec *executionContext) _ShareAttemptConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ShareAttemptConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shareAttemptConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShareAttemptConnection")
+		case "edges":
+			out.Values[i] = ec._ShareAttemptConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ShareAttemptConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ShareAttemptConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shareAttemptEdgeImplementors = []string{"ShareAttemptEdge"}
+
+func (ec *executionContext) _ShareAttemptEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ShareAttemptEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shareAttemptEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShareAttemptEdge")
+		case "node":
+			out.Values[i] = ec._ShareAttemptEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ShareAttemptEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shareTokenImplementors = []string{"ShareToken", "Node"}
+
+func (ec *executionContext) _ShareToken(ctx context.Context, sel ast.SelectionSet, obj *ent.ShareToken) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shareTokenImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShareToken")
+		case "id":
+			out.Values[i] = ec._ShareToken_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ShareToken_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ShareToken_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "environment":
+			out.Values[i] = ec._ShareToken_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "prefix":
+			out.Values[i] = ec._ShareToken_prefix(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fields":
+			out.Values[i] = ec._ShareToken_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxUses":
+			out.Values[i] = ec._ShareToken_maxUses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uses":
+			out.Values[i] = ec._ShareToken_uses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresAt":
+			out.Values[i] = ec._ShareToken_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "revokedAt":
+			out.Values[i] = ec._ShareToken_revokedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastUsedAt":
+			out.Values[i] = ec._ShareToken_lastUsedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.Values[i] = ec._ShareToken_createdBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "case":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ShareToken_case(ctx, field, obj)
+				})
+		case "attempts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ShareToken_attempts(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ShareToken_status(ctx, field, obj)
+				})
+		case "usesRemaining":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ShareToken_usesRemaining(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shareTokenConnectionImplementors = []string{"ShareTokenConnection"}
+
+func (ec *executionContext) _ShareTokenConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ShareTokenConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shareTokenConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShareTokenConnection")
+		case "edges":
+			out.Values[i] = ec._ShareTokenConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ShareTokenConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ShareTokenConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shareTokenEdgeImplementors = []string{"ShareTokenEdge"}
+
+func (ec *executionContext) _ShareTokenEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ShareTokenEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shareTokenEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShareTokenEdge")
+		case "node":
+			out.Values[i] = ec._ShareTokenEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ShareTokenEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shareTokenWithSecretImplementors = []string{"ShareTokenWithSecret"}
+
+func (ec *executionContext) _ShareTokenWithSecret(ctx context.Context, sel ast.SelectionSet, obj *sharetoken.Created) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shareTokenWithSecretImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShareTokenWithSecret")
+		case "shareToken":
+			out.Values[i] = ec._ShareTokenWithSecret_shareToken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "token":
+			out.Values[i] = ec._ShareTokenWithSecret_token(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -43572,6 +47530,11 @@ func (ec *executionContext) unmarshalNCreateApiKeyInput2githubᚗcomᚋkeybsᚋp
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateShareTokenInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋsharetokenᚐCreateInput(ctx context.Context, v any) (sharetoken.CreateInput, error) {
+	res, err := ec.unmarshalInputCreateShareTokenInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateVerificationCaseInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋverificationᚐCreateInput(ctx context.Context, v any) (verification.CreateInput, error) {
 	res, err := ec.unmarshalInputCreateVerificationCaseInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -44214,6 +48177,136 @@ func (ec *executionContext) marshalNScopeInfo2ᚖgithubᚗcomᚋkeybsᚋplatform
 		return graphql.Null
 	}
 	return ec._ScopeInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNShareAttemptConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ShareAttemptConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShareAttemptConnection!")
+		return graphql.Null
+	}
+	return ec._ShareAttemptConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNShareAttemptOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptOrderField(ctx context.Context, v any) (*ent.ShareAttemptOrderField, error) {
+	var res = new(ent.ShareAttemptOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNShareAttemptOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ShareAttemptOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShareAttemptOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNShareAttemptOutcome2githubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx context.Context, v any) (shareattempt.Outcome, error) {
+	var res shareattempt.Outcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNShareAttemptOutcome2githubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx context.Context, sel ast.SelectionSet, v shareattempt.Outcome) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNShareAttemptWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInput(ctx context.Context, v any) (*ent.ShareAttemptWhereInput, error) {
+	res, err := ec.unmarshalInputShareAttemptWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNShareToken2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareToken(ctx context.Context, sel ast.SelectionSet, v *ent.ShareToken) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShareToken!")
+		return graphql.Null
+	}
+	return ec._ShareToken(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNShareTokenConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ShareTokenConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShareTokenConnection!")
+		return graphql.Null
+	}
+	return ec._ShareTokenConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNShareTokenField2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋreportfieldᚐField(ctx context.Context, v any) (reportfield.Field, error) {
+	var res reportfield.Field
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNShareTokenField2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋreportfieldᚐField(ctx context.Context, sel ast.SelectionSet, v reportfield.Field) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNShareTokenField2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋreportfieldᚐFieldᚄ(ctx context.Context, v any) ([]reportfield.Field, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]reportfield.Field, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNShareTokenField2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋreportfieldᚐField(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNShareTokenField2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋreportfieldᚐFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []reportfield.Field) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNShareTokenField2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋreportfieldᚐField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNShareTokenOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenOrderField(ctx context.Context, v any) (*ent.ShareTokenOrderField, error) {
+	var res = new(ent.ShareTokenOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNShareTokenOrderField2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ShareTokenOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShareTokenOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNShareTokenStatus2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋsharetokenᚐStatus(ctx context.Context, v any) (sharetoken.Status, error) {
+	var res sharetoken.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNShareTokenStatus2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋsharetokenᚐStatus(ctx context.Context, sel ast.SelectionSet, v sharetoken.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNShareTokenWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInput(ctx context.Context, v any) (*ent.ShareTokenWhereInput, error) {
+	res, err := ec.unmarshalInputShareTokenWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNShareTokenWithSecret2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋsharetokenᚐCreated(ctx context.Context, sel ast.SelectionSet, v *sharetoken.Created) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShareTokenWithSecret!")
+		return graphql.Null
+	}
+	return ec._ShareTokenWithSecret(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSignUpInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋauthᚐSignUpInput(ctx context.Context, v any) (auth.SignUpInput, error) {
@@ -46482,6 +50575,178 @@ func (ec *executionContext) unmarshalORequestLogWhereInput2ᚖgithubᚗcomᚋkey
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputRequestLogWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOShareAttempt2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttempt(ctx context.Context, sel ast.SelectionSet, v *ent.ShareAttempt) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ShareAttempt(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOShareAttemptEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ShareAttemptEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOShareAttemptEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOShareAttemptEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ShareAttemptEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ShareAttemptEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOShareAttemptOrder2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptOrder(ctx context.Context, v any) (*ent.ShareAttemptOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputShareAttemptOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOShareAttemptOutcome2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcomeᚄ(ctx context.Context, v any) ([]shareattempt.Outcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]shareattempt.Outcome, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNShareAttemptOutcome2githubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOShareAttemptOutcome2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []shareattempt.Outcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNShareAttemptOutcome2githubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOShareAttemptOutcome2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx context.Context, v any) (*shareattempt.Outcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(shareattempt.Outcome)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOShareAttemptOutcome2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋshareattemptᚐOutcome(ctx context.Context, sel ast.SelectionSet, v *shareattempt.Outcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOShareAttemptWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInputᚄ(ctx context.Context, v any) ([]*ent.ShareAttemptWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ShareAttemptWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNShareAttemptWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOShareAttemptWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareAttemptWhereInput(ctx context.Context, v any) (*ent.ShareAttemptWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputShareAttemptWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOShareToken2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareToken(ctx context.Context, sel ast.SelectionSet, v *ent.ShareToken) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ShareToken(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOShareTokenEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ShareTokenEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOShareTokenEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOShareTokenEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ShareTokenEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ShareTokenEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOShareTokenOrder2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenOrder(ctx context.Context, v any) (*ent.ShareTokenOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputShareTokenOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOShareTokenWhereInput2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInputᚄ(ctx context.Context, v any) ([]*ent.ShareTokenWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ShareTokenWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNShareTokenWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOShareTokenWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐShareTokenWhereInput(ctx context.Context, v any) (*ent.ShareTokenWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputShareTokenWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -2,20 +2,40 @@ package auth
 
 import (
 	"context"
+	"net/http"
 	"strings"
 
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/viewer"
 )
 
 // Credentials are what a request presents: its Authorization and X-API-Key
-// headers, plus the facts some credentials are checked against. Transports
-// fill it in; they never interpret it.
+// headers, or a token a route received elsewhere, plus the facts some
+// credentials are checked against or recorded with. Transports fill it in;
+// they never interpret it.
 type Credentials struct {
 	Authorization string
 	APIKey        string
-	ClientIP      string
-	Origin        string
+	// ShareToken is the "token" of a POST /v1/kyc-share/verify body (seed
+	// 004 sends share tokens in the body); SDKToken the token in the path of
+	// the hosted SDK page. The route that receives one copies it here
+	// unread and calls the chain, so only its resolver interprets it.
+	ShareToken string
+	SDKToken   string
+
+	ClientIP string
+	Origin   string
+	Referer  string
+}
+
+// HeaderToken returns the credential c carries in its headers: the Bearer
+// token, else the X-API-Key value.
+func (c Credentials) HeaderToken() string {
+	if token, ok := BearerToken(c.Authorization); ok {
+		return token
+	}
+	return strings.TrimSpace(c.APIKey)
 }
 
 // Resolver turns one kind of credential into a principal. Claims answers,
@@ -79,10 +99,26 @@ func (ch *Chain) Resolve(ctx context.Context, c Credentials, accept viewer.Kinds
 	return nil, nil
 }
 
+// RequestFacts returns the facts of r that credentials are checked against
+// or recorded with (client IP, Origin, Referer), without any credential. A
+// route that receives a token in its body or path adds it and calls Resolve.
+func RequestFacts(r *http.Request) Credentials {
+	return Credentials{
+		ClientIP: requestinfo.FromContext(r.Context()).ClientIP,
+		Origin:   r.Header.Get("Origin"),
+		Referer:  r.Header.Get("Referer"),
+	}
+}
+
 // notAccepted explains which credential the transport wants instead.
 func notAccepted(got viewer.Kind, accept viewer.Kinds) error {
-	if got == viewer.KindAPIKey && accept.Has(viewer.KindSession) {
+	switch {
+	case got == viewer.KindAPIKey && accept.Has(viewer.KindSession):
 		return fault.New(fault.Unauthorized, "API keys authenticate the REST /v1 API; GraphQL takes a portal access token (Authorization: Bearer <access token>)")
+	case got == viewer.KindShareToken:
+		return fault.New(fault.Unauthorized, "a share token is presented only as the \"token\" of POST /v1/kyc-share/verify")
+	case got == viewer.KindSDKToken:
+		return fault.New(fault.Unauthorized, "an SDK access token opens only the hosted SDK page it was issued with (its sdk_url)")
 	}
 	return fault.New(fault.Unauthorized, "a %s cannot be used here", got)
 }

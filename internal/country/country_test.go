@@ -71,3 +71,18 @@ func TestTable(t *testing.T) {
 		}
 	})
 }
+
+func TestAll(t *testing.T) {
+	all := All()
+	if len(all) != len(names) {
+		t.Fatalf("All has %d countries, want %d", len(all), len(names))
+	}
+	for i, c := range all {
+		if !Valid(c.Code) || Name(c.Code) != c.Name {
+			t.Fatalf("entry %d is %+v", i, c)
+		}
+		if i > 0 && strings.Compare(all[i-1].Name, c.Name) > 0 {
+			t.Fatalf("%q comes before %q: not sorted by name", all[i-1].Name, c.Name)
+		}
+	}
+}

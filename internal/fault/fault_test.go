@@ -26,6 +26,8 @@ func TestHTTPStatus(t *testing.T) {
 		{InvalidScope, http.StatusForbidden},
 		{Conflict, http.StatusConflict},
 		{TooComplex, http.StatusUnprocessableEntity},
+		{ShareTokenExpired, http.StatusGone},
+		{ShareTokenExhausted, http.StatusGone},
 		{Timeout, http.StatusServiceUnavailable},
 		{UnsupportedMediaType, http.StatusUnsupportedMediaType},
 		{IdempotencyConflict, http.StatusConflict},
@@ -51,6 +53,7 @@ func TestHTTPStatus(t *testing.T) {
 			RateLimited: "rate_limited", PayloadTooLarge: "payload_too_large", MethodNotAllowed: "method_not_allowed", QuotaExceeded: "quota_exceeded",
 			TooComplex: "query_too_complex", Timeout: "timeout", Internal: "server_error",
 			UnsupportedMediaType: "unsupported_media_type", IdempotencyConflict: "idempotency_conflict", Unavailable: "service_unavailable",
+			ShareTokenExpired: "share_token_expired", ShareTokenExhausted: "share_token_exhausted",
 		}
 		for k, s := range want {
 			if string(k) != s {

@@ -38,6 +38,9 @@ var prefixes = map[string]string{
 	"CaseEvent":        "cev",
 	"RFIItem":          "rfi",
 	"IdempotencyKey":   "idk",
+	"ShareToken":       "shr",
+	"ShareAttempt":     "sha",
+	"SDKToken":         "sdk",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

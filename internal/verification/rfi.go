@@ -144,6 +144,11 @@ func (s *Service) ActorLabel(ctx context.Context, e *ent.CaseEvent) string {
 			return "API key " + k.Name + " (" + k.Prefix + "…" + k.Last4 + ")"
 		}
 		return "API key"
+	case caseevent.ActorTypeSDK_TOKEN:
+		if t, err := s.client.SDKToken.Get(ctx, deref(e.ActorID, "")); err == nil {
+			return "End user " + t.ExternalUserID + " on the hosted SDK page (" + t.Prefix + "…)"
+		}
+		return "End user on the hosted SDK page"
 	}
 	if u, err := s.client.User.Get(ctx, deref(e.ActorID, "")); err == nil {
 		return u.Name

@@ -21,7 +21,8 @@ import (
 )
 
 // Actor is who takes a step: a tenant user, platform staff, an API key (test
-// helpers, RFI answers), the sandbox simulator or the scheduler.
+// helpers, RFI answers), an SDK access token (a case an end user submitted on
+// the hosted page), the sandbox simulator or the scheduler.
 type Actor struct {
 	Type caseevent.ActorType
 	ID   string
@@ -40,6 +41,8 @@ func actorOf(p *viewer.Principal) Actor {
 		return systemActor
 	case p.IsAPIKey():
 		return Actor{Type: caseevent.ActorTypeAPI_KEY, ID: p.KeyID}
+	case p.Kind == viewer.KindSDKToken && p.IsToken():
+		return Actor{Type: caseevent.ActorTypeSDK_TOKEN, ID: p.TokenID}
 	case p.IsStaff():
 		return Actor{Type: caseevent.ActorTypeSTAFF, ID: p.UserID}
 	}

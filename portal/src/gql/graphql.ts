@@ -586,6 +586,8 @@ export type AuditLog = Node & {
 export type AuditLogActorType =
   | 'ANONYMOUS'
   | 'API_KEY'
+  | 'SDK_TOKEN'
+  | 'SHARE_TOKEN'
   | 'SIMULATOR'
   | 'STAFF'
   | 'SYSTEM'
@@ -783,6 +785,7 @@ export type CaseEvent = Node & {
 /** CaseEventActorType is enum for the field actor_type */
 export type CaseEventActorType =
   | 'API_KEY'
+  | 'SDK_TOKEN'
   | 'SIMULATOR'
   | 'STAFF'
   | 'SYSTEM'
@@ -921,6 +924,17 @@ export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   /** Default: every scope the kind may hold on the application; required for RESTRICTED. */
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateShareTokenInput = {
+  /** Seconds until it expires: 60 to 2592000 (30 days); 604800 (7 days) when left out. */
+  expiresIn?: InputMaybe<Scalars['Int']['input']>;
+  /** The fields the token reveals, at least one. */
+  fields: Array<ShareTokenField>;
+  /** How many presentations it answers: 1 to 1000; 1 when left out. */
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
+  /** The report's verification id (KBS-VR-…). The report must be published. */
+  verificationId: Scalars['ID']['input'];
 };
 
 export type CreateVerificationCaseInput = {
@@ -1328,6 +1342,8 @@ export type Mutation = {
   attachDocument: Document;
   createApiKey: ApiKeyWithSecret;
   createApplication: Application;
+  /** Issue a share token for a published report of the viewer's organization (owner, admin or developer). */
+  createShareToken: ShareTokenWithSecret;
   /** Open a verification case in the sandbox from the portal. */
   createVerificationCase: VerificationCase;
   createWebhookEndpoint: WebhookEndpointWithSecret;
@@ -1364,6 +1380,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Senior analysts: withdraw a signed or published report. */
   revokeReport: Report;
+  /** Revoke a share token at once; revoking it again changes nothing. */
+  revokeShareToken: ShareToken;
   /** Issue a successor; the old key works for gracePeriodSeconds more (0: revoked now; at most 7 days). */
   rotateApiKey: ApiKeyWithSecret;
   /** Issue a new signing secret; the old one keeps signing (first) for graceSeconds, at most 7 days. */
@@ -1428,6 +1446,11 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateApplicationArgs = {
   input: ApplicationInput;
+};
+
+
+export type MutationCreateShareTokenArgs = {
+  input: CreateShareTokenInput;
 };
 
 
@@ -1537,6 +1560,11 @@ export type MutationRevokeApiKeyArgs = {
 export type MutationRevokeReportArgs = {
   reason: Scalars['String']['input'];
   verificationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeShareTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1814,6 +1842,7 @@ export type Query = {
   quota: QuotaStatus;
   requestLogs: RequestLogConnection;
   scopes: Array<ScopeInfo>;
+  shareTokens: ShareTokenConnection;
   /** Staff: applications of every organization, oldest first, e.g. those waiting for production access. */
   staffApplications: ApplicationConnection;
   /** Staff: organizations, oldest first, e.g. those whose KYC waits for review. */
@@ -1917,6 +1946,16 @@ export type QueryRequestLogsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RequestLogOrder>;
   where?: InputMaybe<RequestLogWhereInput>;
+};
+
+
+export type QueryShareTokensArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ShareTokenOrder>;
+  where?: InputMaybe<ShareTokenWhereInput>;
 };
 
 
@@ -2658,6 +2697,359 @@ export type ScopeInfo = {
   sdkSafe: Scalars['Boolean']['output'];
 };
 
+export type ShareAttempt = Node & {
+  __typename?: 'ShareAttempt';
+  createdAt: Scalars['Time']['output'];
+  /** The host of the Origin header, else of the Referer; empty when the caller sent neither */
+  domain?: Maybe<Scalars['String']['output']>;
+  environment: Environment;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  /** REVEALED: the fields were returned; otherwise why the token was refused */
+  outcome: ShareAttemptOutcome;
+  shareToken: ShareToken;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A connection to a list of items. */
+export type ShareAttemptConnection = {
+  __typename?: 'ShareAttemptConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<ShareAttemptEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ShareAttemptEdge = {
+  __typename?: 'ShareAttemptEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<ShareAttempt>;
+};
+
+/** Ordering options for ShareAttempt connections */
+export type ShareAttemptOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order ShareAttempts. */
+  field: ShareAttemptOrderField;
+};
+
+/** Properties by which ShareAttempt connections can be ordered. */
+export type ShareAttemptOrderField =
+  | 'CREATED_AT';
+
+/** ShareAttemptOutcome is enum for the field outcome */
+export type ShareAttemptOutcome =
+  | 'EXHAUSTED'
+  | 'EXPIRED'
+  | 'REVEALED'
+  | 'REVOKED';
+
+/**
+ * ShareAttemptWhereInput is used for filtering ShareAttempt objects.
+ * Input was generated by ent.
+ */
+export type ShareAttemptWhereInput = {
+  and?: InputMaybe<Array<ShareAttemptWhereInput>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** domain field predicates */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  domainContains?: InputMaybe<Scalars['String']['input']>;
+  domainContainsFold?: InputMaybe<Scalars['String']['input']>;
+  domainEqualFold?: InputMaybe<Scalars['String']['input']>;
+  domainGT?: InputMaybe<Scalars['String']['input']>;
+  domainGTE?: InputMaybe<Scalars['String']['input']>;
+  domainHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  domainHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  domainIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  domainIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  domainLT?: InputMaybe<Scalars['String']['input']>;
+  domainLTE?: InputMaybe<Scalars['String']['input']>;
+  domainNEQ?: InputMaybe<Scalars['String']['input']>;
+  domainNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  domainNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** environment field predicates */
+  environment?: InputMaybe<Environment>;
+  environmentIn?: InputMaybe<Array<Environment>>;
+  environmentNEQ?: InputMaybe<Environment>;
+  environmentNotIn?: InputMaybe<Array<Environment>>;
+  /** share_token edge predicates */
+  hasShareToken?: InputMaybe<Scalars['Boolean']['input']>;
+  hasShareTokenWith?: InputMaybe<Array<ShareTokenWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idContainsFold?: InputMaybe<Scalars['ID']['input']>;
+  idEqualFold?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ip field predicates */
+  ip?: InputMaybe<Scalars['String']['input']>;
+  ipContains?: InputMaybe<Scalars['String']['input']>;
+  ipContainsFold?: InputMaybe<Scalars['String']['input']>;
+  ipEqualFold?: InputMaybe<Scalars['String']['input']>;
+  ipGT?: InputMaybe<Scalars['String']['input']>;
+  ipGTE?: InputMaybe<Scalars['String']['input']>;
+  ipHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  ipHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  ipIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  ipIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  ipLT?: InputMaybe<Scalars['String']['input']>;
+  ipLTE?: InputMaybe<Scalars['String']['input']>;
+  ipNEQ?: InputMaybe<Scalars['String']['input']>;
+  ipNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  ipNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  not?: InputMaybe<ShareAttemptWhereInput>;
+  or?: InputMaybe<Array<ShareAttemptWhereInput>>;
+  /** outcome field predicates */
+  outcome?: InputMaybe<ShareAttemptOutcome>;
+  outcomeIn?: InputMaybe<Array<ShareAttemptOutcome>>;
+  outcomeNEQ?: InputMaybe<ShareAttemptOutcome>;
+  outcomeNotIn?: InputMaybe<Array<ShareAttemptOutcome>>;
+  /** user_agent field predicates */
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+  userAgentContains?: InputMaybe<Scalars['String']['input']>;
+  userAgentContainsFold?: InputMaybe<Scalars['String']['input']>;
+  userAgentEqualFold?: InputMaybe<Scalars['String']['input']>;
+  userAgentGT?: InputMaybe<Scalars['String']['input']>;
+  userAgentGTE?: InputMaybe<Scalars['String']['input']>;
+  userAgentHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  userAgentHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  userAgentIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  userAgentIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  userAgentLT?: InputMaybe<Scalars['String']['input']>;
+  userAgentLTE?: InputMaybe<Scalars['String']['input']>;
+  userAgentNEQ?: InputMaybe<Scalars['String']['input']>;
+  userAgentNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  userAgentNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ShareToken = Node & {
+  __typename?: 'ShareToken';
+  attempts: ShareAttemptConnection;
+  case: VerificationCase;
+  createdAt: Scalars['Time']['output'];
+  /** The user or API key that created the token */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  environment: Environment;
+  expiresAt: Scalars['Time']['output'];
+  /** The public fields of the report the token reveals */
+  fields: Array<ShareTokenField>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['Time']['output']>;
+  maxUses: Scalars['Int']['output'];
+  /** The first characters of the token, for display */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['Time']['output']>;
+  status: ShareTokenStatus;
+  updatedAt: Scalars['Time']['output'];
+  /** Presentations that revealed the fields; never more than max_uses */
+  uses: Scalars['Int']['output'];
+  /** maxUses - uses. */
+  usesRemaining: Scalars['Int']['output'];
+};
+
+
+export type ShareTokenAttemptsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ShareAttemptOrder>;
+  where?: InputMaybe<ShareAttemptWhereInput>;
+};
+
+/** A connection to a list of items. */
+export type ShareTokenConnection = {
+  __typename?: 'ShareTokenConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<ShareTokenEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ShareTokenEdge = {
+  __typename?: 'ShareTokenEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<ShareToken>;
+};
+
+/** A public field of a report, which a share token may reveal. Nothing else of a case ever is one. */
+export type ShareTokenField =
+  /** The country's English name. */
+  | 'COUNTRY'
+  /** ISO 3166-1 alpha-2. */
+  | 'COUNTRY_CODE'
+  | 'DIGEST'
+  | 'KEY_ID'
+  | 'PDF_URL'
+  | 'RISK_BAND'
+  | 'SIGNATURE'
+  | 'SIGNED_AT'
+  /** published, expiring, expired, revoked or disputed. */
+  | 'STATE'
+  | 'SUPPLIER_NAME'
+  | 'TRUST_SCORE'
+  | 'VALID_UNTIL'
+  | 'VERIFICATION_ID'
+  | 'VERIFY_URL';
+
+/** Ordering options for ShareToken connections */
+export type ShareTokenOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order ShareTokens. */
+  field: ShareTokenOrderField;
+};
+
+/** Properties by which ShareToken connections can be ordered. */
+export type ShareTokenOrderField =
+  | 'CREATED_AT';
+
+/** Where a share token stands, decided in this order. */
+export type ShareTokenStatus =
+  /** It reveals its fields to the next presentation. */
+  | 'ACTIVE'
+  /** Every use spent: presenting it answers 410 share_token_exhausted. */
+  | 'EXHAUSTED'
+  /** Past expiresAt: presenting it answers 410 share_token_expired. */
+  | 'EXPIRED'
+  /** Revoked by the organization: presenting it answers not_found. */
+  | 'REVOKED';
+
+/**
+ * ShareTokenWhereInput is used for filtering ShareToken objects.
+ * Input was generated by ent.
+ */
+export type ShareTokenWhereInput = {
+  and?: InputMaybe<Array<ShareTokenWhereInput>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** environment field predicates */
+  environment?: InputMaybe<Environment>;
+  environmentIn?: InputMaybe<Array<Environment>>;
+  environmentNEQ?: InputMaybe<Environment>;
+  environmentNotIn?: InputMaybe<Array<Environment>>;
+  /** expires_at field predicates */
+  expiresAt?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtGT?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  expiresAtLT?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** attempts edge predicates */
+  hasAttempts?: InputMaybe<Scalars['Boolean']['input']>;
+  hasAttemptsWith?: InputMaybe<Array<ShareAttemptWhereInput>>;
+  /** case edge predicates */
+  hasCase?: InputMaybe<Scalars['Boolean']['input']>;
+  hasCaseWith?: InputMaybe<Array<VerificationCaseWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idContainsFold?: InputMaybe<Scalars['ID']['input']>;
+  idEqualFold?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** last_used_at field predicates */
+  lastUsedAt?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  lastUsedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  lastUsedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  lastUsedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** max_uses field predicates */
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesGT?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesGTE?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  maxUsesLT?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesLTE?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesNEQ?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  not?: InputMaybe<ShareTokenWhereInput>;
+  or?: InputMaybe<Array<ShareTokenWhereInput>>;
+  /** prefix field predicates */
+  prefix?: InputMaybe<Scalars['String']['input']>;
+  prefixContains?: InputMaybe<Scalars['String']['input']>;
+  prefixContainsFold?: InputMaybe<Scalars['String']['input']>;
+  prefixEqualFold?: InputMaybe<Scalars['String']['input']>;
+  prefixGT?: InputMaybe<Scalars['String']['input']>;
+  prefixGTE?: InputMaybe<Scalars['String']['input']>;
+  prefixHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  prefixHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  prefixIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  prefixLT?: InputMaybe<Scalars['String']['input']>;
+  prefixLTE?: InputMaybe<Scalars['String']['input']>;
+  prefixNEQ?: InputMaybe<Scalars['String']['input']>;
+  prefixNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** revoked_at field predicates */
+  revokedAt?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  revokedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  revokedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  revokedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** uses field predicates */
+  uses?: InputMaybe<Scalars['Int']['input']>;
+  usesGT?: InputMaybe<Scalars['Int']['input']>;
+  usesGTE?: InputMaybe<Scalars['Int']['input']>;
+  usesIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  usesLT?: InputMaybe<Scalars['Int']['input']>;
+  usesLTE?: InputMaybe<Scalars['Int']['input']>;
+  usesNEQ?: InputMaybe<Scalars['Int']['input']>;
+  usesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+export type ShareTokenWithSecret = {
+  __typename?: 'ShareTokenWithSecret';
+  shareToken: ShareToken;
+  /** The kbs_share_ token, for POST /v1/kyc-share/verify. It is shown this once and cannot be retrieved again. */
+  token: Scalars['String']['output'];
+};
+
 export type SignUpInput = {
   /** Accept the current API terms of service (see termsOfService) on sign-up. */
   acceptTerms: Scalars['Boolean']['input'];
@@ -3227,6 +3619,7 @@ export type VerificationCase = Node & {
   contactEmail: Scalars['String']['output'];
   countryCode: Scalars['String']['output'];
   createdAt: Scalars['Time']['output'];
+  /** SDK: submitted by an end user on the hosted page of an SDK access token */
   createdVia: VerificationCaseCreatedVia;
   /** When the case was approved or declined */
   decidedAt?: Maybe<Scalars['Time']['output']>;
@@ -3268,7 +3661,8 @@ export type VerificationCaseConnection = {
 /** VerificationCaseCreatedVia is enum for the field created_via */
 export type VerificationCaseCreatedVia =
   | 'API'
-  | 'PORTAL';
+  | 'PORTAL'
+  | 'SDK';
 
 /** An edge in a connection. */
 export type VerificationCaseEdge = {
