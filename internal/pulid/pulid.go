@@ -37,6 +37,9 @@ var prefixes = map[string]string{
 	"SigningKey":       "sgk",
 	"CaseEvent":        "cev",
 	"RFIItem":          "rfi",
+	"Invitation":       "inv",
+	"UserToken":        "utk",
+	"RecoveryCode":     "rcv",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an
