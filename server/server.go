@@ -33,12 +33,14 @@ import (
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/secretbox"
 	"github.com/keybs/platform/internal/signing"
+	"github.com/keybs/platform/internal/team"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
+	"github.com/keybs/platform/server/browsersession"
 	"github.com/keybs/platform/server/trust"
 )
 
@@ -54,6 +56,11 @@ type Server struct {
 	// websockets alike.
 	Chain   *auth.Chain
 	keyAuth *apikey.Authenticator
+	current *auth.Current
+	// Team manages members and invitations.
+	Team *team.Service
+	// Notifier raises portal notifications (and emails them).
+	Notifier *notify.Notifier
 	// Dispatcher delivers webhooks, Usage records /v1 calls, Alerts raises
 	// reminders and anomalies; Start runs them.
 	Dispatcher *webhook.Dispatcher
@@ -102,9 +109,16 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		return nil, err
 	}
 	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
+	s.Auth.Box, s.Auth.PublicURL = box, cfg.PublicURL
+	if s.current, err = auth.NewCurrent(db.SQL, db.Dialect); err != nil {
+		_ = keyAuth.Close()
+		_ = db.Close()
+		return nil, err
+	}
 	// The portal session comes first: a Bearer JWT wins over an X-API-Key
-	// sent with it (seed 004).
-	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth)
+	// sent with it (seed 004). Each session's roles are read from its
+	// membership on every request.
+	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens, Current: s.current}, keyAuth)
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	s.Verifications = verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
@@ -123,6 +137,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		return nil, err
 	}
 	notifier := notify.New(db.Client, s.Bus, mailer, log)
+	s.Notifier = notifier
+	s.Auth.Mail = mailer
+	s.Team = team.New(team.Options{Client: db.Client, Bus: s.Bus, Sessions: s.Auth, Mail: mailer, Now: now,
+		PublicURL: cfg.PublicURL, Dialect: db.Dialect, Log: log})
+	s.Auth.Invitations = s.Team
 	s.Dispatcher = webhook.NewDispatcher(db.Client, s.Bus, box, webhook.DispatcherOptions{
 		Dialect: db.Dialect, Log: log, Now: now, Policy: webhookPolicy, Workers: 8,
 		Timeout: cfg.WebhookTimeout, Notifier: notifier,
@@ -150,16 +169,19 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Quotas:        s.Quotas,
 		Verifications: s.Verifications,
 		Notifier:      notifier,
+		Team:          s.Team,
 	}
+	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 
 	mux := http.NewServeMux()
 	limits := graph.DefaultLimits()
 	limits.Timeout = cfg.GraphQLTimeout
 	s.sockets = &graph.Sockets{}
-	mux.Handle("/graphql", s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
+	mux.Handle("/graphql", browser.Middleware(s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
 		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets,
 		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
-	})))
+	}))))
+	browser.Register(mux)
 	mux.Handle("/v1/", s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
 		Keys:          s.Keys,
@@ -211,6 +233,13 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}
 	s.warnWebhookReach()
+	// A new version of the terms is announced to the tenants that accepted
+	// an older one (once each, whichever replica gets there first).
+	if n, err := tenancy.NotifyOutdatedTerms(ctx, s.DB.Client, s.Notifier); err != nil {
+		s.log.Warn("could not announce the new terms of service", "error", err)
+	} else if n > 0 {
+		s.log.Info("announced the new terms of service", "tenants", n, "version", tenancy.CurrentTerms.Version)
+	}
 	s.Usage.Start()
 	s.workers.Add(3)
 	go func() {
@@ -246,7 +275,8 @@ func (s *Server) warnWebhookReach() {
 func (s *Server) Close() error {
 	s.Usage.Close() // writes every queued request-log entry
 	s.workers.Wait()
-	return errors.Join(s.keyAuth.Close(), s.DB.Close())
+	s.Auth.Flush() // account emails in flight
+	return errors.Join(s.keyAuth.Close(), s.current.Close(), s.DB.Close())
 }
 
 // ready answers 200 when the database answers, 503 otherwise.
