@@ -70,7 +70,7 @@ func (s *Service) Invite(ctx context.Context, emailIn string, role membership.Ro
 	var inv *ent.Invitation
 	var org, inviter string
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		member, err := tx.Membership.Query().Where(membership.HasUserWith(user.Email(email))).Exist(system(ctx))
+		member, err := tx.Membership.Query().Where(membership.TenantID(p.TenantID), membership.HasUserWith(user.Email(email))).Exist(system(ctx))
 		if err != nil {
 			return database.Err(err, "check members")
 		}
