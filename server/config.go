@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/webhook"
 )
 
@@ -42,6 +43,8 @@ type Config struct {
 	SandboxStep time.Duration
 	// SMTPURL sends alert emails; empty writes them to the log.
 	SMTPURL string
+	// Mailer, when set, sends every email instead (tests keep them).
+	Mailer notify.Mailer
 	// RequestLogRetention is how long raw request-log rows are kept.
 	RequestLogRetention time.Duration
 	// GraphQLIntrospection lets signed-in users query the GraphQL schema;

@@ -131,6 +131,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	webhookPolicy := cfg.WebhookPolicy()
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
+	if cfg.Mailer != nil {
+		mailer = cfg.Mailer
+	}
 	if err != nil {
 		_ = keyAuth.Close()
 		_ = db.Close()
@@ -220,6 +223,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	s.handler = h
 	return s, nil
 }
+
+// PublicURL is the base of the links the server sends (KEYBS_PUBLIC_URL).
+func (s *Server) PublicURL() string { return s.cfg.PublicURL }
 
 // Handler returns the server's root handler.
 func (s *Server) Handler() http.Handler { return s.handler }

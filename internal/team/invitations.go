@@ -111,7 +111,7 @@ func (s *Service) Invite(ctx context.Context, emailIn string, role membership.Ro
 			"Accept the invitation here (the link works once, for 7 days, for %s only):\n%s\n\n"+
 			"If you did not expect it, ignore this email.",
 		inviter, org, strings.ToLower(string(role)), email, s.inviteLink(token)))
-	return inv, nil
+	return inv.Unwrap(), nil // created in the transaction
 }
 
 // send emails after the change committed; a failure is logged, and the
