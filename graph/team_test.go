@@ -28,7 +28,9 @@ func TestTeamOverGraphQL(t *testing.T) {
 		s := servertest.Start(t, dbURL, withMailbox(box))
 		owner := s.SignUp(t, "owner@team.example", "Team Co")
 
-		var inv struct{ InviteMember struct{ ID, Email, Role, State string } }
+		var inv struct {
+			InviteMember struct{ ID, Email, Role, State string }
+		}
 		s.GraphQL(t, owner.AccessToken, inviteMember, map[string]any{"e": "dev@team.example", "r": "DEVELOPER"}).Decode(t, &inv)
 		if inv.InviteMember.State != "PENDING" || inv.InviteMember.Role != "DEVELOPER" {
 			t.Fatalf("invitation %+v", inv.InviteMember)

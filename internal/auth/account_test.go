@@ -413,4 +413,3 @@ func TestTOTP(t *testing.T) {
 		})
 	})
 }
-

@@ -60,9 +60,9 @@ func (c *Current) Check(ctx context.Context, p *viewer.Principal) (*viewer.Princ
 		return nil, errSignedOut // a token from before sessions were named
 	}
 	var (
-		staff, role    sql.NullString
-		requireMFA     sql.NullBool
-		hasMFA         bool
+		staff, role sql.NullString
+		requireMFA  sql.NullBool
+		hasMFA      bool
 	)
 	err := c.stmt.QueryRowContext(ctx, p.UserID, p.TenantID, p.SessionID).Scan(&staff, &role, &requireMFA, &hasMFA)
 	if errors.Is(err, sql.ErrNoRows) {

@@ -367,7 +367,6 @@ func (s *Service) LogOut(ctx context.Context, token string) error {
 	})
 }
 
-
 // CreateStaff creates a platform staff account (analyst, senior analyst, ops).
 // Staff are never created by sign-up.
 func (s *Service) CreateStaff(ctx context.Context, emailIn, name, password string, role viewer.StaffRole) (*ent.User, error) {
