@@ -48,6 +48,11 @@ func (r *mutationResolver) LogOut(ctx context.Context, refreshToken *string) (bo
 	return ok(r.Auth.LogOut(ctx, deref(refreshToken)))
 }
 
+// CreateOrganization is the resolver for the createOrganization field.
+func (r *mutationResolver) CreateOrganization(ctx context.Context, input auth.NewOrganization) (*auth.Session, error) {
+	return r.Auth.CreateOrganization(ctx, input)
+}
+
 // SwitchOrganization is the resolver for the switchOrganization field.
 func (r *mutationResolver) SwitchOrganization(ctx context.Context, tenantID string) (*auth.Session, error) {
 	return r.Auth.SwitchOrganization(ctx, tenantID)

@@ -323,6 +323,7 @@ type ComplexityRoot struct {
 		ConfirmMfaEnrollment     func(childComplexity int, code string) int
 		CreateAPIKey             func(childComplexity int, input apikey.CreateInput) int
 		CreateApplication        func(childComplexity int, input application.Input) int
+		CreateOrganization       func(childComplexity int, input auth.NewOrganization) int
 		CreateVerificationCase   func(childComplexity int, input verification.CreateInput) int
 		CreateWebhookEndpoint    func(childComplexity int, input webhook.EndpointInput) int
 		DeclineVerification      func(childComplexity int, caseID string, reason string) int
@@ -787,6 +788,7 @@ type MutationResolver interface {
 	LogIn(ctx context.Context, input model.LogInInput) (*auth.Session, error)
 	RefreshSession(ctx context.Context, refreshToken string) (*auth.Session, error)
 	LogOut(ctx context.Context, refreshToken *string) (bool, error)
+	CreateOrganization(ctx context.Context, input auth.NewOrganization) (*auth.Session, error)
 	SwitchOrganization(ctx context.Context, tenantID string) (*auth.Session, error)
 	RevokeSession(ctx context.Context, id string) (bool, error)
 	SignOutEverywhere(ctx context.Context) (int, error)
@@ -2015,6 +2017,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateApplication(childComplexity, args["input"].(application.Input)), true
+	case "Mutation.createOrganization":
+		if e.ComplexityRoot.Mutation.CreateOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateOrganization(childComplexity, args["input"].(auth.NewOrganization)), true
 	case "Mutation.createVerificationCase":
 		if e.ComplexityRoot.Mutation.CreateVerificationCase == nil {
 			break
@@ -4315,6 +4328,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CaseEventOrder", ec.unmarshalInputCaseEventOrder),
 			graphql.NewInputUnmarshaler("CaseEventWhereInput", ec.unmarshalInputCaseEventWhereInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
+			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreateVerificationCaseInput", ec.unmarshalInputCreateVerificationCaseInput),
 			graphql.NewInputUnmarshaler("CreateWebhookEndpointInput", ec.unmarshalInputCreateWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
@@ -4679,6 +4693,13 @@ extend type User {
   recoveryCodesLeft: Int!
 }
 
+input CreateOrganizationInput {
+  name: String!
+  industry: Industry!
+  "Accept the current API terms of service for the new organization."
+  acceptTerms: Boolean!
+}
+
 extend type Query {
   "The logged-in user, or null without a valid access token."
   viewer: User
@@ -4693,6 +4714,8 @@ extend type Mutation {
   refreshSession(refreshToken: String!): AuthPayload!
   "Revoke the given refresh token's session, or every session of the viewer without one."
   logOut(refreshToken: String): Boolean!
+  "Create another organization, owned by the viewer, and move the session into it."
+  createOrganization(input: CreateOrganizationInput!): AuthPayload!
   "Move the session into another organization the viewer belongs to; the choice survives refreshes."
   switchOrganization(tenantId: ID!): AuthPayload!
   "Sign one of the viewer's sessions out (see sessions); its access tokens stop working on their next request."
@@ -10787,6 +10810,20 @@ func (ec *executionContext) field_Mutation_createApplication_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (auth.NewOrganization, error) {
+			return ec.unmarshalNCreateOrganizationInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋauthᚐNewOrganization(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createVerificationCase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16839,6 +16876,50 @@ func (ec *executionContext) fieldContext_Mutation_logOut(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_logOut_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateOrganization(ctx, fc.Args["input"].(auth.NewOrganization))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *auth.Session) graphql.Marshaler {
+			return ec.marshalNAuthPayload2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋauthᚐSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -31152,6 +31233,62 @@ func UnmarshalCreateApiKeyInput(ctx context.Context, raw any) (apikey.CreateInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Context, obj any) (auth.NewOrganization, error) {
+	var it auth.NewOrganization
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "industry", "acceptTerms"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "industry":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industry"))
+			data, err := ec.unmarshalNIndustry2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋindustryᚐIndustry(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Industry = data
+		case "acceptTerms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptTerms"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptTerms = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateOrganizationInput unmarshals raw into the CreateOrganizationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateOrganizationInput(ctx context.Context, raw any) (auth.NewOrganization, error) {
+	var out auth.NewOrganization
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateOrganizationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateVerificationCaseInput(ctx context.Context, obj any) (verification.CreateInput, error) {
 	var it verification.CreateInput
 	if obj == nil {
@@ -44304,6 +44441,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "switchOrganization":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_switchOrganization(ctx, field)
@@ -47715,6 +47859,11 @@ func (ec *executionContext) marshalNCountry2ᚖgithubᚗcomᚋkeybsᚋplatform�
 
 func (ec *executionContext) unmarshalNCreateApiKeyInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐCreateInput(ctx context.Context, v any) (apikey.CreateInput, error) {
 	res, err := ec.unmarshalInputCreateApiKeyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateOrganizationInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋauthᚐNewOrganization(ctx context.Context, v any) (auth.NewOrganization, error) {
+	res, err := ec.unmarshalInputCreateOrganizationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 

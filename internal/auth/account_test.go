@@ -182,6 +182,22 @@ func TestSessionsAndSwitching(t *testing.T) {
 			testkit.WantFault(t, err, fault.Unauthorized, "")
 			first = refreshed
 		})
+		t.Run("CreatingAnotherOrganizationMakesTheViewerItsOwnerThere", func(t *testing.T) {
+			made, err := h.svc.CreateOrganization(testkit.As(second.Principal), auth.NewOrganization{Name: "Second Co", Industry: "PAYMENTS", AcceptTerms: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if made.Principal.TenantID == tn.ID || made.Principal.Role != viewer.RoleOwner || made.Principal.SessionID != second.Principal.SessionID {
+				t.Fatalf("new organization session %+v", made.Principal)
+			}
+			_, err = h.svc.CreateOrganization(testkit.As(second.Principal), auth.NewOrganization{Name: " ", Industry: "PAYMENTS"})
+			testkit.WantFault(t, err, fault.Invalid, "name")
+			back, err := h.svc.SwitchOrganization(testkit.As(made.Principal), tn.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			second = back
+		})
 		t.Run("SwitchingToAForeignOrganizationIsNotFound", func(t *testing.T) {
 			stranger := testkit.MustTenant(t, h.db.Client, "sessions-stranger")
 			_, err := h.svc.SwitchOrganization(testkit.As(second.Principal), stranger.ID)

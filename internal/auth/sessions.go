@@ -13,7 +13,9 @@ import (
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
@@ -305,4 +307,53 @@ func (s *Service) MembershipOf(ctx context.Context, sess *Session) (*ent.Members
 		Where(membership.UserID(sess.Principal.UserID), membership.TenantID(sess.Principal.TenantID)).
 		WithTenant().Only(system(ctx))
 	return m, database.Err(err, "load membership")
+}
+
+// NewOrganization is another organization a signed-in user creates.
+type NewOrganization struct {
+	Name        string
+	Industry    industry.Industry
+	AcceptTerms bool
+}
+
+// CreateOrganization makes the viewer the owner of a new organization (with
+// its sandbox seeded, as at sign-up) and moves the session into it.
+func (s *Service) CreateOrganization(ctx context.Context, in NewOrganization) (*Session, error) {
+	p, err := viewer.RequireUser(ctx)
+	if err != nil {
+		return nil, err
+	}
+	name, err := validate.Text("name", in.Name, 200, true)
+	if err != nil {
+		return nil, err
+	}
+	if !in.Industry.Valid() {
+		return nil, fault.InvalidField("industry", "{field} must be one of FINTECH, PAYMENTS, ECOMMERCE, IGAMING, OTHER")
+	}
+	sys := system(ctx)
+	u, err := s.client.User.Get(sys, p.UserID)
+	if err != nil {
+		return nil, database.Err(err, "load user")
+	}
+	var tenantID string
+	err = database.WithTx(sys, s.client, func(tx *ent.Tx) error {
+		t, err := tenancy.Create(sys, tx.Client(), tenancy.NewTenant{Name: name, Industry: in.Industry, Owner: u, AcceptTerms: in.AcceptTerms, Now: s.now()})
+		if err != nil {
+			return err
+		}
+		for _, hook := range s.NewTenantHooks {
+			if err := hook(sys, tx.Client(), t); err != nil {
+				return err
+			}
+		}
+		tenantID = t.ID
+		return audit.Record(ctx, tx.Client(), audit.Entry{
+			TenantID: t.ID, Action: "tenant.created", TargetType: "Tenant", TargetID: t.ID,
+			ActorID: u.ID, ActorType: "USER", Metadata: map[string]any{"name": name, "industry": string(in.Industry)},
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.SwitchOrganization(ctx, tenantID)
 }
