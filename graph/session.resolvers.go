@@ -137,6 +137,11 @@ func (r *userResolver) RecoveryCodesLeft(ctx context.Context, obj *ent.User) (in
 	return r.Auth.RecoveryCodesLeft(ctx, obj.ID)
 }
 
+// MfaSetupRequired is the resolver for the mfaSetupRequired field.
+func (r *userResolver) MfaSetupRequired(ctx context.Context, obj *ent.User) (bool, error) {
+	return auth.MFASetupRequired(ctx, obj.ID), nil
+}
+
 // AuthPayload returns generated.AuthPayloadResolver implementation.
 func (r *Resolver) AuthPayload() generated.AuthPayloadResolver { return &authPayloadResolver{r} }
 

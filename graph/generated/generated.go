@@ -632,6 +632,7 @@ type ComplexityRoot struct {
 		LastLoginAt       func(childComplexity int) int
 		Memberships       func(childComplexity int) int
 		MfaEnabledAt      func(childComplexity int) int
+		MfaSetupRequired  func(childComplexity int) int
 		Name              func(childComplexity int) int
 		RecoveryCodesLeft func(childComplexity int) int
 		StaffRole         func(childComplexity int) int
@@ -885,6 +886,7 @@ type TenantResolver interface {
 }
 type UserResolver interface {
 	RecoveryCodesLeft(ctx context.Context, obj *ent.User) (int, error)
+	MfaSetupRequired(ctx context.Context, obj *ent.User) (bool, error)
 }
 type VerificationCaseResolver interface {
 	State(ctx context.Context, obj *ent.VerificationCase) (string, error)
@@ -3809,6 +3811,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.MfaEnabledAt(childComplexity), true
+	case "User.mfaSetupRequired":
+		if e.ComplexityRoot.User.MfaSetupRequired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.MfaSetupRequired(childComplexity), true
 	case "User.name":
 		if e.ComplexityRoot.User.Name == nil {
 			break
@@ -4691,6 +4699,8 @@ type MfaEnrollment {
 extend type User {
   "Unused recovery codes; 0 for anyone but the viewer."
   recoveryCodesLeft: Int!
+  "The viewer's organization requires two-factor authentication the viewer has not set up; until then the session acts outside it."
+  mfaSetupRequired: Boolean!
 }
 
 input CreateOrganizationInput {
@@ -10160,6 +10170,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_memberships(ctx, field)
 	case "recoveryCodesLeft":
 		return ec.fieldContext_User_recoveryCodesLeft(ctx, field)
+	case "mfaSetupRequired":
+		return ec.fieldContext_User_mfaSetupRequired(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -24286,6 +24298,29 @@ func (ec *executionContext) _User_recoveryCodesLeft(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_User_recoveryCodesLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, true, true, "Int")
+}
+
+func (ec *executionContext) _User_mfaSetupRequired(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_mfaSetupRequired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().MfaSetupRequired(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_mfaSetupRequired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _VerificationCase_id(ctx context.Context, field graphql.CollectedField, obj *ent.VerificationCase) (ret graphql.Marshaler) {
@@ -46445,6 +46480,12 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_recoveryCodesLeft(ctx, field, obj)
+				})
+		case "mfaSetupRequired":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_mfaSetupRequired(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

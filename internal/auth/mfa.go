@@ -342,3 +342,10 @@ func (s *Service) open(userID, purpose, sealed string) (string, error) {
 	}
 	return string(secret), nil
 }
+
+// MFASetupRequired reports whether userID is the viewer and the viewer's
+// organization waits for them to set up a second factor.
+func MFASetupRequired(ctx context.Context, userID string) bool {
+	p := viewer.FromContext(ctx)
+	return p != nil && p.UserID == userID && p.MFASetupFor != ""
+}
