@@ -131,8 +131,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	webhookPolicy := cfg.WebhookPolicy()
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
-	if cfg.Mailer != nil {
+	switch {
+	case cfg.Mailer != nil:
 		mailer = cfg.Mailer
+	case cfg.SMTPURL == "" && cfg.MailDir != "" && err == nil:
+		mailer, err = notify.NewDirMailer(cfg.MailDir)
 	}
 	if err != nil {
 		_ = keyAuth.Close()
