@@ -131,3 +131,27 @@ func TestTeamOverGraphQL(t *testing.T) {
 		})
 	})
 }
+
+func TestNewTermsVersionGatesOnlyNewLiveKeys(t *testing.T) {
+	s := servertest.Start(t, testdb.SQLiteURL(t))
+	owner := s.SignUp(t, "terms@team.example", "Terms Co")
+	s.DB.Client.Tenant.UpdateOneID(owner.TenantID).SetTermsVersion("2025-06-01").ExecX(testkit.System())
+	const create = `mutation($env: Environment!) { createApiKey(input: {name: "k", environment: $env}) { apiKey { id } } }`
+
+	if res := s.GraphQL(t, owner.AccessToken, create, map[string]any{"env": "TEST"}); len(res.Errors) != 0 {
+		t.Fatalf("a test key was refused for older terms: %+v", res.Errors)
+	}
+	e := s.GraphQL(t, owner.AccessToken, create, map[string]any{"env": "LIVE"}).Err(t)
+	if e.Code() != "forbidden" || !strings.Contains(e.Message, "current API terms") {
+		t.Fatalf("a live key with older terms: %+v, want forbidden naming the terms", e)
+	}
+	var v struct {
+		Viewer struct {
+			Memberships []struct{ Tenant struct{ TermsUpToDate bool } }
+		}
+	}
+	s.GraphQL(t, owner.AccessToken, `{ viewer { memberships { tenant { termsUpToDate } } } }`, nil).Decode(t, &v)
+	if v.Viewer.Memberships[0].Tenant.TermsUpToDate {
+		t.Fatal("termsUpToDate is true for an older version")
+	}
+}
