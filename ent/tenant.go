@@ -34,6 +34,10 @@ type Tenant struct {
 	TermsAcceptedAt *time.Time `json:"terms_accepted_at,omitempty"`
 	// ID of the user who accepted the terms
 	TermsAcceptedBy *string `json:"terms_accepted_by,omitempty"`
+	// The industry whose permitted use cases were accepted; empty for acceptances before terms named industries, which were for the tenant's industry
+	TermsIndustry *industry.Industry `json:"terms_industry,omitempty"`
+	// Every member must sign in with a second factor
+	RequireMfa bool `json:"require_mfa,omitempty"`
 	// KycStatus holds the value of the "kyc_status" field.
 	KycStatus tenant.KycStatus `json:"kyc_status,omitempty"`
 	// KycLegalName holds the value of the "kyc_legal_name" field.
@@ -87,9 +91,11 @@ func (*Tenant) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case tenant.FieldRequireMfa:
+			values[i] = new(sql.NullBool)
 		case tenant.FieldRateLimitOverride:
 			values[i] = new(sql.NullInt64)
-		case tenant.FieldID, tenant.FieldName, tenant.FieldSlug, tenant.FieldIndustry, tenant.FieldTermsVersion, tenant.FieldTermsAcceptedBy, tenant.FieldKycStatus, tenant.FieldKycLegalName, tenant.FieldKycRegistrationNumber, tenant.FieldKycCountry, tenant.FieldKycAddress, tenant.FieldKycContactName, tenant.FieldKycContactEmail, tenant.FieldKycReviewReason:
+		case tenant.FieldID, tenant.FieldName, tenant.FieldSlug, tenant.FieldIndustry, tenant.FieldTermsVersion, tenant.FieldTermsAcceptedBy, tenant.FieldTermsIndustry, tenant.FieldKycStatus, tenant.FieldKycLegalName, tenant.FieldKycRegistrationNumber, tenant.FieldKycCountry, tenant.FieldKycAddress, tenant.FieldKycContactName, tenant.FieldKycContactEmail, tenant.FieldKycReviewReason:
 			values[i] = new(sql.NullString)
 		case tenant.FieldCreatedAt, tenant.FieldUpdatedAt, tenant.FieldTermsAcceptedAt, tenant.FieldKycSubmittedAt, tenant.FieldKycReviewedAt:
 			values[i] = new(sql.NullTime)
@@ -164,6 +170,19 @@ func (_m *Tenant) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.TermsAcceptedBy = new(string)
 				*_m.TermsAcceptedBy = value.String
+			}
+		case tenant.FieldTermsIndustry:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field terms_industry", values[i])
+			} else if value.Valid {
+				_m.TermsIndustry = new(industry.Industry)
+				*_m.TermsIndustry = industry.Industry(value.String)
+			}
+		case tenant.FieldRequireMfa:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field require_mfa", values[i])
+			} else if value.Valid {
+				_m.RequireMfa = value.Bool
 			}
 		case tenant.FieldKycStatus:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -305,6 +324,14 @@ func (_m *Tenant) String() string {
 		builder.WriteString("terms_accepted_by=")
 		builder.WriteString(*v)
 	}
+	builder.WriteString(", ")
+	if v := _m.TermsIndustry; v != nil {
+		builder.WriteString("terms_industry=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("require_mfa=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequireMfa))
 	builder.WriteString(", ")
 	builder.WriteString("kyc_status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.KycStatus))

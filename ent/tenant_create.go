@@ -113,6 +113,34 @@ func (_c *TenantCreate) SetNillableTermsAcceptedBy(v *string) *TenantCreate {
 	return _c
 }
 
+// SetTermsIndustry sets the "terms_industry" field.
+func (_c *TenantCreate) SetTermsIndustry(v industry.Industry) *TenantCreate {
+	_c.mutation.SetTermsIndustry(v)
+	return _c
+}
+
+// SetNillableTermsIndustry sets the "terms_industry" field if the given value is not nil.
+func (_c *TenantCreate) SetNillableTermsIndustry(v *industry.Industry) *TenantCreate {
+	if v != nil {
+		_c.SetTermsIndustry(*v)
+	}
+	return _c
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (_c *TenantCreate) SetRequireMfa(v bool) *TenantCreate {
+	_c.mutation.SetRequireMfa(v)
+	return _c
+}
+
+// SetNillableRequireMfa sets the "require_mfa" field if the given value is not nil.
+func (_c *TenantCreate) SetNillableRequireMfa(v *bool) *TenantCreate {
+	if v != nil {
+		_c.SetRequireMfa(*v)
+	}
+	return _c
+}
+
 // SetKycStatus sets the "kyc_status" field.
 func (_c *TenantCreate) SetKycStatus(v tenant.KycStatus) *TenantCreate {
 	_c.mutation.SetKycStatus(v)
@@ -347,6 +375,10 @@ func (_c *TenantCreate) defaults() error {
 		v := tenant.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.RequireMfa(); !ok {
+		v := tenant.DefaultRequireMfa
+		_c.mutation.SetRequireMfa(v)
+	}
 	if _, ok := _c.mutation.KycStatus(); !ok {
 		v := tenant.DefaultKycStatus
 		_c.mutation.SetKycStatus(v)
@@ -392,6 +424,14 @@ func (_c *TenantCreate) check() error {
 		if err := tenant.IndustryValidator(v); err != nil {
 			return &ValidationError{Name: "industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.industry": %w`, err)}
 		}
+	}
+	if v, ok := _c.mutation.TermsIndustry(); ok {
+		if err := tenant.TermsIndustryValidator(v); err != nil {
+			return &ValidationError{Name: "terms_industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.terms_industry": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RequireMfa(); !ok {
+		return &ValidationError{Name: "require_mfa", err: errors.New(`ent: missing required field "Tenant.require_mfa"`)}
 	}
 	if _, ok := _c.mutation.KycStatus(); !ok {
 		return &ValidationError{Name: "kyc_status", err: errors.New(`ent: missing required field "Tenant.kyc_status"`)}
@@ -513,6 +553,14 @@ func (_c *TenantCreate) createSpec() (*Tenant, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TermsAcceptedBy(); ok {
 		_spec.SetField(tenant.FieldTermsAcceptedBy, field.TypeString, value)
 		_node.TermsAcceptedBy = &value
+	}
+	if value, ok := _c.mutation.TermsIndustry(); ok {
+		_spec.SetField(tenant.FieldTermsIndustry, field.TypeEnum, value)
+		_node.TermsIndustry = &value
+	}
+	if value, ok := _c.mutation.RequireMfa(); ok {
+		_spec.SetField(tenant.FieldRequireMfa, field.TypeBool, value)
+		_node.RequireMfa = value
 	}
 	if value, ok := _c.mutation.KycStatus(); ok {
 		_spec.SetField(tenant.FieldKycStatus, field.TypeEnum, value)
@@ -713,6 +761,36 @@ func (u *TenantUpsert) UpdateTermsAcceptedBy() *TenantUpsert {
 // ClearTermsAcceptedBy clears the value of the "terms_accepted_by" field.
 func (u *TenantUpsert) ClearTermsAcceptedBy() *TenantUpsert {
 	u.SetNull(tenant.FieldTermsAcceptedBy)
+	return u
+}
+
+// SetTermsIndustry sets the "terms_industry" field.
+func (u *TenantUpsert) SetTermsIndustry(v industry.Industry) *TenantUpsert {
+	u.Set(tenant.FieldTermsIndustry, v)
+	return u
+}
+
+// UpdateTermsIndustry sets the "terms_industry" field to the value that was provided on create.
+func (u *TenantUpsert) UpdateTermsIndustry() *TenantUpsert {
+	u.SetExcluded(tenant.FieldTermsIndustry)
+	return u
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (u *TenantUpsert) ClearTermsIndustry() *TenantUpsert {
+	u.SetNull(tenant.FieldTermsIndustry)
+	return u
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (u *TenantUpsert) SetRequireMfa(v bool) *TenantUpsert {
+	u.Set(tenant.FieldRequireMfa, v)
+	return u
+}
+
+// UpdateRequireMfa sets the "require_mfa" field to the value that was provided on create.
+func (u *TenantUpsert) UpdateRequireMfa() *TenantUpsert {
+	u.SetExcluded(tenant.FieldRequireMfa)
 	return u
 }
 
@@ -1070,6 +1148,41 @@ func (u *TenantUpsertOne) UpdateTermsAcceptedBy() *TenantUpsertOne {
 func (u *TenantUpsertOne) ClearTermsAcceptedBy() *TenantUpsertOne {
 	return u.Update(func(s *TenantUpsert) {
 		s.ClearTermsAcceptedBy()
+	})
+}
+
+// SetTermsIndustry sets the "terms_industry" field.
+func (u *TenantUpsertOne) SetTermsIndustry(v industry.Industry) *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetTermsIndustry(v)
+	})
+}
+
+// UpdateTermsIndustry sets the "terms_industry" field to the value that was provided on create.
+func (u *TenantUpsertOne) UpdateTermsIndustry() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateTermsIndustry()
+	})
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (u *TenantUpsertOne) ClearTermsIndustry() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.ClearTermsIndustry()
+	})
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (u *TenantUpsertOne) SetRequireMfa(v bool) *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetRequireMfa(v)
+	})
+}
+
+// UpdateRequireMfa sets the "require_mfa" field to the value that was provided on create.
+func (u *TenantUpsertOne) UpdateRequireMfa() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateRequireMfa()
 	})
 }
 
@@ -1627,6 +1740,41 @@ func (u *TenantUpsertBulk) UpdateTermsAcceptedBy() *TenantUpsertBulk {
 func (u *TenantUpsertBulk) ClearTermsAcceptedBy() *TenantUpsertBulk {
 	return u.Update(func(s *TenantUpsert) {
 		s.ClearTermsAcceptedBy()
+	})
+}
+
+// SetTermsIndustry sets the "terms_industry" field.
+func (u *TenantUpsertBulk) SetTermsIndustry(v industry.Industry) *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetTermsIndustry(v)
+	})
+}
+
+// UpdateTermsIndustry sets the "terms_industry" field to the value that was provided on create.
+func (u *TenantUpsertBulk) UpdateTermsIndustry() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateTermsIndustry()
+	})
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (u *TenantUpsertBulk) ClearTermsIndustry() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.ClearTermsIndustry()
+	})
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (u *TenantUpsertBulk) SetRequireMfa(v bool) *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetRequireMfa(v)
+	})
+}
+
+// UpdateRequireMfa sets the "require_mfa" field to the value that was provided on create.
+func (u *TenantUpsertBulk) UpdateRequireMfa() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateRequireMfa()
 	})
 }
 

@@ -125,6 +125,40 @@ func (_u *TenantUpdate) ClearTermsAcceptedBy() *TenantUpdate {
 	return _u
 }
 
+// SetTermsIndustry sets the "terms_industry" field.
+func (_u *TenantUpdate) SetTermsIndustry(v industry.Industry) *TenantUpdate {
+	_u.mutation.SetTermsIndustry(v)
+	return _u
+}
+
+// SetNillableTermsIndustry sets the "terms_industry" field if the given value is not nil.
+func (_u *TenantUpdate) SetNillableTermsIndustry(v *industry.Industry) *TenantUpdate {
+	if v != nil {
+		_u.SetTermsIndustry(*v)
+	}
+	return _u
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (_u *TenantUpdate) ClearTermsIndustry() *TenantUpdate {
+	_u.mutation.ClearTermsIndustry()
+	return _u
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (_u *TenantUpdate) SetRequireMfa(v bool) *TenantUpdate {
+	_u.mutation.SetRequireMfa(v)
+	return _u
+}
+
+// SetNillableRequireMfa sets the "require_mfa" field if the given value is not nil.
+func (_u *TenantUpdate) SetNillableRequireMfa(v *bool) *TenantUpdate {
+	if v != nil {
+		_u.SetRequireMfa(*v)
+	}
+	return _u
+}
+
 // SetKycStatus sets the "kyc_status" field.
 func (_u *TenantUpdate) SetKycStatus(v tenant.KycStatus) *TenantUpdate {
 	_u.mutation.SetKycStatus(v)
@@ -441,6 +475,11 @@ func (_u *TenantUpdate) check() error {
 			return &ValidationError{Name: "industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.industry": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TermsIndustry(); ok {
+		if err := tenant.TermsIndustryValidator(v); err != nil {
+			return &ValidationError{Name: "terms_industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.terms_industry": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.KycStatus(); ok {
 		if err := tenant.KycStatusValidator(v); err != nil {
 			return &ValidationError{Name: "kyc_status", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_status": %w`, err)}
@@ -533,6 +572,15 @@ func (_u *TenantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.TermsAcceptedByCleared() {
 		_spec.ClearField(tenant.FieldTermsAcceptedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.TermsIndustry(); ok {
+		_spec.SetField(tenant.FieldTermsIndustry, field.TypeEnum, value)
+	}
+	if _u.mutation.TermsIndustryCleared() {
+		_spec.ClearField(tenant.FieldTermsIndustry, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RequireMfa(); ok {
+		_spec.SetField(tenant.FieldRequireMfa, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.KycStatus(); ok {
 		_spec.SetField(tenant.FieldKycStatus, field.TypeEnum, value)
@@ -758,6 +806,40 @@ func (_u *TenantUpdateOne) SetNillableTermsAcceptedBy(v *string) *TenantUpdateOn
 // ClearTermsAcceptedBy clears the value of the "terms_accepted_by" field.
 func (_u *TenantUpdateOne) ClearTermsAcceptedBy() *TenantUpdateOne {
 	_u.mutation.ClearTermsAcceptedBy()
+	return _u
+}
+
+// SetTermsIndustry sets the "terms_industry" field.
+func (_u *TenantUpdateOne) SetTermsIndustry(v industry.Industry) *TenantUpdateOne {
+	_u.mutation.SetTermsIndustry(v)
+	return _u
+}
+
+// SetNillableTermsIndustry sets the "terms_industry" field if the given value is not nil.
+func (_u *TenantUpdateOne) SetNillableTermsIndustry(v *industry.Industry) *TenantUpdateOne {
+	if v != nil {
+		_u.SetTermsIndustry(*v)
+	}
+	return _u
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (_u *TenantUpdateOne) ClearTermsIndustry() *TenantUpdateOne {
+	_u.mutation.ClearTermsIndustry()
+	return _u
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (_u *TenantUpdateOne) SetRequireMfa(v bool) *TenantUpdateOne {
+	_u.mutation.SetRequireMfa(v)
+	return _u
+}
+
+// SetNillableRequireMfa sets the "require_mfa" field if the given value is not nil.
+func (_u *TenantUpdateOne) SetNillableRequireMfa(v *bool) *TenantUpdateOne {
+	if v != nil {
+		_u.SetRequireMfa(*v)
+	}
 	return _u
 }
 
@@ -1090,6 +1172,11 @@ func (_u *TenantUpdateOne) check() error {
 			return &ValidationError{Name: "industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.industry": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TermsIndustry(); ok {
+		if err := tenant.TermsIndustryValidator(v); err != nil {
+			return &ValidationError{Name: "terms_industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.terms_industry": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.KycStatus(); ok {
 		if err := tenant.KycStatusValidator(v); err != nil {
 			return &ValidationError{Name: "kyc_status", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_status": %w`, err)}
@@ -1199,6 +1286,15 @@ func (_u *TenantUpdateOne) sqlSave(ctx context.Context) (_node *Tenant, err erro
 	}
 	if _u.mutation.TermsAcceptedByCleared() {
 		_spec.ClearField(tenant.FieldTermsAcceptedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.TermsIndustry(); ok {
+		_spec.SetField(tenant.FieldTermsIndustry, field.TypeEnum, value)
+	}
+	if _u.mutation.TermsIndustryCleared() {
+		_spec.ClearField(tenant.FieldTermsIndustry, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RequireMfa(); ok {
+		_spec.SetField(tenant.FieldRequireMfa, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.KycStatus(); ok {
 		_spec.SetField(tenant.FieldKycStatus, field.TypeEnum, value)

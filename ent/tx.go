@@ -28,6 +28,8 @@ type Tx struct {
 	Event *EventClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
+	// Invitation is the client for interacting with the Invitation builders.
+	Invitation *InvitationClient
 	// KeyIP is the client for interacting with the KeyIP builders.
 	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
@@ -36,6 +38,8 @@ type Tx struct {
 	Notification *NotificationClient
 	// RFIItem is the client for interacting with the RFIItem builders.
 	RFIItem *RFIItemClient
+	// RecoveryCode is the client for interacting with the RecoveryCode builders.
+	RecoveryCode *RecoveryCodeClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
 	RefreshToken *RefreshTokenClient
 	// Report is the client for interacting with the Report builders.
@@ -56,6 +60,8 @@ type Tx struct {
 	UsageRollup *UsageRollupClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// UserToken is the client for interacting with the UserToken builders.
+	UserToken *UserTokenClient
 	// VerificationCase is the client for interacting with the VerificationCase builders.
 	VerificationCase *VerificationCaseClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -200,10 +206,12 @@ func (tx *Tx) init() {
 	tx.Document = NewDocumentClient(tx.config)
 	tx.Event = NewEventClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
+	tx.Invitation = NewInvitationClient(tx.config)
 	tx.KeyIP = NewKeyIPClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.RFIItem = NewRFIItemClient(tx.config)
+	tx.RecoveryCode = NewRecoveryCodeClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.Report = NewReportClient(tx.config)
 	tx.RequestLog = NewRequestLogClient(tx.config)
@@ -214,6 +222,7 @@ func (tx *Tx) init() {
 	tx.Tenant = NewTenantClient(tx.config)
 	tx.UsageRollup = NewUsageRollupClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.UserToken = NewUserTokenClient(tx.config)
 	tx.VerificationCase = NewVerificationCaseClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 	tx.WebhookEndpoint = NewWebhookEndpointClient(tx.config)

@@ -10,6 +10,7 @@ import (
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/sharetoken"
+	"github.com/keybs/platform/internal/team"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
@@ -36,4 +37,6 @@ type Resolver struct {
 	Notifier      *notify.Notifier
 	// Shares issues and revokes share tokens.
 	Shares *sharetoken.Service
+	// Team manages members and invitations.
+	Team *team.Service
 }

@@ -36,6 +36,7 @@ import (
 	"github.com/keybs/platform/internal/secretbox"
 	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/signing"
+	"github.com/keybs/platform/internal/team"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
@@ -43,6 +44,7 @@ import (
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
 	"github.com/keybs/platform/server/sdkpage"
+	"github.com/keybs/platform/server/browsersession"
 	"github.com/keybs/platform/server/trust"
 )
 
@@ -63,6 +65,11 @@ type Server struct {
 	// websockets alike.
 	Chain   *auth.Chain
 	keyAuth *apikey.Authenticator
+	current *auth.Current
+	// Team manages members and invitations.
+	Team *team.Service
+	// Notifier raises portal notifications (and emails them).
+	Notifier *notify.Notifier
 	// Dispatcher delivers webhooks, Usage records /v1 calls, Alerts raises
 	// reminders and anomalies; Start runs them.
 	Dispatcher *webhook.Dispatcher
@@ -116,11 +123,16 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		return nil, err
 	}
 	s.Auth = auth.NewService(db.Client, tokens, s.Limiter, now, log)
+	s.Auth.Box, s.Auth.PublicURL = box, cfg.PublicURL
+	if s.current, err = auth.NewCurrent(db.SQL, db.Dialect); err != nil {
+		return nil, err
+	}
 	// The portal session comes first: a Bearer JWT wins over an X-API-Key
-	// sent with it (seed 004). Share and SDK tokens come before API keys,
-	// which would otherwise claim their kbs_ prefixes in a header and refuse
-	// them as malformed keys instead of saying where they belong.
-	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens},
+	// sent with it (seed 004); each session's roles are read from its
+	// membership on every request. Share and SDK tokens come before API
+	// keys, which would otherwise claim their kbs_ prefixes in a header and
+	// refuse them as malformed keys instead of saying where they belong.
+	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens, Current: s.current},
 		sharetoken.NewResolver(db.Client, now), sdktoken.NewResolver(db.Client, now), keyAuth).
 		ThrottleFailures(auth.NewFailureThrottle(s.Limiter, auth.FailuresPerMinute, now, log))
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
@@ -136,10 +148,21 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	webhookPolicy := cfg.WebhookPolicy()
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
+	switch {
+	case cfg.Mailer != nil:
+		mailer = cfg.Mailer
+	case cfg.SMTPURL == "" && cfg.MailDir != "" && err == nil:
+		mailer, err = notify.NewDirMailer(cfg.MailDir)
+	}
 	if err != nil {
 		return nil, err
 	}
 	notifier := notify.New(db.Client, s.Bus, mailer, log)
+	s.Notifier = notifier
+	s.Auth.Mail = mailer
+	s.Team = team.New(team.Options{Client: db.Client, Bus: s.Bus, Sessions: s.Auth, Mail: mailer, Now: now,
+		PublicURL: cfg.PublicURL, Dialect: db.Dialect, Log: log})
+	s.Auth.Invitations = s.Team
 	s.Dispatcher = webhook.NewDispatcher(db.Client, s.Bus, box, webhook.DispatcherOptions{
 		Dialect: db.Dialect, Log: log, Now: now, Policy: webhookPolicy, Workers: 8,
 		Timeout: cfg.WebhookTimeout, Notifier: notifier,
@@ -168,16 +191,19 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Verifications: s.Verifications,
 		Notifier:      notifier,
 		Shares:        shares,
+		Team:          s.Team,
 	}
+	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 
 	mux := http.NewServeMux()
 	limits := graph.DefaultLimits()
 	limits.Timeout = cfg.GraphQLTimeout
 	s.sockets = &graph.Sockets{}
-	mux.Handle("/graphql", s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
+	mux.Handle("/graphql", browser.Middleware(s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
 		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets, Limiter: s.Limiter, Now: now,
 		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
-	})))
+	}))))
+	browser.Register(mux)
 	v1 := s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
 		PublicURL:     cfg.PublicURL,
@@ -230,6 +256,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	return s, nil
 }
 
+// PublicURL is the base of the links the server sends (KEYBS_PUBLIC_URL).
+func (s *Server) PublicURL() string { return s.cfg.PublicURL }
+
 // Handler returns the server's root handler.
 func (s *Server) Handler() http.Handler { return s.handler }
 
@@ -242,6 +271,13 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}
 	s.warnWebhookReach()
+	// A new version of the terms is announced to the tenants that accepted
+	// an older one (once each, whichever replica gets there first).
+	if n, err := tenancy.NotifyOutdatedTerms(ctx, s.DB.Client, s.Notifier); err != nil {
+		s.log.Warn("could not announce the new terms of service", "error", err)
+	} else if n > 0 {
+		s.log.Info("announced the new terms of service", "tenants", n, "version", tenancy.CurrentTerms.Version)
+	}
 	s.Usage.Start()
 	s.workers.Add(3)
 	go func() {
@@ -289,6 +325,7 @@ func (s *Server) warnWebhookReach() {
 func (s *Server) Close() error {
 	s.Usage.Close() // writes every queued request-log entry
 	s.workers.Wait()
+	s.Auth.Flush() // account emails in flight
 	return s.release()
 }
 
@@ -297,6 +334,9 @@ func (s *Server) release() error {
 	var errs []error
 	if s.sharedLimits != nil {
 		errs = append(errs, s.sharedLimits.Close())
+	}
+	if s.current != nil {
+		errs = append(errs, s.current.Close())
 	}
 	if s.keyAuth != nil {
 		errs = append(errs, s.keyAuth.Close())

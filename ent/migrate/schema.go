@@ -303,6 +303,53 @@ var (
 			},
 		},
 	}
+	// InvitationsColumns holds the columns for the "invitations" table.
+	InvitationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "email", Type: field.TypeString, Size: 254},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"OWNER", "ADMIN", "DEVELOPER", "VIEWER"}},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "accepted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "accepted_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "invited_by_id", Type: field.TypeString},
+	}
+	// InvitationsTable holds the schema information for the "invitations" table.
+	InvitationsTable = &schema.Table{
+		Name:       "invitations",
+		Columns:    InvitationsColumns,
+		PrimaryKey: []*schema.Column{InvitationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "invitations_tenants_tenant",
+				Columns:    []*schema.Column{InvitationsColumns[10]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "invitations_users_invited_by",
+				Columns:    []*schema.Column{InvitationsColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "invitation_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[10]},
+			},
+			{
+				Name:    "invitation_tenant_id_email",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[10], InvitationsColumns[3]},
+			},
+		},
+	}
 	// KeyIpsColumns holds the columns for the "key_ips" table.
 	KeyIpsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -459,6 +506,27 @@ var (
 			},
 		},
 	}
+	// RecoveryCodesColumns holds the columns for the "recovery_codes" table.
+	RecoveryCodesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "code_hash", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+	}
+	// RecoveryCodesTable holds the schema information for the "recovery_codes" table.
+	RecoveryCodesTable = &schema.Table{
+		Name:       "recovery_codes",
+		Columns:    RecoveryCodesColumns,
+		PrimaryKey: []*schema.Column{RecoveryCodesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "recoverycode_user_id_code_hash",
+				Unique:  true,
+				Columns: []*schema.Column{RecoveryCodesColumns[1], RecoveryCodesColumns[2]},
+			},
+		},
+	}
 	// RefreshTokensColumns holds the columns for the "refresh_tokens" table.
 	RefreshTokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -466,6 +534,7 @@ var (
 		{Name: "tenant_id", Type: field.TypeString, Nullable: true},
 		{Name: "token_hash", Type: field.TypeString, Unique: true},
 		{Name: "family_id", Type: field.TypeString},
+		{Name: "family_created_at", Type: field.TypeTime, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "expires_at", Type: field.TypeTime},
 		{Name: "used_at", Type: field.TypeTime, Nullable: true},
@@ -775,6 +844,8 @@ var (
 		{Name: "terms_version", Type: field.TypeString, Nullable: true},
 		{Name: "terms_accepted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "terms_accepted_by", Type: field.TypeString, Nullable: true},
+		{Name: "terms_industry", Type: field.TypeEnum, Nullable: true, Enums: []string{"FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER"}},
+		{Name: "require_mfa", Type: field.TypeBool, Default: false},
 		{Name: "kyc_status", Type: field.TypeEnum, Enums: []string{"NOT_STARTED", "SUBMITTED", "VERIFIED", "REJECTED"}, Default: "NOT_STARTED"},
 		{Name: "kyc_legal_name", Type: field.TypeString, Nullable: true, Size: 800},
 		{Name: "kyc_registration_number", Type: field.TypeString, Nullable: true, Size: 100},
@@ -860,12 +931,41 @@ var (
 		{Name: "password_hash", Type: field.TypeString},
 		{Name: "staff_role", Type: field.TypeEnum, Nullable: true, Enums: []string{"ANALYST", "SENIOR_ANALYST", "OPS"}},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
+		{Name: "mfa_secret", Type: field.TypeString, Nullable: true},
+		{Name: "mfa_pending_secret", Type: field.TypeString, Nullable: true},
+		{Name: "mfa_enabled_at", Type: field.TypeTime, Nullable: true},
+		{Name: "mfa_last_step", Type: field.TypeInt64, Nullable: true},
+		{Name: "password_changed_at", Type: field.TypeTime, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
 		Name:       "users",
 		Columns:    UsersColumns,
 		PrimaryKey: []*schema.Column{UsersColumns[0]},
+	}
+	// UserTokensColumns holds the columns for the "user_tokens" table.
+	UserTokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "purpose", Type: field.TypeEnum, Enums: []string{"PASSWORD_RESET", "EMAIL_CHANGE"}},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "new_email", Type: field.TypeString, Nullable: true, Size: 254},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+	}
+	// UserTokensTable holds the schema information for the "user_tokens" table.
+	UserTokensTable = &schema.Table{
+		Name:       "user_tokens",
+		Columns:    UserTokensColumns,
+		PrimaryKey: []*schema.Column{UserTokensColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "usertoken_user_id_purpose",
+				Unique:  false,
+				Columns: []*schema.Column{UserTokensColumns[1], UserTokensColumns[2]},
+			},
+		},
 	}
 	// VerificationCasesColumns holds the columns for the "verification_cases" table.
 	VerificationCasesColumns = []*schema.Column{
@@ -1034,10 +1134,12 @@ var (
 		DocumentsTable,
 		EventsTable,
 		IdempotencyKeysTable,
+		InvitationsTable,
 		KeyIpsTable,
 		MembershipsTable,
 		NotificationsTable,
 		RfiItemsTable,
+		RecoveryCodesTable,
 		RefreshTokensTable,
 		ReportsTable,
 		RequestLogsTable,
@@ -1048,6 +1150,7 @@ var (
 		TenantsTable,
 		UsageRollupsTable,
 		UsersTable,
+		UserTokensTable,
 		VerificationCasesTable,
 		WebhookDeliveriesTable,
 		WebhookEndpointsTable,
@@ -1063,6 +1166,8 @@ func init() {
 	DocumentsTable.ForeignKeys[0].RefTable = TenantsTable
 	DocumentsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	EventsTable.ForeignKeys[0].RefTable = TenantsTable
+	InvitationsTable.ForeignKeys[0].RefTable = TenantsTable
+	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
 	KeyIpsTable.ForeignKeys[0].RefTable = TenantsTable
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable

@@ -27,6 +27,9 @@ type Event func(*sql.Selector)
 // IdempotencyKey is the predicate function for idempotencykey builders.
 type IdempotencyKey func(*sql.Selector)
 
+// Invitation is the predicate function for invitation builders.
+type Invitation func(*sql.Selector)
+
 // KeyIP is the predicate function for keyip builders.
 type KeyIP func(*sql.Selector)
 
@@ -38,6 +41,9 @@ type Notification func(*sql.Selector)
 
 // RFIItem is the predicate function for rfiitem builders.
 type RFIItem func(*sql.Selector)
+
+// RecoveryCode is the predicate function for recoverycode builders.
+type RecoveryCode func(*sql.Selector)
 
 // RefreshToken is the predicate function for refreshtoken builders.
 type RefreshToken func(*sql.Selector)
@@ -68,6 +74,9 @@ type UsageRollup func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// UserToken is the predicate function for usertoken builders.
+type UserToken func(*sql.Selector)
 
 // VerificationCase is the predicate function for verificationcase builders.
 type VerificationCase func(*sql.Selector)

@@ -13,9 +13,11 @@ import (
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/idempotencykey"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
+	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
@@ -28,6 +30,7 @@ import (
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/usertoken"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -495,6 +498,70 @@ func init() {
 	idempotencykey.DefaultID = idempotencykeyDescID.Default.(func() string)
 	// idempotencykey.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	idempotencykey.IDValidator = idempotencykeyDescID.Validators[0].(func(string) error)
+	invitationMixin := schema.Invitation{}.Mixin()
+	invitation.Policy = privacy.NewPolicies(invitationMixin[2], schema.Invitation{})
+	invitation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := invitation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	invitationMixinFields0 := invitationMixin[0].Fields()
+	_ = invitationMixinFields0
+	invitationMixinFields1 := invitationMixin[1].Fields()
+	_ = invitationMixinFields1
+	invitationMixinFields2 := invitationMixin[2].Fields()
+	_ = invitationMixinFields2
+	invitationFields := schema.Invitation{}.Fields()
+	_ = invitationFields
+	// invitationDescCreatedAt is the schema descriptor for created_at field.
+	invitationDescCreatedAt := invitationMixinFields1[0].Descriptor()
+	// invitation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	invitation.DefaultCreatedAt = invitationDescCreatedAt.Default.(func() time.Time)
+	// invitationDescUpdatedAt is the schema descriptor for updated_at field.
+	invitationDescUpdatedAt := invitationMixinFields1[1].Descriptor()
+	// invitation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	invitation.DefaultUpdatedAt = invitationDescUpdatedAt.Default.(func() time.Time)
+	// invitation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	invitation.UpdateDefaultUpdatedAt = invitationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// invitationDescTenantID is the schema descriptor for tenant_id field.
+	invitationDescTenantID := invitationMixinFields2[0].Descriptor()
+	// invitation.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	invitation.TenantIDValidator = invitationDescTenantID.Validators[0].(func(string) error)
+	// invitationDescEmail is the schema descriptor for email field.
+	invitationDescEmail := invitationFields[0].Descriptor()
+	// invitation.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	invitation.EmailValidator = func() func(string) error {
+		validators := invitationDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// invitationDescTokenHash is the schema descriptor for token_hash field.
+	invitationDescTokenHash := invitationFields[2].Descriptor()
+	// invitation.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	invitation.TokenHashValidator = invitationDescTokenHash.Validators[0].(func(string) error)
+	// invitationDescInvitedByID is the schema descriptor for invited_by_id field.
+	invitationDescInvitedByID := invitationFields[3].Descriptor()
+	// invitation.InvitedByIDValidator is a validator for the "invited_by_id" field. It is called by the builders before save.
+	invitation.InvitedByIDValidator = invitationDescInvitedByID.Validators[0].(func(string) error)
+	// invitationDescID is the schema descriptor for id field.
+	invitationDescID := invitationMixinFields0[0].Descriptor()
+	// invitation.DefaultID holds the default value on creation for the id field.
+	invitation.DefaultID = invitationDescID.Default.(func() string)
+	// invitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	invitation.IDValidator = invitationDescID.Validators[0].(func(string) error)
 	keyipMixin := schema.KeyIP{}.Mixin()
 	keyip.Policy = privacy.NewPolicies(keyipMixin[1], schema.KeyIP{})
 	keyip.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -673,6 +740,38 @@ func init() {
 	rfiitem.DefaultID = rfiitemDescID.Default.(func() string)
 	// rfiitem.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	rfiitem.IDValidator = rfiitemDescID.Validators[0].(func(string) error)
+	recoverycodeMixin := schema.RecoveryCode{}.Mixin()
+	recoverycode.Policy = privacy.NewPolicies(schema.RecoveryCode{})
+	recoverycode.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := recoverycode.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	recoverycodeMixinFields0 := recoverycodeMixin[0].Fields()
+	_ = recoverycodeMixinFields0
+	recoverycodeFields := schema.RecoveryCode{}.Fields()
+	_ = recoverycodeFields
+	// recoverycodeDescUserID is the schema descriptor for user_id field.
+	recoverycodeDescUserID := recoverycodeFields[0].Descriptor()
+	// recoverycode.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	recoverycode.UserIDValidator = recoverycodeDescUserID.Validators[0].(func(string) error)
+	// recoverycodeDescCodeHash is the schema descriptor for code_hash field.
+	recoverycodeDescCodeHash := recoverycodeFields[1].Descriptor()
+	// recoverycode.CodeHashValidator is a validator for the "code_hash" field. It is called by the builders before save.
+	recoverycode.CodeHashValidator = recoverycodeDescCodeHash.Validators[0].(func(string) error)
+	// recoverycodeDescCreatedAt is the schema descriptor for created_at field.
+	recoverycodeDescCreatedAt := recoverycodeFields[2].Descriptor()
+	// recoverycode.DefaultCreatedAt holds the default value on creation for the created_at field.
+	recoverycode.DefaultCreatedAt = recoverycodeDescCreatedAt.Default.(func() time.Time)
+	// recoverycodeDescID is the schema descriptor for id field.
+	recoverycodeDescID := recoverycodeMixinFields0[0].Descriptor()
+	// recoverycode.DefaultID holds the default value on creation for the id field.
+	recoverycode.DefaultID = recoverycodeDescID.Default.(func() string)
+	// recoverycode.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	recoverycode.IDValidator = recoverycodeDescID.Validators[0].(func(string) error)
 	refreshtokenMixin := schema.RefreshToken{}.Mixin()
 	refreshtoken.Policy = privacy.NewPolicies(schema.RefreshToken{})
 	refreshtoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -700,15 +799,15 @@ func init() {
 	// refreshtoken.FamilyIDValidator is a validator for the "family_id" field. It is called by the builders before save.
 	refreshtoken.FamilyIDValidator = refreshtokenDescFamilyID.Validators[0].(func(string) error)
 	// refreshtokenDescCreatedAt is the schema descriptor for created_at field.
-	refreshtokenDescCreatedAt := refreshtokenFields[4].Descriptor()
+	refreshtokenDescCreatedAt := refreshtokenFields[5].Descriptor()
 	// refreshtoken.DefaultCreatedAt holds the default value on creation for the created_at field.
 	refreshtoken.DefaultCreatedAt = refreshtokenDescCreatedAt.Default.(func() time.Time)
 	// refreshtokenDescIP is the schema descriptor for ip field.
-	refreshtokenDescIP := refreshtokenFields[8].Descriptor()
+	refreshtokenDescIP := refreshtokenFields[9].Descriptor()
 	// refreshtoken.IPValidator is a validator for the "ip" field. It is called by the builders before save.
 	refreshtoken.IPValidator = refreshtokenDescIP.Validators[0].(func(string) error)
 	// refreshtokenDescUserAgent is the schema descriptor for user_agent field.
-	refreshtokenDescUserAgent := refreshtokenFields[9].Descriptor()
+	refreshtokenDescUserAgent := refreshtokenFields[10].Descriptor()
 	// refreshtoken.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	refreshtoken.UserAgentValidator = refreshtokenDescUserAgent.Validators[0].(func(string) error)
 	// refreshtokenDescID is the schema descriptor for id field.
@@ -1170,36 +1269,40 @@ func init() {
 			return nil
 		}
 	}()
+	// tenantDescRequireMfa is the schema descriptor for require_mfa field.
+	tenantDescRequireMfa := tenantFields[7].Descriptor()
+	// tenant.DefaultRequireMfa holds the default value on creation for the require_mfa field.
+	tenant.DefaultRequireMfa = tenantDescRequireMfa.Default.(bool)
 	// tenantDescKycLegalName is the schema descriptor for kyc_legal_name field.
-	tenantDescKycLegalName := tenantFields[7].Descriptor()
+	tenantDescKycLegalName := tenantFields[9].Descriptor()
 	// tenant.KycLegalNameValidator is a validator for the "kyc_legal_name" field. It is called by the builders before save.
 	tenant.KycLegalNameValidator = tenantDescKycLegalName.Validators[0].(func(string) error)
 	// tenantDescKycRegistrationNumber is the schema descriptor for kyc_registration_number field.
-	tenantDescKycRegistrationNumber := tenantFields[8].Descriptor()
+	tenantDescKycRegistrationNumber := tenantFields[10].Descriptor()
 	// tenant.KycRegistrationNumberValidator is a validator for the "kyc_registration_number" field. It is called by the builders before save.
 	tenant.KycRegistrationNumberValidator = tenantDescKycRegistrationNumber.Validators[0].(func(string) error)
 	// tenantDescKycCountry is the schema descriptor for kyc_country field.
-	tenantDescKycCountry := tenantFields[9].Descriptor()
+	tenantDescKycCountry := tenantFields[11].Descriptor()
 	// tenant.KycCountryValidator is a validator for the "kyc_country" field. It is called by the builders before save.
 	tenant.KycCountryValidator = tenantDescKycCountry.Validators[0].(func(string) error)
 	// tenantDescKycAddress is the schema descriptor for kyc_address field.
-	tenantDescKycAddress := tenantFields[10].Descriptor()
+	tenantDescKycAddress := tenantFields[12].Descriptor()
 	// tenant.KycAddressValidator is a validator for the "kyc_address" field. It is called by the builders before save.
 	tenant.KycAddressValidator = tenantDescKycAddress.Validators[0].(func(string) error)
 	// tenantDescKycContactName is the schema descriptor for kyc_contact_name field.
-	tenantDescKycContactName := tenantFields[11].Descriptor()
+	tenantDescKycContactName := tenantFields[13].Descriptor()
 	// tenant.KycContactNameValidator is a validator for the "kyc_contact_name" field. It is called by the builders before save.
 	tenant.KycContactNameValidator = tenantDescKycContactName.Validators[0].(func(string) error)
 	// tenantDescKycContactEmail is the schema descriptor for kyc_contact_email field.
-	tenantDescKycContactEmail := tenantFields[12].Descriptor()
+	tenantDescKycContactEmail := tenantFields[14].Descriptor()
 	// tenant.KycContactEmailValidator is a validator for the "kyc_contact_email" field. It is called by the builders before save.
 	tenant.KycContactEmailValidator = tenantDescKycContactEmail.Validators[0].(func(string) error)
 	// tenantDescKycReviewReason is the schema descriptor for kyc_review_reason field.
-	tenantDescKycReviewReason := tenantFields[15].Descriptor()
+	tenantDescKycReviewReason := tenantFields[17].Descriptor()
 	// tenant.KycReviewReasonValidator is a validator for the "kyc_review_reason" field. It is called by the builders before save.
 	tenant.KycReviewReasonValidator = tenantDescKycReviewReason.Validators[0].(func(string) error)
 	// tenantDescRateLimitOverride is the schema descriptor for rate_limit_override field.
-	tenantDescRateLimitOverride := tenantFields[16].Descriptor()
+	tenantDescRateLimitOverride := tenantFields[18].Descriptor()
 	// tenant.RateLimitOverrideValidator is a validator for the "rate_limit_override" field. It is called by the builders before save.
 	tenant.RateLimitOverrideValidator = tenantDescRateLimitOverride.Validators[0].(func(int) error)
 	// tenantDescID is the schema descriptor for id field.
@@ -1309,6 +1412,42 @@ func init() {
 	user.DefaultID = userDescID.Default.(func() string)
 	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	user.IDValidator = userDescID.Validators[0].(func(string) error)
+	usertokenMixin := schema.UserToken{}.Mixin()
+	usertoken.Policy = privacy.NewPolicies(schema.UserToken{})
+	usertoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := usertoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	usertokenMixinFields0 := usertokenMixin[0].Fields()
+	_ = usertokenMixinFields0
+	usertokenFields := schema.UserToken{}.Fields()
+	_ = usertokenFields
+	// usertokenDescUserID is the schema descriptor for user_id field.
+	usertokenDescUserID := usertokenFields[0].Descriptor()
+	// usertoken.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	usertoken.UserIDValidator = usertokenDescUserID.Validators[0].(func(string) error)
+	// usertokenDescTokenHash is the schema descriptor for token_hash field.
+	usertokenDescTokenHash := usertokenFields[2].Descriptor()
+	// usertoken.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	usertoken.TokenHashValidator = usertokenDescTokenHash.Validators[0].(func(string) error)
+	// usertokenDescNewEmail is the schema descriptor for new_email field.
+	usertokenDescNewEmail := usertokenFields[3].Descriptor()
+	// usertoken.NewEmailValidator is a validator for the "new_email" field. It is called by the builders before save.
+	usertoken.NewEmailValidator = usertokenDescNewEmail.Validators[0].(func(string) error)
+	// usertokenDescCreatedAt is the schema descriptor for created_at field.
+	usertokenDescCreatedAt := usertokenFields[4].Descriptor()
+	// usertoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	usertoken.DefaultCreatedAt = usertokenDescCreatedAt.Default.(func() time.Time)
+	// usertokenDescID is the schema descriptor for id field.
+	usertokenDescID := usertokenMixinFields0[0].Descriptor()
+	// usertoken.DefaultID holds the default value on creation for the id field.
+	usertoken.DefaultID = usertokenDescID.Default.(func() string)
+	// usertoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	usertoken.IDValidator = usertokenDescID.Validators[0].(func(string) error)
 	verificationcaseMixin := schema.VerificationCase{}.Mixin()
 	verificationcase.Policy = privacy.NewPolicies(verificationcaseMixin[2], verificationcaseMixin[3], schema.VerificationCase{})
 	verificationcase.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -36,6 +36,10 @@ const (
 	FieldTermsAcceptedAt = "terms_accepted_at"
 	// FieldTermsAcceptedBy holds the string denoting the terms_accepted_by field in the database.
 	FieldTermsAcceptedBy = "terms_accepted_by"
+	// FieldTermsIndustry holds the string denoting the terms_industry field in the database.
+	FieldTermsIndustry = "terms_industry"
+	// FieldRequireMfa holds the string denoting the require_mfa field in the database.
+	FieldRequireMfa = "require_mfa"
 	// FieldKycStatus holds the string denoting the kyc_status field in the database.
 	FieldKycStatus = "kyc_status"
 	// FieldKycLegalName holds the string denoting the kyc_legal_name field in the database.
@@ -82,6 +86,8 @@ var Columns = []string{
 	FieldTermsVersion,
 	FieldTermsAcceptedAt,
 	FieldTermsAcceptedBy,
+	FieldTermsIndustry,
+	FieldRequireMfa,
 	FieldKycStatus,
 	FieldKycLegalName,
 	FieldKycRegistrationNumber,
@@ -123,6 +129,8 @@ var (
 	NameValidator func(string) error
 	// SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	SlugValidator func(string) error
+	// DefaultRequireMfa holds the default value on creation for the "require_mfa" field.
+	DefaultRequireMfa bool
 	// KycLegalNameValidator is a validator for the "kyc_legal_name" field. It is called by the builders before save.
 	KycLegalNameValidator func(string) error
 	// KycRegistrationNumberValidator is a validator for the "kyc_registration_number" field. It is called by the builders before save.
@@ -152,6 +160,16 @@ func IndustryValidator(i industry.Industry) error {
 		return nil
 	default:
 		return fmt.Errorf("tenant: invalid enum value for industry field: %q", i)
+	}
+}
+
+// TermsIndustryValidator is a validator for the "terms_industry" field enum values. It is called by the builders before save.
+func TermsIndustryValidator(ti industry.Industry) error {
+	switch ti {
+	case "FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER":
+		return nil
+	default:
+		return fmt.Errorf("tenant: invalid enum value for terms_industry field: %q", ti)
 	}
 }
 
@@ -231,6 +249,16 @@ func ByTermsAcceptedBy(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTermsAcceptedBy, opts...).ToFunc()
 }
 
+// ByTermsIndustry orders the results by the terms_industry field.
+func ByTermsIndustry(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTermsIndustry, opts...).ToFunc()
+}
+
+// ByRequireMfa orders the results by the require_mfa field.
+func ByRequireMfa(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequireMfa, opts...).ToFunc()
+}
+
 // ByKycStatus orders the results by the kyc_status field.
 func ByKycStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldKycStatus, opts...).ToFunc()
@@ -306,6 +334,13 @@ func newMembershipsStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.O2M, true, MembershipsTable, MembershipsColumn),
 	)
 }
+
+var (
+	// industry.Industry must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*industry.Industry)(nil)
+	// industry.Industry must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*industry.Industry)(nil)
+)
 
 var (
 	// industry.Industry must implement graphql.Marshaler.

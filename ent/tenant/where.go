@@ -101,6 +101,11 @@ func TermsAcceptedBy(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldEQ(FieldTermsAcceptedBy, v))
 }
 
+// RequireMfa applies equality check predicate on the "require_mfa" field. It's identical to RequireMfaEQ.
+func RequireMfa(v bool) predicate.Tenant {
+	return predicate.Tenant(sql.FieldEQ(FieldRequireMfa, v))
+}
+
 // KycLegalName applies equality check predicate on the "kyc_legal_name" field. It's identical to KycLegalNameEQ.
 func KycLegalName(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldEQ(FieldKycLegalName, v))
@@ -589,6 +594,56 @@ func TermsAcceptedByEqualFold(v string) predicate.Tenant {
 // TermsAcceptedByContainsFold applies the ContainsFold predicate on the "terms_accepted_by" field.
 func TermsAcceptedByContainsFold(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldContainsFold(FieldTermsAcceptedBy, v))
+}
+
+// TermsIndustryEQ applies the EQ predicate on the "terms_industry" field.
+func TermsIndustryEQ(v industry.Industry) predicate.Tenant {
+	vc := v
+	return predicate.Tenant(sql.FieldEQ(FieldTermsIndustry, vc))
+}
+
+// TermsIndustryNEQ applies the NEQ predicate on the "terms_industry" field.
+func TermsIndustryNEQ(v industry.Industry) predicate.Tenant {
+	vc := v
+	return predicate.Tenant(sql.FieldNEQ(FieldTermsIndustry, vc))
+}
+
+// TermsIndustryIn applies the In predicate on the "terms_industry" field.
+func TermsIndustryIn(vs ...industry.Industry) predicate.Tenant {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Tenant(sql.FieldIn(FieldTermsIndustry, v...))
+}
+
+// TermsIndustryNotIn applies the NotIn predicate on the "terms_industry" field.
+func TermsIndustryNotIn(vs ...industry.Industry) predicate.Tenant {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Tenant(sql.FieldNotIn(FieldTermsIndustry, v...))
+}
+
+// TermsIndustryIsNil applies the IsNil predicate on the "terms_industry" field.
+func TermsIndustryIsNil() predicate.Tenant {
+	return predicate.Tenant(sql.FieldIsNull(FieldTermsIndustry))
+}
+
+// TermsIndustryNotNil applies the NotNil predicate on the "terms_industry" field.
+func TermsIndustryNotNil() predicate.Tenant {
+	return predicate.Tenant(sql.FieldNotNull(FieldTermsIndustry))
+}
+
+// RequireMfaEQ applies the EQ predicate on the "require_mfa" field.
+func RequireMfaEQ(v bool) predicate.Tenant {
+	return predicate.Tenant(sql.FieldEQ(FieldRequireMfa, v))
+}
+
+// RequireMfaNEQ applies the NEQ predicate on the "require_mfa" field.
+func RequireMfaNEQ(v bool) predicate.Tenant {
+	return predicate.Tenant(sql.FieldNEQ(FieldRequireMfa, v))
 }
 
 // KycStatusEQ applies the EQ predicate on the "kyc_status" field.

@@ -124,9 +124,12 @@ func notAccepted(got viewer.Kind, accept viewer.Kinds) error {
 }
 
 // SessionResolver resolves portal access tokens: a Bearer value that is not a
-// KeyBS key (those start with "kbs_").
+// KeyBS key (those start with "kbs_"). With Current set, each token's session
+// and roles are checked against the database (see Current); without it, the
+// token alone decides, as in unit tests of the chain.
 type SessionResolver struct {
-	Tokens *Tokens
+	Tokens  *Tokens
+	Current *Current
 }
 
 // Kind is viewer.KindSession.
@@ -138,8 +141,12 @@ func (SessionResolver) Claims(c Credentials) bool {
 	return ok && !strings.HasPrefix(token, "kbs_")
 }
 
-// Resolve verifies the access token.
-func (r SessionResolver) Resolve(_ context.Context, c Credentials) (*viewer.Principal, error) {
+// Resolve verifies the access token, then its session and roles.
+func (r SessionResolver) Resolve(ctx context.Context, c Credentials) (*viewer.Principal, error) {
 	token, _ := BearerToken(c.Authorization)
-	return r.Tokens.Verify(token)
+	p, err := r.Tokens.Verify(token)
+	if err != nil || r.Current == nil {
+		return p, err
+	}
+	return r.Current.Check(ctx, p)
 }

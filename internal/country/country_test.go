@@ -74,15 +74,40 @@ func TestTable(t *testing.T) {
 
 func TestAll(t *testing.T) {
 	all := All()
-	if len(all) != len(names) {
-		t.Fatalf("All has %d countries, want %d", len(all), len(names))
-	}
-	for i, c := range all {
-		if !Valid(c.Code) || Name(c.Code) != c.Name {
-			t.Fatalf("entry %d is %+v", i, c)
+	t.Run("EveryCodeOnce", func(t *testing.T) {
+		seen := map[string]bool{}
+		for _, c := range all {
+			if seen[c.Code] || !Valid(c.Code) || c.Name != Name(c.Code) {
+				t.Fatalf("entry %+v is duplicated or does not match the code table", c)
+			}
+			seen[c.Code] = true
 		}
-		if i > 0 && strings.Compare(all[i-1].Name, c.Name) > 0 {
-			t.Fatalf("%q comes before %q: not sorted by name", all[i-1].Name, c.Name)
+		if len(seen) != len(names) {
+			t.Fatalf("%d countries listed, %d known", len(seen), len(names))
 		}
-	}
+	})
+	t.Run("SortedByNameIgnoringAccents", func(t *testing.T) {
+		index := map[string]int{}
+		for i, c := range all {
+			index[c.Name] = i
+		}
+		for _, pair := range [][2]string{{"Afghanistan", "Åland Islands"}, {"Åland Islands", "Albania"}, {"Georgia", "Germany"}} {
+			if index[pair[0]] >= index[pair[1]] {
+				t.Errorf("%s is listed after %s", pair[0], pair[1])
+			}
+		}
+	})
+	t.Run("GermanyIsDENotGeorgia", func(t *testing.T) {
+		for _, c := range all {
+			if c.Name == "Germany" && c.Code != "DE" {
+				t.Fatalf("Germany is %s", c.Code)
+			}
+		}
+	})
+	t.Run("CallersCannotChangeTheList", func(t *testing.T) {
+		All()[0].Name = "changed"
+		if All()[0].Name == "changed" {
+			t.Fatal("All returned the shared slice")
+		}
+	})
 }

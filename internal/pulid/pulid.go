@@ -41,6 +41,9 @@ var prefixes = map[string]string{
 	"ShareToken":       "shr",
 	"ShareAttempt":     "sha",
 	"SDKToken":         "sdk",
+	"Invitation":       "inv",
+	"UserToken":        "utk",
+	"RecoveryCode":     "rcv",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

@@ -84,8 +84,13 @@ type Principal struct {
 	TenantID  string // empty for staff without a tenant
 	Role      Role   // the role in TenantID; empty without a tenant
 	StaffRole StaffRole
-	// SessionID identifies the token the principal was built from (the JWT's jti).
+	// SessionID names the portal session (refresh-token family) the
+	// principal's access token belongs to (the JWT's sid).
 	SessionID string
+	// MFASetupFor is set when TenantID requires a second factor the user has
+	// not set up yet: the principal then acts without a tenant (TenantID and
+	// Role empty) until they enrol, and this names the tenant that asks.
+	MFASetupFor string
 
 	// Set when the caller authenticated with an API key.
 	KeyID         string
@@ -172,6 +177,8 @@ func RequireWriter(ctx context.Context) (*Principal, error) {
 		return nil, fault.New(fault.Unauthorized, "log in first")
 	case p.IsAPIKey():
 		return nil, fault.New(fault.Forbidden, "this action needs a portal session, not an API key")
+	case p.TenantID == "":
+		return nil, noTenant(p)
 	case p.IsToken():
 		return nil, fault.New(fault.Forbidden, "this action needs a portal session; a %s cannot do it", p.Kind)
 	case !p.CanWrite():
@@ -187,7 +194,7 @@ func RequireAdmin(ctx context.Context) (*Principal, error) {
 	case p == nil:
 		return nil, fault.New(fault.Unauthorized, "log in first")
 	case p.TenantID == "" || p.IsAPIKey() || p.IsToken():
-		return nil, fault.New(fault.Forbidden, "this action needs a portal session in an organization")
+		return nil, noTenant(p)
 	case !p.CanAdminister():
 		return nil, fault.New(fault.Forbidden, "only an owner or admin of the organization can do this")
 	}
@@ -207,6 +214,31 @@ func RequireReviewer(ctx context.Context) (*Principal, error) {
 	return p, nil
 }
 
+// RequireOwner returns the viewer when it is an owner of its tenant.
+func RequireOwner(ctx context.Context) (*Principal, error) {
+	p, err := RequireAdmin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if p.Role != RoleOwner {
+		return nil, fault.New(fault.Forbidden, "only an owner of the organization can do this")
+	}
+	return p, nil
+}
+
+// RequireUser returns the viewer when it is a signed-in portal user, with or
+// without an organization, for the operations on their own account.
+func RequireUser(ctx context.Context) (*Principal, error) {
+	p := FromContext(ctx)
+	switch {
+	case p == nil || p.UserID == "":
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	case p.IsAPIKey():
+		return nil, fault.New(fault.Forbidden, "this action needs a portal session, not an API key")
+	}
+	return p, nil
+}
+
 // RequireMember returns the viewer when it is a portal member of a
 // tenant (any role, including VIEWER), for read-only operations.
 func RequireMember(ctx context.Context) (*Principal, error) {
@@ -215,9 +247,17 @@ func RequireMember(ctx context.Context) (*Principal, error) {
 	case p == nil:
 		return nil, fault.New(fault.Unauthorized, "log in first")
 	case p.IsAPIKey() || p.IsToken() || p.TenantID == "":
-		return nil, fault.New(fault.Forbidden, "this action needs a portal session in an organization")
+		return nil, noTenant(p)
 	}
 	return p, nil
+}
+
+// noTenant explains why a portal principal has no organization to act in.
+func noTenant(p *Principal) error {
+	if p.MFASetupFor != "" {
+		return fault.New(fault.Forbidden, "your organization requires two-factor authentication: set it up in Account settings first")
+	}
+	return fault.New(fault.Forbidden, "this action needs a portal session in an organization")
 }
 
 // RequireStaff returns the viewer when it is platform staff in one of roles.

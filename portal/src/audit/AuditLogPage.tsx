@@ -13,6 +13,9 @@ const ACTOR_LABELS: Record<AuditLogActorType, string> = {
   API_KEY: 'API key',
   SYSTEM: 'System',
   ANONYMOUS: 'Anonymous',
+  SIMULATOR: 'Sandbox simulator',
+  SDK_TOKEN: 'SDK access token',
+  SHARE_TOKEN: 'Share token',
 };
 
 // Action prefixes the server writes; the filter matches on them.

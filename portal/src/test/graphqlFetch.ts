@@ -22,6 +22,27 @@ const SHELL_DEFAULTS: Record<string, Handler> = {
       unreadNotificationCount: 0,
     },
   }),
+  MyOrganizations: () => ({
+    data: {
+      viewer: {
+        __typename: 'User',
+        id: 'usr_1',
+        memberships: [
+          { __typename: 'Membership', id: 'mem_1', role: 'OWNER', tenant: { __typename: 'Tenant', id: 'ten_1', name: 'Analytical Engines' } },
+        ],
+      },
+    },
+  }),
+  AccountBanners: () => ({
+    data: {
+      viewer: {
+        __typename: 'User',
+        id: 'usr_1',
+        mfaSetupRequired: false,
+        memberships: [{ __typename: 'Membership', id: 'mem_1', tenant: { __typename: 'Tenant', id: 'ten_1', termsUpToDate: true } }],
+      },
+    },
+  }),
 };
 
 /**
