@@ -5,6 +5,8 @@ export interface SeenRequest {
   operationName: string;
   variables: Record<string, unknown>;
   authorization: string | null;
+  /** When the request was sent, in performance.now() milliseconds. */
+  at: number;
 }
 
 export type GraphQLBody = { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
@@ -64,6 +66,7 @@ export function graphqlFetch(handlers: Record<string, Handler>) {
       operationName,
       variables: body.variables ?? {},
       authorization: headers.get('authorization'),
+      at: performance.now(),
     };
     seen.push(request);
     const handler = handlers[operationName] ?? SHELL_DEFAULTS[operationName];
