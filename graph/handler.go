@@ -16,8 +16,8 @@ import (
 
 	"github.com/keybs/platform/graph/generated"
 	"github.com/keybs/platform/internal/auth"
-	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/viewer"
 )
@@ -41,6 +41,10 @@ type HandlerOptions struct {
 	// Sockets, when set, counts the open websockets for a graceful
 	// shutdown to wait on.
 	Sockets *Sockets
+	// SessionRecheck is how often an open websocket checks that its session
+	// is still signed in and its user still a member; one that is not is
+	// closed with 4403. Zero means 5 s.
+	SessionRecheck time.Duration
 	// Limiter, when set, holds the per-minute Budgets (zero fields take
 	// DefaultBudgets'); Now is its clock.
 	Limiter ratelimit.Store
@@ -61,7 +65,7 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 			checkOrigin: opts.CheckOrigin, open: opts.Sockets,
 			initTimeout: cmp.Or(opts.WebsocketInitTimeout, 10*time.Second),
 		},
-		InitFunc:              websocketInit(r.Chain),
+		InitFunc:              websocketInit(r.Chain, cmp.Or(opts.SessionRecheck, 5*time.Second), opts.Log),
 		KeepAlivePingInterval: 15 * time.Second,
 	})
 	srv.AddTransport(transport.Options{})
@@ -100,8 +104,8 @@ const CloseUnauthorized = 4403
 
 // websocketInit authenticates a websocket from the Authorization entry of its
 // connection_init payload through the same credential chain HTTP requests
-// take.
-func websocketInit(chain *auth.Chain) transport.WebsocketInitFunc {
+// take, then watches the session for as long as the socket is open.
+func websocketInit(chain *auth.Chain, recheck time.Duration, log *slog.Logger) transport.WebsocketInitFunc {
 	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 		p, err := chain.Resolve(ctx, auth.Credentials{
 			Authorization: payload.Authorization(),
@@ -114,6 +118,35 @@ func websocketInit(chain *auth.Chain) transport.WebsocketInitFunc {
 			return transport.WithWebsocketCloseCode(ctx, CloseUnauthorized), nil,
 				errors.New("unauthorized: send {\"Authorization\":\"Bearer <access token>\"} in connection_init")
 		}
+		if holder, ok := ctx.Value(socketKey{}).(*socketHolder); ok && holder.conn != nil {
+			go watchSession(ctx, chain, p, recheck, holder.conn, log)
+		}
 		return viewer.NewContext(ctx, p), nil, nil
+	}
+}
+
+// watchSession closes conn with 4403 once p's session is signed out or its
+// user removed from the organization, so no subscription outlives the
+// right to it. It rechecks every interval until ctx (the socket's request)
+// ends; a database that cannot answer keeps the socket open.
+func watchSession(ctx context.Context, chain *auth.Chain, p *viewer.Principal, every time.Duration, conn *gorillaConn, log *slog.Logger) {
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		_, err := chain.Recheck(ctx, p)
+		switch {
+		case err == nil:
+		case fault.Is(err, fault.Unauthorized) || fault.Is(err, fault.Forbidden):
+			conn.closeWith(CloseUnauthorized, fault.From(err).Message)
+			_ = conn.Close()
+			return
+		case ctx.Err() == nil && log != nil:
+			log.Warn("could not recheck a websocket's session", "error", err)
+		}
 	}
 }

@@ -33,7 +33,9 @@ func TestShareTokensGraphQL(t *testing.T) {
 					ID, Prefix, Status, Environment, ExpiresAt string
 					Fields                                     []string
 					MaxUses, Uses, UsesRemaining               int
-					Case                                       struct{ VerificationID string `json:"verificationID"` }
+					Case                                       struct {
+						VerificationID string `json:"verificationID"`
+					}
 				}
 			}
 		}
@@ -93,7 +95,9 @@ func TestShareTokensGraphQL(t *testing.T) {
 		})
 
 		t.Run("RevokingStopsItAndTheListSaysSo", func(t *testing.T) {
-			var rev struct{ RevokeShareToken struct{ Status, RevokedAt string } }
+			var rev struct {
+				RevokeShareToken struct{ Status, RevokedAt string }
+			}
 			s.GraphQL(t, a.AccessToken, `mutation($id: ID!) { revokeShareToken(id: $id) { status revokedAt } }`, map[string]any{"id": tok.ID}).Decode(t, &rev)
 			if rev.RevokeShareToken.Status != "REVOKED" || rev.RevokeShareToken.RevokedAt == "" {
 				t.Fatalf("revoked %+v", rev)

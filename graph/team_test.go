@@ -84,10 +84,15 @@ func TestTeamOverGraphQL(t *testing.T) {
 		})
 
 		t.Run("RemovedMembersNextRequestIsRefused", func(t *testing.T) {
+			live := subscribe(t, s, dev, `subscription { events { id } }`)
 			s.GraphQL(t, owner.AccessToken, `mutation($id: ID!) { removeMember(membershipId: $id) }`,
 				map[string]any{"id": devMembership}).Decode(t, &struct{}{})
 			if e := s.GraphQL(t, dev, membersQuery, nil).Err(t); e.Code() != "unauthorized" {
 				t.Fatalf("a removed member's request: %+v, want unauthorized", e)
+			}
+			// Their open subscription ends too.
+			if code := closeCode(t, live); code != 4403 {
+				t.Fatalf("a removed member's websocket closed with %d, want 4403", code)
 			}
 		})
 

@@ -57,6 +57,10 @@ type Config struct {
 	GraphQLIntrospection bool
 	// GraphQLTimeout bounds the execution of one GraphQL query or mutation.
 	GraphQLTimeout time.Duration
+	// SessionRecheck is how often an open websocket checks that its session
+	// is still signed in and its member still in the organization; zero
+	// means 5 s. Tests shorten it.
+	SessionRecheck time.Duration
 }
 
 // Production reports whether the server runs in production mode.

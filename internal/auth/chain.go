@@ -99,6 +99,24 @@ func (ch *Chain) Resolve(ctx context.Context, c Credentials, accept viewer.Kinds
 	return nil, nil
 }
 
+// Rechecker is a Resolver whose principals can be checked again after they
+// were resolved, without their credentials.
+type Rechecker interface {
+	Recheck(ctx context.Context, p *viewer.Principal) (*viewer.Principal, error)
+}
+
+// Recheck asks the resolver of p's kind whether p still holds: a portal
+// session signed out or a member removed since p was resolved is refused
+// as Unauthorized. A kind that cannot be rechecked holds.
+func (ch *Chain) Recheck(ctx context.Context, p *viewer.Principal) (*viewer.Principal, error) {
+	for _, r := range ch.resolvers {
+		if rc, ok := r.(Rechecker); ok && r.Kind() == p.Kind {
+			return rc.Recheck(ctx, p)
+		}
+	}
+	return p, nil
+}
+
 // RequestFacts returns the facts of r that credentials are checked against
 // or recorded with (client IP, Origin, Referer), without any credential. A
 // route that receives a token in its body or path adds it and calls Resolve.
@@ -139,6 +157,16 @@ func (SessionResolver) Kind() viewer.Kind { return viewer.KindSession }
 func (SessionResolver) Claims(c Credentials) bool {
 	token, ok := BearerToken(c.Authorization)
 	return ok && !strings.HasPrefix(token, "kbs_")
+}
+
+// Recheck reads p's session and roles again, ignoring the access token's
+// expiry: a long-lived websocket authenticated once asks whether its session
+// is still signed in and its user still a member.
+func (r SessionResolver) Recheck(ctx context.Context, p *viewer.Principal) (*viewer.Principal, error) {
+	if r.Current == nil {
+		return p, nil
+	}
+	return r.Current.Check(ctx, p)
 }
 
 // Resolve verifies the access token, then its session and roles.

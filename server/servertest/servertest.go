@@ -14,6 +14,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/keybs/platform/server"
 )
@@ -50,6 +51,8 @@ func Start(t *testing.T, dbURL string, mutate ...func(*server.Config)) *Server {
 	// this test server and a test can follow them.
 	ts := httptest.NewUnstartedServer(nil)
 	cfg.PublicURL = "http://" + ts.Listener.Addr().String()
+	// A signed-out session's websocket closes within a tenth of a second.
+	cfg.SessionRecheck = 100 * time.Millisecond
 	for _, m := range mutate {
 		m(&cfg)
 	}
