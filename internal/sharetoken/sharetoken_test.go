@@ -47,8 +47,8 @@ func newHarness(t *testing.T, url string) *harness {
 	cases.Signer = testkit.Keyring(t, db)
 	h := &harness{db: db, clock: clock, cases: cases,
 		svc: sharetoken.NewService(db.Client, clock.Now), resolver: sharetoken.NewResolver(db.Client, clock.Now),
-		a:   testkit.MustTenant(t, db.Client, "acme", membership.RoleOWNER, membership.RoleDEVELOPER, membership.RoleVIEWER),
-		b:   testkit.MustTenant(t, db.Client, "globex", membership.RoleOWNER),
+		a: testkit.MustTenant(t, db.Client, "acme", membership.RoleOWNER, membership.RoleDEVELOPER, membership.RoleVIEWER),
+		b: testkit.MustTenant(t, db.Client, "globex", membership.RoleOWNER),
 	}
 	for _, tn := range []testkit.Tenant{h.a, h.b} {
 		if err := cases.SeedDemo(testkit.System(), db.Client, tn.ID); err != nil {

@@ -46,8 +46,8 @@ func newHarness(t *testing.T, url string) *harness {
 	svc := verification.NewService(db.Client, bus, c.Now, cursorKey, "https://verify.test/")
 	svc.Signer = testkit.Keyring(t, db)
 	return &harness{db: db, bus: bus, clock: c, svc: svc,
-		a:   testkit.MustTenant(t, db.Client, "acme", membership.RoleOWNER, membership.RoleDEVELOPER, membership.RoleVIEWER),
-		b:   testkit.MustTenant(t, db.Client, "globex", membership.RoleOWNER),
+		a: testkit.MustTenant(t, db.Client, "acme", membership.RoleOWNER, membership.RoleDEVELOPER, membership.RoleVIEWER),
+		b: testkit.MustTenant(t, db.Client, "globex", membership.RoleOWNER),
 	}
 }
 
@@ -335,7 +335,6 @@ func TestOpen(t *testing.T) {
 		})
 	})
 }
-
 
 func recv(t *testing.T, ch <-chan events.Message) events.Message {
 	t.Helper()
