@@ -216,7 +216,7 @@ func (h *handler) keyLogs(c call) error {
 	if err != nil {
 		return err
 	}
-	logs, err := h.Keys.Logs(c.ctx(), c.path("id"), limit)
+	logs, err := h.Keys.Logs(c.ctx(), c.path("id"), apikey.LogFilter{Limit: limit, Types: c.queryList("event_types")})
 	if err != nil {
 		return err
 	}

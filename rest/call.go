@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/keybs/platform/internal/fault"
 )
@@ -31,6 +32,20 @@ func (h *handler) serve(fn handlerFunc) http.Handler {
 func (c call) ctx() context.Context      { return c.r.Context() }
 func (c call) path(name string) string   { return c.r.PathValue(name) }
 func (c call) query(name string) string  { return c.r.URL.Query().Get(name) }
+
+// queryList reads a list parameter given comma-separated, repeated, or both
+// (?event_types=a,b&event_types=c), without empty items.
+func (c call) queryList(name string) []string {
+	var out []string
+	for _, v := range c.r.URL.Query()[name] {
+		for _, item := range strings.Split(v, ",") {
+			if item = strings.TrimSpace(item); item != "" {
+				out = append(out, item)
+			}
+		}
+	}
+	return out
+}
 func (c call) header(name string) string { return c.r.Header.Get(name) }
 
 // decode reads the required JSON body into v (see decode).

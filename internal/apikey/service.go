@@ -417,19 +417,38 @@ func (s *Service) List(ctx context.Context, env environment.Environment) ([]*ent
 	return keys, database.Err(err, "list keys")
 }
 
-// Logs returns the key's audit entries, newest first: limit of them, or 100
-// when limit is 0.
-func (s *Service) Logs(ctx context.Context, id string, limit int) ([]*ent.AuditLog, error) {
-	if limit == 0 {
-		limit = 100
+// LogTypes are the audit actions a key's log holds: its lifecycle, its
+// accesses (first call of a day, first call from an address) and rate-limit
+// overrides set on it.
+var LogTypes = []string{"key.created", "key.updated", "key.rotated", "key.revoked", "key.deleted", "key.accessed",
+	"rate_limit.override_set"}
+
+// LogFilter narrows a key's log: at most Limit entries (100 when zero), of
+// the Types given (all when none).
+type LogFilter struct {
+	Limit int
+	Types []string
+}
+
+// Logs returns the audit entries about key id, newest first. An unknown
+// type is a validation error naming event_types, not an empty list.
+func (s *Service) Logs(ctx context.Context, id string, f LogFilter) ([]*ent.AuditLog, error) {
+	if f.Limit == 0 {
+		f.Limit = 100
+	}
+	for _, t := range f.Types {
+		if !slices.Contains(LogTypes, t) {
+			return nil, fault.InvalidField("event_types", "{field} has %q; the types are %s", t, strings.Join(LogTypes, ", "))
+		}
 	}
 	if _, err := s.Get(ctx, id); err != nil {
 		return nil, err
 	}
-	logs, err := s.client.AuditLog.Query().
-		Where(auditlog.TargetID(id)).
-		Order(ent.Desc(auditlog.FieldCreatedAt)).
-		Limit(limit).All(ctx)
+	q := s.client.AuditLog.Query().Where(auditlog.TargetID(id))
+	if len(f.Types) > 0 {
+		q.Where(auditlog.ActionIn(f.Types...))
+	}
+	logs, err := q.Order(ent.Desc(auditlog.FieldCreatedAt), ent.Desc(auditlog.FieldID)).Limit(f.Limit).All(ctx)
 	return logs, database.Err(err, "list key logs")
 }
 

@@ -79,6 +79,9 @@ type Recorder struct {
 	closing bool
 	stop    chan struct{} // closed by Close: drain the queue and exit
 	done    chan struct{} // closed when the writer has exited
+	// accessed remembers the day each key's key.accessed entry was last
+	// written.
+	accessed accessLog
 }
 
 // NewRecorder returns a recorder; Start runs the writer.
@@ -93,7 +96,7 @@ func NewRecorder(client *ent.Client, bus *events.Bus, opts RecorderOptions) *Rec
 		opts.Interval = 200 * time.Millisecond
 	}
 	return &Recorder{client: client, bus: bus, opts: opts, queue: make(chan Entry, opts.Buffer),
-		stop: make(chan struct{}), done: make(chan struct{})}
+		stop: make(chan struct{}), done: make(chan struct{}), accessed: accessLog{day: map[string]string{}}}
 }
 
 // Record queues e. When the queue is full it waits for room, slowing the
@@ -237,7 +240,7 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 	tenants := map[string]environment.Environment{}
 	live := map[string]bool{}
 	type kip struct{ tenant, key, ip string }
-	ips := map[kip]bool{}
+	ips := map[kip]Entry{} // the first call of each key from each address
 	for _, e := range batch {
 		// The application is not part of the row's identity (a key belongs
 		// to one application); the first one seen is stored.
@@ -257,11 +260,12 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 		if e.Environment == environment.Live {
 			live[e.TenantID] = true
 		}
-		if e.KeyID != "" && e.ClientIP != "" {
-			ips[kip{e.TenantID, e.KeyID, e.ClientIP}] = true
+		if _, seen := ips[kip{e.TenantID, e.KeyID, e.ClientIP}]; e.KeyID != "" && e.ClientIP != "" && !seen {
+			ips[kip{e.TenantID, e.KeyID, e.ClientIP}] = e
 		}
 	}
 	var newIPs []NewIP
+	var accessedDays map[string]string
 	err := database.WithTx(ctx, r.client, func(tx *ent.Tx) error {
 		logs := make([]*ent.RequestLogCreate, len(batch))
 		for i, e := range batch {
@@ -278,14 +282,17 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 		if err := upsertRollups(ctx, tx, rollups); err != nil {
 			return err
 		}
-		for k := range ips {
+		var accesses []access
+		for k, first := range ips {
 			known, err := tx.KeyIP.Query().Where(keyip.KeyID(k.key)).Select(keyip.FieldIP).Strings(ctx)
 			if err != nil {
 				return database.Err(err, "load key ips")
 			}
 			if slices.Contains(known, k.ip) {
+				accesses = append(accesses, access{first, false})
 				continue
 			}
+			accesses = append(accesses, access{first, true})
 			if err := tx.KeyIP.Create().SetTenantID(k.tenant).SetKeyID(k.key).SetIP(k.ip).SetFirstSeenAt(time.Now()).
 				OnConflictColumns(keyip.FieldKeyID, keyip.FieldIP).DoNothing().Exec(ctx); err != nil && !isNoRows(err) {
 				return database.Err(err, "record key ip")
@@ -294,6 +301,11 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 				newIPs = append(newIPs, NewIP{TenantID: k.tenant, KeyID: k.key, IP: k.ip})
 			}
 		}
+		days, err := r.accessed.record(ctx, tx, accesses)
+		if err != nil {
+			return err
+		}
+		accessedDays = days
 		for t, env := range tenants {
 			if err := r.bus.Publish(ctx, tx, events.Message{Kind: events.KindUsage, TenantID: t, Environment: env}); err != nil {
 				return err
@@ -304,6 +316,7 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 	if err != nil {
 		return err
 	}
+	r.accessed.remember(accessedDays)
 	if r.opts.AfterFlush != nil {
 		f := Flushed{NewIPs: newIPs}
 		for t := range tenants {
