@@ -85,5 +85,40 @@ func TestKeyLogs(t *testing.T) {
 				t.Fatalf("entry %+v", e)
 			}
 		})
+		t.Run("ARevokedKeysRefusedCallIsInTheRequestLog", func(t *testing.T) {
+			gone := createRESTKey(t, s, tok, `{"name":"Revoked and tried","environment":"test"}`)
+			keysDo(t, s, keysReq{method: "POST", path: "/v1/api-keys/" + gone.ID + "/revoke", token: tok}).decodeInto(t, http.StatusOK, &restKey{})
+			keysDo(t, s, keysReq{method: "GET", path: "/v1/reports", token: gone.Key}).wantError(t, http.StatusUnauthorized, "unauthorized")
+			type row struct {
+				Status    int
+				ErrorCode string
+				Route     string
+				KeyID     string
+			}
+			var rows []row
+			for deadline := time.Now().Add(5 * time.Second); len(rows) == 0; time.Sleep(50 * time.Millisecond) {
+				if time.Now().After(deadline) {
+					t.Fatal("the refused call is not in the request log 5 s later")
+				}
+				var data struct {
+					RequestLogs struct{ Edges []struct{ Node row } }
+				}
+				s.GraphQL(t, tok, `query($k: String) { requestLogs(first: 10, where: {keyID: $k}) { edges { node { status errorCode route keyID } } } }`,
+					map[string]any{"k": gone.ID}).Decode(t, &data)
+				for _, e := range data.RequestLogs.Edges {
+					rows = append(rows, e.Node)
+				}
+			}
+			if len(rows) != 1 || rows[0].Status != 401 || rows[0].ErrorCode != "unauthorized" || rows[0].Route != "GET /v1/reports" {
+				t.Fatalf("request log %+v, want the one 401 unauthorized on GET /v1/reports", rows)
+			}
+			// A refused call is no access.
+			var accessed struct{ Data []entry }
+			keysDo(t, s, keysReq{method: "GET", path: "/v1/api-keys/" + gone.ID + "/logs?event_types=key.accessed", token: tok}).
+				decodeInto(t, http.StatusOK, &accessed)
+			if len(accessed.Data) != 0 {
+				t.Fatalf("a revoked key's refused call wrote key.accessed: %+v", accessed.Data)
+			}
+		})
 	})
 }

@@ -2,6 +2,7 @@ package rest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"net/http"
@@ -89,6 +90,13 @@ func (h *handler) require(route string, req requirement, next http.Handler) http
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p, err := principal(r.Context())
 		if err != nil {
+			// A key refused once identified (revoked, expired, outside its
+			// allowlist) is logged for its owner, who looks exactly then.
+			if refused := (*auth.Refusal)(nil); errors.As(err, &refused) {
+				mw, mr, done := h.meter(w, r, refused.Principal)
+				defer done()
+				w, r = mw, mr
+			}
 			h.fail(w, r, err)
 			return
 		}

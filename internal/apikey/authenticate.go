@@ -140,29 +140,7 @@ func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Pr
 	if subtle.ConstantTimeCompare([]byte(k.hash), []byte(hash)) != 1 {
 		return nil, errInvalid
 	}
-	now := a.now()
-	switch {
-	case revoked.Valid:
-		return nil, fault.New(fault.Unauthorized, "this API key has been revoked")
-	case grace.Valid && !now.Before(grace.Time):
-		return nil, fault.New(fault.Unauthorized, "this API key was rotated and its grace period has ended; use its successor")
-	case expires.Valid && !now.Before(expires.Time):
-		return nil, fault.New(fault.ExpiredAPIKey, "this API key expired at %s", expires.Time.UTC().Format(time.RFC3339))
-	}
-	allowlist := decodeList(keyIPs)
-	if len(allowlist) == 0 {
-		allowlist = decodeList(appIPs)
-	}
-	if len(allowlist) > 0 && !validate.AllowsIP(allowlist, r.ClientIP) {
-		return nil, fault.New(fault.Forbidden, "requests from %s are not allowed for this API key (IP allowlist)", r.ClientIP)
-	}
-	if allowed := decodeList(origins); len(allowed) > 0 && r.Origin != "" && !slices.Contains(allowed, r.Origin) {
-		return nil, fault.New(fault.Forbidden, "origin %s is not allowed for this publishable key", r.Origin)
-	}
-	if !lastUsed.Valid || now.Sub(lastUsed.Time) >= lastUsedPrecision || lastIP.String != r.ClientIP {
-		a.queueTouch(touch{keyID: k.id, ip: r.ClientIP, at: now})
-	}
-	return &viewer.Principal{
+	p := &viewer.Principal{
 		Kind:               viewer.KindAPIKey,
 		TenantID:           k.tenantID,
 		KeyID:              k.id,
@@ -171,7 +149,33 @@ func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Pr
 		Environment:        environment.Environment(k.environment),
 		Scopes:             decodeList(scopes),
 		RateLimitPerMinute: k.rateLimit,
-	}, nil
+	}
+	// From here on the key is known: a refusal says whose it is, so the
+	// call appears in the owner's request log.
+	refuse := func(err error) (*viewer.Principal, error) { return nil, &auth.Refusal{Principal: p, Err: err} }
+	now := a.now()
+	switch {
+	case revoked.Valid:
+		return refuse(fault.New(fault.Unauthorized, "this API key has been revoked"))
+	case grace.Valid && !now.Before(grace.Time):
+		return refuse(fault.New(fault.Unauthorized, "this API key was rotated and its grace period has ended; use its successor"))
+	case expires.Valid && !now.Before(expires.Time):
+		return refuse(fault.New(fault.ExpiredAPIKey, "this API key expired at %s", expires.Time.UTC().Format(time.RFC3339)))
+	}
+	allowlist := decodeList(keyIPs)
+	if len(allowlist) == 0 {
+		allowlist = decodeList(appIPs)
+	}
+	if len(allowlist) > 0 && !validate.AllowsIP(allowlist, r.ClientIP) {
+		return refuse(fault.New(fault.Forbidden, "requests from %s are not allowed for this API key (IP allowlist)", r.ClientIP))
+	}
+	if allowed := decodeList(origins); len(allowed) > 0 && r.Origin != "" && !slices.Contains(allowed, r.Origin) {
+		return refuse(fault.New(fault.Forbidden, "origin %s is not allowed for this publishable key", r.Origin))
+	}
+	if !lastUsed.Valid || now.Sub(lastUsed.Time) >= lastUsedPrecision || lastIP.String != r.ClientIP {
+		a.queueTouch(touch{keyID: k.id, ip: r.ClientIP, at: now})
+	}
+	return p, nil
 }
 
 type row struct {

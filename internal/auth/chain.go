@@ -178,3 +178,15 @@ func (r SessionResolver) Resolve(ctx context.Context, c Credentials) (*viewer.Pr
 	}
 	return r.Current.Check(ctx, p)
 }
+
+// Refusal is a credential refused after it was identified: an API key that
+// exists but is revoked, expired, rotated out or used from an address or
+// origin it does not allow. Its Principal says whose it is, so the refused
+// call can be logged where the key's owner looks for it; it grants nothing.
+type Refusal struct {
+	Principal *viewer.Principal
+	Err       error
+}
+
+func (r *Refusal) Error() string { return r.Err.Error() }
+func (r *Refusal) Unwrap() error { return r.Err }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"sync"
 	"time"
 
@@ -78,6 +79,8 @@ func (q *Quotas) Plan(ctx context.Context, tenantID string) (plan.Tier, error) {
 }
 
 // Used returns the tenant's LIVE calls in the billing period containing now.
+// Calls its credentials did not allow (401, 403) are logged but not counted:
+// a revoked key hammered by someone else must not spend the tenant's quota.
 func (q *Quotas) Used(ctx context.Context, tenantID string) (int64, error) {
 	start := periodStart(q.now())
 	var rows []struct {
@@ -85,6 +88,7 @@ func (q *Quotas) Used(ctx context.Context, tenantID string) (int64, error) {
 	}
 	err := q.client.UsageRollup.Query().Where(
 		usagerollup.TenantID(tenantID), usagerollup.EnvironmentEQ(environment.Live), usagerollup.MinuteGTE(start),
+		usagerollup.StatusNotIn(http.StatusUnauthorized, http.StatusForbidden),
 	).Aggregate(ent.Sum(usagerollup.FieldRequests)).Scan(privacy.DecisionContext(ctx, privacy.Allow), &rows)
 	if err != nil {
 		return 0, fault.Wrap(err, "sum usage")

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"slices"
 	"sort"
 	"strings"
@@ -260,7 +261,10 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 		if e.Environment == environment.Live {
 			live[e.TenantID] = true
 		}
-		if _, seen := ips[kip{e.TenantID, e.KeyID, e.ClientIP}]; e.KeyID != "" && e.ClientIP != "" && !seen {
+		// A refused call (a revoked key, an address outside the allowlist)
+		// teaches the key no address and is no access.
+		refused := e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden
+		if _, seen := ips[kip{e.TenantID, e.KeyID, e.ClientIP}]; e.KeyID != "" && e.ClientIP != "" && !seen && !refused {
 			ips[kip{e.TenantID, e.KeyID, e.ClientIP}] = e
 		}
 	}
