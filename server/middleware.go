@@ -108,15 +108,17 @@ func isTrusted(addr netip.Addr, trusted []netip.Prefix) bool {
 	return false
 }
 
-// withAccessLog logs one line per request with its id, status and duration.
+// withAccessLog logs one line per request with its id, status and duration:
+// at debug level (KEYBS_LOG_LEVEL=debug), so the default log stays quiet,
+// and at warn for a server error, which an operator should see.
 func withAccessLog(log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		w, r, rec := outcome.Wrap(w, r)
 		next.ServeHTTP(w, r)
-		level := slog.LevelInfo
-		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || strings.HasPrefix(r.URL.Path, "/assets/") {
-			level = slog.LevelDebug
+		level := slog.LevelDebug
+		if rec.Status >= http.StatusInternalServerError {
+			level = slog.LevelWarn
 		}
 		requestinfo.Logger(r.Context(), log).Log(r.Context(), level, "request",
 			"method", r.Method, "path", loggedPath(r.URL.Path), "status", rec.Status,

@@ -703,7 +703,7 @@ func TestClipUserAgent(t *testing.T) {
 
 func TestAccessLogKeepsNoSDKToken(t *testing.T) {
 	var buf testkit.LogBuffer
-	log := slog.New(slog.NewTextHandler(&buf, nil))
+	log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	h := withAccessLog(log, http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusOK) }))
 	for _, path := range []string{"/sdk/kbs_sdk_SECRETsecretSECRET", "/v1/reports"} {
 		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, path, nil))
@@ -714,5 +714,26 @@ func TestAccessLogKeepsNoSDKToken(t *testing.T) {
 		t.Fatalf("the access log holds an SDK token: %s", out)
 	case !strings.Contains(out, "path=/sdk/{token}") || !strings.Contains(out, "path=/v1/reports"):
 		t.Fatalf("the access log lost the paths: %s", out)
+	}
+}
+
+// The access log is quiet at the default level: a request line only at
+// debug, except a server error, which is a warning.
+func TestAccessLogIsQuietByDefault(t *testing.T) {
+	var buf testkit.LogBuffer
+	log := slog.New(slog.NewTextHandler(&buf, nil)) // info, the default
+	status := http.StatusOK
+	h := withAccessLog(log, http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(status) }))
+	for _, s := range []int{http.StatusOK, http.StatusNotFound, http.StatusTooManyRequests} {
+		status = s
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/v1/reports", nil))
+	}
+	if out := buf.String(); out != "" {
+		t.Fatalf("the default log has request lines: %s", out)
+	}
+	status = http.StatusInternalServerError
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/v1/reports", nil))
+	if out := buf.String(); !strings.Contains(out, "level=WARN") || !strings.Contains(out, "status=500") {
+		t.Fatalf("a server error's request line: %q", out)
 	}
 }
