@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { interpretError } from '../app/graphqlErrors';
@@ -23,6 +23,11 @@ export function LogInPage() {
   const [formError, setFormError] = useState<string | null>(null);
   // Set once the server says the account has a second factor.
   const [askCode, setAskCode] = useState(false);
+  // Once the code field is on screen (after the render that adds it, however
+  // long that takes), the cursor goes there.
+  useEffect(() => {
+    if (askCode) document.getElementById(`${FORM_ID}-mfaCode`)?.focus();
+  }, [askCode]);
   const form = useForm<LogInValues>({
     mode: 'controlled',
     initialValues: { email: '', password: '', mfaCode: '' },
@@ -53,7 +58,6 @@ export function LogInPage() {
         // The password was right; now the second factor.
         setAskCode(true);
         form.setErrors({});
-        setTimeout(() => document.getElementById(`${FORM_ID}-mfaCode`)?.focus(), 0);
         return;
       }
       form.setErrors(fieldErrors);
