@@ -30,7 +30,10 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // Journeys of many steps in one test (sign-up to a revoked key, two
+  // browsers of a team) take a while on a 2-core machine; a step that hangs
+  // still fails at its own expect timeout.
+  timeout: 90_000,
   expect: { timeout: 7_500 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
   globalTeardown: './e2e/global-teardown.ts',

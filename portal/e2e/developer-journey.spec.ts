@@ -48,7 +48,7 @@ test.describe('developer journey', () => {
     const totalRequests = page.getByRole('group', { name: 'Requests' }).getByTestId('usage-total-requests');
     const readTotal = async () => Number((await totalRequests.innerText()).replace(/\D/g, ''));
     // The first call is recorded off the request path; it is counted by now.
-    await expect.poll(readTotal, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    await expect.poll(readTotal, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
     await expect(page.getByRole('status', { name: /^Live/ })).toBeVisible();
     const before = await readTotal();
     await page.evaluate(() => ((window as unknown as { usageMarker: boolean }).usageMarker = true));
