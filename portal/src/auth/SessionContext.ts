@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionManager, SessionState } from './session';
+import type { SessionManager, SessionState, StaffRole } from './session';
 
 export interface SessionContextValue {
   state: SessionState;
@@ -13,4 +13,10 @@ export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession must be used inside <SessionProvider>');
   return value;
+}
+
+/** The signed-in user's platform staff role, or null for partners (and when signed out). */
+export function useStaffRole(): StaffRole | null {
+  const { state } = useSession();
+  return state.status === 'authenticated' ? (state.user.staffRole ?? null) : null;
 }

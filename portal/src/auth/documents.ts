@@ -1,7 +1,9 @@
 import { graphql } from '../gql';
 
 // The user fields every authentication mutation returns; the session keeps
-// them so the header can greet the user before the dashboard loads.
+// them so the header can greet the user before the dashboard loads, and so
+// platform staff land on the operations console (their role is renewed with
+// every refresh).
 export const AuthPayloadFields = graphql(`
   fragment AuthPayloadFields on AuthPayload {
     accessToken
@@ -11,6 +13,7 @@ export const AuthPayloadFields = graphql(`
       id
       email
       name
+      staffRole
     }
   }
 `);
