@@ -180,7 +180,7 @@ func within(got, want time.Time, tol time.Duration) bool {
 }
 
 var fintechDefaultScopes = []string{
-	"document:create", "fraud:score", "kyc:verify", "report:read", "transaction:check", "trustscore:read",
+	"document:create", "fraud:score", "kyc:verify", "report:read", "share:manage", "transaction:check", "trustscore:read",
 	"verification:create", "verification:read", "webhook:manage",
 }
 

@@ -216,14 +216,24 @@ func (h *handler) advanceVerification(c call) error {
 	return c.json(http.StatusOK, toCaseJSON(v, true))
 }
 
-type reportListJSON struct {
-	VerificationID  string     `json:"verification_id"`
+// reportCoreJSON is what every report shape carries.
+type reportCoreJSON struct {
 	LifecycleStatus string     `json:"lifecycle_status"`
 	SignedAt        *time.Time `json:"signed_at"`
 	ValidUntil      *time.Time `json:"valid_until"`
 	VerifyURL       *string    `json:"verify_url"`
 	PDFURL          *string    `json:"pdf_url"`
 	signatureJSON
+}
+
+func toReportCoreJSON(rep *ent.Report) reportCoreJSON {
+	return reportCoreJSON{LifecycleStatus: lower(rep.LifecycleStatus), SignedAt: rep.SignedAt, ValidUntil: rep.ValidUntil,
+		VerifyURL: rep.VerifyURL, PDFURL: rep.PdfURL, signatureJSON: toSignatureJSON(rep)}
+}
+
+type reportListJSON struct {
+	VerificationID string `json:"verification_id"`
+	reportCoreJSON
 }
 
 func (h *handler) listReports(c call) error {
@@ -233,26 +243,19 @@ func (h *handler) listReports(c call) error {
 	}
 	data := make([]reportListJSON, len(reps))
 	for i, rep := range reps {
-		data[i] = reportListJSON{VerificationID: rep.Edges.Case.VerificationID, LifecycleStatus: lower(rep.LifecycleStatus),
-			SignedAt: rep.SignedAt, ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL, PDFURL: rep.PdfURL,
-			signatureJSON: toSignatureJSON(rep)}
+		data[i] = reportListJSON{VerificationID: rep.Edges.Case.VerificationID, reportCoreJSON: toReportCoreJSON(rep)}
 	}
 	return c.json(http.StatusOK, map[string]any{"data": data})
 }
 
 type reportJSON struct {
-	VerificationID  string     `json:"verification_id"`
-	SupplierName    string     `json:"supplier_name"`
-	Country         string     `json:"country"`
-	TrustScore      *int       `json:"trust_score"`
-	RiskBand        *string    `json:"risk_band"`
-	ReportStatus    string     `json:"report_status"`
-	LifecycleStatus string     `json:"lifecycle_status"`
-	SignedAt        *time.Time `json:"signed_at"`
-	ValidUntil      *time.Time `json:"valid_until"`
-	VerifyURL       *string    `json:"verify_url"`
-	PDFURL          *string    `json:"pdf_url"`
-	signatureJSON
+	VerificationID string  `json:"verification_id"`
+	SupplierName   string  `json:"supplier_name"`
+	Country        string  `json:"country"`
+	TrustScore     *int    `json:"trust_score"`
+	RiskBand       *string `json:"risk_band"`
+	ReportStatus   string  `json:"report_status"`
+	reportCoreJSON
 }
 
 func (h *handler) getReport(c call) error {
@@ -264,8 +267,6 @@ func (h *handler) getReport(c call) error {
 	return c.json(http.StatusOK, reportJSON{
 		VerificationID: v.VerificationID, SupplierName: v.SupplierName, Country: country.Name(v.CountryCode),
 		TrustScore: rep.TrustScore, RiskBand: lowerPtr(rep.RiskBand),
-		ReportStatus: verification.ReportStatus(rep, h.Now()), LifecycleStatus: lower(rep.LifecycleStatus),
-		SignedAt: rep.SignedAt, ValidUntil: rep.ValidUntil, VerifyURL: rep.VerifyURL, PDFURL: rep.PdfURL,
-		signatureJSON: toSignatureJSON(rep),
+		ReportStatus: verification.ReportStatus(rep, h.Now()), reportCoreJSON: toReportCoreJSON(rep),
 	})
 }

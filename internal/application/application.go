@@ -26,7 +26,7 @@ import (
 // AllowedScopes is what keys of app may be granted: the seed-002 core, the
 // industry preset and the scopes of the modules it requires.
 func AllowedScopes(app *ent.Application) []string {
-	out := slices.Clone(scope.Core)
+	out := slices.Concat(scope.Core, scope.Platform)
 	out = append(out, industry.ProfileOf(app.Industry).PresetScopes...)
 	for _, m := range app.RequiredModules {
 		out = append(out, m.Scopes()...)

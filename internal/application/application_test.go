@@ -67,12 +67,12 @@ func TestAllowedScopes(t *testing.T) {
 		app  *ent.Application
 		want []string
 	}{
-		{"OtherWithoutModulesGetsTheCore", &ent.Application{Industry: industry.Other},
-			[]string{"document:create", "report:read", "verification:create", "verification:read", "webhook:manage"}},
+		{"OtherWithoutModulesGetsTheCoreAndThePlatformScopes", &ent.Application{Industry: industry.Other},
+			[]string{"document:create", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
 		{"AnIndustryAddsItsPreset", &ent.Application{Industry: industry.Ecommerce},
-			[]string{"document:create", "escrow:funds", "report:read", "trustbadge:read", "user:verify", "verification:create", "verification:read", "webhook:manage"}},
+			[]string{"document:create", "escrow:funds", "report:read", "share:manage", "trustbadge:read", "user:verify", "verification:create", "verification:read", "webhook:manage"}},
 		{"ModulesAddTheirScopesOnceEach", &ent.Application{Industry: industry.IGaming, RequiredModules: []scope.Module{scope.ModuleKYC, scope.ModuleFraudSignals}},
-			[]string{"document:create", "fraud:score", "fraud:signals", "kyc:agecheck", "kyc:verify", "report:read", "transaction:check",
+			[]string{"document:create", "fraud:score", "fraud:signals", "kyc:agecheck", "kyc:verify", "report:read", "share:manage", "transaction:check",
 				"user:verify", "verification:create", "verification:read", "webhook:manage"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -3,17 +3,23 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useMatch, useMatches, useNavigate } from 'react-router';
 import { useSession } from '../auth/SessionContext';
+import { AccountBanners } from '../account/AccountBanners';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { MembershipWatcher, OrganizationSwitcher } from '../team/OrganizationSwitcher';
 import { STAFF_ROLE_LABELS } from './labels';
 import { NAV_ITEMS, STAFF_NAV_ITEMS, type NavItem } from './navigation';
 import type { RouteHandle } from './routes';
 
-/** Every route names its page in the document title (the tab, and what a screen reader announces). */
+/**
+ * Routes that name their page in their handle get it as the document title
+ * (the tab, history, what a screen reader announces); pages that set their
+ * own with usePageTitle carry no handle, and the shell leaves theirs alone.
+ */
 function useRouteTitle() {
   const matches = useMatches();
-  const title = [...matches].reverse().find((m) => (m.handle as RouteHandle | undefined)?.title)?.handle as RouteHandle | undefined;
+  const title = [...matches].reverse().map((m) => (m.handle as RouteHandle | undefined)?.title).find(Boolean);
   useEffect(() => {
-    document.title = title ? `${title.title} · KeyBS` : 'KeyBS Developer Portal';
+    if (title) document.title = `${title} · KeyBS Developers`;
   }, [title]);
 }
 
@@ -64,6 +70,7 @@ export function Shell() {
           </Group>
           {signedIn ? (
             <Group gap="sm" wrap="nowrap">
+              {!staffRole && <OrganizationSwitcher />}
               {!staffRole && <NotificationBell />}
               <Text size="sm" visibleFrom="xs" truncate maw={220}>
                 <VisuallyHidden>Signed in as </VisuallyHidden>
@@ -99,6 +106,8 @@ export function Shell() {
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main" tabIndex={-1}>
+        {signedIn && !staffRole && <MembershipWatcher />}
+        {signedIn && !staffRole && <AccountBanners />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

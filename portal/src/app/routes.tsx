@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { LogInPage } from '../auth/LogInPage';
-import { RedirectIfAuthenticated, RequireAuth, RequireStaff, RequireTenant } from '../auth/RequireAuth';
+import { RedirectIfAuthenticated, RequireAuth, RequireTenant } from '../auth/RequireAuth';
 import { SignUpPage } from '../auth/SignUpPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { lazyPage } from './lazyPage';
@@ -28,7 +28,7 @@ export const routes: RouteObject[] = [
             element: <RequireTenant />,
             children: [
               { index: true, element: <DashboardPage />, ...titled('Dashboard') },
-              { path: 'onboarding', element: lazyPage(() => import('../onboarding/OnboardingPage'), 'OnboardingPage'), ...titled('Onboarding') },
+              { path: 'onboarding', element: lazyPage(() => import('../onboarding/OnboardingPage'), 'OnboardingPage') },
               {
                 path: 'applications',
                 element: lazyPage(() => import('../applications/ApplicationsPage'), 'ApplicationsPage'),
@@ -60,21 +60,20 @@ export const routes: RouteObject[] = [
                 element: lazyPage(() => import('../notifications/NotificationsPage'), 'NotificationsPage'),
                 ...titled('Notifications'),
               },
+              // These pages set their own titles (usePageTitle).
+              { path: 'members', element: lazyPage(() => import('../team/MembersPage'), 'MembersPage') },
+              { path: 'organizations/new', element: lazyPage(() => import('../team/CreateOrganizationPage'), 'CreateOrganizationPage') },
             ],
           },
-          {
-            // The operations console, for platform staff.
-            path: 'ops',
-            element: <RequireStaff />,
-            children: [
-              { index: true, element: lazyPage(() => import('../ops/CaseQueuePage'), 'CaseQueuePage', 'Loading the case queue…'), ...titled('Case queue') },
-              { path: 'kyc', element: lazyPage(() => import('../ops/KycQueuePage'), 'KycQueuePage'), ...titled('KYC reviews') },
-              { path: 'production', element: lazyPage(() => import('../ops/ProductionQueuePage'), 'ProductionQueuePage'), ...titled('Production access') },
-              { path: 'cases/:id', element: lazyPage(() => import('../ops/StaffCasePage'), 'StaffCasePage', 'Loading the case…'), ...titled('Case review') },
-            ],
-          },
+          // A staff member has an account (password, second factor) too.
+          { path: 'account', element: lazyPage(() => import('../account/AccountPage'), 'AccountPage') },
+          { path: 'account/security', element: lazyPage(() => import('../account/SecurityPage'), 'SecurityPage') },
         ],
       },
+      // Links from emails work signed in or not.
+      { path: 'invitations/accept', element: lazyPage(() => import('../team/AcceptInvitationPage'), 'AcceptInvitationPage') },
+      { path: 'account/confirm-email', element: lazyPage(() => import('../account/ConfirmEmailPage'), 'ConfirmEmailPage') },
+      { path: 'reset-password', element: lazyPage(() => import('../auth/ResetPasswordPage'), 'ResetPasswordPage') },
       // The API reference is public, like /v1/openapi.json itself.
       { path: 'docs', element: lazyPage(() => import('../docs/DocsPage'), 'DocsPage', 'Loading the API reference…'), ...titled('API reference') },
       {
@@ -82,6 +81,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'login', element: <LogInPage />, ...titled('Log in') },
           { path: 'signup', element: <SignUpPage />, ...titled('Create account') },
+          { path: 'forgot-password', element: lazyPage(() => import('../auth/ForgotPasswordPage'), 'ForgotPasswordPage') },
         ],
       },
       { path: '*', element: <NotFoundPage />, ...titled('Page not found') },

@@ -13,8 +13,10 @@ const ACTOR_LABELS: Record<AuditLogActorType, string> = {
   STAFF: 'KeyBS staff',
   API_KEY: 'API key',
   SYSTEM: 'System',
-  SIMULATOR: 'Sandbox simulator',
   ANONYMOUS: 'Anonymous',
+  SIMULATOR: 'Sandbox simulator',
+  SDK_TOKEN: 'SDK access token',
+  SHARE_TOKEN: 'Share token',
 };
 
 // Action prefixes the server writes; the filter matches on them.

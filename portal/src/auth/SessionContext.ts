@@ -15,6 +15,12 @@ export function useSession(): SessionContextValue {
   return value;
 }
 
+/** The organization the session acts in and the role there; null when signed out or outside any. */
+export function useMembership() {
+  const { state } = useSession();
+  return state.status === 'authenticated' ? state.membership : null;
+}
+
 /** The signed-in user's platform staff role, or null for partners (and when signed out). */
 export function useStaffRole(): StaffRole | null {
   const { state } = useSession();
