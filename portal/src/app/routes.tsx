@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { LogInPage } from '../auth/LogInPage';
-import { RedirectIfAuthenticated, RequireAuth, RequireTenant } from '../auth/RequireAuth';
+import { RedirectIfAuthenticated, RequireAuth, RequireStaff, RequireTenant } from '../auth/RequireAuth';
 import { SignUpPage } from '../auth/SignUpPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { lazyPage } from './lazyPage';
@@ -68,6 +68,17 @@ export const routes: RouteObject[] = [
           // A staff member has an account (password, second factor) too.
           { path: 'account', element: lazyPage(() => import('../account/AccountPage'), 'AccountPage') },
           { path: 'account/security', element: lazyPage(() => import('../account/SecurityPage'), 'SecurityPage') },
+          {
+            // The operations console, for platform staff.
+            path: 'ops',
+            element: <RequireStaff />,
+            children: [
+              { index: true, element: lazyPage(() => import('../ops/CaseQueuePage'), 'CaseQueuePage', 'Loading the case queue…'), ...titled('Case queue') },
+              { path: 'kyc', element: lazyPage(() => import('../ops/KycQueuePage'), 'KycQueuePage'), ...titled('KYC reviews') },
+              { path: 'production', element: lazyPage(() => import('../ops/ProductionQueuePage'), 'ProductionQueuePage'), ...titled('Production access') },
+              { path: 'cases/:id', element: lazyPage(() => import('../ops/StaffCasePage'), 'StaffCasePage', 'Loading the case…'), ...titled('Case review') },
+            ],
+          },
         ],
       },
       // Links from emails work signed in or not.

@@ -64,6 +64,20 @@ type Documents = {
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.AcceptTermsDocument,
     "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.SubmitKycDocument,
     "\n  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {\n    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.ChangeIndustryDocument,
+    "\n  query StaffCases($where: StaffVerificationCaseWhere, $first: Int!, $after: Cursor) {\n    staffVerificationCases(first: $first, after: $after, where: $where) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseSummaryFields\n          updatedAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffCasesDocument,
+    "\n  query StaffCase($id: ID!) {\n    verificationCase(id: $id) {\n      ...CaseDetailFields\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffCaseDocument,
+    "\n  query KycQueue($first: Int!, $after: Cursor) {\n    staffTenants(first: $first, after: $after, where: { kycStatus: SUBMITTED }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          industry\n          kycStatus\n          kycLegalName\n          kycRegistrationNumber\n          kycCountry\n          kycAddress\n          kycContactName\n          kycContactEmail\n          kycSubmittedAt\n        }\n      }\n    }\n  }\n": typeof types.KycQueueDocument,
+    "\n  query ProductionQueue($first: Int!, $after: Cursor) {\n    staffApplications(first: $first, after: $after, where: { productionStatus: PENDING_REVIEW }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          industry\n          regulatoryCategory\n          expectedMonthlyVolume\n          requiredModules\n          status\n          updatedAt\n          organization {\n            id\n            name\n            kycStatus\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProductionQueueDocument,
+    "\n  mutation ReviewKyc($tenantId: ID!, $decision: KycDecision!, $reason: String) {\n    reviewKyc(tenantId: $tenantId, decision: $decision, reason: $reason) {\n      id\n      kycStatus\n      kycReviewReason\n    }\n  }\n": typeof types.ReviewKycDocument,
+    "\n  mutation ReviewApplication($id: ID!, $decision: ApplicationDecision!, $reason: String) {\n    reviewApplication(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      reviewReason\n    }\n  }\n": typeof types.ReviewApplicationDocument,
+    "\n  mutation StartReview($caseId: ID!) {\n    startReview(caseId: $caseId) {\n      id\n      state\n    }\n  }\n": typeof types.StartReviewDocument,
+    "\n  mutation RequestInformation($caseId: ID!, $items: [RFIItemInput!]!) {\n    requestInformation(caseId: $caseId, items: $items) {\n      id\n      state\n    }\n  }\n": typeof types.RequestInformationDocument,
+    "\n  mutation ApproveVerification($caseId: ID!, $input: ApproveVerificationInput!) {\n    approveVerification(caseId: $caseId, input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ApproveVerificationDocument,
+    "\n  mutation DeclineVerification($caseId: ID!, $reason: String!) {\n    declineVerification(caseId: $caseId, reason: $reason) {\n      id\n      state\n    }\n  }\n": typeof types.DeclineVerificationDocument,
+    "\n  mutation SignReport($verificationId: ID!) {\n    signReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n": typeof types.SignReportDocument,
+    "\n  mutation PublishReport($verificationId: ID!) {\n    publishReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n": typeof types.PublishReportDocument,
+    "\n  mutation RevokeReport($verificationId: ID!, $reason: String!) {\n    revokeReport(verificationId: $verificationId, reason: $reason) {\n      id\n      lifecycleStatus\n    }\n  }\n": typeof types.RevokeReportDocument,
+    "\n  mutation SetReportDisputed($verificationId: ID!, $disputed: Boolean!, $reason: String!) {\n    setReportDisputed(verificationId: $verificationId, disputed: $disputed, reason: $reason) {\n      id\n      disputed\n    }\n  }\n": typeof types.SetReportDisputedDocument,
     "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      email\n      name\n      mfaEnabledAt\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
@@ -164,6 +178,20 @@ const documents: Documents = {
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.AcceptTermsDocument,
     "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.SubmitKycDocument,
     "\n  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {\n    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.ChangeIndustryDocument,
+    "\n  query StaffCases($where: StaffVerificationCaseWhere, $first: Int!, $after: Cursor) {\n    staffVerificationCases(first: $first, after: $after, where: $where) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseSummaryFields\n          updatedAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StaffCasesDocument,
+    "\n  query StaffCase($id: ID!) {\n    verificationCase(id: $id) {\n      ...CaseDetailFields\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.StaffCaseDocument,
+    "\n  query KycQueue($first: Int!, $after: Cursor) {\n    staffTenants(first: $first, after: $after, where: { kycStatus: SUBMITTED }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          industry\n          kycStatus\n          kycLegalName\n          kycRegistrationNumber\n          kycCountry\n          kycAddress\n          kycContactName\n          kycContactEmail\n          kycSubmittedAt\n        }\n      }\n    }\n  }\n": types.KycQueueDocument,
+    "\n  query ProductionQueue($first: Int!, $after: Cursor) {\n    staffApplications(first: $first, after: $after, where: { productionStatus: PENDING_REVIEW }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          industry\n          regulatoryCategory\n          expectedMonthlyVolume\n          requiredModules\n          status\n          updatedAt\n          organization {\n            id\n            name\n            kycStatus\n          }\n        }\n      }\n    }\n  }\n": types.ProductionQueueDocument,
+    "\n  mutation ReviewKyc($tenantId: ID!, $decision: KycDecision!, $reason: String) {\n    reviewKyc(tenantId: $tenantId, decision: $decision, reason: $reason) {\n      id\n      kycStatus\n      kycReviewReason\n    }\n  }\n": types.ReviewKycDocument,
+    "\n  mutation ReviewApplication($id: ID!, $decision: ApplicationDecision!, $reason: String) {\n    reviewApplication(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      reviewReason\n    }\n  }\n": types.ReviewApplicationDocument,
+    "\n  mutation StartReview($caseId: ID!) {\n    startReview(caseId: $caseId) {\n      id\n      state\n    }\n  }\n": types.StartReviewDocument,
+    "\n  mutation RequestInformation($caseId: ID!, $items: [RFIItemInput!]!) {\n    requestInformation(caseId: $caseId, items: $items) {\n      id\n      state\n    }\n  }\n": types.RequestInformationDocument,
+    "\n  mutation ApproveVerification($caseId: ID!, $input: ApproveVerificationInput!) {\n    approveVerification(caseId: $caseId, input: $input) {\n      id\n      state\n    }\n  }\n": types.ApproveVerificationDocument,
+    "\n  mutation DeclineVerification($caseId: ID!, $reason: String!) {\n    declineVerification(caseId: $caseId, reason: $reason) {\n      id\n      state\n    }\n  }\n": types.DeclineVerificationDocument,
+    "\n  mutation SignReport($verificationId: ID!) {\n    signReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n": types.SignReportDocument,
+    "\n  mutation PublishReport($verificationId: ID!) {\n    publishReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n": types.PublishReportDocument,
+    "\n  mutation RevokeReport($verificationId: ID!, $reason: String!) {\n    revokeReport(verificationId: $verificationId, reason: $reason) {\n      id\n      lifecycleStatus\n    }\n  }\n": types.RevokeReportDocument,
+    "\n  mutation SetReportDisputed($verificationId: ID!, $disputed: Boolean!, $reason: String!) {\n    setReportDisputed(verificationId: $verificationId, disputed: $disputed, reason: $reason) {\n      id\n      disputed\n    }\n  }\n": types.SetReportDisputedDocument,
     "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      email\n      name\n      mfaEnabledAt\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
@@ -428,6 +456,62 @@ export function graphql(source: "\n  mutation SubmitKyc($input: SubmitKycInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {\n    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {\n      ...OnboardingTenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {\n    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {\n      ...OnboardingTenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCases($where: StaffVerificationCaseWhere, $first: Int!, $after: Cursor) {\n    staffVerificationCases(first: $first, after: $after, where: $where) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseSummaryFields\n          updatedAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffCases($where: StaffVerificationCaseWhere, $first: Int!, $after: Cursor) {\n    staffVerificationCases(first: $first, after: $after, where: $where) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseSummaryFields\n          updatedAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCase($id: ID!) {\n    verificationCase(id: $id) {\n      ...CaseDetailFields\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffCase($id: ID!) {\n    verificationCase(id: $id) {\n      ...CaseDetailFields\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KycQueue($first: Int!, $after: Cursor) {\n    staffTenants(first: $first, after: $after, where: { kycStatus: SUBMITTED }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          industry\n          kycStatus\n          kycLegalName\n          kycRegistrationNumber\n          kycCountry\n          kycAddress\n          kycContactName\n          kycContactEmail\n          kycSubmittedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KycQueue($first: Int!, $after: Cursor) {\n    staffTenants(first: $first, after: $after, where: { kycStatus: SUBMITTED }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          industry\n          kycStatus\n          kycLegalName\n          kycRegistrationNumber\n          kycCountry\n          kycAddress\n          kycContactName\n          kycContactEmail\n          kycSubmittedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductionQueue($first: Int!, $after: Cursor) {\n    staffApplications(first: $first, after: $after, where: { productionStatus: PENDING_REVIEW }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          industry\n          regulatoryCategory\n          expectedMonthlyVolume\n          requiredModules\n          status\n          updatedAt\n          organization {\n            id\n            name\n            kycStatus\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductionQueue($first: Int!, $after: Cursor) {\n    staffApplications(first: $first, after: $after, where: { productionStatus: PENDING_REVIEW }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          industry\n          regulatoryCategory\n          expectedMonthlyVolume\n          requiredModules\n          status\n          updatedAt\n          organization {\n            id\n            name\n            kycStatus\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewKyc($tenantId: ID!, $decision: KycDecision!, $reason: String) {\n    reviewKyc(tenantId: $tenantId, decision: $decision, reason: $reason) {\n      id\n      kycStatus\n      kycReviewReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewKyc($tenantId: ID!, $decision: KycDecision!, $reason: String) {\n    reviewKyc(tenantId: $tenantId, decision: $decision, reason: $reason) {\n      id\n      kycStatus\n      kycReviewReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewApplication($id: ID!, $decision: ApplicationDecision!, $reason: String) {\n    reviewApplication(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      reviewReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewApplication($id: ID!, $decision: ApplicationDecision!, $reason: String) {\n    reviewApplication(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      reviewReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReview($caseId: ID!) {\n    startReview(caseId: $caseId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation StartReview($caseId: ID!) {\n    startReview(caseId: $caseId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestInformation($caseId: ID!, $items: [RFIItemInput!]!) {\n    requestInformation(caseId: $caseId, items: $items) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RequestInformation($caseId: ID!, $items: [RFIItemInput!]!) {\n    requestInformation(caseId: $caseId, items: $items) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveVerification($caseId: ID!, $input: ApproveVerificationInput!) {\n    approveVerification(caseId: $caseId, input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveVerification($caseId: ID!, $input: ApproveVerificationInput!) {\n    approveVerification(caseId: $caseId, input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineVerification($caseId: ID!, $reason: String!) {\n    declineVerification(caseId: $caseId, reason: $reason) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineVerification($caseId: ID!, $reason: String!) {\n    declineVerification(caseId: $caseId, reason: $reason) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignReport($verificationId: ID!) {\n    signReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n"): (typeof documents)["\n  mutation SignReport($verificationId: ID!) {\n    signReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishReport($verificationId: ID!) {\n    publishReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n"): (typeof documents)["\n  mutation PublishReport($verificationId: ID!) {\n    publishReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeReport($verificationId: ID!, $reason: String!) {\n    revokeReport(verificationId: $verificationId, reason: $reason) {\n      id\n      lifecycleStatus\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReport($verificationId: ID!, $reason: String!) {\n    revokeReport(verificationId: $verificationId, reason: $reason) {\n      id\n      lifecycleStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReportDisputed($verificationId: ID!, $disputed: Boolean!, $reason: String!) {\n    setReportDisputed(verificationId: $verificationId, disputed: $disputed, reason: $reason) {\n      id\n      disputed\n    }\n  }\n"): (typeof documents)["\n  mutation SetReportDisputed($verificationId: ID!, $disputed: Boolean!, $reason: String!) {\n    setReportDisputed(verificationId: $verificationId, disputed: $disputed, reason: $reason) {\n      id\n      disputed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
