@@ -72,7 +72,7 @@ export function CaseFacts({ c, organization }: { c: CaseDetail; organization?: s
     ['Tier and package', `${c.tier.replace('TIER', 'Tier ')} · ${c.package.charAt(0)}${c.package.slice(1).toLowerCase()}`],
     ['Supplier contact', c.contactEmail],
     ['Client reference', c.clientReference || '—'],
-    ['Opened', `${formatDateTime(c.createdAt)} (${c.createdVia === 'API' ? 'through the API' : 'in the portal'})`],
+    ['Opened', `${formatDateTime(c.createdAt)} (${{ API: 'through the API', SDK: 'through the hosted SDK page', PORTAL: 'in the portal' }[c.createdVia]})`],
   ];
   if (c.decidedAt) rows.push(['Decided', formatDateTime(c.decidedAt)]);
   if (c.trustScore !== null && c.trustScore !== undefined) rows.push(['Trust score', `${c.trustScore} / 100`]);
