@@ -254,7 +254,9 @@ func TestProductionAccessReview(t *testing.T) {
 			}
 		})
 		t.Run("OwnerReadsItsOwnOrganization", func(t *testing.T) {
-			var data struct{ Application struct{ Organization struct{ Name string } } }
+			var data struct {
+				Application struct{ Organization struct{ Name string } }
+			}
 			s.GraphQL(t, tok, `query($id: ID!) { application(id: $id) { organization { name } } }`, map[string]any{"id": app.ID}).Decode(t, &data)
 			if data.Application.Organization.Name != "Acme" {
 				t.Fatalf("got %+v", data)
