@@ -24,6 +24,11 @@ func (r *applicationResolver) AllowedScopes(ctx context.Context, obj *ent.Applic
 	return application.AllowedScopes(obj), nil
 }
 
+// Organization is the resolver for the organization field.
+func (r *applicationResolver) Organization(ctx context.Context, obj *ent.Application) (*ent.Tenant, error) {
+	return obj.QueryTenant().Only(ctx)
+}
+
 // CreateApplication is the resolver for the createApplication field.
 func (r *mutationResolver) CreateApplication(ctx context.Context, input application.Input) (*ent.Application, error) {
 	return r.Apps.Create(ctx, input)

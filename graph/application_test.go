@@ -236,6 +236,32 @@ func TestProductionAccessReview(t *testing.T) {
 				t.Fatalf("got %+v", data)
 			}
 		})
+		t.Run("StaffQueueNamesTheOrganization", func(t *testing.T) {
+			var data struct {
+				StaffApplications struct {
+					Edges []struct {
+						Node struct {
+							ID           string
+							Organization struct{ Name string }
+						}
+					}
+				}
+			}
+			s.GraphQL(t, ops, `{ staffApplications(first: 10, where: { productionStatus: PENDING_REVIEW }) { edges { node { id organization { name } } } } }`, nil).Decode(t, &data)
+			edges := data.StaffApplications.Edges
+			if len(edges) != 1 || edges[0].Node.ID != app.ID || edges[0].Node.Organization.Name != "Acme" {
+				t.Fatalf("got %+v", edges)
+			}
+		})
+		t.Run("OwnerReadsItsOwnOrganization", func(t *testing.T) {
+			var data struct {
+				Application struct{ Organization struct{ Name string } }
+			}
+			s.GraphQL(t, tok, `query($id: ID!) { application(id: $id) { organization { name } } }`, map[string]any{"id": app.ID}).Decode(t, &data)
+			if data.Application.Organization.Name != "Acme" {
+				t.Fatalf("got %+v", data)
+			}
+		})
 		t.Run("RequestingAgainWhilePendingIsConflict", func(t *testing.T) {
 			if e := s.GraphQL(t, tok, requestAccessMutation, map[string]any{"id": app.ID}).Err(t); e.Code() != "conflict" {
 				t.Fatalf("got %+v", e)

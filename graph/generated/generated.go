@@ -145,6 +145,7 @@ type ComplexityRoot struct {
 		Industry              func(childComplexity int) int
 		IsDefault             func(childComplexity int) int
 		Name                  func(childComplexity int) int
+		Organization          func(childComplexity int) int
 		RegulatoryCategory    func(childComplexity int) int
 		RequiredModules       func(childComplexity int) int
 		ReviewReason          func(childComplexity int) int
@@ -835,6 +836,7 @@ type APIKeyResolver interface {
 type ApplicationResolver interface {
 	SuggestedTier(ctx context.Context, obj *ent.Application) (*plan.Tier, error)
 	AllowedScopes(ctx context.Context, obj *ent.Application) ([]string, error)
+	Organization(ctx context.Context, obj *ent.Application) (*ent.Tenant, error)
 }
 type AuthPayloadResolver interface {
 	RefreshToken(ctx context.Context, obj *auth.Session) (*string, error)
@@ -1295,6 +1297,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Name(childComplexity), true
+	case "Application.organization":
+		if e.ComplexityRoot.Application.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Organization(childComplexity), true
 	case "Application.regulatoryCategory":
 		if e.ComplexityRoot.Application.RegulatoryCategory == nil {
 			break
@@ -4946,6 +4954,8 @@ extend type Application {
   suggestedTier: PricingTier!
   "The scopes keys of this application may be granted."
   allowedScopes: [String!]!
+  "The organization the application belongs to (staff read it in the production-access queue)."
+  organization: Tenant!
 }
 
 extend type Query {
@@ -10389,6 +10399,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_suggestedTier(ctx, field)
 	case "allowedScopes":
 		return ec.fieldContext_Application_allowedScopes(ctx, field)
+	case "organization":
+		return ec.fieldContext_Application_organization(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -15156,6 +15168,38 @@ func (ec *executionContext) _Application_allowedScopes(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Application_allowedScopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Organization(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationConnection) (ret graphql.Marshaler) {
@@ -47342,6 +47386,12 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_allowedScopes(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_organization(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

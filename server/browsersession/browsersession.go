@@ -78,11 +78,13 @@ type Payload struct {
 	Membership  *Membership `json:"membership"`
 }
 
-// User is the signed-in user.
+// User is the signed-in user. StaffRole is set for platform staff, so a
+// portal resumed from the cookie still sends them to the operations console.
 type User struct {
-	ID    string `json:"id"`
-	Email string `json:"email"`
-	Name  string `json:"name"`
+	ID        string  `json:"id"`
+	Email     string  `json:"email"`
+	Name      string  `json:"name"`
+	StaffRole *string `json:"staffRole"`
 }
 
 // Membership is the organization the session acts in, with the role.
@@ -201,6 +203,10 @@ func plainLoopback(r *http.Request) bool {
 func payload(s *auth.Session, m *ent.Membership) Payload {
 	p := Payload{AccessToken: s.AccessToken, ExpiresAt: s.ExpiresAt,
 		User: User{ID: s.User.ID, Email: s.User.Email, Name: s.User.Name}}
+	if r := s.User.StaffRole; r != nil {
+		role := string(*r)
+		p.User.StaffRole = &role
+	}
 	if m != nil {
 		p.Membership = &Membership{ID: m.ID, Role: string(m.Role)}
 		p.Membership.Tenant.ID = m.TenantID

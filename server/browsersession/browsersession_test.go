@@ -2,6 +2,7 @@ package browsersession_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/server/browsersession"
 	"github.com/keybs/platform/server/servertest"
 )
@@ -163,6 +165,37 @@ func TestBrowserSessions(t *testing.T) {
 			}
 			if res.Header.Get("Cache-Control") != "no-store" {
 				t.Fatal("the access token may be cached")
+			}
+		})
+
+		t.Run("RefreshNamesNoStaffRoleForAPartner", func(t *testing.T) {
+			res := post(t, s, "/graphql", signUpBody("partner@example.com"), browser(s))
+			res = post(t, s, browsersession.Path+"/refresh", "", browser(s), refreshCookie(t, res))
+			var p browsersession.Payload
+			if err := json.NewDecoder(res.Body).Decode(&p); err != nil || res.StatusCode != http.StatusOK {
+				t.Fatalf("status %d, %v", res.StatusCode, err)
+			}
+			if p.User.StaffRole != nil {
+				t.Fatalf("staff role %q for a partner", *p.User.StaffRole)
+			}
+		})
+
+		t.Run("RefreshNamesTheStaffRoleSoThePortalOpensTheConsole", func(t *testing.T) {
+			if _, err := s.Auth.CreateStaff(context.Background(), "analyst@keybs.example", "Ana", "correct horse battery", viewer.StaffAnalyst); err != nil {
+				t.Fatal(err)
+			}
+			login, _ := json.Marshal(map[string]any{
+				"query":     `mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`,
+				"variables": map[string]any{"input": map[string]any{"email": "analyst@keybs.example", "password": "correct horse battery"}},
+			})
+			res := post(t, s, "/graphql", string(login), browser(s))
+			res = post(t, s, browsersession.Path+"/refresh", "", browser(s), refreshCookie(t, res))
+			var p browsersession.Payload
+			if err := json.NewDecoder(res.Body).Decode(&p); err != nil || res.StatusCode != http.StatusOK {
+				t.Fatalf("status %d, %v", res.StatusCode, err)
+			}
+			if p.User.StaffRole == nil || *p.User.StaffRole != "ANALYST" || p.Membership != nil {
+				t.Fatalf("payload %+v", p)
 			}
 		})
 

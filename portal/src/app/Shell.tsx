@@ -1,12 +1,27 @@
-import { AppShell, Anchor, Burger, Button, Group, NavLink as MantineNavLink, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Anchor, Badge, Burger, Button, Group, NavLink as MantineNavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
-import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useMatch, useMatches, useNavigate } from 'react-router';
 import { useSession } from '../auth/SessionContext';
 import { AccountBanners } from '../account/AccountBanners';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { MembershipWatcher, OrganizationSwitcher } from '../team/OrganizationSwitcher';
-import { NAV_ITEMS, type NavItem } from './navigation';
+import { STAFF_ROLE_LABELS } from './labels';
+import { NAV_ITEMS, STAFF_NAV_ITEMS, type NavItem } from './navigation';
+import type { RouteHandle } from './routes';
+
+/**
+ * Routes that name their page in their handle get it as the document title
+ * (the tab, history, what a screen reader announces); pages that set their
+ * own with usePageTitle carry no handle, and the shell leaves theirs alone.
+ */
+function useRouteTitle() {
+  const matches = useMatches();
+  const title = [...matches].reverse().map((m) => (m.handle as RouteHandle | undefined)?.title).find(Boolean);
+  useEffect(() => {
+    if (title) document.title = `${title} · KeyBS Developers`;
+  }, [title]);
+}
 
 /** The page frame: header with brand, navigation and account actions. */
 export function Shell() {
@@ -15,6 +30,11 @@ export function Shell() {
   const [loggingOut, setLoggingOut] = useState(false);
   const navigate = useNavigate();
   const signedIn = state.status === 'authenticated';
+  // Staff have no organization: their navigation is the console's, and the
+  // notification bell (an organization's) is not theirs.
+  const staffRole = signedIn ? (state.user.staffRole ?? null) : null;
+  const navItems = staffRole ? STAFF_NAV_ITEMS : NAV_ITEMS;
+  useRouteTitle();
 
   const logOut = async () => {
     setLoggingOut(true);
@@ -41,18 +61,27 @@ export function Shell() {
             {signedIn && (
               <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             )}
-            <Anchor component={Link} to="/" underline="never" c="inherit" fw={700} fz="lg">
-              KeyBS <Text span c="dimmed" inherit fw={400}>Developers</Text>
+            <Anchor component={Link} to={staffRole ? '/ops' : '/'} underline="never" c="inherit" fw={700} fz="lg">
+              KeyBS{' '}
+              <Text span c="dimmed" inherit fw={400}>
+                {staffRole ? 'Operations' : 'Developers'}
+              </Text>
             </Anchor>
           </Group>
           {signedIn ? (
             <Group gap="sm" wrap="nowrap">
-              <OrganizationSwitcher />
-              <NotificationBell />
+              {!staffRole && <OrganizationSwitcher />}
+              {!staffRole && <NotificationBell />}
               <Text size="sm" visibleFrom="xs" truncate maw={220}>
                 <VisuallyHidden>Signed in as </VisuallyHidden>
                 {state.user.name}
               </Text>
+              {staffRole && (
+                <Badge variant="light" color="grape" visibleFrom="xs">
+                  <VisuallyHidden>Staff role: </VisuallyHidden>
+                  {STAFF_ROLE_LABELS[staffRole]}
+                </Badge>
+              )}
               <Button variant="default" size="xs" onClick={() => void logOut()} loading={loggingOut}>
                 Log out
               </Button>
@@ -71,14 +100,14 @@ export function Shell() {
       </AppShell.Header>
       {signedIn && (
         <AppShell.Navbar p="xs" aria-label="Main">
-          {NAV_ITEMS.map((item) => (
+          {navItems.map((item) => (
             <NavItemLink key={item.to} item={item} onNavigate={close} />
           ))}
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main" tabIndex={-1}>
-        {signedIn && <MembershipWatcher />}
-        {signedIn && <AccountBanners />}
+        {signedIn && !staffRole && <MembershipWatcher />}
+        {signedIn && !staffRole && <AccountBanners />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

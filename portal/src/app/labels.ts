@@ -1,3 +1,4 @@
+import type { StaffRole } from '../auth/session';
 import type { Environment, Industry, MembershipRole, TenantKycStatus } from '../gql/graphql';
 
 // Human labels for the API's enums, shared by every feature.
@@ -20,6 +21,12 @@ export const ROLE_LABELS: Record<MembershipRole, string> = {
   ADMIN: 'Admin',
   DEVELOPER: 'Developer',
   VIEWER: 'Viewer',
+};
+
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  ANALYST: 'Analyst',
+  SENIOR_ANALYST: 'Senior analyst',
+  OPS: 'Ops',
 };
 
 export const KYC_STATUS_LABELS: Record<TenantKycStatus, string> = {

@@ -1,21 +1,25 @@
 import { Anchor, Badge, Button, EmptyState, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { INDUSTRY_LABELS } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
+import { usePagedQuery } from '../app/pagination';
+import { ShowMore } from '../app/ShowMore';
+import type { ApplicationsQuery as ApplicationsResult } from '../gql/graphql';
 import { ApplicationForm } from './ApplicationForm';
 import { formValues } from './applicationForm';
 import { ApplicationsQuery, CreateApplicationMutation } from './documents';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS } from './labels';
 
 export function ApplicationsPage() {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ApplicationsQuery, requestPolicy: 'cache-and-network' });
+  const list = usePagedQuery({ query: ApplicationsQuery, variables: {}, connection: (d: ApplicationsResult) => d.applications });
+  const { data, fetching, error } = list.first;
   const [, create] = useMutation(CreateApplicationMutation);
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
-  const apps = (data?.applications.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const apps = list.nodes;
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -31,7 +35,7 @@ export function ApplicationsPage() {
       {!data && fetching ? (
         <PageLoader label="Loading your applications…" />
       ) : !data ? (
-        <LoadError title="Your applications could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <LoadError title="Your applications could not be loaded" error={error} onRetry={list.refresh} />
       ) : apps.length === 0 ? (
         <EmptyState title="No applications" description="Create one to issue keys for it.">
           <EmptyState.Actions>
@@ -77,6 +81,7 @@ export function ApplicationsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {data && <ShowMore list={list} noun="applications" />}
       <Modal opened={creating} onClose={() => setCreating(false)} title="New application" size="lg">
         {creating && (
           <ApplicationForm

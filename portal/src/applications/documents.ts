@@ -25,8 +25,13 @@ export const ApplicationFields = graphql(`
 `);
 
 export const ApplicationsQuery = graphql(`
-  query Applications {
-    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {
+  query Applications($first: Int!, $after: Cursor) {
+    applications(first: $first, after: $after, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...ApplicationFields

@@ -5,7 +5,7 @@ import { graphqlFetch } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
 import { auditFilter } from './AuditLogPage';
 
-const entries = (n: number, hasNextPage = false) => ({
+const entries = (n: number, hasNextPage = false, offset = 0) => ({
   data: {
     auditLogs: {
       __typename: 'AuditLogConnection',
@@ -15,7 +15,7 @@ const entries = (n: number, hasNextPage = false) => ({
         __typename: 'AuditLogEdge',
         node: {
           __typename: 'AuditLog',
-          id: `log_${i}`,
+          id: `log_${i + offset}`,
           action: 'key.created',
           actorType: 'USER',
           actorID: 'usr_1',
@@ -43,13 +43,20 @@ describe('AuditLogPage', () => {
 
   it('lists entries with actor, target, IP and details, and filters by action', async () => {
     const user = userEvent.setup();
-    const server = graphqlFetch({ AuditLogs: ({ variables }) => (variables.where ? entries(0) : entries(2, true)) });
+    const server = graphqlFetch({
+      AuditLogs: ({ variables }) => (variables.where ? entries(0) : variables.after === 'c' ? entries(2, false, 2) : entries(2, true)),
+    });
     renderApp('/audit-log', { fetch: server.fetch, manager: signedInManager() });
     const table = await screen.findByRole('table', { name: 'Audit log' });
     const row = within(table).getAllByRole('row')[1]!;
     expect(row).toHaveTextContent(/key\.created.*User.*APIKey.*key_0.*203\.0\.113\.9.*name: Checkout · scopes: a, b/);
-    expect(screen.getByText('Showing 2 of 12')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Show more' })).toBeInTheDocument();
+    expect(screen.getByText('Showing 2 of 12 entries')).toBeInTheDocument();
+    expect(server.seen.find((r) => r.operationName === 'AuditLogs')?.variables).toEqual({ where: null, first: 50, after: null });
+
+    // The next page comes from the end cursor and is appended.
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(5));
+    expect(server.seen.filter((r) => r.operationName === 'AuditLogs').at(-1)?.variables).toEqual({ where: null, first: 50, after: 'c' });
 
     await user.selectOptions(screen.getByLabelText('Action'), 'Webhooks');
     expect(await screen.findByText('Nothing matches these filters.')).toBeInTheDocument();

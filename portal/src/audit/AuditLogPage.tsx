@@ -1,10 +1,11 @@
 import { Badge, Button, Code, EmptyState, Group, NativeSelect, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import { useQuery } from 'urql';
 import { formatDateTime } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
-import type { AuditLogActorType, AuditLogWhereInput } from '../gql/graphql';
+import { usePagedQuery } from '../app/pagination';
+import { ShowMore } from '../app/ShowMore';
+import type { AuditLogActorType, AuditLogWhereInput, AuditLogsQuery as AuditLogsResult } from '../gql/graphql';
 import { AuditLogsQuery } from './documents';
 
 const ACTOR_LABELS: Record<AuditLogActorType, string> = {
@@ -48,13 +49,14 @@ export function auditFilter(action: string, since: string): AuditLogWhereInput |
 export function AuditLogPage() {
   const [action, setAction] = useState('');
   const [since, setSince] = useState('');
-  const [first, setFirst] = useState(PAGE);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = usePagedQuery({
     query: AuditLogsQuery,
-    variables: { where: auditFilter(action, since), first },
-    requestPolicy: 'cache-and-network',
+    variables: { where: auditFilter(action, since) },
+    connection: (d: AuditLogsResult) => d.auditLogs,
+    pageSize: PAGE,
   });
-  const entries = (data?.auditLogs.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const { data, fetching, error } = list.first;
+  const entries = list.nodes;
 
   return (
     <Stack gap="lg" maw={1300}>
@@ -82,14 +84,11 @@ export function AuditLogPage() {
       {!data && fetching ? (
         <PageLoader label="Loading the audit log…" />
       ) : !data ? (
-        <LoadError title="The audit log could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <LoadError title="The audit log could not be loaded" error={error} onRetry={list.refresh} />
       ) : entries.length === 0 ? (
         <EmptyState title="No entries" description={action || since ? 'Nothing matches these filters.' : 'Actions in your organization appear here.'} />
       ) : (
         <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            Showing {entries.length} of {data.auditLogs.totalCount}
-          </Text>
           <Table.ScrollContainer minWidth={900}>
             <Table striped aria-label="Audit log" verticalSpacing="xs">
               <Table.Thead>
@@ -145,11 +144,7 @@ export function AuditLogPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {data.auditLogs.pageInfo.hasNextPage && (
-            <Button variant="default" w="fit-content" onClick={() => setFirst((n) => n + PAGE)} loading={fetching}>
-              Show more
-            </Button>
-          )}
+          <ShowMore list={list} noun="entries" />
         </>
       )}
     </Stack>

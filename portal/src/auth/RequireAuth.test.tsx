@@ -27,6 +27,30 @@ describe('protected routes', () => {
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
+  it('resumes a staff session from the cookie on the operations console', async () => {
+    localStorage.setItem(SESSION_MARKER_KEY, JSON.stringify({ userId: 'usr_1', tenantId: null }));
+    // What POST /auth/session/refresh answers for staff: the role, no organization.
+    const refresh = vi.fn(async () => tokens({ user: { ...TEST_USER, staffRole: 'SENIOR_ANALYST' }, membership: null }));
+    const manager = new SessionManager(fakeTransport({ refresh }));
+    const server = graphqlFetch({
+      StaffCases: () => ({
+        data: {
+          staffVerificationCases: {
+            __typename: 'VerificationCaseConnection',
+            totalCount: 0,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: [],
+          },
+        },
+      }),
+    });
+    const { router } = renderApp('/', { fetch: server.fetch, manager });
+    expect(await screen.findByRole('heading', { name: 'Case queue' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/ops');
+    expect(screen.getByText('Senior analyst')).toBeInTheDocument();
+    expect(server.seen.map((r) => r.operationName)).not.toContain('DashboardViewer');
+  });
+
   it('shows the viewer to a signed-in user and logs out back to the log-in page', async () => {
     const logOut = vi.fn(async () => {});
     const manager = new SessionManager(fakeTransport({ logOut }));

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionManager, SessionState } from './session';
+import type { SessionManager, SessionState, StaffRole } from './session';
 
 export interface SessionContextValue {
   state: SessionState;
@@ -19,4 +19,10 @@ export function useSession(): SessionContextValue {
 export function useMembership() {
   const { state } = useSession();
   return state.status === 'authenticated' ? state.membership : null;
+}
+
+/** The signed-in user's platform staff role, or null for partners (and when signed out). */
+export function useStaffRole(): StaffRole | null {
+  const { state } = useSession();
+  return state.status === 'authenticated' ? (state.user.staffRole ?? null) : null;
 }

@@ -3,6 +3,7 @@ import { graphql } from '../gql';
 // What every authentication mutation returns; the session keeps it so the
 // header can greet the user and pages know the organization and role. The
 // refresh token is never asked for: a browser gets it as an HttpOnly cookie.
+// Staff carry their role, so they land on the operations console.
 export const AuthPayloadFields = graphql(`
   fragment AuthPayloadFields on AuthPayload {
     accessToken
@@ -11,6 +12,7 @@ export const AuthPayloadFields = graphql(`
       id
       email
       name
+      staffRole
     }
     membership {
       id

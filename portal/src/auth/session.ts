@@ -12,7 +12,12 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
+  /** Set for KeyBS platform staff (analysts, senior analysts, ops), who belong to no organization. */
+  staffRole?: StaffRole | null;
 }
+
+/** The platform staff roles, as the API spells them. */
+export type StaffRole = 'ANALYST' | 'SENIOR_ANALYST' | 'OPS';
 
 export type MemberRole = 'OWNER' | 'ADMIN' | 'DEVELOPER' | 'VIEWER';
 

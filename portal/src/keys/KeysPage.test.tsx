@@ -20,7 +20,49 @@ describe('KeysPage', () => {
     expect(row).toHaveTextContent('2 scopes');
     expect(row).toHaveTextContent('from 203.0.113.7');
     expect(row).toHaveTextContent('Active');
-    expect(server.seen.find((r) => r.operationName === 'ApiKeys')?.variables).toEqual({ environment: 'TEST' });
+    expect(server.seen.find((r) => r.operationName === 'ApiKeys')?.variables).toEqual({ environment: 'TEST', first: 100, after: null });
+  });
+
+  it('appends the next page of keys, and reloads every page shown when a key changes', async () => {
+    const user = userEvent.setup();
+    const subscriptions = fakeSubscriptions();
+    // Short pages keep the test quick; the page size itself is checked above.
+    const firstPage = [apiKey({ id: 'key_1', name: 'Key 1' }), apiKey({ id: 'key_2', name: 'Key 2' })];
+    let renamed = 'Old batch key';
+    const server = graphqlFetch({
+      ApiKeys: ({ variables }) =>
+        variables.after === 'after_key_2'
+          ? keyList([apiKey({ id: 'key_3', name: renamed })], { totalCount: 3 })
+          : keyList(firstPage, { hasNextPage: true, totalCount: 3 }),
+    });
+    renderApp('/keys', { fetch: server.fetch, manager: signedInManager(), subscriptions });
+    const table = await screen.findByRole('table', { name: 'Test API keys' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByText('Showing 2 of 3 keys')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await within(table).findByRole('row', { name: /Old batch key/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+    const pageRequests = () => server.seen.filter((r) => r.operationName === 'ApiKeys' && r.variables.after === 'after_key_2').length;
+    expect(pageRequests()).toBe(1);
+
+    // A change on the second page arrives live: both pages are fetched again.
+    renamed = 'Renamed batch key';
+    subscriptions.emit('ApiKeyChanged', { apiKeyChanged: { __typename: 'APIKeyChange', type: 'UPDATED', apiKeyId: 'key_3', apiKey: null } });
+    expect(await within(table).findByRole('row', { name: /Renamed batch key/ })).toBeInTheDocument();
+    expect(pageRequests()).toBe(2);
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('says why the next page could not be loaded, next to the button', async () => {
+    const user = userEvent.setup();
+    const server = graphqlFetch({
+      ApiKeys: ({ variables }) => (variables.after ? gqlError('validation_error', 'after is not a valid cursor', 'after') : keyList([apiKey()], { hasNextPage: true, totalCount: 2 })),
+    });
+    renderApp('/keys', { fetch: server.fetch, manager: signedInManager() });
+    await user.click(await screen.findByRole('button', { name: 'Show more' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The next page could not be loaded. After is not a valid cursor.');
+    expect(screen.getByRole('button', { name: 'Show more' })).toBeEnabled();
   });
 
   it('switches to live keys with the toggle and says when there are none', async () => {

@@ -1,10 +1,12 @@
 import { ActionIcon, Badge, Button, EmptyState, Group, Menu, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
 import { EnvironmentBadge, EnvironmentToggle, useEnvironment } from '../app/environment';
 import { formatDate, formatDateTime, formatRelative } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
+import { ShowMore } from '../app/ShowMore';
+import { usePagedQuery } from '../app/pagination';
 import type { ApiKeyFieldsFragment, ApiKeyState, ApiKeysQuery as ApiKeysResult } from '../gql/graphql';
 import { canWrite } from '../auth/session';
 import { useSession } from '../auth/SessionContext';
@@ -34,15 +36,13 @@ const STATE_COLORS: Record<ApiKeyState, string> = {
 
 export function KeysPage() {
   const [environment, setEnvironment] = useEnvironment();
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: ApiKeysQuery,
-    variables: { environment },
-    requestPolicy: 'cache-and-network',
-  });
+  const list = usePagedQuery({ query: ApiKeysQuery, variables: { environment }, connection: (d: ApiKeysResult) => d.apiKeys });
+  const { data, fetching, error } = list.first;
   // A key created, rolled or revoked elsewhere (another tab, a teammate, the
-  // REST API) shows up here at once: the server tells us, we reload the list.
+  // REST API) shows up here at once: the server tells us, we reload the list
+  // (every page of it that is shown).
   useSubscription({ query: ApiKeyChangedSubscription }, (_, event) => {
-    refetch({ requestPolicy: 'network-only' });
+    list.refresh();
     return event;
   });
   // Viewers read keys; the session's role (read afresh after a demotion)
@@ -54,7 +54,7 @@ export function KeysPage() {
   const [revoking, setRevoking] = useState<Key | null>(null);
   const [deleting, setDeleting] = useState<Key | null>(null);
 
-  const keys = (data?.apiKeys.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const keys = list.nodes;
   const envName = environment === 'LIVE' ? 'live' : 'test';
 
   return (
@@ -75,7 +75,7 @@ export function KeysPage() {
       {!data && fetching ? (
         <PageLoader label="Loading your API keys…" />
       ) : !data ? (
-        <LoadError title="Your API keys could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <LoadError title="Your API keys could not be loaded" error={error} onRetry={list.refresh} />
       ) : keys.length === 0 ? (
         <EmptyState
           title={`No ${envName} keys yet`}
@@ -120,6 +120,7 @@ export function KeysPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {data && <ShowMore list={list} noun="keys" />}
 
       <CreateKeyDialog opened={creating} environment={environment} onClose={() => setCreating(false)} />
       <EditKeyDialog apiKey={editing} onClose={() => setEditing(null)} />

@@ -27,9 +27,13 @@ export const ApiKeyFields = graphql(`
 `);
 
 export const ApiKeysQuery = graphql(`
-  query ApiKeys($environment: Environment!) {
-    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
+  query ApiKeys($environment: Environment!, $first: Int!, $after: Cursor) {
+    apiKeys(first: $first, after: $after, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...ApiKeyFields

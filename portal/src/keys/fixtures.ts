@@ -51,12 +51,13 @@ export function apiKey(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function keyList(keys: ReturnType<typeof apiKey>[]) {
+export function keyList(keys: ReturnType<typeof apiKey>[], page: { hasNextPage?: boolean; totalCount?: number } = {}) {
   return {
     data: {
       apiKeys: {
         __typename: 'APIKeyConnection',
-        totalCount: keys.length,
+        totalCount: page.totalCount ?? keys.length,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: page.hasNextPage ?? false, endCursor: page.hasNextPage ? `after_${keys.at(-1)?.id ?? ''}` : null },
         edges: keys.map((node) => ({ __typename: 'APIKeyEdge', node })),
       },
     },

@@ -17,6 +17,7 @@ function list(items: ReturnType<typeof notification>[]) {
       notifications: {
         __typename: 'NotificationConnection',
         totalCount: items.length,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         edges: items.map((node) => ({ __typename: 'NotificationEdge', node })),
       },
       unreadNotificationCount: items.filter((n) => !n.readAt).length,

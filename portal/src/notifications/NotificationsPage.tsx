@@ -1,15 +1,14 @@
 import { Badge, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { formatDateTime } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
+import { ShowMore } from '../app/ShowMore';
 import { useNotifications } from './useNotifications';
 
 const PAGE = 50;
 
 export function NotificationsPage() {
-  const [first, setFirst] = useState(PAGE);
-  const { items, total, unread, data, fetching, error, refetch, markRead, markAllRead, markingAll } = useNotifications(first);
+  const { list, items, unread, data, fetching, error, refetch, markRead, markAllRead, markingAll } = useNotifications(PAGE);
   return (
     <Stack gap="lg" maw={900}>
       <Group justify="space-between" align="flex-end">
@@ -30,7 +29,7 @@ export function NotificationsPage() {
       {!data && fetching ? (
         <PageLoader label="Loading notifications…" />
       ) : !data ? (
-        <LoadError title="Notifications could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <LoadError title="Notifications could not be loaded" error={error} onRetry={refetch} />
       ) : items.length === 0 ? (
         <EmptyState title="No notifications" description="Key expiries, failing webhooks and review decisions appear here." />
       ) : (
@@ -62,11 +61,7 @@ export function NotificationsPage() {
           ))}
         </Stack>
       )}
-      {total > items.length && (
-        <Button variant="default" w="fit-content" onClick={() => setFirst((n) => n + PAGE)} loading={fetching}>
-          Show more
-        </Button>
-      )}
+      {data && <ShowMore list={list} noun="notifications" />}
     </Stack>
   );
 }

@@ -13,9 +13,13 @@ export const NotificationFields = graphql(`
 `);
 
 export const NotificationsQuery = graphql(`
-  query Notifications($first: Int!) {
-    notifications(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {
+  query Notifications($first: Int!, $after: Cursor) {
+    notifications(first: $first, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...NotificationFields

@@ -1,38 +1,46 @@
 import { useEffect } from 'react';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useMutation, useSubscription } from 'urql';
+import { usePagedQuery } from '../app/pagination';
+import type { NotificationsQuery as NotificationsResult } from '../gql/graphql';
 import { MarkAllNotificationsReadMutation, MarkNotificationReadMutation, NotificationAddedSubscription, NotificationsQuery } from './documents';
 
 /**
- * The viewer's notifications and unread count, kept current by the
- * notificationAdded subscription (and a refetch when the tab regains focus,
- * in case the socket was down meanwhile).
+ * The viewer's notifications, `pageSize` at a time, and the unread count,
+ * kept current by the notificationAdded subscription (and a refetch when the
+ * tab regains focus, in case the socket was down meanwhile).
  */
-export function useNotifications(first = 10) {
-  const [result, refetch] = useQuery({ query: NotificationsQuery, variables: { first }, requestPolicy: 'cache-and-network' });
+export function useNotifications(pageSize = 10) {
+  const list = usePagedQuery({
+    query: NotificationsQuery,
+    variables: {},
+    connection: (d: NotificationsResult) => d.notifications,
+    pageSize,
+  });
+  const { refresh } = list;
   useSubscription({ query: NotificationAddedSubscription }, (_, event) => {
-    refetch({ requestPolicy: 'network-only' });
+    refresh();
     return event;
   });
   const [, markOne] = useMutation(MarkNotificationReadMutation);
   const [{ fetching: markingAll }, markAll] = useMutation(MarkAllNotificationsReadMutation);
   useEffect(() => {
-    const refresh = () => {
-      if (document.visibilityState === 'visible') refetch({ requestPolicy: 'network-only' });
+    const onFocus = () => {
+      if (document.visibilityState === 'visible') refresh();
     };
-    window.addEventListener('focus', refresh);
-    document.addEventListener('visibilitychange', refresh);
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onFocus);
     return () => {
-      window.removeEventListener('focus', refresh);
-      document.removeEventListener('visibilitychange', refresh);
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onFocus);
     };
-  }, [refetch]);
-  const items = (result.data?.notifications.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  }, [refresh]);
   return {
-    ...result,
-    items,
-    unread: result.data?.unreadNotificationCount ?? 0,
-    total: result.data?.notifications.totalCount ?? 0,
-    refetch,
+    ...list.first,
+    list,
+    items: list.nodes,
+    unread: list.first.data?.unreadNotificationCount ?? 0,
+    total: list.totalCount,
+    refetch: refresh,
     markRead: (id: string) => markOne({ id }),
     // Returns a count, not notifications: tell the cache which lists it touched.
     markAllRead: () => markAll({}, { additionalTypenames: ['Notification'] }),

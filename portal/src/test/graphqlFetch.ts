@@ -20,7 +20,12 @@ type Handler = (request: SeenRequest) => GraphQLBody | Promise<GraphQLBody>;
 const SHELL_DEFAULTS: Record<string, Handler> = {
   Notifications: () => ({
     data: {
-      notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] },
+      notifications: {
+        __typename: 'NotificationConnection',
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: [],
+      },
       unreadNotificationCount: 0,
     },
   }),

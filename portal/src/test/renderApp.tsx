@@ -4,7 +4,7 @@ import { RouterProvider, createMemoryRouter } from 'react-router';
 import { createApiClient } from '../app/client';
 import { routes } from '../app/routes';
 import { SessionProvider } from '../auth/SessionProvider';
-import { SessionManager, type AuthTokens, type SessionMembership, type SessionTransport } from '../auth/session';
+import { SessionManager, type AuthTokens, type SessionMembership, type SessionTransport, type StaffRole } from '../auth/session';
 import { theme } from '../app/theme';
 import { fakeSubscriptions } from './fakeSubscriptions';
 
@@ -61,5 +61,12 @@ export function renderApp(
 export function signedInManager(role: SessionMembership['role'] = 'OWNER'): SessionManager {
   const manager = new SessionManager(fakeTransport());
   manager.signIn(tokens({ membership: { ...TEST_MEMBERSHIP, role } }));
+  return manager;
+}
+
+/** A session manager signed in as KeyBS staff with role: no organization. */
+export function staffManager(role: StaffRole = 'ANALYST'): SessionManager {
+  const manager = new SessionManager(fakeTransport());
+  manager.signIn(tokens({ user: { ...TEST_USER, name: 'Sam Staff', staffRole: role }, membership: null }));
   return manager;
 }

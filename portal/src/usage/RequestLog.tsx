@@ -1,11 +1,12 @@
-import { Badge, Button, Card, Code, EmptyState, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Code, EmptyState, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { useQuery } from 'urql';
 import { formatDateTime, formatRelative } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
-import type { UsageFilter } from '../gql/graphql';
+import { usePagedQuery } from '../app/pagination';
+import { ShowMore } from '../app/ShowMore';
+import type { RequestLogsQuery as RequestLogsResult, UsageFilter } from '../gql/graphql';
 import { RequestLogsQuery } from './documents';
 import { STATUS_CLASSES, formatLatencyUs, isStatusClass, keyLabel, requestLogWhere, statusColor, type KeyRef, type StatusClass } from './shaping';
 
@@ -16,7 +17,6 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
   const [statusClass, setStatusClass] = useState<StatusClass>('');
   const [routeSearch, setRouteSearch] = useState('');
   const [search] = useDebouncedValue(routeSearch, 300);
-  const [first, setFirst] = useState(PAGE);
   const where = requestLogWhere({
     environment: dims.environment ?? 'TEST',
     keyId: dims.keyId,
@@ -26,12 +26,16 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
     statusClass,
     since,
   });
-  const [{ data, fetching, error }, refetch] = useQuery({ query: RequestLogsQuery, variables: { where, first }, requestPolicy: 'cache-and-network' });
+  const list = usePagedQuery({ query: RequestLogsQuery, variables: { where }, connection: (d: RequestLogsResult) => d.requestLogs, pageSize: PAGE });
+  const { data, fetching, error } = list.first;
+  const { refresh } = list;
+  // Live: new calls come in at the top of the first page; the pages shown
+  // after it are fetched again from its new end.
   useEffect(() => {
-    if (refreshSeq > 0) refetch({ requestPolicy: 'network-only' });
-  }, [refreshSeq, refetch]);
-  const logs = (data?.requestLogs.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const total = data?.requestLogs.totalCount ?? 0;
+    if (refreshSeq > 0) refresh();
+  }, [refreshSeq, refresh]);
+  const logs = list.nodes;
+  const total = list.totalCount;
   const filtered = Boolean(statusClass || search.trim());
 
   return (
@@ -53,7 +57,6 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
             onChange={(e) => {
               const value = e.currentTarget.value;
               setStatusClass(isStatusClass(value) ? value : '');
-              setFirst(PAGE);
             }}
           />
           <TextInput
@@ -62,7 +65,6 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
             value={routeSearch}
             onChange={(e) => {
               setRouteSearch(e.currentTarget.value);
-              setFirst(PAGE);
             }}
           />
         </Group>
@@ -70,7 +72,7 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
       {!data && fetching ? (
         <PageLoader label="Loading the request log…" />
       ) : !data ? (
-        <LoadError title="The request log could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <LoadError title="The request log could not be loaded" error={error} onRetry={refresh} />
       ) : logs.length === 0 ? (
         <Card withBorder>
           <EmptyState title="No requests" description={filtered ? 'Nothing matches these filters.' : 'Calls in the selected range appear here.'} />
@@ -120,11 +122,7 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
           </Table>
         </Table.ScrollContainer>
       )}
-      {data?.requestLogs.pageInfo.hasNextPage && (
-        <Button variant="default" onClick={() => setFirst((n) => n + PAGE)} loading={fetching} w="fit-content">
-          Load more
-        </Button>
-      )}
+      {data && <ShowMore list={list} noun="requests" />}
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSubscriptions } from '../test/fakeSubscriptions';
 import { gqlError, graphqlFetch, type SeenRequest } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
-import { filterOptions, quotaResult, requestLog, requestLogs, usageReport } from './fixtures';
+import { applicationOptions, keyOptions, quotaResult, requestLog, requestLogs, usageReport } from './fixtures';
 
 const usageCalls = (seen: SeenRequest[]) => seen.filter((r) => r.operationName === 'Usage');
 
@@ -14,7 +14,8 @@ describe('UsagePage', () => {
     let calls: Record<number, [number, number]> = { 3: [2, 0], 1: [1, 1] };
     const server = graphqlFetch({
       Usage: (r) => usageReport(r.variables, calls),
-      UsageFilterOptions: () => filterOptions(),
+      UsageKeyOptions: () => keyOptions(),
+      UsageApplicationOptions: () => applicationOptions(),
       Quota: () => quotaResult(120, 1000),
       RequestLogs: () => requestLogs([requestLog()]),
     });
@@ -60,7 +61,8 @@ describe('UsagePage', () => {
     const subscriptions = fakeSubscriptions();
     const server = graphqlFetch({
       Usage: (r) => usageReport(r.variables, { 0: [1, 0] }),
-      UsageFilterOptions: () => filterOptions(),
+      UsageKeyOptions: () => keyOptions(),
+      UsageApplicationOptions: () => applicationOptions(),
       Quota: () => quotaResult(0, 1000),
       RequestLogs: () => requestLogs([]),
     });
@@ -89,7 +91,8 @@ describe('UsagePage', () => {
     const subscriptions = fakeSubscriptions();
     const server = graphqlFetch({
       Usage: (r) => usageReport(r.variables, { 2: [4, 1] }),
-      UsageFilterOptions: () => filterOptions(),
+      UsageKeyOptions: () => keyOptions(),
+      UsageApplicationOptions: () => applicationOptions(),
       Quota: () => quotaResult(0, 1000),
       RequestLogs: () => requestLogs([requestLog()]),
     });
@@ -139,18 +142,22 @@ describe('UsagePage', () => {
     expect(usageCalls(server.seen).at(-1)!.variables.filter).toMatchObject({ environment: 'LIVE' });
   });
 
-  it('shows breakdowns, the quota gauge and the request log with its filters and "load more"', async () => {
+  it('shows breakdowns, the quota gauge and the request log with its filters and "show more"', async () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
       Usage: (r) => usageReport(r.variables, { 0: [10, 2] }),
-      UsageFilterOptions: () => filterOptions(),
+      UsageKeyOptions: () => keyOptions(),
+      UsageApplicationOptions: () => applicationOptions(),
       Quota: () => quotaResult(850, 1000, 'Growth'),
+      // Two pages: the second starts after the first one's end cursor.
       RequestLogs: (r) =>
-        requestLogs(
-          [requestLog(), requestLog({ id: 'req_2', status: 404, errorCode: 'not_found', route: 'GET /v1/verifications/{id}', keyID: null, latencyUs: 900 })],
-          r.variables.first === 50,
-          120,
-        ),
+        r.variables.after === 'cursor'
+          ? requestLogs([requestLog({ id: 'req_3', route: 'POST /v1/verifications' })], false, 3)
+          : requestLogs(
+              [requestLog(), requestLog({ id: 'req_2', status: 404, errorCode: 'not_found', route: 'GET /v1/verifications/{id}', keyID: null, latencyUs: 900 })],
+              true,
+              3,
+            ),
     });
     renderApp('/usage', { fetch: server.fetch, manager: signedInManager() });
 
@@ -165,9 +172,12 @@ describe('UsagePage', () => {
 
     const log = await screen.findByRole('table', { name: 'Request log' });
     expect(within(log).getByRole('row', { name: /not_found/ })).toHaveTextContent(/404.*0\.9 ms.*Portal \(signed-in session\)/);
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(server.seen.filter((r) => r.operationName === 'RequestLogs').at(-1)!.variables.first).toBe(100));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull());
+    expect(screen.getByText('Showing 2 of 3 requests')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await within(log).findByRole('row', { name: /POST \/v1\/verifications/ })).toBeInTheDocument();
+    expect(within(log).getAllByRole('row')).toHaveLength(4);
+    expect(server.seen.filter((r) => r.operationName === 'RequestLogs').at(-1)!.variables).toMatchObject({ first: 50, after: 'cursor' });
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
 
     await user.selectOptions(screen.getByLabelText('Status'), 'errors');
     await user.type(screen.getByLabelText('Route contains'), 'verif');
@@ -182,7 +192,8 @@ describe('UsagePage', () => {
   it('says when the quota is set by contract', async () => {
     const server = graphqlFetch({
       Usage: (r) => usageReport(r.variables, { 0: [1, 0] }),
-      UsageFilterOptions: () => filterOptions(),
+      UsageKeyOptions: () => keyOptions(),
+      UsageApplicationOptions: () => applicationOptions(),
       Quota: () => quotaResult(42, 0, 'Enterprise'),
       RequestLogs: () => requestLogs([]),
     });
@@ -197,7 +208,8 @@ describe('UsagePage', () => {
     let fail = true;
     const server = graphqlFetch({
       Usage: (r) => (fail ? gqlError('server_error', 'boom') : usageReport(r.variables)),
-      UsageFilterOptions: () => filterOptions(),
+      UsageKeyOptions: () => keyOptions(),
+      UsageApplicationOptions: () => applicationOptions(),
       Quota: () => quotaResult(0, 1000),
       RequestLogs: () => requestLogs([]),
     });
@@ -218,7 +230,8 @@ describe('UsagePage', () => {
         data: { auditLogs: { __typename: 'AuditLogConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } },
       }),
       Usage: (r) => usageReport(r.variables),
-      UsageFilterOptions: () => filterOptions(),
+      UsageKeyOptions: () => keyOptions(),
+      UsageApplicationOptions: () => applicationOptions(),
       Quota: () => quotaResult(0, 1000),
       RequestLogs: () => requestLogs([]),
     });

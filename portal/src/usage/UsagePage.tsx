@@ -6,9 +6,15 @@ import { EnvironmentToggle, useEnvironment } from '../app/environment';
 import { ENVIRONMENT_LABELS } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
-import type { UsageFilter, UsagePointFieldsFragment } from '../gql/graphql';
+import { usePagedQuery } from '../app/pagination';
+import type {
+  UsageApplicationOptionsQuery as UsageApplicationOptionsResult,
+  UsageFilter,
+  UsageKeyOptionsQuery as UsageKeyOptionsResult,
+  UsagePointFieldsFragment,
+} from '../gql/graphql';
 import { BreakdownTable } from './BreakdownTable';
-import { UsageFilterOptionsQuery, UsageQuery, UsageUpdatedSubscription } from './documents';
+import { UsageApplicationOptionsQuery, UsageKeyOptionsQuery, UsageQuery, UsageUpdatedSubscription } from './documents';
 import { QuotaGauge } from './QuotaGauge';
 import { RequestLog } from './RequestLog';
 import {
@@ -32,6 +38,8 @@ import {
 import { LatencyChart, RequestsChart } from './UsageCharts';
 
 const DEFAULT_RANGE: RangeId = '24h';
+// Pages of 100 the key and application pickers follow at most.
+const OPTION_PAGES = 10;
 
 /** The page's filters, kept in the URL (?range=7d&key=…&app=…&route=…) like the test/live switch. */
 function useUsageParams() {
@@ -91,9 +99,19 @@ export function UsagePage() {
   const filter = useMemo<UsageFilter>(() => ({ ...dims, ...timeWindow }), [dims, timeWindow]);
 
   const [{ data, fetching, error, stale }, refetchUsage] = useQuery({ query: UsageQuery, variables: { filter }, requestPolicy: 'cache-and-network' });
-  const [{ data: options }] = useQuery({ query: UsageFilterOptionsQuery, variables: { environment }, requestPolicy: 'cache-and-network' });
-  const keys: KeyRef[] = useMemo(() => (options?.apiKeys.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])), [options]);
-  const applications = useMemo(() => (options?.applications.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])), [options]);
+  // The pickers offer everything: they follow the pages (up to 1,000 of each).
+  const keys: KeyRef[] = usePagedQuery({
+    query: UsageKeyOptionsQuery,
+    variables: { environment },
+    connection: (d: UsageKeyOptionsResult) => d.apiKeys,
+    loadAll: OPTION_PAGES,
+  }).nodes;
+  const applications = usePagedQuery({
+    query: UsageApplicationOptionsQuery,
+    variables: {},
+    connection: (d: UsageApplicationOptionsResult) => d.applications,
+    loadAll: OPTION_PAGES,
+  }).nodes;
   const report = data?.usage;
 
   // Routes seen in any report stay selectable (the by-route breakdown of a

@@ -76,10 +76,14 @@ export const QuotaQuery = graphql(`
   }
 `);
 
-/** The key and application pickers (and the names of keys in the breakdown). */
-export const UsageFilterOptionsQuery = graphql(`
-  query UsageFilterOptions($environment: Environment!) {
-    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
+/** The key picker (and the names of keys in the breakdown and the log), a page at a time. */
+export const UsageKeyOptionsQuery = graphql(`
+  query UsageKeyOptions($environment: Environment!, $first: Int!, $after: Cursor) {
+    apiKeys(first: $first, after: $after, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -90,7 +94,17 @@ export const UsageFilterOptionsQuery = graphql(`
         }
       }
     }
-    applications(first: 100) {
+  }
+`);
+
+/** The application picker, a page at a time. */
+export const UsageApplicationOptionsQuery = graphql(`
+  query UsageApplicationOptions($first: Int!, $after: Cursor) {
+    applications(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -103,8 +117,8 @@ export const UsageFilterOptionsQuery = graphql(`
 `);
 
 export const RequestLogsQuery = graphql(`
-  query RequestLogs($where: RequestLogWhereInput, $first: Int!) {
-    requestLogs(first: $first, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {
+  query RequestLogs($where: RequestLogWhereInput, $first: Int!, $after: Cursor) {
+    requestLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
       pageInfo {
         hasNextPage

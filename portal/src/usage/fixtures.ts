@@ -52,18 +52,29 @@ export function usageReport(variables: Record<string, unknown>, calls: Record<nu
   };
 }
 
-export function filterOptions() {
+const lastPage = { __typename: 'PageInfo', hasNextPage: false, endCursor: null };
+
+export function keyOptions() {
   return {
     data: {
       apiKeys: {
         __typename: 'APIKeyConnection',
+        pageInfo: lastPage,
         edges: [
           { __typename: 'APIKeyEdge', node: { __typename: 'APIKey', id: 'key_1', name: 'Checkout server', prefix: 'kbs_test_abc', last4: 'WXYZ', state: 'ACTIVE' } },
           { __typename: 'APIKeyEdge', node: { __typename: 'APIKey', id: 'key_2', name: 'Batch jobs', prefix: 'kbs_test_def', last4: 'QRST', state: 'ACTIVE' } },
         ],
       },
+    },
+  };
+}
+
+export function applicationOptions() {
+  return {
+    data: {
       applications: {
         __typename: 'ApplicationConnection',
+        pageInfo: lastPage,
         edges: [{ __typename: 'ApplicationEdge', node: { __typename: 'Application', id: 'app_1', name: 'Default application', archivedAt: null } }],
       },
     },

@@ -8,7 +8,7 @@ import { formatDateTime } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
 import { ResendDeliveryMutation, WebhookDeliveryDetailQuery } from './documents';
-import { formatDuration } from './deliveries';
+import { cancelReason, formatDuration } from './deliveries';
 import { DELIVERY_STATUS_COLORS, DELIVERY_STATUS_LABELS, TRIGGER_LABELS } from './labels';
 
 /** One attempt in full: what we sent (headers, body) and what the endpoint answered. */
@@ -41,6 +41,8 @@ function DeliveryDetailBody({ id }: { id: string }) {
   };
 
   const headers = Object.entries(delivery.requestHeaders ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  // The server refuses to resend to a deleted endpoint; say so instead of offering it.
+  const endpointDeleted = Boolean(delivery.endpoint.deletedAt);
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -50,10 +52,17 @@ function DeliveryDetailBody({ id }: { id: string }) {
           </Badge>
           <Text fw={500}>{delivery.eventType}</Text>
         </Group>
-        <Button size="xs" onClick={() => void doResend()} loading={resending}>
-          Resend
-        </Button>
+        {!endpointDeleted && (
+          <Button size="xs" onClick={() => void doResend()} loading={resending}>
+            Resend
+          </Button>
+        )}
       </Group>
+      {endpointDeleted && (
+        <Text size="sm" c="dimmed">
+          The endpoint was deleted on {formatDateTime(delivery.endpoint.deletedAt ?? '')}: its deliveries cannot be resent.
+        </Text>
+      )}
       {resendError && (
         <Alert color="red" role="alert">
           {resendError}
@@ -68,7 +77,7 @@ function DeliveryDetailBody({ id }: { id: string }) {
               ['Sent', delivery.attemptedAt ? formatDateTime(delivery.attemptedAt) : 'Not yet'],
               ['HTTP status', delivery.responseStatus ?? '—'],
               ['Duration', formatDuration(delivery.durationMs)],
-              ['Error', delivery.errorMessage || '—'],
+              delivery.status === 'CANCELLED' ? ['Why cancelled', cancelReason(delivery.errorMessage)] : ['Error', delivery.errorMessage || '—'],
               ['Next retry', delivery.nextRetryAt ? formatDateTime(delivery.nextRetryAt) : '—'],
             ] as const
           ).map(([label, value]) => (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSubscriptions } from '../test/fakeSubscriptions';
 import { gqlError, graphqlFetch } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
-import { delivery, deliveriesResult, endpointResult } from './fixtures';
+import { delivery, deliveriesResult, endpoint, endpointResult } from './fixtures';
 
 describe('EndpointPage', () => {
   it('adds deliveries to the log as the subscription reports them, without a reload', async () => {
@@ -52,6 +52,7 @@ describe('EndpointPage', () => {
                   requestHeaders: { 'X-Keybs-Signature': 't=1,v1=abc', 'Content-Type': 'application/json' },
                   requestBody: '{"event_type":"verification.approved"}',
                   responseExcerpt: 'upstream exploded',
+                  endpoint: { __typename: 'WebhookEndpoint', id: 'wh_1', deletedAt: null },
                 },
               },
             ],
@@ -108,10 +109,94 @@ describe('EndpointPage', () => {
 
   it('says when the endpoint does not exist', async () => {
     const server = graphqlFetch({
-      WebhookEndpoint: () => ({ data: { webhookEndpoints: { __typename: 'WebhookEndpointConnection', edges: [] } } }),
+      WebhookEndpoint: () => endpointResult(null),
       WebhookDeliveries: () => deliveriesResult([]),
     });
     renderApp('/webhooks/wh_x', { fetch: server.fetch, manager: signedInManager() });
     expect(await screen.findByText('Endpoint not found')).toBeInTheDocument();
+  });
+
+  it('appends the next page of attempts from the end cursor of the one before', async () => {
+    const user = userEvent.setup();
+    // A short first page keeps the test quick; the page size is in the variables.
+    const firstPage = [1, 2].map((i) => delivery({ id: `whd_${i}`, createdAt: `2026-01-02T0${i}:00:00Z` }));
+    const server = graphqlFetch({
+      WebhookEndpoint: () => endpointResult(),
+      WebhookDeliveries: ({ variables }) =>
+        variables.after === 'after_whd_2'
+          ? deliveriesResult([delivery({ id: 'whd_older', eventType: 'verification.submitted', createdAt: '2026-01-01T09:00:00Z' })], { totalCount: 3 })
+          : deliveriesResult(firstPage, { hasNextPage: true, totalCount: 3 }),
+    });
+    renderApp('/webhooks/wh_1', { fetch: server.fetch, manager: signedInManager() });
+    const log = await screen.findByRole('table', { name: 'Delivery log' });
+    expect(within(log).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByText('Showing 2 of 3 attempts')).toBeInTheDocument();
+    expect(server.seen.find((r) => r.operationName === 'WebhookDeliveries')?.variables).toEqual({ endpointId: 'wh_1', first: 50, after: null });
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await within(log).findByRole('row', { name: /verification.submitted/ })).toBeInTheDocument();
+    expect(within(log).getAllByRole('row')).toHaveLength(4);
+    expect(server.seen.filter((r) => r.operationName === 'WebhookDeliveries').at(-1)?.variables).toEqual({ endpointId: 'wh_1', first: 50, after: 'after_whd_2' });
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('says why an attempt was cancelled, apart from failures', async () => {
+    const server = graphqlFetch({
+      WebhookEndpoint: () => endpointResult(),
+      WebhookDeliveries: () =>
+        deliveriesResult([
+          delivery({ id: 'whd_2', status: 'CANCELLED', attempt: 2, attemptedAt: null, responseStatus: null, errorMessage: 'cancelled: attempt 3 delivered the event' }),
+          delivery({ id: 'whd_1', status: 'FAILED', responseStatus: 500, errorMessage: 'the endpoint answered 500' }),
+        ]),
+    });
+    renderApp('/webhooks/wh_1', { fetch: server.fetch, manager: signedInManager() });
+    const log = await screen.findByRole('table', { name: 'Delivery log' });
+    const cancelled = within(log).getAllByRole('row')[1]!;
+    expect(cancelled).toHaveTextContent(/Cancelled\s*Attempt 3 delivered the event\./);
+    expect(within(cancelled).getByText('Attempt 3 delivered the event.')).not.toHaveAttribute('class', expect.stringMatching(/red/));
+    expect(within(log).getAllByRole('row')[2]).toHaveTextContent(/Failed\s*the endpoint answered 500/);
+  });
+
+  it('keeps the delivery log of a deleted endpoint readable, with no actions and no resend', async () => {
+    const user = userEvent.setup();
+    const cancelled = delivery({ status: 'CANCELLED', attemptedAt: null, responseStatus: null, durationMs: null, errorMessage: 'cancelled: the endpoint was deleted' });
+    const server = graphqlFetch({
+      WebhookEndpoint: () => endpointResult(endpoint({ status: 'DISABLED', disabledReason: 'deleted by a user', deletedAt: '2026-01-03T12:00:00Z' })),
+      WebhookDeliveries: () => deliveriesResult([cancelled]),
+      WebhookDeliveryDetail: () => ({
+        data: {
+          webhookDeliveries: {
+            __typename: 'WebhookDeliveryConnection',
+            edges: [
+              {
+                __typename: 'WebhookDeliveryEdge',
+                node: {
+                  ...cancelled,
+                  requestHeaders: null,
+                  requestBody: null,
+                  responseExcerpt: null,
+                  endpoint: { __typename: 'WebhookEndpoint', id: 'wh_1', deletedAt: '2026-01-03T12:00:00Z' },
+                },
+              },
+            ],
+          },
+        },
+      }),
+    });
+    renderApp('/webhooks/wh_1', { fetch: server.fetch, manager: signedInManager() });
+    expect(await screen.findByRole('heading', { level: 1, name: 'https://example.com/hooks' })).toBeInTheDocument();
+    expect(screen.getByText('This endpoint was deleted')).toBeInTheDocument();
+    expect(screen.getByText('Deleted', { selector: '.mantine-Badge-label' })).toBeInTheDocument();
+    for (const action of ['Send test event', 'Edit', 'More', 'Recover failed…']) {
+      expect(screen.queryByRole('button', { name: action })).toBeNull();
+    }
+    const log = await screen.findByRole('table', { name: 'Delivery log' });
+    expect(within(log).getAllByRole('row')[1]).toHaveTextContent(/Cancelled\s*The endpoint was deleted\./);
+
+    await user.click(within(log).getByRole('button', { name: /Details of/ }));
+    const drawer = await screen.findByRole('dialog', { name: 'Delivery attempt' });
+    expect(await within(drawer).findByText(/its deliveries cannot be resent/)).toBeInTheDocument();
+    expect(within(drawer).queryByRole('button', { name: 'Resend' })).toBeNull();
+    expect(within(drawer).getByRole('row', { name: /Why cancelled/ })).toHaveTextContent('The endpoint was deleted.');
   });
 });

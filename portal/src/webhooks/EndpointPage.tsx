@@ -8,9 +8,11 @@ import { actionErrorMessage } from '../app/graphqlErrors';
 import { formatDateTime, formatRelative } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
+import { usePagedQuery } from '../app/pagination';
 import { SecretReveal } from '../app/SecretReveal';
-import type { DeliveryFieldsFragment, EndpointFieldsFragment } from '../gql/graphql';
-import { formatDuration, localHoursAgo, localToInstant, mergeDeliveries } from './deliveries';
+import { ShowMore } from '../app/ShowMore';
+import type { DeliveryFieldsFragment, EndpointFieldsFragment, WebhookDeliveriesQuery as WebhookDeliveriesResult } from '../gql/graphql';
+import { cancelReason, formatDuration, localHoursAgo, localToInstant, mergeDeliveries } from './deliveries';
 import { DeliveryDetail } from './DeliveryDetail';
 import {
   DeleteEndpointMutation,
@@ -29,14 +31,15 @@ import { DELIVERY_STATUS_COLORS, DELIVERY_STATUS_LABELS, ENDPOINT_STATUS_COLORS,
 export function EndpointPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: WebhookEndpointQuery, variables: { id }, requestPolicy: 'cache-and-network' });
-  const endpoint = data?.webhookEndpoints.edges?.[0]?.node;
+  const node = data?.node;
+  const endpoint = node?.__typename === 'WebhookEndpoint' ? node : null;
   if (!data && fetching) return <PageLoader label="Loading the endpoint…" />;
   if (!data) return <LoadError title="The endpoint could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!endpoint) {
     return (
       <Stack maw={640}>
         <Alert color="yellow" title="Endpoint not found">
-          It may have been deleted.
+          Check the address, or pick the endpoint from the list.
         </Alert>
         <Anchor component={Link} to="/webhooks">
           Back to webhooks
@@ -44,7 +47,35 @@ export function EndpointPage() {
       </Stack>
     );
   }
-  return <Endpoint endpoint={endpoint} />;
+  return endpoint.deletedAt ? <DeletedEndpoint endpoint={endpoint} /> : <Endpoint endpoint={endpoint} />;
+}
+
+/** A deleted endpoint: nothing can be done with it any more, but its delivery log stays readable. */
+function DeletedEndpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Anchor component={Link} to={endpoint.environment === 'LIVE' ? '/webhooks?env=live' : '/webhooks'} size="sm">
+        ← All endpoints
+      </Anchor>
+      <div style={{ minWidth: 0 }}>
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+          {endpoint.url}
+        </Title>
+        <Group gap="xs" mt={4}>
+          <EnvironmentBadge env={endpoint.environment} />
+          <Badge color="gray" variant="light">
+            Deleted
+          </Badge>
+          {endpoint.description && <Text c="dimmed">{endpoint.description}</Text>}
+        </Group>
+      </div>
+      <Alert color="gray" title="This endpoint was deleted">
+        Deleted {formatDateTime(endpoint.deletedAt ?? '')}. It receives no more events and its pending retries were cancelled; its delivery log is kept
+        below, read-only.
+      </Alert>
+      <DeliveryLog endpoint={endpoint} />
+    </Stack>
+  );
 }
 
 function Endpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
@@ -170,21 +201,22 @@ function Endpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
 const PAGE = 50;
 
 function DeliveryLog({ endpoint }: { endpoint: EndpointFieldsFragment }) {
-  const [first, setFirst] = useState(PAGE);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const deleted = Boolean(endpoint.deletedAt);
+  const list = usePagedQuery({
     query: WebhookDeliveriesQuery,
-    variables: { endpointId: endpoint.id, first },
-    requestPolicy: 'cache-and-network',
+    variables: { endpointId: endpoint.id },
+    connection: (d: WebhookDeliveriesResult) => d.webhookDeliveries,
+    pageSize: PAGE,
   });
+  const { data, fetching, error } = list.first;
+  const refetch = list.refresh;
   // Attempts appear as the server records them, without a reload.
   const [{ data: live = [], error: liveError }] = useSubscription(
     { query: DeliveryLoggedSubscription, variables: { endpointId: endpoint.id } },
     (previous: DeliveryFieldsFragment[] = [], event) => [event.webhookDeliveryLogged, ...previous].slice(0, 500),
   );
   const [selected, setSelected] = useState<string | null>(null);
-  const queried = (data?.webhookDeliveries.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const deliveries = mergeDeliveries(queried, live);
-  const total = Math.max(data?.webhookDeliveries.totalCount ?? 0, deliveries.length);
+  const deliveries = mergeDeliveries(list.nodes, live);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="delivery-log-heading">
@@ -194,16 +226,16 @@ function DeliveryLog({ endpoint }: { endpoint: EndpointFieldsFragment }) {
             Delivery log
           </Title>
           <Text size="sm" c="dimmed">
-            Every attempt, live. Select one to see the request and the response.
+            {deleted ? 'Every attempt made before the endpoint was deleted.' : 'Every attempt, live. Select one to see the request and the response.'}
           </Text>
         </div>
-        <RecoverFailed endpointId={endpoint.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+        {!deleted && <RecoverFailed endpointId={endpoint.id} onDone={refetch} />}
       </Group>
       {liveError && (
         <Alert color="yellow" role="status">
           <Group justify="space-between">
             <Text size="sm">Live updates are paused (the connection dropped). New attempts appear when you refresh.</Text>
-            <Button size="xs" variant="default" onClick={() => refetch({ requestPolicy: 'network-only' })}>
+            <Button size="xs" variant="default" onClick={refetch}>
               Refresh
             </Button>
           </Group>
@@ -212,11 +244,11 @@ function DeliveryLog({ endpoint }: { endpoint: EndpointFieldsFragment }) {
       {!data && fetching ? (
         <PageLoader label="Loading deliveries…" />
       ) : !data ? (
-        <LoadError title="The delivery log could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <LoadError title="The delivery log could not be loaded" error={error} onRetry={refetch} />
       ) : deliveries.length === 0 ? (
         <Card withBorder>
           <Text c="dimmed" ta="center" py="md">
-            No deliveries yet. Send a test event to see one arrive here.
+            {deleted ? 'No deliveries were made to this endpoint.' : 'No deliveries yet. Send a test event to see one arrive here.'}
           </Text>
         </Card>
       ) : (
@@ -245,10 +277,16 @@ function DeliveryLog({ endpoint }: { endpoint: EndpointFieldsFragment }) {
                     <Badge color={DELIVERY_STATUS_COLORS[d.status]} variant="light">
                       {DELIVERY_STATUS_LABELS[d.status]}
                     </Badge>
-                    {d.errorMessage && (
-                      <Text size="xs" c="red" lineClamp={1} title={d.errorMessage}>
-                        {d.errorMessage}
+                    {d.status === 'CANCELLED' ? (
+                      <Text size="xs" c="dimmed" lineClamp={2} title={d.errorMessage ?? undefined}>
+                        {cancelReason(d.errorMessage)}
                       </Text>
+                    ) : (
+                      d.errorMessage && (
+                        <Text size="xs" c="red" lineClamp={1} title={d.errorMessage}>
+                          {d.errorMessage}
+                        </Text>
+                      )
                     )}
                   </Table.Td>
                   <Table.Td>{d.responseStatus ?? '—'}</Table.Td>
@@ -278,11 +316,7 @@ function DeliveryLog({ endpoint }: { endpoint: EndpointFieldsFragment }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {total > deliveries.length && (
-        <Button variant="default" onClick={() => setFirst((n) => n + PAGE)} loading={fetching} w="fit-content">
-          Show more
-        </Button>
-      )}
+      {data && <ShowMore list={{ ...list, nodes: deliveries, totalCount: Math.max(list.totalCount, deliveries.length) }} noun="attempts" />}
       <DeliveryDetail deliveryId={selected} onClose={() => setSelected(null)} />
     </Stack>
   );

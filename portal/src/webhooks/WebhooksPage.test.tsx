@@ -7,7 +7,14 @@ import { validateEndpoint } from './EndpointDialog';
 import { deliveriesResult, endpoint, endpointResult, eventTypes } from './fixtures';
 
 const list = (items: ReturnType<typeof endpoint>[]) => ({
-  data: { webhookEndpoints: { __typename: 'WebhookEndpointConnection', edges: items.map((node) => ({ __typename: 'WebhookEndpointEdge', node })) } },
+  data: {
+    webhookEndpoints: {
+      __typename: 'WebhookEndpointConnection',
+      totalCount: items.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      edges: items.map((node) => ({ __typename: 'WebhookEndpointEdge', node })),
+    },
+  },
 });
 
 describe('WebhooksPage', () => {

@@ -1,26 +1,25 @@
 import { Anchor, Badge, Button, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useQuery } from 'urql';
 import { EnvironmentToggle, useEnvironment } from '../app/environment';
 import { formatDate } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
+import { usePagedQuery } from '../app/pagination';
+import { ShowMore } from '../app/ShowMore';
+import type { WebhookEndpointsQuery as WebhookEndpointsResult } from '../gql/graphql';
 import { WebhookEndpointsQuery } from './documents';
 import { EndpointDialog } from './EndpointDialog';
 import { ENDPOINT_STATUS_COLORS, ENDPOINT_STATUS_LABELS } from './labels';
 
 export function WebhooksPage() {
   const [environment, setEnvironment] = useEnvironment();
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: WebhookEndpointsQuery,
-    variables: { environment },
-    requestPolicy: 'cache-and-network',
-  });
+  const list = usePagedQuery({ query: WebhookEndpointsQuery, variables: { environment }, connection: (d: WebhookEndpointsResult) => d.webhookEndpoints });
+  const { data, fetching, error } = list.first;
   const [adding, setAdding] = useState(false);
   const [createdId, setCreatedId] = useState<string | null>(null);
   const navigate = useNavigate();
-  const endpoints = (data?.webhookEndpoints.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const endpoints = list.nodes;
   const envName = environment === 'LIVE' ? 'live' : 'test';
 
   return (
@@ -40,7 +39,7 @@ export function WebhooksPage() {
       {!data && fetching ? (
         <PageLoader label="Loading your endpoints…" />
       ) : !data ? (
-        <LoadError title="Your webhook endpoints could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <LoadError title="Your webhook endpoints could not be loaded" error={error} onRetry={list.refresh} />
       ) : endpoints.length === 0 ? (
         <EmptyState
           title={`No ${envName} endpoints yet`}
@@ -96,6 +95,7 @@ export function WebhooksPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {data && <ShowMore list={list} noun="endpoints" />}
       <EndpointDialog
         mode={adding ? { kind: 'create', environment } : null}
         onClose={() => {
@@ -105,7 +105,7 @@ export function WebhooksPage() {
         }}
         onCreated={(id) => {
           setCreatedId(id);
-          refetch({ requestPolicy: 'network-only' });
+          list.refresh();
         }}
       />
     </Stack>

@@ -35,3 +35,15 @@ export function localHoursAgo(hoursAgo: number, now: number = Date.now()): strin
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/**
+ * Why an attempt was cancelled, as a sentence: the server writes
+ * "cancelled: the endpoint was deleted"; next to a "Cancelled" badge the
+ * prefix says nothing.
+ */
+export function cancelReason(message: string | null | undefined): string {
+  const reason = (message ?? '').replace(/^cancelled:\s*/i, '').trim();
+  if (!reason) return 'It will not be sent.';
+  const sentence = reason.charAt(0).toUpperCase() + reason.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

@@ -11,6 +11,7 @@ export const EndpointFields = graphql(`
     disabledReason
     failingSince
     previousSecretExpiresAt
+    deletedAt
     createdAt
   }
 `);
@@ -34,8 +35,13 @@ export const DeliveryFields = graphql(`
 `);
 
 export const WebhookEndpointsQuery = graphql(`
-  query WebhookEndpoints($environment: Environment!) {
-    webhookEndpoints(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
+  query WebhookEndpoints($environment: Environment!, $first: Int!, $after: Cursor) {
+    webhookEndpoints(first: $first, after: $after, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...EndpointFields
@@ -54,26 +60,31 @@ export const EventTypesQuery = graphql(`
   }
 `);
 
+/** One endpoint by id, a deleted one too (webhookEndpoints leaves those out): its log stays readable. */
 export const WebhookEndpointQuery = graphql(`
   query WebhookEndpoint($id: ID!) {
-    webhookEndpoints(first: 1, where: { id: $id }) {
-      edges {
-        node {
-          ...EndpointFields
-        }
+    node(id: $id) {
+      id
+      ... on WebhookEndpoint {
+        ...EndpointFields
       }
     }
   }
 `);
 
 export const WebhookDeliveriesQuery = graphql(`
-  query WebhookDeliveries($endpointId: ID!, $first: Int!) {
+  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: Cursor) {
     webhookDeliveries(
       first: $first
+      after: $after
       where: { hasEndpointWith: { id: $endpointId } }
       orderBy: { field: CREATED_AT, direction: DESC }
     ) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...DeliveryFields
@@ -92,6 +103,10 @@ export const WebhookDeliveryDetailQuery = graphql(`
           requestHeaders
           requestBody
           responseExcerpt
+          endpoint {
+            id
+            deletedAt
+          }
         }
       }
     }

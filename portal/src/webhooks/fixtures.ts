@@ -12,6 +12,7 @@ export function endpoint(overrides: Record<string, unknown> = {}) {
     disabledReason: null,
     failingSince: null,
     previousSecretExpiresAt: null,
+    deletedAt: null,
     createdAt: '2026-01-01T10:00:00Z',
     ...overrides,
   };
@@ -37,15 +38,15 @@ export function delivery(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const endpointResult = (e = endpoint()) => ({
-  data: { webhookEndpoints: { __typename: 'WebhookEndpointConnection', edges: [{ __typename: 'WebhookEndpointEdge', node: e }] } },
-});
+/** The endpoint page's query: the endpoint as a node (deleted ones too). */
+export const endpointResult = (e: ReturnType<typeof endpoint> | null = endpoint()) => ({ data: { node: e } });
 
-export const deliveriesResult = (list: ReturnType<typeof delivery>[]) => ({
+export const deliveriesResult = (list: ReturnType<typeof delivery>[], page: { hasNextPage?: boolean; totalCount?: number } = {}) => ({
   data: {
     webhookDeliveries: {
       __typename: 'WebhookDeliveryConnection',
-      totalCount: list.length,
+      totalCount: page.totalCount ?? list.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: page.hasNextPage ?? false, endCursor: page.hasNextPage ? `after_${list.at(-1)?.id ?? ''}` : null },
       edges: list.map((node) => ({ __typename: 'WebhookDeliveryEdge', node })),
     },
   },
