@@ -13,6 +13,7 @@ const ACTOR_LABELS: Record<AuditLogActorType, string> = {
   API_KEY: 'API key',
   SYSTEM: 'System',
   ANONYMOUS: 'Anonymous',
+  SIMULATOR: 'Sandbox simulator',
 };
 
 // Action prefixes the server writes; the filter matches on them.
