@@ -240,6 +240,7 @@ type ComplexityRoot struct {
 		ID                     func(childComplexity int) int
 		LiveRateLimitPerMinute func(childComplexity int) int
 		Name                   func(childComplexity int) int
+		PresetModules          func(childComplexity int) int
 		PresetScopes           func(childComplexity int) int
 		PricingModel           func(childComplexity int) int
 	}
@@ -251,6 +252,21 @@ type ComplexityRoot struct {
 		Tenant    func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
 		User      func(childComplexity int) int
+	}
+
+	ModuleEndpoint struct {
+		Method  func(childComplexity int) int
+		Path    func(childComplexity int) int
+		Scope   func(childComplexity int) int
+		Summary func(childComplexity int) int
+	}
+
+	ModuleInfo struct {
+		Description func(childComplexity int) int
+		Endpoints   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Scopes      func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -343,6 +359,7 @@ type ComplexityRoot struct {
 		EventTypes              func(childComplexity int) int
 		Events                  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EventOrder, where *ent.EventWhereInput) int
 		Industries              func(childComplexity int) int
+		Modules                 func(childComplexity int) int
 		Node                    func(childComplexity int, id string) int
 		Nodes                   func(childComplexity int, ids []string) int
 		Notifications           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.NotificationOrder, where *ent.NotificationWhereInput) int
@@ -725,6 +742,7 @@ type QueryResolver interface {
 	Industries(ctx context.Context) ([]*industry.Profile, error)
 	Scopes(ctx context.Context) ([]*scope.Scope, error)
 	PricingTiers(ctx context.Context) ([]*plan.Tier, error)
+	Modules(ctx context.Context) ([]*scope.ModuleInfo, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	TermsOfService(ctx context.Context) (*tenancy.Terms, error)
 	Usage(ctx context.Context, filter *usage.Filter) (*usage.Report, error)
@@ -1487,6 +1505,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndustryProfile.Name(childComplexity), true
+	case "IndustryProfile.presetModules":
+		if e.ComplexityRoot.IndustryProfile.PresetModules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndustryProfile.PresetModules(childComplexity), true
 	case "IndustryProfile.presetScopes":
 		if e.ComplexityRoot.IndustryProfile.PresetScopes == nil {
 			break
@@ -1536,6 +1560,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.User(childComplexity), true
+
+	case "ModuleEndpoint.method":
+		if e.ComplexityRoot.ModuleEndpoint.Method == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleEndpoint.Method(childComplexity), true
+	case "ModuleEndpoint.path":
+		if e.ComplexityRoot.ModuleEndpoint.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleEndpoint.Path(childComplexity), true
+	case "ModuleEndpoint.scope":
+		if e.ComplexityRoot.ModuleEndpoint.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleEndpoint.Scope(childComplexity), true
+	case "ModuleEndpoint.summary":
+		if e.ComplexityRoot.ModuleEndpoint.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleEndpoint.Summary(childComplexity), true
+
+	case "ModuleInfo.description":
+		if e.ComplexityRoot.ModuleInfo.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.Description(childComplexity), true
+	case "ModuleInfo.endpoints":
+		if e.ComplexityRoot.ModuleInfo.Endpoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.Endpoints(childComplexity), true
+	case "ModuleInfo.id":
+		if e.ComplexityRoot.ModuleInfo.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.ID(childComplexity), true
+	case "ModuleInfo.name":
+		if e.ComplexityRoot.ModuleInfo.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.Name(childComplexity), true
+	case "ModuleInfo.scopes":
+		if e.ComplexityRoot.ModuleInfo.Scopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.Scopes(childComplexity), true
 
 	case "Mutation.acceptTerms":
 		if e.ComplexityRoot.Mutation.AcceptTerms == nil {
@@ -2200,6 +2280,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Industries(childComplexity), true
 
+	case "Query.modules":
+		if e.ComplexityRoot.Query.Modules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Modules(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -3898,6 +3984,29 @@ type IndustryProfile {
   liveRateLimitPerMinute: Int!
   pricingModel: String!
   endpoints: [String!]!
+  "The modules a new application of the industry starts with: those unlocking its preset scopes."
+  presetModules: [Module!]!
+}
+
+"A module endpoint of REST /v1 and the scope it requires."
+type ModuleEndpoint {
+  method: String!
+  "The route pattern, e.g. /v1/kyc/{id}."
+  path: String!
+  scope: String!
+  summary: String!
+}
+
+"""
+A product module: what it does, the scopes enabling it makes grantable (all of
+them, whatever the industry) and the endpoints it serves.
+"""
+type ModuleInfo {
+  id: Module!
+  name: String!
+  description: String!
+  scopes: [String!]!
+  endpoints: [ModuleEndpoint!]!
 }
 
 type ScopeInfo {
@@ -3922,6 +4031,7 @@ extend type Query {
   industries: [IndustryProfile!]!
   scopes: [ScopeInfo!]!
   pricingTiers: [PricingTier!]!
+  modules: [ModuleInfo!]!
 }
 
 "A product module an application can require; each unlocks scopes."
@@ -3933,6 +4043,7 @@ enum Module {
   TRANSACTION_MONITORING
   DISPUTES
   TRUST_BADGES
+  PRIMITIVES
 }
 `, BuiltIn: false},
 	{Name: "../schema/schema.graphqls", Input: `# Root types and scalars; each topic's file extends them. The scalars are
@@ -8614,6 +8725,8 @@ func (ec *executionContext) childFields_IndustryProfile(ctx context.Context, fie
 		return ec.fieldContext_IndustryProfile_pricingModel(ctx, field)
 	case "endpoints":
 		return ec.fieldContext_IndustryProfile_endpoints(ctx, field)
+	case "presetModules":
+		return ec.fieldContext_IndustryProfile_presetModules(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IndustryProfile", field.Name)
 }
@@ -8634,6 +8747,36 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_tenant(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
+}
+
+func (ec *executionContext) childFields_ModuleEndpoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "method":
+		return ec.fieldContext_ModuleEndpoint_method(ctx, field)
+	case "path":
+		return ec.fieldContext_ModuleEndpoint_path(ctx, field)
+	case "scope":
+		return ec.fieldContext_ModuleEndpoint_scope(ctx, field)
+	case "summary":
+		return ec.fieldContext_ModuleEndpoint_summary(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ModuleEndpoint", field.Name)
+}
+
+func (ec *executionContext) childFields_ModuleInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ModuleInfo_id(ctx, field)
+	case "name":
+		return ec.fieldContext_ModuleInfo_name(ctx, field)
+	case "description":
+		return ec.fieldContext_ModuleInfo_description(ctx, field)
+	case "scopes":
+		return ec.fieldContext_ModuleInfo_scopes(ctx, field)
+	case "endpoints":
+		return ec.fieldContext_ModuleInfo_endpoints(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ModuleInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13975,6 +14118,29 @@ func (ec *executionContext) fieldContext_IndustryProfile_endpoints(_ context.Con
 	return graphql.NewScalarFieldContext("IndustryProfile", field, false, false, "String")
 }
 
+func (ec *executionContext) _IndustryProfile_presetModules(ctx context.Context, field graphql.CollectedField, obj *industry.Profile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryProfile_presetModules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PresetModules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scope.Module) graphql.Marshaler {
+			return ec.marshalNModule2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryProfile_presetModules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndustryProfile", field, false, false, "Module")
+}
+
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14126,6 +14292,222 @@ func (ec *executionContext) fieldContext_Membership_tenant(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ModuleEndpoint_method(ctx context.Context, field graphql.CollectedField, obj *scope.Endpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleEndpoint_method(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Method, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleEndpoint_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleEndpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleEndpoint_path(ctx context.Context, field graphql.CollectedField, obj *scope.Endpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleEndpoint_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleEndpoint_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleEndpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleEndpoint_scope(ctx context.Context, field graphql.CollectedField, obj *scope.Endpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleEndpoint_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleEndpoint_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleEndpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleEndpoint_summary(ctx context.Context, field graphql.CollectedField, obj *scope.Endpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleEndpoint_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleEndpoint_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleEndpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleInfo_id(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scope.Module) graphql.Marshaler {
+			return ec.marshalNModule2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleInfo", field, false, false, "Module")
+}
+
+func (ec *executionContext) _ModuleInfo_name(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleInfo_description(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleInfo_scopes(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_scopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scopes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_scopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleInfo_endpoints(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_endpoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Endpoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scope.Endpoint) graphql.Marshaler {
+			return ec.marshalNModuleEndpoint2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐEndpointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_endpoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ModuleInfo",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ModuleEndpoint(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17066,6 +17448,38 @@ func (ec *executionContext) fieldContext_Query_pricingTiers(_ context.Context, f
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PricingTier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_modules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_modules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Modules(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*scope.ModuleInfo) graphql.Marshaler {
+			return ec.marshalNModuleInfo2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_modules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ModuleInfo(ctx, field)
 		},
 	}
 	return fc, nil
@@ -39707,6 +40121,11 @@ func (ec *executionContext) _IndustryProfile(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "presetModules":
+			out.Values[i] = ec._IndustryProfile_presetModules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39767,6 +40186,107 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_tenant(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moduleEndpointImplementors = []string{"ModuleEndpoint"}
+
+func (ec *executionContext) _ModuleEndpoint(ctx context.Context, sel ast.SelectionSet, obj *scope.Endpoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moduleEndpointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ModuleEndpoint")
+		case "method":
+			out.Values[i] = ec._ModuleEndpoint_method(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "path":
+			out.Values[i] = ec._ModuleEndpoint_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scope":
+			out.Values[i] = ec._ModuleEndpoint_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._ModuleEndpoint_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moduleInfoImplementors = []string{"ModuleInfo"}
+
+func (ec *executionContext) _ModuleInfo(ctx context.Context, sel ast.SelectionSet, obj *scope.ModuleInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moduleInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ModuleInfo")
+		case "id":
+			out.Values[i] = ec._ModuleInfo_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ModuleInfo_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._ModuleInfo_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scopes":
+			out.Values[i] = ec._ModuleInfo_scopes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endpoints":
+			out.Values[i] = ec._ModuleInfo_endpoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -40464,6 +40984,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_pricingTiers(ctx, field)
+				})
+		case "modules":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_modules(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -43362,6 +43888,80 @@ func (ec *executionContext) unmarshalNModule2githubᚗcomᚋkeybsᚋplatformᚋi
 
 func (ec *executionContext) marshalNModule2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModule(ctx context.Context, sel ast.SelectionSet, v scope.Module) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNModule2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleᚄ(ctx context.Context, v any) ([]scope.Module, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]scope.Module, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNModule2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModule(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNModule2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleᚄ(ctx context.Context, sel ast.SelectionSet, v []scope.Module) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModule2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNModuleEndpoint2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐEndpoint(ctx context.Context, sel ast.SelectionSet, v scope.Endpoint) graphql.Marshaler {
+	return ec._ModuleEndpoint(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNModuleEndpoint2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐEndpointᚄ(ctx context.Context, sel ast.SelectionSet, v []scope.Endpoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModuleEndpoint2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐEndpoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNModuleInfo2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*scope.ModuleInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModuleInfo2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNModuleInfo2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleInfo(ctx context.Context, sel ast.SelectionSet, v *scope.ModuleInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ModuleInfo!")
+		return graphql.Null
+	}
+	return ec._ModuleInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
