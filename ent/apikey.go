@@ -51,8 +51,10 @@ type APIKey struct {
 	CurrencyType apikey.CurrencyType `json:"currency_type,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
 	ExpiresAt *time.Time `json:"expires_at,omitempty"`
-	// RateLimitPerMinute holds the value of the "rate_limit_per_minute" field.
+	// The default budget the key was issued with (environment and industry)
 	RateLimitPerMinute int `json:"rate_limit_per_minute,omitempty"`
+	// An enterprise override set by ops; wins over the tenant's and the default
+	RateLimitOverride *int `json:"rate_limit_override,omitempty"`
 	// RotationDueAt holds the value of the "rotation_due_at" field.
 	RotationDueAt time.Time `json:"rotation_due_at,omitempty"`
 	// LastUsedAt holds the value of the "last_used_at" field.
@@ -119,7 +121,7 @@ func (*APIKey) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case apikey.FieldScopes, apikey.FieldIPAllowlist, apikey.FieldAllowedOrigins:
 			values[i] = new([]byte)
-		case apikey.FieldRateLimitPerMinute:
+		case apikey.FieldRateLimitPerMinute, apikey.FieldRateLimitOverride:
 			values[i] = new(sql.NullInt64)
 		case apikey.FieldID, apikey.FieldTenantID, apikey.FieldEnvironment, apikey.FieldApplicationID, apikey.FieldName, apikey.FieldKind, apikey.FieldKeyHash, apikey.FieldPrefix, apikey.FieldLast4, apikey.FieldCurrencyType, apikey.FieldLastUsedIP, apikey.FieldRevokedReason, apikey.FieldRotatedFrom, apikey.FieldRotatedTo, apikey.FieldCreatedBy:
 			values[i] = new(sql.NullString)
@@ -248,6 +250,13 @@ func (_m *APIKey) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field rate_limit_per_minute", values[i])
 			} else if value.Valid {
 				_m.RateLimitPerMinute = int(value.Int64)
+			}
+		case apikey.FieldRateLimitOverride:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field rate_limit_override", values[i])
+			} else if value.Valid {
+				_m.RateLimitOverride = new(int)
+				*_m.RateLimitOverride = int(value.Int64)
 			}
 		case apikey.FieldRotationDueAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -404,6 +413,11 @@ func (_m *APIKey) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("rate_limit_per_minute=")
 	builder.WriteString(fmt.Sprintf("%v", _m.RateLimitPerMinute))
+	builder.WriteString(", ")
+	if v := _m.RateLimitOverride; v != nil {
+		builder.WriteString("rate_limit_override=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("rotation_due_at=")
 	builder.WriteString(_m.RotationDueAt.Format(time.ANSIC))

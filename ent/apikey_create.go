@@ -154,6 +154,20 @@ func (_c *APIKeyCreate) SetRateLimitPerMinute(v int) *APIKeyCreate {
 	return _c
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_c *APIKeyCreate) SetRateLimitOverride(v int) *APIKeyCreate {
+	_c.mutation.SetRateLimitOverride(v)
+	return _c
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillableRateLimitOverride(v *int) *APIKeyCreate {
+	if v != nil {
+		_c.SetRateLimitOverride(*v)
+	}
+	return _c
+}
+
 // SetRotationDueAt sets the "rotation_due_at" field.
 func (_c *APIKeyCreate) SetRotationDueAt(v time.Time) *APIKeyCreate {
 	_c.mutation.SetRotationDueAt(v)
@@ -452,6 +466,11 @@ func (_c *APIKeyCreate) check() error {
 			return &ValidationError{Name: "rate_limit_per_minute", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_limit_per_minute": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.RateLimitOverride(); ok {
+		if err := apikey.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_limit_override": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.RotationDueAt(); !ok {
 		return &ValidationError{Name: "rotation_due_at", err: errors.New(`ent: missing required field "APIKey.rotation_due_at"`)}
 	}
@@ -562,6 +581,10 @@ func (_c *APIKeyCreate) createSpec() (*APIKey, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.RateLimitPerMinute(); ok {
 		_spec.SetField(apikey.FieldRateLimitPerMinute, field.TypeInt, value)
 		_node.RateLimitPerMinute = value
+	}
+	if value, ok := _c.mutation.RateLimitOverride(); ok {
+		_spec.SetField(apikey.FieldRateLimitOverride, field.TypeInt, value)
+		_node.RateLimitOverride = &value
 	}
 	if value, ok := _c.mutation.RotationDueAt(); ok {
 		_spec.SetField(apikey.FieldRotationDueAt, field.TypeTime, value)
@@ -802,6 +825,30 @@ func (u *APIKeyUpsert) UpdateRateLimitPerMinute() *APIKeyUpsert {
 // AddRateLimitPerMinute adds v to the "rate_limit_per_minute" field.
 func (u *APIKeyUpsert) AddRateLimitPerMinute(v int) *APIKeyUpsert {
 	u.Add(apikey.FieldRateLimitPerMinute, v)
+	return u
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *APIKeyUpsert) SetRateLimitOverride(v int) *APIKeyUpsert {
+	u.Set(apikey.FieldRateLimitOverride, v)
+	return u
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdateRateLimitOverride() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldRateLimitOverride)
+	return u
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *APIKeyUpsert) AddRateLimitOverride(v int) *APIKeyUpsert {
+	u.Add(apikey.FieldRateLimitOverride, v)
+	return u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *APIKeyUpsert) ClearRateLimitOverride() *APIKeyUpsert {
+	u.SetNull(apikey.FieldRateLimitOverride)
 	return u
 }
 
@@ -1140,6 +1187,34 @@ func (u *APIKeyUpsertOne) AddRateLimitPerMinute(v int) *APIKeyUpsertOne {
 func (u *APIKeyUpsertOne) UpdateRateLimitPerMinute() *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
 		s.UpdateRateLimitPerMinute()
+	})
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *APIKeyUpsertOne) SetRateLimitOverride(v int) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetRateLimitOverride(v)
+	})
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *APIKeyUpsertOne) AddRateLimitOverride(v int) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.AddRateLimitOverride(v)
+	})
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdateRateLimitOverride() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateRateLimitOverride()
+	})
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *APIKeyUpsertOne) ClearRateLimitOverride() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearRateLimitOverride()
 	})
 }
 
@@ -1665,6 +1740,34 @@ func (u *APIKeyUpsertBulk) AddRateLimitPerMinute(v int) *APIKeyUpsertBulk {
 func (u *APIKeyUpsertBulk) UpdateRateLimitPerMinute() *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
 		s.UpdateRateLimitPerMinute()
+	})
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *APIKeyUpsertBulk) SetRateLimitOverride(v int) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetRateLimitOverride(v)
+	})
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *APIKeyUpsertBulk) AddRateLimitOverride(v int) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.AddRateLimitOverride(v)
+	})
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdateRateLimitOverride() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateRateLimitOverride()
+	})
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *APIKeyUpsertBulk) ClearRateLimitOverride() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearRateLimitOverride()
 	})
 }
 

@@ -153,6 +153,33 @@ func (_u *APIKeyUpdate) AddRateLimitPerMinute(v int) *APIKeyUpdate {
 	return _u
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_u *APIKeyUpdate) SetRateLimitOverride(v int) *APIKeyUpdate {
+	_u.mutation.ResetRateLimitOverride()
+	_u.mutation.SetRateLimitOverride(v)
+	return _u
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillableRateLimitOverride(v *int) *APIKeyUpdate {
+	if v != nil {
+		_u.SetRateLimitOverride(*v)
+	}
+	return _u
+}
+
+// AddRateLimitOverride adds value to the "rate_limit_override" field.
+func (_u *APIKeyUpdate) AddRateLimitOverride(v int) *APIKeyUpdate {
+	_u.mutation.AddRateLimitOverride(v)
+	return _u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (_u *APIKeyUpdate) ClearRateLimitOverride() *APIKeyUpdate {
+	_u.mutation.ClearRateLimitOverride()
+	return _u
+}
+
 // SetRotationDueAt sets the "rotation_due_at" field.
 func (_u *APIKeyUpdate) SetRotationDueAt(v time.Time) *APIKeyUpdate {
 	_u.mutation.SetRotationDueAt(v)
@@ -351,6 +378,11 @@ func (_u *APIKeyUpdate) check() error {
 			return &ValidationError{Name: "rate_limit_per_minute", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_limit_per_minute": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RateLimitOverride(); ok {
+		if err := apikey.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_limit_override": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.RevokedReason(); ok {
 		if err := apikey.RevokedReasonValidator(v); err != nil {
 			return &ValidationError{Name: "revoked_reason", err: fmt.Errorf(`ent: validator failed for field "APIKey.revoked_reason": %w`, err)}
@@ -433,6 +465,15 @@ func (_u *APIKeyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedRateLimitPerMinute(); ok {
 		_spec.AddField(apikey.FieldRateLimitPerMinute, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RateLimitOverride(); ok {
+		_spec.SetField(apikey.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRateLimitOverride(); ok {
+		_spec.AddField(apikey.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if _u.mutation.RateLimitOverrideCleared() {
+		_spec.ClearField(apikey.FieldRateLimitOverride, field.TypeInt)
 	}
 	if value, ok := _u.mutation.RotationDueAt(); ok {
 		_spec.SetField(apikey.FieldRotationDueAt, field.TypeTime, value)
@@ -621,6 +662,33 @@ func (_u *APIKeyUpdateOne) SetNillableRateLimitPerMinute(v *int) *APIKeyUpdateOn
 // AddRateLimitPerMinute adds value to the "rate_limit_per_minute" field.
 func (_u *APIKeyUpdateOne) AddRateLimitPerMinute(v int) *APIKeyUpdateOne {
 	_u.mutation.AddRateLimitPerMinute(v)
+	return _u
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_u *APIKeyUpdateOne) SetRateLimitOverride(v int) *APIKeyUpdateOne {
+	_u.mutation.ResetRateLimitOverride()
+	_u.mutation.SetRateLimitOverride(v)
+	return _u
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillableRateLimitOverride(v *int) *APIKeyUpdateOne {
+	if v != nil {
+		_u.SetRateLimitOverride(*v)
+	}
+	return _u
+}
+
+// AddRateLimitOverride adds value to the "rate_limit_override" field.
+func (_u *APIKeyUpdateOne) AddRateLimitOverride(v int) *APIKeyUpdateOne {
+	_u.mutation.AddRateLimitOverride(v)
+	return _u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (_u *APIKeyUpdateOne) ClearRateLimitOverride() *APIKeyUpdateOne {
+	_u.mutation.ClearRateLimitOverride()
 	return _u
 }
 
@@ -835,6 +903,11 @@ func (_u *APIKeyUpdateOne) check() error {
 			return &ValidationError{Name: "rate_limit_per_minute", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_limit_per_minute": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RateLimitOverride(); ok {
+		if err := apikey.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_limit_override": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.RevokedReason(); ok {
 		if err := apikey.RevokedReasonValidator(v); err != nil {
 			return &ValidationError{Name: "revoked_reason", err: fmt.Errorf(`ent: validator failed for field "APIKey.revoked_reason": %w`, err)}
@@ -934,6 +1007,15 @@ func (_u *APIKeyUpdateOne) sqlSave(ctx context.Context) (_node *APIKey, err erro
 	}
 	if value, ok := _u.mutation.AddedRateLimitPerMinute(); ok {
 		_spec.AddField(apikey.FieldRateLimitPerMinute, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RateLimitOverride(); ok {
+		_spec.SetField(apikey.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRateLimitOverride(); ok {
+		_spec.AddField(apikey.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if _u.mutation.RateLimitOverrideCleared() {
+		_spec.ClearField(apikey.FieldRateLimitOverride, field.TypeInt)
 	}
 	if value, ok := _u.mutation.RotationDueAt(); ok {
 		_spec.SetField(apikey.FieldRotationDueAt, field.TypeTime, value)

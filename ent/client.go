@@ -21,17 +21,24 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/idempotencykey"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
+	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/usertoken"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -56,6 +63,10 @@ type Client struct {
 	Document *DocumentClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
+	// Invitation is the client for interacting with the Invitation builders.
+	Invitation *InvitationClient
 	// KeyIP is the client for interacting with the KeyIP builders.
 	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
@@ -64,12 +75,20 @@ type Client struct {
 	Notification *NotificationClient
 	// RFIItem is the client for interacting with the RFIItem builders.
 	RFIItem *RFIItemClient
+	// RecoveryCode is the client for interacting with the RecoveryCode builders.
+	RecoveryCode *RecoveryCodeClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
 	RefreshToken *RefreshTokenClient
 	// Report is the client for interacting with the Report builders.
 	Report *ReportClient
 	// RequestLog is the client for interacting with the RequestLog builders.
 	RequestLog *RequestLogClient
+	// SDKToken is the client for interacting with the SDKToken builders.
+	SDKToken *SDKTokenClient
+	// ShareAttempt is the client for interacting with the ShareAttempt builders.
+	ShareAttempt *ShareAttemptClient
+	// ShareToken is the client for interacting with the ShareToken builders.
+	ShareToken *ShareTokenClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -78,6 +97,8 @@ type Client struct {
 	UsageRollup *UsageRollupClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// UserToken is the client for interacting with the UserToken builders.
+	UserToken *UserTokenClient
 	// VerificationCase is the client for interacting with the VerificationCase builders.
 	VerificationCase *VerificationCaseClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -101,17 +122,24 @@ func (c *Client) init() {
 	c.CaseEvent = NewCaseEventClient(c.config)
 	c.Document = NewDocumentClient(c.config)
 	c.Event = NewEventClient(c.config)
+	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
+	c.Invitation = NewInvitationClient(c.config)
 	c.KeyIP = NewKeyIPClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.RFIItem = NewRFIItemClient(c.config)
+	c.RecoveryCode = NewRecoveryCodeClient(c.config)
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.Report = NewReportClient(c.config)
 	c.RequestLog = NewRequestLogClient(c.config)
+	c.SDKToken = NewSDKTokenClient(c.config)
+	c.ShareAttempt = NewShareAttemptClient(c.config)
+	c.ShareToken = NewShareTokenClient(c.config)
 	c.SigningKey = NewSigningKeyClient(c.config)
 	c.Tenant = NewTenantClient(c.config)
 	c.UsageRollup = NewUsageRollupClient(c.config)
 	c.User = NewUserClient(c.config)
+	c.UserToken = NewUserTokenClient(c.config)
 	c.VerificationCase = NewVerificationCaseClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 	c.WebhookEndpoint = NewWebhookEndpointClient(c.config)
@@ -213,17 +241,24 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CaseEvent:        NewCaseEventClient(cfg),
 		Document:         NewDocumentClient(cfg),
 		Event:            NewEventClient(cfg),
+		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
+		Invitation:       NewInvitationClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Notification:     NewNotificationClient(cfg),
 		RFIItem:          NewRFIItemClient(cfg),
+		RecoveryCode:     NewRecoveryCodeClient(cfg),
 		RefreshToken:     NewRefreshTokenClient(cfg),
 		Report:           NewReportClient(cfg),
 		RequestLog:       NewRequestLogClient(cfg),
+		SDKToken:         NewSDKTokenClient(cfg),
+		ShareAttempt:     NewShareAttemptClient(cfg),
+		ShareToken:       NewShareTokenClient(cfg),
 		SigningKey:       NewSigningKeyClient(cfg),
 		Tenant:           NewTenantClient(cfg),
 		UsageRollup:      NewUsageRollupClient(cfg),
 		User:             NewUserClient(cfg),
+		UserToken:        NewUserTokenClient(cfg),
 		VerificationCase: NewVerificationCaseClient(cfg),
 		WebhookDelivery:  NewWebhookDeliveryClient(cfg),
 		WebhookEndpoint:  NewWebhookEndpointClient(cfg),
@@ -252,17 +287,24 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CaseEvent:        NewCaseEventClient(cfg),
 		Document:         NewDocumentClient(cfg),
 		Event:            NewEventClient(cfg),
+		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
+		Invitation:       NewInvitationClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Notification:     NewNotificationClient(cfg),
 		RFIItem:          NewRFIItemClient(cfg),
+		RecoveryCode:     NewRecoveryCodeClient(cfg),
 		RefreshToken:     NewRefreshTokenClient(cfg),
 		Report:           NewReportClient(cfg),
 		RequestLog:       NewRequestLogClient(cfg),
+		SDKToken:         NewSDKTokenClient(cfg),
+		ShareAttempt:     NewShareAttemptClient(cfg),
+		ShareToken:       NewShareTokenClient(cfg),
 		SigningKey:       NewSigningKeyClient(cfg),
 		Tenant:           NewTenantClient(cfg),
 		UsageRollup:      NewUsageRollupClient(cfg),
 		User:             NewUserClient(cfg),
+		UserToken:        NewUserTokenClient(cfg),
 		VerificationCase: NewVerificationCaseClient(cfg),
 		WebhookDelivery:  NewWebhookDeliveryClient(cfg),
 		WebhookEndpoint:  NewWebhookEndpointClient(cfg),
@@ -295,10 +337,11 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event, c.KeyIP,
-		c.Membership, c.Notification, c.RFIItem, c.RefreshToken, c.Report,
-		c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
-		c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
+		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
+		c.IdempotencyKey, c.Invitation, c.KeyIP, c.Membership, c.Notification,
+		c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.SDKToken,
+		c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
+		c.UserToken, c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -308,10 +351,11 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event, c.KeyIP,
-		c.Membership, c.Notification, c.RFIItem, c.RefreshToken, c.Report,
-		c.RequestLog, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
-		c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
+		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
+		c.IdempotencyKey, c.Invitation, c.KeyIP, c.Membership, c.Notification,
+		c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.SDKToken,
+		c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
+		c.UserToken, c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -332,6 +376,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Document.mutate(ctx, m)
 	case *EventMutation:
 		return c.Event.mutate(ctx, m)
+	case *IdempotencyKeyMutation:
+		return c.IdempotencyKey.mutate(ctx, m)
+	case *InvitationMutation:
+		return c.Invitation.mutate(ctx, m)
 	case *KeyIPMutation:
 		return c.KeyIP.mutate(ctx, m)
 	case *MembershipMutation:
@@ -340,12 +388,20 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Notification.mutate(ctx, m)
 	case *RFIItemMutation:
 		return c.RFIItem.mutate(ctx, m)
+	case *RecoveryCodeMutation:
+		return c.RecoveryCode.mutate(ctx, m)
 	case *RefreshTokenMutation:
 		return c.RefreshToken.mutate(ctx, m)
 	case *ReportMutation:
 		return c.Report.mutate(ctx, m)
 	case *RequestLogMutation:
 		return c.RequestLog.mutate(ctx, m)
+	case *SDKTokenMutation:
+		return c.SDKToken.mutate(ctx, m)
+	case *ShareAttemptMutation:
+		return c.ShareAttempt.mutate(ctx, m)
+	case *ShareTokenMutation:
+		return c.ShareToken.mutate(ctx, m)
 	case *SigningKeyMutation:
 		return c.SigningKey.mutate(ctx, m)
 	case *TenantMutation:
@@ -354,6 +410,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.UsageRollup.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
+	case *UserTokenMutation:
+		return c.UserToken.mutate(ctx, m)
 	case *VerificationCaseMutation:
 		return c.VerificationCase.mutate(ctx, m)
 	case *WebhookDeliveryMutation:
@@ -1313,6 +1371,306 @@ func (c *EventClient) mutate(ctx context.Context, m *EventMutation) (Value, erro
 	}
 }
 
+// IdempotencyKeyClient is a client for the IdempotencyKey schema.
+type IdempotencyKeyClient struct {
+	config
+}
+
+// NewIdempotencyKeyClient returns a client for the IdempotencyKey from the given config.
+func NewIdempotencyKeyClient(c config) *IdempotencyKeyClient {
+	return &IdempotencyKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `idempotencykey.Hooks(f(g(h())))`.
+func (c *IdempotencyKeyClient) Use(hooks ...Hook) {
+	c.hooks.IdempotencyKey = append(c.hooks.IdempotencyKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `idempotencykey.Intercept(f(g(h())))`.
+func (c *IdempotencyKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IdempotencyKey = append(c.inters.IdempotencyKey, interceptors...)
+}
+
+// Create returns a builder for creating a IdempotencyKey entity.
+func (c *IdempotencyKeyClient) Create() *IdempotencyKeyCreate {
+	mutation := newIdempotencyKeyMutation(c.config, OpCreate)
+	return &IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IdempotencyKey entities.
+func (c *IdempotencyKeyClient) CreateBulk(builders ...*IdempotencyKeyCreate) *IdempotencyKeyCreateBulk {
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IdempotencyKeyClient) MapCreateBulk(slice any, setFunc func(*IdempotencyKeyCreate, int)) *IdempotencyKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IdempotencyKeyCreateBulk{err: fmt.Errorf("calling to IdempotencyKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IdempotencyKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Update() *IdempotencyKeyUpdate {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdate)
+	return &IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IdempotencyKeyClient) UpdateOne(_m *IdempotencyKey) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKey(_m))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IdempotencyKeyClient) UpdateOneID(id string) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKeyID(id))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Delete() *IdempotencyKeyDelete {
+	mutation := newIdempotencyKeyMutation(c.config, OpDelete)
+	return &IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IdempotencyKeyClient) DeleteOne(_m *IdempotencyKey) *IdempotencyKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IdempotencyKeyClient) DeleteOneID(id string) *IdempotencyKeyDeleteOne {
+	builder := c.Delete().Where(idempotencykey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IdempotencyKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Query() *IdempotencyKeyQuery {
+	return &IdempotencyKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIdempotencyKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IdempotencyKey entity by its id.
+func (c *IdempotencyKeyClient) Get(ctx context.Context, id string) (*IdempotencyKey, error) {
+	return c.Query().Where(idempotencykey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IdempotencyKeyClient) GetX(ctx context.Context, id string) *IdempotencyKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *IdempotencyKeyClient) Hooks() []Hook {
+	hooks := c.hooks.IdempotencyKey
+	return append(hooks[:len(hooks):len(hooks)], idempotencykey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IdempotencyKeyClient) Interceptors() []Interceptor {
+	return c.inters.IdempotencyKey
+}
+
+func (c *IdempotencyKeyClient) mutate(ctx context.Context, m *IdempotencyKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IdempotencyKey mutation op: %q", m.Op())
+	}
+}
+
+// InvitationClient is a client for the Invitation schema.
+type InvitationClient struct {
+	config
+}
+
+// NewInvitationClient returns a client for the Invitation from the given config.
+func NewInvitationClient(c config) *InvitationClient {
+	return &InvitationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `invitation.Hooks(f(g(h())))`.
+func (c *InvitationClient) Use(hooks ...Hook) {
+	c.hooks.Invitation = append(c.hooks.Invitation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `invitation.Intercept(f(g(h())))`.
+func (c *InvitationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Invitation = append(c.inters.Invitation, interceptors...)
+}
+
+// Create returns a builder for creating a Invitation entity.
+func (c *InvitationClient) Create() *InvitationCreate {
+	mutation := newInvitationMutation(c.config, OpCreate)
+	return &InvitationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Invitation entities.
+func (c *InvitationClient) CreateBulk(builders ...*InvitationCreate) *InvitationCreateBulk {
+	return &InvitationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *InvitationClient) MapCreateBulk(slice any, setFunc func(*InvitationCreate, int)) *InvitationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &InvitationCreateBulk{err: fmt.Errorf("calling to InvitationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*InvitationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &InvitationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Invitation.
+func (c *InvitationClient) Update() *InvitationUpdate {
+	mutation := newInvitationMutation(c.config, OpUpdate)
+	return &InvitationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *InvitationClient) UpdateOne(_m *Invitation) *InvitationUpdateOne {
+	mutation := newInvitationMutation(c.config, OpUpdateOne, withInvitation(_m))
+	return &InvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *InvitationClient) UpdateOneID(id string) *InvitationUpdateOne {
+	mutation := newInvitationMutation(c.config, OpUpdateOne, withInvitationID(id))
+	return &InvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Invitation.
+func (c *InvitationClient) Delete() *InvitationDelete {
+	mutation := newInvitationMutation(c.config, OpDelete)
+	return &InvitationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *InvitationClient) DeleteOne(_m *Invitation) *InvitationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *InvitationClient) DeleteOneID(id string) *InvitationDeleteOne {
+	builder := c.Delete().Where(invitation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &InvitationDeleteOne{builder}
+}
+
+// Query returns a query builder for Invitation.
+func (c *InvitationClient) Query() *InvitationQuery {
+	return &InvitationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeInvitation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Invitation entity by its id.
+func (c *InvitationClient) Get(ctx context.Context, id string) (*Invitation, error) {
+	return c.Query().Where(invitation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *InvitationClient) GetX(ctx context.Context, id string) *Invitation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a Invitation.
+func (c *InvitationClient) QueryTenant(_m *Invitation) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invitation.Table, invitation.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, invitation.TenantTable, invitation.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryInvitedBy queries the invited_by edge of a Invitation.
+func (c *InvitationClient) QueryInvitedBy(_m *Invitation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invitation.Table, invitation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, invitation.InvitedByTable, invitation.InvitedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *InvitationClient) Hooks() []Hook {
+	hooks := c.hooks.Invitation
+	return append(hooks[:len(hooks):len(hooks)], invitation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *InvitationClient) Interceptors() []Interceptor {
+	return c.inters.Invitation
+}
+
+func (c *InvitationClient) mutate(ctx context.Context, m *InvitationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&InvitationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&InvitationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&InvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&InvitationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Invitation mutation op: %q", m.Op())
+	}
+}
+
 // KeyIPClient is a client for the KeyIP schema.
 type KeyIPClient struct {
 	config
@@ -1945,6 +2303,140 @@ func (c *RFIItemClient) mutate(ctx context.Context, m *RFIItemMutation) (Value, 
 	}
 }
 
+// RecoveryCodeClient is a client for the RecoveryCode schema.
+type RecoveryCodeClient struct {
+	config
+}
+
+// NewRecoveryCodeClient returns a client for the RecoveryCode from the given config.
+func NewRecoveryCodeClient(c config) *RecoveryCodeClient {
+	return &RecoveryCodeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `recoverycode.Hooks(f(g(h())))`.
+func (c *RecoveryCodeClient) Use(hooks ...Hook) {
+	c.hooks.RecoveryCode = append(c.hooks.RecoveryCode, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `recoverycode.Intercept(f(g(h())))`.
+func (c *RecoveryCodeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RecoveryCode = append(c.inters.RecoveryCode, interceptors...)
+}
+
+// Create returns a builder for creating a RecoveryCode entity.
+func (c *RecoveryCodeClient) Create() *RecoveryCodeCreate {
+	mutation := newRecoveryCodeMutation(c.config, OpCreate)
+	return &RecoveryCodeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RecoveryCode entities.
+func (c *RecoveryCodeClient) CreateBulk(builders ...*RecoveryCodeCreate) *RecoveryCodeCreateBulk {
+	return &RecoveryCodeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RecoveryCodeClient) MapCreateBulk(slice any, setFunc func(*RecoveryCodeCreate, int)) *RecoveryCodeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RecoveryCodeCreateBulk{err: fmt.Errorf("calling to RecoveryCodeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RecoveryCodeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RecoveryCodeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RecoveryCode.
+func (c *RecoveryCodeClient) Update() *RecoveryCodeUpdate {
+	mutation := newRecoveryCodeMutation(c.config, OpUpdate)
+	return &RecoveryCodeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RecoveryCodeClient) UpdateOne(_m *RecoveryCode) *RecoveryCodeUpdateOne {
+	mutation := newRecoveryCodeMutation(c.config, OpUpdateOne, withRecoveryCode(_m))
+	return &RecoveryCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RecoveryCodeClient) UpdateOneID(id string) *RecoveryCodeUpdateOne {
+	mutation := newRecoveryCodeMutation(c.config, OpUpdateOne, withRecoveryCodeID(id))
+	return &RecoveryCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RecoveryCode.
+func (c *RecoveryCodeClient) Delete() *RecoveryCodeDelete {
+	mutation := newRecoveryCodeMutation(c.config, OpDelete)
+	return &RecoveryCodeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RecoveryCodeClient) DeleteOne(_m *RecoveryCode) *RecoveryCodeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RecoveryCodeClient) DeleteOneID(id string) *RecoveryCodeDeleteOne {
+	builder := c.Delete().Where(recoverycode.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RecoveryCodeDeleteOne{builder}
+}
+
+// Query returns a query builder for RecoveryCode.
+func (c *RecoveryCodeClient) Query() *RecoveryCodeQuery {
+	return &RecoveryCodeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRecoveryCode},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RecoveryCode entity by its id.
+func (c *RecoveryCodeClient) Get(ctx context.Context, id string) (*RecoveryCode, error) {
+	return c.Query().Where(recoverycode.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RecoveryCodeClient) GetX(ctx context.Context, id string) *RecoveryCode {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RecoveryCodeClient) Hooks() []Hook {
+	hooks := c.hooks.RecoveryCode
+	return append(hooks[:len(hooks):len(hooks)], recoverycode.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RecoveryCodeClient) Interceptors() []Interceptor {
+	return c.inters.RecoveryCode
+}
+
+func (c *RecoveryCodeClient) mutate(ctx context.Context, m *RecoveryCodeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RecoveryCodeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RecoveryCodeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RecoveryCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RecoveryCodeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RecoveryCode mutation op: %q", m.Op())
+	}
+}
+
 // RefreshTokenClient is a client for the RefreshToken schema.
 type RefreshTokenClient struct {
 	config
@@ -2392,6 +2884,504 @@ func (c *RequestLogClient) mutate(ctx context.Context, m *RequestLogMutation) (V
 		return (&RequestLogDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown RequestLog mutation op: %q", m.Op())
+	}
+}
+
+// SDKTokenClient is a client for the SDKToken schema.
+type SDKTokenClient struct {
+	config
+}
+
+// NewSDKTokenClient returns a client for the SDKToken from the given config.
+func NewSDKTokenClient(c config) *SDKTokenClient {
+	return &SDKTokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `sdktoken.Hooks(f(g(h())))`.
+func (c *SDKTokenClient) Use(hooks ...Hook) {
+	c.hooks.SDKToken = append(c.hooks.SDKToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `sdktoken.Intercept(f(g(h())))`.
+func (c *SDKTokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SDKToken = append(c.inters.SDKToken, interceptors...)
+}
+
+// Create returns a builder for creating a SDKToken entity.
+func (c *SDKTokenClient) Create() *SDKTokenCreate {
+	mutation := newSDKTokenMutation(c.config, OpCreate)
+	return &SDKTokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SDKToken entities.
+func (c *SDKTokenClient) CreateBulk(builders ...*SDKTokenCreate) *SDKTokenCreateBulk {
+	return &SDKTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SDKTokenClient) MapCreateBulk(slice any, setFunc func(*SDKTokenCreate, int)) *SDKTokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SDKTokenCreateBulk{err: fmt.Errorf("calling to SDKTokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SDKTokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SDKTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SDKToken.
+func (c *SDKTokenClient) Update() *SDKTokenUpdate {
+	mutation := newSDKTokenMutation(c.config, OpUpdate)
+	return &SDKTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SDKTokenClient) UpdateOne(_m *SDKToken) *SDKTokenUpdateOne {
+	mutation := newSDKTokenMutation(c.config, OpUpdateOne, withSDKToken(_m))
+	return &SDKTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SDKTokenClient) UpdateOneID(id string) *SDKTokenUpdateOne {
+	mutation := newSDKTokenMutation(c.config, OpUpdateOne, withSDKTokenID(id))
+	return &SDKTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SDKToken.
+func (c *SDKTokenClient) Delete() *SDKTokenDelete {
+	mutation := newSDKTokenMutation(c.config, OpDelete)
+	return &SDKTokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SDKTokenClient) DeleteOne(_m *SDKToken) *SDKTokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SDKTokenClient) DeleteOneID(id string) *SDKTokenDeleteOne {
+	builder := c.Delete().Where(sdktoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SDKTokenDeleteOne{builder}
+}
+
+// Query returns a query builder for SDKToken.
+func (c *SDKTokenClient) Query() *SDKTokenQuery {
+	return &SDKTokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSDKToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SDKToken entity by its id.
+func (c *SDKTokenClient) Get(ctx context.Context, id string) (*SDKToken, error) {
+	return c.Query().Where(sdktoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SDKTokenClient) GetX(ctx context.Context, id string) *SDKToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a SDKToken.
+func (c *SDKTokenClient) QueryTenant(_m *SDKToken) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sdktoken.Table, sdktoken.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, sdktoken.TenantTable, sdktoken.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SDKTokenClient) Hooks() []Hook {
+	hooks := c.hooks.SDKToken
+	return append(hooks[:len(hooks):len(hooks)], sdktoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SDKTokenClient) Interceptors() []Interceptor {
+	return c.inters.SDKToken
+}
+
+func (c *SDKTokenClient) mutate(ctx context.Context, m *SDKTokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SDKTokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SDKTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SDKTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SDKTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SDKToken mutation op: %q", m.Op())
+	}
+}
+
+// ShareAttemptClient is a client for the ShareAttempt schema.
+type ShareAttemptClient struct {
+	config
+}
+
+// NewShareAttemptClient returns a client for the ShareAttempt from the given config.
+func NewShareAttemptClient(c config) *ShareAttemptClient {
+	return &ShareAttemptClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `shareattempt.Hooks(f(g(h())))`.
+func (c *ShareAttemptClient) Use(hooks ...Hook) {
+	c.hooks.ShareAttempt = append(c.hooks.ShareAttempt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `shareattempt.Intercept(f(g(h())))`.
+func (c *ShareAttemptClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ShareAttempt = append(c.inters.ShareAttempt, interceptors...)
+}
+
+// Create returns a builder for creating a ShareAttempt entity.
+func (c *ShareAttemptClient) Create() *ShareAttemptCreate {
+	mutation := newShareAttemptMutation(c.config, OpCreate)
+	return &ShareAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ShareAttempt entities.
+func (c *ShareAttemptClient) CreateBulk(builders ...*ShareAttemptCreate) *ShareAttemptCreateBulk {
+	return &ShareAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ShareAttemptClient) MapCreateBulk(slice any, setFunc func(*ShareAttemptCreate, int)) *ShareAttemptCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ShareAttemptCreateBulk{err: fmt.Errorf("calling to ShareAttemptClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ShareAttemptCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ShareAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ShareAttempt.
+func (c *ShareAttemptClient) Update() *ShareAttemptUpdate {
+	mutation := newShareAttemptMutation(c.config, OpUpdate)
+	return &ShareAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ShareAttemptClient) UpdateOne(_m *ShareAttempt) *ShareAttemptUpdateOne {
+	mutation := newShareAttemptMutation(c.config, OpUpdateOne, withShareAttempt(_m))
+	return &ShareAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ShareAttemptClient) UpdateOneID(id string) *ShareAttemptUpdateOne {
+	mutation := newShareAttemptMutation(c.config, OpUpdateOne, withShareAttemptID(id))
+	return &ShareAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ShareAttempt.
+func (c *ShareAttemptClient) Delete() *ShareAttemptDelete {
+	mutation := newShareAttemptMutation(c.config, OpDelete)
+	return &ShareAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ShareAttemptClient) DeleteOne(_m *ShareAttempt) *ShareAttemptDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ShareAttemptClient) DeleteOneID(id string) *ShareAttemptDeleteOne {
+	builder := c.Delete().Where(shareattempt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ShareAttemptDeleteOne{builder}
+}
+
+// Query returns a query builder for ShareAttempt.
+func (c *ShareAttemptClient) Query() *ShareAttemptQuery {
+	return &ShareAttemptQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeShareAttempt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ShareAttempt entity by its id.
+func (c *ShareAttemptClient) Get(ctx context.Context, id string) (*ShareAttempt, error) {
+	return c.Query().Where(shareattempt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ShareAttemptClient) GetX(ctx context.Context, id string) *ShareAttempt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a ShareAttempt.
+func (c *ShareAttemptClient) QueryTenant(_m *ShareAttempt) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(shareattempt.Table, shareattempt.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, shareattempt.TenantTable, shareattempt.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryShareToken queries the share_token edge of a ShareAttempt.
+func (c *ShareAttemptClient) QueryShareToken(_m *ShareAttempt) *ShareTokenQuery {
+	query := (&ShareTokenClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(shareattempt.Table, shareattempt.FieldID, id),
+			sqlgraph.To(sharetoken.Table, sharetoken.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, shareattempt.ShareTokenTable, shareattempt.ShareTokenColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ShareAttemptClient) Hooks() []Hook {
+	hooks := c.hooks.ShareAttempt
+	return append(hooks[:len(hooks):len(hooks)], shareattempt.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ShareAttemptClient) Interceptors() []Interceptor {
+	return c.inters.ShareAttempt
+}
+
+func (c *ShareAttemptClient) mutate(ctx context.Context, m *ShareAttemptMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ShareAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ShareAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ShareAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ShareAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ShareAttempt mutation op: %q", m.Op())
+	}
+}
+
+// ShareTokenClient is a client for the ShareToken schema.
+type ShareTokenClient struct {
+	config
+}
+
+// NewShareTokenClient returns a client for the ShareToken from the given config.
+func NewShareTokenClient(c config) *ShareTokenClient {
+	return &ShareTokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `sharetoken.Hooks(f(g(h())))`.
+func (c *ShareTokenClient) Use(hooks ...Hook) {
+	c.hooks.ShareToken = append(c.hooks.ShareToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `sharetoken.Intercept(f(g(h())))`.
+func (c *ShareTokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ShareToken = append(c.inters.ShareToken, interceptors...)
+}
+
+// Create returns a builder for creating a ShareToken entity.
+func (c *ShareTokenClient) Create() *ShareTokenCreate {
+	mutation := newShareTokenMutation(c.config, OpCreate)
+	return &ShareTokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ShareToken entities.
+func (c *ShareTokenClient) CreateBulk(builders ...*ShareTokenCreate) *ShareTokenCreateBulk {
+	return &ShareTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ShareTokenClient) MapCreateBulk(slice any, setFunc func(*ShareTokenCreate, int)) *ShareTokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ShareTokenCreateBulk{err: fmt.Errorf("calling to ShareTokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ShareTokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ShareTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ShareToken.
+func (c *ShareTokenClient) Update() *ShareTokenUpdate {
+	mutation := newShareTokenMutation(c.config, OpUpdate)
+	return &ShareTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ShareTokenClient) UpdateOne(_m *ShareToken) *ShareTokenUpdateOne {
+	mutation := newShareTokenMutation(c.config, OpUpdateOne, withShareToken(_m))
+	return &ShareTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ShareTokenClient) UpdateOneID(id string) *ShareTokenUpdateOne {
+	mutation := newShareTokenMutation(c.config, OpUpdateOne, withShareTokenID(id))
+	return &ShareTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ShareToken.
+func (c *ShareTokenClient) Delete() *ShareTokenDelete {
+	mutation := newShareTokenMutation(c.config, OpDelete)
+	return &ShareTokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ShareTokenClient) DeleteOne(_m *ShareToken) *ShareTokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ShareTokenClient) DeleteOneID(id string) *ShareTokenDeleteOne {
+	builder := c.Delete().Where(sharetoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ShareTokenDeleteOne{builder}
+}
+
+// Query returns a query builder for ShareToken.
+func (c *ShareTokenClient) Query() *ShareTokenQuery {
+	return &ShareTokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeShareToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ShareToken entity by its id.
+func (c *ShareTokenClient) Get(ctx context.Context, id string) (*ShareToken, error) {
+	return c.Query().Where(sharetoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ShareTokenClient) GetX(ctx context.Context, id string) *ShareToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a ShareToken.
+func (c *ShareTokenClient) QueryTenant(_m *ShareToken) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sharetoken.Table, sharetoken.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, sharetoken.TenantTable, sharetoken.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCase queries the case edge of a ShareToken.
+func (c *ShareTokenClient) QueryCase(_m *ShareToken) *VerificationCaseQuery {
+	query := (&VerificationCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sharetoken.Table, sharetoken.FieldID, id),
+			sqlgraph.To(verificationcase.Table, verificationcase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, sharetoken.CaseTable, sharetoken.CaseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAttempts queries the attempts edge of a ShareToken.
+func (c *ShareTokenClient) QueryAttempts(_m *ShareToken) *ShareAttemptQuery {
+	query := (&ShareAttemptClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sharetoken.Table, sharetoken.FieldID, id),
+			sqlgraph.To(shareattempt.Table, shareattempt.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, sharetoken.AttemptsTable, sharetoken.AttemptsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ShareTokenClient) Hooks() []Hook {
+	hooks := c.hooks.ShareToken
+	return append(hooks[:len(hooks):len(hooks)], sharetoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ShareTokenClient) Interceptors() []Interceptor {
+	return c.inters.ShareToken
+}
+
+func (c *ShareTokenClient) mutate(ctx context.Context, m *ShareTokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ShareTokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ShareTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ShareTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ShareTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ShareToken mutation op: %q", m.Op())
 	}
 }
 
@@ -2979,6 +3969,140 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 	}
 }
 
+// UserTokenClient is a client for the UserToken schema.
+type UserTokenClient struct {
+	config
+}
+
+// NewUserTokenClient returns a client for the UserToken from the given config.
+func NewUserTokenClient(c config) *UserTokenClient {
+	return &UserTokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `usertoken.Hooks(f(g(h())))`.
+func (c *UserTokenClient) Use(hooks ...Hook) {
+	c.hooks.UserToken = append(c.hooks.UserToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `usertoken.Intercept(f(g(h())))`.
+func (c *UserTokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UserToken = append(c.inters.UserToken, interceptors...)
+}
+
+// Create returns a builder for creating a UserToken entity.
+func (c *UserTokenClient) Create() *UserTokenCreate {
+	mutation := newUserTokenMutation(c.config, OpCreate)
+	return &UserTokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UserToken entities.
+func (c *UserTokenClient) CreateBulk(builders ...*UserTokenCreate) *UserTokenCreateBulk {
+	return &UserTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UserTokenClient) MapCreateBulk(slice any, setFunc func(*UserTokenCreate, int)) *UserTokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UserTokenCreateBulk{err: fmt.Errorf("calling to UserTokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UserTokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UserTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UserToken.
+func (c *UserTokenClient) Update() *UserTokenUpdate {
+	mutation := newUserTokenMutation(c.config, OpUpdate)
+	return &UserTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UserTokenClient) UpdateOne(_m *UserToken) *UserTokenUpdateOne {
+	mutation := newUserTokenMutation(c.config, OpUpdateOne, withUserToken(_m))
+	return &UserTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UserTokenClient) UpdateOneID(id string) *UserTokenUpdateOne {
+	mutation := newUserTokenMutation(c.config, OpUpdateOne, withUserTokenID(id))
+	return &UserTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UserToken.
+func (c *UserTokenClient) Delete() *UserTokenDelete {
+	mutation := newUserTokenMutation(c.config, OpDelete)
+	return &UserTokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UserTokenClient) DeleteOne(_m *UserToken) *UserTokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UserTokenClient) DeleteOneID(id string) *UserTokenDeleteOne {
+	builder := c.Delete().Where(usertoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UserTokenDeleteOne{builder}
+}
+
+// Query returns a query builder for UserToken.
+func (c *UserTokenClient) Query() *UserTokenQuery {
+	return &UserTokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUserToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UserToken entity by its id.
+func (c *UserTokenClient) Get(ctx context.Context, id string) (*UserToken, error) {
+	return c.Query().Where(usertoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UserTokenClient) GetX(ctx context.Context, id string) *UserToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *UserTokenClient) Hooks() []Hook {
+	hooks := c.hooks.UserToken
+	return append(hooks[:len(hooks):len(hooks)], usertoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *UserTokenClient) Interceptors() []Interceptor {
+	return c.inters.UserToken
+}
+
+func (c *UserTokenClient) mutate(ctx context.Context, m *UserTokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UserTokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UserTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UserTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UserTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UserToken mutation op: %q", m.Op())
+	}
+}
+
 // VerificationCaseClient is a client for the VerificationCase schema.
 type VerificationCaseClient struct {
 	config
@@ -3528,16 +4652,18 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, Application, AuditLog, CaseEvent, Document, Event, KeyIP, Membership,
-		Notification, RFIItem, RefreshToken, Report, RequestLog, SigningKey, Tenant,
-		UsageRollup, User, VerificationCase, WebhookDelivery,
-		WebhookEndpoint []ent.Hook
+		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
+		Invitation, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
+		RefreshToken, Report, RequestLog, SDKToken, ShareAttempt, ShareToken,
+		SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
+		WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
-		APIKey, Application, AuditLog, CaseEvent, Document, Event, KeyIP, Membership,
-		Notification, RFIItem, RefreshToken, Report, RequestLog, SigningKey, Tenant,
-		UsageRollup, User, VerificationCase, WebhookDelivery,
-		WebhookEndpoint []ent.Interceptor
+		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
+		Invitation, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
+		RefreshToken, Report, RequestLog, SDKToken, ShareAttempt, ShareToken,
+		SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
+		WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

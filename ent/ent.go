@@ -18,17 +18,24 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/idempotencykey"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
+	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/usertoken"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -98,17 +105,24 @@ func checkColumn(t, c string) error {
 			caseevent.Table:        caseevent.ValidColumn,
 			document.Table:         document.ValidColumn,
 			event.Table:            event.ValidColumn,
+			idempotencykey.Table:   idempotencykey.ValidColumn,
+			invitation.Table:       invitation.ValidColumn,
 			keyip.Table:            keyip.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			notification.Table:     notification.ValidColumn,
 			rfiitem.Table:          rfiitem.ValidColumn,
+			recoverycode.Table:     recoverycode.ValidColumn,
 			refreshtoken.Table:     refreshtoken.ValidColumn,
 			report.Table:           report.ValidColumn,
 			requestlog.Table:       requestlog.ValidColumn,
+			sdktoken.Table:         sdktoken.ValidColumn,
+			shareattempt.Table:     shareattempt.ValidColumn,
+			sharetoken.Table:       sharetoken.ValidColumn,
 			signingkey.Table:       signingkey.ValidColumn,
 			tenant.Table:           tenant.ValidColumn,
 			usagerollup.Table:      usagerollup.ValidColumn,
 			user.Table:             user.ValidColumn,
+			usertoken.Table:        usertoken.ValidColumn,
 			verificationcase.Table: verificationcase.ValidColumn,
 			webhookdelivery.Table:  webhookdelivery.ValidColumn,
 			webhookendpoint.Table:  webhookendpoint.ValidColumn,

@@ -9,18 +9,25 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/idempotencykey"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
+	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/usertoken"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -33,7 +40,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -61,6 +68,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			apikey.FieldCurrencyType:       {Type: field.TypeEnum, Column: apikey.FieldCurrencyType},
 			apikey.FieldExpiresAt:          {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
 			apikey.FieldRateLimitPerMinute: {Type: field.TypeInt, Column: apikey.FieldRateLimitPerMinute},
+			apikey.FieldRateLimitOverride:  {Type: field.TypeInt, Column: apikey.FieldRateLimitOverride},
 			apikey.FieldRotationDueAt:      {Type: field.TypeTime, Column: apikey.FieldRotationDueAt},
 			apikey.FieldLastUsedAt:         {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
 			apikey.FieldLastUsedIP:         {Type: field.TypeString, Column: apikey.FieldLastUsedIP},
@@ -192,6 +200,52 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   idempotencykey.Table,
+			Columns: idempotencykey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: idempotencykey.FieldID,
+			},
+		},
+		Type: "IdempotencyKey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			idempotencykey.FieldTenantID:            {Type: field.TypeString, Column: idempotencykey.FieldTenantID},
+			idempotencykey.FieldEnvironment:         {Type: field.TypeEnum, Column: idempotencykey.FieldEnvironment},
+			idempotencykey.FieldKey:                 {Type: field.TypeString, Column: idempotencykey.FieldKey},
+			idempotencykey.FieldRequestHash:         {Type: field.TypeString, Column: idempotencykey.FieldRequestHash},
+			idempotencykey.FieldResponseStatus:      {Type: field.TypeInt, Column: idempotencykey.FieldResponseStatus},
+			idempotencykey.FieldResponseContentType: {Type: field.TypeString, Column: idempotencykey.FieldResponseContentType},
+			idempotencykey.FieldResponseBody:        {Type: field.TypeBytes, Column: idempotencykey.FieldResponseBody},
+			idempotencykey.FieldCreatedAt:           {Type: field.TypeTime, Column: idempotencykey.FieldCreatedAt},
+			idempotencykey.FieldExpiresAt:           {Type: field.TypeTime, Column: idempotencykey.FieldExpiresAt},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   invitation.Table,
+			Columns: invitation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: invitation.FieldID,
+			},
+		},
+		Type: "Invitation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			invitation.FieldCreatedAt:    {Type: field.TypeTime, Column: invitation.FieldCreatedAt},
+			invitation.FieldUpdatedAt:    {Type: field.TypeTime, Column: invitation.FieldUpdatedAt},
+			invitation.FieldTenantID:     {Type: field.TypeString, Column: invitation.FieldTenantID},
+			invitation.FieldEmail:        {Type: field.TypeString, Column: invitation.FieldEmail},
+			invitation.FieldRole:         {Type: field.TypeEnum, Column: invitation.FieldRole},
+			invitation.FieldTokenHash:    {Type: field.TypeString, Column: invitation.FieldTokenHash},
+			invitation.FieldInvitedByID:  {Type: field.TypeString, Column: invitation.FieldInvitedByID},
+			invitation.FieldExpiresAt:    {Type: field.TypeTime, Column: invitation.FieldExpiresAt},
+			invitation.FieldAcceptedAt:   {Type: field.TypeTime, Column: invitation.FieldAcceptedAt},
+			invitation.FieldAcceptedByID: {Type: field.TypeString, Column: invitation.FieldAcceptedByID},
+			invitation.FieldRevokedAt:    {Type: field.TypeTime, Column: invitation.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   keyip.Table,
 			Columns: keyip.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -207,7 +261,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			keyip.FieldFirstSeenAt: {Type: field.TypeTime, Column: keyip.FieldFirstSeenAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -225,7 +279,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldRole:      {Type: field.TypeEnum, Column: membership.FieldRole},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -246,7 +300,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldCreatedAt: {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rfiitem.Table,
 			Columns: rfiitem.Columns,
@@ -271,7 +325,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rfiitem.FieldAnsweredAt:   {Type: field.TypeTime, Column: rfiitem.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   recoverycode.Table,
+			Columns: recoverycode.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: recoverycode.FieldID,
+			},
+		},
+		Type: "RecoveryCode",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			recoverycode.FieldUserID:    {Type: field.TypeString, Column: recoverycode.FieldUserID},
+			recoverycode.FieldCodeHash:  {Type: field.TypeString, Column: recoverycode.FieldCodeHash},
+			recoverycode.FieldCreatedAt: {Type: field.TypeTime, Column: recoverycode.FieldCreatedAt},
+			recoverycode.FieldUsedAt:    {Type: field.TypeTime, Column: recoverycode.FieldUsedAt},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -282,19 +353,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "RefreshToken",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			refreshtoken.FieldUserID:    {Type: field.TypeString, Column: refreshtoken.FieldUserID},
-			refreshtoken.FieldTenantID:  {Type: field.TypeString, Column: refreshtoken.FieldTenantID},
-			refreshtoken.FieldTokenHash: {Type: field.TypeString, Column: refreshtoken.FieldTokenHash},
-			refreshtoken.FieldFamilyID:  {Type: field.TypeString, Column: refreshtoken.FieldFamilyID},
-			refreshtoken.FieldCreatedAt: {Type: field.TypeTime, Column: refreshtoken.FieldCreatedAt},
-			refreshtoken.FieldExpiresAt: {Type: field.TypeTime, Column: refreshtoken.FieldExpiresAt},
-			refreshtoken.FieldUsedAt:    {Type: field.TypeTime, Column: refreshtoken.FieldUsedAt},
-			refreshtoken.FieldRevokedAt: {Type: field.TypeTime, Column: refreshtoken.FieldRevokedAt},
-			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
-			refreshtoken.FieldUserAgent: {Type: field.TypeString, Column: refreshtoken.FieldUserAgent},
+			refreshtoken.FieldUserID:          {Type: field.TypeString, Column: refreshtoken.FieldUserID},
+			refreshtoken.FieldTenantID:        {Type: field.TypeString, Column: refreshtoken.FieldTenantID},
+			refreshtoken.FieldTokenHash:       {Type: field.TypeString, Column: refreshtoken.FieldTokenHash},
+			refreshtoken.FieldFamilyID:        {Type: field.TypeString, Column: refreshtoken.FieldFamilyID},
+			refreshtoken.FieldFamilyCreatedAt: {Type: field.TypeTime, Column: refreshtoken.FieldFamilyCreatedAt},
+			refreshtoken.FieldCreatedAt:       {Type: field.TypeTime, Column: refreshtoken.FieldCreatedAt},
+			refreshtoken.FieldExpiresAt:       {Type: field.TypeTime, Column: refreshtoken.FieldExpiresAt},
+			refreshtoken.FieldUsedAt:          {Type: field.TypeTime, Column: refreshtoken.FieldUsedAt},
+			refreshtoken.FieldRevokedAt:       {Type: field.TypeTime, Column: refreshtoken.FieldRevokedAt},
+			refreshtoken.FieldIP:              {Type: field.TypeString, Column: refreshtoken.FieldIP},
+			refreshtoken.FieldUserAgent:       {Type: field.TypeString, Column: refreshtoken.FieldUserAgent},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   report.Table,
 			Columns: report.Columns,
@@ -333,7 +405,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			report.FieldExpiringNotifiedAt: {Type: field.TypeTime, Column: report.FieldExpiringNotifiedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   requestlog.Table,
 			Columns: requestlog.Columns,
@@ -359,7 +431,83 @@ var schemaGraph = func() *sqlgraph.Schema {
 			requestlog.FieldCreatedAt:     {Type: field.TypeTime, Column: requestlog.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   sdktoken.Table,
+			Columns: sdktoken.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: sdktoken.FieldID,
+			},
+		},
+		Type: "SDKToken",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			sdktoken.FieldCreatedAt:      {Type: field.TypeTime, Column: sdktoken.FieldCreatedAt},
+			sdktoken.FieldUpdatedAt:      {Type: field.TypeTime, Column: sdktoken.FieldUpdatedAt},
+			sdktoken.FieldTenantID:       {Type: field.TypeString, Column: sdktoken.FieldTenantID},
+			sdktoken.FieldEnvironment:    {Type: field.TypeEnum, Column: sdktoken.FieldEnvironment},
+			sdktoken.FieldApplicationID:  {Type: field.TypeString, Column: sdktoken.FieldApplicationID},
+			sdktoken.FieldKeyID:          {Type: field.TypeString, Column: sdktoken.FieldKeyID},
+			sdktoken.FieldTokenHash:      {Type: field.TypeString, Column: sdktoken.FieldTokenHash},
+			sdktoken.FieldPrefix:         {Type: field.TypeString, Column: sdktoken.FieldPrefix},
+			sdktoken.FieldExternalUserID: {Type: field.TypeString, Column: sdktoken.FieldExternalUserID},
+			sdktoken.FieldEmail:          {Type: field.TypeString, Column: sdktoken.FieldEmail},
+			sdktoken.FieldFlowName:       {Type: field.TypeString, Column: sdktoken.FieldFlowName},
+			sdktoken.FieldRedirectURL:    {Type: field.TypeString, Column: sdktoken.FieldRedirectURL},
+			sdktoken.FieldExpiresAt:      {Type: field.TypeTime, Column: sdktoken.FieldExpiresAt},
+			sdktoken.FieldUsedAt:         {Type: field.TypeTime, Column: sdktoken.FieldUsedAt},
+			sdktoken.FieldCaseID:         {Type: field.TypeString, Column: sdktoken.FieldCaseID},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   shareattempt.Table,
+			Columns: shareattempt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: shareattempt.FieldID,
+			},
+		},
+		Type: "ShareAttempt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			shareattempt.FieldTenantID:     {Type: field.TypeString, Column: shareattempt.FieldTenantID},
+			shareattempt.FieldEnvironment:  {Type: field.TypeEnum, Column: shareattempt.FieldEnvironment},
+			shareattempt.FieldShareTokenID: {Type: field.TypeString, Column: shareattempt.FieldShareTokenID},
+			shareattempt.FieldOutcome:      {Type: field.TypeEnum, Column: shareattempt.FieldOutcome},
+			shareattempt.FieldIP:           {Type: field.TypeString, Column: shareattempt.FieldIP},
+			shareattempt.FieldDomain:       {Type: field.TypeString, Column: shareattempt.FieldDomain},
+			shareattempt.FieldUserAgent:    {Type: field.TypeString, Column: shareattempt.FieldUserAgent},
+			shareattempt.FieldCreatedAt:    {Type: field.TypeTime, Column: shareattempt.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   sharetoken.Table,
+			Columns: sharetoken.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: sharetoken.FieldID,
+			},
+		},
+		Type: "ShareToken",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			sharetoken.FieldCreatedAt:   {Type: field.TypeTime, Column: sharetoken.FieldCreatedAt},
+			sharetoken.FieldUpdatedAt:   {Type: field.TypeTime, Column: sharetoken.FieldUpdatedAt},
+			sharetoken.FieldTenantID:    {Type: field.TypeString, Column: sharetoken.FieldTenantID},
+			sharetoken.FieldEnvironment: {Type: field.TypeEnum, Column: sharetoken.FieldEnvironment},
+			sharetoken.FieldCaseID:      {Type: field.TypeString, Column: sharetoken.FieldCaseID},
+			sharetoken.FieldTokenHash:   {Type: field.TypeString, Column: sharetoken.FieldTokenHash},
+			sharetoken.FieldPrefix:      {Type: field.TypeString, Column: sharetoken.FieldPrefix},
+			sharetoken.FieldFields:      {Type: field.TypeJSON, Column: sharetoken.FieldFields},
+			sharetoken.FieldMaxUses:     {Type: field.TypeInt, Column: sharetoken.FieldMaxUses},
+			sharetoken.FieldUses:        {Type: field.TypeInt, Column: sharetoken.FieldUses},
+			sharetoken.FieldExpiresAt:   {Type: field.TypeTime, Column: sharetoken.FieldExpiresAt},
+			sharetoken.FieldRevokedAt:   {Type: field.TypeTime, Column: sharetoken.FieldRevokedAt},
+			sharetoken.FieldLastUsedAt:  {Type: field.TypeTime, Column: sharetoken.FieldLastUsedAt},
+			sharetoken.FieldCreatedBy:   {Type: field.TypeString, Column: sharetoken.FieldCreatedBy},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -376,7 +524,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt: {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -395,6 +543,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldTermsVersion:          {Type: field.TypeString, Column: tenant.FieldTermsVersion},
 			tenant.FieldTermsAcceptedAt:       {Type: field.TypeTime, Column: tenant.FieldTermsAcceptedAt},
 			tenant.FieldTermsAcceptedBy:       {Type: field.TypeString, Column: tenant.FieldTermsAcceptedBy},
+			tenant.FieldTermsIndustry:         {Type: field.TypeEnum, Column: tenant.FieldTermsIndustry},
+			tenant.FieldRequireMfa:            {Type: field.TypeBool, Column: tenant.FieldRequireMfa},
 			tenant.FieldKycStatus:             {Type: field.TypeEnum, Column: tenant.FieldKycStatus},
 			tenant.FieldKycLegalName:          {Type: field.TypeString, Column: tenant.FieldKycLegalName},
 			tenant.FieldKycRegistrationNumber: {Type: field.TypeString, Column: tenant.FieldKycRegistrationNumber},
@@ -405,9 +555,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldKycSubmittedAt:        {Type: field.TypeTime, Column: tenant.FieldKycSubmittedAt},
 			tenant.FieldKycReviewedAt:         {Type: field.TypeTime, Column: tenant.FieldKycReviewedAt},
 			tenant.FieldKycReviewReason:       {Type: field.TypeString, Column: tenant.FieldKycReviewReason},
+			tenant.FieldRateLimitOverride:     {Type: field.TypeInt, Column: tenant.FieldRateLimitOverride},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usagerollup.Table,
 			Columns: usagerollup.Columns,
@@ -442,7 +593,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usagerollup.FieldB11:           {Type: field.TypeInt64, Column: usagerollup.FieldB11},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -453,16 +604,41 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:    {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldEmail:        {Type: field.TypeString, Column: user.FieldEmail},
-			user.FieldName:         {Type: field.TypeString, Column: user.FieldName},
-			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
-			user.FieldStaffRole:    {Type: field.TypeEnum, Column: user.FieldStaffRole},
-			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+			user.FieldCreatedAt:         {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:         {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldEmail:             {Type: field.TypeString, Column: user.FieldEmail},
+			user.FieldName:              {Type: field.TypeString, Column: user.FieldName},
+			user.FieldPasswordHash:      {Type: field.TypeString, Column: user.FieldPasswordHash},
+			user.FieldStaffRole:         {Type: field.TypeEnum, Column: user.FieldStaffRole},
+			user.FieldLastLoginAt:       {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+			user.FieldMfaSecret:         {Type: field.TypeString, Column: user.FieldMfaSecret},
+			user.FieldMfaPendingSecret:  {Type: field.TypeString, Column: user.FieldMfaPendingSecret},
+			user.FieldMfaEnabledAt:      {Type: field.TypeTime, Column: user.FieldMfaEnabledAt},
+			user.FieldMfaLastStep:       {Type: field.TypeInt64, Column: user.FieldMfaLastStep},
+			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   usertoken.Table,
+			Columns: usertoken.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: usertoken.FieldID,
+			},
+		},
+		Type: "UserToken",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			usertoken.FieldUserID:    {Type: field.TypeString, Column: usertoken.FieldUserID},
+			usertoken.FieldPurpose:   {Type: field.TypeEnum, Column: usertoken.FieldPurpose},
+			usertoken.FieldTokenHash: {Type: field.TypeString, Column: usertoken.FieldTokenHash},
+			usertoken.FieldNewEmail:  {Type: field.TypeString, Column: usertoken.FieldNewEmail},
+			usertoken.FieldCreatedAt: {Type: field.TypeTime, Column: usertoken.FieldCreatedAt},
+			usertoken.FieldExpiresAt: {Type: field.TypeTime, Column: usertoken.FieldExpiresAt},
+			usertoken.FieldUsedAt:    {Type: field.TypeTime, Column: usertoken.FieldUsedAt},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verificationcase.Table,
 			Columns: verificationcase.Columns,
@@ -494,7 +670,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verificationcase.FieldSimNextAt:       {Type: field.TypeTime, Column: verificationcase.FieldSimNextAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -526,7 +702,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -666,6 +842,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   invitation.TenantTable,
+			Columns: []string{invitation.TenantColumn},
+			Bidi:    false,
+		},
+		"Invitation",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"invited_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invitation.InvitedByTable,
+			Columns: []string{invitation.InvitedByColumn},
+			Bidi:    false,
+		},
+		"Invitation",
+		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   keyip.TenantTable,
 			Columns: []string{keyip.TenantColumn},
 			Bidi:    false,
@@ -768,6 +968,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"RequestLog",
 		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   sdktoken.TenantTable,
+			Columns: []string{sdktoken.TenantColumn},
+			Bidi:    false,
+		},
+		"SDKToken",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   shareattempt.TenantTable,
+			Columns: []string{shareattempt.TenantColumn},
+			Bidi:    false,
+		},
+		"ShareAttempt",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"share_token",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   shareattempt.ShareTokenTable,
+			Columns: []string{shareattempt.ShareTokenColumn},
+			Bidi:    false,
+		},
+		"ShareAttempt",
+		"ShareToken",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   sharetoken.TenantTable,
+			Columns: []string{sharetoken.TenantColumn},
+			Bidi:    false,
+		},
+		"ShareToken",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   sharetoken.CaseTable,
+			Columns: []string{sharetoken.CaseColumn},
+			Bidi:    false,
+		},
+		"ShareToken",
+		"VerificationCase",
+	)
+	graph.MustAddE(
+		"attempts",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   sharetoken.AttemptsTable,
+			Columns: []string{sharetoken.AttemptsColumn},
+			Bidi:    false,
+		},
+		"ShareToken",
+		"ShareAttempt",
 	)
 	graph.MustAddE(
 		"memberships",
@@ -1040,6 +1312,11 @@ func (f *APIKeyFilter) WhereExpiresAt(p entql.TimeP) {
 // WhereRateLimitPerMinute applies the entql int predicate on the rate_limit_per_minute field.
 func (f *APIKeyFilter) WhereRateLimitPerMinute(p entql.IntP) {
 	f.Where(p.Field(apikey.FieldRateLimitPerMinute))
+}
+
+// WhereRateLimitOverride applies the entql int predicate on the rate_limit_override field.
+func (f *APIKeyFilter) WhereRateLimitOverride(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldRateLimitOverride))
 }
 
 // WhereRotationDueAt applies the entql time.Time predicate on the rotation_due_at field.
@@ -1679,6 +1956,214 @@ func (f *EventFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *IdempotencyKeyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the IdempotencyKeyQuery builder.
+func (_q *IdempotencyKeyQuery) Filter() *IdempotencyKeyFilter {
+	return &IdempotencyKeyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *IdempotencyKeyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the IdempotencyKeyMutation builder.
+func (m *IdempotencyKeyMutation) Filter() *IdempotencyKeyFilter {
+	return &IdempotencyKeyFilter{config: m.config, predicateAdder: m}
+}
+
+// IdempotencyKeyFilter provides a generic filtering capability at runtime for IdempotencyKeyQuery.
+type IdempotencyKeyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *IdempotencyKeyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *IdempotencyKeyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldID))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *IdempotencyKeyFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *IdempotencyKeyFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldEnvironment))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *IdempotencyKeyFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldKey))
+}
+
+// WhereRequestHash applies the entql string predicate on the request_hash field.
+func (f *IdempotencyKeyFilter) WhereRequestHash(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldRequestHash))
+}
+
+// WhereResponseStatus applies the entql int predicate on the response_status field.
+func (f *IdempotencyKeyFilter) WhereResponseStatus(p entql.IntP) {
+	f.Where(p.Field(idempotencykey.FieldResponseStatus))
+}
+
+// WhereResponseContentType applies the entql string predicate on the response_content_type field.
+func (f *IdempotencyKeyFilter) WhereResponseContentType(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldResponseContentType))
+}
+
+// WhereResponseBody applies the entql []byte predicate on the response_body field.
+func (f *IdempotencyKeyFilter) WhereResponseBody(p entql.BytesP) {
+	f.Where(p.Field(idempotencykey.FieldResponseBody))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *IdempotencyKeyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(idempotencykey.FieldCreatedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *IdempotencyKeyFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(idempotencykey.FieldExpiresAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *InvitationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the InvitationQuery builder.
+func (_q *InvitationQuery) Filter() *InvitationFilter {
+	return &InvitationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *InvitationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the InvitationMutation builder.
+func (m *InvitationMutation) Filter() *InvitationFilter {
+	return &InvitationFilter{config: m.config, predicateAdder: m}
+}
+
+// InvitationFilter provides a generic filtering capability at runtime for InvitationQuery.
+type InvitationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *InvitationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *InvitationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *InvitationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *InvitationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *InvitationFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldTenantID))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *InvitationFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldEmail))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *InvitationFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldRole))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *InvitationFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldTokenHash))
+}
+
+// WhereInvitedByID applies the entql string predicate on the invited_by_id field.
+func (f *InvitationFilter) WhereInvitedByID(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldInvitedByID))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *InvitationFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldExpiresAt))
+}
+
+// WhereAcceptedAt applies the entql time.Time predicate on the accepted_at field.
+func (f *InvitationFilter) WhereAcceptedAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldAcceptedAt))
+}
+
+// WhereAcceptedByID applies the entql string predicate on the accepted_by_id field.
+func (f *InvitationFilter) WhereAcceptedByID(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldAcceptedByID))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *InvitationFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldRevokedAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *InvitationFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *InvitationFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasInvitedBy applies a predicate to check if query has an edge invited_by.
+func (f *InvitationFilter) WhereHasInvitedBy() {
+	f.Where(entql.HasEdge("invited_by"))
+}
+
+// WhereHasInvitedByWith applies a predicate to check if query has an edge invited_by with a given conditions (other predicates).
+func (f *InvitationFilter) WhereHasInvitedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("invited_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *KeyIPQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1707,7 +2192,7 @@ type KeyIPFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KeyIPFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1781,7 +2266,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1874,7 +2359,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1968,7 +2453,7 @@ type RFIItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RFIItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2068,6 +2553,66 @@ func (f *RFIItemFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RecoveryCodeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RecoveryCodeQuery builder.
+func (_q *RecoveryCodeQuery) Filter() *RecoveryCodeFilter {
+	return &RecoveryCodeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RecoveryCodeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RecoveryCodeMutation builder.
+func (m *RecoveryCodeMutation) Filter() *RecoveryCodeFilter {
+	return &RecoveryCodeFilter{config: m.config, predicateAdder: m}
+}
+
+// RecoveryCodeFilter provides a generic filtering capability at runtime for RecoveryCodeQuery.
+type RecoveryCodeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RecoveryCodeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RecoveryCodeFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(recoverycode.FieldID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *RecoveryCodeFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(recoverycode.FieldUserID))
+}
+
+// WhereCodeHash applies the entql string predicate on the code_hash field.
+func (f *RecoveryCodeFilter) WhereCodeHash(p entql.StringP) {
+	f.Where(p.Field(recoverycode.FieldCodeHash))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RecoveryCodeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(recoverycode.FieldCreatedAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *RecoveryCodeFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(recoverycode.FieldUsedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RefreshTokenQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2096,7 +2641,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2125,6 +2670,11 @@ func (f *RefreshTokenFilter) WhereTokenHash(p entql.StringP) {
 // WhereFamilyID applies the entql string predicate on the family_id field.
 func (f *RefreshTokenFilter) WhereFamilyID(p entql.StringP) {
 	f.Where(p.Field(refreshtoken.FieldFamilyID))
+}
+
+// WhereFamilyCreatedAt applies the entql time.Time predicate on the family_created_at field.
+func (f *RefreshTokenFilter) WhereFamilyCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(refreshtoken.FieldFamilyCreatedAt))
 }
 
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.
@@ -2186,7 +2736,7 @@ type ReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2384,7 +2934,7 @@ type RequestLogFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RequestLogFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2475,6 +3025,395 @@ func (f *RequestLogFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SDKTokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SDKTokenQuery builder.
+func (_q *SDKTokenQuery) Filter() *SDKTokenFilter {
+	return &SDKTokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SDKTokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SDKTokenMutation builder.
+func (m *SDKTokenMutation) Filter() *SDKTokenFilter {
+	return &SDKTokenFilter{config: m.config, predicateAdder: m}
+}
+
+// SDKTokenFilter provides a generic filtering capability at runtime for SDKTokenQuery.
+type SDKTokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SDKTokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SDKTokenFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SDKTokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(sdktoken.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SDKTokenFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(sdktoken.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *SDKTokenFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *SDKTokenFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldEnvironment))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *SDKTokenFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldApplicationID))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *SDKTokenFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldKeyID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *SDKTokenFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldTokenHash))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *SDKTokenFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldPrefix))
+}
+
+// WhereExternalUserID applies the entql string predicate on the external_user_id field.
+func (f *SDKTokenFilter) WhereExternalUserID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldExternalUserID))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *SDKTokenFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldEmail))
+}
+
+// WhereFlowName applies the entql string predicate on the flow_name field.
+func (f *SDKTokenFilter) WhereFlowName(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldFlowName))
+}
+
+// WhereRedirectURL applies the entql string predicate on the redirect_url field.
+func (f *SDKTokenFilter) WhereRedirectURL(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldRedirectURL))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *SDKTokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(sdktoken.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *SDKTokenFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(sdktoken.FieldUsedAt))
+}
+
+// WhereCaseID applies the entql string predicate on the case_id field.
+func (f *SDKTokenFilter) WhereCaseID(p entql.StringP) {
+	f.Where(p.Field(sdktoken.FieldCaseID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *SDKTokenFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *SDKTokenFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ShareAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ShareAttemptQuery builder.
+func (_q *ShareAttemptQuery) Filter() *ShareAttemptFilter {
+	return &ShareAttemptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ShareAttemptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ShareAttemptMutation builder.
+func (m *ShareAttemptMutation) Filter() *ShareAttemptFilter {
+	return &ShareAttemptFilter{config: m.config, predicateAdder: m}
+}
+
+// ShareAttemptFilter provides a generic filtering capability at runtime for ShareAttemptQuery.
+type ShareAttemptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ShareAttemptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ShareAttemptFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldID))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *ShareAttemptFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *ShareAttemptFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldEnvironment))
+}
+
+// WhereShareTokenID applies the entql string predicate on the share_token_id field.
+func (f *ShareAttemptFilter) WhereShareTokenID(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldShareTokenID))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *ShareAttemptFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldOutcome))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *ShareAttemptFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldIP))
+}
+
+// WhereDomain applies the entql string predicate on the domain field.
+func (f *ShareAttemptFilter) WhereDomain(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldDomain))
+}
+
+// WhereUserAgent applies the entql string predicate on the user_agent field.
+func (f *ShareAttemptFilter) WhereUserAgent(p entql.StringP) {
+	f.Where(p.Field(shareattempt.FieldUserAgent))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ShareAttemptFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(shareattempt.FieldCreatedAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *ShareAttemptFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *ShareAttemptFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasShareToken applies a predicate to check if query has an edge share_token.
+func (f *ShareAttemptFilter) WhereHasShareToken() {
+	f.Where(entql.HasEdge("share_token"))
+}
+
+// WhereHasShareTokenWith applies a predicate to check if query has an edge share_token with a given conditions (other predicates).
+func (f *ShareAttemptFilter) WhereHasShareTokenWith(preds ...predicate.ShareToken) {
+	f.Where(entql.HasEdgeWith("share_token", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ShareTokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ShareTokenQuery builder.
+func (_q *ShareTokenQuery) Filter() *ShareTokenFilter {
+	return &ShareTokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ShareTokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ShareTokenMutation builder.
+func (m *ShareTokenMutation) Filter() *ShareTokenFilter {
+	return &ShareTokenFilter{config: m.config, predicateAdder: m}
+}
+
+// ShareTokenFilter provides a generic filtering capability at runtime for ShareTokenQuery.
+type ShareTokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ShareTokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ShareTokenFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ShareTokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ShareTokenFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *ShareTokenFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *ShareTokenFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldEnvironment))
+}
+
+// WhereCaseID applies the entql string predicate on the case_id field.
+func (f *ShareTokenFilter) WhereCaseID(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldCaseID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *ShareTokenFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldTokenHash))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *ShareTokenFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldPrefix))
+}
+
+// WhereFields applies the entql json.RawMessage predicate on the fields field.
+func (f *ShareTokenFilter) WhereFields(p entql.BytesP) {
+	f.Where(p.Field(sharetoken.FieldFields))
+}
+
+// WhereMaxUses applies the entql int predicate on the max_uses field.
+func (f *ShareTokenFilter) WhereMaxUses(p entql.IntP) {
+	f.Where(p.Field(sharetoken.FieldMaxUses))
+}
+
+// WhereUses applies the entql int predicate on the uses field.
+func (f *ShareTokenFilter) WhereUses(p entql.IntP) {
+	f.Where(p.Field(sharetoken.FieldUses))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *ShareTokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldExpiresAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *ShareTokenFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldRevokedAt))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *ShareTokenFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(sharetoken.FieldLastUsedAt))
+}
+
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *ShareTokenFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(sharetoken.FieldCreatedBy))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *ShareTokenFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *ShareTokenFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCase applies a predicate to check if query has an edge case.
+func (f *ShareTokenFilter) WhereHasCase() {
+	f.Where(entql.HasEdge("case"))
+}
+
+// WhereHasCaseWith applies a predicate to check if query has an edge case with a given conditions (other predicates).
+func (f *ShareTokenFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
+	f.Where(entql.HasEdgeWith("case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAttempts applies a predicate to check if query has an edge attempts.
+func (f *ShareTokenFilter) WhereHasAttempts() {
+	f.Where(entql.HasEdge("attempts"))
+}
+
+// WhereHasAttemptsWith applies a predicate to check if query has an edge attempts with a given conditions (other predicates).
+func (f *ShareTokenFilter) WhereHasAttemptsWith(preds ...predicate.ShareAttempt) {
+	f.Where(entql.HasEdgeWith("attempts", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SigningKeyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2503,7 +3442,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2563,7 +3502,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2612,6 +3551,16 @@ func (f *TenantFilter) WhereTermsAcceptedAt(p entql.TimeP) {
 // WhereTermsAcceptedBy applies the entql string predicate on the terms_accepted_by field.
 func (f *TenantFilter) WhereTermsAcceptedBy(p entql.StringP) {
 	f.Where(p.Field(tenant.FieldTermsAcceptedBy))
+}
+
+// WhereTermsIndustry applies the entql string predicate on the terms_industry field.
+func (f *TenantFilter) WhereTermsIndustry(p entql.StringP) {
+	f.Where(p.Field(tenant.FieldTermsIndustry))
+}
+
+// WhereRequireMfa applies the entql bool predicate on the require_mfa field.
+func (f *TenantFilter) WhereRequireMfa(p entql.BoolP) {
+	f.Where(p.Field(tenant.FieldRequireMfa))
 }
 
 // WhereKycStatus applies the entql string predicate on the kyc_status field.
@@ -2664,6 +3613,11 @@ func (f *TenantFilter) WhereKycReviewReason(p entql.StringP) {
 	f.Where(p.Field(tenant.FieldKycReviewReason))
 }
 
+// WhereRateLimitOverride applies the entql int predicate on the rate_limit_override field.
+func (f *TenantFilter) WhereRateLimitOverride(p entql.IntP) {
+	f.Where(p.Field(tenant.FieldRateLimitOverride))
+}
+
 // WhereHasMemberships applies a predicate to check if query has an edge memberships.
 func (f *TenantFilter) WhereHasMemberships() {
 	f.Where(entql.HasEdge("memberships"))
@@ -2707,7 +3661,7 @@ type UsageRollupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UsageRollupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2871,7 +3825,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2917,6 +3871,31 @@ func (f *UserFilter) WhereLastLoginAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldLastLoginAt))
 }
 
+// WhereMfaSecret applies the entql string predicate on the mfa_secret field.
+func (f *UserFilter) WhereMfaSecret(p entql.StringP) {
+	f.Where(p.Field(user.FieldMfaSecret))
+}
+
+// WhereMfaPendingSecret applies the entql string predicate on the mfa_pending_secret field.
+func (f *UserFilter) WhereMfaPendingSecret(p entql.StringP) {
+	f.Where(p.Field(user.FieldMfaPendingSecret))
+}
+
+// WhereMfaEnabledAt applies the entql time.Time predicate on the mfa_enabled_at field.
+func (f *UserFilter) WhereMfaEnabledAt(p entql.TimeP) {
+	f.Where(p.Field(user.FieldMfaEnabledAt))
+}
+
+// WhereMfaLastStep applies the entql int64 predicate on the mfa_last_step field.
+func (f *UserFilter) WhereMfaLastStep(p entql.Int64P) {
+	f.Where(p.Field(user.FieldMfaLastStep))
+}
+
+// WherePasswordChangedAt applies the entql time.Time predicate on the password_changed_at field.
+func (f *UserFilter) WherePasswordChangedAt(p entql.TimeP) {
+	f.Where(p.Field(user.FieldPasswordChangedAt))
+}
+
 // WhereHasMemberships applies a predicate to check if query has an edge memberships.
 func (f *UserFilter) WhereHasMemberships() {
 	f.Where(entql.HasEdge("memberships"))
@@ -2929,6 +3908,81 @@ func (f *UserFilter) WhereHasMembershipsWith(preds ...predicate.Membership) {
 			p(s)
 		}
 	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *UserTokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UserTokenQuery builder.
+func (_q *UserTokenQuery) Filter() *UserTokenFilter {
+	return &UserTokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UserTokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UserTokenMutation builder.
+func (m *UserTokenMutation) Filter() *UserTokenFilter {
+	return &UserTokenFilter{config: m.config, predicateAdder: m}
+}
+
+// UserTokenFilter provides a generic filtering capability at runtime for UserTokenQuery.
+type UserTokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UserTokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *UserTokenFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(usertoken.FieldID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *UserTokenFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(usertoken.FieldUserID))
+}
+
+// WherePurpose applies the entql string predicate on the purpose field.
+func (f *UserTokenFilter) WherePurpose(p entql.StringP) {
+	f.Where(p.Field(usertoken.FieldPurpose))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *UserTokenFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(usertoken.FieldTokenHash))
+}
+
+// WhereNewEmail applies the entql string predicate on the new_email field.
+func (f *UserTokenFilter) WhereNewEmail(p entql.StringP) {
+	f.Where(p.Field(usertoken.FieldNewEmail))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *UserTokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(usertoken.FieldCreatedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *UserTokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(usertoken.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *UserTokenFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(usertoken.FieldUsedAt))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -2960,7 +4014,7 @@ type VerificationCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerificationCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3165,7 +4219,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3328,7 +4382,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

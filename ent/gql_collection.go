@@ -16,11 +16,14 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -128,6 +131,11 @@ func (_q *APIKeyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[apikey.FieldRateLimitPerMinute]; !ok {
 				selectedFields = append(selectedFields, apikey.FieldRateLimitPerMinute)
 				fieldSeen[apikey.FieldRateLimitPerMinute] = struct{}{}
+			}
+		case "rateLimitOverride":
+			if _, ok := fieldSeen[apikey.FieldRateLimitOverride]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRateLimitOverride)
+				fieldSeen[apikey.FieldRateLimitOverride] = struct{}{}
 			}
 		case "rotationDueAt":
 			if _, ok := fieldSeen[apikey.FieldRotationDueAt]; !ok {
@@ -997,6 +1005,140 @@ func newEventPaginateArgs(rv map[string]any) *eventPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *InvitationQuery) CollectFields(ctx context.Context, satisfies ...string) (*InvitationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *InvitationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(invitation.Columns))
+		selectedFields = []string{invitation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "invitedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withInvitedBy = query
+			if _, ok := fieldSeen[invitation.FieldInvitedByID]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldInvitedByID)
+				fieldSeen[invitation.FieldInvitedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[invitation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldCreatedAt)
+				fieldSeen[invitation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[invitation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldUpdatedAt)
+				fieldSeen[invitation.FieldUpdatedAt] = struct{}{}
+			}
+		case "email":
+			if _, ok := fieldSeen[invitation.FieldEmail]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldEmail)
+				fieldSeen[invitation.FieldEmail] = struct{}{}
+			}
+		case "role":
+			if _, ok := fieldSeen[invitation.FieldRole]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldRole)
+				fieldSeen[invitation.FieldRole] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[invitation.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldExpiresAt)
+				fieldSeen[invitation.FieldExpiresAt] = struct{}{}
+			}
+		case "acceptedAt":
+			if _, ok := fieldSeen[invitation.FieldAcceptedAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldAcceptedAt)
+				fieldSeen[invitation.FieldAcceptedAt] = struct{}{}
+			}
+		case "revokedAt":
+			if _, ok := fieldSeen[invitation.FieldRevokedAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldRevokedAt)
+				fieldSeen[invitation.FieldRevokedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type invitationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []InvitationPaginateOption
+}
+
+func newInvitationPaginateArgs(rv map[string]any) *invitationPaginateArgs {
+	args := &invitationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &InvitationOrder{Field: &InvitationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithInvitationOrder(order))
+			}
+		case *InvitationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithInvitationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*InvitationWhereInput); ok {
+		args.opts = append(args.opts, WithInvitationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *MembershipQuery) CollectFields(ctx context.Context, satisfies ...string) (*MembershipQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -1737,6 +1879,378 @@ func newRequestLogPaginateArgs(rv map[string]any) *requestlogPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ShareAttemptQuery) CollectFields(ctx context.Context, satisfies ...string) (*ShareAttemptQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ShareAttemptQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(shareattempt.Columns))
+		selectedFields = []string{shareattempt.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "shareToken":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ShareTokenClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, sharetokenImplementors)...); err != nil {
+				return err
+			}
+			_q.withShareToken = query
+			if _, ok := fieldSeen[shareattempt.FieldShareTokenID]; !ok {
+				selectedFields = append(selectedFields, shareattempt.FieldShareTokenID)
+				fieldSeen[shareattempt.FieldShareTokenID] = struct{}{}
+			}
+		case "environment":
+			if _, ok := fieldSeen[shareattempt.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, shareattempt.FieldEnvironment)
+				fieldSeen[shareattempt.FieldEnvironment] = struct{}{}
+			}
+		case "outcome":
+			if _, ok := fieldSeen[shareattempt.FieldOutcome]; !ok {
+				selectedFields = append(selectedFields, shareattempt.FieldOutcome)
+				fieldSeen[shareattempt.FieldOutcome] = struct{}{}
+			}
+		case "ip":
+			if _, ok := fieldSeen[shareattempt.FieldIP]; !ok {
+				selectedFields = append(selectedFields, shareattempt.FieldIP)
+				fieldSeen[shareattempt.FieldIP] = struct{}{}
+			}
+		case "domain":
+			if _, ok := fieldSeen[shareattempt.FieldDomain]; !ok {
+				selectedFields = append(selectedFields, shareattempt.FieldDomain)
+				fieldSeen[shareattempt.FieldDomain] = struct{}{}
+			}
+		case "userAgent":
+			if _, ok := fieldSeen[shareattempt.FieldUserAgent]; !ok {
+				selectedFields = append(selectedFields, shareattempt.FieldUserAgent)
+				fieldSeen[shareattempt.FieldUserAgent] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[shareattempt.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, shareattempt.FieldCreatedAt)
+				fieldSeen[shareattempt.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type shareattemptPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ShareAttemptPaginateOption
+}
+
+func newShareAttemptPaginateArgs(rv map[string]any) *shareattemptPaginateArgs {
+	args := &shareattemptPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ShareAttemptOrder{Field: &ShareAttemptOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithShareAttemptOrder(order))
+			}
+		case *ShareAttemptOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithShareAttemptOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ShareAttemptWhereInput); ok {
+		args.opts = append(args.opts, WithShareAttemptFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ShareTokenQuery) CollectFields(ctx context.Context, satisfies ...string) (*ShareTokenQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ShareTokenQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(sharetoken.Columns))
+		selectedFields = []string{sharetoken.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "case":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VerificationCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, verificationcaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCase = query
+			if _, ok := fieldSeen[sharetoken.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldCaseID)
+				fieldSeen[sharetoken.FieldCaseID] = struct{}{}
+			}
+
+		case "attempts":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ShareAttemptClient{config: _q.config}).Query()
+			)
+			args := newShareAttemptPaginateArgs(fieldArgs(ctx, new(ShareAttemptWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newShareAttemptPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ShareToken) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID string `sql:"share_token_id"`
+							Count  int    `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(sharetoken.AttemptsColumn), ids...))
+						})
+						if err := query.GroupBy(sharetoken.AttemptsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[string]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*ShareToken) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Attempts)
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, shareattemptImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(sharetoken.AttemptsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedAttempts(alias, func(wq *ShareAttemptQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[sharetoken.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldCreatedAt)
+				fieldSeen[sharetoken.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[sharetoken.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldUpdatedAt)
+				fieldSeen[sharetoken.FieldUpdatedAt] = struct{}{}
+			}
+		case "environment":
+			if _, ok := fieldSeen[sharetoken.FieldEnvironment]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldEnvironment)
+				fieldSeen[sharetoken.FieldEnvironment] = struct{}{}
+			}
+		case "prefix":
+			if _, ok := fieldSeen[sharetoken.FieldPrefix]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldPrefix)
+				fieldSeen[sharetoken.FieldPrefix] = struct{}{}
+			}
+		case "fields":
+			if _, ok := fieldSeen[sharetoken.FieldFields]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldFields)
+				fieldSeen[sharetoken.FieldFields] = struct{}{}
+			}
+		case "maxUses":
+			if _, ok := fieldSeen[sharetoken.FieldMaxUses]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldMaxUses)
+				fieldSeen[sharetoken.FieldMaxUses] = struct{}{}
+			}
+		case "uses":
+			if _, ok := fieldSeen[sharetoken.FieldUses]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldUses)
+				fieldSeen[sharetoken.FieldUses] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[sharetoken.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldExpiresAt)
+				fieldSeen[sharetoken.FieldExpiresAt] = struct{}{}
+			}
+		case "revokedAt":
+			if _, ok := fieldSeen[sharetoken.FieldRevokedAt]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldRevokedAt)
+				fieldSeen[sharetoken.FieldRevokedAt] = struct{}{}
+			}
+		case "lastUsedAt":
+			if _, ok := fieldSeen[sharetoken.FieldLastUsedAt]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldLastUsedAt)
+				fieldSeen[sharetoken.FieldLastUsedAt] = struct{}{}
+			}
+		case "createdBy":
+			if _, ok := fieldSeen[sharetoken.FieldCreatedBy]; !ok {
+				selectedFields = append(selectedFields, sharetoken.FieldCreatedBy)
+				fieldSeen[sharetoken.FieldCreatedBy] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type sharetokenPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ShareTokenPaginateOption
+}
+
+func newShareTokenPaginateArgs(rv map[string]any) *sharetokenPaginateArgs {
+	args := &sharetokenPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ShareTokenOrder{Field: &ShareTokenOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithShareTokenOrder(order))
+			}
+		case *ShareTokenOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithShareTokenOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ShareTokenWhereInput); ok {
+		args.opts = append(args.opts, WithShareTokenFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *TenantQuery) CollectFields(ctx context.Context, satisfies ...string) (*TenantQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -1797,6 +2311,16 @@ func (_q *TenantQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, tenant.FieldTermsAcceptedBy)
 				fieldSeen[tenant.FieldTermsAcceptedBy] = struct{}{}
 			}
+		case "termsIndustry":
+			if _, ok := fieldSeen[tenant.FieldTermsIndustry]; !ok {
+				selectedFields = append(selectedFields, tenant.FieldTermsIndustry)
+				fieldSeen[tenant.FieldTermsIndustry] = struct{}{}
+			}
+		case "requireMfa":
+			if _, ok := fieldSeen[tenant.FieldRequireMfa]; !ok {
+				selectedFields = append(selectedFields, tenant.FieldRequireMfa)
+				fieldSeen[tenant.FieldRequireMfa] = struct{}{}
+			}
 		case "kycStatus":
 			if _, ok := fieldSeen[tenant.FieldKycStatus]; !ok {
 				selectedFields = append(selectedFields, tenant.FieldKycStatus)
@@ -1846,6 +2370,11 @@ func (_q *TenantQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[tenant.FieldKycReviewReason]; !ok {
 				selectedFields = append(selectedFields, tenant.FieldKycReviewReason)
 				fieldSeen[tenant.FieldKycReviewReason] = struct{}{}
+			}
+		case "rateLimitOverride":
+			if _, ok := fieldSeen[tenant.FieldRateLimitOverride]; !ok {
+				selectedFields = append(selectedFields, tenant.FieldRateLimitOverride)
+				fieldSeen[tenant.FieldRateLimitOverride] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1973,6 +2502,11 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[user.FieldLastLoginAt]; !ok {
 				selectedFields = append(selectedFields, user.FieldLastLoginAt)
 				fieldSeen[user.FieldLastLoginAt] = struct{}{}
+			}
+		case "mfaEnabledAt":
+			if _, ok := fieldSeen[user.FieldMfaEnabledAt]; !ok {
+				selectedFields = append(selectedFields, user.FieldMfaEnabledAt)
+				fieldSeen[user.FieldMfaEnabledAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":

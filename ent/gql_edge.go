@@ -53,6 +53,14 @@ func (_m *Document) Case(ctx context.Context) (*VerificationCase, error) {
 	return result, err
 }
 
+func (_m *Invitation) InvitedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.InvitedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryInvitedBy().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Membership) User(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.UserOrErr()
 	if IsNotLoaded(err) {
@@ -83,6 +91,43 @@ func (_m *Report) Case(ctx context.Context) (*VerificationCase, error) {
 		result, err = _m.QueryCase().Only(ctx)
 	}
 	return result, err
+}
+
+func (_m *ShareAttempt) ShareToken(ctx context.Context) (*ShareToken, error) {
+	result, err := _m.Edges.ShareTokenOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryShareToken().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ShareToken) Case(ctx context.Context) (*VerificationCase, error) {
+	result, err := _m.Edges.CaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCase().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ShareToken) Attempts(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ShareAttemptOrder, where *ShareAttemptWhereInput,
+) (*ShareAttemptConnection, error) {
+	opts := []ShareAttemptPaginateOption{
+		WithShareAttemptOrder(orderBy),
+		WithShareAttemptFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedAttempts(alias); err == nil || hasTotalCount {
+		pager, err := newShareAttemptPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ShareAttemptConnection{Edges: []*ShareAttemptEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryAttempts().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *User) Memberships(ctx context.Context) (result []*Membership, err error) {

@@ -15,11 +15,14 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -62,6 +65,11 @@ var eventImplementors = []string{"Event", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Event) IsNode() {}
 
+var invitationImplementors = []string{"Invitation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Invitation) IsNode() {}
+
 var membershipImplementors = []string{"Membership", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -86,6 +94,16 @@ var requestlogImplementors = []string{"RequestLog", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*RequestLog) IsNode() {}
+
+var shareattemptImplementors = []string{"ShareAttempt", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ShareAttempt) IsNode() {}
+
+var sharetokenImplementors = []string{"ShareToken", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ShareToken) IsNode() {}
 
 var tenantImplementors = []string{"Tenant", "Node"}
 
@@ -224,6 +242,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case invitation.Table:
+		query := c.Invitation.Query().
+			Where(invitation.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, invitationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case membership.Table:
 		query := c.Membership.Query().
 			Where(membership.ID(id))
@@ -265,6 +292,24 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(requestlog.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, requestlogImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case shareattempt.Table:
+		query := c.ShareAttempt.Query().
+			Where(shareattempt.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, shareattemptImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case sharetoken.Table:
+		query := c.ShareToken.Query().
+			Where(sharetoken.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, sharetokenImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -483,6 +528,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case invitation.Table:
+		query := c.Invitation.Query().
+			Where(invitation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, invitationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case membership.Table:
 		query := c.Membership.Query().
 			Where(membership.IDIn(ids...))
@@ -551,6 +612,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.RequestLog.Query().
 			Where(requestlog.IDIn(ids...))
 		query, err := query.CollectFields(ctx, requestlogImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case shareattempt.Table:
+		query := c.ShareAttempt.Query().
+			Where(shareattempt.IDIn(ids...))
+		query, err := query.CollectFields(ctx, shareattemptImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case sharetoken.Table:
+		query := c.ShareToken.Query().
+			Where(sharetoken.IDIn(ids...))
+		query, err := query.CollectFields(ctx, sharetokenImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -13,12 +13,15 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -126,6 +129,18 @@ type APIKeyWhereInput struct {
 	RateLimitPerMinuteGTE   *int  `json:"rateLimitPerMinuteGTE,omitempty"`
 	RateLimitPerMinuteLT    *int  `json:"rateLimitPerMinuteLT,omitempty"`
 	RateLimitPerMinuteLTE   *int  `json:"rateLimitPerMinuteLTE,omitempty"`
+
+	// "rate_limit_override" field predicates.
+	RateLimitOverride       *int  `json:"rateLimitOverride,omitempty"`
+	RateLimitOverrideNEQ    *int  `json:"rateLimitOverrideNEQ,omitempty"`
+	RateLimitOverrideIn     []int `json:"rateLimitOverrideIn,omitempty"`
+	RateLimitOverrideNotIn  []int `json:"rateLimitOverrideNotIn,omitempty"`
+	RateLimitOverrideGT     *int  `json:"rateLimitOverrideGT,omitempty"`
+	RateLimitOverrideGTE    *int  `json:"rateLimitOverrideGTE,omitempty"`
+	RateLimitOverrideLT     *int  `json:"rateLimitOverrideLT,omitempty"`
+	RateLimitOverrideLTE    *int  `json:"rateLimitOverrideLTE,omitempty"`
+	RateLimitOverrideIsNil  bool  `json:"rateLimitOverrideIsNil,omitempty"`
+	RateLimitOverrideNotNil bool  `json:"rateLimitOverrideNotNil,omitempty"`
 
 	// "rotation_due_at" field predicates.
 	RotationDueAt      *time.Time  `json:"rotationDueAt,omitempty"`
@@ -504,6 +519,36 @@ func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
 	}
 	if i.RateLimitPerMinuteLTE != nil {
 		predicates = append(predicates, apikey.RateLimitPerMinuteLTE(*i.RateLimitPerMinuteLTE))
+	}
+	if i.RateLimitOverride != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideEQ(*i.RateLimitOverride))
+	}
+	if i.RateLimitOverrideNEQ != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideNEQ(*i.RateLimitOverrideNEQ))
+	}
+	if len(i.RateLimitOverrideIn) > 0 {
+		predicates = append(predicates, apikey.RateLimitOverrideIn(i.RateLimitOverrideIn...))
+	}
+	if len(i.RateLimitOverrideNotIn) > 0 {
+		predicates = append(predicates, apikey.RateLimitOverrideNotIn(i.RateLimitOverrideNotIn...))
+	}
+	if i.RateLimitOverrideGT != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideGT(*i.RateLimitOverrideGT))
+	}
+	if i.RateLimitOverrideGTE != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideGTE(*i.RateLimitOverrideGTE))
+	}
+	if i.RateLimitOverrideLT != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideLT(*i.RateLimitOverrideLT))
+	}
+	if i.RateLimitOverrideLTE != nil {
+		predicates = append(predicates, apikey.RateLimitOverrideLTE(*i.RateLimitOverrideLTE))
+	}
+	if i.RateLimitOverrideIsNil {
+		predicates = append(predicates, apikey.RateLimitOverrideIsNil())
+	}
+	if i.RateLimitOverrideNotNil {
+		predicates = append(predicates, apikey.RateLimitOverrideNotNil())
 	}
 	if i.RotationDueAt != nil {
 		predicates = append(predicates, apikey.RotationDueAtEQ(*i.RotationDueAt))
@@ -3043,6 +3088,384 @@ func (i *EventWhereInput) P() (predicate.Event, error) {
 		return predicates[0], nil
 	default:
 		return event.And(predicates...), nil
+	}
+}
+
+// InvitationWhereInput represents a where input for filtering Invitation queries.
+type InvitationWhereInput struct {
+	Predicates []predicate.Invitation  `json:"-"`
+	Not        *InvitationWhereInput   `json:"not,omitempty"`
+	Or         []*InvitationWhereInput `json:"or,omitempty"`
+	And        []*InvitationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "email" field predicates.
+	Email             *string  `json:"email,omitempty"`
+	EmailNEQ          *string  `json:"emailNEQ,omitempty"`
+	EmailIn           []string `json:"emailIn,omitempty"`
+	EmailNotIn        []string `json:"emailNotIn,omitempty"`
+	EmailGT           *string  `json:"emailGT,omitempty"`
+	EmailGTE          *string  `json:"emailGTE,omitempty"`
+	EmailLT           *string  `json:"emailLT,omitempty"`
+	EmailLTE          *string  `json:"emailLTE,omitempty"`
+	EmailContains     *string  `json:"emailContains,omitempty"`
+	EmailHasPrefix    *string  `json:"emailHasPrefix,omitempty"`
+	EmailHasSuffix    *string  `json:"emailHasSuffix,omitempty"`
+	EmailEqualFold    *string  `json:"emailEqualFold,omitempty"`
+	EmailContainsFold *string  `json:"emailContainsFold,omitempty"`
+
+	// "role" field predicates.
+	Role      *invitation.Role  `json:"role,omitempty"`
+	RoleNEQ   *invitation.Role  `json:"roleNEQ,omitempty"`
+	RoleIn    []invitation.Role `json:"roleIn,omitempty"`
+	RoleNotIn []invitation.Role `json:"roleNotIn,omitempty"`
+
+	// "expires_at" field predicates.
+	ExpiresAt      *time.Time  `json:"expiresAt,omitempty"`
+	ExpiresAtNEQ   *time.Time  `json:"expiresAtNEQ,omitempty"`
+	ExpiresAtIn    []time.Time `json:"expiresAtIn,omitempty"`
+	ExpiresAtNotIn []time.Time `json:"expiresAtNotIn,omitempty"`
+	ExpiresAtGT    *time.Time  `json:"expiresAtGT,omitempty"`
+	ExpiresAtGTE   *time.Time  `json:"expiresAtGTE,omitempty"`
+	ExpiresAtLT    *time.Time  `json:"expiresAtLT,omitempty"`
+	ExpiresAtLTE   *time.Time  `json:"expiresAtLTE,omitempty"`
+
+	// "accepted_at" field predicates.
+	AcceptedAt       *time.Time  `json:"acceptedAt,omitempty"`
+	AcceptedAtNEQ    *time.Time  `json:"acceptedAtNEQ,omitempty"`
+	AcceptedAtIn     []time.Time `json:"acceptedAtIn,omitempty"`
+	AcceptedAtNotIn  []time.Time `json:"acceptedAtNotIn,omitempty"`
+	AcceptedAtGT     *time.Time  `json:"acceptedAtGT,omitempty"`
+	AcceptedAtGTE    *time.Time  `json:"acceptedAtGTE,omitempty"`
+	AcceptedAtLT     *time.Time  `json:"acceptedAtLT,omitempty"`
+	AcceptedAtLTE    *time.Time  `json:"acceptedAtLTE,omitempty"`
+	AcceptedAtIsNil  bool        `json:"acceptedAtIsNil,omitempty"`
+	AcceptedAtNotNil bool        `json:"acceptedAtNotNil,omitempty"`
+
+	// "revoked_at" field predicates.
+	RevokedAt       *time.Time  `json:"revokedAt,omitempty"`
+	RevokedAtNEQ    *time.Time  `json:"revokedAtNEQ,omitempty"`
+	RevokedAtIn     []time.Time `json:"revokedAtIn,omitempty"`
+	RevokedAtNotIn  []time.Time `json:"revokedAtNotIn,omitempty"`
+	RevokedAtGT     *time.Time  `json:"revokedAtGT,omitempty"`
+	RevokedAtGTE    *time.Time  `json:"revokedAtGTE,omitempty"`
+	RevokedAtLT     *time.Time  `json:"revokedAtLT,omitempty"`
+	RevokedAtLTE    *time.Time  `json:"revokedAtLTE,omitempty"`
+	RevokedAtIsNil  bool        `json:"revokedAtIsNil,omitempty"`
+	RevokedAtNotNil bool        `json:"revokedAtNotNil,omitempty"`
+
+	// "invited_by" edge predicates.
+	HasInvitedBy     *bool             `json:"hasInvitedBy,omitempty"`
+	HasInvitedByWith []*UserWhereInput `json:"hasInvitedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *InvitationWhereInput) AddPredicates(predicates ...predicate.Invitation) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the InvitationWhereInput filter on the InvitationQuery builder.
+func (i *InvitationWhereInput) Filter(q *InvitationQuery) (*InvitationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyInvitationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyInvitationWhereInput is returned in case the InvitationWhereInput is empty.
+var ErrEmptyInvitationWhereInput = errors.New("ent: empty predicate InvitationWhereInput")
+
+// P returns a predicate for filtering invitations.
+// An error is returned if the input is empty or invalid.
+func (i *InvitationWhereInput) P() (predicate.Invitation, error) {
+	var predicates []predicate.Invitation
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, invitation.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Invitation, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, invitation.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Invitation, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, invitation.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, invitation.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, invitation.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, invitation.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, invitation.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, invitation.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, invitation.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, invitation.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, invitation.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, invitation.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, invitation.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, invitation.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, invitation.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, invitation.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, invitation.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, invitation.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, invitation.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, invitation.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, invitation.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.Email != nil {
+		predicates = append(predicates, invitation.EmailEQ(*i.Email))
+	}
+	if i.EmailNEQ != nil {
+		predicates = append(predicates, invitation.EmailNEQ(*i.EmailNEQ))
+	}
+	if len(i.EmailIn) > 0 {
+		predicates = append(predicates, invitation.EmailIn(i.EmailIn...))
+	}
+	if len(i.EmailNotIn) > 0 {
+		predicates = append(predicates, invitation.EmailNotIn(i.EmailNotIn...))
+	}
+	if i.EmailGT != nil {
+		predicates = append(predicates, invitation.EmailGT(*i.EmailGT))
+	}
+	if i.EmailGTE != nil {
+		predicates = append(predicates, invitation.EmailGTE(*i.EmailGTE))
+	}
+	if i.EmailLT != nil {
+		predicates = append(predicates, invitation.EmailLT(*i.EmailLT))
+	}
+	if i.EmailLTE != nil {
+		predicates = append(predicates, invitation.EmailLTE(*i.EmailLTE))
+	}
+	if i.EmailContains != nil {
+		predicates = append(predicates, invitation.EmailContains(*i.EmailContains))
+	}
+	if i.EmailHasPrefix != nil {
+		predicates = append(predicates, invitation.EmailHasPrefix(*i.EmailHasPrefix))
+	}
+	if i.EmailHasSuffix != nil {
+		predicates = append(predicates, invitation.EmailHasSuffix(*i.EmailHasSuffix))
+	}
+	if i.EmailEqualFold != nil {
+		predicates = append(predicates, invitation.EmailEqualFold(*i.EmailEqualFold))
+	}
+	if i.EmailContainsFold != nil {
+		predicates = append(predicates, invitation.EmailContainsFold(*i.EmailContainsFold))
+	}
+	if i.Role != nil {
+		predicates = append(predicates, invitation.RoleEQ(*i.Role))
+	}
+	if i.RoleNEQ != nil {
+		predicates = append(predicates, invitation.RoleNEQ(*i.RoleNEQ))
+	}
+	if len(i.RoleIn) > 0 {
+		predicates = append(predicates, invitation.RoleIn(i.RoleIn...))
+	}
+	if len(i.RoleNotIn) > 0 {
+		predicates = append(predicates, invitation.RoleNotIn(i.RoleNotIn...))
+	}
+	if i.ExpiresAt != nil {
+		predicates = append(predicates, invitation.ExpiresAtEQ(*i.ExpiresAt))
+	}
+	if i.ExpiresAtNEQ != nil {
+		predicates = append(predicates, invitation.ExpiresAtNEQ(*i.ExpiresAtNEQ))
+	}
+	if len(i.ExpiresAtIn) > 0 {
+		predicates = append(predicates, invitation.ExpiresAtIn(i.ExpiresAtIn...))
+	}
+	if len(i.ExpiresAtNotIn) > 0 {
+		predicates = append(predicates, invitation.ExpiresAtNotIn(i.ExpiresAtNotIn...))
+	}
+	if i.ExpiresAtGT != nil {
+		predicates = append(predicates, invitation.ExpiresAtGT(*i.ExpiresAtGT))
+	}
+	if i.ExpiresAtGTE != nil {
+		predicates = append(predicates, invitation.ExpiresAtGTE(*i.ExpiresAtGTE))
+	}
+	if i.ExpiresAtLT != nil {
+		predicates = append(predicates, invitation.ExpiresAtLT(*i.ExpiresAtLT))
+	}
+	if i.ExpiresAtLTE != nil {
+		predicates = append(predicates, invitation.ExpiresAtLTE(*i.ExpiresAtLTE))
+	}
+	if i.AcceptedAt != nil {
+		predicates = append(predicates, invitation.AcceptedAtEQ(*i.AcceptedAt))
+	}
+	if i.AcceptedAtNEQ != nil {
+		predicates = append(predicates, invitation.AcceptedAtNEQ(*i.AcceptedAtNEQ))
+	}
+	if len(i.AcceptedAtIn) > 0 {
+		predicates = append(predicates, invitation.AcceptedAtIn(i.AcceptedAtIn...))
+	}
+	if len(i.AcceptedAtNotIn) > 0 {
+		predicates = append(predicates, invitation.AcceptedAtNotIn(i.AcceptedAtNotIn...))
+	}
+	if i.AcceptedAtGT != nil {
+		predicates = append(predicates, invitation.AcceptedAtGT(*i.AcceptedAtGT))
+	}
+	if i.AcceptedAtGTE != nil {
+		predicates = append(predicates, invitation.AcceptedAtGTE(*i.AcceptedAtGTE))
+	}
+	if i.AcceptedAtLT != nil {
+		predicates = append(predicates, invitation.AcceptedAtLT(*i.AcceptedAtLT))
+	}
+	if i.AcceptedAtLTE != nil {
+		predicates = append(predicates, invitation.AcceptedAtLTE(*i.AcceptedAtLTE))
+	}
+	if i.AcceptedAtIsNil {
+		predicates = append(predicates, invitation.AcceptedAtIsNil())
+	}
+	if i.AcceptedAtNotNil {
+		predicates = append(predicates, invitation.AcceptedAtNotNil())
+	}
+	if i.RevokedAt != nil {
+		predicates = append(predicates, invitation.RevokedAtEQ(*i.RevokedAt))
+	}
+	if i.RevokedAtNEQ != nil {
+		predicates = append(predicates, invitation.RevokedAtNEQ(*i.RevokedAtNEQ))
+	}
+	if len(i.RevokedAtIn) > 0 {
+		predicates = append(predicates, invitation.RevokedAtIn(i.RevokedAtIn...))
+	}
+	if len(i.RevokedAtNotIn) > 0 {
+		predicates = append(predicates, invitation.RevokedAtNotIn(i.RevokedAtNotIn...))
+	}
+	if i.RevokedAtGT != nil {
+		predicates = append(predicates, invitation.RevokedAtGT(*i.RevokedAtGT))
+	}
+	if i.RevokedAtGTE != nil {
+		predicates = append(predicates, invitation.RevokedAtGTE(*i.RevokedAtGTE))
+	}
+	if i.RevokedAtLT != nil {
+		predicates = append(predicates, invitation.RevokedAtLT(*i.RevokedAtLT))
+	}
+	if i.RevokedAtLTE != nil {
+		predicates = append(predicates, invitation.RevokedAtLTE(*i.RevokedAtLTE))
+	}
+	if i.RevokedAtIsNil {
+		predicates = append(predicates, invitation.RevokedAtIsNil())
+	}
+	if i.RevokedAtNotNil {
+		predicates = append(predicates, invitation.RevokedAtNotNil())
+	}
+
+	if i.HasInvitedBy != nil {
+		p := invitation.HasInvitedBy()
+		if !*i.HasInvitedBy {
+			p = invitation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInvitedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasInvitedByWith))
+		for _, w := range i.HasInvitedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasInvitedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, invitation.HasInvitedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyInvitationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return invitation.And(predicates...), nil
 	}
 }
 
@@ -5674,6 +6097,884 @@ func (i *RequestLogWhereInput) P() (predicate.RequestLog, error) {
 	}
 }
 
+// ShareAttemptWhereInput represents a where input for filtering ShareAttempt queries.
+type ShareAttemptWhereInput struct {
+	Predicates []predicate.ShareAttempt  `json:"-"`
+	Not        *ShareAttemptWhereInput   `json:"not,omitempty"`
+	Or         []*ShareAttemptWhereInput `json:"or,omitempty"`
+	And        []*ShareAttemptWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "environment" field predicates.
+	Environment      *environment.Environment  `json:"environment,omitempty"`
+	EnvironmentNEQ   *environment.Environment  `json:"environmentNEQ,omitempty"`
+	EnvironmentIn    []environment.Environment `json:"environmentIn,omitempty"`
+	EnvironmentNotIn []environment.Environment `json:"environmentNotIn,omitempty"`
+
+	// "outcome" field predicates.
+	Outcome      *shareattempt.Outcome  `json:"outcome,omitempty"`
+	OutcomeNEQ   *shareattempt.Outcome  `json:"outcomeNEQ,omitempty"`
+	OutcomeIn    []shareattempt.Outcome `json:"outcomeIn,omitempty"`
+	OutcomeNotIn []shareattempt.Outcome `json:"outcomeNotIn,omitempty"`
+
+	// "ip" field predicates.
+	IP             *string  `json:"ip,omitempty"`
+	IPNEQ          *string  `json:"ipNEQ,omitempty"`
+	IPIn           []string `json:"ipIn,omitempty"`
+	IPNotIn        []string `json:"ipNotIn,omitempty"`
+	IPGT           *string  `json:"ipGT,omitempty"`
+	IPGTE          *string  `json:"ipGTE,omitempty"`
+	IPLT           *string  `json:"ipLT,omitempty"`
+	IPLTE          *string  `json:"ipLTE,omitempty"`
+	IPContains     *string  `json:"ipContains,omitempty"`
+	IPHasPrefix    *string  `json:"ipHasPrefix,omitempty"`
+	IPHasSuffix    *string  `json:"ipHasSuffix,omitempty"`
+	IPIsNil        bool     `json:"ipIsNil,omitempty"`
+	IPNotNil       bool     `json:"ipNotNil,omitempty"`
+	IPEqualFold    *string  `json:"ipEqualFold,omitempty"`
+	IPContainsFold *string  `json:"ipContainsFold,omitempty"`
+
+	// "domain" field predicates.
+	Domain             *string  `json:"domain,omitempty"`
+	DomainNEQ          *string  `json:"domainNEQ,omitempty"`
+	DomainIn           []string `json:"domainIn,omitempty"`
+	DomainNotIn        []string `json:"domainNotIn,omitempty"`
+	DomainGT           *string  `json:"domainGT,omitempty"`
+	DomainGTE          *string  `json:"domainGTE,omitempty"`
+	DomainLT           *string  `json:"domainLT,omitempty"`
+	DomainLTE          *string  `json:"domainLTE,omitempty"`
+	DomainContains     *string  `json:"domainContains,omitempty"`
+	DomainHasPrefix    *string  `json:"domainHasPrefix,omitempty"`
+	DomainHasSuffix    *string  `json:"domainHasSuffix,omitempty"`
+	DomainIsNil        bool     `json:"domainIsNil,omitempty"`
+	DomainNotNil       bool     `json:"domainNotNil,omitempty"`
+	DomainEqualFold    *string  `json:"domainEqualFold,omitempty"`
+	DomainContainsFold *string  `json:"domainContainsFold,omitempty"`
+
+	// "user_agent" field predicates.
+	UserAgent             *string  `json:"userAgent,omitempty"`
+	UserAgentNEQ          *string  `json:"userAgentNEQ,omitempty"`
+	UserAgentIn           []string `json:"userAgentIn,omitempty"`
+	UserAgentNotIn        []string `json:"userAgentNotIn,omitempty"`
+	UserAgentGT           *string  `json:"userAgentGT,omitempty"`
+	UserAgentGTE          *string  `json:"userAgentGTE,omitempty"`
+	UserAgentLT           *string  `json:"userAgentLT,omitempty"`
+	UserAgentLTE          *string  `json:"userAgentLTE,omitempty"`
+	UserAgentContains     *string  `json:"userAgentContains,omitempty"`
+	UserAgentHasPrefix    *string  `json:"userAgentHasPrefix,omitempty"`
+	UserAgentHasSuffix    *string  `json:"userAgentHasSuffix,omitempty"`
+	UserAgentIsNil        bool     `json:"userAgentIsNil,omitempty"`
+	UserAgentNotNil       bool     `json:"userAgentNotNil,omitempty"`
+	UserAgentEqualFold    *string  `json:"userAgentEqualFold,omitempty"`
+	UserAgentContainsFold *string  `json:"userAgentContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "share_token" edge predicates.
+	HasShareToken     *bool                   `json:"hasShareToken,omitempty"`
+	HasShareTokenWith []*ShareTokenWhereInput `json:"hasShareTokenWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ShareAttemptWhereInput) AddPredicates(predicates ...predicate.ShareAttempt) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ShareAttemptWhereInput filter on the ShareAttemptQuery builder.
+func (i *ShareAttemptWhereInput) Filter(q *ShareAttemptQuery) (*ShareAttemptQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyShareAttemptWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyShareAttemptWhereInput is returned in case the ShareAttemptWhereInput is empty.
+var ErrEmptyShareAttemptWhereInput = errors.New("ent: empty predicate ShareAttemptWhereInput")
+
+// P returns a predicate for filtering shareattempts.
+// An error is returned if the input is empty or invalid.
+func (i *ShareAttemptWhereInput) P() (predicate.ShareAttempt, error) {
+	var predicates []predicate.ShareAttempt
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, shareattempt.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ShareAttempt, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, shareattempt.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ShareAttempt, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, shareattempt.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, shareattempt.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, shareattempt.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, shareattempt.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, shareattempt.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, shareattempt.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, shareattempt.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, shareattempt.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, shareattempt.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, shareattempt.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, shareattempt.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.Environment != nil {
+		predicates = append(predicates, shareattempt.EnvironmentEQ(*i.Environment))
+	}
+	if i.EnvironmentNEQ != nil {
+		predicates = append(predicates, shareattempt.EnvironmentNEQ(*i.EnvironmentNEQ))
+	}
+	if len(i.EnvironmentIn) > 0 {
+		predicates = append(predicates, shareattempt.EnvironmentIn(i.EnvironmentIn...))
+	}
+	if len(i.EnvironmentNotIn) > 0 {
+		predicates = append(predicates, shareattempt.EnvironmentNotIn(i.EnvironmentNotIn...))
+	}
+	if i.Outcome != nil {
+		predicates = append(predicates, shareattempt.OutcomeEQ(*i.Outcome))
+	}
+	if i.OutcomeNEQ != nil {
+		predicates = append(predicates, shareattempt.OutcomeNEQ(*i.OutcomeNEQ))
+	}
+	if len(i.OutcomeIn) > 0 {
+		predicates = append(predicates, shareattempt.OutcomeIn(i.OutcomeIn...))
+	}
+	if len(i.OutcomeNotIn) > 0 {
+		predicates = append(predicates, shareattempt.OutcomeNotIn(i.OutcomeNotIn...))
+	}
+	if i.IP != nil {
+		predicates = append(predicates, shareattempt.IPEQ(*i.IP))
+	}
+	if i.IPNEQ != nil {
+		predicates = append(predicates, shareattempt.IPNEQ(*i.IPNEQ))
+	}
+	if len(i.IPIn) > 0 {
+		predicates = append(predicates, shareattempt.IPIn(i.IPIn...))
+	}
+	if len(i.IPNotIn) > 0 {
+		predicates = append(predicates, shareattempt.IPNotIn(i.IPNotIn...))
+	}
+	if i.IPGT != nil {
+		predicates = append(predicates, shareattempt.IPGT(*i.IPGT))
+	}
+	if i.IPGTE != nil {
+		predicates = append(predicates, shareattempt.IPGTE(*i.IPGTE))
+	}
+	if i.IPLT != nil {
+		predicates = append(predicates, shareattempt.IPLT(*i.IPLT))
+	}
+	if i.IPLTE != nil {
+		predicates = append(predicates, shareattempt.IPLTE(*i.IPLTE))
+	}
+	if i.IPContains != nil {
+		predicates = append(predicates, shareattempt.IPContains(*i.IPContains))
+	}
+	if i.IPHasPrefix != nil {
+		predicates = append(predicates, shareattempt.IPHasPrefix(*i.IPHasPrefix))
+	}
+	if i.IPHasSuffix != nil {
+		predicates = append(predicates, shareattempt.IPHasSuffix(*i.IPHasSuffix))
+	}
+	if i.IPIsNil {
+		predicates = append(predicates, shareattempt.IPIsNil())
+	}
+	if i.IPNotNil {
+		predicates = append(predicates, shareattempt.IPNotNil())
+	}
+	if i.IPEqualFold != nil {
+		predicates = append(predicates, shareattempt.IPEqualFold(*i.IPEqualFold))
+	}
+	if i.IPContainsFold != nil {
+		predicates = append(predicates, shareattempt.IPContainsFold(*i.IPContainsFold))
+	}
+	if i.Domain != nil {
+		predicates = append(predicates, shareattempt.DomainEQ(*i.Domain))
+	}
+	if i.DomainNEQ != nil {
+		predicates = append(predicates, shareattempt.DomainNEQ(*i.DomainNEQ))
+	}
+	if len(i.DomainIn) > 0 {
+		predicates = append(predicates, shareattempt.DomainIn(i.DomainIn...))
+	}
+	if len(i.DomainNotIn) > 0 {
+		predicates = append(predicates, shareattempt.DomainNotIn(i.DomainNotIn...))
+	}
+	if i.DomainGT != nil {
+		predicates = append(predicates, shareattempt.DomainGT(*i.DomainGT))
+	}
+	if i.DomainGTE != nil {
+		predicates = append(predicates, shareattempt.DomainGTE(*i.DomainGTE))
+	}
+	if i.DomainLT != nil {
+		predicates = append(predicates, shareattempt.DomainLT(*i.DomainLT))
+	}
+	if i.DomainLTE != nil {
+		predicates = append(predicates, shareattempt.DomainLTE(*i.DomainLTE))
+	}
+	if i.DomainContains != nil {
+		predicates = append(predicates, shareattempt.DomainContains(*i.DomainContains))
+	}
+	if i.DomainHasPrefix != nil {
+		predicates = append(predicates, shareattempt.DomainHasPrefix(*i.DomainHasPrefix))
+	}
+	if i.DomainHasSuffix != nil {
+		predicates = append(predicates, shareattempt.DomainHasSuffix(*i.DomainHasSuffix))
+	}
+	if i.DomainIsNil {
+		predicates = append(predicates, shareattempt.DomainIsNil())
+	}
+	if i.DomainNotNil {
+		predicates = append(predicates, shareattempt.DomainNotNil())
+	}
+	if i.DomainEqualFold != nil {
+		predicates = append(predicates, shareattempt.DomainEqualFold(*i.DomainEqualFold))
+	}
+	if i.DomainContainsFold != nil {
+		predicates = append(predicates, shareattempt.DomainContainsFold(*i.DomainContainsFold))
+	}
+	if i.UserAgent != nil {
+		predicates = append(predicates, shareattempt.UserAgentEQ(*i.UserAgent))
+	}
+	if i.UserAgentNEQ != nil {
+		predicates = append(predicates, shareattempt.UserAgentNEQ(*i.UserAgentNEQ))
+	}
+	if len(i.UserAgentIn) > 0 {
+		predicates = append(predicates, shareattempt.UserAgentIn(i.UserAgentIn...))
+	}
+	if len(i.UserAgentNotIn) > 0 {
+		predicates = append(predicates, shareattempt.UserAgentNotIn(i.UserAgentNotIn...))
+	}
+	if i.UserAgentGT != nil {
+		predicates = append(predicates, shareattempt.UserAgentGT(*i.UserAgentGT))
+	}
+	if i.UserAgentGTE != nil {
+		predicates = append(predicates, shareattempt.UserAgentGTE(*i.UserAgentGTE))
+	}
+	if i.UserAgentLT != nil {
+		predicates = append(predicates, shareattempt.UserAgentLT(*i.UserAgentLT))
+	}
+	if i.UserAgentLTE != nil {
+		predicates = append(predicates, shareattempt.UserAgentLTE(*i.UserAgentLTE))
+	}
+	if i.UserAgentContains != nil {
+		predicates = append(predicates, shareattempt.UserAgentContains(*i.UserAgentContains))
+	}
+	if i.UserAgentHasPrefix != nil {
+		predicates = append(predicates, shareattempt.UserAgentHasPrefix(*i.UserAgentHasPrefix))
+	}
+	if i.UserAgentHasSuffix != nil {
+		predicates = append(predicates, shareattempt.UserAgentHasSuffix(*i.UserAgentHasSuffix))
+	}
+	if i.UserAgentIsNil {
+		predicates = append(predicates, shareattempt.UserAgentIsNil())
+	}
+	if i.UserAgentNotNil {
+		predicates = append(predicates, shareattempt.UserAgentNotNil())
+	}
+	if i.UserAgentEqualFold != nil {
+		predicates = append(predicates, shareattempt.UserAgentEqualFold(*i.UserAgentEqualFold))
+	}
+	if i.UserAgentContainsFold != nil {
+		predicates = append(predicates, shareattempt.UserAgentContainsFold(*i.UserAgentContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, shareattempt.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, shareattempt.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, shareattempt.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, shareattempt.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, shareattempt.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, shareattempt.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, shareattempt.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, shareattempt.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+
+	if i.HasShareToken != nil {
+		p := shareattempt.HasShareToken()
+		if !*i.HasShareToken {
+			p = shareattempt.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasShareTokenWith) > 0 {
+		with := make([]predicate.ShareToken, 0, len(i.HasShareTokenWith))
+		for _, w := range i.HasShareTokenWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasShareTokenWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, shareattempt.HasShareTokenWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyShareAttemptWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return shareattempt.And(predicates...), nil
+	}
+}
+
+// ShareTokenWhereInput represents a where input for filtering ShareToken queries.
+type ShareTokenWhereInput struct {
+	Predicates []predicate.ShareToken  `json:"-"`
+	Not        *ShareTokenWhereInput   `json:"not,omitempty"`
+	Or         []*ShareTokenWhereInput `json:"or,omitempty"`
+	And        []*ShareTokenWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "environment" field predicates.
+	Environment      *environment.Environment  `json:"environment,omitempty"`
+	EnvironmentNEQ   *environment.Environment  `json:"environmentNEQ,omitempty"`
+	EnvironmentIn    []environment.Environment `json:"environmentIn,omitempty"`
+	EnvironmentNotIn []environment.Environment `json:"environmentNotIn,omitempty"`
+
+	// "prefix" field predicates.
+	Prefix             *string  `json:"prefix,omitempty"`
+	PrefixNEQ          *string  `json:"prefixNEQ,omitempty"`
+	PrefixIn           []string `json:"prefixIn,omitempty"`
+	PrefixNotIn        []string `json:"prefixNotIn,omitempty"`
+	PrefixGT           *string  `json:"prefixGT,omitempty"`
+	PrefixGTE          *string  `json:"prefixGTE,omitempty"`
+	PrefixLT           *string  `json:"prefixLT,omitempty"`
+	PrefixLTE          *string  `json:"prefixLTE,omitempty"`
+	PrefixContains     *string  `json:"prefixContains,omitempty"`
+	PrefixHasPrefix    *string  `json:"prefixHasPrefix,omitempty"`
+	PrefixHasSuffix    *string  `json:"prefixHasSuffix,omitempty"`
+	PrefixEqualFold    *string  `json:"prefixEqualFold,omitempty"`
+	PrefixContainsFold *string  `json:"prefixContainsFold,omitempty"`
+
+	// "max_uses" field predicates.
+	MaxUses      *int  `json:"maxUses,omitempty"`
+	MaxUsesNEQ   *int  `json:"maxUsesNEQ,omitempty"`
+	MaxUsesIn    []int `json:"maxUsesIn,omitempty"`
+	MaxUsesNotIn []int `json:"maxUsesNotIn,omitempty"`
+	MaxUsesGT    *int  `json:"maxUsesGT,omitempty"`
+	MaxUsesGTE   *int  `json:"maxUsesGTE,omitempty"`
+	MaxUsesLT    *int  `json:"maxUsesLT,omitempty"`
+	MaxUsesLTE   *int  `json:"maxUsesLTE,omitempty"`
+
+	// "uses" field predicates.
+	Uses      *int  `json:"uses,omitempty"`
+	UsesNEQ   *int  `json:"usesNEQ,omitempty"`
+	UsesIn    []int `json:"usesIn,omitempty"`
+	UsesNotIn []int `json:"usesNotIn,omitempty"`
+	UsesGT    *int  `json:"usesGT,omitempty"`
+	UsesGTE   *int  `json:"usesGTE,omitempty"`
+	UsesLT    *int  `json:"usesLT,omitempty"`
+	UsesLTE   *int  `json:"usesLTE,omitempty"`
+
+	// "expires_at" field predicates.
+	ExpiresAt      *time.Time  `json:"expiresAt,omitempty"`
+	ExpiresAtNEQ   *time.Time  `json:"expiresAtNEQ,omitempty"`
+	ExpiresAtIn    []time.Time `json:"expiresAtIn,omitempty"`
+	ExpiresAtNotIn []time.Time `json:"expiresAtNotIn,omitempty"`
+	ExpiresAtGT    *time.Time  `json:"expiresAtGT,omitempty"`
+	ExpiresAtGTE   *time.Time  `json:"expiresAtGTE,omitempty"`
+	ExpiresAtLT    *time.Time  `json:"expiresAtLT,omitempty"`
+	ExpiresAtLTE   *time.Time  `json:"expiresAtLTE,omitempty"`
+
+	// "revoked_at" field predicates.
+	RevokedAt       *time.Time  `json:"revokedAt,omitempty"`
+	RevokedAtNEQ    *time.Time  `json:"revokedAtNEQ,omitempty"`
+	RevokedAtIn     []time.Time `json:"revokedAtIn,omitempty"`
+	RevokedAtNotIn  []time.Time `json:"revokedAtNotIn,omitempty"`
+	RevokedAtGT     *time.Time  `json:"revokedAtGT,omitempty"`
+	RevokedAtGTE    *time.Time  `json:"revokedAtGTE,omitempty"`
+	RevokedAtLT     *time.Time  `json:"revokedAtLT,omitempty"`
+	RevokedAtLTE    *time.Time  `json:"revokedAtLTE,omitempty"`
+	RevokedAtIsNil  bool        `json:"revokedAtIsNil,omitempty"`
+	RevokedAtNotNil bool        `json:"revokedAtNotNil,omitempty"`
+
+	// "last_used_at" field predicates.
+	LastUsedAt       *time.Time  `json:"lastUsedAt,omitempty"`
+	LastUsedAtNEQ    *time.Time  `json:"lastUsedAtNEQ,omitempty"`
+	LastUsedAtIn     []time.Time `json:"lastUsedAtIn,omitempty"`
+	LastUsedAtNotIn  []time.Time `json:"lastUsedAtNotIn,omitempty"`
+	LastUsedAtGT     *time.Time  `json:"lastUsedAtGT,omitempty"`
+	LastUsedAtGTE    *time.Time  `json:"lastUsedAtGTE,omitempty"`
+	LastUsedAtLT     *time.Time  `json:"lastUsedAtLT,omitempty"`
+	LastUsedAtLTE    *time.Time  `json:"lastUsedAtLTE,omitempty"`
+	LastUsedAtIsNil  bool        `json:"lastUsedAtIsNil,omitempty"`
+	LastUsedAtNotNil bool        `json:"lastUsedAtNotNil,omitempty"`
+
+	// "case" edge predicates.
+	HasCase     *bool                         `json:"hasCase,omitempty"`
+	HasCaseWith []*VerificationCaseWhereInput `json:"hasCaseWith,omitempty"`
+
+	// "attempts" edge predicates.
+	HasAttempts     *bool                     `json:"hasAttempts,omitempty"`
+	HasAttemptsWith []*ShareAttemptWhereInput `json:"hasAttemptsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ShareTokenWhereInput) AddPredicates(predicates ...predicate.ShareToken) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ShareTokenWhereInput filter on the ShareTokenQuery builder.
+func (i *ShareTokenWhereInput) Filter(q *ShareTokenQuery) (*ShareTokenQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyShareTokenWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyShareTokenWhereInput is returned in case the ShareTokenWhereInput is empty.
+var ErrEmptyShareTokenWhereInput = errors.New("ent: empty predicate ShareTokenWhereInput")
+
+// P returns a predicate for filtering sharetokens.
+// An error is returned if the input is empty or invalid.
+func (i *ShareTokenWhereInput) P() (predicate.ShareToken, error) {
+	var predicates []predicate.ShareToken
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, sharetoken.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ShareToken, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, sharetoken.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ShareToken, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, sharetoken.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, sharetoken.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, sharetoken.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, sharetoken.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, sharetoken.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, sharetoken.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, sharetoken.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, sharetoken.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, sharetoken.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, sharetoken.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, sharetoken.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, sharetoken.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, sharetoken.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, sharetoken.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, sharetoken.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, sharetoken.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, sharetoken.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, sharetoken.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, sharetoken.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.Environment != nil {
+		predicates = append(predicates, sharetoken.EnvironmentEQ(*i.Environment))
+	}
+	if i.EnvironmentNEQ != nil {
+		predicates = append(predicates, sharetoken.EnvironmentNEQ(*i.EnvironmentNEQ))
+	}
+	if len(i.EnvironmentIn) > 0 {
+		predicates = append(predicates, sharetoken.EnvironmentIn(i.EnvironmentIn...))
+	}
+	if len(i.EnvironmentNotIn) > 0 {
+		predicates = append(predicates, sharetoken.EnvironmentNotIn(i.EnvironmentNotIn...))
+	}
+	if i.Prefix != nil {
+		predicates = append(predicates, sharetoken.PrefixEQ(*i.Prefix))
+	}
+	if i.PrefixNEQ != nil {
+		predicates = append(predicates, sharetoken.PrefixNEQ(*i.PrefixNEQ))
+	}
+	if len(i.PrefixIn) > 0 {
+		predicates = append(predicates, sharetoken.PrefixIn(i.PrefixIn...))
+	}
+	if len(i.PrefixNotIn) > 0 {
+		predicates = append(predicates, sharetoken.PrefixNotIn(i.PrefixNotIn...))
+	}
+	if i.PrefixGT != nil {
+		predicates = append(predicates, sharetoken.PrefixGT(*i.PrefixGT))
+	}
+	if i.PrefixGTE != nil {
+		predicates = append(predicates, sharetoken.PrefixGTE(*i.PrefixGTE))
+	}
+	if i.PrefixLT != nil {
+		predicates = append(predicates, sharetoken.PrefixLT(*i.PrefixLT))
+	}
+	if i.PrefixLTE != nil {
+		predicates = append(predicates, sharetoken.PrefixLTE(*i.PrefixLTE))
+	}
+	if i.PrefixContains != nil {
+		predicates = append(predicates, sharetoken.PrefixContains(*i.PrefixContains))
+	}
+	if i.PrefixHasPrefix != nil {
+		predicates = append(predicates, sharetoken.PrefixHasPrefix(*i.PrefixHasPrefix))
+	}
+	if i.PrefixHasSuffix != nil {
+		predicates = append(predicates, sharetoken.PrefixHasSuffix(*i.PrefixHasSuffix))
+	}
+	if i.PrefixEqualFold != nil {
+		predicates = append(predicates, sharetoken.PrefixEqualFold(*i.PrefixEqualFold))
+	}
+	if i.PrefixContainsFold != nil {
+		predicates = append(predicates, sharetoken.PrefixContainsFold(*i.PrefixContainsFold))
+	}
+	if i.MaxUses != nil {
+		predicates = append(predicates, sharetoken.MaxUsesEQ(*i.MaxUses))
+	}
+	if i.MaxUsesNEQ != nil {
+		predicates = append(predicates, sharetoken.MaxUsesNEQ(*i.MaxUsesNEQ))
+	}
+	if len(i.MaxUsesIn) > 0 {
+		predicates = append(predicates, sharetoken.MaxUsesIn(i.MaxUsesIn...))
+	}
+	if len(i.MaxUsesNotIn) > 0 {
+		predicates = append(predicates, sharetoken.MaxUsesNotIn(i.MaxUsesNotIn...))
+	}
+	if i.MaxUsesGT != nil {
+		predicates = append(predicates, sharetoken.MaxUsesGT(*i.MaxUsesGT))
+	}
+	if i.MaxUsesGTE != nil {
+		predicates = append(predicates, sharetoken.MaxUsesGTE(*i.MaxUsesGTE))
+	}
+	if i.MaxUsesLT != nil {
+		predicates = append(predicates, sharetoken.MaxUsesLT(*i.MaxUsesLT))
+	}
+	if i.MaxUsesLTE != nil {
+		predicates = append(predicates, sharetoken.MaxUsesLTE(*i.MaxUsesLTE))
+	}
+	if i.Uses != nil {
+		predicates = append(predicates, sharetoken.UsesEQ(*i.Uses))
+	}
+	if i.UsesNEQ != nil {
+		predicates = append(predicates, sharetoken.UsesNEQ(*i.UsesNEQ))
+	}
+	if len(i.UsesIn) > 0 {
+		predicates = append(predicates, sharetoken.UsesIn(i.UsesIn...))
+	}
+	if len(i.UsesNotIn) > 0 {
+		predicates = append(predicates, sharetoken.UsesNotIn(i.UsesNotIn...))
+	}
+	if i.UsesGT != nil {
+		predicates = append(predicates, sharetoken.UsesGT(*i.UsesGT))
+	}
+	if i.UsesGTE != nil {
+		predicates = append(predicates, sharetoken.UsesGTE(*i.UsesGTE))
+	}
+	if i.UsesLT != nil {
+		predicates = append(predicates, sharetoken.UsesLT(*i.UsesLT))
+	}
+	if i.UsesLTE != nil {
+		predicates = append(predicates, sharetoken.UsesLTE(*i.UsesLTE))
+	}
+	if i.ExpiresAt != nil {
+		predicates = append(predicates, sharetoken.ExpiresAtEQ(*i.ExpiresAt))
+	}
+	if i.ExpiresAtNEQ != nil {
+		predicates = append(predicates, sharetoken.ExpiresAtNEQ(*i.ExpiresAtNEQ))
+	}
+	if len(i.ExpiresAtIn) > 0 {
+		predicates = append(predicates, sharetoken.ExpiresAtIn(i.ExpiresAtIn...))
+	}
+	if len(i.ExpiresAtNotIn) > 0 {
+		predicates = append(predicates, sharetoken.ExpiresAtNotIn(i.ExpiresAtNotIn...))
+	}
+	if i.ExpiresAtGT != nil {
+		predicates = append(predicates, sharetoken.ExpiresAtGT(*i.ExpiresAtGT))
+	}
+	if i.ExpiresAtGTE != nil {
+		predicates = append(predicates, sharetoken.ExpiresAtGTE(*i.ExpiresAtGTE))
+	}
+	if i.ExpiresAtLT != nil {
+		predicates = append(predicates, sharetoken.ExpiresAtLT(*i.ExpiresAtLT))
+	}
+	if i.ExpiresAtLTE != nil {
+		predicates = append(predicates, sharetoken.ExpiresAtLTE(*i.ExpiresAtLTE))
+	}
+	if i.RevokedAt != nil {
+		predicates = append(predicates, sharetoken.RevokedAtEQ(*i.RevokedAt))
+	}
+	if i.RevokedAtNEQ != nil {
+		predicates = append(predicates, sharetoken.RevokedAtNEQ(*i.RevokedAtNEQ))
+	}
+	if len(i.RevokedAtIn) > 0 {
+		predicates = append(predicates, sharetoken.RevokedAtIn(i.RevokedAtIn...))
+	}
+	if len(i.RevokedAtNotIn) > 0 {
+		predicates = append(predicates, sharetoken.RevokedAtNotIn(i.RevokedAtNotIn...))
+	}
+	if i.RevokedAtGT != nil {
+		predicates = append(predicates, sharetoken.RevokedAtGT(*i.RevokedAtGT))
+	}
+	if i.RevokedAtGTE != nil {
+		predicates = append(predicates, sharetoken.RevokedAtGTE(*i.RevokedAtGTE))
+	}
+	if i.RevokedAtLT != nil {
+		predicates = append(predicates, sharetoken.RevokedAtLT(*i.RevokedAtLT))
+	}
+	if i.RevokedAtLTE != nil {
+		predicates = append(predicates, sharetoken.RevokedAtLTE(*i.RevokedAtLTE))
+	}
+	if i.RevokedAtIsNil {
+		predicates = append(predicates, sharetoken.RevokedAtIsNil())
+	}
+	if i.RevokedAtNotNil {
+		predicates = append(predicates, sharetoken.RevokedAtNotNil())
+	}
+	if i.LastUsedAt != nil {
+		predicates = append(predicates, sharetoken.LastUsedAtEQ(*i.LastUsedAt))
+	}
+	if i.LastUsedAtNEQ != nil {
+		predicates = append(predicates, sharetoken.LastUsedAtNEQ(*i.LastUsedAtNEQ))
+	}
+	if len(i.LastUsedAtIn) > 0 {
+		predicates = append(predicates, sharetoken.LastUsedAtIn(i.LastUsedAtIn...))
+	}
+	if len(i.LastUsedAtNotIn) > 0 {
+		predicates = append(predicates, sharetoken.LastUsedAtNotIn(i.LastUsedAtNotIn...))
+	}
+	if i.LastUsedAtGT != nil {
+		predicates = append(predicates, sharetoken.LastUsedAtGT(*i.LastUsedAtGT))
+	}
+	if i.LastUsedAtGTE != nil {
+		predicates = append(predicates, sharetoken.LastUsedAtGTE(*i.LastUsedAtGTE))
+	}
+	if i.LastUsedAtLT != nil {
+		predicates = append(predicates, sharetoken.LastUsedAtLT(*i.LastUsedAtLT))
+	}
+	if i.LastUsedAtLTE != nil {
+		predicates = append(predicates, sharetoken.LastUsedAtLTE(*i.LastUsedAtLTE))
+	}
+	if i.LastUsedAtIsNil {
+		predicates = append(predicates, sharetoken.LastUsedAtIsNil())
+	}
+	if i.LastUsedAtNotNil {
+		predicates = append(predicates, sharetoken.LastUsedAtNotNil())
+	}
+
+	if i.HasCase != nil {
+		p := sharetoken.HasCase()
+		if !*i.HasCase {
+			p = sharetoken.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCaseWith) > 0 {
+		with := make([]predicate.VerificationCase, 0, len(i.HasCaseWith))
+		for _, w := range i.HasCaseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCaseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, sharetoken.HasCaseWith(with...))
+	}
+	if i.HasAttempts != nil {
+		p := sharetoken.HasAttempts()
+		if !*i.HasAttempts {
+			p = sharetoken.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAttemptsWith) > 0 {
+		with := make([]predicate.ShareAttempt, 0, len(i.HasAttemptsWith))
+		for _, w := range i.HasAttemptsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAttemptsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, sharetoken.HasAttemptsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyShareTokenWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return sharetoken.And(predicates...), nil
+	}
+}
+
 // TenantWhereInput represents a where input for filtering Tenant queries.
 type TenantWhereInput struct {
 	Predicates []predicate.Tenant  `json:"-"`
@@ -5933,6 +7234,18 @@ type TenantWhereInput struct {
 	KycReviewReasonNotNil       bool     `json:"kycReviewReasonNotNil,omitempty"`
 	KycReviewReasonEqualFold    *string  `json:"kycReviewReasonEqualFold,omitempty"`
 	KycReviewReasonContainsFold *string  `json:"kycReviewReasonContainsFold,omitempty"`
+
+	// "rate_limit_override" field predicates.
+	RateLimitOverride       *int  `json:"rateLimitOverride,omitempty"`
+	RateLimitOverrideNEQ    *int  `json:"rateLimitOverrideNEQ,omitempty"`
+	RateLimitOverrideIn     []int `json:"rateLimitOverrideIn,omitempty"`
+	RateLimitOverrideNotIn  []int `json:"rateLimitOverrideNotIn,omitempty"`
+	RateLimitOverrideGT     *int  `json:"rateLimitOverrideGT,omitempty"`
+	RateLimitOverrideGTE    *int  `json:"rateLimitOverrideGTE,omitempty"`
+	RateLimitOverrideLT     *int  `json:"rateLimitOverrideLT,omitempty"`
+	RateLimitOverrideLTE    *int  `json:"rateLimitOverrideLTE,omitempty"`
+	RateLimitOverrideIsNil  bool  `json:"rateLimitOverrideIsNil,omitempty"`
+	RateLimitOverrideNotNil bool  `json:"rateLimitOverrideNotNil,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -6656,6 +7969,36 @@ func (i *TenantWhereInput) P() (predicate.Tenant, error) {
 	}
 	if i.KycReviewReasonContainsFold != nil {
 		predicates = append(predicates, tenant.KycReviewReasonContainsFold(*i.KycReviewReasonContainsFold))
+	}
+	if i.RateLimitOverride != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideEQ(*i.RateLimitOverride))
+	}
+	if i.RateLimitOverrideNEQ != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideNEQ(*i.RateLimitOverrideNEQ))
+	}
+	if len(i.RateLimitOverrideIn) > 0 {
+		predicates = append(predicates, tenant.RateLimitOverrideIn(i.RateLimitOverrideIn...))
+	}
+	if len(i.RateLimitOverrideNotIn) > 0 {
+		predicates = append(predicates, tenant.RateLimitOverrideNotIn(i.RateLimitOverrideNotIn...))
+	}
+	if i.RateLimitOverrideGT != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideGT(*i.RateLimitOverrideGT))
+	}
+	if i.RateLimitOverrideGTE != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideGTE(*i.RateLimitOverrideGTE))
+	}
+	if i.RateLimitOverrideLT != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideLT(*i.RateLimitOverrideLT))
+	}
+	if i.RateLimitOverrideLTE != nil {
+		predicates = append(predicates, tenant.RateLimitOverrideLTE(*i.RateLimitOverrideLTE))
+	}
+	if i.RateLimitOverrideIsNil {
+		predicates = append(predicates, tenant.RateLimitOverrideIsNil())
+	}
+	if i.RateLimitOverrideNotNil {
+		predicates = append(predicates, tenant.RateLimitOverrideNotNil())
 	}
 
 	switch len(predicates) {

@@ -25,6 +25,8 @@ type RefreshToken struct {
 	TokenHash string `json:"-"`
 	// FamilyID holds the value of the "family_id" field.
 	FamilyID string `json:"family_id,omitempty"`
+	// When the session (the family) signed in; carried along rotations
+	FamilyCreatedAt *time.Time `json:"family_created_at,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
@@ -47,7 +49,7 @@ func (*RefreshToken) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case refreshtoken.FieldID, refreshtoken.FieldUserID, refreshtoken.FieldTenantID, refreshtoken.FieldTokenHash, refreshtoken.FieldFamilyID, refreshtoken.FieldIP, refreshtoken.FieldUserAgent:
 			values[i] = new(sql.NullString)
-		case refreshtoken.FieldCreatedAt, refreshtoken.FieldExpiresAt, refreshtoken.FieldUsedAt, refreshtoken.FieldRevokedAt:
+		case refreshtoken.FieldFamilyCreatedAt, refreshtoken.FieldCreatedAt, refreshtoken.FieldExpiresAt, refreshtoken.FieldUsedAt, refreshtoken.FieldRevokedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -93,6 +95,13 @@ func (_m *RefreshToken) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field family_id", values[i])
 			} else if value.Valid {
 				_m.FamilyID = value.String
+			}
+		case refreshtoken.FieldFamilyCreatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field family_created_at", values[i])
+			} else if value.Valid {
+				_m.FamilyCreatedAt = new(time.Time)
+				*_m.FamilyCreatedAt = value.Time
 			}
 		case refreshtoken.FieldCreatedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -178,6 +187,11 @@ func (_m *RefreshToken) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("family_id=")
 	builder.WriteString(_m.FamilyID)
+	builder.WriteString(", ")
+	if v := _m.FamilyCreatedAt; v != nil {
+		builder.WriteString("family_created_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")
 	builder.WriteString(_m.CreatedAt.Format(time.ANSIC))

@@ -55,6 +55,20 @@ func (_c *RefreshTokenCreate) SetFamilyID(v string) *RefreshTokenCreate {
 	return _c
 }
 
+// SetFamilyCreatedAt sets the "family_created_at" field.
+func (_c *RefreshTokenCreate) SetFamilyCreatedAt(v time.Time) *RefreshTokenCreate {
+	_c.mutation.SetFamilyCreatedAt(v)
+	return _c
+}
+
+// SetNillableFamilyCreatedAt sets the "family_created_at" field if the given value is not nil.
+func (_c *RefreshTokenCreate) SetNillableFamilyCreatedAt(v *time.Time) *RefreshTokenCreate {
+	if v != nil {
+		_c.SetFamilyCreatedAt(*v)
+	}
+	return _c
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (_c *RefreshTokenCreate) SetCreatedAt(v time.Time) *RefreshTokenCreate {
 	_c.mutation.SetCreatedAt(v)
@@ -298,6 +312,10 @@ func (_c *RefreshTokenCreate) createSpec() (*RefreshToken, *sqlgraph.CreateSpec)
 		_spec.SetField(refreshtoken.FieldFamilyID, field.TypeString, value)
 		_node.FamilyID = value
 	}
+	if value, ok := _c.mutation.FamilyCreatedAt(); ok {
+		_spec.SetField(refreshtoken.FieldFamilyCreatedAt, field.TypeTime, value)
+		_node.FamilyCreatedAt = &value
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(refreshtoken.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -474,6 +492,9 @@ func (u *RefreshTokenUpsertOne) UpdateNewValues() *RefreshTokenUpsertOne {
 		}
 		if _, exists := u.create.mutation.FamilyID(); exists {
 			s.SetIgnore(refreshtoken.FieldFamilyID)
+		}
+		if _, exists := u.create.mutation.FamilyCreatedAt(); exists {
+			s.SetIgnore(refreshtoken.FieldFamilyCreatedAt)
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(refreshtoken.FieldCreatedAt)
@@ -790,6 +811,9 @@ func (u *RefreshTokenUpsertBulk) UpdateNewValues() *RefreshTokenUpsertBulk {
 			}
 			if _, exists := b.mutation.FamilyID(); exists {
 				s.SetIgnore(refreshtoken.FieldFamilyID)
+			}
+			if _, exists := b.mutation.FamilyCreatedAt(); exists {
+				s.SetIgnore(refreshtoken.FieldFamilyCreatedAt)
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(refreshtoken.FieldCreatedAt)

@@ -177,6 +177,9 @@ func (_u *RefreshTokenUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.TenantIDCleared() {
 		_spec.ClearField(refreshtoken.FieldTenantID, field.TypeString)
 	}
+	if _u.mutation.FamilyCreatedAtCleared() {
+		_spec.ClearField(refreshtoken.FieldFamilyCreatedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.UsedAt(); ok {
 		_spec.SetField(refreshtoken.FieldUsedAt, field.TypeTime, value)
 	}
@@ -400,6 +403,9 @@ func (_u *RefreshTokenUpdateOne) sqlSave(ctx context.Context) (_node *RefreshTok
 	}
 	if _u.mutation.TenantIDCleared() {
 		_spec.ClearField(refreshtoken.FieldTenantID, field.TypeString)
+	}
+	if _u.mutation.FamilyCreatedAtCleared() {
+		_spec.ClearField(refreshtoken.FieldFamilyCreatedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.UsedAt(); ok {
 		_spec.SetField(refreshtoken.FieldUsedAt, field.TypeTime, value)

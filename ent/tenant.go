@@ -34,6 +34,10 @@ type Tenant struct {
 	TermsAcceptedAt *time.Time `json:"terms_accepted_at,omitempty"`
 	// ID of the user who accepted the terms
 	TermsAcceptedBy *string `json:"terms_accepted_by,omitempty"`
+	// The industry whose permitted use cases were accepted; empty for acceptances before terms named industries, which were for the tenant's industry
+	TermsIndustry *industry.Industry `json:"terms_industry,omitempty"`
+	// Every member must sign in with a second factor
+	RequireMfa bool `json:"require_mfa,omitempty"`
 	// KycStatus holds the value of the "kyc_status" field.
 	KycStatus tenant.KycStatus `json:"kyc_status,omitempty"`
 	// KycLegalName holds the value of the "kyc_legal_name" field.
@@ -54,6 +58,8 @@ type Tenant struct {
 	KycReviewedAt *time.Time `json:"kyc_reviewed_at,omitempty"`
 	// KycReviewReason holds the value of the "kyc_review_reason" field.
 	KycReviewReason *string `json:"kyc_review_reason,omitempty"`
+	// An enterprise per-minute budget for every key of the tenant, set by ops
+	RateLimitOverride *int `json:"rate_limit_override,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TenantQuery when eager-loading is set.
 	Edges        TenantEdges `json:"edges"`
@@ -85,7 +91,11 @@ func (*Tenant) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case tenant.FieldID, tenant.FieldName, tenant.FieldSlug, tenant.FieldIndustry, tenant.FieldTermsVersion, tenant.FieldTermsAcceptedBy, tenant.FieldKycStatus, tenant.FieldKycLegalName, tenant.FieldKycRegistrationNumber, tenant.FieldKycCountry, tenant.FieldKycAddress, tenant.FieldKycContactName, tenant.FieldKycContactEmail, tenant.FieldKycReviewReason:
+		case tenant.FieldRequireMfa:
+			values[i] = new(sql.NullBool)
+		case tenant.FieldRateLimitOverride:
+			values[i] = new(sql.NullInt64)
+		case tenant.FieldID, tenant.FieldName, tenant.FieldSlug, tenant.FieldIndustry, tenant.FieldTermsVersion, tenant.FieldTermsAcceptedBy, tenant.FieldTermsIndustry, tenant.FieldKycStatus, tenant.FieldKycLegalName, tenant.FieldKycRegistrationNumber, tenant.FieldKycCountry, tenant.FieldKycAddress, tenant.FieldKycContactName, tenant.FieldKycContactEmail, tenant.FieldKycReviewReason:
 			values[i] = new(sql.NullString)
 		case tenant.FieldCreatedAt, tenant.FieldUpdatedAt, tenant.FieldTermsAcceptedAt, tenant.FieldKycSubmittedAt, tenant.FieldKycReviewedAt:
 			values[i] = new(sql.NullTime)
@@ -161,6 +171,19 @@ func (_m *Tenant) assignValues(columns []string, values []any) error {
 				_m.TermsAcceptedBy = new(string)
 				*_m.TermsAcceptedBy = value.String
 			}
+		case tenant.FieldTermsIndustry:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field terms_industry", values[i])
+			} else if value.Valid {
+				_m.TermsIndustry = new(industry.Industry)
+				*_m.TermsIndustry = industry.Industry(value.String)
+			}
+		case tenant.FieldRequireMfa:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field require_mfa", values[i])
+			} else if value.Valid {
+				_m.RequireMfa = value.Bool
+			}
 		case tenant.FieldKycStatus:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field kyc_status", values[i])
@@ -223,6 +246,13 @@ func (_m *Tenant) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.KycReviewReason = new(string)
 				*_m.KycReviewReason = value.String
+			}
+		case tenant.FieldRateLimitOverride:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field rate_limit_override", values[i])
+			} else if value.Valid {
+				_m.RateLimitOverride = new(int)
+				*_m.RateLimitOverride = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -295,6 +325,14 @@ func (_m *Tenant) String() string {
 		builder.WriteString(*v)
 	}
 	builder.WriteString(", ")
+	if v := _m.TermsIndustry; v != nil {
+		builder.WriteString("terms_industry=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("require_mfa=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequireMfa))
+	builder.WriteString(", ")
 	builder.WriteString("kyc_status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.KycStatus))
 	builder.WriteString(", ")
@@ -329,6 +367,11 @@ func (_m *Tenant) String() string {
 	if v := _m.KycReviewReason; v != nil {
 		builder.WriteString("kyc_review_reason=")
 		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.RateLimitOverride; v != nil {
+		builder.WriteString("rate_limit_override=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')
 	return builder.String()

@@ -113,6 +113,34 @@ func (_c *TenantCreate) SetNillableTermsAcceptedBy(v *string) *TenantCreate {
 	return _c
 }
 
+// SetTermsIndustry sets the "terms_industry" field.
+func (_c *TenantCreate) SetTermsIndustry(v industry.Industry) *TenantCreate {
+	_c.mutation.SetTermsIndustry(v)
+	return _c
+}
+
+// SetNillableTermsIndustry sets the "terms_industry" field if the given value is not nil.
+func (_c *TenantCreate) SetNillableTermsIndustry(v *industry.Industry) *TenantCreate {
+	if v != nil {
+		_c.SetTermsIndustry(*v)
+	}
+	return _c
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (_c *TenantCreate) SetRequireMfa(v bool) *TenantCreate {
+	_c.mutation.SetRequireMfa(v)
+	return _c
+}
+
+// SetNillableRequireMfa sets the "require_mfa" field if the given value is not nil.
+func (_c *TenantCreate) SetNillableRequireMfa(v *bool) *TenantCreate {
+	if v != nil {
+		_c.SetRequireMfa(*v)
+	}
+	return _c
+}
+
 // SetKycStatus sets the "kyc_status" field.
 func (_c *TenantCreate) SetKycStatus(v tenant.KycStatus) *TenantCreate {
 	_c.mutation.SetKycStatus(v)
@@ -253,6 +281,20 @@ func (_c *TenantCreate) SetNillableKycReviewReason(v *string) *TenantCreate {
 	return _c
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_c *TenantCreate) SetRateLimitOverride(v int) *TenantCreate {
+	_c.mutation.SetRateLimitOverride(v)
+	return _c
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_c *TenantCreate) SetNillableRateLimitOverride(v *int) *TenantCreate {
+	if v != nil {
+		_c.SetRateLimitOverride(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *TenantCreate) SetID(v string) *TenantCreate {
 	_c.mutation.SetID(v)
@@ -333,6 +375,10 @@ func (_c *TenantCreate) defaults() error {
 		v := tenant.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.RequireMfa(); !ok {
+		v := tenant.DefaultRequireMfa
+		_c.mutation.SetRequireMfa(v)
+	}
 	if _, ok := _c.mutation.KycStatus(); !ok {
 		v := tenant.DefaultKycStatus
 		_c.mutation.SetKycStatus(v)
@@ -379,6 +425,14 @@ func (_c *TenantCreate) check() error {
 			return &ValidationError{Name: "industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.industry": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.TermsIndustry(); ok {
+		if err := tenant.TermsIndustryValidator(v); err != nil {
+			return &ValidationError{Name: "terms_industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.terms_industry": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RequireMfa(); !ok {
+		return &ValidationError{Name: "require_mfa", err: errors.New(`ent: missing required field "Tenant.require_mfa"`)}
+	}
 	if _, ok := _c.mutation.KycStatus(); !ok {
 		return &ValidationError{Name: "kyc_status", err: errors.New(`ent: missing required field "Tenant.kyc_status"`)}
 	}
@@ -420,6 +474,11 @@ func (_c *TenantCreate) check() error {
 	if v, ok := _c.mutation.KycReviewReason(); ok {
 		if err := tenant.KycReviewReasonValidator(v); err != nil {
 			return &ValidationError{Name: "kyc_review_reason", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_review_reason": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.RateLimitOverride(); ok {
+		if err := tenant.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "Tenant.rate_limit_override": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -495,6 +554,14 @@ func (_c *TenantCreate) createSpec() (*Tenant, *sqlgraph.CreateSpec) {
 		_spec.SetField(tenant.FieldTermsAcceptedBy, field.TypeString, value)
 		_node.TermsAcceptedBy = &value
 	}
+	if value, ok := _c.mutation.TermsIndustry(); ok {
+		_spec.SetField(tenant.FieldTermsIndustry, field.TypeEnum, value)
+		_node.TermsIndustry = &value
+	}
+	if value, ok := _c.mutation.RequireMfa(); ok {
+		_spec.SetField(tenant.FieldRequireMfa, field.TypeBool, value)
+		_node.RequireMfa = value
+	}
 	if value, ok := _c.mutation.KycStatus(); ok {
 		_spec.SetField(tenant.FieldKycStatus, field.TypeEnum, value)
 		_node.KycStatus = value
@@ -534,6 +601,10 @@ func (_c *TenantCreate) createSpec() (*Tenant, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.KycReviewReason(); ok {
 		_spec.SetField(tenant.FieldKycReviewReason, field.TypeString, value)
 		_node.KycReviewReason = &value
+	}
+	if value, ok := _c.mutation.RateLimitOverride(); ok {
+		_spec.SetField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+		_node.RateLimitOverride = &value
 	}
 	if nodes := _c.mutation.MembershipsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -690,6 +761,36 @@ func (u *TenantUpsert) UpdateTermsAcceptedBy() *TenantUpsert {
 // ClearTermsAcceptedBy clears the value of the "terms_accepted_by" field.
 func (u *TenantUpsert) ClearTermsAcceptedBy() *TenantUpsert {
 	u.SetNull(tenant.FieldTermsAcceptedBy)
+	return u
+}
+
+// SetTermsIndustry sets the "terms_industry" field.
+func (u *TenantUpsert) SetTermsIndustry(v industry.Industry) *TenantUpsert {
+	u.Set(tenant.FieldTermsIndustry, v)
+	return u
+}
+
+// UpdateTermsIndustry sets the "terms_industry" field to the value that was provided on create.
+func (u *TenantUpsert) UpdateTermsIndustry() *TenantUpsert {
+	u.SetExcluded(tenant.FieldTermsIndustry)
+	return u
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (u *TenantUpsert) ClearTermsIndustry() *TenantUpsert {
+	u.SetNull(tenant.FieldTermsIndustry)
+	return u
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (u *TenantUpsert) SetRequireMfa(v bool) *TenantUpsert {
+	u.Set(tenant.FieldRequireMfa, v)
+	return u
+}
+
+// UpdateRequireMfa sets the "require_mfa" field to the value that was provided on create.
+func (u *TenantUpsert) UpdateRequireMfa() *TenantUpsert {
+	u.SetExcluded(tenant.FieldRequireMfa)
 	return u
 }
 
@@ -867,6 +968,30 @@ func (u *TenantUpsert) ClearKycReviewReason() *TenantUpsert {
 	return u
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *TenantUpsert) SetRateLimitOverride(v int) *TenantUpsert {
+	u.Set(tenant.FieldRateLimitOverride, v)
+	return u
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *TenantUpsert) UpdateRateLimitOverride() *TenantUpsert {
+	u.SetExcluded(tenant.FieldRateLimitOverride)
+	return u
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *TenantUpsert) AddRateLimitOverride(v int) *TenantUpsert {
+	u.Add(tenant.FieldRateLimitOverride, v)
+	return u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *TenantUpsert) ClearRateLimitOverride() *TenantUpsert {
+	u.SetNull(tenant.FieldRateLimitOverride)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1023,6 +1148,41 @@ func (u *TenantUpsertOne) UpdateTermsAcceptedBy() *TenantUpsertOne {
 func (u *TenantUpsertOne) ClearTermsAcceptedBy() *TenantUpsertOne {
 	return u.Update(func(s *TenantUpsert) {
 		s.ClearTermsAcceptedBy()
+	})
+}
+
+// SetTermsIndustry sets the "terms_industry" field.
+func (u *TenantUpsertOne) SetTermsIndustry(v industry.Industry) *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetTermsIndustry(v)
+	})
+}
+
+// UpdateTermsIndustry sets the "terms_industry" field to the value that was provided on create.
+func (u *TenantUpsertOne) UpdateTermsIndustry() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateTermsIndustry()
+	})
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (u *TenantUpsertOne) ClearTermsIndustry() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.ClearTermsIndustry()
+	})
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (u *TenantUpsertOne) SetRequireMfa(v bool) *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetRequireMfa(v)
+	})
+}
+
+// UpdateRequireMfa sets the "require_mfa" field to the value that was provided on create.
+func (u *TenantUpsertOne) UpdateRequireMfa() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateRequireMfa()
 	})
 }
 
@@ -1226,6 +1386,34 @@ func (u *TenantUpsertOne) UpdateKycReviewReason() *TenantUpsertOne {
 func (u *TenantUpsertOne) ClearKycReviewReason() *TenantUpsertOne {
 	return u.Update(func(s *TenantUpsert) {
 		s.ClearKycReviewReason()
+	})
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *TenantUpsertOne) SetRateLimitOverride(v int) *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetRateLimitOverride(v)
+	})
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *TenantUpsertOne) AddRateLimitOverride(v int) *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.AddRateLimitOverride(v)
+	})
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *TenantUpsertOne) UpdateRateLimitOverride() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateRateLimitOverride()
+	})
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *TenantUpsertOne) ClearRateLimitOverride() *TenantUpsertOne {
+	return u.Update(func(s *TenantUpsert) {
+		s.ClearRateLimitOverride()
 	})
 }
 
@@ -1555,6 +1743,41 @@ func (u *TenantUpsertBulk) ClearTermsAcceptedBy() *TenantUpsertBulk {
 	})
 }
 
+// SetTermsIndustry sets the "terms_industry" field.
+func (u *TenantUpsertBulk) SetTermsIndustry(v industry.Industry) *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetTermsIndustry(v)
+	})
+}
+
+// UpdateTermsIndustry sets the "terms_industry" field to the value that was provided on create.
+func (u *TenantUpsertBulk) UpdateTermsIndustry() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateTermsIndustry()
+	})
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (u *TenantUpsertBulk) ClearTermsIndustry() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.ClearTermsIndustry()
+	})
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (u *TenantUpsertBulk) SetRequireMfa(v bool) *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetRequireMfa(v)
+	})
+}
+
+// UpdateRequireMfa sets the "require_mfa" field to the value that was provided on create.
+func (u *TenantUpsertBulk) UpdateRequireMfa() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateRequireMfa()
+	})
+}
+
 // SetKycStatus sets the "kyc_status" field.
 func (u *TenantUpsertBulk) SetKycStatus(v tenant.KycStatus) *TenantUpsertBulk {
 	return u.Update(func(s *TenantUpsert) {
@@ -1755,6 +1978,34 @@ func (u *TenantUpsertBulk) UpdateKycReviewReason() *TenantUpsertBulk {
 func (u *TenantUpsertBulk) ClearKycReviewReason() *TenantUpsertBulk {
 	return u.Update(func(s *TenantUpsert) {
 		s.ClearKycReviewReason()
+	})
+}
+
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (u *TenantUpsertBulk) SetRateLimitOverride(v int) *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.SetRateLimitOverride(v)
+	})
+}
+
+// AddRateLimitOverride adds v to the "rate_limit_override" field.
+func (u *TenantUpsertBulk) AddRateLimitOverride(v int) *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.AddRateLimitOverride(v)
+	})
+}
+
+// UpdateRateLimitOverride sets the "rate_limit_override" field to the value that was provided on create.
+func (u *TenantUpsertBulk) UpdateRateLimitOverride() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.UpdateRateLimitOverride()
+	})
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (u *TenantUpsertBulk) ClearRateLimitOverride() *TenantUpsertBulk {
+	return u.Update(func(s *TenantUpsert) {
+		s.ClearRateLimitOverride()
 	})
 }
 

@@ -125,6 +125,40 @@ func (_u *TenantUpdate) ClearTermsAcceptedBy() *TenantUpdate {
 	return _u
 }
 
+// SetTermsIndustry sets the "terms_industry" field.
+func (_u *TenantUpdate) SetTermsIndustry(v industry.Industry) *TenantUpdate {
+	_u.mutation.SetTermsIndustry(v)
+	return _u
+}
+
+// SetNillableTermsIndustry sets the "terms_industry" field if the given value is not nil.
+func (_u *TenantUpdate) SetNillableTermsIndustry(v *industry.Industry) *TenantUpdate {
+	if v != nil {
+		_u.SetTermsIndustry(*v)
+	}
+	return _u
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (_u *TenantUpdate) ClearTermsIndustry() *TenantUpdate {
+	_u.mutation.ClearTermsIndustry()
+	return _u
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (_u *TenantUpdate) SetRequireMfa(v bool) *TenantUpdate {
+	_u.mutation.SetRequireMfa(v)
+	return _u
+}
+
+// SetNillableRequireMfa sets the "require_mfa" field if the given value is not nil.
+func (_u *TenantUpdate) SetNillableRequireMfa(v *bool) *TenantUpdate {
+	if v != nil {
+		_u.SetRequireMfa(*v)
+	}
+	return _u
+}
+
 // SetKycStatus sets the "kyc_status" field.
 func (_u *TenantUpdate) SetKycStatus(v tenant.KycStatus) *TenantUpdate {
 	_u.mutation.SetKycStatus(v)
@@ -319,6 +353,33 @@ func (_u *TenantUpdate) ClearKycReviewReason() *TenantUpdate {
 	return _u
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_u *TenantUpdate) SetRateLimitOverride(v int) *TenantUpdate {
+	_u.mutation.ResetRateLimitOverride()
+	_u.mutation.SetRateLimitOverride(v)
+	return _u
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_u *TenantUpdate) SetNillableRateLimitOverride(v *int) *TenantUpdate {
+	if v != nil {
+		_u.SetRateLimitOverride(*v)
+	}
+	return _u
+}
+
+// AddRateLimitOverride adds value to the "rate_limit_override" field.
+func (_u *TenantUpdate) AddRateLimitOverride(v int) *TenantUpdate {
+	_u.mutation.AddRateLimitOverride(v)
+	return _u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (_u *TenantUpdate) ClearRateLimitOverride() *TenantUpdate {
+	_u.mutation.ClearRateLimitOverride()
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *TenantUpdate) AddMembershipIDs(ids ...string) *TenantUpdate {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -414,6 +475,11 @@ func (_u *TenantUpdate) check() error {
 			return &ValidationError{Name: "industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.industry": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TermsIndustry(); ok {
+		if err := tenant.TermsIndustryValidator(v); err != nil {
+			return &ValidationError{Name: "terms_industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.terms_industry": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.KycStatus(); ok {
 		if err := tenant.KycStatusValidator(v); err != nil {
 			return &ValidationError{Name: "kyc_status", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_status": %w`, err)}
@@ -452,6 +518,11 @@ func (_u *TenantUpdate) check() error {
 	if v, ok := _u.mutation.KycReviewReason(); ok {
 		if err := tenant.KycReviewReasonValidator(v); err != nil {
 			return &ValidationError{Name: "kyc_review_reason", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_review_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RateLimitOverride(); ok {
+		if err := tenant.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "Tenant.rate_limit_override": %w`, err)}
 		}
 	}
 	return nil
@@ -501,6 +572,15 @@ func (_u *TenantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.TermsAcceptedByCleared() {
 		_spec.ClearField(tenant.FieldTermsAcceptedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.TermsIndustry(); ok {
+		_spec.SetField(tenant.FieldTermsIndustry, field.TypeEnum, value)
+	}
+	if _u.mutation.TermsIndustryCleared() {
+		_spec.ClearField(tenant.FieldTermsIndustry, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RequireMfa(); ok {
+		_spec.SetField(tenant.FieldRequireMfa, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.KycStatus(); ok {
 		_spec.SetField(tenant.FieldKycStatus, field.TypeEnum, value)
@@ -558,6 +638,15 @@ func (_u *TenantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.KycReviewReasonCleared() {
 		_spec.ClearField(tenant.FieldKycReviewReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.RateLimitOverride(); ok {
+		_spec.SetField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRateLimitOverride(); ok {
+		_spec.AddField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if _u.mutation.RateLimitOverrideCleared() {
+		_spec.ClearField(tenant.FieldRateLimitOverride, field.TypeInt)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -717,6 +806,40 @@ func (_u *TenantUpdateOne) SetNillableTermsAcceptedBy(v *string) *TenantUpdateOn
 // ClearTermsAcceptedBy clears the value of the "terms_accepted_by" field.
 func (_u *TenantUpdateOne) ClearTermsAcceptedBy() *TenantUpdateOne {
 	_u.mutation.ClearTermsAcceptedBy()
+	return _u
+}
+
+// SetTermsIndustry sets the "terms_industry" field.
+func (_u *TenantUpdateOne) SetTermsIndustry(v industry.Industry) *TenantUpdateOne {
+	_u.mutation.SetTermsIndustry(v)
+	return _u
+}
+
+// SetNillableTermsIndustry sets the "terms_industry" field if the given value is not nil.
+func (_u *TenantUpdateOne) SetNillableTermsIndustry(v *industry.Industry) *TenantUpdateOne {
+	if v != nil {
+		_u.SetTermsIndustry(*v)
+	}
+	return _u
+}
+
+// ClearTermsIndustry clears the value of the "terms_industry" field.
+func (_u *TenantUpdateOne) ClearTermsIndustry() *TenantUpdateOne {
+	_u.mutation.ClearTermsIndustry()
+	return _u
+}
+
+// SetRequireMfa sets the "require_mfa" field.
+func (_u *TenantUpdateOne) SetRequireMfa(v bool) *TenantUpdateOne {
+	_u.mutation.SetRequireMfa(v)
+	return _u
+}
+
+// SetNillableRequireMfa sets the "require_mfa" field if the given value is not nil.
+func (_u *TenantUpdateOne) SetNillableRequireMfa(v *bool) *TenantUpdateOne {
+	if v != nil {
+		_u.SetRequireMfa(*v)
+	}
 	return _u
 }
 
@@ -914,6 +1037,33 @@ func (_u *TenantUpdateOne) ClearKycReviewReason() *TenantUpdateOne {
 	return _u
 }
 
+// SetRateLimitOverride sets the "rate_limit_override" field.
+func (_u *TenantUpdateOne) SetRateLimitOverride(v int) *TenantUpdateOne {
+	_u.mutation.ResetRateLimitOverride()
+	_u.mutation.SetRateLimitOverride(v)
+	return _u
+}
+
+// SetNillableRateLimitOverride sets the "rate_limit_override" field if the given value is not nil.
+func (_u *TenantUpdateOne) SetNillableRateLimitOverride(v *int) *TenantUpdateOne {
+	if v != nil {
+		_u.SetRateLimitOverride(*v)
+	}
+	return _u
+}
+
+// AddRateLimitOverride adds value to the "rate_limit_override" field.
+func (_u *TenantUpdateOne) AddRateLimitOverride(v int) *TenantUpdateOne {
+	_u.mutation.AddRateLimitOverride(v)
+	return _u
+}
+
+// ClearRateLimitOverride clears the value of the "rate_limit_override" field.
+func (_u *TenantUpdateOne) ClearRateLimitOverride() *TenantUpdateOne {
+	_u.mutation.ClearRateLimitOverride()
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *TenantUpdateOne) AddMembershipIDs(ids ...string) *TenantUpdateOne {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -1022,6 +1172,11 @@ func (_u *TenantUpdateOne) check() error {
 			return &ValidationError{Name: "industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.industry": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TermsIndustry(); ok {
+		if err := tenant.TermsIndustryValidator(v); err != nil {
+			return &ValidationError{Name: "terms_industry", err: fmt.Errorf(`ent: validator failed for field "Tenant.terms_industry": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.KycStatus(); ok {
 		if err := tenant.KycStatusValidator(v); err != nil {
 			return &ValidationError{Name: "kyc_status", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_status": %w`, err)}
@@ -1060,6 +1215,11 @@ func (_u *TenantUpdateOne) check() error {
 	if v, ok := _u.mutation.KycReviewReason(); ok {
 		if err := tenant.KycReviewReasonValidator(v); err != nil {
 			return &ValidationError{Name: "kyc_review_reason", err: fmt.Errorf(`ent: validator failed for field "Tenant.kyc_review_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RateLimitOverride(); ok {
+		if err := tenant.RateLimitOverrideValidator(v); err != nil {
+			return &ValidationError{Name: "rate_limit_override", err: fmt.Errorf(`ent: validator failed for field "Tenant.rate_limit_override": %w`, err)}
 		}
 	}
 	return nil
@@ -1127,6 +1287,15 @@ func (_u *TenantUpdateOne) sqlSave(ctx context.Context) (_node *Tenant, err erro
 	if _u.mutation.TermsAcceptedByCleared() {
 		_spec.ClearField(tenant.FieldTermsAcceptedBy, field.TypeString)
 	}
+	if value, ok := _u.mutation.TermsIndustry(); ok {
+		_spec.SetField(tenant.FieldTermsIndustry, field.TypeEnum, value)
+	}
+	if _u.mutation.TermsIndustryCleared() {
+		_spec.ClearField(tenant.FieldTermsIndustry, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RequireMfa(); ok {
+		_spec.SetField(tenant.FieldRequireMfa, field.TypeBool, value)
+	}
 	if value, ok := _u.mutation.KycStatus(); ok {
 		_spec.SetField(tenant.FieldKycStatus, field.TypeEnum, value)
 	}
@@ -1183,6 +1352,15 @@ func (_u *TenantUpdateOne) sqlSave(ctx context.Context) (_node *Tenant, err erro
 	}
 	if _u.mutation.KycReviewReasonCleared() {
 		_spec.ClearField(tenant.FieldKycReviewReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.RateLimitOverride(); ok {
+		_spec.SetField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRateLimitOverride(); ok {
+		_spec.AddField(tenant.FieldRateLimitOverride, field.TypeInt, value)
+	}
+	if _u.mutation.RateLimitOverrideCleared() {
+		_spec.ClearField(tenant.FieldRateLimitOverride, field.TypeInt)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -26,6 +26,10 @@ type Tx struct {
 	Document *DocumentClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
+	// Invitation is the client for interacting with the Invitation builders.
+	Invitation *InvitationClient
 	// KeyIP is the client for interacting with the KeyIP builders.
 	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
@@ -34,12 +38,20 @@ type Tx struct {
 	Notification *NotificationClient
 	// RFIItem is the client for interacting with the RFIItem builders.
 	RFIItem *RFIItemClient
+	// RecoveryCode is the client for interacting with the RecoveryCode builders.
+	RecoveryCode *RecoveryCodeClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
 	RefreshToken *RefreshTokenClient
 	// Report is the client for interacting with the Report builders.
 	Report *ReportClient
 	// RequestLog is the client for interacting with the RequestLog builders.
 	RequestLog *RequestLogClient
+	// SDKToken is the client for interacting with the SDKToken builders.
+	SDKToken *SDKTokenClient
+	// ShareAttempt is the client for interacting with the ShareAttempt builders.
+	ShareAttempt *ShareAttemptClient
+	// ShareToken is the client for interacting with the ShareToken builders.
+	ShareToken *ShareTokenClient
 	// SigningKey is the client for interacting with the SigningKey builders.
 	SigningKey *SigningKeyClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -48,6 +60,8 @@ type Tx struct {
 	UsageRollup *UsageRollupClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// UserToken is the client for interacting with the UserToken builders.
+	UserToken *UserTokenClient
 	// VerificationCase is the client for interacting with the VerificationCase builders.
 	VerificationCase *VerificationCaseClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -191,17 +205,24 @@ func (tx *Tx) init() {
 	tx.CaseEvent = NewCaseEventClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
 	tx.Event = NewEventClient(tx.config)
+	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
+	tx.Invitation = NewInvitationClient(tx.config)
 	tx.KeyIP = NewKeyIPClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.RFIItem = NewRFIItemClient(tx.config)
+	tx.RecoveryCode = NewRecoveryCodeClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.Report = NewReportClient(tx.config)
 	tx.RequestLog = NewRequestLogClient(tx.config)
+	tx.SDKToken = NewSDKTokenClient(tx.config)
+	tx.ShareAttempt = NewShareAttemptClient(tx.config)
+	tx.ShareToken = NewShareTokenClient(tx.config)
 	tx.SigningKey = NewSigningKeyClient(tx.config)
 	tx.Tenant = NewTenantClient(tx.config)
 	tx.UsageRollup = NewUsageRollupClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.UserToken = NewUserTokenClient(tx.config)
 	tx.VerificationCase = NewVerificationCaseClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 	tx.WebhookEndpoint = NewWebhookEndpointClient(tx.config)

@@ -31,6 +31,16 @@ type User struct {
 	StaffRole *user.StaffRole `json:"staff_role,omitempty"`
 	// LastLoginAt holds the value of the "last_login_at" field.
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
+	// MfaSecret holds the value of the "mfa_secret" field.
+	MfaSecret *string `json:"-"`
+	// MfaPendingSecret holds the value of the "mfa_pending_secret" field.
+	MfaPendingSecret *string `json:"-"`
+	// MfaEnabledAt holds the value of the "mfa_enabled_at" field.
+	MfaEnabledAt *time.Time `json:"mfa_enabled_at,omitempty"`
+	// The last TOTP time step accepted, so a code works once (RFC 6238 5.2)
+	MfaLastStep int64 `json:"mfa_last_step,omitempty"`
+	// PasswordChangedAt holds the value of the "password_changed_at" field.
+	PasswordChangedAt *time.Time `json:"password_changed_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -64,9 +74,11 @@ func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case user.FieldID, user.FieldEmail, user.FieldName, user.FieldPasswordHash, user.FieldStaffRole:
+		case user.FieldMfaLastStep:
+			values[i] = new(sql.NullInt64)
+		case user.FieldID, user.FieldEmail, user.FieldName, user.FieldPasswordHash, user.FieldStaffRole, user.FieldMfaSecret, user.FieldMfaPendingSecret:
 			values[i] = new(sql.NullString)
-		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt:
+		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt, user.FieldMfaEnabledAt, user.FieldPasswordChangedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -133,6 +145,40 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				_m.LastLoginAt = new(time.Time)
 				*_m.LastLoginAt = value.Time
 			}
+		case user.FieldMfaSecret:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field mfa_secret", values[i])
+			} else if value.Valid {
+				_m.MfaSecret = new(string)
+				*_m.MfaSecret = value.String
+			}
+		case user.FieldMfaPendingSecret:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field mfa_pending_secret", values[i])
+			} else if value.Valid {
+				_m.MfaPendingSecret = new(string)
+				*_m.MfaPendingSecret = value.String
+			}
+		case user.FieldMfaEnabledAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field mfa_enabled_at", values[i])
+			} else if value.Valid {
+				_m.MfaEnabledAt = new(time.Time)
+				*_m.MfaEnabledAt = value.Time
+			}
+		case user.FieldMfaLastStep:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field mfa_last_step", values[i])
+			} else if value.Valid {
+				_m.MfaLastStep = value.Int64
+			}
+		case user.FieldPasswordChangedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field password_changed_at", values[i])
+			} else if value.Valid {
+				_m.PasswordChangedAt = new(time.Time)
+				*_m.PasswordChangedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -195,6 +241,23 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	if v := _m.LastLoginAt; v != nil {
 		builder.WriteString("last_login_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("mfa_secret=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("mfa_pending_secret=<sensitive>")
+	builder.WriteString(", ")
+	if v := _m.MfaEnabledAt; v != nil {
+		builder.WriteString("mfa_enabled_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("mfa_last_step=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MfaLastStep))
+	builder.WriteString(", ")
+	if v := _m.PasswordChangedAt; v != nil {
+		builder.WriteString("password_changed_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')

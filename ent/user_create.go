@@ -98,6 +98,76 @@ func (_c *UserCreate) SetNillableLastLoginAt(v *time.Time) *UserCreate {
 	return _c
 }
 
+// SetMfaSecret sets the "mfa_secret" field.
+func (_c *UserCreate) SetMfaSecret(v string) *UserCreate {
+	_c.mutation.SetMfaSecret(v)
+	return _c
+}
+
+// SetNillableMfaSecret sets the "mfa_secret" field if the given value is not nil.
+func (_c *UserCreate) SetNillableMfaSecret(v *string) *UserCreate {
+	if v != nil {
+		_c.SetMfaSecret(*v)
+	}
+	return _c
+}
+
+// SetMfaPendingSecret sets the "mfa_pending_secret" field.
+func (_c *UserCreate) SetMfaPendingSecret(v string) *UserCreate {
+	_c.mutation.SetMfaPendingSecret(v)
+	return _c
+}
+
+// SetNillableMfaPendingSecret sets the "mfa_pending_secret" field if the given value is not nil.
+func (_c *UserCreate) SetNillableMfaPendingSecret(v *string) *UserCreate {
+	if v != nil {
+		_c.SetMfaPendingSecret(*v)
+	}
+	return _c
+}
+
+// SetMfaEnabledAt sets the "mfa_enabled_at" field.
+func (_c *UserCreate) SetMfaEnabledAt(v time.Time) *UserCreate {
+	_c.mutation.SetMfaEnabledAt(v)
+	return _c
+}
+
+// SetNillableMfaEnabledAt sets the "mfa_enabled_at" field if the given value is not nil.
+func (_c *UserCreate) SetNillableMfaEnabledAt(v *time.Time) *UserCreate {
+	if v != nil {
+		_c.SetMfaEnabledAt(*v)
+	}
+	return _c
+}
+
+// SetMfaLastStep sets the "mfa_last_step" field.
+func (_c *UserCreate) SetMfaLastStep(v int64) *UserCreate {
+	_c.mutation.SetMfaLastStep(v)
+	return _c
+}
+
+// SetNillableMfaLastStep sets the "mfa_last_step" field if the given value is not nil.
+func (_c *UserCreate) SetNillableMfaLastStep(v *int64) *UserCreate {
+	if v != nil {
+		_c.SetMfaLastStep(*v)
+	}
+	return _c
+}
+
+// SetPasswordChangedAt sets the "password_changed_at" field.
+func (_c *UserCreate) SetPasswordChangedAt(v time.Time) *UserCreate {
+	_c.mutation.SetPasswordChangedAt(v)
+	return _c
+}
+
+// SetNillablePasswordChangedAt sets the "password_changed_at" field if the given value is not nil.
+func (_c *UserCreate) SetNillablePasswordChangedAt(v *time.Time) *UserCreate {
+	if v != nil {
+		_c.SetPasswordChangedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v string) *UserCreate {
 	_c.mutation.SetID(v)
@@ -294,6 +364,26 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
 		_node.LastLoginAt = &value
 	}
+	if value, ok := _c.mutation.MfaSecret(); ok {
+		_spec.SetField(user.FieldMfaSecret, field.TypeString, value)
+		_node.MfaSecret = &value
+	}
+	if value, ok := _c.mutation.MfaPendingSecret(); ok {
+		_spec.SetField(user.FieldMfaPendingSecret, field.TypeString, value)
+		_node.MfaPendingSecret = &value
+	}
+	if value, ok := _c.mutation.MfaEnabledAt(); ok {
+		_spec.SetField(user.FieldMfaEnabledAt, field.TypeTime, value)
+		_node.MfaEnabledAt = &value
+	}
+	if value, ok := _c.mutation.MfaLastStep(); ok {
+		_spec.SetField(user.FieldMfaLastStep, field.TypeInt64, value)
+		_node.MfaLastStep = value
+	}
+	if value, ok := _c.mutation.PasswordChangedAt(); ok {
+		_spec.SetField(user.FieldPasswordChangedAt, field.TypeTime, value)
+		_node.PasswordChangedAt = &value
+	}
 	if nodes := _c.mutation.MembershipsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -446,6 +536,102 @@ func (u *UserUpsert) ClearLastLoginAt() *UserUpsert {
 	return u
 }
 
+// SetMfaSecret sets the "mfa_secret" field.
+func (u *UserUpsert) SetMfaSecret(v string) *UserUpsert {
+	u.Set(user.FieldMfaSecret, v)
+	return u
+}
+
+// UpdateMfaSecret sets the "mfa_secret" field to the value that was provided on create.
+func (u *UserUpsert) UpdateMfaSecret() *UserUpsert {
+	u.SetExcluded(user.FieldMfaSecret)
+	return u
+}
+
+// ClearMfaSecret clears the value of the "mfa_secret" field.
+func (u *UserUpsert) ClearMfaSecret() *UserUpsert {
+	u.SetNull(user.FieldMfaSecret)
+	return u
+}
+
+// SetMfaPendingSecret sets the "mfa_pending_secret" field.
+func (u *UserUpsert) SetMfaPendingSecret(v string) *UserUpsert {
+	u.Set(user.FieldMfaPendingSecret, v)
+	return u
+}
+
+// UpdateMfaPendingSecret sets the "mfa_pending_secret" field to the value that was provided on create.
+func (u *UserUpsert) UpdateMfaPendingSecret() *UserUpsert {
+	u.SetExcluded(user.FieldMfaPendingSecret)
+	return u
+}
+
+// ClearMfaPendingSecret clears the value of the "mfa_pending_secret" field.
+func (u *UserUpsert) ClearMfaPendingSecret() *UserUpsert {
+	u.SetNull(user.FieldMfaPendingSecret)
+	return u
+}
+
+// SetMfaEnabledAt sets the "mfa_enabled_at" field.
+func (u *UserUpsert) SetMfaEnabledAt(v time.Time) *UserUpsert {
+	u.Set(user.FieldMfaEnabledAt, v)
+	return u
+}
+
+// UpdateMfaEnabledAt sets the "mfa_enabled_at" field to the value that was provided on create.
+func (u *UserUpsert) UpdateMfaEnabledAt() *UserUpsert {
+	u.SetExcluded(user.FieldMfaEnabledAt)
+	return u
+}
+
+// ClearMfaEnabledAt clears the value of the "mfa_enabled_at" field.
+func (u *UserUpsert) ClearMfaEnabledAt() *UserUpsert {
+	u.SetNull(user.FieldMfaEnabledAt)
+	return u
+}
+
+// SetMfaLastStep sets the "mfa_last_step" field.
+func (u *UserUpsert) SetMfaLastStep(v int64) *UserUpsert {
+	u.Set(user.FieldMfaLastStep, v)
+	return u
+}
+
+// UpdateMfaLastStep sets the "mfa_last_step" field to the value that was provided on create.
+func (u *UserUpsert) UpdateMfaLastStep() *UserUpsert {
+	u.SetExcluded(user.FieldMfaLastStep)
+	return u
+}
+
+// AddMfaLastStep adds v to the "mfa_last_step" field.
+func (u *UserUpsert) AddMfaLastStep(v int64) *UserUpsert {
+	u.Add(user.FieldMfaLastStep, v)
+	return u
+}
+
+// ClearMfaLastStep clears the value of the "mfa_last_step" field.
+func (u *UserUpsert) ClearMfaLastStep() *UserUpsert {
+	u.SetNull(user.FieldMfaLastStep)
+	return u
+}
+
+// SetPasswordChangedAt sets the "password_changed_at" field.
+func (u *UserUpsert) SetPasswordChangedAt(v time.Time) *UserUpsert {
+	u.Set(user.FieldPasswordChangedAt, v)
+	return u
+}
+
+// UpdatePasswordChangedAt sets the "password_changed_at" field to the value that was provided on create.
+func (u *UserUpsert) UpdatePasswordChangedAt() *UserUpsert {
+	u.SetExcluded(user.FieldPasswordChangedAt)
+	return u
+}
+
+// ClearPasswordChangedAt clears the value of the "password_changed_at" field.
+func (u *UserUpsert) ClearPasswordChangedAt() *UserUpsert {
+	u.SetNull(user.FieldPasswordChangedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -592,6 +778,118 @@ func (u *UserUpsertOne) UpdateLastLoginAt() *UserUpsertOne {
 func (u *UserUpsertOne) ClearLastLoginAt() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearLastLoginAt()
+	})
+}
+
+// SetMfaSecret sets the "mfa_secret" field.
+func (u *UserUpsertOne) SetMfaSecret(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetMfaSecret(v)
+	})
+}
+
+// UpdateMfaSecret sets the "mfa_secret" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateMfaSecret() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateMfaSecret()
+	})
+}
+
+// ClearMfaSecret clears the value of the "mfa_secret" field.
+func (u *UserUpsertOne) ClearMfaSecret() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearMfaSecret()
+	})
+}
+
+// SetMfaPendingSecret sets the "mfa_pending_secret" field.
+func (u *UserUpsertOne) SetMfaPendingSecret(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetMfaPendingSecret(v)
+	})
+}
+
+// UpdateMfaPendingSecret sets the "mfa_pending_secret" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateMfaPendingSecret() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateMfaPendingSecret()
+	})
+}
+
+// ClearMfaPendingSecret clears the value of the "mfa_pending_secret" field.
+func (u *UserUpsertOne) ClearMfaPendingSecret() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearMfaPendingSecret()
+	})
+}
+
+// SetMfaEnabledAt sets the "mfa_enabled_at" field.
+func (u *UserUpsertOne) SetMfaEnabledAt(v time.Time) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetMfaEnabledAt(v)
+	})
+}
+
+// UpdateMfaEnabledAt sets the "mfa_enabled_at" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateMfaEnabledAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateMfaEnabledAt()
+	})
+}
+
+// ClearMfaEnabledAt clears the value of the "mfa_enabled_at" field.
+func (u *UserUpsertOne) ClearMfaEnabledAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearMfaEnabledAt()
+	})
+}
+
+// SetMfaLastStep sets the "mfa_last_step" field.
+func (u *UserUpsertOne) SetMfaLastStep(v int64) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetMfaLastStep(v)
+	})
+}
+
+// AddMfaLastStep adds v to the "mfa_last_step" field.
+func (u *UserUpsertOne) AddMfaLastStep(v int64) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.AddMfaLastStep(v)
+	})
+}
+
+// UpdateMfaLastStep sets the "mfa_last_step" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateMfaLastStep() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateMfaLastStep()
+	})
+}
+
+// ClearMfaLastStep clears the value of the "mfa_last_step" field.
+func (u *UserUpsertOne) ClearMfaLastStep() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearMfaLastStep()
+	})
+}
+
+// SetPasswordChangedAt sets the "password_changed_at" field.
+func (u *UserUpsertOne) SetPasswordChangedAt(v time.Time) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetPasswordChangedAt(v)
+	})
+}
+
+// UpdatePasswordChangedAt sets the "password_changed_at" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdatePasswordChangedAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdatePasswordChangedAt()
+	})
+}
+
+// ClearPasswordChangedAt clears the value of the "password_changed_at" field.
+func (u *UserUpsertOne) ClearPasswordChangedAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearPasswordChangedAt()
 	})
 }
 
@@ -908,6 +1206,118 @@ func (u *UserUpsertBulk) UpdateLastLoginAt() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearLastLoginAt() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearLastLoginAt()
+	})
+}
+
+// SetMfaSecret sets the "mfa_secret" field.
+func (u *UserUpsertBulk) SetMfaSecret(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetMfaSecret(v)
+	})
+}
+
+// UpdateMfaSecret sets the "mfa_secret" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateMfaSecret() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateMfaSecret()
+	})
+}
+
+// ClearMfaSecret clears the value of the "mfa_secret" field.
+func (u *UserUpsertBulk) ClearMfaSecret() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearMfaSecret()
+	})
+}
+
+// SetMfaPendingSecret sets the "mfa_pending_secret" field.
+func (u *UserUpsertBulk) SetMfaPendingSecret(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetMfaPendingSecret(v)
+	})
+}
+
+// UpdateMfaPendingSecret sets the "mfa_pending_secret" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateMfaPendingSecret() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateMfaPendingSecret()
+	})
+}
+
+// ClearMfaPendingSecret clears the value of the "mfa_pending_secret" field.
+func (u *UserUpsertBulk) ClearMfaPendingSecret() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearMfaPendingSecret()
+	})
+}
+
+// SetMfaEnabledAt sets the "mfa_enabled_at" field.
+func (u *UserUpsertBulk) SetMfaEnabledAt(v time.Time) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetMfaEnabledAt(v)
+	})
+}
+
+// UpdateMfaEnabledAt sets the "mfa_enabled_at" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateMfaEnabledAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateMfaEnabledAt()
+	})
+}
+
+// ClearMfaEnabledAt clears the value of the "mfa_enabled_at" field.
+func (u *UserUpsertBulk) ClearMfaEnabledAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearMfaEnabledAt()
+	})
+}
+
+// SetMfaLastStep sets the "mfa_last_step" field.
+func (u *UserUpsertBulk) SetMfaLastStep(v int64) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetMfaLastStep(v)
+	})
+}
+
+// AddMfaLastStep adds v to the "mfa_last_step" field.
+func (u *UserUpsertBulk) AddMfaLastStep(v int64) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.AddMfaLastStep(v)
+	})
+}
+
+// UpdateMfaLastStep sets the "mfa_last_step" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateMfaLastStep() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateMfaLastStep()
+	})
+}
+
+// ClearMfaLastStep clears the value of the "mfa_last_step" field.
+func (u *UserUpsertBulk) ClearMfaLastStep() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearMfaLastStep()
+	})
+}
+
+// SetPasswordChangedAt sets the "password_changed_at" field.
+func (u *UserUpsertBulk) SetPasswordChangedAt(v time.Time) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetPasswordChangedAt(v)
+	})
+}
+
+// UpdatePasswordChangedAt sets the "password_changed_at" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdatePasswordChangedAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdatePasswordChangedAt()
+	})
+}
+
+// ClearPasswordChangedAt clears the value of the "password_changed_at" field.
+func (u *UserUpsertBulk) ClearPasswordChangedAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearPasswordChangedAt()
 	})
 }
 

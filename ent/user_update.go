@@ -118,6 +118,113 @@ func (_u *UserUpdate) ClearLastLoginAt() *UserUpdate {
 	return _u
 }
 
+// SetMfaSecret sets the "mfa_secret" field.
+func (_u *UserUpdate) SetMfaSecret(v string) *UserUpdate {
+	_u.mutation.SetMfaSecret(v)
+	return _u
+}
+
+// SetNillableMfaSecret sets the "mfa_secret" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableMfaSecret(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetMfaSecret(*v)
+	}
+	return _u
+}
+
+// ClearMfaSecret clears the value of the "mfa_secret" field.
+func (_u *UserUpdate) ClearMfaSecret() *UserUpdate {
+	_u.mutation.ClearMfaSecret()
+	return _u
+}
+
+// SetMfaPendingSecret sets the "mfa_pending_secret" field.
+func (_u *UserUpdate) SetMfaPendingSecret(v string) *UserUpdate {
+	_u.mutation.SetMfaPendingSecret(v)
+	return _u
+}
+
+// SetNillableMfaPendingSecret sets the "mfa_pending_secret" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableMfaPendingSecret(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetMfaPendingSecret(*v)
+	}
+	return _u
+}
+
+// ClearMfaPendingSecret clears the value of the "mfa_pending_secret" field.
+func (_u *UserUpdate) ClearMfaPendingSecret() *UserUpdate {
+	_u.mutation.ClearMfaPendingSecret()
+	return _u
+}
+
+// SetMfaEnabledAt sets the "mfa_enabled_at" field.
+func (_u *UserUpdate) SetMfaEnabledAt(v time.Time) *UserUpdate {
+	_u.mutation.SetMfaEnabledAt(v)
+	return _u
+}
+
+// SetNillableMfaEnabledAt sets the "mfa_enabled_at" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableMfaEnabledAt(v *time.Time) *UserUpdate {
+	if v != nil {
+		_u.SetMfaEnabledAt(*v)
+	}
+	return _u
+}
+
+// ClearMfaEnabledAt clears the value of the "mfa_enabled_at" field.
+func (_u *UserUpdate) ClearMfaEnabledAt() *UserUpdate {
+	_u.mutation.ClearMfaEnabledAt()
+	return _u
+}
+
+// SetMfaLastStep sets the "mfa_last_step" field.
+func (_u *UserUpdate) SetMfaLastStep(v int64) *UserUpdate {
+	_u.mutation.ResetMfaLastStep()
+	_u.mutation.SetMfaLastStep(v)
+	return _u
+}
+
+// SetNillableMfaLastStep sets the "mfa_last_step" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableMfaLastStep(v *int64) *UserUpdate {
+	if v != nil {
+		_u.SetMfaLastStep(*v)
+	}
+	return _u
+}
+
+// AddMfaLastStep adds value to the "mfa_last_step" field.
+func (_u *UserUpdate) AddMfaLastStep(v int64) *UserUpdate {
+	_u.mutation.AddMfaLastStep(v)
+	return _u
+}
+
+// ClearMfaLastStep clears the value of the "mfa_last_step" field.
+func (_u *UserUpdate) ClearMfaLastStep() *UserUpdate {
+	_u.mutation.ClearMfaLastStep()
+	return _u
+}
+
+// SetPasswordChangedAt sets the "password_changed_at" field.
+func (_u *UserUpdate) SetPasswordChangedAt(v time.Time) *UserUpdate {
+	_u.mutation.SetPasswordChangedAt(v)
+	return _u
+}
+
+// SetNillablePasswordChangedAt sets the "password_changed_at" field if the given value is not nil.
+func (_u *UserUpdate) SetNillablePasswordChangedAt(v *time.Time) *UserUpdate {
+	if v != nil {
+		_u.SetPasswordChangedAt(*v)
+	}
+	return _u
+}
+
+// ClearPasswordChangedAt clears the value of the "password_changed_at" field.
+func (_u *UserUpdate) ClearPasswordChangedAt() *UserUpdate {
+	_u.mutation.ClearPasswordChangedAt()
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *UserUpdate) AddMembershipIDs(ids ...string) *UserUpdate {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -267,6 +374,39 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(user.FieldLastLoginAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.MfaSecret(); ok {
+		_spec.SetField(user.FieldMfaSecret, field.TypeString, value)
+	}
+	if _u.mutation.MfaSecretCleared() {
+		_spec.ClearField(user.FieldMfaSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.MfaPendingSecret(); ok {
+		_spec.SetField(user.FieldMfaPendingSecret, field.TypeString, value)
+	}
+	if _u.mutation.MfaPendingSecretCleared() {
+		_spec.ClearField(user.FieldMfaPendingSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.MfaEnabledAt(); ok {
+		_spec.SetField(user.FieldMfaEnabledAt, field.TypeTime, value)
+	}
+	if _u.mutation.MfaEnabledAtCleared() {
+		_spec.ClearField(user.FieldMfaEnabledAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.MfaLastStep(); ok {
+		_spec.SetField(user.FieldMfaLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMfaLastStep(); ok {
+		_spec.AddField(user.FieldMfaLastStep, field.TypeInt64, value)
+	}
+	if _u.mutation.MfaLastStepCleared() {
+		_spec.ClearField(user.FieldMfaLastStep, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.PasswordChangedAt(); ok {
+		_spec.SetField(user.FieldPasswordChangedAt, field.TypeTime, value)
+	}
+	if _u.mutation.PasswordChangedAtCleared() {
+		_spec.ClearField(user.FieldPasswordChangedAt, field.TypeTime)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -420,6 +560,113 @@ func (_u *UserUpdateOne) SetNillableLastLoginAt(v *time.Time) *UserUpdateOne {
 // ClearLastLoginAt clears the value of the "last_login_at" field.
 func (_u *UserUpdateOne) ClearLastLoginAt() *UserUpdateOne {
 	_u.mutation.ClearLastLoginAt()
+	return _u
+}
+
+// SetMfaSecret sets the "mfa_secret" field.
+func (_u *UserUpdateOne) SetMfaSecret(v string) *UserUpdateOne {
+	_u.mutation.SetMfaSecret(v)
+	return _u
+}
+
+// SetNillableMfaSecret sets the "mfa_secret" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableMfaSecret(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetMfaSecret(*v)
+	}
+	return _u
+}
+
+// ClearMfaSecret clears the value of the "mfa_secret" field.
+func (_u *UserUpdateOne) ClearMfaSecret() *UserUpdateOne {
+	_u.mutation.ClearMfaSecret()
+	return _u
+}
+
+// SetMfaPendingSecret sets the "mfa_pending_secret" field.
+func (_u *UserUpdateOne) SetMfaPendingSecret(v string) *UserUpdateOne {
+	_u.mutation.SetMfaPendingSecret(v)
+	return _u
+}
+
+// SetNillableMfaPendingSecret sets the "mfa_pending_secret" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableMfaPendingSecret(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetMfaPendingSecret(*v)
+	}
+	return _u
+}
+
+// ClearMfaPendingSecret clears the value of the "mfa_pending_secret" field.
+func (_u *UserUpdateOne) ClearMfaPendingSecret() *UserUpdateOne {
+	_u.mutation.ClearMfaPendingSecret()
+	return _u
+}
+
+// SetMfaEnabledAt sets the "mfa_enabled_at" field.
+func (_u *UserUpdateOne) SetMfaEnabledAt(v time.Time) *UserUpdateOne {
+	_u.mutation.SetMfaEnabledAt(v)
+	return _u
+}
+
+// SetNillableMfaEnabledAt sets the "mfa_enabled_at" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableMfaEnabledAt(v *time.Time) *UserUpdateOne {
+	if v != nil {
+		_u.SetMfaEnabledAt(*v)
+	}
+	return _u
+}
+
+// ClearMfaEnabledAt clears the value of the "mfa_enabled_at" field.
+func (_u *UserUpdateOne) ClearMfaEnabledAt() *UserUpdateOne {
+	_u.mutation.ClearMfaEnabledAt()
+	return _u
+}
+
+// SetMfaLastStep sets the "mfa_last_step" field.
+func (_u *UserUpdateOne) SetMfaLastStep(v int64) *UserUpdateOne {
+	_u.mutation.ResetMfaLastStep()
+	_u.mutation.SetMfaLastStep(v)
+	return _u
+}
+
+// SetNillableMfaLastStep sets the "mfa_last_step" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableMfaLastStep(v *int64) *UserUpdateOne {
+	if v != nil {
+		_u.SetMfaLastStep(*v)
+	}
+	return _u
+}
+
+// AddMfaLastStep adds value to the "mfa_last_step" field.
+func (_u *UserUpdateOne) AddMfaLastStep(v int64) *UserUpdateOne {
+	_u.mutation.AddMfaLastStep(v)
+	return _u
+}
+
+// ClearMfaLastStep clears the value of the "mfa_last_step" field.
+func (_u *UserUpdateOne) ClearMfaLastStep() *UserUpdateOne {
+	_u.mutation.ClearMfaLastStep()
+	return _u
+}
+
+// SetPasswordChangedAt sets the "password_changed_at" field.
+func (_u *UserUpdateOne) SetPasswordChangedAt(v time.Time) *UserUpdateOne {
+	_u.mutation.SetPasswordChangedAt(v)
+	return _u
+}
+
+// SetNillablePasswordChangedAt sets the "password_changed_at" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillablePasswordChangedAt(v *time.Time) *UserUpdateOne {
+	if v != nil {
+		_u.SetPasswordChangedAt(*v)
+	}
+	return _u
+}
+
+// ClearPasswordChangedAt clears the value of the "password_changed_at" field.
+func (_u *UserUpdateOne) ClearPasswordChangedAt() *UserUpdateOne {
+	_u.mutation.ClearPasswordChangedAt()
 	return _u
 }
 
@@ -602,6 +849,39 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(user.FieldLastLoginAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.MfaSecret(); ok {
+		_spec.SetField(user.FieldMfaSecret, field.TypeString, value)
+	}
+	if _u.mutation.MfaSecretCleared() {
+		_spec.ClearField(user.FieldMfaSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.MfaPendingSecret(); ok {
+		_spec.SetField(user.FieldMfaPendingSecret, field.TypeString, value)
+	}
+	if _u.mutation.MfaPendingSecretCleared() {
+		_spec.ClearField(user.FieldMfaPendingSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.MfaEnabledAt(); ok {
+		_spec.SetField(user.FieldMfaEnabledAt, field.TypeTime, value)
+	}
+	if _u.mutation.MfaEnabledAtCleared() {
+		_spec.ClearField(user.FieldMfaEnabledAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.MfaLastStep(); ok {
+		_spec.SetField(user.FieldMfaLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMfaLastStep(); ok {
+		_spec.AddField(user.FieldMfaLastStep, field.TypeInt64, value)
+	}
+	if _u.mutation.MfaLastStepCleared() {
+		_spec.ClearField(user.FieldMfaLastStep, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.PasswordChangedAt(); ok {
+		_spec.SetField(user.FieldPasswordChangedAt, field.TypeTime, value)
+	}
+	if _u.mutation.PasswordChangedAtCleared() {
+		_spec.ClearField(user.FieldPasswordChangedAt, field.TypeTime)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -48,7 +48,7 @@ type VerificationCase struct {
 	TrustScore *int `json:"trust_score,omitempty"`
 	// RiskBand holds the value of the "risk_band" field.
 	RiskBand *verificationcase.RiskBand `json:"risk_band,omitempty"`
-	// CreatedVia holds the value of the "created_via" field.
+	// SDK: submitted by an end user on the hosted page of an SDK access token
 	CreatedVia verificationcase.CreatedVia `json:"created_via,omitempty"`
 	// When the case was approved or declined
 	DecidedAt *time.Time `json:"decided_at,omitempty"`

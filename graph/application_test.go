@@ -439,7 +439,7 @@ func TestCatalog(t *testing.T) {
 		}
 		s.GraphQL(t, "", `{ scopes { name description sdkSafe } }`, nil).Decode(t, &data)
 		want := []string{
-			"verification:create", "verification:read", "document:create", "report:read", "webhook:manage",
+			"verification:create", "verification:read", "document:create", "report:read", "webhook:manage", "share:manage",
 			"kyc:verify", "kyc:agecheck", "transaction:check", "trustscore:read", "fraud:score", "fraud:signals",
 			"escrow:initiate", "escrow:funds", "disputes:open", "user:verify", "trustbadge:read",
 			"invoke:primitives", "invoke:primitives.screening", "invoke:primitives.document", "invoke:primitives.device_intel",

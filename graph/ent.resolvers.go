@@ -75,6 +75,15 @@ func (r *queryResolver) RequestLogs(ctx context.Context, after *entgql.Cursor[st
 		ent.WithRequestLogOrder(orderBy), ent.WithRequestLogFilter(where.Filter))
 }
 
+// ShareTokens is the resolver for the shareTokens field.
+func (r *queryResolver) ShareTokens(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ShareTokenOrder, where *ent.ShareTokenWhereInput) (*ent.ShareTokenConnection, error) {
+	if orderBy == nil {
+		orderBy = &ent.ShareTokenOrder{Direction: entgql.OrderDirectionDesc, Field: ent.ShareTokenOrderFieldCreatedAt}
+	}
+	return r.Client.ShareToken.Query().Paginate(ctx, after, first, before, last,
+		ent.WithShareTokenOrder(orderBy), ent.WithShareTokenFilter(where.Filter))
+}
+
 // VerificationCases is the resolver for the verificationCases field.
 func (r *queryResolver) VerificationCases(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.VerificationCaseOrder, where *ent.VerificationCaseWhereInput) (*ent.VerificationCaseConnection, error) {
 	if orderBy == nil {
@@ -121,8 +130,20 @@ func (r *Resolver) Application() generated.ApplicationResolver { return &applica
 // CaseEvent returns generated.CaseEventResolver implementation.
 func (r *Resolver) CaseEvent() generated.CaseEventResolver { return &caseEventResolver{r} }
 
+// Invitation returns generated.InvitationResolver implementation.
+func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
+
+// ShareToken returns generated.ShareTokenResolver implementation.
+func (r *Resolver) ShareToken() generated.ShareTokenResolver { return &shareTokenResolver{r} }
+
+// Tenant returns generated.TenantResolver implementation.
+func (r *Resolver) Tenant() generated.TenantResolver { return &tenantResolver{r} }
+
+// User returns generated.UserResolver implementation.
+func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
 // VerificationCase returns generated.VerificationCaseResolver implementation.
 func (r *Resolver) VerificationCase() generated.VerificationCaseResolver {
@@ -138,7 +159,11 @@ type (
 	aPIKeyResolver           struct{ *Resolver }
 	applicationResolver      struct{ *Resolver }
 	caseEventResolver        struct{ *Resolver }
+	invitationResolver       struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
+	shareTokenResolver       struct{ *Resolver }
+	tenantResolver           struct{ *Resolver }
+	userResolver             struct{ *Resolver }
 	verificationCaseResolver struct{ *Resolver }
 	webhookDeliveryResolver  struct{ *Resolver }
 )

@@ -77,6 +77,9 @@ func classify(ctx context.Context, err error) *fault.Error {
 	default:
 		fe = fault.From(database.Err(err, "graphql resolver"))
 	}
+	if fe.Kind == fault.Internal && database.Unreachable(err) {
+		fe = database.Unavailable(err) // an outage, not a bug: the caller may retry
+	}
 	// An anonymous caller who sent a bad token learns why it was refused.
 	if fe.Kind == fault.Unauthorized && viewer.FromContext(ctx) == nil {
 		if authErr := auth.ErrorFromContext(ctx); authErr != nil {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/keybs/platform/graph/generated"
 	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/viewer"
@@ -40,6 +41,11 @@ type HandlerOptions struct {
 	// Sockets, when set, counts the open websockets for a graceful
 	// shutdown to wait on.
 	Sockets *Sockets
+	// Limiter, when set, holds the per-minute Budgets (zero fields take
+	// DefaultBudgets'); Now is its clock.
+	Limiter ratelimit.Store
+	Budgets Budgets
+	Now     func() time.Time
 }
 
 // NewHandler returns the /graphql endpoint: POST and GET queries, and
@@ -71,10 +77,17 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(documentLimits{limits: limits, validated: validated}) // after APQ: it checks the query APQ found
 	srv.Use(operationLimits{limits: limits, schema: schema.Schema(), introspection: opts.Introspection})
+	if opts.Limiter != nil {
+		now := opts.Now
+		if now == nil {
+			now = time.Now
+		}
+		srv.Use(operationBudget{limiter: opts.Limiter, now: now, budgets: opts.Budgets.withDefaults()})
+	}
 	srv.AroundOperations(limits.deadline)
 	srv.SetErrorPresenter(presentError(opts.Log))
 	srv.SetRecoverFunc(recoverPanic(opts.Log))
-	return withSocketCleanup(srv)
+	return withInputGuard(withSocketCleanup(srv))
 }
 
 // Accepts are the principals GraphQL takes: portal sessions (partners and

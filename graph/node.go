@@ -14,6 +14,8 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/verificationcase"
@@ -41,6 +43,8 @@ var nodeTables = map[string]string{
 	"RequestLog":       requestlog.Table,
 	"CaseEvent":        caseevent.Table,
 	"RFIItem":          rfiitem.Table,
+	"ShareToken":       sharetoken.Table,
+	"ShareAttempt":     shareattempt.Table,
 }
 
 // nodeType resolves a node ID to its table by the ID's prefix. An ID of an

@@ -9,6 +9,8 @@ import (
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
+	"github.com/keybs/platform/internal/sharetoken"
+	"github.com/keybs/platform/internal/team"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
@@ -33,4 +35,8 @@ type Resolver struct {
 	Quotas        *usage.Quotas
 	Verifications *verification.Service
 	Notifier      *notify.Notifier
+	// Shares issues and revokes share tokens.
+	Shares *sharetoken.Service
+	// Team manages members and invitations.
+	Team *team.Service
 }

@@ -9,10 +9,24 @@ import (
 	"context"
 
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/graph/generated"
 	"github.com/keybs/platform/graph/model"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/viewer"
 )
+
+// RefreshToken is the resolver for the refreshToken field.
+func (r *authPayloadResolver) RefreshToken(ctx context.Context, obj *auth.Session) (*string, error) {
+	if obj.RefreshToken == "" {
+		return nil, nil // handed to the browser as an HttpOnly cookie
+	}
+	return &obj.RefreshToken, nil
+}
+
+// Membership is the resolver for the membership field.
+func (r *authPayloadResolver) Membership(ctx context.Context, obj *auth.Session) (*ent.Membership, error) {
+	return r.Auth.MembershipOf(ctx, obj)
+}
 
 // SignUp is the resolver for the signUp field.
 func (r *mutationResolver) SignUp(ctx context.Context, input auth.SignUpInput) (*auth.Session, error) {
@@ -21,7 +35,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, input auth.SignUpInput) (
 
 // LogIn is the resolver for the logIn field.
 func (r *mutationResolver) LogIn(ctx context.Context, input model.LogInInput) (*auth.Session, error) {
-	return r.Auth.LogIn(ctx, input.Email, input.Password)
+	return r.Auth.LogIn(ctx, input.Email, input.Password, deref(input.MfaCode))
 }
 
 // RefreshSession is the resolver for the refreshSession field.
@@ -31,10 +45,77 @@ func (r *mutationResolver) RefreshSession(ctx context.Context, refreshToken stri
 
 // LogOut is the resolver for the logOut field.
 func (r *mutationResolver) LogOut(ctx context.Context, refreshToken *string) (bool, error) {
-	if err := r.Auth.LogOut(ctx, deref(refreshToken)); err != nil {
-		return false, err
-	}
-	return true, nil
+	return ok(r.Auth.LogOut(ctx, deref(refreshToken)))
+}
+
+// CreateOrganization is the resolver for the createOrganization field.
+func (r *mutationResolver) CreateOrganization(ctx context.Context, input auth.NewOrganization) (*auth.Session, error) {
+	return r.Auth.CreateOrganization(ctx, input)
+}
+
+// SwitchOrganization is the resolver for the switchOrganization field.
+func (r *mutationResolver) SwitchOrganization(ctx context.Context, tenantID string) (*auth.Session, error) {
+	return r.Auth.SwitchOrganization(ctx, tenantID)
+}
+
+// RevokeSession is the resolver for the revokeSession field.
+func (r *mutationResolver) RevokeSession(ctx context.Context, id string) (bool, error) {
+	return ok(r.Auth.RevokeSession(ctx, id))
+}
+
+// SignOutEverywhere is the resolver for the signOutEverywhere field.
+func (r *mutationResolver) SignOutEverywhere(ctx context.Context) (int, error) {
+	return r.Auth.SignOutEverywhere(ctx)
+}
+
+// ChangePassword is the resolver for the changePassword field.
+func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error) {
+	return ok(r.Auth.ChangePassword(ctx, currentPassword, newPassword))
+}
+
+// UpdateProfile is the resolver for the updateProfile field.
+func (r *mutationResolver) UpdateProfile(ctx context.Context, name string) (*ent.User, error) {
+	return r.Auth.UpdateProfile(ctx, name)
+}
+
+// RequestEmailChange is the resolver for the requestEmailChange field.
+func (r *mutationResolver) RequestEmailChange(ctx context.Context, newEmail string, password string) (bool, error) {
+	return ok(r.Auth.RequestEmailChange(ctx, newEmail, password))
+}
+
+// ConfirmEmailChange is the resolver for the confirmEmailChange field.
+func (r *mutationResolver) ConfirmEmailChange(ctx context.Context, token string) (*ent.User, error) {
+	return r.Auth.ConfirmEmailChange(ctx, token)
+}
+
+// RequestPasswordReset is the resolver for the requestPasswordReset field.
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, email string) (bool, error) {
+	return ok(r.Auth.RequestPasswordReset(ctx, email))
+}
+
+// ResetPassword is the resolver for the resetPassword field.
+func (r *mutationResolver) ResetPassword(ctx context.Context, token string, newPassword string) (bool, error) {
+	return ok(r.Auth.ResetPassword(ctx, token, newPassword))
+}
+
+// BeginMfaEnrollment is the resolver for the beginMfaEnrollment field.
+func (r *mutationResolver) BeginMfaEnrollment(ctx context.Context) (*auth.MFAEnrollment, error) {
+	return r.Auth.BeginMFA(ctx)
+}
+
+// ConfirmMfaEnrollment is the resolver for the confirmMfaEnrollment field.
+func (r *mutationResolver) ConfirmMfaEnrollment(ctx context.Context, code string) ([]string, error) {
+	return r.Auth.ConfirmMFA(ctx, code)
+}
+
+// DisableMfa is the resolver for the disableMfa field.
+func (r *mutationResolver) DisableMfa(ctx context.Context, code string) (bool, error) {
+	return ok(r.Auth.DisableMFA(ctx, code))
+}
+
+// RegenerateRecoveryCodes is the resolver for the regenerateRecoveryCodes field.
+func (r *mutationResolver) RegenerateRecoveryCodes(ctx context.Context, code string) ([]string, error) {
+	return r.Auth.RegenerateRecoveryCodes(ctx, code)
 }
 
 // Viewer is the resolver for the viewer field.
@@ -45,3 +126,23 @@ func (r *queryResolver) Viewer(ctx context.Context) (*ent.User, error) {
 	}
 	return r.Client.User.Get(ctx, p.UserID)
 }
+
+// Sessions is the resolver for the sessions field.
+func (r *queryResolver) Sessions(ctx context.Context) ([]*auth.SessionInfo, error) {
+	return r.Auth.Sessions(ctx)
+}
+
+// RecoveryCodesLeft is the resolver for the recoveryCodesLeft field.
+func (r *userResolver) RecoveryCodesLeft(ctx context.Context, obj *ent.User) (int, error) {
+	return r.Auth.RecoveryCodesLeft(ctx, obj.ID)
+}
+
+// MfaSetupRequired is the resolver for the mfaSetupRequired field.
+func (r *userResolver) MfaSetupRequired(ctx context.Context, obj *ent.User) (bool, error) {
+	return auth.MFASetupRequired(ctx, obj.ID), nil
+}
+
+// AuthPayload returns generated.AuthPayloadResolver implementation.
+func (r *Resolver) AuthPayload() generated.AuthPayloadResolver { return &authPayloadResolver{r} }
+
+type authPayloadResolver struct{ *Resolver }

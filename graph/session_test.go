@@ -157,6 +157,39 @@ func TestLogIn(t *testing.T) {
 			s.GraphQL(t, "", logInMutation, map[string]any{"email": "bob@example.com", "password": "correct horse battery"}).Decode(t, &data)
 		})
 
+		t.Run("ABurstOfConcurrentGuessesGetsAtMostTheBudgetOfPasswordChecks", func(t *testing.T) {
+			s.SignUp(t, "cara@example.com", "Carco")
+			const burst = 25
+			codes := make(chan string, burst)
+			var wg sync.WaitGroup
+			for i := range burst {
+				password := fmt.Sprintf("guess %d guess", i)
+				if i == burst-1 {
+					password = "correct horse battery" // the right one, somewhere in the burst
+				}
+				wg.Go(func() {
+					res := s.GraphQL(t, "", logInMutation, map[string]any{"email": "cara@example.com", "password": password})
+					if len(res.Errors) == 0 {
+						codes <- "ok"
+						return
+					}
+					codes <- res.Errors[0].Code()
+				})
+			}
+			wg.Wait()
+			close(codes)
+			seen := map[string]int{}
+			for c := range codes {
+				seen[c]++
+			}
+			// Each password check answers ok or unauthorized; every other
+			// attempt was refused before its check. At most the budget of 5
+			// checks fail (a right password gives its reservation back).
+			if seen["unauthorized"] > 5 || seen["ok"] > 1 || seen["rate_limited"] != burst-seen["ok"]-seen["unauthorized"] {
+				t.Fatalf("answers %v: want at most 5 failed password checks and the rest rate_limited", seen)
+			}
+		})
+
 		t.Run("FailuresAreAudited", func(t *testing.T) {
 			var data struct{ LogIn servertest.Session }
 			s.GraphQL(t, "", logInMutation, map[string]any{"email": "bob@example.com", "password": "correct horse battery"}).Decode(t, &data)

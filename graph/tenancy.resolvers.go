@@ -9,12 +9,24 @@ import (
 	"context"
 
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/internal/country"
+	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/tenancy"
 )
 
 // AcceptTerms is the resolver for the acceptTerms field.
 func (r *mutationResolver) AcceptTerms(ctx context.Context, version string) (*ent.Tenant, error) {
 	return r.Tenancy.AcceptTerms(ctx, version)
+}
+
+// ChangeIndustry is the resolver for the changeIndustry field.
+func (r *mutationResolver) ChangeIndustry(ctx context.Context, industry industry.Industry, acceptTermsVersion string) (*ent.Tenant, error) {
+	return r.Tenancy.ChangeIndustry(ctx, industry, acceptTermsVersion)
+}
+
+// SetRequireMfa is the resolver for the setRequireMfa field.
+func (r *mutationResolver) SetRequireMfa(ctx context.Context, require bool) (*ent.Tenant, error) {
+	return r.Tenancy.SetRequireMFA(ctx, require)
 }
 
 // SubmitKyc is the resolver for the submitKyc field.
@@ -30,4 +42,14 @@ func (r *mutationResolver) ReviewKyc(ctx context.Context, tenantID string, decis
 // TermsOfService is the resolver for the termsOfService field.
 func (r *queryResolver) TermsOfService(ctx context.Context) (*tenancy.Terms, error) {
 	return &tenancy.CurrentTerms, nil
+}
+
+// Countries is the resolver for the countries field.
+func (r *queryResolver) Countries(ctx context.Context) ([]*country.Country, error) {
+	return countries(), nil
+}
+
+// TermsUpToDate is the resolver for the termsUpToDate field.
+func (r *tenantResolver) TermsUpToDate(ctx context.Context, obj *ent.Tenant) (bool, error) {
+	return tenancy.TermsUpToDate(obj), nil
 }

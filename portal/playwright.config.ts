@@ -71,6 +71,8 @@ export default defineConfig({
       KEYBS_ADDR: `127.0.0.1:${port}`,
       DATABASE_URL: `sqlite://${join(dataDir, 'e2e.db')}`,
       KEYBS_DATA_DIR: dataDir,
+      // Emails (invitations, reset links) land as files the tests read.
+      KEYBS_MAIL_DIR: join(dataDir, 'mail'),
       KEYBS_ENV: 'test',
       // The journey's webhook receiver listens on loopback, which KEYBS_ENV=test
       // refuses to deliver to; the browser tests opt into it explicitly.

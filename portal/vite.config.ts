@@ -53,5 +53,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Waits inside a test may take up to 5 s each (src/test/setup.ts).
+    testTimeout: 20_000,
   },
 });

@@ -1,6 +1,7 @@
 package rest
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,25 +11,34 @@ import (
 	"strings"
 
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/validate"
 )
 
 // decode reads a JSON request body into v strictly: the content type must be
-// JSON, unknown fields are refused, and every failure is a 4xx naming what is
-// wrong, never a 500.
+// JSON (else 415), duplicate keys and control characters are refused at the
+// edge (validate.JSON), unknown fields are refused, and every failure is a
+// 4xx naming what is wrong, never a 500.
 func decode(r *http.Request, v any) error {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
-			return fault.InvalidField("Content-Type", "the body must be JSON: send Content-Type: application/json")
+			return &fault.Error{Kind: fault.UnsupportedMediaType, Field: "Content-Type",
+				Message: "the body must be JSON: send Content-Type: application/json"}
 		}
 	}
-	dec := json.NewDecoder(r.Body)
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return decodeReadError(err)
+	}
+	if err := validate.JSON(body); err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
+	err = dec.Decode(v)
 	var (
 		syntaxErr *json.SyntaxError
 		typeErr   *json.UnmarshalTypeError
-		maxErr    *http.MaxBytesError
 	)
 	switch {
 	case err == nil:
@@ -41,8 +51,6 @@ func decode(r *http.Request, v any) error {
 		return nil
 	case errors.Is(err, io.EOF):
 		return fault.InvalidField("body", "the request body is empty; send a JSON object")
-	case errors.As(err, &maxErr):
-		return fault.New(fault.PayloadTooLarge, "request body exceeds %d bytes", maxErr.Limit)
 	case errors.As(err, &syntaxErr), errors.Is(err, io.ErrUnexpectedEOF):
 		return fault.InvalidField("body", "malformed JSON in the request body")
 	case errors.As(err, &typeErr):

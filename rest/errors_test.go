@@ -280,6 +280,10 @@ func (failingLimiter) Peek(context.Context, time.Time, ...ratelimit.Limit) (rate
 	return ratelimit.Decision{}, errors.New("redis: connection refused at 10.9.8.7:6379")
 }
 
+func (failingLimiter) Return(context.Context, time.Time, ...ratelimit.Limit) error {
+	return errors.New("redis: connection refused at 10.9.8.7:6379")
+}
+
 // TestServerErrorEnvelope: an internal failure is 500 server_error in the
 // envelope, with a request id for support and no internals in the message.
 func TestServerErrorEnvelope(t *testing.T) {

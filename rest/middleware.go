@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	entkey "github.com/keybs/platform/ent/apikey"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
@@ -31,6 +32,9 @@ type requirement struct {
 	quota bool         // a partner API call: LIVE calls count against the plan's quota
 	perIP int          // a public route's budget per client IP and minute
 	extra []routeLimit // further per-caller budgets of the route
+	// serverOnly refuses publishable keys, which live in browsers, before
+	// their scopes are looked at.
+	serverOnly bool
 }
 
 // routeLimit is an extra per-caller budget for one route.
@@ -43,6 +47,13 @@ type routeLimit struct {
 // session (which acts with its role instead of scopes).
 func scoped(s string, extra ...routeLimit) requirement {
 	return requirement{kinds: viewer.Accept(viewer.KindAPIKey, viewer.KindSession), scope: s, quota: true, extra: extra}
+}
+
+// serverKey is a route for a partner's server only: a secret or restricted
+// API key holding the scope. A publishable key is forbidden whatever its
+// scopes, and a portal session too (the route acts for a key's application).
+func serverKey(s string, extra ...routeLimit) requirement {
+	return requirement{kinds: viewer.Accept(viewer.KindAPIKey), scope: s, quota: true, extra: extra, serverOnly: true}
 }
 
 // session is a key-management route: a portal session only.
@@ -58,13 +69,17 @@ func perKey(name string, perMinute int) routeLimit {
 	return routeLimit{name: name, perMinute: perMinute}
 }
 
-// require wraps next with the checks req makes. Authenticated calls are
-// metered whatever their outcome, from the moment the caller is known.
-func (h *handler) require(req requirement, next http.Handler) http.Handler {
+// require wraps next with the checks req makes of route's callers.
+// Authenticated calls are metered whatever their outcome, from the moment
+// the caller is known.
+func (h *handler) require(route string, req requirement, next http.Handler) http.Handler {
 	if req.kinds == 0 {
+		// Each public route has its own budget per IP, so a client reading
+		// the OpenAPI document in a loop does not lock out share-token
+		// checks from the same office.
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ip := requestinfo.FromContext(r.Context()).ClientIP
-			if err := h.take(r.Context(), w, ratelimit.Limit{Key: "ip:" + ip, Max: req.perIP, Window: rateLimitWindow}); err != nil {
+			if err := h.take(r.Context(), w, ratelimit.Limit{Key: "ip:" + ip + ":" + route, Max: req.perIP, Window: rateLimitWindow}); err != nil {
 				h.fail(w, r, err)
 				return
 			}
@@ -83,7 +98,9 @@ func (h *handler) require(req requirement, next http.Handler) http.Handler {
 			h.fail(w, r, err)
 			return
 		}
-		next.ServeHTTP(w, r)
+		if err := h.idempotent(w, r, p, next); err != nil {
+			h.fail(w, r, err)
+		}
 	})
 }
 
@@ -99,18 +116,32 @@ func principal(ctx context.Context) (*viewer.Principal, error) {
 	return nil, fault.New(fault.Unauthorized, "missing API key: send \"Authorization: Bearer <key>\" or \"X-API-Key: <key>\"")
 }
 
-// admit counts the call against p's budgets, then checks the hard quota, the
-// kind of principal and the scope, in that order: a refused call still
-// spends budget, so probing for scopes is rate limited too.
+// admit counts the call against p's budgets (with a LIVE partner call, its
+// tenant's hard quota), then checks the kind of principal and the scope, in
+// that order: a refused call still spends budget, so probing for scopes is
+// rate limited too.
 func (h *handler) admit(ctx context.Context, w http.ResponseWriter, p *viewer.Principal, req requirement) error {
-	if err := h.take(ctx, w, h.limits(p, req.extra)...); err != nil {
-		return err
+	limits := h.limits(p, req.extra)
+	if req.quota && p.Environment == environment.Live && h.Quotas != nil {
+		quota, ok, err := h.Quotas.Limit(ctx, p.TenantID)
+		if err != nil {
+			return err
+		}
+		if ok {
+			limits = append(limits, quota)
+		}
 	}
-	if req.quota && p.Environment == environment.Live && h.Quotas != nil && h.Quotas.Exceeded(p.TenantID) {
-		return fault.New(fault.QuotaExceeded, "this month's live call quota of your plan is used up; calls resume next month or after an upgrade")
+	if err := h.take(ctx, w, limits...); err != nil {
+		return err
 	}
 	if p.IsAPIKey() && !req.kinds.Has(viewer.KindAPIKey) {
 		return fault.New(fault.Forbidden, "API keys are managed with a portal session (Authorization: Bearer <access token>), not with an API key")
+	}
+	if !p.IsAPIKey() && !req.kinds.Has(viewer.KindSession) {
+		return fault.New(fault.Forbidden, "this endpoint is called by your server with a secret or restricted API key, not with a portal session")
+	}
+	if req.serverOnly && p.KeyKind == string(entkey.KindPUBLISHABLE) {
+		return fault.New(fault.Forbidden, "a publishable key cannot call this endpoint: call it from your server with a secret or restricted key")
 	}
 	if p.IsAPIKey() && req.scope != "" && !scope.Allows(p.Scopes, req.scope) {
 		return fault.New(fault.InvalidScope, "Scope %s required", req.scope)
@@ -139,10 +170,15 @@ func (h *handler) take(ctx context.Context, w http.ResponseWriter, limits ...rat
 	if err != nil {
 		return fault.Wrap(err, "rate limiter")
 	}
-	hdr := w.Header()
-	hdr.Set("X-RateLimit-Limit", strconv.Itoa(d.Limit))
-	hdr.Set("X-RateLimit-Remaining", strconv.Itoa(d.Remaining))
-	hdr.Set("X-RateLimit-Reset", strconv.FormatInt(d.Reset.Unix(), 10))
+	if !d.Allowed && strings.HasPrefix(d.Exceeded, "quota:") {
+		// The call's own budgets had room: show them, not the quota's.
+		if own, err := h.Limiter.Peek(ctx, h.Now(), limits[0]); err == nil {
+			d = own
+		}
+		setLimitHeaders(w, d)
+		return fault.New(fault.QuotaExceeded, "this month's live call quota of your plan is used up; calls resume next month or after an upgrade")
+	}
+	setLimitHeaders(w, d)
 	if !d.Allowed {
 		secs := max(1, int(math.Ceil(d.RetryAfter.Seconds())))
 		return &fault.Error{Kind: fault.RateLimited, RetryAfterSeconds: secs,
@@ -197,4 +233,12 @@ func (h *handler) saneIDs(pattern string, next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// setLimitHeaders describes a budget in the X-RateLimit headers.
+func setLimitHeaders(w http.ResponseWriter, d ratelimit.Decision) {
+	hdr := w.Header()
+	hdr.Set("X-RateLimit-Limit", strconv.Itoa(d.Limit))
+	hdr.Set("X-RateLimit-Remaining", strconv.Itoa(d.Remaining))
+	hdr.Set("X-RateLimit-Reset", strconv.FormatInt(d.Reset.Unix(), 10))
 }

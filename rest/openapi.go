@@ -1,11 +1,13 @@
 package rest
 
 import (
-	"bytes"
 	_ "embed"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 )
 
 // openapiSource is the OpenAPI 3.1 document of /v1, authored as JSON so that
@@ -16,23 +18,66 @@ import (
 //go:embed openapi.json
 var openapiSource []byte
 
-// openapiDoc is the document as served: openapiSource compacted. A malformed
-// file panics at start-up, which the tests catch long before a deploy.
-var openapiDoc = func() []byte {
-	var b bytes.Buffer
-	if err := json.Compact(&b, openapiSource); err != nil {
+// servedOpenAPI is the document as served by a server whose public base is
+// publicURL: compacted, and with every server URL moved onto that base, so
+// the portal's "Try it out" calls this server. The file names the production
+// hosts (api., app. and verify. of seed 002); one binary answers for all of
+// them, so each keeps its path and takes this server's origin. An empty
+// publicURL serves the file's servers. A malformed file panics at start-up,
+// which the tests catch long before a deploy.
+func servedOpenAPI(publicURL string) []byte {
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(openapiSource, &doc); err != nil {
 		panic("rest: openapi.json is not valid JSON: " + err.Error())
 	}
-	return b.Bytes()
-}()
+	if publicURL != "" {
+		doc["servers"] = rebase(doc["servers"], publicURL)
+		var paths map[string]map[string]json.RawMessage
+		if err := json.Unmarshal(doc["paths"], &paths); err != nil {
+			panic("rest: openapi.json paths: " + err.Error())
+		}
+		for _, item := range paths {
+			if servers, ok := item["servers"]; ok {
+				item["servers"] = rebase(servers, publicURL)
+			}
+		}
+		doc["paths"] = mustJSON(paths)
+	}
+	return mustJSON(doc)
+}
 
-// openapi serves GET /v1/openapi.json: public, limited per client IP like
-// every public route.
-func (h *handler) openapi(c call) error {
+// rebase moves a list of OpenAPI server objects onto publicURL, keeping
+// each one's path and description.
+func rebase(raw json.RawMessage, publicURL string) json.RawMessage {
+	var servers []map[string]any
+	if err := json.Unmarshal(raw, &servers); err != nil {
+		panic("rest: openapi.json servers: " + err.Error())
+	}
+	for _, s := range servers {
+		u, err := url.Parse(fmt.Sprint(s["url"]))
+		if err != nil {
+			panic("rest: openapi.json server URL: " + err.Error())
+		}
+		s["url"] = strings.TrimSuffix(publicURL, "/") + strings.TrimSuffix(u.Path, "/")
+	}
+	return mustJSON(servers)
+}
+
+func mustJSON(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic("rest: openapi.json: " + err.Error())
+	}
+	return b
+}
+
+// serveOpenAPI serves GET /v1/openapi.json: public, limited per client IP
+// like every public route.
+func (h *handler) serveOpenAPI(c call) error {
 	hdr := c.w.Header()
 	hdr.Set("Content-Type", "application/json; charset=utf-8")
-	hdr.Set("Content-Length", strconv.Itoa(len(openapiDoc)))
+	hdr.Set("Content-Length", strconv.Itoa(len(h.openapi)))
 	c.w.WriteHeader(http.StatusOK)
-	_, _ = c.w.Write(openapiDoc) // the answer has started: a failed write cannot be reported
+	_, _ = c.w.Write(h.openapi) // the answer has started: a failed write cannot be reported
 	return nil
 }

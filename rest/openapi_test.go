@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -34,12 +35,22 @@ import (
 	"github.com/getkin/kin-openapi/routers"
 	"github.com/getkin/kin-openapi/routers/gorillamux"
 
+	entapp "github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/rest"
 	"github.com/keybs/platform/server/servertest"
+	"github.com/keybs/platform/server/trust"
 )
+
+// The trust surface answers HTML, PDF and JavaScript; the validator reads
+// them as strings (their content is checked by server/trust's tests).
+func init() {
+	openapi3filter.RegisterBodyDecoder("text/html", openapi3filter.PlainBodyDecoder)
+	openapi3filter.RegisterBodyDecoder("text/javascript", openapi3filter.PlainBodyDecoder)
+	openapi3filter.RegisterBodyDecoder("application/pdf", openapi3filter.FileBodyDecoder)
+}
 
 func TestOpenAPI(t *testing.T) {
 	testdb.Each(t, testOpenAPI)
@@ -72,14 +83,28 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		if d.Info == nil || d.Info.Title != "KeyBS API" || d.Info.Version != "v1" {
 			t.Errorf("info = %+v, want title KeyBS API, version v1", d.Info)
 		}
-		if len(d.Servers) != 1 || d.Servers[0].URL != "https://api.trust.keybs.io" {
-			t.Errorf("servers = %v, want [https://api.trust.keybs.io]", d.Servers)
+		// "Try it out" must call this server: the servers are
+		// KEYBS_PUBLIC_URL (the test server's URL) and its /api/public
+		// mirror, and the trust surface's paths are served from its root.
+		var got []string
+		for _, srv := range d.Servers {
+			got = append(got, srv.URL)
+		}
+		if want := []string{s.URL, s.URL + "/api/public"}; !slices.Equal(got, want) {
+			t.Errorf("servers = %v, want %v", got, want)
+		}
+		for _, route := range trust.Routes() {
+			_, path, _ := strings.Cut(route, " ")
+			item := d.Paths.Value(path)
+			if item == nil || len(item.Servers) != 1 || item.Servers[0].URL != s.URL {
+				t.Errorf("%s: path servers %v, want [%s]", path, item, s.URL)
+			}
 		}
 		// (newOAClient has already loaded it and run doc.Validate.)
 	})
 
 	t.Run("EveryRouteIsDocumented", func(t *testing.T) {
-		registered := rest.Routes()
+		registered := append(rest.Routes(), trust.Routes()...)
 		if len(registered) == 0 {
 			t.Fatal("rest.Routes() is empty")
 		}
@@ -328,10 +353,14 @@ func testOpenAPI(t *testing.T, dbURL string) {
 	})
 
 	// concrete fills a documented path's parameters with existing resources.
+	var shareTokenID string
 	concrete := func(path string) string {
 		id := caseID
-		if strings.HasPrefix(path, "/v1/api-keys/") {
+		switch {
+		case strings.HasPrefix(path, "/v1/api-keys/"):
 			id = rotatedID
+		case strings.HasPrefix(path, "/v1/share-tokens/"):
+			id = shareTokenID
 		}
 		return strings.NewReplacer("{id}", id, "{verificationId}", reportVID, "{itemId}", "rfi_01jd0000000000000000000000").Replace(path)
 	}
@@ -369,6 +398,164 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			body: map[string]any{"to": "declined"}, want: 409, wantCode: "conflict"})
 		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/verifications/" + id + "/advance", auth: fullKey,
 			body: map[string]any{"to": "sideways"}, want: 422, wantCode: "validation_error", badRequest: true})
+	})
+
+	t.Run("Attestations", func(t *testing.T) {
+		// Public: no credentials, a published report and an unknown id alike.
+		_, out := c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + reportVID, want: 200})
+		if a := oaObject(t, out); a["valid"] != true || a["signature_valid"] != true || a["sandbox"] != true {
+			t.Errorf("a published sandbox report's attestation: %s", out)
+		}
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/KBS-VR-NOSUCHCASE", want: 200})
+		if a := oaObject(t, out); a["valid"] != false || a["state"] != "unknown" || a["reason"] == nil {
+			t.Errorf("an unknown id's attestation: %s", out)
+		}
+		// A draft case's is the same answer as an unknown id's.
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + verificationID, want: 200})
+		if a := oaObject(t, out); a["state"] != "unknown" {
+			t.Errorf("a draft case's attestation: %s", out)
+		}
+		// Credentials change nothing.
+		c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + reportVID, auth: fullKey, want: 200})
+		// An id no report can have is not found before the rate limiter.
+		c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + strings.Repeat("x", 201), want: 404, wantCode: "not_found", badRequest: true})
+	})
+
+	t.Run("TrustSurface", func(t *testing.T) {
+		// Each page answers, then 304 to its own ETag; an id without a
+		// published report answers the one not-found page.
+		for _, path := range []string{"/r/" + reportVID, "/r/" + reportVID + "/report.pdf", "/badge/" + reportVID, "/badge/" + reportVID + "/embed.js"} {
+			res, _ := c.do(t, oaExchange{method: "GET", path: path, want: 200})
+			c.do(t, oaExchange{method: "GET", path: path, want: 304, header: http.Header{"If-None-Match": {res.Header.Get("ETag")}}})
+		}
+		for _, path := range []string{"/r/KBS-VR-NOSUCHCASE", "/r/" + verificationID + "/report.pdf", "/badge/KBS-VR-NOSUCHCASE"} {
+			c.do(t, oaExchange{method: "GET", path: path, want: 404})
+		}
+		c.do(t, oaExchange{method: "GET", path: "/badge/" + strings.Repeat("x", 201) + "/embed.js", want: 404, badRequest: true})
+		c.do(t, oaExchange{method: "GET", path: "/r/" + reportVID + ".json", want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/r/KBS-VR-NOSUCHCASE.json", want: 404, wantCode: "not_found"})
+		c.do(t, oaExchange{method: "GET", path: "/.well-known/keybs-signing-keys.json", want: 200})
+	})
+
+	t.Run("Mirror", func(t *testing.T) {
+		// /api/public/v1 is /v1: the same operations, answers and errors.
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports", auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports/" + reportVID, apiKey: strings.TrimPrefix(readOnlyKey, "Bearer "), want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/attestations/verify/" + reportVID, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/openapi.json", want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports", want: 401, wantCode: "unauthorized", badRequest: true})
+		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports/KBS-VR-NOSUCHCASE", auth: fullKey, want: 404, wantCode: "not_found"})
+	})
+
+	t.Run("ShareTokens", func(t *testing.T) {
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/share-tokens", auth: fullKey, want: 201,
+			body: map[string]any{"verification_id": reportVID, "fields": []string{"supplier_name", "trust_score", "state", "verify_url"}, "max_uses": 2, "expires_in": 3600}})
+		created := oaObject(t, out)
+		shareTokenID = created["id"].(string)
+		token := created["token"].(string)
+		c.do(t, oaExchange{method: "POST", path: "/v1/share-tokens", auth: session, want: 201,
+			body: map[string]any{"verification_id": reportVID, "fields": []string{"digest", "signature", "key_id", "signed_at", "valid_until", "pdf_url", "country", "country_code", "risk_band", "verification_id"}}})
+		c.do(t, oaExchange{method: "GET", path: "/v1/share-tokens", auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/share-tokens?verification_id=" + reportVID + "&limit=5", auth: session, want: 200})
+
+		// The public check: the token in the body, no other credential. It
+		// answers twice (max_uses 2), then is exhausted.
+		origin := http.Header{"Origin": {"https://bank.example"}}
+		for range 2 {
+			_, out := c.do(t, oaExchange{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{"token": token}, header: origin, want: 200})
+			contractKeys := slices.Sorted(maps.Keys(oaObject(t, out)))
+			if want := []string{"sandbox", "state", "supplier_name", "trust_score", "verify_url"}; !slices.Equal(contractKeys, want) {
+				t.Errorf("revealed %v, want exactly %v", contractKeys, want)
+			}
+		}
+		c.do(t, oaExchange{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{"token": token}, want: 410, wantCode: "share_token_exhausted"})
+
+		// An expired one: the API takes future expiries only, so the row is
+		// moved into the past directly.
+		_, out = c.do(t, oaExchange{method: "POST", path: "/v1/share-tokens", auth: fullKey, want: 201,
+			body: map[string]any{"verification_id": reportVID, "fields": []string{"state"}, "max_uses": 5}})
+		expiring := oaObject(t, out)
+		expire := "UPDATE share_tokens SET expires_at = ? WHERE id = ?"
+		if s.DB.Dialect == "postgres" {
+			expire = "UPDATE share_tokens SET expires_at = $1 WHERE id = $2"
+		}
+		if _, err := s.DB.SQL.Exec(expire, time.Now().Add(-time.Minute), expiring["id"]); err != nil {
+			t.Fatalf("expire share token: %v", err)
+		}
+		c.do(t, oaExchange{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{"token": expiring["token"]}, want: 410, wantCode: "share_token_expired"})
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/share-tokens?verification_id=" + reportVID, auth: fullKey, want: 200})
+		statuses := map[string]string{}
+		for _, tok := range oaObject(t, out)["data"].([]any) {
+			statuses[tok.(map[string]any)["id"].(string)] = tok.(map[string]any)["status"].(string)
+		}
+		if statuses[shareTokenID] != "exhausted" || statuses[expiring["id"].(string)] != "expired" {
+			t.Errorf("statuses %v", statuses)
+		}
+
+		// Revoked (twice: the same answer) is not found, like unknown.
+		c.do(t, oaExchange{method: "DELETE", path: "/v1/share-tokens/" + expiring["id"].(string), auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "DELETE", path: "/v1/share-tokens/" + expiring["id"].(string), auth: session, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{"token": expiring["token"]}, want: 404, wantCode: "not_found"})
+		c.do(t, oaExchange{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{"token": "kbs_share_" + strings.Repeat("0", 49)}, want: 404, wantCode: "not_found"})
+		c.do(t, oaExchange{method: "DELETE", path: "/v1/share-tokens/shr_01jd0000000000000000000000", auth: fullKey, want: 404, wantCode: "not_found"})
+
+		// Refusals of the routes' own.
+		for _, x := range []oaExchange{
+			{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{}, badRequest: true, field: "token"},
+			{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{"token": 7}, badRequest: true, field: "token"},
+			{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{"token": "x", "key": "y"}, badRequest: true, field: "key"},
+		} {
+			x.want, x.wantCode = 422, "validation_error"
+			c.do(t, x)
+		}
+		for _, x := range []oaExchange{
+			{body: map[string]any{"verification_id": reportVID, "fields": []string{}}, badRequest: true, field: "fields"},
+			{body: map[string]any{"verification_id": reportVID, "fields": []string{"contact_email"}}, badRequest: true, field: "fields"},
+			{body: map[string]any{"verification_id": reportVID, "fields": []string{"state"}, "max_uses": 0}, badRequest: true, field: "max_uses"},
+			{body: map[string]any{"verification_id": reportVID, "fields": []string{"state"}, "expires_in": 2592001}, badRequest: true, field: "expires_in"},
+			{body: map[string]any{"fields": []string{"state"}}, badRequest: true, field: "verification_id"},
+		} {
+			x.method, x.path, x.auth, x.want, x.wantCode = "POST", "/v1/share-tokens", fullKey, 422, "validation_error"
+			c.do(t, x)
+		}
+		c.do(t, oaExchange{method: "GET", path: "/v1/share-tokens?limit=0", auth: fullKey, want: 422, wantCode: "validation_error", badRequest: true, field: "limit"})
+		c.do(t, oaExchange{method: "POST", path: "/v1/share-tokens", auth: fullKey, want: 404, wantCode: "not_found",
+			body: map[string]any{"verification_id": "KBS-VR-NOSUCHCASE", "fields": []string{"state"}}})
+		c.do(t, oaExchange{method: "POST", path: "/v1/share-tokens", auth: fullKey, want: 409, wantCode: "conflict",
+			body: map[string]any{"verification_id": verificationID, "fields": []string{"state"}}})
+	})
+
+	sdkCallback := "https://shop.example/verification-complete"
+	t.Run("SDKAccessTokens", func(t *testing.T) {
+		if err := s.DB.Client.Application.Update().Where(entapp.TenantID(owner.TenantID), entapp.IsDefault(true)).
+			SetCallbackUrls([]string{sdkCallback}).Exec(testkit.System()); err != nil {
+			t.Fatal(err)
+		}
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/sdk/access-token", auth: fullKey, want: 201,
+			body: map[string]any{"external_user_id": "user_12345", "email": "user@example.com", "flow_name": "default", "redirect_url": sdkCallback, "expires_in": 3600}})
+		if url, _ := oaObject(t, out)["sdk_url"].(string); !strings.Contains(url, "/sdk/kbs_sdk_") {
+			t.Errorf("sdk_url %q", url)
+		}
+		c.do(t, oaExchange{method: "POST", path: "/v1/sdk/access-token", apiKey: strings.TrimPrefix(fullKey, "Bearer "), want: 201,
+			body: map[string]any{"external_user_id": "user_2", "redirect_url": sdkCallback + "?state=abc", "email": nil, "flow_name": nil, "expires_in": nil}})
+		publishable := createKey(t, map[string]any{"name": "browser sdk", "environment": "test", "kind": "publishable"})
+		c.do(t, oaExchange{method: "POST", path: "/v1/sdk/access-token", auth: "Bearer " + publishable["key"].(string), want: 403, wantCode: "forbidden",
+			body: map[string]any{"external_user_id": "u", "redirect_url": sdkCallback}})
+		// A portal session is no scheme of this operation.
+		c.do(t, oaExchange{method: "POST", path: "/v1/sdk/access-token", auth: session, want: 403, wantCode: "forbidden", badRequest: true,
+			body: map[string]any{"external_user_id": "u", "redirect_url": sdkCallback}})
+		for _, x := range []oaExchange{
+			{body: map[string]any{"external_user_id": "u", "redirect_url": "https://evil.example/verification-complete"}, field: "redirect_url"},
+			{body: map[string]any{"external_user_id": "u", "redirect_url": sdkCallback, "email": "nope"}, field: "email"},
+			{body: map[string]any{"external_user_id": " ", "redirect_url": sdkCallback}, field: "external_user_id"},
+			{body: map[string]any{"external_user_id": "u", "redirect_url": sdkCallback, "expires_in": 86401}, badRequest: true, field: "expires_in"},
+			{body: map[string]any{"external_user_id": "u", "redirect_url": sdkCallback, "flow_name": "express"}, badRequest: true, field: "flow_name"},
+			{body: map[string]any{"redirect_url": sdkCallback}, badRequest: true, field: "external_user_id"},
+			{body: map[string]any{"external_user_id": "u", "redirect_url": sdkCallback, "callback": "x"}, badRequest: true, field: "callback"},
+		} {
+			x.method, x.path, x.auth, x.want, x.wantCode = "POST", "/v1/sdk/access-token", fullKey, 422, "validation_error"
+			c.do(t, x)
+		}
 	})
 
 	t.Run("Errors", func(t *testing.T) {
@@ -425,6 +612,10 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					path, body = openItem(t), map[string]any{"text": "Yes."}
 				case "advanceVerification":
 					body = map[string]any{"to": "in_review"}
+				case "createShareToken":
+					body = map[string]any{"verification_id": reportVID, "fields": []string{"state"}}
+				case "createSdkAccessToken":
+					body = map[string]any{"external_user_id": "scoped-user", "redirect_url": sdkCallback}
 				}
 				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without["key"].(string), body: body, want: 403, wantCode: "invalid_scope"})
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, op.scope) {
@@ -519,6 +710,18 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			}
 		})
 
+		t.Run("415", func(t *testing.T) {
+			// A server-key route is asked with the key, the others with a session.
+			for _, op := range c.operationsWhere(func(op *openapi3.Operation) bool { return op.RequestBody != nil && acceptsSession(op) }) {
+				c.do(t, oaExchange{method: op.method, path: concrete(op.path), auth: session, raw: []byte(`name=x`),
+					contentType: "application/x-www-form-urlencoded", want: 415, wantCode: "unsupported_media_type", badRequest: true})
+			}
+			for _, op := range c.operationsWhere(func(op *openapi3.Operation) bool { return op.RequestBody != nil && !acceptsSession(op) }) {
+				c.do(t, oaExchange{method: op.method, path: concrete(op.path), auth: fullKey, raw: []byte(`name=x`),
+					contentType: "application/x-www-form-urlencoded", want: 415, wantCode: "unsupported_media_type", badRequest: true})
+			}
+		})
+
 		t.Run("422", func(t *testing.T) {
 			valid := func() map[string]any {
 				return map[string]any{"supplier_name": "Acme", "country_code": "IN", "tier": "tier2", "package": "standard", "contact_email": "ops@acme.example"}
@@ -537,7 +740,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "POST", path: "/v1/verifications", raw: []byte(`{"supplier_name":`), badRequest: true, field: "JSON"},
 				{method: "POST", path: "/v1/verifications", raw: []byte(`[]`), badRequest: true},
 				{method: "POST", path: "/v1/verifications", raw: []byte(`{}{}`), badRequest: true},
-				{method: "POST", path: "/v1/verifications", raw: []byte(`supplier_name=Acme`), contentType: "application/x-www-form-urlencoded", badRequest: true, field: "Content-Type"},
+				{method: "POST", path: "/v1/verifications", raw: []byte(`{"supplier_name":"Acme","country_code":"IN","tier":"tier2","package":"standard","contact_email":"ops@acme.example","tier":"tier1"}`), field: "appears twice"},
+				{method: "POST", path: "/v1/verifications", body: with("supplier_name", "Acme\x00Ltd"), field: "control character"},
 				{method: "POST", path: "/v1/verifications", raw: []byte{}, badRequest: true, field: "empty"},
 				{method: "GET", path: "/v1/verifications?limit=0", badRequest: true, field: "limit"},
 				{method: "GET", path: "/v1/verifications?limit=201", badRequest: true, field: "limit"},
@@ -624,6 +828,38 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			if got := limited.Header.Get("X-RateLimit-Limit"); got != "10" {
 				t.Errorf("429 X-RateLimit-Limit = %q, want the document budget 10", got)
 			}
+			// SDK access tokens: 20 a minute per key.
+			k = createKey(t, map[string]any{"name": "sdk minter", "environment": "test"})
+			limited = nil
+			for i := 0; i < 45 && limited == nil; i++ {
+				res, _ := c.do(t, oaExchange{method: "POST", path: "/v1/sdk/access-token", auth: "Bearer " + k["key"].(string), want: -1,
+					body: map[string]any{"external_user_id": "u", "redirect_url": sdkCallback}})
+				switch res.StatusCode {
+				case 201:
+				case 429:
+					limited = res
+				default:
+					t.Fatalf("token %d: status %d, want 201 or 429", i+1, res.StatusCode)
+				}
+			}
+			if limited == nil || limited.Header.Get("X-RateLimit-Limit") != "20" {
+				t.Fatalf("SDK tokens were not limited at 20 a minute: %v", limited)
+			}
+			// The public share-token check: 60 a minute per client IP.
+			limited = nil
+			for i := 0; i < 130 && limited == nil; i++ {
+				res, _ := c.do(t, oaExchange{method: "POST", path: "/v1/kyc-share/verify", body: map[string]any{"token": "kbs_share_x"}, want: -1})
+				switch res.StatusCode {
+				case 404:
+				case 429:
+					limited = res
+				default:
+					t.Fatalf("POST /v1/kyc-share/verify: status %d", res.StatusCode)
+				}
+			}
+			if limited == nil || limited.Header.Get("X-RateLimit-Limit") != "60" {
+				t.Fatalf("the share-token check was not limited at 60 a minute per IP: %v", limited)
+			}
 			// The public document: 60 a minute per client IP.
 			limited = nil
 			for i := 0; i < 130 && limited == nil; i++ {
@@ -641,6 +877,28 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			}
 			if limited == nil {
 				t.Fatal("130 GET /v1/openapi.json in a row were never rate limited")
+			}
+			// The attestation check: its own 60 a minute per client IP, so
+			// the document's spent budget above does not refuse it.
+			limited = nil
+			for i := 0; i < 130 && limited == nil; i++ {
+				res, _ := c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + reportVID, want: -1})
+				switch res.StatusCode {
+				case 200:
+					if got := res.Header.Get("X-RateLimit-Limit"); got != "60" {
+						t.Fatalf("GET /v1/attestations/verify: X-RateLimit-Limit = %q, want 60", got)
+					}
+				case 429:
+					if i == 0 {
+						t.Fatal("the first attestation check after the document's budget ran out was refused; budgets are per route")
+					}
+					limited = res
+				default:
+					t.Fatalf("GET /v1/attestations/verify: status %d", res.StatusCode)
+				}
+			}
+			if limited == nil {
+				t.Fatal("130 attestation checks in a row were never rate limited")
 			}
 		})
 	})
@@ -728,7 +986,7 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		for n := range c.seen["(undocumented)"] {
 			errorsSeen[n] = true
 		}
-		for _, n := range []int{401, 403, 404, 405, 409, 413, 422, 429} {
+		for _, n := range []int{401, 403, 404, 405, 409, 413, 415, 422, 429} {
 			if !errorsSeen[n] {
 				t.Errorf("no %d response was provoked and validated", n)
 			}
@@ -771,8 +1029,14 @@ func newOAClient(t *testing.T, s *servertest.Server, raw []byte) *oaClient {
 		return doc
 	}
 	c := &oaClient{s: s, served: load(), doc: load(), seen: map[string]map[int]bool{}, exchanges: map[string]oaRecorded{}}
-	// Route requests to the test server instead of production.
-	c.doc.Servers = openapi3.Servers{{URL: s.URL}}
+	// Route requests to the test server and its mirror (the served
+	// document should already name them; DocumentIsValidOpenAPI31 checks).
+	c.doc.Servers = openapi3.Servers{{URL: s.URL}, {URL: s.URL + "/api/public"}}
+	for _, item := range c.doc.Paths.Map() {
+		if len(item.Servers) > 0 {
+			item.Servers = openapi3.Servers{{URL: s.URL}}
+		}
+	}
 	router, err := gorillamux.NewRouter(c.doc)
 	if err != nil {
 		t.Fatalf("router: %v", err)
@@ -892,7 +1156,7 @@ func (c *oaClient) do(t *testing.T, x oaExchange) (*http.Response, []byte) {
 	if err := c.validateResponse(input, res.StatusCode, res.Header, body); err != nil {
 		t.Errorf("%s: the %d response does not match the document: %v\nbody: %s", name, res.StatusCode, err, oaTruncate(body))
 	}
-	if res.StatusCode >= 400 {
+	if res.StatusCode >= 400 && strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
 		e := oaErrorOf(t, body)
 		if x.wantCode != "" && e.Code != x.wantCode {
 			t.Errorf("%s: error code %q, want %q (%s)", name, e.Code, x.wantCode, e.Message)
@@ -1057,4 +1321,17 @@ func oaTruncate(b []byte) string {
 		return string(b[:2000]) + "…"
 	}
 	return string(b)
+}
+
+// acceptsSession says whether op takes a portal session among its credentials.
+func acceptsSession(op *openapi3.Operation) bool {
+	if op.Security == nil {
+		return false
+	}
+	for _, req := range *op.Security {
+		if _, ok := req["portalSession"]; ok {
+			return true
+		}
+	}
+	return false
 }

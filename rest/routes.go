@@ -17,8 +17,12 @@ import (
 
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/audit"
+	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/sdktoken"
+	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/viewer"
@@ -41,6 +45,16 @@ type Deps struct {
 	Quotas    *usage.Quotas
 	Analytics *usage.Service
 	Audit     *audit.Reader
+	// Idempotency replays retried POSTs sent with an Idempotency-Key.
+	Idempotency *idempotency.Store
+	// PublicURL is this server's public base (KEYBS_PUBLIC_URL): the
+	// servers of the OpenAPI document it serves.
+	PublicURL string
+	// Chain resolves a share token a route receives in its body; Shares
+	// and SDKTokens run share tokens and SDK access tokens.
+	Chain     *auth.Chain
+	Shares    *sharetoken.Service
+	SDKTokens *sdktoken.Service
 }
 
 // handler serves /v1.
@@ -48,13 +62,14 @@ type handler struct {
 	Deps
 	mux     *http.ServeMux
 	methods map[string][]string // pattern -> methods, for 405's Allow header
+	openapi []byte              // the document as served, with this server's URLs
 }
 
 // NewHandler returns the /v1 handler. It expects the server's credential
 // chain (auth.Chain.Middleware) in front of it. Unknown routes answer 404 and
 // a known route with the wrong method 405, both in the error envelope.
 func NewHandler(d Deps) http.Handler {
-	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}}
+	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}, openapi: servedOpenAPI(d.PublicURL)}
 	h.routes()
 	for pattern, methods := range h.methods {
 		allow := strings.Join(methods, ", ")
@@ -74,6 +89,7 @@ const (
 	sessionRateLimit  = 120 // a portal session calling /v1
 	publicRateLimit   = 60  // per client IP on unauthenticated routes
 	documentRateLimit = 10  // document uploads per key
+	sdkTokenRateLimit = 20  // SDK access tokens minted per key (seed 004)
 	rateLimitWindow   = time.Minute
 )
 
@@ -88,6 +104,14 @@ func (h *handler) routes() {
 	h.handle("GET /v1/reports", scoped("report:read"), h.listReports)
 	h.handle("GET /v1/reports/{verificationId}", scoped("report:read"), h.getReport)
 	h.handle("POST /v1/webhooks/test", scoped("webhook:manage"), h.testWebhook)
+
+	// Seed 004's token-based access: share tokens for published reports,
+	// checked publicly; SDK access tokens minted by a server-side key.
+	h.handle("POST /v1/share-tokens", scoped("share:manage"), h.createShareToken)
+	h.handle("GET /v1/share-tokens", scoped("share:manage"), h.listShareTokens)
+	h.handle("DELETE /v1/share-tokens/{id}", scoped("share:manage"), h.revokeShareToken)
+	h.handle("POST /v1/kyc-share/verify", public(publicRateLimit), h.verifyShareToken)
+	h.handle("POST /v1/sdk/access-token", serverKey("verification:create", perKey("sdk_tokens", sdkTokenRateLimit)), h.createSDKToken)
 
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)
@@ -104,13 +128,15 @@ func (h *handler) routes() {
 	h.handle("GET /v1/api-keys/{id}/usage", session(), h.keyUsage)
 	h.handle("GET /v1/audit-logs/export", session(), h.exportAudit)
 
-	h.handle("GET /v1/openapi.json", public(publicRateLimit), h.openapi)
+	// Public: no credentials, a budget per client IP and route.
+	h.handle("GET /v1/attestations/verify/{verificationId}", public(publicRateLimit), h.verifyAttestation)
+	h.handle("GET /v1/openapi.json", public(publicRateLimit), h.serveOpenAPI)
 }
 
 // handle registers route ("METHOD /pattern") behind what it requires.
 func (h *handler) handle(route string, req requirement, fn handlerFunc) {
 	method, pattern, _ := strings.Cut(route, " ")
-	h.mux.Handle(route, h.saneIDs(pattern, h.require(req, h.serve(fn))))
+	h.mux.Handle(route, h.saneIDs(pattern, h.require(route, req, h.serve(fn))))
 	if !slices.Contains(h.methods[pattern], method) {
 		h.methods[pattern] = append(h.methods[pattern], method)
 	}

@@ -120,6 +120,8 @@ func TestCreateVerification(t *testing.T) {
 			body        any
 			contentType string
 			field       string // a string the message must contain
+			status      int    // 0: 422
+			code        string
 		}{
 			{name: "EmptySupplierNameIs422", body: validCaseBody(map[string]any{"supplier_name": ""}), field: "supplier_name"},
 			{name: "BlankSupplierNameIs422", body: validCaseBody(map[string]any{"supplier_name": "   "}), field: "supplier_name"},
@@ -147,15 +149,22 @@ func TestCreateVerification(t *testing.T) {
 			{name: "EmptyBodyIs422", body: "", field: "body"},
 			{name: "JSONArrayBodyIs422", body: `[{"supplier_name":"Acme"}]`, field: "object"},
 			{name: "JSONStringBodyIs422", body: `"Acme"`, field: "object"},
-			{name: "TextPlainContentTypeIs422", body: validCaseBody(nil), contentType: "text/plain", field: "Content-Type"},
-			{name: "FormContentTypeIs422", body: "supplier_name=Acme", contentType: "application/x-www-form-urlencoded", field: "Content-Type"},
-			{name: "UnparsableContentTypeIs422", body: validCaseBody(nil), contentType: "application/json; ===", field: "Content-Type"},
+			{name: "ANULInTheSupplierNameIs422", body: validCaseBody(map[string]any{"supplier_name": "Acme\x00Ltd"}), field: "supplier_name contains a control character"},
+			{name: "AnEscapeSequenceInTheReferenceIs422", body: validCaseBody(map[string]any{"client_reference": "\x1b[2J"}), field: "client_reference contains a control character"},
+			{name: "ADuplicateKeyIs422", body: `{"supplier_name":"Acme","country_code":"IN","tier":"tier1","package":"basic","contact_email":"a@b.co","tier":"tier2"}`, field: "tier appears twice"},
+			{name: "TextPlainContentTypeIs415", body: validCaseBody(nil), contentType: "text/plain", field: "Content-Type", status: http.StatusUnsupportedMediaType, code: "unsupported_media_type"},
+			{name: "FormContentTypeIs415", body: "supplier_name=Acme", contentType: "application/x-www-form-urlencoded", field: "Content-Type", status: http.StatusUnsupportedMediaType, code: "unsupported_media_type"},
+			{name: "UnparsableContentTypeIs415", body: validCaseBody(nil), contentType: "application/json; ===", field: "Content-Type", status: http.StatusUnsupportedMediaType, code: "unsupported_media_type"},
 		}
 		before := count(t)
 		for _, tc := range failures {
 			t.Run(tc.name, func(t *testing.T) {
 				res := cs.api.do(t, v1Request{Method: "POST", Path: "/v1/verifications", Key: key, Body: tc.body, ContentType: tc.contentType})
-				env := res.wantError(t, http.StatusUnprocessableEntity, "validation_error")
+				status, code := http.StatusUnprocessableEntity, "validation_error"
+				if tc.status != 0 {
+					status, code = tc.status, tc.code
+				}
+				env := res.wantError(t, status, code)
 				if !strings.Contains(env.Message, tc.field) {
 					t.Errorf("message %q does not name %q", env.Message, tc.field)
 				}

@@ -13,12 +13,16 @@ import (
 	"strings"
 	"time"
 
+	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/webhook"
 )
 
 // Config is the server's configuration, read from the environment (see the
 // README's table).
 type Config struct {
+	// Clock is the server's time; nil is the wall clock. Tests set it to
+	// put limits and lifecycles where they want them.
+	Clock          func() time.Time
 	Env            string // development, test or production
 	Addr           string
 	PublicURL      string // base of links in responses (verify pages, reports)
@@ -42,6 +46,10 @@ type Config struct {
 	SandboxStep time.Duration
 	// SMTPURL sends alert emails; empty writes them to the log.
 	SMTPURL string
+	// MailDir, when set and SMTPURL is not, receives every email as a file.
+	MailDir string
+	// Mailer, when set, sends every email instead (tests keep them).
+	Mailer notify.Mailer
 	// RequestLogRetention is how long raw request-log rows are kept.
 	RequestLogRetention time.Duration
 	// GraphQLIntrospection lets signed-in users query the GraphQL schema;
@@ -90,6 +98,7 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 		c.MaxBodyBytes = n
 	}
 	c.SMTPURL = strings.TrimSpace(getenv("KEYBS_SMTP_URL"))
+	c.MailDir = strings.TrimSpace(getenv("KEYBS_MAIL_DIR"))
 	c.RequestLogRetention = 30 * 24 * time.Hour
 	if v := getenv("KEYBS_REQUEST_LOG_RETENTION"); v != "" {
 		d, err := time.ParseDuration(v)

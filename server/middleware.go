@@ -119,10 +119,19 @@ func withAccessLog(log *slog.Logger, next http.Handler) http.Handler {
 			level = slog.LevelDebug
 		}
 		requestinfo.Logger(r.Context(), log).Log(r.Context(), level, "request",
-			"method", r.Method, "path", r.URL.Path, "status", rec.Status,
+			"method", r.Method, "path", loggedPath(r.URL.Path), "status", rec.Status,
 			"bytes", rec.Bytes, "duration_ms", time.Since(start).Milliseconds(),
 			"client_ip", requestinfo.FromContext(r.Context()).ClientIP)
 	})
+}
+
+// loggedPath is path as the access log may keep it: the hosted SDK page's
+// path is its token, a credential, which no log line carries.
+func loggedPath(path string) string {
+	if strings.HasPrefix(path, "/sdk/") {
+		return "/sdk/{token}"
+	}
+	return path
 }
 
 // withRecover turns a panic into a logged 500 with the error envelope.
@@ -170,12 +179,16 @@ func withBodyLimit(limit int64, next http.Handler) http.Handler {
 	})
 }
 
-// withSecurityHeaders sets headers every response should carry.
+// withSecurityHeaders sets headers every response should carry. No response
+// may be framed by another site unless its handler says otherwise (the
+// hosted badge is the one that does, replacing both framing headers).
 func withSecurityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Content-Security-Policy", "frame-ancestors 'none'")
 		next.ServeHTTP(w, r)
 	})
 }

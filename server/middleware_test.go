@@ -700,3 +700,19 @@ func TestClipUserAgent(t *testing.T) {
 		})
 	}
 }
+
+func TestAccessLogKeepsNoSDKToken(t *testing.T) {
+	var buf testkit.LogBuffer
+	log := slog.New(slog.NewTextHandler(&buf, nil))
+	h := withAccessLog(log, http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusOK) }))
+	for _, path := range []string{"/sdk/kbs_sdk_SECRETsecretSECRET", "/v1/reports"} {
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, path, nil))
+	}
+	out := buf.String()
+	switch {
+	case strings.Contains(out, "SECRETsecret"):
+		t.Fatalf("the access log holds an SDK token: %s", out)
+	case !strings.Contains(out, "path=/sdk/{token}") || !strings.Contains(out, "path=/v1/reports"):
+		t.Fatalf("the access log lost the paths: %s", out)
+	}
+}

@@ -29,16 +29,22 @@ import (
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/secretbox"
+	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/signing"
+	"github.com/keybs/platform/internal/team"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
+	"github.com/keybs/platform/server/sdkpage"
+	"github.com/keybs/platform/server/browsersession"
 	"github.com/keybs/platform/server/trust"
 )
 
@@ -50,10 +56,20 @@ type Server struct {
 	Auth *auth.Service
 	Keys *apikey.Service
 	Bus  *events.Bus
+	// Limiter counts every budget (per key, user, IP, route, hard quota):
+	// shared through PostgreSQL by every replica, or in memory on SQLite.
+	Limiter      ratelimit.Store
+	sharedLimits *ratelimit.Postgres
+	idempotency  *idempotency.Store
 	// Chain resolves every request's credentials, for REST, GraphQL and
 	// websockets alike.
 	Chain   *auth.Chain
 	keyAuth *apikey.Authenticator
+	current *auth.Current
+	// Team manages members and invitations.
+	Team *team.Service
+	// Notifier raises portal notifications (and emails them).
+	Notifier *notify.Notifier
 	// Dispatcher delivers webhooks, Usage records /v1 calls, Alerts raises
 	// reminders and anomalies; Start runs them.
 	Dispatcher *webhook.Dispatcher
@@ -73,61 +89,85 @@ type Server struct {
 }
 
 // New opens and migrates the database and wires every service.
-func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
+func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err error) {
 	db, err := database.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return nil, err
 	}
-	now := time.Now
+	now := cfg.Clock
+	if now == nil {
+		now = time.Now
+	}
+	s := &Server{cfg: cfg, log: log, DB: db, now: now, Bus: events.NewBus(db.Dialect, log)}
+	defer func() {
+		if err != nil {
+			_ = s.release()
+		}
+	}()
 	tokens, err := auth.NewTokens(cfg.JWTSecret, now)
 	if err != nil {
-		_ = db.Close()
 		return nil, err
 	}
-	keyAuth, err := apikey.NewAuthenticator(db.SQL, db.Dialect, now, log)
-	if err != nil {
-		_ = db.Close()
+	if s.keyAuth, err = apikey.NewAuthenticator(db.SQL, db.Dialect, now, log); err != nil {
 		return nil, err
 	}
+	keyAuth := s.keyAuth
 	box, err := secretbox.New(cfg.EncryptionKey)
 	if err != nil {
-		_ = keyAuth.Close()
-		_ = db.Close()
 		return nil, err
 	}
-	s := &Server{cfg: cfg, log: log, DB: db, now: now, keyAuth: keyAuth, Bus: events.NewBus(db.Dialect, log)}
 	if s.Signing, err = signing.Open(ctx, db.Client, cfg.SigningKey, now); err != nil {
-		_ = keyAuth.Close()
-		_ = db.Close()
 		return nil, err
 	}
-	s.Auth = auth.NewService(db.Client, tokens, ratelimit.NewMemory(), now, log)
+	if err := s.openLimiter(); err != nil {
+		return nil, err
+	}
+	s.Auth = auth.NewService(db.Client, tokens, s.Limiter, now, log)
+	s.Auth.Box, s.Auth.PublicURL = box, cfg.PublicURL
+	if s.current, err = auth.NewCurrent(db.SQL, db.Dialect); err != nil {
+		return nil, err
+	}
 	// The portal session comes first: a Bearer JWT wins over an X-API-Key
-	// sent with it (seed 004).
-	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens}, keyAuth)
+	// sent with it (seed 004); each session's roles are read from its
+	// membership on every request. Share and SDK tokens come before API
+	// keys, which would otherwise claim their kbs_ prefixes in a header and
+	// refuse them as malformed keys instead of saying where they belong.
+	s.Chain = auth.NewChain(auth.SessionResolver{Tokens: tokens, Current: s.current},
+		sharetoken.NewResolver(db.Client, now), sdktoken.NewResolver(db.Client, now), keyAuth).
+		ThrottleFailures(auth.NewFailureThrottle(s.Limiter, auth.FailuresPerMinute, now, log))
 	s.Keys = apikey.NewService(db.Client, s.Bus, now)
+	s.idempotency = idempotency.NewStore(db.Client, now)
 	cursorKey := sha256.Sum256(append([]byte("keybs list cursors\x00"), cfg.EncryptionKey...))
 	s.Verifications = verification.NewService(db.Client, s.Bus, now, cursorKey[:], cfg.PublicURL)
+	shares := sharetoken.NewService(db.Client, now)
+	sdkTokens := sdktoken.NewService(db.Client, s.Verifications, now, cfg.PublicURL)
 	s.Verifications.Signer, s.Verifications.SandboxStep = s.Signing, cfg.SandboxStep
 	if err := s.Verifications.SignUnsignedDemoReports(ctx); err != nil {
-		_ = keyAuth.Close()
-		_ = db.Close()
 		return nil, err
 	}
 	webhookPolicy := cfg.WebhookPolicy()
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
+	switch {
+	case cfg.Mailer != nil:
+		mailer = cfg.Mailer
+	case cfg.SMTPURL == "" && cfg.MailDir != "" && err == nil:
+		mailer, err = notify.NewDirMailer(cfg.MailDir)
+	}
 	if err != nil {
-		_ = keyAuth.Close()
-		_ = db.Close()
 		return nil, err
 	}
 	notifier := notify.New(db.Client, s.Bus, mailer, log)
+	s.Notifier = notifier
+	s.Auth.Mail = mailer
+	s.Team = team.New(team.Options{Client: db.Client, Bus: s.Bus, Sessions: s.Auth, Mail: mailer, Now: now,
+		PublicURL: cfg.PublicURL, Dialect: db.Dialect, Log: log})
+	s.Auth.Invitations = s.Team
 	s.Dispatcher = webhook.NewDispatcher(db.Client, s.Bus, box, webhook.DispatcherOptions{
 		Dialect: db.Dialect, Log: log, Now: now, Policy: webhookPolicy, Workers: 8,
 		Timeout: cfg.WebhookTimeout, Notifier: notifier,
 	})
-	s.Quotas = usage.NewQuotas(db.Client, notifier, log, now)
+	s.Quotas = usage.NewQuotas(db.Client, notifier, s.Limiter, log, now)
 	s.Alerts = alerts.NewScheduler(db.Client, notifier, log, now, cfg.RequestLogRetention)
 	s.Usage = usage.NewRecorder(db.Client, s.Bus, usage.RecorderOptions{Log: log, AfterFlush: func(ctx context.Context, f usage.Flushed) {
 		s.Quotas.CheckDue(ctx, f.LiveTenants)
@@ -150,41 +190,58 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 		Quotas:        s.Quotas,
 		Verifications: s.Verifications,
 		Notifier:      notifier,
+		Shares:        shares,
+		Team:          s.Team,
 	}
+	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 
 	mux := http.NewServeMux()
 	limits := graph.DefaultLimits()
 	limits.Timeout = cfg.GraphQLTimeout
 	s.sockets = &graph.Sockets{}
-	mux.Handle("/graphql", s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
-		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets,
+	mux.Handle("/graphql", browser.Middleware(s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
+		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets, Limiter: s.Limiter, Now: now,
 		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
-	})))
-	mux.Handle("/v1/", s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
+	}))))
+	browser.Register(mux)
+	v1 := s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
+		PublicURL:     cfg.PublicURL,
 		Keys:          s.Keys,
 		Verifications: s.Verifications,
 		Webhooks:      webhooks,
-		Limiter:       ratelimit.NewMemory(),
+		Limiter:       s.Limiter,
 		Now:           now,
 		Usage:         s.Usage,
 		Quotas:        s.Quotas,
 		Analytics:     analytics,
 		Audit:         audit.NewReader(db.Client),
-	})))
+		Idempotency:   s.idempotency,
+		Chain:         s.Chain,
+		Shares:        shares,
+		SDKTokens:     sdkTokens,
+	}))
+	mux.Handle("/v1/", v1)
+	// Seed 002's internal app mirror: the same handlers, credentials and
+	// limits under /api/public, so both paths always answer alike.
+	mux.Handle("/api/public/v1/", http.StripPrefix("/api/public", v1))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		rest.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
-	mux.Handle("GET /.well-known/keybs-signing-keys.json", signingKeys(s.Signing, log))
-	(&trust.Handler{Verifications: s.Verifications, Log: log}).Register(mux)
+	(&trust.Handler{Verifications: s.Verifications, Keys: s.Signing, Log: log, PublicURL: cfg.PublicURL}).Register(mux)
+	formKey := sha256.Sum256(append([]byte("keybs sdk page forms\x00"), cfg.EncryptionKey...))
+	(&sdkpage.Handler{Chain: s.Chain, SDK: sdkTokens, Limiter: s.Limiter, Now: now, Log: log,
+		FormKey: formKey[:]}).Register(mux)
 	mux.Handle("/", portal.Handler())
 
 	corsHandler := cors.New(cors.Options{
-		AllowedOrigins:   cfg.CORSOrigins,
+		// rs/cors reads an empty list as "any origin"; an empty allowlist
+		// here means none, so the function decides.
+		AllowOriginFunc:  func(origin string) bool { return slices.Contains(cfg.CORSOrigins, origin) },
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodPatch, http.MethodDelete, http.MethodOptions},
-		AllowedHeaders:   []string{"Authorization", "Content-Type", "X-API-Key", "X-Request-Id"},
-		ExposedHeaders:   []string{"X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"},
+		AllowedHeaders:   []string{"Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "Idempotency-Key"},
+		ExposedHeaders:   []string{"X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After", "Idempotent-Replayed"},
 		AllowCredentials: false,
 		MaxAge:           600,
 	})
@@ -199,6 +256,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Server, error) {
 	return s, nil
 }
 
+// PublicURL is the base of the links the server sends (KEYBS_PUBLIC_URL).
+func (s *Server) PublicURL() string { return s.cfg.PublicURL }
+
 // Handler returns the server's root handler.
 func (s *Server) Handler() http.Handler { return s.handler }
 
@@ -211,6 +271,13 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}
 	s.warnWebhookReach()
+	// A new version of the terms is announced to the tenants that accepted
+	// an older one (once each, whichever replica gets there first).
+	if n, err := tenancy.NotifyOutdatedTerms(ctx, s.DB.Client, s.Notifier); err != nil {
+		s.log.Warn("could not announce the new terms of service", "error", err)
+	} else if n > 0 {
+		s.log.Info("announced the new terms of service", "tenants", n, "version", tenancy.CurrentTerms.Version)
+	}
 	s.Usage.Start()
 	s.workers.Add(3)
 	go func() {
@@ -225,6 +292,18 @@ func (s *Server) Start(ctx context.Context) error {
 		defer s.workers.Done()
 		s.Verifications.Run(ctx, lifecycleInterval(s.cfg.SandboxStep), s.log)
 	}()
+	s.workers.Add(1)
+	go func() {
+		defer s.workers.Done()
+		s.idempotency.Run(ctx)
+	}()
+	if s.sharedLimits != nil {
+		s.workers.Add(1)
+		go func() {
+			defer s.workers.Done()
+			s.sharedLimits.Run(ctx, s.now)
+		}()
+	}
 	return nil
 }
 
@@ -246,7 +325,38 @@ func (s *Server) warnWebhookReach() {
 func (s *Server) Close() error {
 	s.Usage.Close() // writes every queued request-log entry
 	s.workers.Wait()
-	return errors.Join(s.keyAuth.Close(), s.DB.Close())
+	s.Auth.Flush() // account emails in flight
+	return s.release()
+}
+
+// release closes what New opened, in reverse order.
+func (s *Server) release() error {
+	var errs []error
+	if s.sharedLimits != nil {
+		errs = append(errs, s.sharedLimits.Close())
+	}
+	if s.current != nil {
+		errs = append(errs, s.current.Close())
+	}
+	if s.keyAuth != nil {
+		errs = append(errs, s.keyAuth.Close())
+	}
+	return errors.Join(append(errs, s.DB.Close())...)
+}
+
+// openLimiter picks the rate-limit store: the counters in PostgreSQL that
+// every replica shares, or memory for SQLite, which is one process.
+func (s *Server) openLimiter() error {
+	if s.DB.Dialect != dialect.Postgres {
+		s.Limiter = ratelimit.NewMemory()
+		return nil
+	}
+	pg, err := ratelimit.NewPostgres(s.DB.SQL)
+	if err != nil {
+		return err
+	}
+	s.sharedLimits, s.Limiter = pg, pg
+	return nil
 }
 
 // ready answers 200 when the database answers, 503 otherwise.

@@ -20,6 +20,8 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/server"
 )
@@ -46,8 +48,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 			return errors.New("usage: keybs staff create --email EMAIL --role analyst|senior_analyst|ops [--name NAME] [--password-stdin]")
 		}
 		return createStaff(ctx, args[1:], getenv, stdin, stdout, stderr)
+	case "limits":
+		if len(args) == 0 || args[0] != "set" {
+			return errors.New(limitsUsage)
+		}
+		return setLimit(ctx, args[1:], getenv, stdout, stderr)
 	case "-h", "--help", "help":
-		fmt.Fprintln(stdout, "usage: keybs [serve] | keybs staff create --email EMAIL --role ROLE [--name NAME] [--password-stdin]")
+		fmt.Fprintln(stdout, "usage: keybs [serve] | keybs staff create --email EMAIL --role ROLE [--name NAME] [--password-stdin]\n       "+limitsUsage)
 		return nil
 	default:
 		return fmt.Errorf("unknown command %q (try: keybs help)", cmd)
@@ -131,4 +138,55 @@ func redactURL(raw string) string {
 		return scheme + "…@" + raw[i+1:]
 	}
 	return raw
+}
+
+const limitsUsage = "usage: keybs limits set (--key KEY_ID | --tenant TENANT_ID) (--per-minute N | --clear)"
+
+// setLimit sets or removes an enterprise rate-limit override, as ops staff
+// do with setRateLimitOverride; the change is audited in the tenant's log.
+func setLimit(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("limits set", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	key := fs.String("key", "", "the API key's id (key_…)")
+	tenant := fs.String("tenant", "", "the tenant's id (tnt_…)")
+	perMinute := fs.Int("per-minute", 0, "requests per minute, 1 to 1,000,000")
+	clear := fs.Bool("clear", false, "remove the override")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if (*key == "") == (*tenant == "") || (*perMinute == 0) == !*clear {
+		return errors.New(limitsUsage)
+	}
+	o := apikey.Override{}
+	if *key != "" {
+		o.KeyID = key
+	} else {
+		o.TenantID = tenant
+	}
+	if !*clear {
+		o.PerMinute = perMinute
+	}
+	log := newLogger(stderr, slog.LevelWarn)
+	cfg, err := server.LoadConfig(getenv, log)
+	if err != nil {
+		return err
+	}
+	s, err := server.New(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if _, err := s.Keys.SetOverride(privacy.DecisionContext(ctx, privacy.Allow), o); err != nil {
+		return err
+	}
+	target := "key " + *key
+	if *tenant != "" {
+		target = "tenant " + *tenant
+	}
+	if *clear {
+		fmt.Fprintf(stdout, "removed the rate-limit override of %s\n", target)
+	} else {
+		fmt.Fprintf(stdout, "%s may now make %d requests per minute\n", target, *perMinute)
+	}
+	return nil
 }

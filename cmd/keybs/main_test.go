@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/keybs/platform/internal/testkit"
 )
@@ -257,5 +258,50 @@ func TestCleanStopLosesNoRequestLog(t *testing.T) {
 	gql(t, url, li.LogIn.AccessToken, `{ usage(filter: {route: "GET /v1/verifications"}) { totals { requests } } }`, nil, &rep)
 	if rep.Usage.Totals.Requests != calls {
 		t.Fatalf("rollups count %d calls, the log %d", rep.Usage.Totals.Requests, calls)
+	}
+}
+
+// TestLimitsSet: the operator's CLI sets and clears an enterprise override,
+// which the database then holds for every replica.
+func TestLimitsSet(t *testing.T) {
+	url := testdb.SQLiteURL(t)
+	getenv := env(t, url)
+	db, err := database.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	sys := testkit.System()
+	tn := testkit.MustTenant(t, db.Client, "acme")
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"limits", "set", "--tenant", tn.ID, "--per-minute", "2500"}, getenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if got := db.Client.Tenant.GetX(sys, tn.ID).RateLimitOverride; got == nil || *got != 2500 || !strings.Contains(out.String(), "2500") {
+		t.Fatalf("override %v, output %q", got, out.String())
+	}
+	if err := run(context.Background(), []string{"limits", "set", "--tenant", tn.ID, "--clear"}, getenv, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if got := db.Client.Tenant.GetX(sys, tn.ID).RateLimitOverride; got != nil {
+		t.Fatalf("override %v after --clear", *got)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"NeitherKeyNorTenant", []string{"limits", "set", "--per-minute", "5"}, "usage"},
+		{"BothKeyAndTenant", []string{"limits", "set", "--key", "key_1", "--tenant", tn.ID, "--per-minute", "5"}, "usage"},
+		{"NoBudget", []string{"limits", "set", "--tenant", tn.ID}, "usage"},
+		{"AnUnknownKey", []string{"limits", "set", "--key", "key_01nosuch00000000000000000", "--per-minute", "5"}, "not found"},
+		{"AnAbsurdBudget", []string{"limits", "set", "--tenant", tn.ID, "--per-minute", "-3"}, "per_minute"},
+	} {
+		t.Run(tc.name+"IsRejected", func(t *testing.T) {
+			err := run(context.Background(), tc.args, getenv, nil, io.Discard, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want it to contain %q", err, tc.want)
+			}
+		})
 	}
 }

@@ -52,6 +52,8 @@ const (
 	FieldExpiresAt = "expires_at"
 	// FieldRateLimitPerMinute holds the string denoting the rate_limit_per_minute field in the database.
 	FieldRateLimitPerMinute = "rate_limit_per_minute"
+	// FieldRateLimitOverride holds the string denoting the rate_limit_override field in the database.
+	FieldRateLimitOverride = "rate_limit_override"
 	// FieldRotationDueAt holds the string denoting the rotation_due_at field in the database.
 	FieldRotationDueAt = "rotation_due_at"
 	// FieldLastUsedAt holds the string denoting the last_used_at field in the database.
@@ -111,6 +113,7 @@ var Columns = []string{
 	FieldCurrencyType,
 	FieldExpiresAt,
 	FieldRateLimitPerMinute,
+	FieldRateLimitOverride,
 	FieldRotationDueAt,
 	FieldLastUsedAt,
 	FieldLastUsedIP,
@@ -160,6 +163,8 @@ var (
 	Last4Validator func(string) error
 	// RateLimitPerMinuteValidator is a validator for the "rate_limit_per_minute" field. It is called by the builders before save.
 	RateLimitPerMinuteValidator func(int) error
+	// RateLimitOverrideValidator is a validator for the "rate_limit_override" field. It is called by the builders before save.
+	RateLimitOverrideValidator func(int) error
 	// RevokedReasonValidator is a validator for the "revoked_reason" field. It is called by the builders before save.
 	RevokedReasonValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
@@ -299,6 +304,11 @@ func ByExpiresAt(opts ...sql.OrderTermOption) OrderOption {
 // ByRateLimitPerMinute orders the results by the rate_limit_per_minute field.
 func ByRateLimitPerMinute(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRateLimitPerMinute, opts...).ToFunc()
+}
+
+// ByRateLimitOverride orders the results by the rate_limit_override field.
+func ByRateLimitOverride(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRateLimitOverride, opts...).ToFunc()
 }
 
 // ByRotationDueAt orders the results by the rotation_due_at field.

@@ -116,6 +116,11 @@ func RateLimitPerMinute(v int) predicate.APIKey {
 	return predicate.APIKey(sql.FieldEQ(FieldRateLimitPerMinute, v))
 }
 
+// RateLimitOverride applies equality check predicate on the "rate_limit_override" field. It's identical to RateLimitOverrideEQ.
+func RateLimitOverride(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldRateLimitOverride, v))
+}
+
 // RotationDueAt applies equality check predicate on the "rotation_due_at" field. It's identical to RotationDueAtEQ.
 func RotationDueAt(v time.Time) predicate.APIKey {
 	return predicate.APIKey(sql.FieldEQ(FieldRotationDueAt, v))
@@ -809,6 +814,56 @@ func RateLimitPerMinuteLT(v int) predicate.APIKey {
 // RateLimitPerMinuteLTE applies the LTE predicate on the "rate_limit_per_minute" field.
 func RateLimitPerMinuteLTE(v int) predicate.APIKey {
 	return predicate.APIKey(sql.FieldLTE(FieldRateLimitPerMinute, v))
+}
+
+// RateLimitOverrideEQ applies the EQ predicate on the "rate_limit_override" field.
+func RateLimitOverrideEQ(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideNEQ applies the NEQ predicate on the "rate_limit_override" field.
+func RateLimitOverrideNEQ(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideIn applies the In predicate on the "rate_limit_override" field.
+func RateLimitOverrideIn(vs ...int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldRateLimitOverride, vs...))
+}
+
+// RateLimitOverrideNotIn applies the NotIn predicate on the "rate_limit_override" field.
+func RateLimitOverrideNotIn(vs ...int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldRateLimitOverride, vs...))
+}
+
+// RateLimitOverrideGT applies the GT predicate on the "rate_limit_override" field.
+func RateLimitOverrideGT(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideGTE applies the GTE predicate on the "rate_limit_override" field.
+func RateLimitOverrideGTE(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideLT applies the LT predicate on the "rate_limit_override" field.
+func RateLimitOverrideLT(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideLTE applies the LTE predicate on the "rate_limit_override" field.
+func RateLimitOverrideLTE(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideIsNil applies the IsNil predicate on the "rate_limit_override" field.
+func RateLimitOverrideIsNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldIsNull(FieldRateLimitOverride))
+}
+
+// RateLimitOverrideNotNil applies the NotNil predicate on the "rate_limit_override" field.
+func RateLimitOverrideNotNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotNull(FieldRateLimitOverride))
 }
 
 // RotationDueAtEQ applies the EQ predicate on the "rotation_due_at" field.

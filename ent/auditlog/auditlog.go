@@ -93,12 +93,14 @@ type ActorType string
 
 // ActorType values.
 const (
-	ActorTypeUSER      ActorType = "USER"
-	ActorTypeSTAFF     ActorType = "STAFF"
-	ActorTypeAPI_KEY   ActorType = "API_KEY"
-	ActorTypeSYSTEM    ActorType = "SYSTEM"
-	ActorTypeANONYMOUS ActorType = "ANONYMOUS"
-	ActorTypeSIMULATOR ActorType = "SIMULATOR"
+	ActorTypeUSER        ActorType = "USER"
+	ActorTypeSTAFF       ActorType = "STAFF"
+	ActorTypeAPI_KEY     ActorType = "API_KEY"
+	ActorTypeSYSTEM      ActorType = "SYSTEM"
+	ActorTypeANONYMOUS   ActorType = "ANONYMOUS"
+	ActorTypeSIMULATOR   ActorType = "SIMULATOR"
+	ActorTypeSDK_TOKEN   ActorType = "SDK_TOKEN"
+	ActorTypeSHARE_TOKEN ActorType = "SHARE_TOKEN"
 )
 
 func (at ActorType) String() string {
@@ -108,7 +110,7 @@ func (at ActorType) String() string {
 // ActorTypeValidator is a validator for the "actor_type" field enum values. It is called by the builders before save.
 func ActorTypeValidator(at ActorType) error {
 	switch at {
-	case ActorTypeUSER, ActorTypeSTAFF, ActorTypeAPI_KEY, ActorTypeSYSTEM, ActorTypeANONYMOUS, ActorTypeSIMULATOR:
+	case ActorTypeUSER, ActorTypeSTAFF, ActorTypeAPI_KEY, ActorTypeSYSTEM, ActorTypeANONYMOUS, ActorTypeSIMULATOR, ActorTypeSDK_TOKEN, ActorTypeSHARE_TOKEN:
 		return nil
 	default:
 		return fmt.Errorf("auditlog: invalid enum value for actor_type field: %q", at)

@@ -131,6 +131,7 @@ const (
 	ActorTypeAPI_KEY   ActorType = "API_KEY"
 	ActorTypeSYSTEM    ActorType = "SYSTEM"
 	ActorTypeSIMULATOR ActorType = "SIMULATOR"
+	ActorTypeSDK_TOKEN ActorType = "SDK_TOKEN"
 )
 
 func (at ActorType) String() string {
@@ -140,7 +141,7 @@ func (at ActorType) String() string {
 // ActorTypeValidator is a validator for the "actor_type" field enum values. It is called by the builders before save.
 func ActorTypeValidator(at ActorType) error {
 	switch at {
-	case ActorTypeUSER, ActorTypeSTAFF, ActorTypeAPI_KEY, ActorTypeSYSTEM, ActorTypeSIMULATOR:
+	case ActorTypeUSER, ActorTypeSTAFF, ActorTypeAPI_KEY, ActorTypeSYSTEM, ActorTypeSIMULATOR, ActorTypeSDK_TOKEN:
 		return nil
 	default:
 		return fmt.Errorf("caseevent: invalid enum value for actor_type field: %q", at)

@@ -14,18 +14,25 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/idempotencykey"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
+	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/usertoken"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -249,6 +256,60 @@ func (f TraverseEvent) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.EventQuery", q)
 }
 
+// The IdempotencyKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IdempotencyKeyFunc func(context.Context, *ent.IdempotencyKeyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f IdempotencyKeyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.IdempotencyKeyQuery", q)
+}
+
+// The TraverseIdempotencyKey type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIdempotencyKey func(context.Context, *ent.IdempotencyKeyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIdempotencyKey) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIdempotencyKey) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.IdempotencyKeyQuery", q)
+}
+
+// The InvitationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type InvitationFunc func(context.Context, *ent.InvitationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f InvitationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.InvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.InvitationQuery", q)
+}
+
+// The TraverseInvitation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseInvitation func(context.Context, *ent.InvitationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseInvitation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseInvitation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.InvitationQuery", q)
+}
+
 // The KeyIPFunc type is an adapter to allow the use of ordinary function as a Querier.
 type KeyIPFunc func(context.Context, *ent.KeyIPQuery) (ent.Value, error)
 
@@ -357,6 +418,33 @@ func (f TraverseRFIItem) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.RFIItemQuery", q)
 }
 
+// The RecoveryCodeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RecoveryCodeFunc func(context.Context, *ent.RecoveryCodeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RecoveryCodeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RecoveryCodeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RecoveryCodeQuery", q)
+}
+
+// The TraverseRecoveryCode type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRecoveryCode func(context.Context, *ent.RecoveryCodeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRecoveryCode) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRecoveryCode) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RecoveryCodeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RecoveryCodeQuery", q)
+}
+
 // The RefreshTokenFunc type is an adapter to allow the use of ordinary function as a Querier.
 type RefreshTokenFunc func(context.Context, *ent.RefreshTokenQuery) (ent.Value, error)
 
@@ -436,6 +524,87 @@ func (f TraverseRequestLog) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.RequestLogQuery", q)
+}
+
+// The SDKTokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SDKTokenFunc func(context.Context, *ent.SDKTokenQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SDKTokenFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SDKTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SDKTokenQuery", q)
+}
+
+// The TraverseSDKToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSDKToken func(context.Context, *ent.SDKTokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSDKToken) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSDKToken) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SDKTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SDKTokenQuery", q)
+}
+
+// The ShareAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ShareAttemptFunc func(context.Context, *ent.ShareAttemptQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ShareAttemptFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ShareAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ShareAttemptQuery", q)
+}
+
+// The TraverseShareAttempt type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseShareAttempt func(context.Context, *ent.ShareAttemptQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseShareAttempt) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseShareAttempt) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ShareAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ShareAttemptQuery", q)
+}
+
+// The ShareTokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ShareTokenFunc func(context.Context, *ent.ShareTokenQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ShareTokenFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ShareTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ShareTokenQuery", q)
+}
+
+// The TraverseShareToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseShareToken func(context.Context, *ent.ShareTokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseShareToken) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseShareToken) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ShareTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ShareTokenQuery", q)
 }
 
 // The SigningKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -546,6 +715,33 @@ func (f TraverseUser) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.UserQuery", q)
 }
 
+// The UserTokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UserTokenFunc func(context.Context, *ent.UserTokenQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UserTokenFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UserTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UserTokenQuery", q)
+}
+
+// The TraverseUserToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUserToken func(context.Context, *ent.UserTokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUserToken) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUserToken) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UserTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UserTokenQuery", q)
+}
+
 // The VerificationCaseFunc type is an adapter to allow the use of ordinary function as a Querier.
 type VerificationCaseFunc func(context.Context, *ent.VerificationCaseQuery) (ent.Value, error)
 
@@ -642,6 +838,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DocumentQuery, predicate.Document, document.OrderOption]{typ: ent.TypeDocument, tq: q}, nil
 	case *ent.EventQuery:
 		return &query[*ent.EventQuery, predicate.Event, event.OrderOption]{typ: ent.TypeEvent, tq: q}, nil
+	case *ent.IdempotencyKeyQuery:
+		return &query[*ent.IdempotencyKeyQuery, predicate.IdempotencyKey, idempotencykey.OrderOption]{typ: ent.TypeIdempotencyKey, tq: q}, nil
+	case *ent.InvitationQuery:
+		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
 	case *ent.KeyIPQuery:
 		return &query[*ent.KeyIPQuery, predicate.KeyIP, keyip.OrderOption]{typ: ent.TypeKeyIP, tq: q}, nil
 	case *ent.MembershipQuery:
@@ -650,12 +850,20 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.RFIItemQuery:
 		return &query[*ent.RFIItemQuery, predicate.RFIItem, rfiitem.OrderOption]{typ: ent.TypeRFIItem, tq: q}, nil
+	case *ent.RecoveryCodeQuery:
+		return &query[*ent.RecoveryCodeQuery, predicate.RecoveryCode, recoverycode.OrderOption]{typ: ent.TypeRecoveryCode, tq: q}, nil
 	case *ent.RefreshTokenQuery:
 		return &query[*ent.RefreshTokenQuery, predicate.RefreshToken, refreshtoken.OrderOption]{typ: ent.TypeRefreshToken, tq: q}, nil
 	case *ent.ReportQuery:
 		return &query[*ent.ReportQuery, predicate.Report, report.OrderOption]{typ: ent.TypeReport, tq: q}, nil
 	case *ent.RequestLogQuery:
 		return &query[*ent.RequestLogQuery, predicate.RequestLog, requestlog.OrderOption]{typ: ent.TypeRequestLog, tq: q}, nil
+	case *ent.SDKTokenQuery:
+		return &query[*ent.SDKTokenQuery, predicate.SDKToken, sdktoken.OrderOption]{typ: ent.TypeSDKToken, tq: q}, nil
+	case *ent.ShareAttemptQuery:
+		return &query[*ent.ShareAttemptQuery, predicate.ShareAttempt, shareattempt.OrderOption]{typ: ent.TypeShareAttempt, tq: q}, nil
+	case *ent.ShareTokenQuery:
+		return &query[*ent.ShareTokenQuery, predicate.ShareToken, sharetoken.OrderOption]{typ: ent.TypeShareToken, tq: q}, nil
 	case *ent.SigningKeyQuery:
 		return &query[*ent.SigningKeyQuery, predicate.SigningKey, signingkey.OrderOption]{typ: ent.TypeSigningKey, tq: q}, nil
 	case *ent.TenantQuery:
@@ -664,6 +872,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.UsageRollupQuery, predicate.UsageRollup, usagerollup.OrderOption]{typ: ent.TypeUsageRollup, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
+	case *ent.UserTokenQuery:
+		return &query[*ent.UserTokenQuery, predicate.UserToken, usertoken.OrderOption]{typ: ent.TypeUserToken, tq: q}, nil
 	case *ent.VerificationCaseQuery:
 		return &query[*ent.VerificationCaseQuery, predicate.VerificationCase, verificationcase.OrderOption]{typ: ent.TypeVerificationCase, tq: q}, nil
 	case *ent.WebhookDeliveryQuery:

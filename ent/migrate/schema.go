@@ -25,6 +25,7 @@ var (
 		{Name: "currency_type", Type: field.TypeEnum, Enums: []string{"FIAT", "CRYPTO"}, Default: "FIAT"},
 		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "rate_limit_per_minute", Type: field.TypeInt},
+		{Name: "rate_limit_override", Type: field.TypeInt, Nullable: true},
 		{Name: "rotation_due_at", Type: field.TypeTime},
 		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_used_ip", Type: field.TypeString, Nullable: true},
@@ -45,13 +46,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "api_keys_tenants_tenant",
-				Columns:    []*schema.Column{APIKeysColumns[24]},
+				Columns:    []*schema.Column{APIKeysColumns[25]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "api_keys_applications_application",
-				Columns:    []*schema.Column{APIKeysColumns[25]},
+				Columns:    []*schema.Column{APIKeysColumns[26]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -60,12 +61,12 @@ var (
 			{
 				Name:    "apikey_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{APIKeysColumns[24]},
+				Columns: []*schema.Column{APIKeysColumns[25]},
 			},
 			{
 				Name:    "apikey_tenant_id_environment",
 				Unique:  false,
-				Columns: []*schema.Column{APIKeysColumns[24], APIKeysColumns[3]},
+				Columns: []*schema.Column{APIKeysColumns[25], APIKeysColumns[3]},
 			},
 		},
 	}
@@ -115,7 +116,7 @@ var (
 		{Name: "id", Type: field.TypeString},
 		{Name: "tenant_id", Type: field.TypeString, Nullable: true},
 		{Name: "actor_id", Type: field.TypeString, Nullable: true},
-		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "ANONYMOUS", "SIMULATOR"}},
+		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "ANONYMOUS", "SIMULATOR", "SDK_TOKEN", "SHARE_TOKEN"}},
 		{Name: "action", Type: field.TypeString, Size: 100},
 		{Name: "target_type", Type: field.TypeString, Nullable: true},
 		{Name: "target_id", Type: field.TypeString, Nullable: true},
@@ -149,7 +150,7 @@ var (
 		{Name: "action", Type: field.TypeString, Size: 100},
 		{Name: "from_status", Type: field.TypeString, Nullable: true},
 		{Name: "to_status", Type: field.TypeString, Nullable: true},
-		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "SIMULATOR"}},
+		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "STAFF", "API_KEY", "SYSTEM", "SIMULATOR", "SDK_TOKEN"}},
 		{Name: "actor_id", Type: field.TypeString, Nullable: true},
 		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "created_at", Type: field.TypeTime},
@@ -268,6 +269,84 @@ var (
 				Name:    "event_fanned_out_at",
 				Unique:  false,
 				Columns: []*schema.Column{EventsColumns[5]},
+			},
+		},
+	}
+	// IdempotencyKeysColumns holds the columns for the "idempotency_keys" table.
+	IdempotencyKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key", Type: field.TypeString, Size: 255},
+		{Name: "request_hash", Type: field.TypeString},
+		{Name: "response_status", Type: field.TypeInt, Nullable: true},
+		{Name: "response_content_type", Type: field.TypeString, Nullable: true},
+		{Name: "response_body", Type: field.TypeBytes, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// IdempotencyKeysTable holds the schema information for the "idempotency_keys" table.
+	IdempotencyKeysTable = &schema.Table{
+		Name:       "idempotency_keys",
+		Columns:    IdempotencyKeysColumns,
+		PrimaryKey: []*schema.Column{IdempotencyKeysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "idempotencykey_tenant_id_environment_key",
+				Unique:  true,
+				Columns: []*schema.Column{IdempotencyKeysColumns[1], IdempotencyKeysColumns[2], IdempotencyKeysColumns[3]},
+			},
+			{
+				Name:    "idempotencykey_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{IdempotencyKeysColumns[9]},
+			},
+		},
+	}
+	// InvitationsColumns holds the columns for the "invitations" table.
+	InvitationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "email", Type: field.TypeString, Size: 254},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"OWNER", "ADMIN", "DEVELOPER", "VIEWER"}},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "accepted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "accepted_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "invited_by_id", Type: field.TypeString},
+	}
+	// InvitationsTable holds the schema information for the "invitations" table.
+	InvitationsTable = &schema.Table{
+		Name:       "invitations",
+		Columns:    InvitationsColumns,
+		PrimaryKey: []*schema.Column{InvitationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "invitations_tenants_tenant",
+				Columns:    []*schema.Column{InvitationsColumns[10]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "invitations_users_invited_by",
+				Columns:    []*schema.Column{InvitationsColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "invitation_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[10]},
+			},
+			{
+				Name:    "invitation_tenant_id_email",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[10], InvitationsColumns[3]},
 			},
 		},
 	}
@@ -427,6 +506,27 @@ var (
 			},
 		},
 	}
+	// RecoveryCodesColumns holds the columns for the "recovery_codes" table.
+	RecoveryCodesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "code_hash", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+	}
+	// RecoveryCodesTable holds the schema information for the "recovery_codes" table.
+	RecoveryCodesTable = &schema.Table{
+		Name:       "recovery_codes",
+		Columns:    RecoveryCodesColumns,
+		PrimaryKey: []*schema.Column{RecoveryCodesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "recoverycode_user_id_code_hash",
+				Unique:  true,
+				Columns: []*schema.Column{RecoveryCodesColumns[1], RecoveryCodesColumns[2]},
+			},
+		},
+	}
 	// RefreshTokensColumns holds the columns for the "refresh_tokens" table.
 	RefreshTokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -434,6 +534,7 @@ var (
 		{Name: "tenant_id", Type: field.TypeString, Nullable: true},
 		{Name: "token_hash", Type: field.TypeString, Unique: true},
 		{Name: "family_id", Type: field.TypeString},
+		{Name: "family_created_at", Type: field.TypeTime, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "expires_at", Type: field.TypeTime},
 		{Name: "used_at", Type: field.TypeTime, Nullable: true},
@@ -574,6 +675,150 @@ var (
 			},
 		},
 	}
+	// SdkTokensColumns holds the columns for the "sdk_tokens" table.
+	SdkTokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "application_id", Type: field.TypeString},
+		{Name: "key_id", Type: field.TypeString},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "prefix", Type: field.TypeString},
+		{Name: "external_user_id", Type: field.TypeString, Size: 400},
+		{Name: "email", Type: field.TypeString, Nullable: true, Size: 254},
+		{Name: "flow_name", Type: field.TypeString, Size: 100},
+		{Name: "redirect_url", Type: field.TypeString, Size: 2000},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "case_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// SdkTokensTable holds the schema information for the "sdk_tokens" table.
+	SdkTokensTable = &schema.Table{
+		Name:       "sdk_tokens",
+		Columns:    SdkTokensColumns,
+		PrimaryKey: []*schema.Column{SdkTokensColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sdk_tokens_tenants_tenant",
+				Columns:    []*schema.Column{SdkTokensColumns[15]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "sdktoken_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{SdkTokensColumns[15]},
+			},
+			{
+				Name:    "sdktoken_tenant_id_environment",
+				Unique:  false,
+				Columns: []*schema.Column{SdkTokensColumns[15], SdkTokensColumns[3]},
+			},
+		},
+	}
+	// ShareAttemptsColumns holds the columns for the "share_attempts" table.
+	ShareAttemptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "outcome", Type: field.TypeEnum, Enums: []string{"REVEALED", "EXPIRED", "EXHAUSTED", "REVOKED"}},
+		{Name: "ip", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "domain", Type: field.TypeString, Nullable: true, Size: 1020},
+		{Name: "user_agent", Type: field.TypeString, Nullable: true, Size: 512},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "share_token_id", Type: field.TypeString},
+	}
+	// ShareAttemptsTable holds the schema information for the "share_attempts" table.
+	ShareAttemptsTable = &schema.Table{
+		Name:       "share_attempts",
+		Columns:    ShareAttemptsColumns,
+		PrimaryKey: []*schema.Column{ShareAttemptsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "share_attempts_tenants_tenant",
+				Columns:    []*schema.Column{ShareAttemptsColumns[7]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "share_attempts_share_tokens_share_token",
+				Columns:    []*schema.Column{ShareAttemptsColumns[8]},
+				RefColumns: []*schema.Column{ShareTokensColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "shareattempt_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{ShareAttemptsColumns[7]},
+			},
+			{
+				Name:    "shareattempt_share_token_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ShareAttemptsColumns[8], ShareAttemptsColumns[6]},
+			},
+		},
+	}
+	// ShareTokensColumns holds the columns for the "share_tokens" table.
+	ShareTokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "prefix", Type: field.TypeString},
+		{Name: "fields", Type: field.TypeJSON},
+		{Name: "max_uses", Type: field.TypeInt},
+		{Name: "uses", Type: field.TypeInt, Default: 0},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+		{Name: "case_id", Type: field.TypeString},
+	}
+	// ShareTokensTable holds the schema information for the "share_tokens" table.
+	ShareTokensTable = &schema.Table{
+		Name:       "share_tokens",
+		Columns:    ShareTokensColumns,
+		PrimaryKey: []*schema.Column{ShareTokensColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "share_tokens_tenants_tenant",
+				Columns:    []*schema.Column{ShareTokensColumns[13]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "share_tokens_verification_cases_case",
+				Columns:    []*schema.Column{ShareTokensColumns[14]},
+				RefColumns: []*schema.Column{VerificationCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "sharetoken_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{ShareTokensColumns[13]},
+			},
+			{
+				Name:    "sharetoken_tenant_id_environment_id",
+				Unique:  false,
+				Columns: []*schema.Column{ShareTokensColumns[13], ShareTokensColumns[3], ShareTokensColumns[0]},
+			},
+			{
+				Name:    "sharetoken_case_id",
+				Unique:  false,
+				Columns: []*schema.Column{ShareTokensColumns[14]},
+			},
+		},
+	}
 	// SigningKeysColumns holds the columns for the "signing_keys" table.
 	SigningKeysColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -599,6 +844,8 @@ var (
 		{Name: "terms_version", Type: field.TypeString, Nullable: true},
 		{Name: "terms_accepted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "terms_accepted_by", Type: field.TypeString, Nullable: true},
+		{Name: "terms_industry", Type: field.TypeEnum, Nullable: true, Enums: []string{"FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER"}},
+		{Name: "require_mfa", Type: field.TypeBool, Default: false},
 		{Name: "kyc_status", Type: field.TypeEnum, Enums: []string{"NOT_STARTED", "SUBMITTED", "VERIFIED", "REJECTED"}, Default: "NOT_STARTED"},
 		{Name: "kyc_legal_name", Type: field.TypeString, Nullable: true, Size: 800},
 		{Name: "kyc_registration_number", Type: field.TypeString, Nullable: true, Size: 100},
@@ -609,6 +856,7 @@ var (
 		{Name: "kyc_submitted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "kyc_reviewed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "kyc_review_reason", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "rate_limit_override", Type: field.TypeInt, Nullable: true},
 	}
 	// TenantsTable holds the schema information for the "tenants" table.
 	TenantsTable = &schema.Table{
@@ -683,12 +931,41 @@ var (
 		{Name: "password_hash", Type: field.TypeString},
 		{Name: "staff_role", Type: field.TypeEnum, Nullable: true, Enums: []string{"ANALYST", "SENIOR_ANALYST", "OPS"}},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
+		{Name: "mfa_secret", Type: field.TypeString, Nullable: true},
+		{Name: "mfa_pending_secret", Type: field.TypeString, Nullable: true},
+		{Name: "mfa_enabled_at", Type: field.TypeTime, Nullable: true},
+		{Name: "mfa_last_step", Type: field.TypeInt64, Nullable: true},
+		{Name: "password_changed_at", Type: field.TypeTime, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
 		Name:       "users",
 		Columns:    UsersColumns,
 		PrimaryKey: []*schema.Column{UsersColumns[0]},
+	}
+	// UserTokensColumns holds the columns for the "user_tokens" table.
+	UserTokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "purpose", Type: field.TypeEnum, Enums: []string{"PASSWORD_RESET", "EMAIL_CHANGE"}},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "new_email", Type: field.TypeString, Nullable: true, Size: 254},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+	}
+	// UserTokensTable holds the schema information for the "user_tokens" table.
+	UserTokensTable = &schema.Table{
+		Name:       "user_tokens",
+		Columns:    UserTokensColumns,
+		PrimaryKey: []*schema.Column{UserTokensColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "usertoken_user_id_purpose",
+				Unique:  false,
+				Columns: []*schema.Column{UserTokensColumns[1], UserTokensColumns[2]},
+			},
+		},
 	}
 	// VerificationCasesColumns holds the columns for the "verification_cases" table.
 	VerificationCasesColumns = []*schema.Column{
@@ -706,7 +983,7 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "IN_REVIEW", "RFI_REQUESTED", "RFI_RESOLVED", "APPROVED", "DECLINED"}, Default: "SUBMITTED"},
 		{Name: "trust_score", Type: field.TypeInt, Nullable: true},
 		{Name: "risk_band", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
-		{Name: "created_via", Type: field.TypeEnum, Enums: []string{"API", "PORTAL"}},
+		{Name: "created_via", Type: field.TypeEnum, Enums: []string{"API", "PORTAL", "SDK"}},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "decline_reason", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "approved_by", Type: field.TypeString, Nullable: true},
@@ -856,17 +1133,24 @@ var (
 		CaseEventsTable,
 		DocumentsTable,
 		EventsTable,
+		IdempotencyKeysTable,
+		InvitationsTable,
 		KeyIpsTable,
 		MembershipsTable,
 		NotificationsTable,
 		RfiItemsTable,
+		RecoveryCodesTable,
 		RefreshTokensTable,
 		ReportsTable,
 		RequestLogsTable,
+		SdkTokensTable,
+		ShareAttemptsTable,
+		ShareTokensTable,
 		SigningKeysTable,
 		TenantsTable,
 		UsageRollupsTable,
 		UsersTable,
+		UserTokensTable,
 		VerificationCasesTable,
 		WebhookDeliveriesTable,
 		WebhookEndpointsTable,
@@ -882,6 +1166,8 @@ func init() {
 	DocumentsTable.ForeignKeys[0].RefTable = TenantsTable
 	DocumentsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	EventsTable.ForeignKeys[0].RefTable = TenantsTable
+	InvitationsTable.ForeignKeys[0].RefTable = TenantsTable
+	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
 	KeyIpsTable.ForeignKeys[0].RefTable = TenantsTable
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable
@@ -891,6 +1177,11 @@ func init() {
 	ReportsTable.ForeignKeys[0].RefTable = TenantsTable
 	ReportsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	RequestLogsTable.ForeignKeys[0].RefTable = TenantsTable
+	SdkTokensTable.ForeignKeys[0].RefTable = TenantsTable
+	ShareAttemptsTable.ForeignKeys[0].RefTable = TenantsTable
+	ShareAttemptsTable.ForeignKeys[1].RefTable = ShareTokensTable
+	ShareTokensTable.ForeignKeys[0].RefTable = TenantsTable
+	ShareTokensTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	UsageRollupsTable.ForeignKeys[0].RefTable = TenantsTable
 	VerificationCasesTable.ForeignKeys[0].RefTable = TenantsTable
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = TenantsTable

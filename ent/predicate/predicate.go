@@ -24,6 +24,12 @@ type Document func(*sql.Selector)
 // Event is the predicate function for event builders.
 type Event func(*sql.Selector)
 
+// IdempotencyKey is the predicate function for idempotencykey builders.
+type IdempotencyKey func(*sql.Selector)
+
+// Invitation is the predicate function for invitation builders.
+type Invitation func(*sql.Selector)
+
 // KeyIP is the predicate function for keyip builders.
 type KeyIP func(*sql.Selector)
 
@@ -36,6 +42,9 @@ type Notification func(*sql.Selector)
 // RFIItem is the predicate function for rfiitem builders.
 type RFIItem func(*sql.Selector)
 
+// RecoveryCode is the predicate function for recoverycode builders.
+type RecoveryCode func(*sql.Selector)
+
 // RefreshToken is the predicate function for refreshtoken builders.
 type RefreshToken func(*sql.Selector)
 
@@ -44,6 +53,15 @@ type Report func(*sql.Selector)
 
 // RequestLog is the predicate function for requestlog builders.
 type RequestLog func(*sql.Selector)
+
+// SDKToken is the predicate function for sdktoken builders.
+type SDKToken func(*sql.Selector)
+
+// ShareAttempt is the predicate function for shareattempt builders.
+type ShareAttempt func(*sql.Selector)
+
+// ShareToken is the predicate function for sharetoken builders.
+type ShareToken func(*sql.Selector)
 
 // SigningKey is the predicate function for signingkey builders.
 type SigningKey func(*sql.Selector)
@@ -56,6 +74,9 @@ type UsageRollup func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// UserToken is the predicate function for usertoken builders.
+type UserToken func(*sql.Selector)
 
 // VerificationCase is the predicate function for verificationcase builders.
 type VerificationCase func(*sql.Selector)

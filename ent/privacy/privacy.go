@@ -255,6 +255,54 @@ func (f EventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EventMutation", m)
 }
 
+// The IdempotencyKeyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IdempotencyKeyQueryRuleFunc func(context.Context, *ent.IdempotencyKeyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IdempotencyKeyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IdempotencyKeyQuery", q)
+}
+
+// The IdempotencyKeyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IdempotencyKeyMutationRuleFunc func(context.Context, *ent.IdempotencyKeyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IdempotencyKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IdempotencyKeyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IdempotencyKeyMutation", m)
+}
+
+// The InvitationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type InvitationQueryRuleFunc func(context.Context, *ent.InvitationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f InvitationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.InvitationQuery", q)
+}
+
+// The InvitationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type InvitationMutationRuleFunc func(context.Context, *ent.InvitationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f InvitationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.InvitationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InvitationMutation", m)
+}
+
 // The KeyIPQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type KeyIPQueryRuleFunc func(context.Context, *ent.KeyIPQuery) error
@@ -351,6 +399,30 @@ func (f RFIItemMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RFIItemMutation", m)
 }
 
+// The RecoveryCodeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RecoveryCodeQueryRuleFunc func(context.Context, *ent.RecoveryCodeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RecoveryCodeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RecoveryCodeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RecoveryCodeQuery", q)
+}
+
+// The RecoveryCodeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RecoveryCodeMutationRuleFunc func(context.Context, *ent.RecoveryCodeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RecoveryCodeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RecoveryCodeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RecoveryCodeMutation", m)
+}
+
 // The RefreshTokenQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RefreshTokenQueryRuleFunc func(context.Context, *ent.RefreshTokenQuery) error
@@ -421,6 +493,78 @@ func (f RequestLogMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RequestLogMutation", m)
+}
+
+// The SDKTokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SDKTokenQueryRuleFunc func(context.Context, *ent.SDKTokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SDKTokenQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SDKTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SDKTokenQuery", q)
+}
+
+// The SDKTokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SDKTokenMutationRuleFunc func(context.Context, *ent.SDKTokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SDKTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SDKTokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SDKTokenMutation", m)
+}
+
+// The ShareAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ShareAttemptQueryRuleFunc func(context.Context, *ent.ShareAttemptQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ShareAttemptQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ShareAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ShareAttemptQuery", q)
+}
+
+// The ShareAttemptMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ShareAttemptMutationRuleFunc func(context.Context, *ent.ShareAttemptMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ShareAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ShareAttemptMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ShareAttemptMutation", m)
+}
+
+// The ShareTokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ShareTokenQueryRuleFunc func(context.Context, *ent.ShareTokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ShareTokenQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ShareTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ShareTokenQuery", q)
+}
+
+// The ShareTokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ShareTokenMutationRuleFunc func(context.Context, *ent.ShareTokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ShareTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ShareTokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ShareTokenMutation", m)
 }
 
 // The SigningKeyQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -517,6 +661,30 @@ func (f UserMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserMutation", m)
+}
+
+// The UserTokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UserTokenQueryRuleFunc func(context.Context, *ent.UserTokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UserTokenQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UserTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UserTokenQuery", q)
+}
+
+// The UserTokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UserTokenMutationRuleFunc func(context.Context, *ent.UserTokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UserTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UserTokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserTokenMutation", m)
 }
 
 // The VerificationCaseQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -638,6 +806,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EventQuery:
 		return q.Filter(), nil
+	case *ent.IdempotencyKeyQuery:
+		return q.Filter(), nil
+	case *ent.InvitationQuery:
+		return q.Filter(), nil
 	case *ent.KeyIPQuery:
 		return q.Filter(), nil
 	case *ent.MembershipQuery:
@@ -646,11 +818,19 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RFIItemQuery:
 		return q.Filter(), nil
+	case *ent.RecoveryCodeQuery:
+		return q.Filter(), nil
 	case *ent.RefreshTokenQuery:
 		return q.Filter(), nil
 	case *ent.ReportQuery:
 		return q.Filter(), nil
 	case *ent.RequestLogQuery:
+		return q.Filter(), nil
+	case *ent.SDKTokenQuery:
+		return q.Filter(), nil
+	case *ent.ShareAttemptQuery:
+		return q.Filter(), nil
+	case *ent.ShareTokenQuery:
 		return q.Filter(), nil
 	case *ent.SigningKeyQuery:
 		return q.Filter(), nil
@@ -659,6 +839,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.UsageRollupQuery:
 		return q.Filter(), nil
 	case *ent.UserQuery:
+		return q.Filter(), nil
+	case *ent.UserTokenQuery:
 		return q.Filter(), nil
 	case *ent.VerificationCaseQuery:
 		return q.Filter(), nil
@@ -685,6 +867,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.EventMutation:
 		return m.Filter(), nil
+	case *ent.IdempotencyKeyMutation:
+		return m.Filter(), nil
+	case *ent.InvitationMutation:
+		return m.Filter(), nil
 	case *ent.KeyIPMutation:
 		return m.Filter(), nil
 	case *ent.MembershipMutation:
@@ -693,11 +879,19 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.RFIItemMutation:
 		return m.Filter(), nil
+	case *ent.RecoveryCodeMutation:
+		return m.Filter(), nil
 	case *ent.RefreshTokenMutation:
 		return m.Filter(), nil
 	case *ent.ReportMutation:
 		return m.Filter(), nil
 	case *ent.RequestLogMutation:
+		return m.Filter(), nil
+	case *ent.SDKTokenMutation:
+		return m.Filter(), nil
+	case *ent.ShareAttemptMutation:
+		return m.Filter(), nil
+	case *ent.ShareTokenMutation:
 		return m.Filter(), nil
 	case *ent.SigningKeyMutation:
 		return m.Filter(), nil
@@ -706,6 +900,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.UsageRollupMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
+		return m.Filter(), nil
+	case *ent.UserTokenMutation:
 		return m.Filter(), nil
 	case *ent.VerificationCaseMutation:
 		return m.Filter(), nil

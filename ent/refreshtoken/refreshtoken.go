@@ -22,6 +22,8 @@ const (
 	FieldTokenHash = "token_hash"
 	// FieldFamilyID holds the string denoting the family_id field in the database.
 	FieldFamilyID = "family_id"
+	// FieldFamilyCreatedAt holds the string denoting the family_created_at field in the database.
+	FieldFamilyCreatedAt = "family_created_at"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
@@ -45,6 +47,7 @@ var Columns = []string{
 	FieldTenantID,
 	FieldTokenHash,
 	FieldFamilyID,
+	FieldFamilyCreatedAt,
 	FieldCreatedAt,
 	FieldExpiresAt,
 	FieldUsedAt,
@@ -115,6 +118,11 @@ func ByTokenHash(opts ...sql.OrderTermOption) OrderOption {
 // ByFamilyID orders the results by the family_id field.
 func ByFamilyID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFamilyID, opts...).ToFunc()
+}
+
+// ByFamilyCreatedAt orders the results by the family_created_at field.
+func ByFamilyCreatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFamilyCreatedAt, opts...).ToFunc()
 }
 
 // ByCreatedAt orders the results by the created_at field.

@@ -84,6 +84,11 @@ func FamilyID(v string) predicate.RefreshToken {
 	return predicate.RefreshToken(sql.FieldEQ(FieldFamilyID, v))
 }
 
+// FamilyCreatedAt applies equality check predicate on the "family_created_at" field. It's identical to FamilyCreatedAtEQ.
+func FamilyCreatedAt(v time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldEQ(FieldFamilyCreatedAt, v))
+}
+
 // CreatedAt applies equality check predicate on the "created_at" field. It's identical to CreatedAtEQ.
 func CreatedAt(v time.Time) predicate.RefreshToken {
 	return predicate.RefreshToken(sql.FieldEQ(FieldCreatedAt, v))
@@ -382,6 +387,56 @@ func FamilyIDEqualFold(v string) predicate.RefreshToken {
 // FamilyIDContainsFold applies the ContainsFold predicate on the "family_id" field.
 func FamilyIDContainsFold(v string) predicate.RefreshToken {
 	return predicate.RefreshToken(sql.FieldContainsFold(FieldFamilyID, v))
+}
+
+// FamilyCreatedAtEQ applies the EQ predicate on the "family_created_at" field.
+func FamilyCreatedAtEQ(v time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldEQ(FieldFamilyCreatedAt, v))
+}
+
+// FamilyCreatedAtNEQ applies the NEQ predicate on the "family_created_at" field.
+func FamilyCreatedAtNEQ(v time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldNEQ(FieldFamilyCreatedAt, v))
+}
+
+// FamilyCreatedAtIn applies the In predicate on the "family_created_at" field.
+func FamilyCreatedAtIn(vs ...time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldIn(FieldFamilyCreatedAt, vs...))
+}
+
+// FamilyCreatedAtNotIn applies the NotIn predicate on the "family_created_at" field.
+func FamilyCreatedAtNotIn(vs ...time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldNotIn(FieldFamilyCreatedAt, vs...))
+}
+
+// FamilyCreatedAtGT applies the GT predicate on the "family_created_at" field.
+func FamilyCreatedAtGT(v time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldGT(FieldFamilyCreatedAt, v))
+}
+
+// FamilyCreatedAtGTE applies the GTE predicate on the "family_created_at" field.
+func FamilyCreatedAtGTE(v time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldGTE(FieldFamilyCreatedAt, v))
+}
+
+// FamilyCreatedAtLT applies the LT predicate on the "family_created_at" field.
+func FamilyCreatedAtLT(v time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldLT(FieldFamilyCreatedAt, v))
+}
+
+// FamilyCreatedAtLTE applies the LTE predicate on the "family_created_at" field.
+func FamilyCreatedAtLTE(v time.Time) predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldLTE(FieldFamilyCreatedAt, v))
+}
+
+// FamilyCreatedAtIsNil applies the IsNil predicate on the "family_created_at" field.
+func FamilyCreatedAtIsNil() predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldIsNull(FieldFamilyCreatedAt))
+}
+
+// FamilyCreatedAtNotNil applies the NotNil predicate on the "family_created_at" field.
+func FamilyCreatedAtNotNil() predicate.RefreshToken {
+	return predicate.RefreshToken(sql.FieldNotNull(FieldFamilyCreatedAt))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.

@@ -12,18 +12,25 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/idempotencykey"
+	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
+	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/schema"
+	"github.com/keybs/platform/ent/sdktoken"
+	"github.com/keybs/platform/ent/shareattempt"
+	"github.com/keybs/platform/ent/sharetoken"
 	"github.com/keybs/platform/ent/signingkey"
 	"github.com/keybs/platform/ent/tenant"
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
+	"github.com/keybs/platform/ent/usertoken"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -106,8 +113,12 @@ func init() {
 	apikeyDescRateLimitPerMinute := apikeyFields[11].Descriptor()
 	// apikey.RateLimitPerMinuteValidator is a validator for the "rate_limit_per_minute" field. It is called by the builders before save.
 	apikey.RateLimitPerMinuteValidator = apikeyDescRateLimitPerMinute.Validators[0].(func(int) error)
+	// apikeyDescRateLimitOverride is the schema descriptor for rate_limit_override field.
+	apikeyDescRateLimitOverride := apikeyFields[12].Descriptor()
+	// apikey.RateLimitOverrideValidator is a validator for the "rate_limit_override" field. It is called by the builders before save.
+	apikey.RateLimitOverrideValidator = apikeyDescRateLimitOverride.Validators[0].(func(int) error)
 	// apikeyDescRevokedReason is the schema descriptor for revoked_reason field.
-	apikeyDescRevokedReason := apikeyFields[16].Descriptor()
+	apikeyDescRevokedReason := apikeyFields[17].Descriptor()
 	// apikey.RevokedReasonValidator is a validator for the "revoked_reason" field. It is called by the builders before save.
 	apikey.RevokedReasonValidator = apikeyDescRevokedReason.Validators[0].(func(string) error)
 	// apikeyDescID is the schema descriptor for id field.
@@ -437,6 +448,120 @@ func init() {
 	event.DefaultID = eventDescID.Default.(func() string)
 	// event.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	event.IDValidator = eventDescID.Validators[0].(func(string) error)
+	idempotencykeyMixin := schema.IdempotencyKey{}.Mixin()
+	idempotencykey.Policy = privacy.NewPolicies(schema.IdempotencyKey{})
+	idempotencykey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := idempotencykey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	idempotencykeyMixinFields0 := idempotencykeyMixin[0].Fields()
+	_ = idempotencykeyMixinFields0
+	idempotencykeyFields := schema.IdempotencyKey{}.Fields()
+	_ = idempotencykeyFields
+	// idempotencykeyDescTenantID is the schema descriptor for tenant_id field.
+	idempotencykeyDescTenantID := idempotencykeyFields[0].Descriptor()
+	// idempotencykey.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	idempotencykey.TenantIDValidator = idempotencykeyDescTenantID.Validators[0].(func(string) error)
+	// idempotencykeyDescKey is the schema descriptor for key field.
+	idempotencykeyDescKey := idempotencykeyFields[2].Descriptor()
+	// idempotencykey.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	idempotencykey.KeyValidator = func() func(string) error {
+		validators := idempotencykeyDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// idempotencykeyDescRequestHash is the schema descriptor for request_hash field.
+	idempotencykeyDescRequestHash := idempotencykeyFields[3].Descriptor()
+	// idempotencykey.RequestHashValidator is a validator for the "request_hash" field. It is called by the builders before save.
+	idempotencykey.RequestHashValidator = idempotencykeyDescRequestHash.Validators[0].(func(string) error)
+	// idempotencykeyDescCreatedAt is the schema descriptor for created_at field.
+	idempotencykeyDescCreatedAt := idempotencykeyFields[7].Descriptor()
+	// idempotencykey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	idempotencykey.DefaultCreatedAt = idempotencykeyDescCreatedAt.Default.(func() time.Time)
+	// idempotencykeyDescID is the schema descriptor for id field.
+	idempotencykeyDescID := idempotencykeyMixinFields0[0].Descriptor()
+	// idempotencykey.DefaultID holds the default value on creation for the id field.
+	idempotencykey.DefaultID = idempotencykeyDescID.Default.(func() string)
+	// idempotencykey.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	idempotencykey.IDValidator = idempotencykeyDescID.Validators[0].(func(string) error)
+	invitationMixin := schema.Invitation{}.Mixin()
+	invitation.Policy = privacy.NewPolicies(invitationMixin[2], schema.Invitation{})
+	invitation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := invitation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	invitationMixinFields0 := invitationMixin[0].Fields()
+	_ = invitationMixinFields0
+	invitationMixinFields1 := invitationMixin[1].Fields()
+	_ = invitationMixinFields1
+	invitationMixinFields2 := invitationMixin[2].Fields()
+	_ = invitationMixinFields2
+	invitationFields := schema.Invitation{}.Fields()
+	_ = invitationFields
+	// invitationDescCreatedAt is the schema descriptor for created_at field.
+	invitationDescCreatedAt := invitationMixinFields1[0].Descriptor()
+	// invitation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	invitation.DefaultCreatedAt = invitationDescCreatedAt.Default.(func() time.Time)
+	// invitationDescUpdatedAt is the schema descriptor for updated_at field.
+	invitationDescUpdatedAt := invitationMixinFields1[1].Descriptor()
+	// invitation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	invitation.DefaultUpdatedAt = invitationDescUpdatedAt.Default.(func() time.Time)
+	// invitation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	invitation.UpdateDefaultUpdatedAt = invitationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// invitationDescTenantID is the schema descriptor for tenant_id field.
+	invitationDescTenantID := invitationMixinFields2[0].Descriptor()
+	// invitation.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	invitation.TenantIDValidator = invitationDescTenantID.Validators[0].(func(string) error)
+	// invitationDescEmail is the schema descriptor for email field.
+	invitationDescEmail := invitationFields[0].Descriptor()
+	// invitation.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	invitation.EmailValidator = func() func(string) error {
+		validators := invitationDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// invitationDescTokenHash is the schema descriptor for token_hash field.
+	invitationDescTokenHash := invitationFields[2].Descriptor()
+	// invitation.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	invitation.TokenHashValidator = invitationDescTokenHash.Validators[0].(func(string) error)
+	// invitationDescInvitedByID is the schema descriptor for invited_by_id field.
+	invitationDescInvitedByID := invitationFields[3].Descriptor()
+	// invitation.InvitedByIDValidator is a validator for the "invited_by_id" field. It is called by the builders before save.
+	invitation.InvitedByIDValidator = invitationDescInvitedByID.Validators[0].(func(string) error)
+	// invitationDescID is the schema descriptor for id field.
+	invitationDescID := invitationMixinFields0[0].Descriptor()
+	// invitation.DefaultID holds the default value on creation for the id field.
+	invitation.DefaultID = invitationDescID.Default.(func() string)
+	// invitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	invitation.IDValidator = invitationDescID.Validators[0].(func(string) error)
 	keyipMixin := schema.KeyIP{}.Mixin()
 	keyip.Policy = privacy.NewPolicies(keyipMixin[1], schema.KeyIP{})
 	keyip.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -615,6 +740,38 @@ func init() {
 	rfiitem.DefaultID = rfiitemDescID.Default.(func() string)
 	// rfiitem.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	rfiitem.IDValidator = rfiitemDescID.Validators[0].(func(string) error)
+	recoverycodeMixin := schema.RecoveryCode{}.Mixin()
+	recoverycode.Policy = privacy.NewPolicies(schema.RecoveryCode{})
+	recoverycode.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := recoverycode.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	recoverycodeMixinFields0 := recoverycodeMixin[0].Fields()
+	_ = recoverycodeMixinFields0
+	recoverycodeFields := schema.RecoveryCode{}.Fields()
+	_ = recoverycodeFields
+	// recoverycodeDescUserID is the schema descriptor for user_id field.
+	recoverycodeDescUserID := recoverycodeFields[0].Descriptor()
+	// recoverycode.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	recoverycode.UserIDValidator = recoverycodeDescUserID.Validators[0].(func(string) error)
+	// recoverycodeDescCodeHash is the schema descriptor for code_hash field.
+	recoverycodeDescCodeHash := recoverycodeFields[1].Descriptor()
+	// recoverycode.CodeHashValidator is a validator for the "code_hash" field. It is called by the builders before save.
+	recoverycode.CodeHashValidator = recoverycodeDescCodeHash.Validators[0].(func(string) error)
+	// recoverycodeDescCreatedAt is the schema descriptor for created_at field.
+	recoverycodeDescCreatedAt := recoverycodeFields[2].Descriptor()
+	// recoverycode.DefaultCreatedAt holds the default value on creation for the created_at field.
+	recoverycode.DefaultCreatedAt = recoverycodeDescCreatedAt.Default.(func() time.Time)
+	// recoverycodeDescID is the schema descriptor for id field.
+	recoverycodeDescID := recoverycodeMixinFields0[0].Descriptor()
+	// recoverycode.DefaultID holds the default value on creation for the id field.
+	recoverycode.DefaultID = recoverycodeDescID.Default.(func() string)
+	// recoverycode.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	recoverycode.IDValidator = recoverycodeDescID.Validators[0].(func(string) error)
 	refreshtokenMixin := schema.RefreshToken{}.Mixin()
 	refreshtoken.Policy = privacy.NewPolicies(schema.RefreshToken{})
 	refreshtoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -642,15 +799,15 @@ func init() {
 	// refreshtoken.FamilyIDValidator is a validator for the "family_id" field. It is called by the builders before save.
 	refreshtoken.FamilyIDValidator = refreshtokenDescFamilyID.Validators[0].(func(string) error)
 	// refreshtokenDescCreatedAt is the schema descriptor for created_at field.
-	refreshtokenDescCreatedAt := refreshtokenFields[4].Descriptor()
+	refreshtokenDescCreatedAt := refreshtokenFields[5].Descriptor()
 	// refreshtoken.DefaultCreatedAt holds the default value on creation for the created_at field.
 	refreshtoken.DefaultCreatedAt = refreshtokenDescCreatedAt.Default.(func() time.Time)
 	// refreshtokenDescIP is the schema descriptor for ip field.
-	refreshtokenDescIP := refreshtokenFields[8].Descriptor()
+	refreshtokenDescIP := refreshtokenFields[9].Descriptor()
 	// refreshtoken.IPValidator is a validator for the "ip" field. It is called by the builders before save.
 	refreshtoken.IPValidator = refreshtokenDescIP.Validators[0].(func(string) error)
 	// refreshtokenDescUserAgent is the schema descriptor for user_agent field.
-	refreshtokenDescUserAgent := refreshtokenFields[9].Descriptor()
+	refreshtokenDescUserAgent := refreshtokenFields[10].Descriptor()
 	// refreshtoken.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	refreshtoken.UserAgentValidator = refreshtokenDescUserAgent.Validators[0].(func(string) error)
 	// refreshtokenDescID is the schema descriptor for id field.
@@ -769,6 +926,227 @@ func init() {
 	requestlog.DefaultID = requestlogDescID.Default.(func() string)
 	// requestlog.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	requestlog.IDValidator = requestlogDescID.Validators[0].(func(string) error)
+	sdktokenMixin := schema.SDKToken{}.Mixin()
+	sdktoken.Policy = privacy.NewPolicies(sdktokenMixin[2], sdktokenMixin[3], schema.SDKToken{})
+	sdktoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := sdktoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sdktokenMixinFields0 := sdktokenMixin[0].Fields()
+	_ = sdktokenMixinFields0
+	sdktokenMixinFields1 := sdktokenMixin[1].Fields()
+	_ = sdktokenMixinFields1
+	sdktokenMixinFields2 := sdktokenMixin[2].Fields()
+	_ = sdktokenMixinFields2
+	sdktokenFields := schema.SDKToken{}.Fields()
+	_ = sdktokenFields
+	// sdktokenDescCreatedAt is the schema descriptor for created_at field.
+	sdktokenDescCreatedAt := sdktokenMixinFields1[0].Descriptor()
+	// sdktoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	sdktoken.DefaultCreatedAt = sdktokenDescCreatedAt.Default.(func() time.Time)
+	// sdktokenDescUpdatedAt is the schema descriptor for updated_at field.
+	sdktokenDescUpdatedAt := sdktokenMixinFields1[1].Descriptor()
+	// sdktoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	sdktoken.DefaultUpdatedAt = sdktokenDescUpdatedAt.Default.(func() time.Time)
+	// sdktoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	sdktoken.UpdateDefaultUpdatedAt = sdktokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// sdktokenDescTenantID is the schema descriptor for tenant_id field.
+	sdktokenDescTenantID := sdktokenMixinFields2[0].Descriptor()
+	// sdktoken.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	sdktoken.TenantIDValidator = sdktokenDescTenantID.Validators[0].(func(string) error)
+	// sdktokenDescApplicationID is the schema descriptor for application_id field.
+	sdktokenDescApplicationID := sdktokenFields[0].Descriptor()
+	// sdktoken.ApplicationIDValidator is a validator for the "application_id" field. It is called by the builders before save.
+	sdktoken.ApplicationIDValidator = sdktokenDescApplicationID.Validators[0].(func(string) error)
+	// sdktokenDescKeyID is the schema descriptor for key_id field.
+	sdktokenDescKeyID := sdktokenFields[1].Descriptor()
+	// sdktoken.KeyIDValidator is a validator for the "key_id" field. It is called by the builders before save.
+	sdktoken.KeyIDValidator = sdktokenDescKeyID.Validators[0].(func(string) error)
+	// sdktokenDescTokenHash is the schema descriptor for token_hash field.
+	sdktokenDescTokenHash := sdktokenFields[2].Descriptor()
+	// sdktoken.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	sdktoken.TokenHashValidator = sdktokenDescTokenHash.Validators[0].(func(string) error)
+	// sdktokenDescPrefix is the schema descriptor for prefix field.
+	sdktokenDescPrefix := sdktokenFields[3].Descriptor()
+	// sdktoken.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	sdktoken.PrefixValidator = sdktokenDescPrefix.Validators[0].(func(string) error)
+	// sdktokenDescExternalUserID is the schema descriptor for external_user_id field.
+	sdktokenDescExternalUserID := sdktokenFields[4].Descriptor()
+	// sdktoken.ExternalUserIDValidator is a validator for the "external_user_id" field. It is called by the builders before save.
+	sdktoken.ExternalUserIDValidator = func() func(string) error {
+		validators := sdktokenDescExternalUserID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(external_user_id string) error {
+			for _, fn := range fns {
+				if err := fn(external_user_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sdktokenDescEmail is the schema descriptor for email field.
+	sdktokenDescEmail := sdktokenFields[5].Descriptor()
+	// sdktoken.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	sdktoken.EmailValidator = sdktokenDescEmail.Validators[0].(func(string) error)
+	// sdktokenDescFlowName is the schema descriptor for flow_name field.
+	sdktokenDescFlowName := sdktokenFields[6].Descriptor()
+	// sdktoken.FlowNameValidator is a validator for the "flow_name" field. It is called by the builders before save.
+	sdktoken.FlowNameValidator = func() func(string) error {
+		validators := sdktokenDescFlowName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(flow_name string) error {
+			for _, fn := range fns {
+				if err := fn(flow_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sdktokenDescRedirectURL is the schema descriptor for redirect_url field.
+	sdktokenDescRedirectURL := sdktokenFields[7].Descriptor()
+	// sdktoken.RedirectURLValidator is a validator for the "redirect_url" field. It is called by the builders before save.
+	sdktoken.RedirectURLValidator = func() func(string) error {
+		validators := sdktokenDescRedirectURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(redirect_url string) error {
+			for _, fn := range fns {
+				if err := fn(redirect_url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sdktokenDescID is the schema descriptor for id field.
+	sdktokenDescID := sdktokenMixinFields0[0].Descriptor()
+	// sdktoken.DefaultID holds the default value on creation for the id field.
+	sdktoken.DefaultID = sdktokenDescID.Default.(func() string)
+	// sdktoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	sdktoken.IDValidator = sdktokenDescID.Validators[0].(func(string) error)
+	shareattemptMixin := schema.ShareAttempt{}.Mixin()
+	shareattempt.Policy = privacy.NewPolicies(shareattemptMixin[1], shareattemptMixin[2], schema.ShareAttempt{})
+	shareattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := shareattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	shareattemptHooks := schema.ShareAttempt{}.Hooks()
+
+	shareattempt.Hooks[1] = shareattemptHooks[0]
+	shareattemptMixinFields0 := shareattemptMixin[0].Fields()
+	_ = shareattemptMixinFields0
+	shareattemptMixinFields1 := shareattemptMixin[1].Fields()
+	_ = shareattemptMixinFields1
+	shareattemptFields := schema.ShareAttempt{}.Fields()
+	_ = shareattemptFields
+	// shareattemptDescTenantID is the schema descriptor for tenant_id field.
+	shareattemptDescTenantID := shareattemptMixinFields1[0].Descriptor()
+	// shareattempt.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	shareattempt.TenantIDValidator = shareattemptDescTenantID.Validators[0].(func(string) error)
+	// shareattemptDescShareTokenID is the schema descriptor for share_token_id field.
+	shareattemptDescShareTokenID := shareattemptFields[0].Descriptor()
+	// shareattempt.ShareTokenIDValidator is a validator for the "share_token_id" field. It is called by the builders before save.
+	shareattempt.ShareTokenIDValidator = shareattemptDescShareTokenID.Validators[0].(func(string) error)
+	// shareattemptDescIP is the schema descriptor for ip field.
+	shareattemptDescIP := shareattemptFields[2].Descriptor()
+	// shareattempt.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	shareattempt.IPValidator = shareattemptDescIP.Validators[0].(func(string) error)
+	// shareattemptDescDomain is the schema descriptor for domain field.
+	shareattemptDescDomain := shareattemptFields[3].Descriptor()
+	// shareattempt.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	shareattempt.DomainValidator = shareattemptDescDomain.Validators[0].(func(string) error)
+	// shareattemptDescUserAgent is the schema descriptor for user_agent field.
+	shareattemptDescUserAgent := shareattemptFields[4].Descriptor()
+	// shareattempt.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
+	shareattempt.UserAgentValidator = shareattemptDescUserAgent.Validators[0].(func(string) error)
+	// shareattemptDescCreatedAt is the schema descriptor for created_at field.
+	shareattemptDescCreatedAt := shareattemptFields[5].Descriptor()
+	// shareattempt.DefaultCreatedAt holds the default value on creation for the created_at field.
+	shareattempt.DefaultCreatedAt = shareattemptDescCreatedAt.Default.(func() time.Time)
+	// shareattemptDescID is the schema descriptor for id field.
+	shareattemptDescID := shareattemptMixinFields0[0].Descriptor()
+	// shareattempt.DefaultID holds the default value on creation for the id field.
+	shareattempt.DefaultID = shareattemptDescID.Default.(func() string)
+	// shareattempt.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	shareattempt.IDValidator = shareattemptDescID.Validators[0].(func(string) error)
+	sharetokenMixin := schema.ShareToken{}.Mixin()
+	sharetoken.Policy = privacy.NewPolicies(sharetokenMixin[2], sharetokenMixin[3], schema.ShareToken{})
+	sharetoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := sharetoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sharetokenMixinFields0 := sharetokenMixin[0].Fields()
+	_ = sharetokenMixinFields0
+	sharetokenMixinFields1 := sharetokenMixin[1].Fields()
+	_ = sharetokenMixinFields1
+	sharetokenMixinFields2 := sharetokenMixin[2].Fields()
+	_ = sharetokenMixinFields2
+	sharetokenFields := schema.ShareToken{}.Fields()
+	_ = sharetokenFields
+	// sharetokenDescCreatedAt is the schema descriptor for created_at field.
+	sharetokenDescCreatedAt := sharetokenMixinFields1[0].Descriptor()
+	// sharetoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	sharetoken.DefaultCreatedAt = sharetokenDescCreatedAt.Default.(func() time.Time)
+	// sharetokenDescUpdatedAt is the schema descriptor for updated_at field.
+	sharetokenDescUpdatedAt := sharetokenMixinFields1[1].Descriptor()
+	// sharetoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	sharetoken.DefaultUpdatedAt = sharetokenDescUpdatedAt.Default.(func() time.Time)
+	// sharetoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	sharetoken.UpdateDefaultUpdatedAt = sharetokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// sharetokenDescTenantID is the schema descriptor for tenant_id field.
+	sharetokenDescTenantID := sharetokenMixinFields2[0].Descriptor()
+	// sharetoken.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	sharetoken.TenantIDValidator = sharetokenDescTenantID.Validators[0].(func(string) error)
+	// sharetokenDescCaseID is the schema descriptor for case_id field.
+	sharetokenDescCaseID := sharetokenFields[0].Descriptor()
+	// sharetoken.CaseIDValidator is a validator for the "case_id" field. It is called by the builders before save.
+	sharetoken.CaseIDValidator = sharetokenDescCaseID.Validators[0].(func(string) error)
+	// sharetokenDescTokenHash is the schema descriptor for token_hash field.
+	sharetokenDescTokenHash := sharetokenFields[1].Descriptor()
+	// sharetoken.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	sharetoken.TokenHashValidator = sharetokenDescTokenHash.Validators[0].(func(string) error)
+	// sharetokenDescPrefix is the schema descriptor for prefix field.
+	sharetokenDescPrefix := sharetokenFields[2].Descriptor()
+	// sharetoken.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	sharetoken.PrefixValidator = sharetokenDescPrefix.Validators[0].(func(string) error)
+	// sharetokenDescMaxUses is the schema descriptor for max_uses field.
+	sharetokenDescMaxUses := sharetokenFields[4].Descriptor()
+	// sharetoken.MaxUsesValidator is a validator for the "max_uses" field. It is called by the builders before save.
+	sharetoken.MaxUsesValidator = sharetokenDescMaxUses.Validators[0].(func(int) error)
+	// sharetokenDescUses is the schema descriptor for uses field.
+	sharetokenDescUses := sharetokenFields[5].Descriptor()
+	// sharetoken.DefaultUses holds the default value on creation for the uses field.
+	sharetoken.DefaultUses = sharetokenDescUses.Default.(int)
+	// sharetoken.UsesValidator is a validator for the "uses" field. It is called by the builders before save.
+	sharetoken.UsesValidator = sharetokenDescUses.Validators[0].(func(int) error)
+	// sharetokenDescID is the schema descriptor for id field.
+	sharetokenDescID := sharetokenMixinFields0[0].Descriptor()
+	// sharetoken.DefaultID holds the default value on creation for the id field.
+	sharetoken.DefaultID = sharetokenDescID.Default.(func() string)
+	// sharetoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	sharetoken.IDValidator = sharetokenDescID.Validators[0].(func(string) error)
 	signingkeyMixin := schema.SigningKey{}.Mixin()
 	signingkey.Policy = privacy.NewPolicies(schema.SigningKey{})
 	signingkey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -891,34 +1269,42 @@ func init() {
 			return nil
 		}
 	}()
+	// tenantDescRequireMfa is the schema descriptor for require_mfa field.
+	tenantDescRequireMfa := tenantFields[7].Descriptor()
+	// tenant.DefaultRequireMfa holds the default value on creation for the require_mfa field.
+	tenant.DefaultRequireMfa = tenantDescRequireMfa.Default.(bool)
 	// tenantDescKycLegalName is the schema descriptor for kyc_legal_name field.
-	tenantDescKycLegalName := tenantFields[7].Descriptor()
+	tenantDescKycLegalName := tenantFields[9].Descriptor()
 	// tenant.KycLegalNameValidator is a validator for the "kyc_legal_name" field. It is called by the builders before save.
 	tenant.KycLegalNameValidator = tenantDescKycLegalName.Validators[0].(func(string) error)
 	// tenantDescKycRegistrationNumber is the schema descriptor for kyc_registration_number field.
-	tenantDescKycRegistrationNumber := tenantFields[8].Descriptor()
+	tenantDescKycRegistrationNumber := tenantFields[10].Descriptor()
 	// tenant.KycRegistrationNumberValidator is a validator for the "kyc_registration_number" field. It is called by the builders before save.
 	tenant.KycRegistrationNumberValidator = tenantDescKycRegistrationNumber.Validators[0].(func(string) error)
 	// tenantDescKycCountry is the schema descriptor for kyc_country field.
-	tenantDescKycCountry := tenantFields[9].Descriptor()
+	tenantDescKycCountry := tenantFields[11].Descriptor()
 	// tenant.KycCountryValidator is a validator for the "kyc_country" field. It is called by the builders before save.
 	tenant.KycCountryValidator = tenantDescKycCountry.Validators[0].(func(string) error)
 	// tenantDescKycAddress is the schema descriptor for kyc_address field.
-	tenantDescKycAddress := tenantFields[10].Descriptor()
+	tenantDescKycAddress := tenantFields[12].Descriptor()
 	// tenant.KycAddressValidator is a validator for the "kyc_address" field. It is called by the builders before save.
 	tenant.KycAddressValidator = tenantDescKycAddress.Validators[0].(func(string) error)
 	// tenantDescKycContactName is the schema descriptor for kyc_contact_name field.
-	tenantDescKycContactName := tenantFields[11].Descriptor()
+	tenantDescKycContactName := tenantFields[13].Descriptor()
 	// tenant.KycContactNameValidator is a validator for the "kyc_contact_name" field. It is called by the builders before save.
 	tenant.KycContactNameValidator = tenantDescKycContactName.Validators[0].(func(string) error)
 	// tenantDescKycContactEmail is the schema descriptor for kyc_contact_email field.
-	tenantDescKycContactEmail := tenantFields[12].Descriptor()
+	tenantDescKycContactEmail := tenantFields[14].Descriptor()
 	// tenant.KycContactEmailValidator is a validator for the "kyc_contact_email" field. It is called by the builders before save.
 	tenant.KycContactEmailValidator = tenantDescKycContactEmail.Validators[0].(func(string) error)
 	// tenantDescKycReviewReason is the schema descriptor for kyc_review_reason field.
-	tenantDescKycReviewReason := tenantFields[15].Descriptor()
+	tenantDescKycReviewReason := tenantFields[17].Descriptor()
 	// tenant.KycReviewReasonValidator is a validator for the "kyc_review_reason" field. It is called by the builders before save.
 	tenant.KycReviewReasonValidator = tenantDescKycReviewReason.Validators[0].(func(string) error)
+	// tenantDescRateLimitOverride is the schema descriptor for rate_limit_override field.
+	tenantDescRateLimitOverride := tenantFields[18].Descriptor()
+	// tenant.RateLimitOverrideValidator is a validator for the "rate_limit_override" field. It is called by the builders before save.
+	tenant.RateLimitOverrideValidator = tenantDescRateLimitOverride.Validators[0].(func(int) error)
 	// tenantDescID is the schema descriptor for id field.
 	tenantDescID := tenantMixinFields0[0].Descriptor()
 	// tenant.DefaultID holds the default value on creation for the id field.
@@ -1026,6 +1412,42 @@ func init() {
 	user.DefaultID = userDescID.Default.(func() string)
 	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	user.IDValidator = userDescID.Validators[0].(func(string) error)
+	usertokenMixin := schema.UserToken{}.Mixin()
+	usertoken.Policy = privacy.NewPolicies(schema.UserToken{})
+	usertoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := usertoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	usertokenMixinFields0 := usertokenMixin[0].Fields()
+	_ = usertokenMixinFields0
+	usertokenFields := schema.UserToken{}.Fields()
+	_ = usertokenFields
+	// usertokenDescUserID is the schema descriptor for user_id field.
+	usertokenDescUserID := usertokenFields[0].Descriptor()
+	// usertoken.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	usertoken.UserIDValidator = usertokenDescUserID.Validators[0].(func(string) error)
+	// usertokenDescTokenHash is the schema descriptor for token_hash field.
+	usertokenDescTokenHash := usertokenFields[2].Descriptor()
+	// usertoken.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	usertoken.TokenHashValidator = usertokenDescTokenHash.Validators[0].(func(string) error)
+	// usertokenDescNewEmail is the schema descriptor for new_email field.
+	usertokenDescNewEmail := usertokenFields[3].Descriptor()
+	// usertoken.NewEmailValidator is a validator for the "new_email" field. It is called by the builders before save.
+	usertoken.NewEmailValidator = usertokenDescNewEmail.Validators[0].(func(string) error)
+	// usertokenDescCreatedAt is the schema descriptor for created_at field.
+	usertokenDescCreatedAt := usertokenFields[4].Descriptor()
+	// usertoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	usertoken.DefaultCreatedAt = usertokenDescCreatedAt.Default.(func() time.Time)
+	// usertokenDescID is the schema descriptor for id field.
+	usertokenDescID := usertokenMixinFields0[0].Descriptor()
+	// usertoken.DefaultID holds the default value on creation for the id field.
+	usertoken.DefaultID = usertokenDescID.Default.(func() string)
+	// usertoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	usertoken.IDValidator = usertokenDescID.Validators[0].(func(string) error)
 	verificationcaseMixin := schema.VerificationCase{}.Mixin()
 	verificationcase.Policy = privacy.NewPolicies(verificationcaseMixin[2], verificationcaseMixin[3], schema.VerificationCase{})
 	verificationcase.Hooks[0] = func(next ent.Mutator) ent.Mutator {

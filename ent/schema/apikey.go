@@ -42,7 +42,10 @@ func (APIKey) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Enum("currency_type").Values("FIAT", "CRYPTO").Default("FIAT"),
 		field.Time("expires_at").Optional().Nillable(),
-		field.Int("rate_limit_per_minute").Positive(),
+		field.Int("rate_limit_per_minute").Positive().
+			Comment("The default budget the key was issued with (environment and industry)"),
+		field.Int("rate_limit_override").Optional().Nillable().Positive().
+			Comment("An enterprise override set by ops; wins over the tenant's and the default"),
 		field.Time("rotation_due_at"),
 		field.Time("last_used_at").Optional().Nillable(),
 		field.String("last_used_ip").Optional().Nillable().

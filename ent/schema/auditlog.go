@@ -28,7 +28,7 @@ func (AuditLog) Fields() []ent.Field {
 			Comment("Empty for platform-level entries such as a failed login for an unknown email").
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("actor_id").Optional().Immutable(),
-		field.Enum("actor_type").Values("USER", "STAFF", "API_KEY", "SYSTEM", "ANONYMOUS", "SIMULATOR").Immutable(),
+		field.Enum("actor_type").Values("USER", "STAFF", "API_KEY", "SYSTEM", "ANONYMOUS", "SIMULATOR", "SDK_TOKEN", "SHARE_TOKEN").Immutable(),
 		field.String("action").NotEmpty().Immutable().MaxLen(100),
 		field.String("target_type").Optional().Immutable(),
 		field.String("target_id").Optional().Immutable(),

@@ -30,6 +30,8 @@ func (RefreshToken) Fields() []ent.Field {
 			Comment("The tenant the session is for; empty for staff sessions"),
 		field.String("token_hash").Immutable().NotEmpty().Sensitive().Unique(),
 		field.String("family_id").Immutable().NotEmpty(),
+		field.Time("family_created_at").Optional().Nillable().Immutable().
+			Comment("When the session (the family) signed in; carried along rotations"),
 		field.Time("created_at").Immutable().Default(time.Now),
 		field.Time("expires_at").Immutable(),
 		field.Time("used_at").Optional().Nillable().

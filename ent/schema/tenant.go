@@ -32,6 +32,12 @@ func (Tenant) Fields() []ent.Field {
 		field.Time("terms_accepted_at").Optional().Nillable(),
 		field.String("terms_accepted_by").Optional().Nillable().
 			Comment("ID of the user who accepted the terms"),
+		field.Enum("terms_industry").GoType(industry.Industry("")).Optional().Nillable().
+			Comment("The industry whose permitted use cases were accepted; empty for acceptances before terms named industries, which were for the tenant's industry").
+			Annotations(entgql.Type("Industry"), entgql.Skip(entgql.SkipWhereInput)),
+		field.Bool("require_mfa").Default(false).
+			Comment("Every member must sign in with a second factor").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		// KYC/AML of the partner company itself.
 		field.Enum("kyc_status").Values("NOT_STARTED", "SUBMITTED", "VERIFIED", "REJECTED").
 			Default("NOT_STARTED"),
@@ -45,6 +51,8 @@ func (Tenant) Fields() []ent.Field {
 		field.Time("kyc_submitted_at").Optional().Nillable(),
 		field.Time("kyc_reviewed_at").Optional().Nillable(),
 		field.String("kyc_review_reason").Optional().Nillable().MaxLen(4000),
+		field.Int("rate_limit_override").Optional().Nillable().Positive().
+			Comment("An enterprise per-minute budget for every key of the tenant, set by ops"),
 	}
 }
 

@@ -35,6 +35,20 @@ func (User) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Time("last_login_at").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		// TOTP second factor. The secret is sealed with the server's
+		// encryption key (it must be read back to check a code); the pending
+		// one waits for its first code before it replaces the active one.
+		field.String("mfa_secret").Optional().Nillable().Sensitive().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("mfa_pending_secret").Optional().Nillable().Sensitive().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Time("mfa_enabled_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		field.Int64("mfa_last_step").Optional().
+			Comment("The last TOTP time step accepted, so a code works once (RFC 6238 5.2)").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Time("password_changed_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -39,7 +39,8 @@ func (VerificationCase) Fields() []ent.Field {
 			Default("SUBMITTED"),
 		field.Int("trust_score").Optional().Nillable().Min(0).Max(100),
 		field.Enum("risk_band").Values("LOW", "MEDIUM", "HIGH").Optional().Nillable(),
-		field.Enum("created_via").Values("API", "PORTAL").Immutable(),
+		field.Enum("created_via").Values("API", "PORTAL", "SDK").Immutable().
+			Comment("SDK: submitted by an end user on the hosted page of an SDK access token"),
 		field.Time("decided_at").Optional().Nillable().
 			Comment("When the case was approved or declined"),
 		field.String("decline_reason").Optional().Nillable().MaxLen(4000),
@@ -183,7 +184,7 @@ func (CaseEvent) Fields() []ent.Field {
 			Comment("The event type the step emitted, e.g. verification.in_review or report.signed"),
 		field.String("from_status").Optional().Nillable().Immutable(),
 		field.String("to_status").Optional().Nillable().Immutable(),
-		field.Enum("actor_type").Values("USER", "STAFF", "API_KEY", "SYSTEM", "SIMULATOR").Immutable(),
+		field.Enum("actor_type").Values("USER", "STAFF", "API_KEY", "SYSTEM", "SIMULATOR", "SDK_TOKEN").Immutable(),
 		field.String("actor_id").Optional().Nillable().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("reason").Optional().Nillable().Immutable().MaxLen(4000),

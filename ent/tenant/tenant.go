@@ -36,6 +36,10 @@ const (
 	FieldTermsAcceptedAt = "terms_accepted_at"
 	// FieldTermsAcceptedBy holds the string denoting the terms_accepted_by field in the database.
 	FieldTermsAcceptedBy = "terms_accepted_by"
+	// FieldTermsIndustry holds the string denoting the terms_industry field in the database.
+	FieldTermsIndustry = "terms_industry"
+	// FieldRequireMfa holds the string denoting the require_mfa field in the database.
+	FieldRequireMfa = "require_mfa"
 	// FieldKycStatus holds the string denoting the kyc_status field in the database.
 	FieldKycStatus = "kyc_status"
 	// FieldKycLegalName holds the string denoting the kyc_legal_name field in the database.
@@ -56,6 +60,8 @@ const (
 	FieldKycReviewedAt = "kyc_reviewed_at"
 	// FieldKycReviewReason holds the string denoting the kyc_review_reason field in the database.
 	FieldKycReviewReason = "kyc_review_reason"
+	// FieldRateLimitOverride holds the string denoting the rate_limit_override field in the database.
+	FieldRateLimitOverride = "rate_limit_override"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
 	EdgeMemberships = "memberships"
 	// Table holds the table name of the tenant in the database.
@@ -80,6 +86,8 @@ var Columns = []string{
 	FieldTermsVersion,
 	FieldTermsAcceptedAt,
 	FieldTermsAcceptedBy,
+	FieldTermsIndustry,
+	FieldRequireMfa,
 	FieldKycStatus,
 	FieldKycLegalName,
 	FieldKycRegistrationNumber,
@@ -90,6 +98,7 @@ var Columns = []string{
 	FieldKycSubmittedAt,
 	FieldKycReviewedAt,
 	FieldKycReviewReason,
+	FieldRateLimitOverride,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -120,6 +129,8 @@ var (
 	NameValidator func(string) error
 	// SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	SlugValidator func(string) error
+	// DefaultRequireMfa holds the default value on creation for the "require_mfa" field.
+	DefaultRequireMfa bool
 	// KycLegalNameValidator is a validator for the "kyc_legal_name" field. It is called by the builders before save.
 	KycLegalNameValidator func(string) error
 	// KycRegistrationNumberValidator is a validator for the "kyc_registration_number" field. It is called by the builders before save.
@@ -134,6 +145,8 @@ var (
 	KycContactEmailValidator func(string) error
 	// KycReviewReasonValidator is a validator for the "kyc_review_reason" field. It is called by the builders before save.
 	KycReviewReasonValidator func(string) error
+	// RateLimitOverrideValidator is a validator for the "rate_limit_override" field. It is called by the builders before save.
+	RateLimitOverrideValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -147,6 +160,16 @@ func IndustryValidator(i industry.Industry) error {
 		return nil
 	default:
 		return fmt.Errorf("tenant: invalid enum value for industry field: %q", i)
+	}
+}
+
+// TermsIndustryValidator is a validator for the "terms_industry" field enum values. It is called by the builders before save.
+func TermsIndustryValidator(ti industry.Industry) error {
+	switch ti {
+	case "FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER":
+		return nil
+	default:
+		return fmt.Errorf("tenant: invalid enum value for terms_industry field: %q", ti)
 	}
 }
 
@@ -226,6 +249,16 @@ func ByTermsAcceptedBy(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTermsAcceptedBy, opts...).ToFunc()
 }
 
+// ByTermsIndustry orders the results by the terms_industry field.
+func ByTermsIndustry(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTermsIndustry, opts...).ToFunc()
+}
+
+// ByRequireMfa orders the results by the require_mfa field.
+func ByRequireMfa(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequireMfa, opts...).ToFunc()
+}
+
 // ByKycStatus orders the results by the kyc_status field.
 func ByKycStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldKycStatus, opts...).ToFunc()
@@ -276,6 +309,11 @@ func ByKycReviewReason(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldKycReviewReason, opts...).ToFunc()
 }
 
+// ByRateLimitOverride orders the results by the rate_limit_override field.
+func ByRateLimitOverride(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRateLimitOverride, opts...).ToFunc()
+}
+
 // ByMembershipsCount orders the results by memberships count.
 func ByMembershipsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -296,6 +334,13 @@ func newMembershipsStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.O2M, true, MembershipsTable, MembershipsColumn),
 	)
 }
+
+var (
+	// industry.Industry must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*industry.Industry)(nil)
+	// industry.Industry must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*industry.Industry)(nil)
+)
 
 var (
 	// industry.Industry must implement graphql.Marshaler.

@@ -101,6 +101,11 @@ func TermsAcceptedBy(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldEQ(FieldTermsAcceptedBy, v))
 }
 
+// RequireMfa applies equality check predicate on the "require_mfa" field. It's identical to RequireMfaEQ.
+func RequireMfa(v bool) predicate.Tenant {
+	return predicate.Tenant(sql.FieldEQ(FieldRequireMfa, v))
+}
+
 // KycLegalName applies equality check predicate on the "kyc_legal_name" field. It's identical to KycLegalNameEQ.
 func KycLegalName(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldEQ(FieldKycLegalName, v))
@@ -144,6 +149,11 @@ func KycReviewedAt(v time.Time) predicate.Tenant {
 // KycReviewReason applies equality check predicate on the "kyc_review_reason" field. It's identical to KycReviewReasonEQ.
 func KycReviewReason(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldEQ(FieldKycReviewReason, v))
+}
+
+// RateLimitOverride applies equality check predicate on the "rate_limit_override" field. It's identical to RateLimitOverrideEQ.
+func RateLimitOverride(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldEQ(FieldRateLimitOverride, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -584,6 +594,56 @@ func TermsAcceptedByEqualFold(v string) predicate.Tenant {
 // TermsAcceptedByContainsFold applies the ContainsFold predicate on the "terms_accepted_by" field.
 func TermsAcceptedByContainsFold(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldContainsFold(FieldTermsAcceptedBy, v))
+}
+
+// TermsIndustryEQ applies the EQ predicate on the "terms_industry" field.
+func TermsIndustryEQ(v industry.Industry) predicate.Tenant {
+	vc := v
+	return predicate.Tenant(sql.FieldEQ(FieldTermsIndustry, vc))
+}
+
+// TermsIndustryNEQ applies the NEQ predicate on the "terms_industry" field.
+func TermsIndustryNEQ(v industry.Industry) predicate.Tenant {
+	vc := v
+	return predicate.Tenant(sql.FieldNEQ(FieldTermsIndustry, vc))
+}
+
+// TermsIndustryIn applies the In predicate on the "terms_industry" field.
+func TermsIndustryIn(vs ...industry.Industry) predicate.Tenant {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Tenant(sql.FieldIn(FieldTermsIndustry, v...))
+}
+
+// TermsIndustryNotIn applies the NotIn predicate on the "terms_industry" field.
+func TermsIndustryNotIn(vs ...industry.Industry) predicate.Tenant {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Tenant(sql.FieldNotIn(FieldTermsIndustry, v...))
+}
+
+// TermsIndustryIsNil applies the IsNil predicate on the "terms_industry" field.
+func TermsIndustryIsNil() predicate.Tenant {
+	return predicate.Tenant(sql.FieldIsNull(FieldTermsIndustry))
+}
+
+// TermsIndustryNotNil applies the NotNil predicate on the "terms_industry" field.
+func TermsIndustryNotNil() predicate.Tenant {
+	return predicate.Tenant(sql.FieldNotNull(FieldTermsIndustry))
+}
+
+// RequireMfaEQ applies the EQ predicate on the "require_mfa" field.
+func RequireMfaEQ(v bool) predicate.Tenant {
+	return predicate.Tenant(sql.FieldEQ(FieldRequireMfa, v))
+}
+
+// RequireMfaNEQ applies the NEQ predicate on the "require_mfa" field.
+func RequireMfaNEQ(v bool) predicate.Tenant {
+	return predicate.Tenant(sql.FieldNEQ(FieldRequireMfa, v))
 }
 
 // KycStatusEQ applies the EQ predicate on the "kyc_status" field.
@@ -1229,6 +1289,56 @@ func KycReviewReasonEqualFold(v string) predicate.Tenant {
 // KycReviewReasonContainsFold applies the ContainsFold predicate on the "kyc_review_reason" field.
 func KycReviewReasonContainsFold(v string) predicate.Tenant {
 	return predicate.Tenant(sql.FieldContainsFold(FieldKycReviewReason, v))
+}
+
+// RateLimitOverrideEQ applies the EQ predicate on the "rate_limit_override" field.
+func RateLimitOverrideEQ(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldEQ(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideNEQ applies the NEQ predicate on the "rate_limit_override" field.
+func RateLimitOverrideNEQ(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldNEQ(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideIn applies the In predicate on the "rate_limit_override" field.
+func RateLimitOverrideIn(vs ...int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldIn(FieldRateLimitOverride, vs...))
+}
+
+// RateLimitOverrideNotIn applies the NotIn predicate on the "rate_limit_override" field.
+func RateLimitOverrideNotIn(vs ...int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldNotIn(FieldRateLimitOverride, vs...))
+}
+
+// RateLimitOverrideGT applies the GT predicate on the "rate_limit_override" field.
+func RateLimitOverrideGT(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldGT(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideGTE applies the GTE predicate on the "rate_limit_override" field.
+func RateLimitOverrideGTE(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldGTE(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideLT applies the LT predicate on the "rate_limit_override" field.
+func RateLimitOverrideLT(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldLT(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideLTE applies the LTE predicate on the "rate_limit_override" field.
+func RateLimitOverrideLTE(v int) predicate.Tenant {
+	return predicate.Tenant(sql.FieldLTE(FieldRateLimitOverride, v))
+}
+
+// RateLimitOverrideIsNil applies the IsNil predicate on the "rate_limit_override" field.
+func RateLimitOverrideIsNil() predicate.Tenant {
+	return predicate.Tenant(sql.FieldIsNull(FieldRateLimitOverride))
+}
+
+// RateLimitOverrideNotNil applies the NotNil predicate on the "rate_limit_override" field.
+func RateLimitOverrideNotNil() predicate.Tenant {
+	return predicate.Tenant(sql.FieldNotNull(FieldRateLimitOverride))
 }
 
 // HasMemberships applies the HasEdge predicate on the "memberships" edge.

@@ -32,6 +32,16 @@ const (
 	FieldStaffRole = "staff_role"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
 	FieldLastLoginAt = "last_login_at"
+	// FieldMfaSecret holds the string denoting the mfa_secret field in the database.
+	FieldMfaSecret = "mfa_secret"
+	// FieldMfaPendingSecret holds the string denoting the mfa_pending_secret field in the database.
+	FieldMfaPendingSecret = "mfa_pending_secret"
+	// FieldMfaEnabledAt holds the string denoting the mfa_enabled_at field in the database.
+	FieldMfaEnabledAt = "mfa_enabled_at"
+	// FieldMfaLastStep holds the string denoting the mfa_last_step field in the database.
+	FieldMfaLastStep = "mfa_last_step"
+	// FieldPasswordChangedAt holds the string denoting the password_changed_at field in the database.
+	FieldPasswordChangedAt = "password_changed_at"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
 	EdgeMemberships = "memberships"
 	// Table holds the table name of the user in the database.
@@ -55,6 +65,11 @@ var Columns = []string{
 	FieldPasswordHash,
 	FieldStaffRole,
 	FieldLastLoginAt,
+	FieldMfaSecret,
+	FieldMfaPendingSecret,
+	FieldMfaEnabledAt,
+	FieldMfaLastStep,
+	FieldPasswordChangedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -158,6 +173,31 @@ func ByStaffRole(opts ...sql.OrderTermOption) OrderOption {
 // ByLastLoginAt orders the results by the last_login_at field.
 func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastLoginAt, opts...).ToFunc()
+}
+
+// ByMfaSecret orders the results by the mfa_secret field.
+func ByMfaSecret(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMfaSecret, opts...).ToFunc()
+}
+
+// ByMfaPendingSecret orders the results by the mfa_pending_secret field.
+func ByMfaPendingSecret(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMfaPendingSecret, opts...).ToFunc()
+}
+
+// ByMfaEnabledAt orders the results by the mfa_enabled_at field.
+func ByMfaEnabledAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMfaEnabledAt, opts...).ToFunc()
+}
+
+// ByMfaLastStep orders the results by the mfa_last_step field.
+func ByMfaLastStep(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMfaLastStep, opts...).ToFunc()
+}
+
+// ByPasswordChangedAt orders the results by the password_changed_at field.
+func ByPasswordChangedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPasswordChangedAt, opts...).ToFunc()
 }
 
 // ByMembershipsCount orders the results by memberships count.

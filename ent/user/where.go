@@ -95,6 +95,31 @@ func LastLoginAt(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldLastLoginAt, v))
 }
 
+// MfaSecret applies equality check predicate on the "mfa_secret" field. It's identical to MfaSecretEQ.
+func MfaSecret(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMfaSecret, v))
+}
+
+// MfaPendingSecret applies equality check predicate on the "mfa_pending_secret" field. It's identical to MfaPendingSecretEQ.
+func MfaPendingSecret(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMfaPendingSecret, v))
+}
+
+// MfaEnabledAt applies equality check predicate on the "mfa_enabled_at" field. It's identical to MfaEnabledAtEQ.
+func MfaEnabledAt(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMfaEnabledAt, v))
+}
+
+// MfaLastStep applies equality check predicate on the "mfa_last_step" field. It's identical to MfaLastStepEQ.
+func MfaLastStep(v int64) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMfaLastStep, v))
+}
+
+// PasswordChangedAt applies equality check predicate on the "password_changed_at" field. It's identical to PasswordChangedAtEQ.
+func PasswordChangedAt(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldPasswordChangedAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldCreatedAt, v))
@@ -448,6 +473,306 @@ func LastLoginAtIsNil() predicate.User {
 // LastLoginAtNotNil applies the NotNil predicate on the "last_login_at" field.
 func LastLoginAtNotNil() predicate.User {
 	return predicate.User(sql.FieldNotNull(FieldLastLoginAt))
+}
+
+// MfaSecretEQ applies the EQ predicate on the "mfa_secret" field.
+func MfaSecretEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMfaSecret, v))
+}
+
+// MfaSecretNEQ applies the NEQ predicate on the "mfa_secret" field.
+func MfaSecretNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldMfaSecret, v))
+}
+
+// MfaSecretIn applies the In predicate on the "mfa_secret" field.
+func MfaSecretIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldMfaSecret, vs...))
+}
+
+// MfaSecretNotIn applies the NotIn predicate on the "mfa_secret" field.
+func MfaSecretNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldMfaSecret, vs...))
+}
+
+// MfaSecretGT applies the GT predicate on the "mfa_secret" field.
+func MfaSecretGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldMfaSecret, v))
+}
+
+// MfaSecretGTE applies the GTE predicate on the "mfa_secret" field.
+func MfaSecretGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldMfaSecret, v))
+}
+
+// MfaSecretLT applies the LT predicate on the "mfa_secret" field.
+func MfaSecretLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldMfaSecret, v))
+}
+
+// MfaSecretLTE applies the LTE predicate on the "mfa_secret" field.
+func MfaSecretLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldMfaSecret, v))
+}
+
+// MfaSecretContains applies the Contains predicate on the "mfa_secret" field.
+func MfaSecretContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldMfaSecret, v))
+}
+
+// MfaSecretHasPrefix applies the HasPrefix predicate on the "mfa_secret" field.
+func MfaSecretHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldMfaSecret, v))
+}
+
+// MfaSecretHasSuffix applies the HasSuffix predicate on the "mfa_secret" field.
+func MfaSecretHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldMfaSecret, v))
+}
+
+// MfaSecretIsNil applies the IsNil predicate on the "mfa_secret" field.
+func MfaSecretIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldMfaSecret))
+}
+
+// MfaSecretNotNil applies the NotNil predicate on the "mfa_secret" field.
+func MfaSecretNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldMfaSecret))
+}
+
+// MfaSecretEqualFold applies the EqualFold predicate on the "mfa_secret" field.
+func MfaSecretEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldMfaSecret, v))
+}
+
+// MfaSecretContainsFold applies the ContainsFold predicate on the "mfa_secret" field.
+func MfaSecretContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldMfaSecret, v))
+}
+
+// MfaPendingSecretEQ applies the EQ predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretNEQ applies the NEQ predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretIn applies the In predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldMfaPendingSecret, vs...))
+}
+
+// MfaPendingSecretNotIn applies the NotIn predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldMfaPendingSecret, vs...))
+}
+
+// MfaPendingSecretGT applies the GT predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretGTE applies the GTE predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretLT applies the LT predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretLTE applies the LTE predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretContains applies the Contains predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretHasPrefix applies the HasPrefix predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretHasSuffix applies the HasSuffix predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretIsNil applies the IsNil predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldMfaPendingSecret))
+}
+
+// MfaPendingSecretNotNil applies the NotNil predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldMfaPendingSecret))
+}
+
+// MfaPendingSecretEqualFold applies the EqualFold predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldMfaPendingSecret, v))
+}
+
+// MfaPendingSecretContainsFold applies the ContainsFold predicate on the "mfa_pending_secret" field.
+func MfaPendingSecretContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldMfaPendingSecret, v))
+}
+
+// MfaEnabledAtEQ applies the EQ predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMfaEnabledAt, v))
+}
+
+// MfaEnabledAtNEQ applies the NEQ predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtNEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldMfaEnabledAt, v))
+}
+
+// MfaEnabledAtIn applies the In predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldIn(FieldMfaEnabledAt, vs...))
+}
+
+// MfaEnabledAtNotIn applies the NotIn predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtNotIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldMfaEnabledAt, vs...))
+}
+
+// MfaEnabledAtGT applies the GT predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtGT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGT(FieldMfaEnabledAt, v))
+}
+
+// MfaEnabledAtGTE applies the GTE predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtGTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldMfaEnabledAt, v))
+}
+
+// MfaEnabledAtLT applies the LT predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtLT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLT(FieldMfaEnabledAt, v))
+}
+
+// MfaEnabledAtLTE applies the LTE predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtLTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldMfaEnabledAt, v))
+}
+
+// MfaEnabledAtIsNil applies the IsNil predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldMfaEnabledAt))
+}
+
+// MfaEnabledAtNotNil applies the NotNil predicate on the "mfa_enabled_at" field.
+func MfaEnabledAtNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldMfaEnabledAt))
+}
+
+// MfaLastStepEQ applies the EQ predicate on the "mfa_last_step" field.
+func MfaLastStepEQ(v int64) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMfaLastStep, v))
+}
+
+// MfaLastStepNEQ applies the NEQ predicate on the "mfa_last_step" field.
+func MfaLastStepNEQ(v int64) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldMfaLastStep, v))
+}
+
+// MfaLastStepIn applies the In predicate on the "mfa_last_step" field.
+func MfaLastStepIn(vs ...int64) predicate.User {
+	return predicate.User(sql.FieldIn(FieldMfaLastStep, vs...))
+}
+
+// MfaLastStepNotIn applies the NotIn predicate on the "mfa_last_step" field.
+func MfaLastStepNotIn(vs ...int64) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldMfaLastStep, vs...))
+}
+
+// MfaLastStepGT applies the GT predicate on the "mfa_last_step" field.
+func MfaLastStepGT(v int64) predicate.User {
+	return predicate.User(sql.FieldGT(FieldMfaLastStep, v))
+}
+
+// MfaLastStepGTE applies the GTE predicate on the "mfa_last_step" field.
+func MfaLastStepGTE(v int64) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldMfaLastStep, v))
+}
+
+// MfaLastStepLT applies the LT predicate on the "mfa_last_step" field.
+func MfaLastStepLT(v int64) predicate.User {
+	return predicate.User(sql.FieldLT(FieldMfaLastStep, v))
+}
+
+// MfaLastStepLTE applies the LTE predicate on the "mfa_last_step" field.
+func MfaLastStepLTE(v int64) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldMfaLastStep, v))
+}
+
+// MfaLastStepIsNil applies the IsNil predicate on the "mfa_last_step" field.
+func MfaLastStepIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldMfaLastStep))
+}
+
+// MfaLastStepNotNil applies the NotNil predicate on the "mfa_last_step" field.
+func MfaLastStepNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldMfaLastStep))
+}
+
+// PasswordChangedAtEQ applies the EQ predicate on the "password_changed_at" field.
+func PasswordChangedAtEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldPasswordChangedAt, v))
+}
+
+// PasswordChangedAtNEQ applies the NEQ predicate on the "password_changed_at" field.
+func PasswordChangedAtNEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldPasswordChangedAt, v))
+}
+
+// PasswordChangedAtIn applies the In predicate on the "password_changed_at" field.
+func PasswordChangedAtIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldIn(FieldPasswordChangedAt, vs...))
+}
+
+// PasswordChangedAtNotIn applies the NotIn predicate on the "password_changed_at" field.
+func PasswordChangedAtNotIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldPasswordChangedAt, vs...))
+}
+
+// PasswordChangedAtGT applies the GT predicate on the "password_changed_at" field.
+func PasswordChangedAtGT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGT(FieldPasswordChangedAt, v))
+}
+
+// PasswordChangedAtGTE applies the GTE predicate on the "password_changed_at" field.
+func PasswordChangedAtGTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldPasswordChangedAt, v))
+}
+
+// PasswordChangedAtLT applies the LT predicate on the "password_changed_at" field.
+func PasswordChangedAtLT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLT(FieldPasswordChangedAt, v))
+}
+
+// PasswordChangedAtLTE applies the LTE predicate on the "password_changed_at" field.
+func PasswordChangedAtLTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldPasswordChangedAt, v))
+}
+
+// PasswordChangedAtIsNil applies the IsNil predicate on the "password_changed_at" field.
+func PasswordChangedAtIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldPasswordChangedAt))
+}
+
+// PasswordChangedAtNotNil applies the NotNil predicate on the "password_changed_at" field.
+func PasswordChangedAtNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldPasswordChangedAt))
 }
 
 // HasMemberships applies the HasEdge predicate on the "memberships" edge.

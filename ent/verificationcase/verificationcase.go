@@ -296,6 +296,7 @@ type CreatedVia string
 const (
 	CreatedViaAPI    CreatedVia = "API"
 	CreatedViaPORTAL CreatedVia = "PORTAL"
+	CreatedViaSDK    CreatedVia = "SDK"
 )
 
 func (cv CreatedVia) String() string {
@@ -305,7 +306,7 @@ func (cv CreatedVia) String() string {
 // CreatedViaValidator is a validator for the "created_via" field enum values. It is called by the builders before save.
 func CreatedViaValidator(cv CreatedVia) error {
 	switch cv {
-	case CreatedViaAPI, CreatedViaPORTAL:
+	case CreatedViaAPI, CreatedViaPORTAL, CreatedViaSDK:
 		return nil
 	default:
 		return fmt.Errorf("verificationcase: invalid enum value for created_via field: %q", cv)

@@ -5,6 +5,8 @@ package model
 type LogInInput struct {
 	Email    string `json:"email"`
 	Password string `json:"password"`
+	// For an account with two-factor authentication: the authenticator's current 6-digit code, or a recovery code. Without it such a log-in fails with validation_error on mfaCode.
+	MfaCode *string `json:"mfaCode,omitempty"`
 }
 
 type Subscription struct {

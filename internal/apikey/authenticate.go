@@ -54,10 +54,13 @@ func NewAuthenticator(db *sql.DB, dia string, now func() time.Time, log *slog.Lo
 	if dia == dialect.Postgres {
 		p1, p2, p3 = "$1", "$2", "$3"
 	}
+	// The budget: the key's override, else its tenant's, else the default
+	// it was issued with.
 	lookup, err := db.Prepare(`SELECT k.id, k.key_hash, k.tenant_id, k.application_id, k.kind, k.environment, k.scopes,
-		k.ip_allowlist, k.allowed_origins, k.expires_at, k.revoked_at, k.grace_until, k.rate_limit_per_minute,
+		k.ip_allowlist, k.allowed_origins, k.expires_at, k.revoked_at, k.grace_until,
+		COALESCE(k.rate_limit_override, t.rate_limit_override, k.rate_limit_per_minute),
 		k.last_used_at, k.last_used_ip, a.ip_allowlist
-		FROM api_keys k JOIN applications a ON a.id = k.application_id
+		FROM api_keys k JOIN applications a ON a.id = k.application_id JOIN tenants t ON t.id = k.tenant_id
 		WHERE k.key_hash = ` + p1)
 	if err != nil {
 		return nil, fmt.Errorf("prepare key lookup: %w", err)

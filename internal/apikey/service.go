@@ -87,8 +87,9 @@ type Created struct {
 	Secret string
 }
 
-// Create issues a key. Test keys need the current terms accepted; live keys
-// also need the tenant's KYC verified and the application approved.
+// Create issues a key. Test keys need the terms accepted; live keys need the
+// current terms for the tenant's industry, its KYC verified and the
+// application approved.
 func (s *Service) Create(ctx context.Context, in CreateInput) (*Created, error) {
 	p, err := viewer.RequireWriter(ctx)
 	if err != nil {
@@ -489,11 +490,18 @@ func (s *Service) checkEligible(ctx context.Context, tenantID string, app *ent.A
 	if err != nil {
 		return database.Err(err, "load tenant")
 	}
-	if t.TermsVersion == nil || *t.TermsVersion != tenancy.CurrentTerms.Version {
+	// Test keys need the terms accepted once; live keys the current version
+	// for the tenant's industry, so a new version (or a new industry) is
+	// accepted before new production credentials exist. Existing keys are
+	// never refused for it.
+	if !tenancy.TermsAccepted(t) {
 		return fault.New(fault.Forbidden, "accept the API terms of service (version %s) before creating keys", tenancy.CurrentTerms.Version)
 	}
 	if env != environment.Live {
 		return nil
+	}
+	if !tenancy.TermsUpToDate(t) {
+		return fault.New(fault.Forbidden, "live keys need the current API terms of service (version %s) accepted for your industry: an owner or admin accepts them on the Onboarding page", tenancy.CurrentTerms.Version)
 	}
 	if t.KycStatus != tenant.KycStatusVERIFIED {
 		return fault.New(fault.Forbidden, "live keys need your organization's KYC/AML verification: status is %s", t.KycStatus)

@@ -29,7 +29,7 @@ import (
 // (DefaultModules), and enabling a module makes all its scopes grantable
 // whatever the industry.
 func AllowedScopes(app *ent.Application) []string {
-	out := slices.Clone(scope.Core)
+	out := slices.Concat(scope.Core, scope.Platform)
 	for _, m := range app.RequiredModules {
 		out = append(out, m.Scopes()...)
 	}

@@ -67,21 +67,21 @@ func TestAllowedScopes(t *testing.T) {
 		app  *ent.Application
 		want []string
 	}{
-		{"OtherWithoutModulesGetsTheCore", &ent.Application{Industry: industry.Other},
-			[]string{"document:create", "report:read", "verification:create", "verification:read", "webhook:manage"}},
+		{"OtherWithoutModulesGetsTheCoreAndThePlatformScopes", &ent.Application{Industry: industry.Other},
+			[]string{"document:create", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
 		// Modules, not industries, decide: an industry's preset grants
 		// nothing by itself.
-		{"AnIndustryWithoutModulesGetsTheCore", &ent.Application{Industry: industry.Ecommerce},
-			[]string{"document:create", "report:read", "verification:create", "verification:read", "webhook:manage"}},
+		{"AnIndustryWithoutModulesGetsTheCoreAndThePlatformScopes", &ent.Application{Industry: industry.Ecommerce},
+			[]string{"document:create", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
 		{"ModulesAddTheirScopesOnceEach", &ent.Application{Industry: industry.IGaming, RequiredModules: []scope.Module{scope.ModuleKYC, scope.ModuleFraudSignals}},
-			[]string{"document:create", "fraud:score", "fraud:signals", "kyc:agecheck", "kyc:verify", "report:read",
+			[]string{"document:create", "fraud:score", "fraud:signals", "kyc:agecheck", "kyc:verify", "report:read", "share:manage",
 				"user:verify", "verification:create", "verification:read", "webhook:manage"}},
 		// ESCROW gives escrow:initiate and escrow:funds whatever the
 		// industry (e-commerce's preset names only escrow:funds).
 		{"AModuleGrantsAllItsScopesWhateverTheIndustry", &ent.Application{Industry: industry.Ecommerce, RequiredModules: []scope.Module{scope.ModuleEscrow}},
-			[]string{"document:create", "escrow:funds", "escrow:initiate", "report:read", "verification:create", "verification:read", "webhook:manage"}},
+			[]string{"document:create", "escrow:funds", "escrow:initiate", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
 		{"AModuleOutsideTheIndustrysPresetIsGrantable", &ent.Application{Industry: industry.Fintech, RequiredModules: []scope.Module{scope.ModuleDisputes}},
-			[]string{"disputes:open", "document:create", "report:read", "verification:create", "verification:read", "webhook:manage"}},
+			[]string{"disputes:open", "document:create", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := application.AllowedScopes(c.app); !slices.Equal(got, c.want) {

@@ -61,6 +61,10 @@ func actorFrom(p *viewer.Principal) (string, auditlog.ActorType) {
 		return "", auditlog.ActorTypeANONYMOUS
 	case p.IsAPIKey():
 		return p.KeyID, auditlog.ActorTypeAPI_KEY
+	case p.IsToken() && p.Kind == viewer.KindSDKToken:
+		return p.TokenID, auditlog.ActorTypeSDK_TOKEN
+	case p.IsToken() && p.Kind == viewer.KindShareToken:
+		return p.TokenID, auditlog.ActorTypeSHARE_TOKEN
 	case p.IsStaff():
 		return p.UserID, auditlog.ActorTypeSTAFF
 	default:

@@ -130,3 +130,75 @@ func TestChainMiddleware(t *testing.T) {
 		}
 	})
 }
+
+// stubToken stands in for a token resolver (packages sharetoken and sdktoken
+// implement the real ones): it claims its slot and resolves anything there.
+type stubToken struct {
+	kind viewer.Kind
+	slot func(Credentials) string
+}
+
+func (s stubToken) Kind() viewer.Kind         { return s.kind }
+func (s stubToken) Claims(c Credentials) bool { return s.slot(c) != "" }
+func (s stubToken) Resolve(_ context.Context, c Credentials) (*viewer.Principal, error) {
+	return &viewer.Principal{Kind: s.kind, TenantID: "tnt_1", TokenID: s.slot(c)}, nil
+}
+
+func TestChainTokenSlots(t *testing.T) {
+	var resolved []string
+	share := stubToken{viewer.KindShareToken, func(c Credentials) string { return c.ShareToken }}
+	sdk := stubToken{viewer.KindSDKToken, func(c Credentials) string { return c.SDKToken }}
+	chain := NewChain(share, sdk, stubKeys{resolved: &resolved})
+	for _, tc := range []struct {
+		name   string
+		creds  Credentials
+		accept viewer.Kinds
+		want   viewer.Kind
+		says   string // a word of the refusal; "" for a principal
+	}{
+		{"AShareTokenResolvesWhereItIsAccepted", Credentials{ShareToken: "shr"}, viewer.Accept(viewer.KindShareToken), viewer.KindShareToken, ""},
+		{"AnSDKTokenResolvesWhereItIsAccepted", Credentials{SDKToken: "sdk"}, viewer.Accept(viewer.KindSDKToken), viewer.KindSDKToken, ""},
+		{"AShareTokenElsewhereSaysWhereItGoes", Credentials{ShareToken: "shr"}, viewer.Accept(viewer.KindAPIKey), 0, "kyc-share/verify"},
+		{"AnSDKTokenElsewhereSaysWhereItGoes", Credentials{SDKToken: "sdk"}, viewer.Accept(viewer.KindSession), 0, "sdk_url"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := chain.Resolve(context.Background(), tc.creds, tc.accept)
+			switch {
+			case tc.says != "" && (err == nil || !strings.Contains(err.Error(), tc.says) || !fault.Is(err, fault.Unauthorized)):
+				t.Fatalf("got %+v, %v; want an unauthorized refusal naming %s", p, err, tc.says)
+			case tc.says == "" && (err != nil || p == nil || p.Kind != tc.want):
+				t.Fatalf("got %+v, %v; want kind %v", p, err, tc.want)
+			}
+			if len(resolved) != 0 {
+				t.Fatalf("the API-key resolver was asked: %v", resolved)
+			}
+		})
+	}
+}
+
+func TestCredentialFacts(t *testing.T) {
+	req := httptest.NewRequest(http.MethodPost, "/v1/kyc-share/verify", nil)
+	req.Header.Set("Origin", "https://bank.example")
+	req.Header.Set("Referer", "https://bank.example/check")
+	req = req.WithContext(requestinfo.NewContext(req.Context(), requestinfo.Info{ClientIP: "203.0.113.9"}))
+	c := RequestFacts(req)
+	if c.ClientIP != "203.0.113.9" || c.Origin != "https://bank.example" || c.Referer != "https://bank.example/check" ||
+		c.Authorization != "" || c.ShareToken != "" {
+		t.Fatalf("RequestFacts = %+v", c)
+	}
+	for _, tc := range []struct {
+		name string
+		c    Credentials
+		want string
+	}{
+		{"BearerFirst", Credentials{Authorization: "Bearer kbs_a", APIKey: "kbs_b"}, "kbs_a"},
+		{"ThenXAPIKey", Credentials{Authorization: "Basic x", APIKey: " kbs_b "}, "kbs_b"},
+		{"NothingIsEmpty", Credentials{ShareToken: "kbs_share_x"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.c.HeaderToken(); got != tc.want {
+				t.Fatalf("HeaderToken = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package auth
 import (
 	"context"
 	"strings"
+	"time"
 )
 
 type authErrKey struct{}
@@ -28,4 +29,20 @@ func BearerToken(header string) (string, bool) {
 	}
 	token := strings.TrimSpace(header[len(prefix):])
 	return token, token != ""
+}
+
+type refreshCookieKey struct{}
+
+// WithRefreshCookie returns ctx in which a new session's refresh token is
+// handed to handOver (which sets it as an HttpOnly cookie on the response)
+// instead of being returned in the Session, so that no script in a browser
+// ever sees it. The browser-session transport sets it for requests made by a
+// browser.
+func WithRefreshCookie(ctx context.Context, handOver func(token string, expires time.Time)) context.Context {
+	return context.WithValue(ctx, refreshCookieKey{}, handOver)
+}
+
+func refreshCookieFrom(ctx context.Context) func(string, time.Time) {
+	f, _ := ctx.Value(refreshCookieKey{}).(func(string, time.Time))
+	return f
 }

@@ -3,7 +3,6 @@ package auth
 import (
 	"net/http"
 
-	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/viewer"
 )
 
@@ -15,16 +14,12 @@ import (
 // accept names the kinds of principal the mounted transport takes.
 func (ch *Chain) Middleware(accept viewer.Kinds, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		c := Credentials{
-			Authorization: r.Header.Get("Authorization"),
-			APIKey:        r.Header.Get("X-API-Key"),
-		}
+		c := RequestFacts(r)
+		c.Authorization, c.APIKey = r.Header.Get("Authorization"), r.Header.Get("X-API-Key")
 		if c.Authorization == "" && c.APIKey == "" {
 			next.ServeHTTP(w, r) // anonymous: nothing to resolve
 			return
 		}
-		c.ClientIP = requestinfo.FromContext(r.Context()).ClientIP
-		c.Origin = r.Header.Get("Origin")
 		p, err := ch.Resolve(r.Context(), c, accept)
 		ctx := r.Context()
 		switch {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/trustelem/zxcvbn"
+	"github.com/trustelem/zxcvbn/match"
 	"golang.org/x/crypto/argon2"
 
 	"github.com/keybs/platform/internal/fault"
@@ -29,8 +31,18 @@ const (
 	saltLen      = 16
 )
 
-// ValidatePassword returns a validation error naming field when pw is too weak.
-func ValidatePassword(field, pw string) error {
+// MinPasswordScore is the least zxcvbn score (0–4) a new password needs: 3
+// is "safely unguessable" against an online attack, about 10^8 guesses.
+const MinPasswordScore = 3
+
+// ValidatePassword returns a validation error naming field when pw is too
+// short, too long or too easy to guess. Length alone lets "aaaaaaaaaa" and
+// "password123" through, so the guessability is estimated with zxcvbn, which
+// knows common passwords, words, names, keyboard patterns, sequences,
+// repeats and dates; userInputs (the account's email and name) count as
+// words an attacker would try first. The message says why, so the person can
+// fix it.
+func ValidatePassword(field, pw string, userInputs ...string) error {
 	n := utf8.RuneCountInString(pw)
 	switch {
 	case n < MinPasswordLength:
@@ -40,7 +52,55 @@ func ValidatePassword(field, pw string) error {
 	case strings.TrimSpace(pw) == "":
 		return fault.InvalidField(field, "{field} must not be blank")
 	}
-	return nil
+	var inputs []string
+	for _, in := range userInputs {
+		inputs = append(inputs, strings.FieldsFunc(strings.ToLower(in), func(r rune) bool {
+			return r == '@' || r == '.' || r == ' ' || r == '-' || r == '_' || r == '+'
+		})...)
+	}
+	r := zxcvbn.PasswordStrength(pw, inputs)
+	if r.Score >= MinPasswordScore && !mostlyPersonal(pw, r.Sequence) {
+		return nil
+	}
+	return fault.InvalidField(field, "{field} is too easy to guess: %s. Add a few uncommon words, or use a password manager's suggestion", weakness(r.Sequence))
+}
+
+// mostlyPersonal reports whether at least half of pw is the account's own
+// email or name: the first thing anyone who knows the person tries, however
+// zxcvbn rates the rest.
+func mostlyPersonal(pw string, seq []*match.Match) bool {
+	personal := 0
+	for _, m := range seq {
+		if m.Pattern == "dictionary" && m.DictionaryName == "user_inputs" {
+			personal += len(m.Token)
+		}
+	}
+	return personal*2 >= len(pw)
+}
+
+// weakness names the most telling reason a password was guessable, from
+// zxcvbn's match sequence (the parts an attacker's guesses would cover).
+func weakness(seq []*match.Match) string {
+	reasons := []struct {
+		test   func(*match.Match) bool
+		reason string
+	}{
+		{func(m *match.Match) bool { return m.Pattern == "dictionary" && m.DictionaryName == "user_inputs" }, "it contains your email address or name"},
+		{func(m *match.Match) bool { return m.Pattern == "dictionary" && m.DictionaryName == "passwords" }, "it is, or is built on, a very common password"},
+		{func(m *match.Match) bool { return m.Pattern == "repeat" }, "it repeats characters or words (like aaa or abcabc)"},
+		{func(m *match.Match) bool { return m.Pattern == "sequence" }, "it is a sequence like abcd or 1234"},
+		{func(m *match.Match) bool { return m.Pattern == "spatial" }, "it is a keyboard pattern like qwerty"},
+		{func(m *match.Match) bool { return m.Pattern == "date" || m.Pattern == "regex" }, "it is built on a date or a year"},
+		{func(m *match.Match) bool { return m.Pattern == "dictionary" }, "it is made of common words or names"},
+	}
+	for _, r := range reasons {
+		for _, m := range seq {
+			if r.test(m) {
+				return r.reason
+			}
+		}
+	}
+	return "it is short and simple"
 }
 
 // HashPassword returns an argon2id hash of pw in PHC string format.

@@ -158,17 +158,24 @@ func TestValidatePassword(t *testing.T) {
 		name    string
 		pw      string
 		wantErr bool
+		reason  string // a part of the message that says why, when refused
 	}{
-		{"NineCharsIsRejected", strings.Repeat("a", 9), true},
-		{"TenCharsIsAccepted", strings.Repeat("a", 10), false},
-		{"TenMultiByteRunesIsAccepted", strings.Repeat("é", 10), false},
-		{"NineMultiByteRunesIsRejected", strings.Repeat("é", 9), true},
-		{"MaxLengthIsAccepted", strings.Repeat("a", 128), false},
-		{"OneHundredTwentyNineCharsIsRejected", strings.Repeat("a", 129), true},
-		{"AllSpacesIsRejected", strings.Repeat(" ", 12), true},
-		{"AllWhitespaceIsRejected", strings.Repeat(" \t\n", 4), true},
-		{"EmptyIsRejected", "", true},
-		{"InnerSpacesAreAccepted", "pass word phrase", false},
+		{"NineCharsIsRejected", "k7#Qz!p2W", true, "too short"},
+		{"TenUnguessableCharsAreAccepted", "k7#Qz!p2Wx", false, ""},
+		{"TenMultiByteRunesAreMeasuredInRunes", "é🐧ß猫ø∂ñ🌵ł3", false, ""},
+		{"NineMultiByteRunesIsRejected", strings.Repeat("é", 9), true, "too short"},
+		{"MaxLengthIsAccepted", strings.Repeat("Zq9!mV3#", 16), false, ""},
+		{"OneHundredTwentyNineCharsIsRejected", strings.Repeat("a", 129), true, "too long"},
+		{"AllSpacesIsRejected", strings.Repeat(" ", 12), true, "blank"},
+		{"AllWhitespaceIsRejected", strings.Repeat(" \t\n", 4), true, "blank"},
+		{"EmptyIsRejected", "", true, "too short"},
+		{"InnerSpacesAreAccepted", "correct horse battery", false, ""},
+		{"RepeatedCharacterIsTooEasy", "aaaaaaaaaa", true, "repeats"},
+		{"CommonPasswordIsTooEasy", "password123", true, "common password"},
+		{"CommonPasswordWithCapitalAndSymbolIsTooEasy", "Password1234!", true, "common password"},
+		{"KeyboardRowIsTooEasy", "qwertyuiop", true, "common password"},
+		{"SequenceIsTooEasy", "abcdefghijkl", true, "sequence"},
+		{"ThePortalsFixturePasswordIsAccepted", "Correct-horse-mf3x9k2abc12", false, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -192,11 +199,23 @@ func TestValidatePassword(t *testing.T) {
 			if fe.Field != "password" {
 				t.Errorf("Field = %q, want %q", fe.Field, "password")
 			}
-			if fe.Message == "" {
-				t.Error("Message is empty")
+			if !strings.Contains(fe.Message, tc.reason) {
+				t.Errorf("Message = %q, want it to say %q", fe.Message, tc.reason)
 			}
 		})
 	}
+
+	t.Run("TheAccountsOwnEmailAndNameCountAsGuessable", func(t *testing.T) {
+		const pw = "lovelace-analytical"
+		if err := ValidatePassword("password", pw); err != nil {
+			t.Fatalf("ValidatePassword without user inputs = %v, want it accepted", err)
+		}
+		var fe *fault.Error
+		err := ValidatePassword("password", pw, "ada.lovelace@analytical.example", "Ada Lovelace")
+		if !errors.As(err, &fe) || !strings.Contains(fe.Message, "your email address or name") {
+			t.Fatalf("ValidatePassword with the account's email and name = %v, want it refused for containing them", err)
+		}
+	})
 
 	t.Run("FieldNameIsTheCallers", func(t *testing.T) {
 		var fe *fault.Error

@@ -28,6 +28,9 @@ type claims struct {
 	jwt.RegisteredClaims
 	TenantID string   `json:"tenant_id,omitempty"`
 	Roles    []string `json:"roles"`
+	// SID names the session (the refresh-token family) the token belongs
+	// to, so signing a session out ends its access tokens too.
+	SID string `json:"sid,omitempty"`
 }
 
 // Tokens issues and verifies portal access tokens (HS256 JWTs).
@@ -59,6 +62,7 @@ func (t *Tokens) Issue(p *viewer.Principal) (string, time.Time, error) {
 		},
 		TenantID: p.TenantID,
 		Roles:    p.Roles(),
+		SID:      p.SessionID,
 	}
 	signed, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(t.secret)
 	if err != nil {
@@ -88,7 +92,7 @@ func (t *Tokens) Verify(token string) (*viewer.Principal, error) {
 	if c.Subject == "" {
 		return nil, fault.New(fault.Unauthorized, "invalid access token")
 	}
-	p := &viewer.Principal{Kind: viewer.KindSession, UserID: c.Subject, TenantID: c.TenantID, SessionID: c.ID}
+	p := &viewer.Principal{Kind: viewer.KindSession, UserID: c.Subject, TenantID: c.TenantID, SessionID: c.SID}
 	for _, r := range c.Roles {
 		switch {
 		case len(r) > 6 && r[:6] == "staff:":
@@ -108,10 +112,15 @@ func pulidSession() string { return "ses_" + randomToken(12) }
 // randomToken returns n random bytes, base64url-encoded.
 func randomToken(n int) string {
 	b := make([]byte, n)
+	randomBytes(b)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// randomBytes fills b from crypto/rand.
+func randomBytes(b []byte) {
 	if _, err := rand.Read(b); err != nil {
 		panic(err) // crypto/rand never fails on supported platforms
 	}
-	return base64.RawURLEncoding.EncodeToString(b)
 }
 
 // hashToken returns the hex SHA-256 of a refresh token, the form it is stored in.

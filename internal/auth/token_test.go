@@ -105,8 +105,8 @@ func TestTokensIssueVerifyRoundTrip(t *testing.T) {
 		name string
 		p    viewer.Principal
 	}{
-		{"TenantMemberRoundTrips", viewer.Principal{UserID: "usr_1", TenantID: "tnt_1", Role: viewer.RoleDeveloper}},
-		{"StaffWithoutTenantRoundTrips", viewer.Principal{UserID: "usr_2", StaffRole: viewer.StaffOps}},
+		{"TenantMemberRoundTrips", viewer.Principal{UserID: "usr_1", TenantID: "tnt_1", Role: viewer.RoleDeveloper, SessionID: "rtk_1"}},
+		{"StaffWithoutTenantRoundTrips", viewer.Principal{UserID: "usr_2", StaffRole: viewer.StaffOps, SessionID: "rtk_2"}},
 		{"StaffWithTenantRoundTrips", viewer.Principal{UserID: "usr_3", TenantID: "tnt_3", Role: viewer.RoleOwner, StaffRole: viewer.StaffSeniorAnalyst}},
 		{"UserWithoutTenantRoundTrips", viewer.Principal{UserID: "usr_4"}},
 	}
@@ -129,8 +129,8 @@ func TestTokensIssueVerifyRoundTrip(t *testing.T) {
 			if got.UserID != tc.p.UserID || got.TenantID != tc.p.TenantID || got.Role != tc.p.Role || got.StaffRole != tc.p.StaffRole {
 				t.Errorf("Verify = %+v, want %+v", *got, tc.p)
 			}
-			if !strings.HasPrefix(got.SessionID, "ses_") {
-				t.Errorf("SessionID = %q, want a ses_ id", got.SessionID)
+			if got.SessionID != tc.p.SessionID {
+				t.Errorf("SessionID = %q, want the issuing session's %q", got.SessionID, tc.p.SessionID)
 			}
 		})
 	}
@@ -150,19 +150,19 @@ func TestTokensIssueVerifyRoundTrip(t *testing.T) {
 		}
 	})
 
-	t.Run("EachTokenHasItsOwnSession", func(t *testing.T) {
+	t.Run("EachTokenHasItsOwnID", func(t *testing.T) {
 		tk := mustTokens(t, testkit.NewClock(tokenEpoch))
-		p := &viewer.Principal{UserID: "usr_6"}
-		a, err := tk.Verify(mustIssue(t, tk, p))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := tk.Verify(mustIssue(t, tk, p))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.SessionID == b.SessionID {
-			t.Errorf("two tokens share session id %q", a.SessionID)
+		p := &viewer.Principal{UserID: "usr_6", SessionID: "rtk_6"}
+		ids := map[string]bool{}
+		for range 2 {
+			var c claims
+			if _, _, err := jwt.NewParser().ParseUnverified(mustIssue(t, tk, p), &c); err != nil {
+				t.Fatal(err)
+			}
+			if c.SID != "rtk_6" || !strings.HasPrefix(c.ID, "ses_") || ids[c.ID] {
+				t.Fatalf("claims sid %q jti %q; want the session's sid and a fresh ses_ jti", c.SID, c.ID)
+			}
+			ids[c.ID] = true
 		}
 	})
 }

@@ -71,3 +71,43 @@ func TestTable(t *testing.T) {
 		}
 	})
 }
+
+func TestAll(t *testing.T) {
+	all := All()
+	t.Run("EveryCodeOnce", func(t *testing.T) {
+		seen := map[string]bool{}
+		for _, c := range all {
+			if seen[c.Code] || !Valid(c.Code) || c.Name != Name(c.Code) {
+				t.Fatalf("entry %+v is duplicated or does not match the code table", c)
+			}
+			seen[c.Code] = true
+		}
+		if len(seen) != len(names) {
+			t.Fatalf("%d countries listed, %d known", len(seen), len(names))
+		}
+	})
+	t.Run("SortedByNameIgnoringAccents", func(t *testing.T) {
+		index := map[string]int{}
+		for i, c := range all {
+			index[c.Name] = i
+		}
+		for _, pair := range [][2]string{{"Afghanistan", "Åland Islands"}, {"Åland Islands", "Albania"}, {"Georgia", "Germany"}} {
+			if index[pair[0]] >= index[pair[1]] {
+				t.Errorf("%s is listed after %s", pair[0], pair[1])
+			}
+		}
+	})
+	t.Run("GermanyIsDENotGeorgia", func(t *testing.T) {
+		for _, c := range all {
+			if c.Name == "Germany" && c.Code != "DE" {
+				t.Fatalf("Germany is %s", c.Code)
+			}
+		}
+	})
+	t.Run("CallersCannotChangeTheList", func(t *testing.T) {
+		All()[0].Name = "changed"
+		if All()[0].Name == "changed" {
+			t.Fatal("All returned the shared slice")
+		}
+	})
+}

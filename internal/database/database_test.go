@@ -4,7 +4,12 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"database/sql"
+	"database/sql/driver"
+	"fmt"
+	"net"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/keybs/platform/ent/migrate"
@@ -12,7 +17,9 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/scope"
+	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/lib/pq"
 )
 
 func TestMigrations(t *testing.T) {
@@ -146,4 +153,33 @@ func pendingStatements(plan string) []string {
 		}
 	}
 	return out
+}
+
+func TestUnreachable(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"ARefusedDial", &net.OpError{Op: "dial", Err: syscall.ECONNREFUSED}, true},
+		{"ABadConnection", fmt.Errorf("begin: %w", driver.ErrBadConn), true},
+		{"AServerShuttingDown", &pq.Error{Code: "57P01"}, true},
+		{"AConnectionException", &pq.Error{Code: "08006"}, true},
+		{"AConstraintViolationIsNot", &pq.Error{Code: "23505"}, false},
+		{"ADeadlineIsNot", context.DeadlineExceeded, false},
+		{"NotFoundIsNot", sql.ErrNoRows, false},
+		{"NilIsNot", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := database.Unreachable(tc.err); got != tc.want {
+				t.Fatalf("Unreachable(%v) = %v, want %v", tc.err, got, tc.want)
+			}
+		})
+	}
+	t.Run("ErrMapsItToServiceUnavailable", func(t *testing.T) {
+		fe := fault.From(database.Err(&net.OpError{Op: "read", Err: syscall.ECONNRESET}, "x"))
+		if fe.Kind != fault.Unavailable || fe.RetryAfterSeconds == 0 || fe.HTTPStatus() != 503 {
+			t.Fatalf("%+v", fe)
+		}
+	})
 }

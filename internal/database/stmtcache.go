@@ -48,7 +48,18 @@ var (
 	_ driver.NamedValueChecker  = (*cachingConn)(nil)
 	_ driver.SessionResetter    = (*cachingConn)(nil)
 	_ driver.Validator          = (*cachingConn)(nil)
+	_ driver.Pinger             = (*cachingConn)(nil)
 )
+
+// Ping asks the server, as the wrapped connection does: without it
+// database/sql's PingContext would only take a pooled connection, and a
+// readiness check would pass while the database is down.
+func (c *cachingConn) Ping(ctx context.Context) error {
+	if p, ok := c.Conn.(driver.Pinger); ok {
+		return p.Ping(ctx)
+	}
+	return nil
+}
 
 // prepared returns the cached statement for query, preparing it on a miss and
 // evicting the least recently used one past the cache size.

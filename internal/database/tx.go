@@ -2,8 +2,14 @@ package database
 
 import (
 	"context"
+	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"strings"
+	"syscall"
 
 	"github.com/lib/pq"
 
@@ -48,6 +54,8 @@ func Err(err error, what string) error {
 		return nil
 	case errors.As(err, &fe):
 		return fe
+	case Unreachable(err):
+		return Unavailable(err)
 	case ent.IsNotFound(err):
 		return fault.New(fault.NotFound, "not found")
 	case errors.As(err, &ve):
@@ -73,4 +81,44 @@ func Unwrap[T interface{ Unwrap() T }](v T, err error) (T, error) {
 		return zero, err
 	}
 	return v.Unwrap(), nil
+}
+
+// Unreachable reports whether err says the database could not be reached or
+// went away (refused or dropped connections, a server shutting down or
+// starting up), as opposed to refusing a statement. Callers answer such
+// errors with 503 and Retry-After: the request may succeed once the
+// database is back, without a restart.
+func Unreachable(err error) bool {
+	if err == nil {
+		return false
+	}
+	var pqErr *pq.Error
+	var opErr *net.OpError
+	switch {
+	case errors.Is(err, driver.ErrBadConn), errors.Is(err, sql.ErrConnDone):
+		return true
+	case errors.As(err, &pqErr):
+		// Class 08: connection exceptions; 57P01–57P03: admin shutdown,
+		// crash shutdown, cannot connect now.
+		return pqErr.Code.Class() == "08" || pqErr.Code == "57P01" || pqErr.Code == "57P02" || pqErr.Code == "57P03"
+	case errors.As(err, &opErr):
+		return true
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET):
+		// lib/pq reports a connection lost mid-query as (unexpected) EOF.
+		return true
+	}
+	// Some layers flatten driver.ErrBadConn into text.
+	return strings.Contains(err.Error(), driver.ErrBadConn.Error())
+}
+
+// RetryAfterUnavailable is the Retry-After, in seconds, of an answer given
+// while the database cannot be reached.
+const RetryAfterUnavailable = 5
+
+// Unavailable is the error a caller sees while the database cannot be
+// reached.
+func Unavailable(cause error) *fault.Error {
+	return &fault.Error{Kind: fault.Unavailable, RetryAfterSeconds: RetryAfterUnavailable,
+		Message: "the service is briefly unavailable; retry in a few seconds", Cause: cause}
 }

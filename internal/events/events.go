@@ -51,6 +51,11 @@ var Types = []Type{
 	{"key.expiring", "An API key expires within 7 days."},
 	{"usage.quota_warning", "Live usage reached 80% of the monthly quota."},
 	{"usage.quota_exceeded", "Live usage reached 100% of the monthly quota."},
+	{"member.invited", "Someone was invited to the organization by email; the payload names the role."},
+	{"member.invitation_revoked", "A pending invitation was revoked before it was accepted."},
+	{"member.added", "An invitation was accepted: the organization has a new member."},
+	{"member.role_changed", "A member's role changed; from_role is the old one."},
+	{"member.removed", "A member was removed from the organization, or left it."},
 }
 
 // KnownType reports whether name is in the catalog.
@@ -75,6 +80,7 @@ const (
 	KindNotification Kind = "notification" // a notification was raised
 	KindUsage        Kind = "usage"        // request-log rows were recorded for a tenant
 	KindCase         Kind = "case"         // a verification case moved (ID is the case's)
+	KindMember       Kind = "member"       // a membership changed (ID is its id, EndpointID its user's)
 )
 
 // Message is what the bus carries: enough to route it to the right

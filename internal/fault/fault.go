@@ -28,31 +28,50 @@ const (
 	PayloadTooLarge  Kind = "payload_too_large"
 	MethodNotAllowed Kind = "method_not_allowed"
 	QuotaExceeded    Kind = "quota_exceeded"
+	// ShareTokenExpired and ShareTokenExhausted refuse a share token that
+	// exists but is past its expiry or has no uses left: gone for good, so
+	// the relying party asks for a new link instead of retrying.
+	ShareTokenExpired   Kind = "share_token_expired"
+	ShareTokenExhausted Kind = "share_token_exhausted"
 	// TooComplex refuses a GraphQL document before it runs: too many
 	// tokens, fields, aliases or levels, or a cost above the limit.
 	TooComplex Kind = "query_too_complex"
 	// Timeout is an operation stopped because it ran past the server's
 	// deadline (or its caller went away).
-	Timeout  Kind = "timeout"
-	Internal Kind = "server_error"
+	Timeout Kind = "timeout"
+	// UnsupportedMediaType is a request body that is not JSON.
+	UnsupportedMediaType Kind = "unsupported_media_type"
+	// IdempotencyConflict is an Idempotency-Key reused with another request,
+	// or while its first request is still running.
+	IdempotencyConflict Kind = "idempotency_conflict"
+	// Unavailable is a dependency (the database) that cannot be reached:
+	// the caller should retry after Retry-After.
+	Unavailable Kind = "service_unavailable"
+	Internal    Kind = "server_error"
 )
 
 // statuses maps each kind to its HTTP status.
 var statuses = map[Kind]int{
-	Invalid:          http.StatusUnprocessableEntity,
-	Unauthorized:     http.StatusUnauthorized,
-	ExpiredAPIKey:    http.StatusUnauthorized,
-	Forbidden:        http.StatusForbidden,
-	InvalidScope:     http.StatusForbidden,
-	NotFound:         http.StatusNotFound,
-	Conflict:         http.StatusConflict,
-	RateLimited:      http.StatusTooManyRequests,
-	PayloadTooLarge:  http.StatusRequestEntityTooLarge,
-	MethodNotAllowed: http.StatusMethodNotAllowed,
-	QuotaExceeded:    http.StatusTooManyRequests,
-	TooComplex:       http.StatusUnprocessableEntity,
-	Timeout:          http.StatusServiceUnavailable,
-	Internal:         http.StatusInternalServerError,
+	Invalid:             http.StatusUnprocessableEntity,
+	Unauthorized:        http.StatusUnauthorized,
+	ExpiredAPIKey:       http.StatusUnauthorized,
+	Forbidden:           http.StatusForbidden,
+	InvalidScope:        http.StatusForbidden,
+	NotFound:            http.StatusNotFound,
+	Conflict:            http.StatusConflict,
+	RateLimited:         http.StatusTooManyRequests,
+	PayloadTooLarge:     http.StatusRequestEntityTooLarge,
+	MethodNotAllowed:    http.StatusMethodNotAllowed,
+	QuotaExceeded:       http.StatusTooManyRequests,
+	ShareTokenExpired:   http.StatusGone,
+	ShareTokenExhausted: http.StatusGone,
+	TooComplex:          http.StatusUnprocessableEntity,
+	Timeout:             http.StatusServiceUnavailable,
+	Internal:            http.StatusInternalServerError,
+
+	UnsupportedMediaType: http.StatusUnsupportedMediaType,
+	IdempotencyConflict:  http.StatusConflict,
+	Unavailable:          http.StatusServiceUnavailable,
 }
 
 // Error is a domain error.

@@ -26,7 +26,12 @@ func TestHTTPStatus(t *testing.T) {
 		{InvalidScope, http.StatusForbidden},
 		{Conflict, http.StatusConflict},
 		{TooComplex, http.StatusUnprocessableEntity},
+		{ShareTokenExpired, http.StatusGone},
+		{ShareTokenExhausted, http.StatusGone},
 		{Timeout, http.StatusServiceUnavailable},
+		{UnsupportedMediaType, http.StatusUnsupportedMediaType},
+		{IdempotencyConflict, http.StatusConflict},
+		{Unavailable, http.StatusServiceUnavailable},
 		{Internal, http.StatusInternalServerError},
 	}
 	for _, tc := range tests {
@@ -47,6 +52,8 @@ func TestHTTPStatus(t *testing.T) {
 			Forbidden: "forbidden", InvalidScope: "invalid_scope", NotFound: "not_found", Conflict: "conflict",
 			RateLimited: "rate_limited", PayloadTooLarge: "payload_too_large", MethodNotAllowed: "method_not_allowed", QuotaExceeded: "quota_exceeded",
 			TooComplex: "query_too_complex", Timeout: "timeout", Internal: "server_error",
+			UnsupportedMediaType: "unsupported_media_type", IdempotencyConflict: "idempotency_conflict", Unavailable: "service_unavailable",
+			ShareTokenExpired: "share_token_expired", ShareTokenExhausted: "share_token_exhausted",
 		}
 		for k, s := range want {
 			if string(k) != s {

@@ -14,6 +14,8 @@ import (
 	"net/mail"
 	"net/smtp"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -59,6 +61,41 @@ func NewMailer(smtpURL string, log *slog.Logger) (Mailer, error) {
 		m.auth = smtp.PlainAuth("", u.User.Username(), pass, host)
 	}
 	return m, nil
+}
+
+// NewDirMailer returns a mailer that writes each message as a file in dir
+// (KEYBS_MAIL_DIR): a developer reads the invitation and reset links of a
+// local server there, and the browser tests read them to follow the links.
+func NewDirMailer(dir string) (Mailer, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("KEYBS_MAIL_DIR: %w", err)
+	}
+	return dirMailer{dir: dir}, nil
+}
+
+type dirMailer struct{ dir string }
+
+// Send writes the message to a temporary name and renames it, so a reader
+// never sees half a message.
+func (d dirMailer) Send(_ context.Context, to []string, subject, body string) error {
+	name := fmt.Sprintf("%d-%s.eml", time.Now().UnixNano(), safeName(strings.Join(to, ",")))
+	msg := fmt.Sprintf("To: %s\nSubject: %s\n\n%s\n", strings.Join(to, ", "), mimeHeader(subject), body)
+	tmp := filepath.Join(d.dir, "."+name)
+	if err := os.WriteFile(tmp, []byte(msg), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(d.dir, name))
+}
+
+// safeName keeps letters, digits, @, dot and dash of s for a file name.
+func safeName(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '@', r == '.', r == '-':
+			return r
+		}
+		return '_'
+	}, s)
 }
 
 type logMailer struct{ log *slog.Logger }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -365,4 +367,23 @@ func waitCtx(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 10e9)
 	t.Cleanup(cancel)
 	return ctx
+}
+
+func TestDirMailer(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "mail")
+	m, err := notify.NewDirMailer(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Send(context.Background(), []string{"ann@example.com"}, "Réinitialiser", "link: https://x/reset?token=abc"); err != nil {
+		t.Fatal(err)
+	}
+	files, err := os.ReadDir(dir)
+	if err != nil || len(files) != 1 || !strings.HasSuffix(files[0].Name(), "-ann@example.com.eml") {
+		t.Fatalf("files %v, %v; want one message named for its recipient", files, err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, files[0].Name()))
+	if !strings.Contains(string(b), "To: ann@example.com") || !strings.Contains(string(b), "token=abc") {
+		t.Fatalf("message %q", b)
+	}
 }

@@ -37,6 +37,13 @@ var prefixes = map[string]string{
 	"SigningKey":       "sgk",
 	"CaseEvent":        "cev",
 	"RFIItem":          "rfi",
+	"IdempotencyKey":   "idk",
+	"ShareToken":       "shr",
+	"ShareAttempt":     "sha",
+	"SDKToken":         "sdk",
+	"Invitation":       "inv",
+	"UserToken":        "utk",
+	"RecoveryCode":     "rcv",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

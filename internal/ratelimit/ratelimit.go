@@ -1,6 +1,7 @@
 // Package ratelimit counts requests in fixed windows. The Store interface keeps
-// limiter state out of handlers; Memory is the single-replica store, and a store
-// shared by several replicas can implement the same interface.
+// limiter state out of handlers; Memory is the single-replica store (SQLite
+// deployments are one process), Postgres the store every replica on one
+// PostgreSQL database shares, so a budget of N admits N calls across them.
 package ratelimit
 
 import (
@@ -14,6 +15,26 @@ type Limit struct {
 	Key    string
 	Max    int
 	Window time.Duration
+	// Until, when set, ends the current window at that instant instead of at
+	// the next multiple of Window (a calendar month, for quotas).
+	Until time.Time
+	// Initial is the count a new window starts from (calls already made in
+	// the period before the limiter knew of it).
+	Initial int
+	// Cost is how many events one Take counts (0 is 1): a GraphQL document
+	// spends one per root field.
+	Cost int
+}
+
+// cost is how many events one Take of l counts.
+func (l Limit) cost() int { return max(l.Cost, 1) }
+
+// end returns the end of the window of l that contains now.
+func (l Limit) end(now time.Time) time.Time {
+	if !l.Until.IsZero() {
+		return l.Until
+	}
+	return now.Truncate(l.Window).Add(l.Window)
 }
 
 // Decision is the outcome of Take or Peek. Limit, Remaining and Reset describe
@@ -37,6 +58,10 @@ type Store interface {
 	Take(ctx context.Context, now time.Time, limits ...Limit) (Decision, error)
 	// Peek reports what Take would decide without counting anything.
 	Peek(ctx context.Context, now time.Time, limits ...Limit) (Decision, error)
+	// Return gives back one event taken from each limit in its current
+	// window (never below zero): a reservation that turned out not to
+	// count, such as a log-in attempt whose password was right.
+	Return(ctx context.Context, now time.Time, limits ...Limit) error
 }
 
 // Memory is an in-process Store.
@@ -47,7 +72,6 @@ type Memory struct {
 }
 
 type window struct {
-	start time.Time
 	end   time.Time
 	count int
 }
@@ -65,13 +89,25 @@ func (m *Memory) Take(_ context.Context, now time.Time, limits ...Limit) (Decisi
 	d := m.decide(now, limits)
 	if d.Allowed {
 		for _, l := range limits {
-			m.current(now, l).count++
+			m.current(now, l).count += l.cost()
 		}
 		if len(limits) > 0 {
-			d.Remaining--
+			d.Remaining = max(d.Remaining-limits[0].cost(), 0)
 		}
 	}
 	return d, nil
+}
+
+// Return implements Store.
+func (m *Memory) Return(_ context.Context, now time.Time, limits ...Limit) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, l := range limits {
+		if w, ok := m.windows[l.Key]; ok && now.Before(w.end) && w.count > 0 {
+			w.count--
+		}
+	}
+	return nil
 }
 
 // Peek implements Store.
@@ -81,21 +117,25 @@ func (m *Memory) Peek(_ context.Context, now time.Time, limits ...Limit) (Decisi
 	return m.decide(now, limits), nil
 }
 
-// decide reports whether every limit has room, without counting.
+// decide reports whether every limit has room, without counting or starting
+// a window (an absent one would start at its limit's Initial).
 func (m *Memory) decide(now time.Time, limits []Limit) Decision {
 	d := Decision{Allowed: true}
 	for i, l := range limits {
-		w := m.current(now, l)
-		if i == 0 {
-			d.Limit, d.Remaining, d.Reset = l.Max, max(l.Max-w.count, 0), w.end
+		count, end := l.Initial, l.end(now)
+		if w, ok := m.windows[l.Key]; ok && now.Before(w.end) {
+			count, end = w.count, w.end
 		}
-		if w.count >= l.Max {
+		if i == 0 {
+			d.Limit, d.Remaining, d.Reset = l.Max, max(l.Max-count, 0), end
+		}
+		if count+l.cost() > l.Max {
 			return Decision{
 				Allowed:    false,
 				Limit:      l.Max,
 				Remaining:  0,
-				Reset:      w.end,
-				RetryAfter: w.end.Sub(now),
+				Reset:      end,
+				RetryAfter: end.Sub(now),
 				Exceeded:   l.Key,
 			}
 		}
@@ -108,8 +148,7 @@ func (m *Memory) decide(now time.Time, limits []Limit) Decision {
 func (m *Memory) current(now time.Time, l Limit) *window {
 	w, ok := m.windows[l.Key]
 	if !ok || !now.Before(w.end) {
-		start := now.Truncate(l.Window)
-		w = &window{start: start, end: start.Add(l.Window)}
+		w = &window{end: l.end(now), count: l.Initial}
 		m.windows[l.Key] = w
 	}
 	return w

@@ -23,6 +23,11 @@ type Scope struct {
 // Core are the scopes of the seed-002 contract, which every application has.
 var Core = []string{"verification:create", "verification:read", "document:create", "report:read", "webhook:manage"}
 
+// Platform are the scopes of the platform's own features beyond the seed-002
+// contract, which every application has too (secret keys get them by
+// default): share:manage issues share tokens for the tenant's reports.
+var Platform = []string{"share:manage"}
+
 // All is the catalog of every scope.
 var All = []Scope{
 	{"verification:create", "Create verification cases.", false},
@@ -30,6 +35,7 @@ var All = []Scope{
 	{"document:create", "Attach document references to a verification case.", false},
 	{"report:read", "List and read published reports (public-safe metadata).", true},
 	{"webhook:manage", "Send test webhook events to the tenant's endpoints.", false},
+	{"share:manage", "Create, list and revoke share tokens revealing chosen fields of published reports.", false},
 	{"kyc:verify", "Run KYC/AML verification of a person or company.", false},
 	{"kyc:agecheck", "Run enhanced age and gambling-eligibility checks.", false},
 	{"transaction:check", "Screen a transaction for risk (transaction monitoring).", false},

@@ -130,8 +130,23 @@ func TestCatalog(t *testing.T) {
 			}
 		}
 	})
+	t.Run("PlatformScopesAreCatalogScopesForServersOnly", func(t *testing.T) {
+		if !slices.Equal(scope.Platform, []string{"share:manage"}) {
+			t.Fatalf("Platform = %v, want [share:manage]", scope.Platform)
+		}
+		for _, s := range scope.Platform {
+			switch {
+			case !scope.Known(s):
+				t.Errorf("platform scope %q is not in the catalog", s)
+			case scope.SDKSafe(s):
+				t.Errorf("platform scope %q is SDK-safe; publishable keys must never manage share tokens", s)
+			case slices.Contains(scope.Core, s):
+				t.Errorf("platform scope %q is in the seed-002 core", s)
+			}
+		}
+	})
 	t.Run("EveryOtherScopeIsUnlockedByAModule", func(t *testing.T) {
-		unlocked := slices.Clone(scope.Core)
+		unlocked := slices.Concat(scope.Core, scope.Platform)
 		for _, m := range scope.Modules {
 			unlocked = append(unlocked, m.Scopes()...)
 		}

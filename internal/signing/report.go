@@ -95,3 +95,63 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		ValidUntil:     r.ValidUntil.UTC().Format(time.RFC3339),
 	})
 }
+
+// ParseReport reads a report back out of the canonical text Sign wrote for
+// it, so that a verifier can compare what was signed with what it is shown.
+// Every member of the format must be there, "key_id" included (Verify checks
+// its value), and no other; the report must validate as one Sign accepts.
+func ParseReport(canonical string) (Report, error) {
+	var w struct {
+		VerificationID *string `json:"verification_id"`
+		SupplierName   *string `json:"supplier_name"`
+		CountryCode    *string `json:"country_code"`
+		TrustScore     *int    `json:"trust_score"`
+		RiskBand       *string `json:"risk_band"`
+		Environment    *string `json:"environment"`
+		Demo           *bool   `json:"demo"`
+		SignedAt       *string `json:"signed_at"`
+		ValidUntil     *string `json:"valid_until"`
+		KeyID          *string `json:"key_id"`
+	}
+	dec := json.NewDecoder(strings.NewReader(canonical))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return Report{}, fmt.Errorf("signing: the signed text is not a report: %w", err)
+	}
+	if w.VerificationID == nil || w.SupplierName == nil || w.CountryCode == nil || w.TrustScore == nil ||
+		w.RiskBand == nil || w.Environment == nil || w.Demo == nil || w.SignedAt == nil || w.ValidUntil == nil || w.KeyID == nil {
+		return Report{}, errors.New("signing: the signed text lacks a member of the report format")
+	}
+	var env environment.Environment
+	switch *w.Environment {
+	case "test":
+		env = environment.Test
+	case "live":
+		env = environment.Live
+	default:
+		return Report{}, fmt.Errorf("signing: the signed environment %q is not test or live", *w.Environment)
+	}
+	signedAt, err := time.Parse(time.RFC3339, *w.SignedAt)
+	if err != nil {
+		return Report{}, fmt.Errorf("signing: signed_at: %w", err)
+	}
+	validUntil, err := time.Parse(time.RFC3339, *w.ValidUntil)
+	if err != nil {
+		return Report{}, fmt.Errorf("signing: valid_until: %w", err)
+	}
+	r := Report{
+		VerificationID: *w.VerificationID, SupplierName: *w.SupplierName, CountryCode: *w.CountryCode,
+		TrustScore: *w.TrustScore, RiskBand: *w.RiskBand, Environment: env, Demo: *w.Demo,
+		SignedAt: signedAt.UTC(), ValidUntil: validUntil.UTC(),
+	}
+	return r, r.Validate()
+}
+
+// Equal reports whether r and o sign to the same text: the same members,
+// with the risk band in any case and the times at the same instant.
+func (r Report) Equal(o Report) bool {
+	return r.VerificationID == o.VerificationID && r.SupplierName == o.SupplierName &&
+		r.CountryCode == o.CountryCode && r.TrustScore == o.TrustScore &&
+		strings.EqualFold(r.RiskBand, o.RiskBand) && r.Environment == o.Environment && r.Demo == o.Demo &&
+		r.SignedAt.Equal(o.SignedAt) && r.ValidUntil.Equal(o.ValidUntil)
+}

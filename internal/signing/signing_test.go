@@ -2,12 +2,14 @@ package signing
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -259,11 +261,22 @@ func TestVerifyRefusesTampering(t *testing.T) {
 		t.Run(tc.name+"Fails", func(t *testing.T) {
 			s := good
 			tc.mutate(&s)
-			if err := Verify(keys, s); !errors.Is(err, tc.want) {
+			err := Verify(keys, s)
+			if !errors.Is(err, tc.want) {
 				t.Errorf("Verify = %v, want %v", err, tc.want)
+			}
+			if !IsVerdict(err) {
+				t.Errorf("IsVerdict(%v) = false; a failed check is a verdict", err)
 			}
 		})
 	}
+	t.Run("ALookupFailureIsNoVerdict", func(t *testing.T) {
+		for _, err := range []error{nil, errors.New("signing: look up key: connection refused"), fmt.Errorf("wrapped: %w", context.Canceled)} {
+			if IsVerdict(err) {
+				t.Errorf("IsVerdict(%v) = true", err)
+			}
+		}
+	})
 	t.Run("NoKeysIsUnknownKey", func(t *testing.T) {
 		if err := Verify(nil, good); !errors.Is(err, ErrUnknownKey) {
 			t.Errorf("Verify = %v, want ErrUnknownKey", err)

@@ -24,6 +24,17 @@ var (
 	ErrBadSignature   = errors.New("signing: the signature does not verify")
 )
 
+// IsVerdict reports whether err is Verify's verdict on a signed object (it
+// wraps one of the Err… reasons), as opposed to a failure to look its key up.
+func IsVerdict(err error) bool {
+	for _, reason := range []error{ErrNotCanonical, ErrKeyIDMismatch, ErrDigestMismatch, ErrUnknownKey, ErrBadSignature} {
+		if errors.Is(err, reason) {
+			return true
+		}
+	}
+	return false
+}
+
 // PublicKey is an Ed25519 public key that has signed reports.
 type PublicKey struct {
 	KeyID     string // RFC 7638 thumbprint of Key

@@ -17,24 +17,81 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/pulid"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
 
-// Terms is a version of the API terms of service.
+// Terms is a version of the API terms of service. Seed 000 step 1: the
+// terms include the use cases each industry is permitted.
 type Terms struct {
 	Version     string
 	PublishedAt time.Time
 	URL         string
+	// Summary is the plain-language gist shown beside the checkbox.
+	Summary string
+	// Industries are the per-industry sections, in display order.
+	Industries []IndustryTerms
+}
+
+// IndustryTerms is the section of the terms that applies to one industry.
+type IndustryTerms struct {
+	Industry   industry.Industry
+	Name       string
+	Permitted  []string
+	Prohibited []string
+}
+
+// For returns the section of industry i (Other's for an unknown one).
+func (t Terms) For(i industry.Industry) IndustryTerms {
+	for _, s := range t.Industries {
+		if s.Industry == i {
+			return s
+		}
+	}
+	return t.Industries[len(t.Industries)-1]
 }
 
 // CurrentTerms is the version partners accept today. Publishing a new version
-// means changing it here; tenants then see their acceptance as out of date.
+// means changing it here: tenants then see their acceptance as out of date
+// (a banner, and a notification from NotifyOutdatedTerms), their existing
+// keys keep working, and new live keys wait for the new acceptance.
 var CurrentTerms = Terms{
-	Version:     "2026-11-01",
-	PublishedAt: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
-	URL:         "https://trust.keybs.io/legal/api-terms/2026-11-01",
+	Version:     "2026-12-01",
+	PublishedAt: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC),
+	URL:         "https://trust.keybs.io/legal/api-terms/2026-12-01",
+	Summary: "You may call the KeyBS API only for the use cases permitted for your organization's industry, " +
+		"keep secret keys on your servers, tell the people you verify how their data is used, and not resell " +
+		"verification results. Changing your industry means accepting that industry's section.",
+	Industries: []IndustryTerms{
+		{industry.Fintech, "Fintech",
+			[]string{"Customer onboarding KYC/AML checks", "Ongoing transaction monitoring", "Credit and fraud risk scoring of your own customers"},
+			[]string{"Screening people who are not your customers or applicants", "Building credit files for third parties"}},
+		{industry.Payments, "Payments",
+			[]string{"Transaction risk checks before settlement", "Escrow of funds between your merchants and their buyers", "Chargeback and dispute management"},
+			[]string{"Holding funds for purposes other than the escrowed transaction", "Scoring merchants you do not process for"}},
+		{industry.Ecommerce, "e-Commerce",
+			[]string{"Buyer and seller verification on your marketplace", "Escrow of marketplace orders", "Displaying trust badges of verified sellers"},
+			[]string{"Showing a badge for a seller whose report is revoked or expired", "Verifying people outside your marketplace"}},
+		{industry.IGaming, "iGaming",
+			[]string{"Age and identity checks before play", "Responsible-gambling and self-exclusion checks", "Transaction monitoring and fraud signals on player accounts"},
+			[]string{"Marketing to people who failed an age check", "Sharing verification results with other operators"}},
+		{industry.Other, "Other",
+			[]string{"Verifying your own customers, suppliers or partners with their consent"},
+			[]string{"Any use the other industries' sections prohibit"}},
+	},
+}
+
+// TermsAccepted reports whether t ever accepted a version of the terms.
+func TermsAccepted(t *ent.Tenant) bool { return t.TermsVersion != nil }
+
+// TermsUpToDate reports whether t accepted the current version for its
+// current industry. An acceptance from before the terms named industries
+// counts as one for the tenant's industry.
+func TermsUpToDate(t *ent.Tenant) bool {
+	return t.TermsVersion != nil && *t.TermsVersion == CurrentTerms.Version &&
+		(t.TermsIndustry == nil || *t.TermsIndustry == t.Industry)
 }
 
 // NewTenant describes the tenant created at sign-up.
@@ -59,7 +116,8 @@ func Create(ctx context.Context, client *ent.Client, in NewTenant) (*ent.Tenant,
 		SetSlug(slugify(in.Name) + "-" + id[len(id)-6:]).
 		SetIndustry(in.Industry)
 	if in.AcceptTerms {
-		create.SetTermsVersion(CurrentTerms.Version).SetTermsAcceptedAt(in.Now).SetTermsAcceptedBy(in.Owner.ID)
+		create.SetTermsVersion(CurrentTerms.Version).SetTermsAcceptedAt(in.Now).SetTermsAcceptedBy(in.Owner.ID).
+			SetTermsIndustry(in.Industry)
 	}
 	t, err := create.Save(ctx)
 	if err != nil {
@@ -74,7 +132,7 @@ func Create(ctx context.Context, client *ent.Client, in NewTenant) (*ent.Tenant,
 	if in.AcceptTerms {
 		if err := audit.Record(ctx, client, audit.Entry{
 			TenantID: t.ID, Action: "terms.accepted", TargetType: "Tenant", TargetID: t.ID,
-			ActorID: in.Owner.ID, ActorType: "USER", Metadata: map[string]any{"version": CurrentTerms.Version},
+			ActorID: in.Owner.ID, ActorType: "USER", Metadata: map[string]any{"version": CurrentTerms.Version, "industry": string(in.Industry)},
 		}); err != nil {
 			return nil, err
 		}
@@ -94,28 +152,147 @@ func NewService(client *ent.Client, now func() time.Time) *Service {
 }
 
 // AcceptTerms records that the viewer's tenant accepts the given version, which
-// must be the current one.
+// must be the current one, for its industry.
 func (s *Service) AcceptTerms(ctx context.Context, version string) (*ent.Tenant, error) {
 	p, err := viewer.RequireAdmin(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if version != CurrentTerms.Version {
-		return nil, fault.InvalidField("version", "{field} %q is not the current terms version %q", version, CurrentTerms.Version)
+	if err := checkVersion("version", version); err != nil {
+		return nil, err
 	}
 	var t *ent.Tenant
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-		t, err = tx.Tenant.UpdateOneID(p.TenantID).
-			SetTermsVersion(version).SetTermsAcceptedAt(s.now()).SetTermsAcceptedBy(p.UserID).Save(ctx)
+		cur, err := tx.Tenant.Get(ctx, p.TenantID)
+		if err != nil {
+			return database.Err(err, "load tenant")
+		}
+		t, err = tx.Tenant.UpdateOne(cur).SetTermsVersion(version).SetTermsAcceptedAt(s.now()).
+			SetTermsAcceptedBy(p.UserID).SetTermsIndustry(cur.Industry).Save(ctx)
 		if err != nil {
 			return database.Err(err, "accept terms")
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{
 			TenantID: t.ID, Action: "terms.accepted", TargetType: "Tenant", TargetID: t.ID,
-			Metadata: map[string]any{"version": version},
+			Metadata: map[string]any{"version": version, "industry": string(cur.Industry)},
 		})
 	})
 	return database.Unwrap(t, err)
+}
+
+func checkVersion(field, version string) error {
+	if version != CurrentTerms.Version {
+		return fault.InvalidField(field, "{field} %q is not the current terms version %q", version, CurrentTerms.Version)
+	}
+	return nil
+}
+
+// ChangeIndustry moves the viewer's tenant to another industry, which
+// permits other use cases: acceptedTermsVersion must be the current terms,
+// accepted for the new industry in the same step. Existing keys keep their
+// scopes; new applications and keys follow the new industry.
+func (s *Service) ChangeIndustry(ctx context.Context, to industry.Industry, acceptedTermsVersion string) (*ent.Tenant, error) {
+	p, err := viewer.RequireAdmin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !to.Valid() {
+		return nil, fault.InvalidField("industry", "{field} must be one of FINTECH, PAYMENTS, ECOMMERCE, IGAMING, OTHER")
+	}
+	if err := checkVersion("accept_terms_version", acceptedTermsVersion); err != nil {
+		return nil, err
+	}
+	var t *ent.Tenant
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		cur, err := tx.Tenant.Get(ctx, p.TenantID)
+		if err != nil {
+			return database.Err(err, "load tenant")
+		}
+		if cur.Industry == to {
+			return fault.InvalidField("industry", "the organization is already in %s", industry.ProfileOf(to).Name)
+		}
+		t, err = tx.Tenant.UpdateOne(cur).SetIndustry(to).SetTermsVersion(acceptedTermsVersion).
+			SetTermsAcceptedAt(s.now()).SetTermsAcceptedBy(p.UserID).SetTermsIndustry(to).Save(ctx)
+		if err != nil {
+			return database.Err(err, "change industry")
+		}
+		if err := audit.Record(ctx, tx.Client(), audit.Entry{
+			TenantID: t.ID, Action: "tenant.industry_changed", TargetType: "Tenant", TargetID: t.ID,
+			Metadata: map[string]any{"from": string(cur.Industry), "to": string(to)},
+		}); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{
+			TenantID: t.ID, Action: "terms.accepted", TargetType: "Tenant", TargetID: t.ID,
+			Metadata: map[string]any{"version": acceptedTermsVersion, "industry": string(to)},
+		})
+	})
+	return database.Unwrap(t, err)
+}
+
+// SetRequireMFA makes a second factor mandatory (or optional again) for every
+// member of the viewer's tenant; owners only. An owner turning it on must have
+// one, so they do not lock themselves out. Members without one can still sign
+// in, but only to set it up.
+func (s *Service) SetRequireMFA(ctx context.Context, require bool) (*ent.Tenant, error) {
+	p, err := viewer.RequireOwner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if require {
+		u, err := s.client.User.Get(ctx, p.UserID)
+		if err != nil {
+			return nil, database.Err(err, "load user")
+		}
+		if u.MfaEnabledAt == nil {
+			return nil, fault.New(fault.Forbidden, "turn on two-factor authentication for your own account before requiring it of everyone")
+		}
+	}
+	var t *ent.Tenant
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		if t, err = tx.Tenant.UpdateOneID(p.TenantID).SetRequireMfa(require).Save(ctx); err != nil {
+			return database.Err(err, "require MFA")
+		}
+		return audit.Record(ctx, tx.Client(), audit.Entry{
+			TenantID: t.ID, Action: "tenant.mfa_requirement_changed", TargetType: "Tenant", TargetID: t.ID,
+			Metadata: map[string]any{"require_mfa": require},
+		})
+	})
+	return database.Unwrap(t, err)
+}
+
+// Raiser raises a portal notification (notify.Notifier does).
+type Raiser interface {
+	Raise(ctx context.Context, n notify.Notice) (bool, error)
+}
+
+// NotifyOutdatedTerms tells every tenant that accepted an older version of
+// the terms that a new one waits for acceptance: once per tenant and
+// version (the notice's dedupe key), so every replica may run it at start.
+// It returns how many tenants were newly told.
+func NotifyOutdatedTerms(ctx context.Context, client *ent.Client, n Raiser) (int, error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	ids, err := client.Tenant.Query().Where(tenant.TermsVersionNotNil(), tenant.TermsVersionNEQ(CurrentTerms.Version)).IDs(sys)
+	if err != nil {
+		return 0, fault.Wrap(err, "find tenants with outdated terms")
+	}
+	told := 0
+	for _, id := range ids {
+		raised, err := n.Raise(sys, notify.Notice{
+			TenantID: id, Kind: "terms.updated", TargetID: id,
+			Title: "New API Terms of Service (version " + CurrentTerms.Version + ")",
+			Body: "The API Terms of Service changed. Your existing keys keep working; an owner or admin needs to " +
+				"accept the new version on the Onboarding page before new live keys can be created.",
+			DedupeKey: "terms:" + CurrentTerms.Version + ":" + id,
+		})
+		if err != nil {
+			return told, err
+		}
+		if raised {
+			told++
+		}
+	}
+	return told, nil
 }
 
 // KYCDetails are the company details a partner submits for KYC/AML review.
@@ -152,7 +329,7 @@ func (d *KYCDetails) normalize() error {
 	}
 	d.Country = strings.ToUpper(d.Country)
 	if !country.Valid(d.Country) {
-		return fault.InvalidField("country", "{field} must be an ISO 3166-1 alpha-2 code such as GB or IN")
+		return fault.InvalidField("country", "{field} must be a country from the list (an ISO 3166-1 alpha-2 code such as GB or IN)")
 	}
 	email, err := validate.Email("contact_email", d.ContactEmail)
 	if err != nil {

@@ -16,25 +16,44 @@ import (
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/plan"
+	"github.com/keybs/platform/internal/ratelimit"
 )
 
 // Quotas watches each tenant's monthly LIVE calls against its plan: at 80%
 // and 100% it raises a notification, an email and an event, once per
 // threshold per billing period (a calendar month, UTC), and for plans with a
-// hard quota it refuses further LIVE calls until the month ends.
+// hard quota it refuses further LIVE calls until the month ends. The refusal
+// is a budget in the shared rate limiter (Limit), so it is exact across
+// replicas: of the quota's last N calls arriving at once on several
+// replicas, exactly N pass.
 type Quotas struct {
 	client   *ent.Client
 	notifier *notify.Notifier
 	log      *slog.Logger
 	now      func() time.Time
-	mu       sync.RWMutex
-	blocked  map[string]string    // tenant -> billing period its hard quota is spent for
+	limiter  ratelimit.Store
+	mu       sync.Mutex
 	checked  map[string]time.Time // tenant -> last CheckDue
+	budgets  map[string]budget    // tenant -> its hard quota's budget, briefly cached
 }
 
-// NewQuotas wires Quotas.
-func NewQuotas(client *ent.Client, notifier *notify.Notifier, log *slog.Logger, now func() time.Time) *Quotas {
-	return &Quotas{client: client, notifier: notifier, log: log, now: now, blocked: map[string]string{}, checked: map[string]time.Time{}}
+// budget is a tenant's cached hard-quota budget. The plan and the calls
+// already made only seed a new billing period's counter, so a stale entry
+// cannot let a call through that the shared counter would refuse.
+type budget struct {
+	limit  ratelimit.Limit
+	hard   bool
+	loaded time.Time
+}
+
+// budgetTTL is how long a tenant's plan is trusted before it is read again.
+const budgetTTL = time.Minute
+
+// NewQuotas wires Quotas; limiter holds the hard quotas' counters (the
+// store every replica shares).
+func NewQuotas(client *ent.Client, notifier *notify.Notifier, limiter ratelimit.Store, log *slog.Logger, now func() time.Time) *Quotas {
+	return &Quotas{client: client, notifier: notifier, limiter: limiter, log: log, now: now,
+		checked: map[string]time.Time{}, budgets: map[string]budget{}}
 }
 
 // Plan returns the tenant's plan: the largest tier any of its live
@@ -143,22 +162,54 @@ func (q *Quotas) check(ctx context.Context, tenantID string) error {
 			return err
 		}
 	}
-	q.mu.Lock()
-	if tier.HardQuota && used >= tier.MonthlyQuota {
-		q.blocked[tenantID] = period
-	} else {
-		delete(q.blocked, tenantID)
-	}
-	q.mu.Unlock()
 	return nil
 }
 
-// Exceeded reports whether the tenant's hard quota is spent this period.
-func (q *Quotas) Exceeded(tenantID string) bool {
-	q.mu.RLock()
-	defer q.mu.RUnlock()
-	period, ok := q.blocked[tenantID]
-	return ok && period == q.now().UTC().Format("2006-01")
+// Limit returns the budget of LIVE calls the tenant's hard quota leaves
+// this billing period, to be taken with the call's other budgets; ok is
+// false when its plan has no hard quota.
+func (q *Quotas) Limit(ctx context.Context, tenantID string) (l ratelimit.Limit, ok bool, err error) {
+	now := q.now()
+	period := now.UTC().Format("2006-01")
+	q.mu.Lock()
+	b, cached := q.budgets[tenantID]
+	q.mu.Unlock()
+	if cached && now.Sub(b.loaded) < budgetTTL && b.limit.Key == "quota:"+tenantID+":"+period {
+		return b.limit, b.hard, nil
+	}
+	tier, err := q.Plan(ctx, tenantID)
+	if err != nil {
+		return l, false, err
+	}
+	b = budget{hard: tier.HardQuota && tier.MonthlyQuota > 0, loaded: now}
+	if b.hard {
+		used, err := q.Used(ctx, tenantID)
+		if err != nil {
+			return l, false, err
+		}
+		b.limit = ratelimit.Limit{Key: "quota:" + tenantID + ":" + period, Max: int(tier.MonthlyQuota),
+			Until: periodStart(now).AddDate(0, 1, 0), Initial: int(used)}
+	}
+	q.mu.Lock()
+	q.budgets[tenantID] = b
+	q.mu.Unlock()
+	return b.limit, b.hard, nil
+}
+
+// Exceeded reports whether the tenant's hard quota is spent: a LIVE call now
+// would be refused.
+func (q *Quotas) Exceeded(ctx context.Context, tenantID string) (bool, error) {
+	l, ok, err := q.Limit(ctx, tenantID)
+	if err != nil || !ok {
+		return false, err
+	}
+	used, err := q.Used(ctx, tenantID) // the cached seed may be stale: read the period's calls afresh
+	if err != nil {
+		return false, err
+	}
+	l.Initial = int(used)
+	d, err := q.limiter.Peek(ctx, q.now(), l)
+	return !d.Allowed, err
 }
 
 func periodStart(t time.Time) time.Time {

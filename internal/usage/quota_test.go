@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/keybs/platform/internal/ratelimit"
+
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
@@ -136,7 +138,7 @@ func newQuotaHarness(t *testing.T, url string, volume int64, mailer notify.Maile
 		mailer = h.mail
 	}
 	bus := events.NewBus(db.Dialect, discardLog())
-	h.q = NewQuotas(db.Client, notify.New(db.Client, bus, mailer, discardLog()), discardLog(), h.clock.Now)
+	h.q = NewQuotas(db.Client, notify.New(db.Client, bus, mailer, discardLog()), ratelimit.NewMemory(), discardLog(), h.clock.Now)
 	h.tenant = mustTenant(t, db, "acme", volume)
 	return h
 }
@@ -164,6 +166,16 @@ func (h *quotaHarness) expect(t *testing.T, kind string, want int) {
 	}
 }
 
+// exceeded reports whether a LIVE call of the tenant would be refused now.
+func (h *quotaHarness) exceeded(t *testing.T) bool {
+	t.Helper()
+	x, err := h.q.Exceeded(context.Background(), h.tenant.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
 func (h *quotaHarness) check() { h.q.Check(context.Background(), []string{h.tenant.ID}) }
 
 const (
@@ -183,7 +195,7 @@ func TestQuotas(t *testing.T) {
 			h.check()
 			h.expect(t, warning, 0)
 			h.expect(t, exceeded, 0)
-			if h.q.Exceeded(h.tenant.ID) {
+			if h.exceeded(t) {
 				t.Fatal("exceeded at 7999 of 10000")
 			}
 
@@ -205,7 +217,7 @@ func TestQuotas(t *testing.T) {
 			h.check()
 			h.expect(t, warning, 1)
 			h.expect(t, exceeded, 1)
-			if !h.q.Exceeded(h.tenant.ID) {
+			if !h.exceeded(t) {
 				t.Fatal("a STARTER tenant at 100% is not refused")
 			}
 			h.check()
@@ -235,7 +247,7 @@ func TestQuotas(t *testing.T) {
 			h.check()
 			h.expect(t, warning, 0)
 			h.expect(t, exceeded, 0)
-			if h.q.Exceeded(h.tenant.ID) {
+			if h.exceeded(t) {
 				t.Fatal("TEST calls spent the quota")
 			}
 		})
@@ -245,7 +257,7 @@ func TestQuotas(t *testing.T) {
 			mustRollup(t, h.db, rollupRow{tenant: other.ID, env: environment.Live, minute: t0.Add(-time.Hour), key: "key_other", app: other.AppID, requests: 10_000})
 			h.check()
 			h.expect(t, warning, 0)
-			if h.q.Exceeded(h.tenant.ID) {
+			if h.exceeded(t) {
 				t.Fatal("another tenant's calls spent this tenant's quota")
 			}
 		})
@@ -259,7 +271,7 @@ func TestQuotas(t *testing.T) {
 			h.check()
 			h.expect(t, warning, 1)
 			h.expect(t, exceeded, 1)
-			if h.q.Exceeded(h.tenant.ID) {
+			if h.exceeded(t) {
 				t.Fatal("a GROWTH tenant over its quota is refused; its plan says calls keep working")
 			}
 			if body := h.db.Client.Notification.Query().Where(notification.Kind(exceeded)).OnlyX(sys).Body; !strings.Contains(body, "keep working") {
@@ -271,12 +283,12 @@ func TestQuotas(t *testing.T) {
 			h.use(t, t0.Add(-time.Hour), 10_000)
 			h.check()
 			h.expect(t, exceeded, 1)
-			if !h.q.Exceeded(h.tenant.ID) {
+			if !h.exceeded(t) {
 				t.Fatal("not exceeded at 100%")
 			}
 			dec := time.Date(2026, 12, 1, 0, 0, 30, 0, time.UTC)
 			h.clock.Set(dec)
-			if h.q.Exceeded(h.tenant.ID) {
+			if h.exceeded(t) {
 				t.Fatal("still refused in the next billing period before any check")
 			}
 			if used, err := h.q.Used(context.Background(), h.tenant.ID); err != nil || used != 0 {
@@ -285,7 +297,7 @@ func TestQuotas(t *testing.T) {
 			h.check()
 			h.expect(t, warning, 1)
 			h.expect(t, exceeded, 1)
-			if h.q.Exceeded(h.tenant.ID) {
+			if h.exceeded(t) {
 				t.Fatal("refused in December with no December calls")
 			}
 			h.use(t, dec, 8_000)
@@ -295,7 +307,7 @@ func TestQuotas(t *testing.T) {
 			h.use(t, dec.Add(time.Minute), 2_000)
 			h.check()
 			h.expect(t, exceeded, 2)
-			if !h.q.Exceeded(h.tenant.ID) {
+			if !h.exceeded(t) {
 				t.Fatal("December's hard quota is spent but calls are not refused")
 			}
 		})

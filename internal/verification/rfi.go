@@ -55,6 +55,18 @@ func (s *Service) openItem(ctx context.Context, tx *ent.Tx, caseRef, itemID stri
 	if err != nil {
 		return nil, nil, database.Err(err, "load RFI item")
 	}
+	// Answers to one request take turns on its case: this write holds the
+	// case's row until commit (PostgreSQL; SQLite runs one writer at a
+	// time anyway), so an answer to another item waits, then counts what is
+	// still open with this one's answer in sight. Without the turn each of
+	// two answers to the last two items counts the other as open, and
+	// neither resolves the request.
+	waiting, err := tx.VerificationCase.Update().
+		Where(verificationcase.ID(it.CaseID), verificationcase.StatusEQ(verificationcase.StatusRFI_REQUESTED)).
+		SetUpdatedAt(s.now()).Save(ctx)
+	if err != nil {
+		return nil, nil, database.Err(err, "hold case")
+	}
 	c, err := tx.VerificationCase.Query().Where(verificationcase.ID(it.CaseID)).WithReport().Only(ctx)
 	if err != nil {
 		return nil, nil, database.Err(err, "load case")
@@ -62,7 +74,7 @@ func (s *Service) openItem(ctx context.Context, tx *ent.Tx, caseRef, itemID stri
 	switch {
 	case it.Status == rfiitem.StatusANSWERED:
 		return nil, nil, fault.New(fault.Conflict, "item %s is already answered", it.ID)
-	case c.Status != verificationcase.StatusRFI_REQUESTED:
+	case waiting == 0:
 		return nil, nil, fault.New(fault.Conflict, "the case is %s; it is not waiting for information", lowerState(c.Status))
 	}
 	return c, it, nil
@@ -132,6 +144,11 @@ func (s *Service) ActorLabel(ctx context.Context, e *ent.CaseEvent) string {
 			return "API key " + k.Name + " (" + k.Prefix + "…" + k.Last4 + ")"
 		}
 		return "API key"
+	case caseevent.ActorTypeSDK_TOKEN:
+		if t, err := s.client.SDKToken.Get(ctx, deref(e.ActorID, "")); err == nil {
+			return "End user " + t.ExternalUserID + " on the hosted SDK page (" + t.Prefix + "…)"
+		}
+		return "End user on the hosted SDK page"
 	}
 	if u, err := s.client.User.Get(ctx, deref(e.ActorID, "")); err == nil {
 		return u.Name

@@ -77,12 +77,22 @@ func (s *Service) Advance(ctx context.Context, caseRef, to string) (*ent.Verific
 		if err != nil {
 			return database.Err(err, "load case")
 		}
-		plan, err := Plan(StateOf(cur, cur.Edges.Report), goal)
+		from := StateOf(cur, cur.Edges.Report)
+		plan, err := Plan(from, goal)
 		if err != nil {
 			return err
 		}
-		c, err = s.walk(ctx, tx, cur, plan, goal, actorOf(p))
-		return err
+		if c, err = s.walk(ctx, tx, cur, plan, goal, actorOf(p)); err != nil {
+			return err
+		}
+		// The table plans an expiring report's way back to published
+		// through a dispute, but clearing the dispute leaves it expiring:
+		// a walk that ends elsewhere than asked is undone, not reported
+		// as done.
+		if at := StateOf(c, c.Edges.Report); at != goal {
+			return fault.New(fault.Conflict, "the case is %s and cannot reach %s", from, goal)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err

@@ -21,7 +21,8 @@ import (
 )
 
 // Actor is who takes a step: a tenant user, platform staff, an API key (test
-// helpers, RFI answers), the sandbox simulator or the scheduler.
+// helpers, RFI answers), an SDK access token (a case an end user submitted on
+// the hosted page), the sandbox simulator or the scheduler.
 type Actor struct {
 	Type caseevent.ActorType
 	ID   string
@@ -40,6 +41,8 @@ func actorOf(p *viewer.Principal) Actor {
 		return systemActor
 	case p.IsAPIKey():
 		return Actor{Type: caseevent.ActorTypeAPI_KEY, ID: p.KeyID}
+	case p.Kind == viewer.KindSDKToken && p.IsToken():
+		return Actor{Type: caseevent.ActorTypeSDK_TOKEN, ID: p.TokenID}
 	case p.IsStaff():
 		return Actor{Type: caseevent.ActorTypeSTAFF, ID: p.UserID}
 	}
@@ -85,8 +88,9 @@ func (s *Service) take(ctx context.Context, tx *ent.Tx, c *ent.VerificationCase,
 	if err != nil {
 		return nil, database.Err(err, "reload case")
 	}
-	// Record where the case really stands: clearing a dispute of a report
-	// already marked expiring returns it to expiring, not published.
+	// The timeline records where the step really led, which is the
+	// table's state but for one step: clearing the dispute of a report
+	// already notified as expiring leaves it expiring, not published.
 	return c, s.record(ctx, tx, c, action, from, StateOf(c, c.Edges.Report), actor, in.reason, now)
 }
 
@@ -102,7 +106,10 @@ func (s *Service) moveCase(ctx context.Context, tx *ent.Tx, c *ent.VerificationC
 	case Approve:
 		u.SetDecidedAt(now).SetTrustScore(in.approval.TrustScore).
 			SetRiskBand(verificationcase.RiskBand(in.approval.RiskBand))
-		if actor.isPerson() {
+		// Four eyes is between analysts: a partner approving its own
+		// sandbox case through the test helper plays the part of one and
+		// goes on to sign it, so only staff approvers are remembered.
+		if actor.Type == caseevent.ActorTypeSTAFF {
 			u.SetApprovedBy(actor.ID)
 		}
 	case Decline:

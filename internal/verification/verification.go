@@ -109,9 +109,33 @@ type CreateInput struct {
 
 // Create opens a case in the caller's tenant and environment.
 func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.VerificationCase, error) {
-	p, env, err := writer(ctx)
+	return s.Open(ctx, in, Opening{})
+}
+
+// Opening is what commits together with a new case: its first document
+// reference, and work of the caller's that must succeed or fail with the
+// case (an SDK access token spending itself on the case it opens).
+type Opening struct {
+	Document *DocumentInput
+	// Within runs in the case's transaction after the case, its timeline
+	// entry, audit entry and event are written; an error rolls all back.
+	Within func(ctx context.Context, tx *ent.Tx, c *ent.VerificationCase) error
+}
+
+// Open is Create with what else o says commits with the case. Every input is
+// checked before the transaction starts, so a refusal changes nothing.
+func (s *Service) Open(ctx context.Context, in CreateInput, o Opening) (*ent.VerificationCase, error) {
+	p, env, err := creator(ctx)
 	if err != nil {
 		return nil, err
+	}
+	var doc *DocumentInput
+	if o.Document != nil {
+		d, err := validDocument(*o.Document)
+		if err != nil {
+			return nil, err
+		}
+		doc = &d
 	}
 	name, err := validate.Text("supplier_name", in.SupplierName, 200, true)
 	if err != nil {
@@ -142,8 +166,11 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.Verification
 		ref = &r
 	}
 	via := verificationcase.CreatedViaPORTAL
-	if p.IsAPIKey() {
+	switch {
+	case p.IsAPIKey():
 		via = verificationcase.CreatedViaAPI
+	case p.Kind == viewer.KindSDKToken:
+		via = verificationcase.CreatedViaSDK
 	}
 	var c *ent.VerificationCase
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
@@ -160,7 +187,18 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.Verification
 		if err != nil {
 			return database.Err(err, "create case")
 		}
-		return s.record(ctx, tx, c, Submit, "", StateSubmitted, actorOf(p), "", s.now().UTC().Truncate(time.Second))
+		if err := s.record(ctx, tx, c, Submit, "", StateSubmitted, actorOf(p), "", s.now().UTC().Truncate(time.Second)); err != nil {
+			return err
+		}
+		if doc != nil {
+			if _, err := s.insertDocument(ctx, tx, p, c, *doc, nil); err != nil {
+				return err
+			}
+		}
+		if o.Within != nil {
+			return o.Within(ctx, tx, c)
+		}
+		return nil
 	})
 	return database.Unwrap(c, err)
 }
@@ -250,26 +288,9 @@ func (s *Service) AddDocument(ctx context.Context, caseRef string, in DocumentIn
 	if err != nil {
 		return nil, err
 	}
-	kind := document.Kind(strings.ToUpper(strings.TrimSpace(in.Kind)))
-	if document.KindValidator(kind) != nil {
-		return nil, fault.InvalidField("kind", "{field} must be one of trade_license, certificate_of_incorporation, tax_certificate, bank_statement, identity_document, proof_of_address, other")
-	}
-	filename, err := validate.Text("filename", in.Filename, 255, true)
+	in, err = validDocument(in)
 	if err != nil {
 		return nil, err
-	}
-	if strings.ContainsAny(filename, "/\\\x00") {
-		return nil, fault.InvalidField("filename", "{field} must be a plain file name without path separators")
-	}
-	path, err := validate.Text("storage_path", in.StoragePath, 1024, true)
-	if err != nil {
-		return nil, err
-	}
-	if strings.Contains(path, "..") || strings.ContainsRune(path, 0) {
-		return nil, fault.InvalidField("storage_path", "{field} must not contain '..'")
-	}
-	if !hex64.MatchString(in.SHA256) {
-		return nil, fault.InvalidField("sha256", "{field} must be 64 hexadecimal characters")
 	}
 	var d *ent.Document
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
@@ -282,21 +303,11 @@ func (s *Service) AddDocument(ctx context.Context, caseRef string, in DocumentIn
 			if _, item, err = s.openItem(ctx, tx, c.ID, in.RFIItemID); err != nil {
 				return err
 			}
-			if err := answersItem(item, kind); err != nil {
+			if err := answersItem(item, document.Kind(in.Kind)); err != nil {
 				return err
 			}
 		}
-		create := tx.Document.Create().
-			SetTenantID(p.TenantID).SetEnvironment(c.Environment).SetCaseID(c.ID).
-			SetKind(kind).SetFilename(filename).SetStoragePath(path).SetSha256(strings.ToLower(in.SHA256))
-		if item != nil {
-			create.SetRfiItemID(item.ID)
-		}
-		if d, err = create.Save(ctx); err != nil {
-			return database.Err(err, "add document")
-		}
-		if err := audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "document.received",
-			TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"document_id": d.ID, "kind": string(kind)}}); err != nil {
+		if d, err = s.insertDocument(ctx, tx, p, c, in, item); err != nil {
 			return err
 		}
 		if item == nil {
@@ -308,14 +319,61 @@ func (s *Service) AddDocument(ctx context.Context, caseRef string, in DocumentIn
 	return database.Unwrap(d, err)
 }
 
+// validDocument checks a document reference and returns it normalised: the
+// kind upper-case as stored, text trimmed, the hash lower-case.
+func validDocument(in DocumentInput) (DocumentInput, error) {
+	kind := document.Kind(strings.ToUpper(strings.TrimSpace(in.Kind)))
+	if document.KindValidator(kind) != nil {
+		return in, fault.InvalidField("kind", "{field} must be one of trade_license, certificate_of_incorporation, tax_certificate, bank_statement, identity_document, proof_of_address, other")
+	}
+	filename, err := validate.Text("filename", in.Filename, 255, true)
+	if err != nil {
+		return in, err
+	}
+	if strings.ContainsAny(filename, "/\\\x00") {
+		return in, fault.InvalidField("filename", "{field} must be a plain file name without path separators")
+	}
+	path, err := validate.Text("storage_path", in.StoragePath, 1024, true)
+	if err != nil {
+		return in, err
+	}
+	if strings.Contains(path, "..") || strings.ContainsRune(path, 0) {
+		return in, fault.InvalidField("storage_path", "{field} must not contain '..'")
+	}
+	if !hex64.MatchString(in.SHA256) {
+		return in, fault.InvalidField("sha256", "{field} must be 64 hexadecimal characters")
+	}
+	in.Kind, in.Filename, in.StoragePath, in.SHA256 = string(kind), filename, path, strings.ToLower(in.SHA256)
+	return in, nil
+}
+
+// insertDocument writes a checked document reference of c, answering item
+// when there is one, with its audit entry.
+func (s *Service) insertDocument(ctx context.Context, tx *ent.Tx, p *viewer.Principal, c *ent.VerificationCase, in DocumentInput, item *ent.RFIItem) (*ent.Document, error) {
+	create := tx.Document.Create().
+		SetTenantID(p.TenantID).SetEnvironment(c.Environment).SetCaseID(c.ID).
+		SetKind(document.Kind(in.Kind)).SetFilename(in.Filename).SetStoragePath(in.StoragePath).SetSha256(in.SHA256)
+	if item != nil {
+		create.SetRfiItemID(item.ID)
+	}
+	d, err := create.Save(ctx)
+	if err != nil {
+		return nil, database.Err(err, "add document")
+	}
+	err = audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "document.received",
+		TargetType: "VerificationCase", TargetID: c.ID, Metadata: map[string]any{"document_id": d.ID, "kind": in.Kind}})
+	return d, err
+}
+
 // answersItem checks that a document of kind can answer item.
 func answersItem(item *ent.RFIItem, kind document.Kind) error {
 	switch {
 	case item.Kind != rfiitem.KindDOCUMENT:
 		return fault.New(fault.Conflict, "item %s asks a question: answer it at /v1/verifications/{id}/rfi/%s/answer", item.ID, item.ID)
 	case item.DocumentKind != nil && string(*item.DocumentKind) != string(kind):
-		return fault.InvalidField("kind", "item %s asks for a %s document, not %s", item.ID,
-			strings.ToLower(string(*item.DocumentKind)), strings.ToLower(string(kind)))
+		want := strings.ToLower(string(*item.DocumentKind))
+		return fault.InvalidField("kind", "{field} must be %s: item %s asks for a %s document, not %s", want, item.ID,
+			want, strings.ToLower(string(kind)))
 	}
 	return nil
 }
@@ -398,6 +456,16 @@ func writer(ctx context.Context) (*viewer.Principal, environment.Environment, er
 		_, err = viewer.RequireWriter(ctx)
 	}
 	return p, env, err
+}
+
+// creator is writer for opening a case, the one thing an SDK access token
+// may do as well: its resolver has checked it, and its hosted page spends
+// it in the case's transaction (Opening.Within).
+func creator(ctx context.Context) (*viewer.Principal, environment.Environment, error) {
+	if p, env, err := caller(ctx); err == nil && p.Kind == viewer.KindSDKToken && p.IsToken() {
+		return p, env, nil
+	}
+	return writer(ctx)
 }
 
 // cursor is what a next_cursor carries: the listing it continues and the last

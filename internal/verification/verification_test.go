@@ -12,6 +12,8 @@ import (
 
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/auditlog"
+	"github.com/keybs/platform/ent/caseevent"
+	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/report"
@@ -256,6 +258,84 @@ func TestCreate(t *testing.T) {
 		}
 	})
 }
+
+func TestOpen(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		h := newHarness(t, url)
+		sdk := testkit.As(&viewer.Principal{Kind: viewer.KindSDKToken, TenantID: h.a.ID, Environment: environment.Live, TokenID: "sdk_1"})
+		doc := func() *verification.DocumentInput {
+			return &verification.DocumentInput{Kind: "Trade_License", Filename: "licence.pdf", StoragePath: "uploads/licence.pdf", SHA256: strings.Repeat("AB", 32)}
+		}
+		counts := func() [3]int {
+			sys := testkit.System()
+			return [3]int{h.db.Client.VerificationCase.Query().CountX(sys), h.db.Client.Document.Query().CountX(sys), h.db.Client.Event.Query().CountX(sys)}
+		}
+
+		t.Run("AnSDKTokenOpensACaseWithItsDocumentAndTheWorkItAdds", func(t *testing.T) {
+			var seen string
+			c, err := h.svc.Open(sdk, input(), verification.Opening{Document: doc(), Within: func(ctx context.Context, tx *ent.Tx, c *ent.VerificationCase) error {
+				seen = c.ID
+				return nil
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if seen != c.ID || c.CreatedVia != verificationcase.CreatedViaSDK || c.Environment != environment.Live || c.TenantID != h.a.ID {
+				t.Fatalf("case %+v (Within saw %q)", c, seen)
+			}
+			d := h.db.Client.Document.Query().Where(document.CaseID(c.ID)).OnlyX(testkit.System())
+			if d.Kind != document.KindTRADE_LICENSE || d.Sha256 != strings.Repeat("ab", 32) || d.Environment != environment.Live {
+				t.Fatalf("document %+v", d)
+			}
+			tl, err := h.svc.Timeline(h.a.As(membership.RoleOWNER), c)
+			if err != nil || len(tl) != 1 || tl[0].ActorType != caseevent.ActorTypeSDK_TOKEN || deref(tl[0].ActorID) != "sdk_1" {
+				t.Fatalf("timeline %+v, %v", tl, err)
+			}
+			for _, action := range []string{"verification.submitted", "document.received"} {
+				e := h.db.Client.AuditLog.Query().Where(auditlog.TargetID(c.ID), auditlog.Action(action)).OnlyX(testkit.System())
+				if e.ActorType != auditlog.ActorTypeSDK_TOKEN || e.ActorID != "sdk_1" {
+					t.Fatalf("%s audited as %s %s", action, e.ActorType, e.ActorID)
+				}
+			}
+		})
+		t.Run("AnErrorOfWithinRollsTheCaseBack", func(t *testing.T) {
+			before := counts()
+			_, err := h.svc.Open(sdk, input(), verification.Opening{Document: doc(), Within: func(context.Context, *ent.Tx, *ent.VerificationCase) error {
+				return fault.New(fault.Conflict, "already used")
+			}})
+			testkit.WantFault(t, err, fault.Conflict, "")
+			if after := counts(); after != before {
+				t.Fatalf("cases, documents, events %v after a rolled-back open, %v before", after, before)
+			}
+		})
+		t.Run("AnInvalidDocumentWritesNothingAndNeverReachesWithin", func(t *testing.T) {
+			before := counts()
+			bad := doc()
+			bad.SHA256 = "abc"
+			_, err := h.svc.Open(sdk, input(), verification.Opening{Document: bad, Within: func(context.Context, *ent.Tx, *ent.VerificationCase) error {
+				t.Error("Within ran for an invalid document")
+				return nil
+			}})
+			testkit.WantFault(t, err, fault.Invalid, "sha256")
+			if after := counts(); after != before {
+				t.Fatalf("%v after a refused open, %v before", after, before)
+			}
+		})
+		t.Run("AnSDKTokenMayDoNothingElse", func(t *testing.T) {
+			c := h.create(t, key(h.a, environment.Live), nil)
+			_, err := h.svc.AddDocument(sdk, c.ID, *doc())
+			testkit.WantFault(t, err, fault.Forbidden, "")
+			_, err = h.svc.AnswerQuestion(sdk, c.ID, "rfi_x", "yes")
+			testkit.WantFault(t, err, fault.Forbidden, "")
+		})
+		t.Run("AShareTokenMayNotOpenACase", func(t *testing.T) {
+			share := testkit.As(&viewer.Principal{Kind: viewer.KindShareToken, TenantID: h.a.ID, Environment: environment.Test, TokenID: "shr_1"})
+			_, err := h.svc.Create(share, input())
+			testkit.WantFault(t, err, fault.Forbidden, "")
+		})
+	})
+}
+
 
 func recv(t *testing.T, ch <-chan events.Message) events.Message {
 	t.Helper()

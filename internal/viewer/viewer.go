@@ -1,5 +1,6 @@
 // Package viewer holds the Principal: who is making a request (a portal user,
-// platform staff or an API key), for which tenant and with which roles. The
+// platform staff, an API key, a share token or an SDK access token), for
+// which tenant and with which roles. The
 // credential chain (package auth) resolves every request into one Principal and
 // stores it in the request context; the ent privacy rules read it from there,
 // so tenant isolation is decided in one place.
@@ -40,8 +41,10 @@ type Kind uint8
 
 // The credential kinds, as bits so a transport can accept a set of them.
 const (
-	KindSession Kind = 1 << iota // a portal access token (JWT)
-	KindAPIKey                   // a secret, restricted or publishable API key
+	KindSession    Kind = 1 << iota // a portal access token (JWT)
+	KindAPIKey                      // a secret, restricted or publishable API key
+	KindShareToken                  // a share token revealing some fields of one report
+	KindSDKToken                    // an SDK access token opening one case from the hosted page
 )
 
 func (k Kind) String() string {
@@ -50,6 +53,10 @@ func (k Kind) String() string {
 		return "portal session"
 	case KindAPIKey:
 		return "API key"
+	case KindShareToken:
+		return "share token"
+	case KindSDKToken:
+		return "SDK access token"
 	}
 	return "credential"
 }
@@ -77,8 +84,13 @@ type Principal struct {
 	TenantID  string // empty for staff without a tenant
 	Role      Role   // the role in TenantID; empty without a tenant
 	StaffRole StaffRole
-	// SessionID identifies the token the principal was built from (the JWT's jti).
+	// SessionID names the portal session (refresh-token family) the
+	// principal's access token belongs to (the JWT's sid).
 	SessionID string
+	// MFASetupFor is set when TenantID requires a second factor the user has
+	// not set up yet: the principal then acts without a tenant (TenantID and
+	// Role empty) until they enrol, and this names the tenant that asks.
+	MFASetupFor string
 
 	// Set when the caller authenticated with an API key.
 	KeyID         string
@@ -90,28 +102,42 @@ type Principal struct {
 	Scopes      []string
 	// RateLimitPerMinute is the key's request budget.
 	RateLimitPerMinute int
+
+	// TokenID is the share token or SDK access token the principal was
+	// resolved from. Such a principal acts for its tenant and environment
+	// but is no member of it: it may do the one thing its token grants,
+	// through the one route that takes it, and nothing a Require… allows.
+	TokenID string
 }
 
 // IsAPIKey reports whether the principal authenticated with an API key.
 func (p *Principal) IsAPIKey() bool { return p != nil && p.KeyID != "" }
 
-// ActorID names the principal in audit entries: the user or the API key.
+// IsToken reports whether the principal was resolved from a share token or
+// an SDK access token.
+func (p *Principal) IsToken() bool { return p != nil && p.TokenID != "" }
+
+// ActorID names the principal in audit entries: the user, the API key or
+// the token.
 func (p *Principal) ActorID() string {
-	if p.IsAPIKey() {
+	switch {
+	case p.IsAPIKey():
 		return p.KeyID
+	case p.IsToken():
+		return p.TokenID
 	}
 	return p.UserID
 }
 
 // CanWrite reports whether the principal may change the tenant's resources.
 func (p *Principal) CanWrite() bool {
-	return p != nil && p.TenantID != "" && !p.IsAPIKey() && p.Role != RoleViewer && p.Role != ""
+	return p != nil && p.TenantID != "" && !p.IsAPIKey() && !p.IsToken() && p.Role != RoleViewer && p.Role != ""
 }
 
 // CanAdminister reports whether the principal may change tenant-level settings
 // (terms, KYC details, members).
 func (p *Principal) CanAdminister() bool {
-	return p != nil && !p.IsAPIKey() && (p.Role == RoleOwner || p.Role == RoleAdmin)
+	return p != nil && !p.IsAPIKey() && !p.IsToken() && (p.Role == RoleOwner || p.Role == RoleAdmin)
 }
 
 // IsStaff reports whether the principal is platform staff.
@@ -151,6 +177,10 @@ func RequireWriter(ctx context.Context) (*Principal, error) {
 		return nil, fault.New(fault.Unauthorized, "log in first")
 	case p.IsAPIKey():
 		return nil, fault.New(fault.Forbidden, "this action needs a portal session, not an API key")
+	case p.TenantID == "":
+		return nil, noTenant(p)
+	case p.IsToken():
+		return nil, fault.New(fault.Forbidden, "this action needs a portal session; a %s cannot do it", p.Kind)
 	case !p.CanWrite():
 		return nil, fault.New(fault.Forbidden, "your role cannot change this organization's applications and keys")
 	}
@@ -163,8 +193,8 @@ func RequireAdmin(ctx context.Context) (*Principal, error) {
 	switch {
 	case p == nil:
 		return nil, fault.New(fault.Unauthorized, "log in first")
-	case p.TenantID == "" || p.IsAPIKey():
-		return nil, fault.New(fault.Forbidden, "this action needs a portal session in an organization")
+	case p.TenantID == "" || p.IsAPIKey() || p.IsToken():
+		return nil, noTenant(p)
 	case !p.CanAdminister():
 		return nil, fault.New(fault.Forbidden, "only an owner or admin of the organization can do this")
 	}
@@ -184,6 +214,31 @@ func RequireReviewer(ctx context.Context) (*Principal, error) {
 	return p, nil
 }
 
+// RequireOwner returns the viewer when it is an owner of its tenant.
+func RequireOwner(ctx context.Context) (*Principal, error) {
+	p, err := RequireAdmin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if p.Role != RoleOwner {
+		return nil, fault.New(fault.Forbidden, "only an owner of the organization can do this")
+	}
+	return p, nil
+}
+
+// RequireUser returns the viewer when it is a signed-in portal user, with or
+// without an organization, for the operations on their own account.
+func RequireUser(ctx context.Context) (*Principal, error) {
+	p := FromContext(ctx)
+	switch {
+	case p == nil || p.UserID == "":
+		return nil, fault.New(fault.Unauthorized, "log in first")
+	case p.IsAPIKey():
+		return nil, fault.New(fault.Forbidden, "this action needs a portal session, not an API key")
+	}
+	return p, nil
+}
+
 // RequireMember returns the viewer when it is a portal member of a
 // tenant (any role, including VIEWER), for read-only operations.
 func RequireMember(ctx context.Context) (*Principal, error) {
@@ -191,10 +246,18 @@ func RequireMember(ctx context.Context) (*Principal, error) {
 	switch {
 	case p == nil:
 		return nil, fault.New(fault.Unauthorized, "log in first")
-	case p.IsAPIKey() || p.TenantID == "":
-		return nil, fault.New(fault.Forbidden, "this action needs a portal session in an organization")
+	case p.IsAPIKey() || p.IsToken() || p.TenantID == "":
+		return nil, noTenant(p)
 	}
 	return p, nil
+}
+
+// noTenant explains why a portal principal has no organization to act in.
+func noTenant(p *Principal) error {
+	if p.MFASetupFor != "" {
+		return fault.New(fault.Forbidden, "your organization requires two-factor authentication: set it up in Account settings first")
+	}
+	return fault.New(fault.Forbidden, "this action needs a portal session in an organization")
 }
 
 // RequireStaff returns the viewer when it is platform staff in one of roles.

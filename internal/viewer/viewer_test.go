@@ -21,9 +21,14 @@ var (
 	apiKey    = &viewer.Principal{TenantID: "tnt_a", KeyID: "key_1", KeyKind: "SECRET", Environment: environment.Live, Scopes: []string{"verification:read"}}
 	// A key resolved for a member still acts as a key, never as the member.
 	apiKeyWithRole = &viewer.Principal{UserID: "usr_o", TenantID: "tnt_a", Role: viewer.RoleOwner, KeyID: "key_2"}
-	ops            = &viewer.Principal{UserID: "usr_ops", StaffRole: viewer.StaffOps}
-	senior         = &viewer.Principal{UserID: "usr_sa", StaffRole: viewer.StaffSeniorAnalyst}
-	analyst        = &viewer.Principal{UserID: "usr_an", StaffRole: viewer.StaffAnalyst}
+	// Token principals carry a tenant and an environment but no role; a
+	// token resolved as if for the owner still never acts as a member.
+	shareToken  = &viewer.Principal{Kind: viewer.KindShareToken, TenantID: "tnt_a", Environment: environment.Test, TokenID: "shr_1"}
+	sdkToken    = &viewer.Principal{Kind: viewer.KindSDKToken, TenantID: "tnt_a", Environment: environment.Live, ApplicationID: "app_1", TokenID: "sdk_1"}
+	tokenAsRole = &viewer.Principal{Kind: viewer.KindSDKToken, UserID: "usr_o", TenantID: "tnt_a", Role: viewer.RoleOwner, TokenID: "sdk_2"}
+	ops         = &viewer.Principal{UserID: "usr_ops", StaffRole: viewer.StaffOps}
+	senior      = &viewer.Principal{UserID: "usr_sa", StaffRole: viewer.StaffSeniorAnalyst}
+	analyst     = &viewer.Principal{UserID: "usr_an", StaffRole: viewer.StaffAnalyst}
 )
 
 func TestPredicates(t *testing.T) {
@@ -41,6 +46,9 @@ func TestPredicates(t *testing.T) {
 		{"AMemberWithoutARoleOnlyReads", noRole, false, false, false, false, "usr_n"},
 		{"AnAPIKeyNeitherWritesNorAdministersInThePortal", apiKey, true, false, false, false, "key_1"},
 		{"AKeyIsAKeyWhateverRoleItCarries", apiKeyWithRole, true, false, false, false, "key_2"},
+		{"AShareTokenNeitherWritesNorAdministers", shareToken, false, false, false, false, "shr_1"},
+		{"AnSDKTokenNeitherWritesNorAdministers", sdkToken, false, false, false, false, "sdk_1"},
+		{"ATokenIsATokenWhateverRoleItCarries", tokenAsRole, false, false, false, false, "sdk_2"},
 		{"StaffWithoutATenantDoNotWriteTenantResources", ops, false, false, false, true, "usr_ops"},
 		{"AnAnalystIsStaff", analyst, false, false, false, true, "usr_an"},
 	} {
@@ -142,6 +150,9 @@ func TestRequirements(t *testing.T) {
 		{"MemberWithoutRole", noRole, want{forbid, forbid, forbid, ok}},
 		{"APIKey", apiKey, want{forbid, forbid, forbid, forbid}},
 		{"APIKeyWithRole", apiKeyWithRole, want{forbid, forbid, forbid, forbid}},
+		{"ShareToken", shareToken, want{forbid, forbid, forbid, forbid}},
+		{"SDKToken", sdkToken, want{forbid, forbid, forbid, forbid}},
+		{"TokenWithRole", tokenAsRole, want{forbid, forbid, forbid, forbid}},
 		{"Ops", ops, want{forbid, forbid, ok, forbid}},
 		{"SeniorAnalyst", senior, want{forbid, forbid, ok, forbid}},
 		{"Analyst", analyst, want{forbid, forbid, forbid, forbid}},

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export interface Account {
@@ -13,7 +15,9 @@ export function newAccount(label = 'dev'): Account {
   return {
     name: 'Ada Lovelace',
     email: `e2e-${label}-${unique}@example.com`,
-    password: `Correct-horse-${unique}`,
+    // Its own random part: a password built on the email's would be refused
+    // as guessable from the address.
+    password: `Correct-horse-${Math.random().toString(36).slice(2, 10)}`,
     organization: `Analytical Engines ${unique}`,
   };
 }
@@ -47,4 +51,34 @@ export async function expectDashboard(page: Page, account: Account) {
   await expect(org.getByRole('row', { name: /Industry/ })).toContainText('Payments');
   await expect(org.getByRole('row', { name: /Your role/ })).toContainText('Owner');
   await expect(page.getByRole('region', { name: 'Your profile' })).toContainText(account.email);
+}
+
+/**
+ * The newest link emailed to `to` whose path starts with `path`: the server
+ * writes every email as a file in KEYBS_MAIL_DIR (see playwright.config.ts).
+ */
+export async function emailedLink(to: string, path: string): Promise<string> {
+  const dir = join(process.env.KEYBS_E2E_DIR ?? '', 'mail');
+  let link: string | undefined;
+  await expect
+    .poll(
+      () => {
+        let names: string[] = [];
+        try {
+          names = readdirSync(dir).filter((n) => n.endsWith(`-${to}.eml`)).sort();
+        } catch {
+          return undefined;
+        }
+        for (const name of names.reverse()) {
+          const match = new RegExp(`https?://\\S+${path.replace(/[/?]/g, '\\$&')}\\?token=\\S+`).exec(readFileSync(join(dir, name), 'utf8'));
+          if (match) return (link = match[0]);
+        }
+        return undefined;
+      },
+      { message: `an email to ${to} with a ${path} link`, timeout: 10_000 },
+    )
+    .toBeTruthy();
+  // Links use KEYBS_PUBLIC_URL; the browser tests open them on the test server.
+  const url = new URL(link!);
+  return url.pathname + url.search;
 }

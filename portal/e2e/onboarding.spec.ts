@@ -10,12 +10,18 @@ test.describe('onboarding and applications', () => {
     await expect(terms).toContainText(/Current version: \S+/);
     await expect(terms).toContainText('Done');
     await expect(terms).toContainText('Unlocks test keys');
+    // The industry's permitted use cases are part of the terms.
+    await expect(terms.getByRole('list', { name: 'Permitted for Payments' })).toContainText('Escrow');
 
     const kyc = page.getByRole('region', { name: 'Verify your company (KYC/AML)' });
     await expect(kyc).toContainText('Not started');
     await kyc.getByLabel(/^Legal company name/).fill('Analytical Engines Ltd');
     await kyc.getByLabel(/^Registration number/).fill('01234567');
-    await kyc.getByLabel(/^Country/).fill('gb');
+    // The country is picked by name from a searchable list (typing "Germany"
+    // once stored GE, Georgia).
+    await kyc.getByLabel(/^Country/).fill('United King');
+    await page.getByRole('option', { name: 'United Kingdom' }).click();
+    await expect(kyc.getByLabel(/^Country/)).toHaveValue('United Kingdom');
     await kyc.getByLabel(/^Registered address/).fill('1 Babbage Street, London');
     await kyc.getByLabel(/^Contact name/).fill('Ada Lovelace');
     await kyc.getByLabel(/^Contact email/).fill('ada@example.com');

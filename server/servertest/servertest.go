@@ -45,19 +45,27 @@ func Start(t *testing.T, dbURL string, mutate ...func(*server.Config)) *Server {
 	if err != nil {
 		t.Fatalf("config: %v", err)
 	}
+	// The listener exists before the server is wired, so the links the
+	// server hands out (verify_url, pdf_url, the OpenAPI servers) point at
+	// this test server and a test can follow them.
+	ts := httptest.NewUnstartedServer(nil)
+	cfg.PublicURL = "http://" + ts.Listener.Addr().String()
 	for _, m := range mutate {
 		m(&cfg)
 	}
 	s, err := server.New(context.Background(), cfg, log)
 	if err != nil {
+		ts.Close()
 		t.Fatalf("start server: %v", err)
 	}
 	workers, stop := context.WithCancel(context.Background())
 	if err := s.Start(workers); err != nil {
 		stop()
+		ts.Close()
 		t.Fatalf("start workers: %v", err)
 	}
-	ts := httptest.NewServer(s.Handler())
+	ts.Config.Handler = s.Handler()
+	ts.Start()
 	t.Cleanup(func() {
 		ts.CloseClientConnections()
 		ts.Close()

@@ -16,6 +16,7 @@ import (
 	"os"
 	"strings"
 
+	atlasmigrate "ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/sqltool"
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -28,7 +29,16 @@ import (
 
 func main() {
 	name := flag.String("name", "", "migration name, e.g. add_api_keys")
+	rehash := flag.Bool("rehash", false, "recompute atlas.sum after adding a hand-written migration (ent does not model it)")
 	flag.Parse()
+	if *rehash {
+		for _, path := range []string{"internal/database/migrations/sqlite", "internal/database/migrations/postgres"} {
+			if err := writeSum(path); err != nil {
+				log.Fatalf("%s: %v", path, err)
+			}
+		}
+		return
+	}
 	if *name == "" {
 		log.Fatal("migrategen: -name is required")
 	}
@@ -73,6 +83,20 @@ func diff(ctx context.Context, db *sql.DB, dia, path, name string) error {
 		schema.WithDropColumn(true),
 		schema.WithDropIndex(true),
 	)
+}
+
+// writeSum recomputes the directory's atlas.sum, which replaying the
+// directory checks, from the migration files as they are.
+func writeSum(path string) error {
+	dir, err := sqltool.NewGooseDir(path)
+	if err != nil {
+		return err
+	}
+	sum, err := dir.Checksum()
+	if err != nil {
+		return err
+	}
+	return atlasmigrate.WriteSumFile(dir, sum)
 }
 
 // scratchPostgres creates an empty database on the server at devURL.

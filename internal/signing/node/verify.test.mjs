@@ -310,6 +310,42 @@ describe("report signatures checked independently of the Go code", () => {
     for (const r of got) assert.match(r.error ?? "", /unpaired UTF-16 surrogate/);
   });
 
+  test("a published report checked through the public attestation endpoint verifies against the JWK set", async () => {
+    // A new organisation's sandbox has published demo reports; their ids
+    // come from the API, everything after that is public.
+    const signUp = await fetch(server.url + "/graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        query: "mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }",
+        variables: { input: { email: `verifier-${Date.now()}@example.com`, password: "correct horse battery",
+          name: "Verifier", organizationName: "Verifier Org", industry: "FINTECH", acceptTerms: true } },
+      }),
+    });
+    const token = (await signUp.json()).data.signUp.accessToken;
+    const list = await (await fetch(server.url + "/v1/reports", { headers: { Authorization: `Bearer ${token}` } })).json();
+    assert.ok(list.data.length > 0, "the sandbox has published reports");
+    for (const { verification_id: id } of list.data) {
+      const res = await fetch(`${server.url}/v1/attestations/verify/${id}`); // no credentials
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get("access-control-allow-origin"), "*");
+      const a = await res.json();
+      assert.equal(a.signature_valid, true);
+      assert.equal(a.sandbox, true);
+      assert.equal(JSON.parse(a.canonical).verification_id, id);
+      assert.equal(JSON.parse(a.canonical).valid_until, a.valid_until.replace(/\.\d+Z$/, "Z"));
+      assert.equal(check({ canonical: a.canonical, digest: a.digest, signature: a.signature, kid: a.kid }, jwksA), "ok", id);
+      const signed = await (await fetch(`${server.url}/r/${id}.json`)).json();
+      assert.equal(check(signed, jwksA), "ok", `${id}.json`);
+      // A changed answer fails the same independent check.
+      const tampered = a.canonical.replace(/"trust_score":\d+/, '"trust_score":100');
+      assert.equal(check({ canonical: tampered, digest: sha256hex(tampered), signature: a.signature, kid: a.kid }, jwksA), "bad signature");
+    }
+    const unknown = await (await fetch(`${server.url}/v1/attestations/verify/KBS-VR-NOSUCHCASE`)).json();
+    assert.equal(unknown.valid, false);
+    assert.equal(unknown.state, "unknown");
+  });
+
   test("after a restart with a new key, both keys are published and the old report still verifies", async () => {
     await stopServer();
     server = await startServer(seedB);
@@ -321,5 +357,152 @@ describe("report signatures checked independently of the Go code", () => {
     );
     for (const k of jwks.keys) assert.equal(thumbprint(k), k.kid);
     for (const signed of [...sample.reports, ...sample.objects]) assert.equal(check(signed, jwks), "ok");
+  });
+});
+
+// ---- a report taken through the lifecycle by the real binary -------------------
+
+describe("a published report checked independently of the Go code", () => {
+  const seed = randomBytes(32).toString("hex");
+  let token; // a portal session
+  let apiKey; // a TEST secret key
+  let caseId;
+  let vid;
+  let jwks;
+
+  async function gql(query, variables = {}) {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const json = await res.json();
+    if (json.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(json.errors)}`);
+    return json.data;
+  }
+
+  async function v1(method, p, body) {
+    const res = await fetch(server.url + p, {
+      method,
+      headers: { Authorization: `Bearer ${apiKey}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, body: await res.json() };
+  }
+
+  const publicReport = async (id) => {
+    const res = await fetch(`${server.url}/r/${id}.json`);
+    return { res, body: await res.json() };
+  };
+
+  before(async () => {
+    tmp = mkdtempSync(path.join(tmpdir(), "keybs-signing-lifecycle-"));
+    server = await startServer(seed);
+    const up = await gql(
+      `mutation($email: String!) { signUp(input: {email: $email, password: "correct horse battery", name: "Signer Tester",
+        organizationName: "Signature Test Org", industry: FINTECH, acceptTerms: true}) { accessToken } }`,
+      { email: `signing-${process.pid}-${Date.now()}@example.com` },
+    );
+    token = up.signUp.accessToken;
+    apiKey = (await gql(`mutation { createApiKey(input: {name: "signing", environment: TEST}) { secret } }`)).createApiKey.secret;
+    const created = await v1("POST", "/v1/verifications", {
+      supplier_name: 'Müller & Söhne "Ωmega" GmbH', country_code: "DE", tier: "tier2", package: "standard",
+      contact_email: "ops@mueller.example", client_reference: "sim_manual",
+    });
+    assert.equal(created.status, 201);
+    ({ id: caseId, verification_id: vid } = created.body);
+    ({ jwks } = await fetchJWKS());
+  });
+
+  after(async () => {
+    await stopServer();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test("before publication, /r/{id}.json is the same 404 as for an unknown id", async () => {
+    const unknown = await publicReport("KBS-VR-NOSUCHCASE");
+    assert.equal(unknown.res.status, 404);
+    assert.equal(unknown.body.error.code, "not_found");
+    for (const to of ["submitted", "approved", "signed"]) {
+      if (to !== "submitted") assert.equal((await v1("POST", `/v1/test_helpers/verifications/${caseId}/advance`, { to })).status, 200);
+      const { res, body } = await publicReport(vid);
+      assert.equal(res.status, 404, `a ${to} report`);
+      assert.deepEqual({ ...body.error, request_id: undefined }, { ...unknown.body.error, request_id: undefined }, `a ${to} report's 404`);
+    }
+    // The case's other spelling, its id, is not a public name either.
+    assert.equal((await publicReport(caseId)).res.status, 404);
+  });
+
+  test("once published, the signed string verifies against the JWK set and says what GET /v1/reports/{id} says", async () => {
+    assert.equal((await v1("POST", `/v1/test_helpers/verifications/${caseId}/advance`, { to: "published" })).status, 200);
+    const { res, body: signed } = await publicReport(vid);
+    assert.equal(res.status, 200);
+    assert.deepEqual(Object.keys(signed).sort(), ["canonical", "digest", "kid", "signature"]);
+    assert.equal(check(signed, jwks), "ok");
+    assert.equal(sha256hex(signed.canonical), signed.digest, "the digest is the SHA-256 of the canonical bytes");
+    assert.equal(canonicalize(JSON.parse(signed.canonical)), signed.canonical, "the canonical string is RFC 8785");
+
+    const obj = JSON.parse(signed.canonical);
+    const rep = await v1("GET", `/v1/reports/${vid}`);
+    const cas = await v1("GET", `/v1/verifications/${caseId}`);
+    assert.equal(rep.status, 200);
+    assert.deepEqual(Object.keys(obj).sort(),
+      ["country_code", "demo", "environment", "key_id", "risk_band", "signed_at", "supplier_name", "trust_score", "valid_until", "verification_id"]);
+    assert.equal(obj.verification_id, rep.body.verification_id);
+    assert.equal(obj.supplier_name, rep.body.supplier_name);
+    assert.equal(obj.supplier_name, 'Müller & Söhne "Ωmega" GmbH');
+    assert.equal(obj.country_code, cas.body.supplier.country_code);
+    assert.equal(rep.body.country, "Germany");
+    assert.equal(obj.trust_score, rep.body.trust_score);
+    assert.equal(obj.risk_band, rep.body.risk_band);
+    assert.equal(Date.parse(obj.signed_at), Date.parse(rep.body.signed_at));
+    assert.equal(Date.parse(obj.valid_until), Date.parse(rep.body.valid_until));
+    assert.equal(obj.environment, "test");
+    assert.equal(obj.demo, true, "a sandbox report is signed as a demo");
+    assert.equal(obj.key_id, signed.kid);
+    assert.equal(rep.body.digest, signed.digest);
+    assert.equal(rep.body.signature, signed.signature);
+    assert.equal(rep.body.key_id, signed.kid);
+    assert.equal(rep.body.lifecycle_status, "published");
+    assert.equal(cas.body.report.digest, signed.digest);
+  });
+
+  test("a tampered field fails the check", async () => {
+    const { body: signed } = await publicReport(vid);
+    const obj = JSON.parse(signed.canonical);
+    const resign = (change) => {
+      const canonical = canonicalize({ ...obj, ...change });
+      return { ...signed, canonical, digest: sha256hex(canonical) };
+    };
+    // A field changed and the digest recomputed to match: only the signature can tell.
+    assert.equal(check(resign({ trust_score: obj.trust_score === 100 ? 99 : obj.trust_score + 1 }), jwks), "bad signature");
+    assert.equal(check(resign({ risk_band: obj.risk_band === "low" ? "high" : "low" }), jwks), "bad signature");
+    assert.equal(check(resign({ valid_until: "2099-01-01T00:00:00Z" }), jwks), "bad signature");
+    assert.equal(check(resign({ demo: false }), jwks), "bad signature");
+    // A field changed without the digest.
+    assert.equal(check({ ...signed, canonical: signed.canonical.replace("Müller", "Muller") }, jwks), "digest mismatch");
+    // A signature of another report.
+    const demo = (await v1("GET", "/v1/reports")).body.data.find((r) => r.verification_id !== vid && r.lifecycle_status === "published");
+    assert.ok(demo, "a demo report is published");
+    assert.equal(check({ ...signed, signature: demo.signature }, jwks), "bad signature");
+  });
+
+  test("the tenant's demo reports verify too", async () => {
+    const reps = (await v1("GET", "/v1/reports")).body.data.filter((r) => r.verification_id !== vid);
+    assert.ok(reps.length >= 2);
+    for (const r of reps) {
+      const { res, body } = await publicReport(r.verification_id);
+      assert.equal(res.status, 200);
+      assert.equal(check(body, jwks), "ok", r.verification_id);
+      assert.equal(JSON.parse(body.canonical).demo, true);
+    }
+  });
+
+  test("a revoked report stays public and still verifies", async () => {
+    assert.equal((await v1("POST", `/v1/test_helpers/verifications/${caseId}/advance`, { to: "revoked" })).status, 200);
+    const { res, body } = await publicReport(vid);
+    assert.equal(res.status, 200);
+    assert.equal(check(body, jwks), "ok");
+    assert.equal((await v1("GET", `/v1/reports/${vid}`)).body.report_status, "revoked");
   });
 });

@@ -59,6 +59,9 @@ function startServer() {
     // The receivers below listen on loopback, which KEYBS_ENV=test refuses
     // to deliver to unless told otherwise.
     KEYBS_WEBHOOK_ALLOW_PRIVATE: "true",
+    // The sandbox simulator walks TEST cases one step every 200 ms, so
+    // the lifecycle test below sees every path finish in a few seconds.
+    KEYBS_SANDBOX_STEP: "200ms",
   });
   const child = spawn(BIN, [], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
@@ -378,5 +381,98 @@ describe("webhook signatures from the real binary", () => {
     assert.equal(verify(oldSecret, kb, bad), false);
     assert.throws(() => new Webhook(oldSecret).verify(bad, standardHeaders(d)), WebhookVerificationError);
     assert.throws(() => new Webhook(newSecret).verify(bad, standardHeaders(d)), WebhookVerificationError);
+  });
+
+  test("(g) every lifecycle event the sandbox simulator fires verifies, in transition order, shaped as seed 002 says", async () => {
+    // An endpoint of its own (a fresh secret, no rotation under way) on its
+    // own path, subscribed to the lifecycle's events only.
+    const lifecycleTypes = [
+      "verification.submitted", "verification.in_review", "verification.rfi_requested", "verification.rfi_resolved",
+      "verification.approved", "verification.declined", "report.signed", "report.published", "report.revoked",
+      "report.expiring", "report.expired", "report.disputed",
+    ];
+    const ep = await gql(
+      `mutation($url: String!, $types: [String!]) { createWebhookEndpoint(input: {url: $url, environment: TEST, eventTypes: $types}) { secret } }`,
+      { url: receiverURL.replace(/\/hook$/, "/lifecycle"), types: lifecycleTypes },
+      token,
+    );
+    const lifecycleSecret = ep.createWebhookEndpoint.secret;
+    const key = await gql(`mutation { createApiKey(input: {name: "lifecycle", environment: TEST}) { secret } }`, {}, token);
+    const apiKey = key.createApiKey.secret;
+
+    const head = ["verification.submitted", "verification.in_review"];
+    const toPublished = [...head, "verification.approved", "report.signed", "report.published"];
+    const paths = {
+      "PO-1": toPublished,
+      sim_decline: [...head, "verification.declined"],
+      sim_rfi: [...head, "verification.rfi_requested", "verification.rfi_resolved", "verification.approved", "report.signed", "report.published"],
+      sim_revoke: [...toPublished, "report.revoked"],
+      sim_expire: [...toPublished, "report.expiring", "report.expired"],
+      sim_dispute: [...toPublished, "report.disputed"],
+    };
+    const cases = {}; // case id -> magic value
+    for (const ref of Object.keys(paths)) {
+      const res = await fetch(`${server.url}/v1/verifications`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({ supplier_name: "Acme Trading Co.", country_code: "IN", tier: "tier2", package: "standard",
+          contact_email: "ops@acme.example", client_reference: ref }),
+      });
+      assert.equal(res.status, 201, `POST /v1/verifications (${ref})`);
+      cases[(await res.json()).id] = ref;
+    }
+
+    // Wait until every case's path has been delivered.
+    const want = Object.values(paths).reduce((n, p) => n + p.length, 0);
+    const lifecycle = () => received.filter((d) => d.path === "/lifecycle");
+    const deadline = Date.now() + 30_000;
+    while (lifecycle().length < want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const got = lifecycle();
+    assert.equal(got.length, want, `${got.length} lifecycle deliveries, want ${want}`);
+
+    const byCase = {};
+    for (const d of got) {
+      // The seed's own verify() accepts each one.
+      assert.equal(verify(lifecycleSecret, d.headers["x-keybs-signature"], d.body), true, `verify() refuses ${d.headers["x-keybs-event-id"]}`);
+      const p = JSON.parse(d.body);
+      assert.equal(p.event_id, d.headers["x-keybs-event-id"]);
+      (byCase[p.verification_case_id] ??= []).push(p);
+    }
+    for (const [id, ref] of Object.entries(cases)) {
+      // Event ids are ULIDs: their order is the order the outbox wrote them.
+      const events = (byCase[id] ?? []).sort((a, b) => (a.event_id < b.event_id ? -1 : 1));
+      assert.deepEqual(events.map((p) => p.event_type), paths[ref], `${ref}: events in transition order`);
+      for (const p of events) {
+        // Seed 002's "Event payload": the envelope, the case, the supplier
+        // and, once approved, the report (with our additions).
+        const approved = p.report !== undefined;
+        assert.deepEqual(
+          Object.keys(p).sort(),
+          ["created_at", "environment", "event_id", "event_type", "status", "supplier", "tenant_id", "verification_case_id",
+            "verification_id", ...(approved ? ["report"] : [])].sort(),
+          `${ref} ${p.event_type}: payload keys`,
+        );
+        assert.match(p.event_id, /^evt_/);
+        assert.match(p.tenant_id, /^tnt_/);
+        assert.match(p.verification_id, /^KBS-VR-[A-Z2-7]{10}$/);
+        assert.ok(!Number.isNaN(Date.parse(p.created_at)), `${p.event_type}: created_at ${p.created_at}`);
+        assert.equal(p.supplier.name, "Acme Trading Co.");
+        assert.equal(p.supplier.country_code, "IN");
+        const status = { "report.signed": "signed", "report.published": "published", "report.revoked": "revoked",
+          "report.expiring": "expiring", "report.expired": "expired", "report.disputed": "disputed" }[p.event_type]
+          ?? p.event_type.replace("verification.", "");
+        assert.equal(p.status, status, `${ref} ${p.event_type}: status`);
+        if (approved) {
+          assert.equal(typeof p.supplier.trust_score, "number");
+          assert.match(p.supplier.risk_band, /^(low|medium|high)$/);
+          for (const k of ["lifecycle_status", "signed_at", "valid_until", "verify_url"]) assert.ok(k in p.report, `report.${k}`);
+          if (p.event_type !== "verification.approved") {
+            assert.ok(p.report.signed_at && p.report.valid_until, `${p.event_type}: signed report times`);
+            assert.ok(p.report.verify_url.endsWith(`/r/${p.verification_id}`), p.report.verify_url);
+            assert.match(p.report.digest, /^[0-9a-f]{64}$/);
+          }
+        }
+      }
+    }
   });
 });

@@ -3,7 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { useSession } from '../auth/SessionContext';
+import { AccountBanners } from '../account/AccountBanners';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { MembershipWatcher, OrganizationSwitcher } from '../team/OrganizationSwitcher';
 import { NAV_ITEMS, type NavItem } from './navigation';
 
 /** The page frame: header with brand, navigation and account actions. */
@@ -45,6 +47,7 @@ export function Shell() {
           </Group>
           {signedIn ? (
             <Group gap="sm" wrap="nowrap">
+              <OrganizationSwitcher />
               <NotificationBell />
               <Text size="sm" visibleFrom="xs" truncate maw={220}>
                 <VisuallyHidden>Signed in as </VisuallyHidden>
@@ -74,6 +77,8 @@ export function Shell() {
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main" tabIndex={-1}>
+        {signedIn && <MembershipWatcher />}
+        {signedIn && <AccountBanners />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -15,5 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/webhooks', label: 'Webhooks' },
   { to: '/usage', label: 'Usage' },
   { to: '/audit-log', label: 'Audit log' },
+  { to: '/members', label: 'Members' },
+  { to: '/account', label: 'Account', end: true },
+  { to: '/account/security', label: 'Security' },
   { to: '/docs', label: 'API reference' },
 ];

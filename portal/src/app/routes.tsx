@@ -30,8 +30,16 @@ export const routes: RouteObject[] = [
           { path: 'usage', element: lazyPage(() => import('../usage/UsagePage'), 'UsagePage', 'Loading usage…') },
           { path: 'audit-log', element: lazyPage(() => import('../audit/AuditLogPage'), 'AuditLogPage') },
           { path: 'notifications', element: lazyPage(() => import('../notifications/NotificationsPage'), 'NotificationsPage') },
+          { path: 'members', element: lazyPage(() => import('../team/MembersPage'), 'MembersPage') },
+          { path: 'organizations/new', element: lazyPage(() => import('../team/CreateOrganizationPage'), 'CreateOrganizationPage') },
+          { path: 'account', element: lazyPage(() => import('../account/AccountPage'), 'AccountPage') },
+          { path: 'account/security', element: lazyPage(() => import('../account/SecurityPage'), 'SecurityPage') },
         ],
       },
+      // Links from emails work signed in or not.
+      { path: 'invitations/accept', element: lazyPage(() => import('../team/AcceptInvitationPage'), 'AcceptInvitationPage') },
+      { path: 'account/confirm-email', element: lazyPage(() => import('../account/ConfirmEmailPage'), 'ConfirmEmailPage') },
+      { path: 'reset-password', element: lazyPage(() => import('../auth/ResetPasswordPage'), 'ResetPasswordPage') },
       // The API reference is public, like /v1/openapi.json itself.
       { path: 'docs', element: lazyPage(() => import('../docs/DocsPage'), 'DocsPage', 'Loading the API reference…') },
       {
@@ -39,6 +47,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'login', element: <LogInPage /> },
           { path: 'signup', element: <SignUpPage /> },
+          { path: 'forgot-password', element: lazyPage(() => import('../auth/ForgotPasswordPage'), 'ForgotPasswordPage') },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

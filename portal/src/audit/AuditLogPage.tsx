@@ -14,6 +14,8 @@ const ACTOR_LABELS: Record<AuditLogActorType, string> = {
   SYSTEM: 'System',
   ANONYMOUS: 'Anonymous',
   SIMULATOR: 'Sandbox simulator',
+  SDK_TOKEN: 'SDK access token',
+  SHARE_TOKEN: 'Share token',
 };
 
 // Action prefixes the server writes; the filter matches on them.

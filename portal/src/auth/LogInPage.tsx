@@ -9,23 +9,27 @@ import { LogInMutation } from './documents';
 import { useSession } from './SessionContext';
 
 const FORM_ID = 'login';
-const FIELDS = ['email', 'password'] as const;
+const FIELDS = ['email', 'password', 'mfaCode'] as const;
 
 interface LogInValues {
   email: string;
   password: string;
+  mfaCode: string;
 }
 
 export function LogInPage() {
   const { state, manager } = useSession();
   const [{ fetching }, logIn] = useMutation(LogInMutation);
   const [formError, setFormError] = useState<string | null>(null);
+  // Set once the server says the account has a second factor.
+  const [askCode, setAskCode] = useState(false);
   const form = useForm<LogInValues>({
     mode: 'controlled',
-    initialValues: { email: '', password: '' },
+    initialValues: { email: '', password: '', mfaCode: '' },
     validate: {
       email: (value) => (value.trim() ? null : 'Enter your email.'),
       password: (value) => (value ? null : 'Enter your password.'),
+      mfaCode: (value) => (askCode && !value.trim() ? 'Enter the code from your authenticator app.' : null),
     },
   });
 
@@ -38,14 +42,23 @@ export function LogInPage() {
 
   const submit = async (values: LogInValues) => {
     setFormError(null);
-    const result = await logIn({ input: { email: values.email.trim(), password: values.password } });
+    const mfaCode = askCode ? values.mfaCode.trim() : undefined;
+    const result = await logIn({ input: { email: values.email.trim(), password: values.password, mfaCode } });
     if (result.error) {
       const { fieldErrors, formError: message } = interpretError(result.error, FIELDS, {
         unauthorized: 'Incorrect email or password.',
         rate_limited: 'Too many log-in attempts. Please wait a minute and try again.',
       });
+      if (fieldErrors.mfaCode && !askCode) {
+        // The password was right; now the second factor.
+        setAskCode(true);
+        form.setErrors({});
+        setTimeout(() => document.getElementById(`${FORM_ID}-mfaCode`)?.focus(), 0);
+        return;
+      }
       form.setErrors(fieldErrors);
       setFormError(message);
+      focusFirstError(FORM_ID, FIELDS, fieldErrors);
       return;
     }
     if (result.data) manager.signIn(result.data.logIn);
@@ -98,9 +111,23 @@ export function LogInPage() {
             required
             {...form.getInputProps('password')}
           />
+          {askCode && (
+            <TextInput
+              id={`${FORM_ID}-mfaCode`}
+              label="Authentication code"
+              description="The 6-digit code from your authenticator app, or one of your recovery codes."
+              autoComplete="one-time-code"
+              inputMode="text"
+              required
+              {...form.getInputProps('mfaCode')}
+            />
+          )}
           <Button type="submit" loading={fetching} mt="xs" fullWidth>
             Log in
           </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
+            Forgot your password?
+          </Anchor>
         </Stack>
       </form>
     </AuthCard>

@@ -14,3 +14,9 @@ export function useSession(): SessionContextValue {
   if (!value) throw new Error('useSession must be used inside <SessionProvider>');
   return value;
 }
+
+/** The organization the session acts in and the role there; null when signed out or outside any. */
+export function useMembership() {
+  const { state } = useSession();
+  return state.status === 'authenticated' ? state.membership : null;
+}

@@ -15,8 +15,9 @@ interface SessionProviderProps {
 
 /**
  * Owns the session and the urql client. The client is rebuilt whenever the
- * signed-in user changes (log in, log out, another tab), so no cached data
- * of one user is ever shown to the next.
+ * signed-in user, their organization or their role changes (log in, log out,
+ * a switch, a demotion, another tab), so no cached data of one is ever shown
+ * to the next.
  */
 export function SessionProvider({ children, manager: injected, createClient = createApiClient }: SessionProviderProps) {
   const [manager] = useState(() => injected ?? new SessionManager(createSessionTransport()));
@@ -30,7 +31,12 @@ export function SessionProvider({ children, manager: injected, createClient = cr
     return () => window.removeEventListener('storage', onStorage);
   }, [manager]);
 
-  const identity = state.status === 'authenticated' ? state.user.id : state.status;
+  // A new organization or role is a new identity too: nothing cached under
+  // the old role (an admin's view, a create button) survives a demotion.
+  const identity =
+    state.status === 'authenticated'
+      ? `${state.user.id}:${state.membership?.tenant.id ?? ''}:${state.membership?.role ?? ''}`
+      : state.status;
   const api = useMemo(() => factory(manager), [manager, factory, identity]);
   useEffect(() => () => api.dispose(), [api]);
 

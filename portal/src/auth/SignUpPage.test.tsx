@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { gqlError, graphqlFetch } from '../test/graphqlFetch';
 import { TEST_USER, renderApp, tokens } from '../test/renderApp';
-import { REFRESH_TOKEN_KEY } from './session';
+import { SESSION_MARKER_KEY } from './session';
 
 const terms = () => ({
   data: {
@@ -115,7 +115,7 @@ describe('SignUpPage', () => {
     expect(await screen.findByRole('heading', { name: 'Analytical Engines' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     expect(screen.getAllByText('Payments').length).toBeGreaterThan(0);
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('refresh-1');
+    expect(localStorage.getItem(SESSION_MARKER_KEY)).toContain('usr_1');
     const signUp = server.seen.find((r) => r.operationName === 'SignUp');
     expect(signUp?.variables).toEqual({
       input: {

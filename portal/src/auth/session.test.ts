@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeTransport, tokens } from '../test/renderApp';
-import { REFRESH_TOKEN_KEY, SessionManager, SessionRejectedError, type AuthTokens } from './session';
+import { TEST_MEMBERSHIP, fakeTransport, tokens } from '../test/renderApp';
+import { LEGACY_REFRESH_TOKEN_KEY, SESSION_MARKER_KEY, SessionManager, SessionRejectedError, canWrite, type AuthTokens } from './session';
+import { CSRF_HEADER, createSessionTransport } from './transport';
 
 const MINUTE = 60_000;
+const marker = (tenantId = 'ten_1') => JSON.stringify({ userId: 'usr_1', tenantId });
 
 describe('SessionManager', () => {
   beforeEach(() => {
@@ -13,16 +15,22 @@ describe('SessionManager', () => {
     vi.useRealTimers();
   });
 
-  it('keeps the access token in memory and only the refresh token in localStorage', () => {
+  it('keeps the access token in memory and no token at all in localStorage', () => {
     const session = new SessionManager(fakeTransport());
     session.signIn(tokens());
     expect(session.getAccessToken()).toBe('access-1');
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('refresh-1');
-    expect(JSON.stringify({ ...localStorage })).not.toContain('access-1');
+    expect(JSON.parse(localStorage.getItem(SESSION_MARKER_KEY) ?? '{}')).toEqual({ userId: 'usr_1', tenantId: 'ten_1' });
+    expect(JSON.stringify({ ...localStorage })).not.toMatch(/access-1|kbs_rt_/);
+  });
+
+  it('removes a refresh token an older portal left in localStorage', async () => {
+    localStorage.setItem(LEGACY_REFRESH_TOKEN_KEY, 'kbs_rt_old');
+    await new SessionManager(fakeTransport()).start();
+    expect(localStorage.getItem(LEGACY_REFRESH_TOKEN_KEY)).toBeNull();
   });
 
   it('refreshes a minute before the access token expires and keeps the user signed in', async () => {
-    const refresh = vi.fn(async (): Promise<AuthTokens> => tokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
+    const refresh = vi.fn(async (): Promise<AuthTokens> => tokens({ accessToken: 'access-2' }));
     const session = new SessionManager(fakeTransport({ refresh }));
     session.signIn(tokens({}, 15 * MINUTE));
 
@@ -30,15 +38,13 @@ describe('SessionManager', () => {
     expect(refresh).not.toHaveBeenCalled();
 
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(refresh).toHaveBeenCalledExactlyOnceWith('refresh-1');
+    expect(refresh).toHaveBeenCalledTimes(1);
     expect(session.getAccessToken()).toBe('access-2');
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('refresh-2');
     expect(session.getState().status).toBe('authenticated');
 
     // …and the renewed token is itself renewed before it expires.
     await vi.advanceTimersByTimeAsync(14 * MINUTE);
     expect(refresh).toHaveBeenCalledTimes(2);
-    expect(refresh).toHaveBeenLastCalledWith('refresh-2');
   });
 
   it('refreshes short-lived tokens well before expiry, not after', async () => {
@@ -50,20 +56,20 @@ describe('SessionManager', () => {
     expect(session.getAccessToken()).toBe('access-2');
   });
 
-  it('resumes a stored session silently on start', async () => {
-    localStorage.setItem(REFRESH_TOKEN_KEY, 'stored');
-    const refresh = vi.fn(async () => tokens({ accessToken: 'access-9', refreshToken: 'rotated' }));
+  it('resumes a session silently on start with the cookie', async () => {
+    localStorage.setItem(SESSION_MARKER_KEY, marker());
+    const refresh = vi.fn(async () => tokens({ accessToken: 'access-9' }));
     const session = new SessionManager(fakeTransport({ refresh }));
     expect(session.getState().status).toBe('loading');
 
     await session.start();
 
-    expect(refresh).toHaveBeenCalledWith('stored');
-    expect(session.getState()).toMatchObject({ status: 'authenticated', user: { email: 'ada@example.com' } });
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('rotated');
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(session.getState()).toMatchObject({ status: 'authenticated', user: { email: 'ada@example.com' }, membership: TEST_MEMBERSHIP });
+    expect(session.getAccessToken()).toBe('access-9');
   });
 
-  it('starts anonymous without calling the server when nothing is stored', async () => {
+  it('starts anonymous without calling the server when no session was marked', async () => {
     const refresh = vi.fn();
     const session = new SessionManager(fakeTransport({ refresh }));
     await session.start();
@@ -71,8 +77,8 @@ describe('SessionManager', () => {
     expect(session.getState()).toEqual({ status: 'anonymous', reason: 'none' });
   });
 
-  it('forgets a refresh token the server rejects', async () => {
-    localStorage.setItem(REFRESH_TOKEN_KEY, 'revoked');
+  it('forgets a session the server rejects', async () => {
+    localStorage.setItem(SESSION_MARKER_KEY, marker());
     const session = new SessionManager(
       fakeTransport({
         refresh: async () => {
@@ -82,11 +88,11 @@ describe('SessionManager', () => {
     );
     await session.start();
     expect(session.getState()).toEqual({ status: 'anonymous', reason: 'expired' });
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+    expect(localStorage.getItem(SESSION_MARKER_KEY)).toBeNull();
   });
 
-  it('keeps the stored token when the server is unreachable at start', async () => {
-    localStorage.setItem(REFRESH_TOKEN_KEY, 'stored');
+  it('keeps the marker when the server is unreachable at start', async () => {
+    localStorage.setItem(SESSION_MARKER_KEY, marker());
     const session = new SessionManager(
       fakeTransport({
         refresh: async () => {
@@ -96,12 +102,12 @@ describe('SessionManager', () => {
     );
     await session.start();
     expect(session.getState()).toEqual({ status: 'anonymous', reason: 'unavailable' });
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('stored');
+    expect(localStorage.getItem(SESSION_MARKER_KEY)).toBe(marker());
   });
 
   it('retries a failed background refresh while the access token is still valid', async () => {
     const refresh = vi
-      .fn<(token: string) => Promise<AuthTokens>>()
+      .fn<() => Promise<AuthTokens>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValueOnce(tokens({ accessToken: 'access-2' }));
     const session = new SessionManager(fakeTransport({ refresh }), { retryDelayMs: 10_000 });
@@ -129,6 +135,15 @@ describe('SessionManager', () => {
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
+  it('takes the role a refresh returns, so a demotion reaches the page', async () => {
+    const refresh = vi.fn(async () => tokens({ accessToken: 'access-2', membership: { ...TEST_MEMBERSHIP, role: 'VIEWER' } }));
+    const session = new SessionManager(fakeTransport({ refresh }));
+    session.signIn(tokens());
+    expect(canWrite(session.getState())).toBe(true);
+    await session.refresh();
+    expect(canWrite(session.getState())).toBe(false);
+  });
+
   it('logs out on the server and forgets the session even when that call fails', async () => {
     const logOut = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
@@ -139,10 +154,10 @@ describe('SessionManager', () => {
 
     await session.logOut();
 
-    expect(logOut).toHaveBeenCalledWith('refresh-1', 'access-1');
+    expect(logOut).toHaveBeenCalledWith('access-1');
     expect(session.getState()).toEqual({ status: 'anonymous', reason: 'loggedOut' });
     expect(session.getAccessToken()).toBeNull();
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+    expect(localStorage.getItem(SESSION_MARKER_KEY)).toBeNull();
     // No refresh is left scheduled for the old session.
     await vi.advanceTimersByTimeAsync(60 * MINUTE);
     expect(refresh).not.toHaveBeenCalled();
@@ -151,8 +166,37 @@ describe('SessionManager', () => {
   it('follows a log-out in another tab', () => {
     const session = new SessionManager(fakeTransport());
     session.signIn(tokens());
-    session.handleStorageEvent(new StorageEvent('storage', { key: REFRESH_TOKEN_KEY, newValue: null }));
+    session.handleStorageEvent(new StorageEvent('storage', { key: SESSION_MARKER_KEY, newValue: null }));
     expect(session.getState().status).toBe('anonymous');
     expect(session.getAccessToken()).toBeNull();
+  });
+
+  it('follows an organization switch in another tab by renewing its own token', async () => {
+    const refresh = vi.fn(async () => tokens({ accessToken: 'access-2', membership: { id: 'mem_2', role: 'VIEWER', tenant: { id: 'ten_2', name: 'Other' } } }));
+    const session = new SessionManager(fakeTransport({ refresh }));
+    session.signIn(tokens());
+    session.handleStorageEvent(new StorageEvent('storage', { key: SESSION_MARKER_KEY, newValue: marker('ten_1') }));
+    expect(refresh).not.toHaveBeenCalled(); // nothing changed
+    session.handleStorageEvent(new StorageEvent('storage', { key: SESSION_MARKER_KEY, newValue: marker('ten_2') }));
+    await vi.waitFor(() => expect(session.getState()).toMatchObject({ membership: { tenant: { id: 'ten_2' } } }));
+  });
+});
+
+describe('createSessionTransport', () => {
+  it('refreshes with a same-origin POST that carries the CSRF header and no token', async () => {
+    const fetchFn = vi.fn(async () => new Response(JSON.stringify(tokens()), { status: 200 }));
+    const transport = createSessionTransport('', fetchFn as unknown as typeof fetch);
+    await expect(transport.refresh()).resolves.toMatchObject({ accessToken: 'access-1' });
+    const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/auth/session/refresh');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', headers: { [CSRF_HEADER]: '1' } });
+    expect(init.body).toBeUndefined();
+  });
+
+  it('turns a 401 into SessionRejectedError and other failures into plain errors', async () => {
+    const refused = createSessionTransport('', (async () => new Response('{}', { status: 401 })) as unknown as typeof fetch);
+    await expect(refused.refresh()).rejects.toBeInstanceOf(SessionRejectedError);
+    const broken = createSessionTransport('', (async () => new Response('{}', { status: 503 })) as unknown as typeof fetch);
+    await expect(broken.refresh()).rejects.not.toBeInstanceOf(SessionRejectedError);
   });
 });

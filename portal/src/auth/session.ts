@@ -1,7 +1,12 @@
-// The portal's session: a short-lived access token kept only in memory and a
-// long-lived refresh token kept in localStorage, so a reload or a new tab can
-// resume silently. SessionManager owns both tokens and the refresh schedule;
-// it knows nothing about React or urql (see SessionProvider and app/client).
+// The portal's session: a short-lived access token kept only in memory, and a
+// refresh token the page never sees — the server keeps it in an HttpOnly
+// cookie that only POST /auth/session/refresh reads, so an injected script
+// cannot steal it. A reload or a new tab resumes with that cookie.
+// localStorage holds only a marker (who is signed in, in which organization,
+// no secret) so that tabs follow each other's log-in, log-out and
+// organization switch. SessionManager owns the access token and the refresh
+// schedule; it knows nothing about React or urql (see SessionProvider and
+// app/client).
 
 export interface SessionUser {
   id: string;
@@ -9,35 +14,45 @@ export interface SessionUser {
   name: string;
 }
 
-/** What signUp, logIn and refreshSession return. */
+export type MemberRole = 'OWNER' | 'ADMIN' | 'DEVELOPER' | 'VIEWER';
+
+/** The organization the session acts in, and the role there. */
+export interface SessionMembership {
+  id: string;
+  role: MemberRole;
+  tenant: { id: string; name: string };
+}
+
+/** What signUp, logIn, switchOrganization and the refresh endpoint return. */
 export interface AuthTokens {
   accessToken: string;
-  refreshToken: string;
   /** RFC 3339 instant after which the access token is no longer accepted. */
   expiresAt: string;
   user: SessionUser;
+  membership?: SessionMembership | null;
 }
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'anonymous'; reason: AnonymousReason }
-  | { status: 'authenticated'; user: SessionUser; expiresAt: number };
+  | { status: 'authenticated'; user: SessionUser; membership: SessionMembership | null; expiresAt: number };
 
 /**
  * Why there is no session: never had one, the user logged out, the server no
- * longer accepts the refresh token, or the server could not be reached while
- * resuming (the stored token is then kept for the next attempt).
+ * longer accepts the session, or the server could not be reached while
+ * resuming (the marker is then kept for the next attempt).
  */
 export type AnonymousReason = 'none' | 'loggedOut' | 'expired' | 'unavailable';
 
 /** The two calls the session makes to the API without going through itself. */
 export interface SessionTransport {
-  /** Rejects with SessionRejectedError when the server refuses the token. */
-  refresh(refreshToken: string): Promise<AuthTokens>;
-  logOut(refreshToken: string | null, accessToken: string | null): Promise<void>;
+  /** Renews with the session cookie; rejects with SessionRejectedError when the server refuses it. */
+  refresh(): Promise<AuthTokens>;
+  /** Ends the session whose cookie the browser holds, and clears the cookie. */
+  logOut(accessToken: string | null): Promise<void>;
 }
 
-/** The server refused a refresh token: it is expired, revoked or unknown. */
+/** The server refused to renew the session: it is expired, revoked or unknown. */
 export class SessionRejectedError extends Error {
   constructor(message = 'The session is no longer valid.') {
     super(message);
@@ -45,7 +60,15 @@ export class SessionRejectedError extends Error {
   }
 }
 
-export const REFRESH_TOKEN_KEY = 'keybs.refreshToken';
+/** The marker other tabs watch; it holds ids, never a token. */
+export const SESSION_MARKER_KEY = 'keybs.session';
+/** Where portals before the cookie kept the refresh token; removed on start. */
+export const LEGACY_REFRESH_TOKEN_KEY = 'keybs.refreshToken';
+
+interface Marker {
+  userId: string;
+  tenantId: string | null;
+}
 
 export interface SessionOptions {
   storage?: Storage;
@@ -57,6 +80,16 @@ export interface SessionOptions {
 }
 
 type Listener = () => void;
+
+/** Roles that may change the organization's applications, keys and webhooks. */
+export function canWrite(state: SessionState): boolean {
+  return state.status === 'authenticated' && !!state.membership && state.membership.role !== 'VIEWER';
+}
+
+/** Roles that manage the organization itself: members, terms, KYC. */
+export function canAdminister(state: SessionState): boolean {
+  return state.status === 'authenticated' && (state.membership?.role === 'OWNER' || state.membership?.role === 'ADMIN');
+}
 
 export class SessionManager {
   private state: SessionState = { status: 'loading' };
@@ -96,26 +129,29 @@ export class SessionManager {
   }
 
   /**
-   * Resumes a stored session on app start. Resolves once the state is known
-   * (authenticated or anonymous); never rejects.
+   * Resumes a session on app start. Resolves once the state is known
+   * (authenticated or anonymous); never rejects. Without a marker there is no
+   * cookie worth trying, so no request is made.
    */
   async start(): Promise<void> {
     if (this.state.status !== 'loading') return;
-    if (!this.readRefreshToken()) {
+    this.removeLegacyToken();
+    if (!this.readMarker()) {
       this.setState({ status: 'anonymous', reason: 'none' });
       return;
     }
     await this.refresh();
   }
 
-  /** Stores the tokens a signUp or logIn returned and schedules their refresh. */
+  /** Keeps the tokens a signUp, logIn or switch returned and schedules their renewal. */
   signIn(tokens: AuthTokens): void {
     this.apply(tokens);
   }
 
   /**
-   * Exchanges the stored refresh token for new tokens. Concurrent callers
-   * share one request. Resolves true when the session was renewed.
+   * Renews the access token with the session cookie (and so re-reads the
+   * role). Concurrent callers, in this tab and others, share one request.
+   * Resolves true when the session was renewed.
    */
   refresh(): Promise<boolean> {
     this.inflight ??= withRefreshLock(() => this.doRefresh()).finally(() => {
@@ -126,26 +162,30 @@ export class SessionManager {
 
   /** Ends the session on the server (best effort) and forgets it here. */
   async logOut(): Promise<void> {
-    const refreshToken = this.readRefreshToken();
     const accessToken = this.accessToken;
     this.clear('loggedOut');
     try {
-      await this.transport.logOut(refreshToken, accessToken);
+      await this.transport.logOut(accessToken);
     } catch {
-      // The tokens are gone from this browser either way; the server lets an
-      // unused refresh token expire on its own.
+      // The access token is gone from this tab either way; the cookie's
+      // session expires on its own.
     }
   }
 
   /**
-   * Follows a log-out or log-in in another tab: localStorage fires a storage
-   * event in every other tab of the same origin.
+   * Follows another tab: localStorage fires a storage event in every other
+   * tab of the same origin when the marker changes (log-in, log-out, another
+   * user, another organization).
    */
   handleStorageEvent(event: StorageEvent): void {
-    if (event.key !== REFRESH_TOKEN_KEY && event.key !== null) return;
-    if (event.newValue === null && this.state.status === 'authenticated') {
-      this.clear('loggedOut', { keepStorage: true });
-    } else if (event.newValue && this.state.status === 'anonymous') {
+    if (event.key !== SESSION_MARKER_KEY && event.key !== null) return;
+    const marker = parseMarker(event.newValue);
+    if (!marker) {
+      if (this.state.status === 'authenticated') this.clear('loggedOut', { keepStorage: true });
+      return;
+    }
+    const s = this.state;
+    if (s.status === 'anonymous' || (s.status === 'authenticated' && !sameMarker(marker, markerOf(s)))) {
       void this.refresh();
     }
   }
@@ -156,23 +196,17 @@ export class SessionManager {
   }
 
   private async doRefresh(): Promise<boolean> {
-    // Read the token inside the lock: another tab may have rotated it.
-    const refreshToken = this.readRefreshToken();
-    if (!refreshToken) {
-      this.clear(this.state.status === 'authenticated' ? 'expired' : 'none');
-      return false;
-    }
     try {
-      this.apply(await this.transport.refresh(refreshToken));
+      this.apply(await this.transport.refresh());
       return true;
     } catch (error) {
       if (error instanceof SessionRejectedError) {
-        this.clear('expired');
+        this.clear(this.state.status === 'loading' && !this.readMarker() ? 'none' : 'expired');
       } else if (this.state.status === 'authenticated' && !this.isAccessTokenExpired()) {
         // Still usable for a while: try again soon, quietly.
         this.schedule(Math.min(this.retryDelayMs, this.msUntilExpiry()));
       } else {
-        // Keep the stored token so a later visit can resume.
+        // Keep the marker so a later visit can resume.
         this.clear('unavailable', { keepStorage: true });
       }
       return false;
@@ -182,8 +216,9 @@ export class SessionManager {
   private apply(tokens: AuthTokens): void {
     const expiresAt = Date.parse(tokens.expiresAt);
     this.accessToken = tokens.accessToken;
-    this.writeRefreshToken(tokens.refreshToken);
-    this.setState({ status: 'authenticated', user: tokens.user, expiresAt });
+    const next: SessionState = { status: 'authenticated', user: tokens.user, membership: tokens.membership ?? null, expiresAt };
+    this.writeMarker(markerOf(next));
+    this.setState(next);
     const life = Math.max(0, expiresAt - this.now());
     const lead = Math.min(this.refreshLeadMs, life / 5);
     this.schedule(life - lead);
@@ -192,7 +227,7 @@ export class SessionManager {
   private clear(reason: AnonymousReason, { keepStorage = false } = {}): void {
     this.cancelTimer();
     this.accessToken = null;
-    if (!keepStorage) this.writeRefreshToken(null);
+    if (!keepStorage) this.writeMarker(null);
     this.setState({ status: 'anonymous', reason });
   }
 
@@ -216,26 +251,52 @@ export class SessionManager {
     return this.state.status === 'authenticated' ? this.state.expiresAt - this.now() : 0;
   }
 
-  private readRefreshToken(): string | null {
+  private readMarker(): Marker | null {
     try {
-      return this.storage?.getItem(REFRESH_TOKEN_KEY) ?? null;
+      return parseMarker(this.storage?.getItem(SESSION_MARKER_KEY) ?? null);
     } catch {
       return null;
     }
   }
 
-  private writeRefreshToken(token: string | null): void {
+  private writeMarker(marker: Marker | null): void {
     try {
-      if (token === null) this.storage?.removeItem(REFRESH_TOKEN_KEY);
-      else this.storage?.setItem(REFRESH_TOKEN_KEY, token);
+      if (marker === null) this.storage?.removeItem(SESSION_MARKER_KEY);
+      else this.storage?.setItem(SESSION_MARKER_KEY, JSON.stringify(marker));
     } catch {
-      // Storage can be disabled (private mode); the session then lasts as long as the tab.
+      // Storage can be disabled (private mode); tabs then do not follow each other.
+    }
+  }
+
+  private removeLegacyToken(): void {
+    try {
+      this.storage?.removeItem(LEGACY_REFRESH_TOKEN_KEY);
+    } catch {
+      // Nothing to clean up.
     }
   }
 
   private setState(next: SessionState): void {
     this.state = next;
     for (const listener of this.listeners) listener();
+  }
+}
+
+function markerOf(state: Extract<SessionState, { status: 'authenticated' }>): Marker {
+  return { userId: state.user.id, tenantId: state.membership?.tenant.id ?? null };
+}
+
+function sameMarker(a: Marker, b: Marker): boolean {
+  return a.userId === b.userId && a.tenantId === b.tenantId;
+}
+
+function parseMarker(value: string | null): Marker | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(value) as Partial<Marker>;
+    return typeof parsed.userId === 'string' ? { userId: parsed.userId, tenantId: parsed.tenantId ?? null } : null;
+  } catch {
+    return null;
   }
 }
 
@@ -248,8 +309,10 @@ function safeLocalStorage(): Storage | null {
 }
 
 /**
- * Serialises refreshes across tabs where the Web Locks API exists, so two
- * tabs never spend the same (rotating) refresh token.
+ * Serialises refreshes across tabs where the Web Locks API exists: the
+ * refresh cookie rotates on every use, and the server takes a second use of
+ * one as a stolen copy, so two tabs must never send the same cookie at once.
+ * Inside the lock the browser sends whatever cookie the previous holder left.
  */
 function withRefreshLock<T>(fn: () => Promise<T>): Promise<T> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;

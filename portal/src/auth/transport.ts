@@ -1,43 +1,34 @@
-import { Client, fetchExchange, type CombinedError } from '@urql/core';
-import { errorCode } from '../app/graphqlErrors';
-import { LogOutMutation, RefreshSessionMutation } from './documents';
 import { SessionRejectedError, type AuthTokens, type SessionTransport } from './session';
 
+/** Where the server keeps the browser's session endpoints (the cookie's path). */
+export const SESSION_PATH = '/auth/session';
+/** The header that tells the server the portal's own script sent the request. */
+export const CSRF_HEADER = 'X-KeyBS-CSRF';
+
 /**
- * The session's own line to the API. It bypasses the app client (and so its
- * auth exchange) so that a refresh can never trigger another refresh.
+ * The session's own line to the API. It bypasses the GraphQL client (and so
+ * its auth exchange) so that a refresh can never trigger another refresh.
+ * The refresh token travels only as the HttpOnly cookie the browser attaches.
  */
-export function createSessionTransport(url = '/graphql', fetchFn?: typeof fetch): SessionTransport {
-  const client = new Client({
-    url,
-    exchanges: [fetchExchange],
-    requestPolicy: 'network-only',
-    preferGetMethod: false,
-    ...(fetchFn ? { fetch: fetchFn } : {}),
-  });
+export function createSessionTransport(base = '', fetchFn: typeof fetch = (...args) => fetch(...args)): SessionTransport {
+  const call = (path: string) =>
+    fetchFn(`${base}${SESSION_PATH}${path}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { [CSRF_HEADER]: '1' },
+    });
 
   return {
-    async refresh(refreshToken: string): Promise<AuthTokens> {
-      const result = await client.mutation(RefreshSessionMutation, { refreshToken }).toPromise();
-      if (result.error) throw toSessionError(result.error);
-      if (!result.data) throw new Error('refreshSession returned no data');
-      return result.data.refreshSession;
+    async refresh(): Promise<AuthTokens> {
+      const response = await call('/refresh');
+      if (response.status === 401) throw new SessionRejectedError();
+      if (!response.ok) throw new Error(`session refresh failed with HTTP ${response.status}`);
+      return (await response.json()) as AuthTokens;
     },
 
-    async logOut(refreshToken: string | null, accessToken: string | null): Promise<void> {
-      const headers: Record<string, string> = accessToken ? { Authorization: `Bearer ${accessToken}` } : {};
-      const result = await client
-        .mutation(LogOutMutation, { refreshToken }, { fetchOptions: { headers } })
-        .toPromise();
-      if (result.error) throw result.error;
+    async logOut(): Promise<void> {
+      const response = await call('/logout');
+      if (!response.ok) throw new Error(`log-out failed with HTTP ${response.status}`);
     },
   };
-}
-
-function toSessionError(error: CombinedError): Error {
-  const code = errorCode(error);
-  if (code === 'unauthorized' || code === 'not_found' || code === 'validation_error') {
-    return new SessionRejectedError(error.message);
-  }
-  return error;
 }

@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Account {\n    viewer {\n      id\n      email\n      name\n      mfaEnabledAt\n      recoveryCodesLeft\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation BeginMfa {\n    beginMfaEnrollment {\n      secret\n      uri\n      qrCode\n    }\n  }\n": typeof types.BeginMfaDocument,
+    "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfaEnrollment(code: $code)\n  }\n": typeof types.ConfirmMfaDocument,
+    "\n  mutation DisableMfa($code: String!) {\n    disableMfa(code: $code)\n  }\n": typeof types.DisableMfaDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      device\n      ip\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.SessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query AccountBanners {\n    viewer {\n      id\n      mfaSetupRequired\n      memberships {\n        id\n        tenant {\n          id\n          termsUpToDate\n        }\n      }\n    }\n  }\n": typeof types.AccountBannersDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    name\n    description\n    industry\n    regulatoryCategory\n    callbackUrls\n    ipAllowlist\n    expectedMonthlyVolume\n    requiredModules\n    status\n    reviewReason\n    reviewedAt\n    archivedAt\n    isDefault\n    createdAt\n    suggestedTier {\n      id\n      name\n    }\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
     "\n  query Applications {\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          ...ApplicationFields\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
     "\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n      allowedScopes\n    }\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n": typeof types.ApplicationDocument,
@@ -23,15 +35,18 @@ type Documents = {
     "\n  mutation ArchiveApplication($id: ID!) {\n    archiveApplication(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.ArchiveApplicationDocument,
     "\n  mutation RequestProductionAccess($id: ID!) {\n    requestProductionAccess(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.RequestProductionAccessDocument,
     "\n  query AuditLogs($where: AuditLogWhereInput, $first: Int!, $after: Cursor) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorType\n          actorID\n          targetType\n          targetID\n          ip\n          userAgent\n          metadata\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
-    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n    membership {\n      id\n      role\n      tenant {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  mutation LogOut($refreshToken: String) {\n    logOut(refreshToken: $refreshToken)\n  }\n": typeof types.LogOutDocument,
-    "\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n  }\n": typeof types.TermsOfServiceDocument,
+    "\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n      summary\n    }\n  }\n": typeof types.TermsOfServiceDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      role\n      invitedBy\n      expiresAt\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  query DashboardViewer {\n    viewer {\n      id\n      email\n      name\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n          slug\n          industry\n          kycStatus\n          termsVersion\n          termsAcceptedAt\n        }\n      }\n    }\n  }\n": typeof types.DashboardViewerDocument,
     "\n  fragment ApiKeyFields on APIKey {\n    id\n    name\n    kind\n    environment\n    prefix\n    last4\n    scopes\n    ipAllowlist\n    allowedOrigins\n    currencyType\n    expiresAt\n    rateLimitPerMinute\n    rotationDueAt\n    lastUsedAt\n    lastUsedIP\n    revokedAt\n    revokedReason\n    graceUntil\n    rotatedTo\n    createdAt\n    state\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
-    "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: only the keys table shows the application,\n          # so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: only the keys table shows the application,\n          # so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  query KeyFormOptions {\n    applications(first: 100, where: { archivedAtIsNil: true }) {\n      edges {\n        node {\n          id\n          name\n          isDefault\n          status\n          industry\n          allowedScopes\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      sdkSafe\n    }\n  }\n": typeof types.KeyFormOptionsDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation UpdateApiKey($id: ID!, $input: UpdateApiKeyInput!) {\n    updateApiKey(id: $id, input: $input) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.UpdateApiKeyDocument,
@@ -44,16 +59,31 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n": typeof types.OnboardingTenantFieldsFragmentDoc,
-    "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
+    "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    industry\n    termsVersion\n    termsAcceptedAt\n    termsIndustry\n    termsUpToDate\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n": typeof types.OnboardingTenantFieldsFragmentDoc,
+    "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n      summary\n      industries {\n        industry\n        name\n        permitted\n        prohibited\n      }\n    }\n    countries {\n      code\n      name\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.AcceptTermsDocument,
     "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.SubmitKycDocument,
+    "\n  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {\n    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {\n      ...OnboardingTenantFields\n    }\n  }\n": typeof types.ChangeIndustryDocument,
+    "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      email\n      name\n      mfaEnabledAt\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Invitations {\n    invitations {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  query OrganizationSecurity {\n    viewer {\n      id\n      mfaEnabledAt\n      memberships {\n        id\n        tenant {\n          id\n          requireMfa\n        }\n      }\n    }\n  }\n": typeof types.OrganizationSecurityDocument,
+    "\n  mutation InviteMember($email: String!, $role: MembershipRole!) {\n    inviteMember(email: $email, role: $role) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      ...MemberFields\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation SetRequireMfa($require: Boolean!) {\n    setRequireMfa(require: $require) {\n      id\n      requireMfa\n    }\n  }\n": typeof types.SetRequireMfaDocument,
+    "\n  subscription MyMembershipChanged {\n    myMembershipChanged {\n      type\n      membershipId\n      role\n    }\n  }\n": typeof types.MyMembershipChangedDocument,
+    "\n  query MyOrganizations {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyOrganizationsDocument,
+    "\n  mutation SwitchOrganization($tenantId: ID!) {\n    switchOrganization(tenantId: $tenantId) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SwitchOrganizationDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  fragment UsagePointFields on UsagePoint {\n    time\n    requests\n    errors\n    errorRate\n    p50\n    p95\n    p99\n  }\n": typeof types.UsagePointFieldsFragmentDoc,
     "\n  fragment UsageBreakdownFields on UsageBreakdown {\n    value\n    requests\n    errors\n    errorRate\n  }\n": typeof types.UsageBreakdownFieldsFragmentDoc,
     "\n  query Usage($filter: UsageFilter!) {\n    usage(filter: $filter) {\n      from\n      to\n      granularity\n      series {\n        ...UsagePointFields\n      }\n      totals {\n        ...UsagePointFields\n      }\n      byKey {\n        ...UsageBreakdownFields\n      }\n      byRoute {\n        ...UsageBreakdownFields\n      }\n      byStatus {\n        ...UsageBreakdownFields\n      }\n    }\n  }\n": typeof types.UsageDocument,
     "\n  subscription UsageUpdated($filter: UsageFilter) {\n    usageUpdated(filter: $filter) {\n      at\n      requests\n      errors\n      totals {\n        requests\n        errors\n      }\n    }\n  }\n": typeof types.UsageUpdatedDocument,
     "\n  query Quota {\n    quota {\n      plan {\n        id\n        name\n        monthlyQuota\n      }\n      period\n      used\n      quota\n    }\n  }\n": typeof types.QuotaDocument,
-    "\n  query UsageFilterOptions($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          last4\n          state\n        }\n      }\n    }\n    applications(first: 100) {\n      edges {\n        node {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n": typeof types.UsageFilterOptionsDocument,
+    "\n  query UsageFilterOptions($environment: Environment!) {\n    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          last4\n          state\n        }\n      }\n    }\n    applications(first: 100) {\n      edges {\n        node {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n": typeof types.UsageFilterOptionsDocument,
     "\n  query RequestLogs($where: RequestLogWhereInput, $first: Int!) {\n    requestLogs(first: $first, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          method\n          route\n          status\n          errorCode\n          latencyUs\n          clientIP\n          requestID\n          createdAt\n          keyID\n        }\n      }\n    }\n  }\n": typeof types.RequestLogsDocument,
     "\n  fragment EndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    environment\n    eventTypes\n    status\n    disabledReason\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": typeof types.EndpointFieldsFragmentDoc,
     "\n  fragment DeliveryFields on WebhookDelivery {\n    id\n    eventID\n    eventType\n    attempt\n    trigger\n    status\n    scheduledAt\n    attemptedAt\n    responseStatus\n    durationMs\n    errorMessage\n    nextRetryAt\n    createdAt\n  }\n": typeof types.DeliveryFieldsFragmentDoc,
@@ -74,6 +104,18 @@ type Documents = {
     "\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n": typeof types.RecoverFailedDeliveriesDocument,
 };
 const documents: Documents = {
+    "\n  query Account {\n    viewer {\n      id\n      email\n      name\n      mfaEnabledAt\n      recoveryCodesLeft\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation BeginMfa {\n    beginMfaEnrollment {\n      secret\n      uri\n      qrCode\n    }\n  }\n": types.BeginMfaDocument,
+    "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfaEnrollment(code: $code)\n  }\n": types.ConfirmMfaDocument,
+    "\n  mutation DisableMfa($code: String!) {\n    disableMfa(code: $code)\n  }\n": types.DisableMfaDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      device\n      ip\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n": types.SessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query AccountBanners {\n    viewer {\n      id\n      mfaSetupRequired\n      memberships {\n        id\n        tenant {\n          id\n          termsUpToDate\n        }\n      }\n    }\n  }\n": types.AccountBannersDocument,
     "\n  fragment ApplicationFields on Application {\n    id\n    name\n    description\n    industry\n    regulatoryCategory\n    callbackUrls\n    ipAllowlist\n    expectedMonthlyVolume\n    requiredModules\n    status\n    reviewReason\n    reviewedAt\n    archivedAt\n    isDefault\n    createdAt\n    suggestedTier {\n      id\n      name\n    }\n  }\n": types.ApplicationFieldsFragmentDoc,
     "\n  query Applications {\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          ...ApplicationFields\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
     "\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n      allowedScopes\n    }\n    pricingTiers {\n      id\n      name\n      maxMonthlyVolume\n      monthlyQuota\n      rateLimitPerMinute\n      priceModel\n    }\n  }\n": types.ApplicationDocument,
@@ -83,15 +125,18 @@ const documents: Documents = {
     "\n  mutation ArchiveApplication($id: ID!) {\n    archiveApplication(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": types.ArchiveApplicationDocument,
     "\n  mutation RequestProductionAccess($id: ID!) {\n    requestProductionAccess(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": types.RequestProductionAccessDocument,
     "\n  query AuditLogs($where: AuditLogWhereInput, $first: Int!, $after: Cursor) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorType\n          actorID\n          targetType\n          targetID\n          ip\n          userAgent\n          metadata\n          createdAt\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
-    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n    membership {\n      id\n      role\n      tenant {\n        id\n        name\n      }\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  mutation LogOut($refreshToken: String) {\n    logOut(refreshToken: $refreshToken)\n  }\n": types.LogOutDocument,
-    "\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n  }\n": types.TermsOfServiceDocument,
+    "\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n      summary\n    }\n  }\n": types.TermsOfServiceDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      role\n      invitedBy\n      expiresAt\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  query DashboardViewer {\n    viewer {\n      id\n      email\n      name\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n          slug\n          industry\n          kycStatus\n          termsVersion\n          termsAcceptedAt\n        }\n      }\n    }\n  }\n": types.DashboardViewerDocument,
     "\n  fragment ApiKeyFields on APIKey {\n    id\n    name\n    kind\n    environment\n    prefix\n    last4\n    scopes\n    ipAllowlist\n    allowedOrigins\n    currencyType\n    expiresAt\n    rateLimitPerMinute\n    rotationDueAt\n    lastUsedAt\n    lastUsedIP\n    revokedAt\n    revokedReason\n    graceUntil\n    rotatedTo\n    createdAt\n    state\n  }\n": types.ApiKeyFieldsFragmentDoc,
-    "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: only the keys table shows the application,\n          # so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: only the keys table shows the application,\n          # so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  query KeyFormOptions {\n    applications(first: 100, where: { archivedAtIsNil: true }) {\n      edges {\n        node {\n          id\n          name\n          isDefault\n          status\n          industry\n          allowedScopes\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      sdkSafe\n    }\n  }\n": types.KeyFormOptionsDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation UpdateApiKey($id: ID!, $input: UpdateApiKeyInput!) {\n    updateApiKey(id: $id, input: $input) {\n      ...ApiKeyFields\n    }\n  }\n": types.UpdateApiKeyDocument,
@@ -104,16 +149,31 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n": types.OnboardingTenantFieldsFragmentDoc,
-    "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n": types.OnboardingDocument,
+    "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    industry\n    termsVersion\n    termsAcceptedAt\n    termsIndustry\n    termsUpToDate\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n": types.OnboardingTenantFieldsFragmentDoc,
+    "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n      summary\n      industries {\n        industry\n        name\n        permitted\n        prohibited\n      }\n    }\n    countries {\n      code\n      name\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n": types.OnboardingDocument,
     "\n  mutation AcceptTerms($version: String!) {\n    acceptTerms(version: $version) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.AcceptTermsDocument,
     "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.SubmitKycDocument,
+    "\n  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {\n    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {\n      ...OnboardingTenantFields\n    }\n  }\n": types.ChangeIndustryDocument,
+    "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      email\n      name\n      mfaEnabledAt\n    }\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
+    "\n  query Invitations {\n    invitations {\n      ...InvitationFields\n    }\n  }\n": types.InvitationsDocument,
+    "\n  query OrganizationSecurity {\n    viewer {\n      id\n      mfaEnabledAt\n      memberships {\n        id\n        tenant {\n          id\n          requireMfa\n        }\n      }\n    }\n  }\n": types.OrganizationSecurityDocument,
+    "\n  mutation InviteMember($email: String!, $role: MembershipRole!) {\n    inviteMember(email: $email, role: $role) {\n      ...InvitationFields\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      ...MemberFields\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation SetRequireMfa($require: Boolean!) {\n    setRequireMfa(require: $require) {\n      id\n      requireMfa\n    }\n  }\n": types.SetRequireMfaDocument,
+    "\n  subscription MyMembershipChanged {\n    myMembershipChanged {\n      type\n      membershipId\n      role\n    }\n  }\n": types.MyMembershipChangedDocument,
+    "\n  query MyOrganizations {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyOrganizationsDocument,
+    "\n  mutation SwitchOrganization($tenantId: ID!) {\n    switchOrganization(tenantId: $tenantId) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SwitchOrganizationDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  fragment UsagePointFields on UsagePoint {\n    time\n    requests\n    errors\n    errorRate\n    p50\n    p95\n    p99\n  }\n": types.UsagePointFieldsFragmentDoc,
     "\n  fragment UsageBreakdownFields on UsageBreakdown {\n    value\n    requests\n    errors\n    errorRate\n  }\n": types.UsageBreakdownFieldsFragmentDoc,
     "\n  query Usage($filter: UsageFilter!) {\n    usage(filter: $filter) {\n      from\n      to\n      granularity\n      series {\n        ...UsagePointFields\n      }\n      totals {\n        ...UsagePointFields\n      }\n      byKey {\n        ...UsageBreakdownFields\n      }\n      byRoute {\n        ...UsageBreakdownFields\n      }\n      byStatus {\n        ...UsageBreakdownFields\n      }\n    }\n  }\n": types.UsageDocument,
     "\n  subscription UsageUpdated($filter: UsageFilter) {\n    usageUpdated(filter: $filter) {\n      at\n      requests\n      errors\n      totals {\n        requests\n        errors\n      }\n    }\n  }\n": types.UsageUpdatedDocument,
     "\n  query Quota {\n    quota {\n      plan {\n        id\n        name\n        monthlyQuota\n      }\n      period\n      used\n      quota\n    }\n  }\n": types.QuotaDocument,
-    "\n  query UsageFilterOptions($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          last4\n          state\n        }\n      }\n    }\n    applications(first: 100) {\n      edges {\n        node {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n": types.UsageFilterOptionsDocument,
+    "\n  query UsageFilterOptions($environment: Environment!) {\n    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          last4\n          state\n        }\n      }\n    }\n    applications(first: 100) {\n      edges {\n        node {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n": types.UsageFilterOptionsDocument,
     "\n  query RequestLogs($where: RequestLogWhereInput, $first: Int!) {\n    requestLogs(first: $first, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          method\n          route\n          status\n          errorCode\n          latencyUs\n          clientIP\n          requestID\n          createdAt\n          keyID\n        }\n      }\n    }\n  }\n": types.RequestLogsDocument,
     "\n  fragment EndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    environment\n    eventTypes\n    status\n    disabledReason\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": types.EndpointFieldsFragmentDoc,
     "\n  fragment DeliveryFields on WebhookDelivery {\n    id\n    eventID\n    eventType\n    attempt\n    trigger\n    status\n    scheduledAt\n    attemptedAt\n    responseStatus\n    durationMs\n    errorMessage\n    nextRetryAt\n    createdAt\n  }\n": types.DeliveryFieldsFragmentDoc,
@@ -148,6 +208,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Account {\n    viewer {\n      id\n      email\n      name\n      mfaEnabledAt\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query Account {\n    viewer {\n      id\n      email\n      name\n      mfaEnabledAt\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginMfa {\n    beginMfaEnrollment {\n      secret\n      uri\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation BeginMfa {\n    beginMfaEnrollment {\n      secret\n      uri\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfaEnrollment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmMfa($code: String!) {\n    confirmMfaEnrollment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableMfa($code: String!) {\n    disableMfa(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableMfa($code: String!) {\n    disableMfa(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\n      device\n      ip\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query Sessions {\n    sessions {\n      id\n      device\n      ip\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountBanners {\n    viewer {\n      id\n      mfaSetupRequired\n      memberships {\n        id\n        tenant {\n          id\n          termsUpToDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountBanners {\n    viewer {\n      id\n      mfaSetupRequired\n      memberships {\n        id\n        tenant {\n          id\n          termsUpToDate\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,7 +295,7 @@ export function graphql(source: "\n  query AuditLogs($where: AuditLogWhereInput,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n    membership {\n      id\n      role\n      tenant {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    expiresAt\n    user {\n      id\n      email\n      name\n    }\n    membership {\n      id\n      role\n      tenant {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -199,15 +307,27 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+export function graphql(source: "\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n      summary\n    }\n  }\n"): (typeof documents)["\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n      summary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogOut($refreshToken: String) {\n    logOut(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation LogOut($refreshToken: String) {\n    logOut(refreshToken: $refreshToken)\n  }\n"];
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n  }\n"): (typeof documents)["\n  query TermsOfService {\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      role\n      invitedBy\n      expiresAt\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      role\n      invitedBy\n      expiresAt\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,7 +339,7 @@ export function graphql(source: "\n  fragment ApiKeyFields on APIKey {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: only the keys table shows the application,\n          # so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: only the keys table shows the application,\n          # so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: only the keys table shows the application,\n          # so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($environment: Environment!) {\n    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          ...ApiKeyFields\n          # Not in ApiKeyFields: only the keys table shows the application,\n          # so only the list asks for it.\n          application {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,11 +391,11 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n"): (typeof documents)["\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    termsVersion\n    termsAcceptedAt\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n"];
+export function graphql(source: "\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    industry\n    termsVersion\n    termsAcceptedAt\n    termsIndustry\n    termsUpToDate\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n"): (typeof documents)["\n  fragment OnboardingTenantFields on Tenant {\n    id\n    name\n    industry\n    termsVersion\n    termsAcceptedAt\n    termsIndustry\n    termsUpToDate\n    kycStatus\n    kycLegalName\n    kycRegistrationNumber\n    kycCountry\n    kycAddress\n    kycContactName\n    kycContactEmail\n    kycSubmittedAt\n    kycReviewedAt\n    kycReviewReason\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n      summary\n      industries {\n        industry\n        name\n        permitted\n        prohibited\n      }\n    }\n    countries {\n      code\n      name\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          ...OnboardingTenantFields\n        }\n      }\n    }\n    termsOfService {\n      version\n      publishedAt\n      url\n      summary\n      industries {\n        industry\n        name\n        permitted\n        prohibited\n      }\n    }\n    countries {\n      code\n      name\n    }\n    applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          status\n          reviewReason\n          reviewedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,6 +404,66 @@ export function graphql(source: "\n  mutation AcceptTerms($version: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitKyc($input: SubmitKycInput!) {\n    submitKyc(input: $input) {\n      ...OnboardingTenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {\n    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {\n      ...OnboardingTenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {\n    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {\n      ...OnboardingTenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      email\n      name\n      mfaEnabledAt\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      email\n      name\n      mfaEnabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationSecurity {\n    viewer {\n      id\n      mfaEnabledAt\n      memberships {\n        id\n        tenant {\n          id\n          requireMfa\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationSecurity {\n    viewer {\n      id\n      mfaEnabledAt\n      memberships {\n        id\n        tenant {\n          id\n          requireMfa\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($email: String!, $role: MembershipRole!) {\n    inviteMember(email: $email, role: $role) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($email: String!, $role: MembershipRole!) {\n    inviteMember(email: $email, role: $role) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRequireMfa($require: Boolean!) {\n    setRequireMfa(require: $require) {\n      id\n      requireMfa\n    }\n  }\n"): (typeof documents)["\n  mutation SetRequireMfa($require: Boolean!) {\n    setRequireMfa(require: $require) {\n      id\n      requireMfa\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyMembershipChanged {\n    myMembershipChanged {\n      type\n      membershipId\n      role\n    }\n  }\n"): (typeof documents)["\n  subscription MyMembershipChanged {\n    myMembershipChanged {\n      type\n      membershipId\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganizations {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganizations {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchOrganization($tenantId: ID!) {\n    switchOrganization(tenantId: $tenantId) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchOrganization($tenantId: ID!) {\n    switchOrganization(tenantId: $tenantId) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,7 +487,7 @@ export function graphql(source: "\n  query Quota {\n    quota {\n      plan {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UsageFilterOptions($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          last4\n          state\n        }\n      }\n    }\n    applications(first: 100) {\n      edges {\n        node {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsageFilterOptions($environment: Environment!) {\n    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          last4\n          state\n        }\n      }\n    }\n    applications(first: 100) {\n      edges {\n        node {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query UsageFilterOptions($environment: Environment!) {\n    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          last4\n          state\n        }\n      }\n    }\n    applications(first: 100) {\n      edges {\n        node {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsageFilterOptions($environment: Environment!) {\n    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          last4\n          state\n        }\n      }\n    }\n    applications(first: 100) {\n      edges {\n        node {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

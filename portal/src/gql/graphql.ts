@@ -45,6 +45,9 @@ export type ApiKey = Node & {
   name: Scalars['String']['output'];
   /** The first 12 characters of the key, for display */
   prefix: Scalars['String']['output'];
+  /** An enterprise override set by ops; wins over the tenant's and the default */
+  rateLimitOverride?: Maybe<Scalars['Int']['output']>;
+  /** The default budget the key was issued with (environment and industry) */
   rateLimitPerMinute: Scalars['Int']['output'];
   revokedAt?: Maybe<Scalars['Time']['output']>;
   revokedReason?: Maybe<Scalars['String']['output']>;
@@ -232,6 +235,17 @@ export type ApiKeyWhereInput = {
   prefixLTE?: InputMaybe<Scalars['String']['input']>;
   prefixNEQ?: InputMaybe<Scalars['String']['input']>;
   prefixNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** rate_limit_override field predicates */
+  rateLimitOverride?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideGT?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideGTE?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rateLimitOverrideIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  rateLimitOverrideLT?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideLTE?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideNEQ?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rateLimitOverrideNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** rate_limit_per_minute field predicates */
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
   rateLimitPerMinuteGT?: InputMaybe<Scalars['Int']['input']>;
@@ -572,6 +586,8 @@ export type AuditLog = Node & {
 export type AuditLogActorType =
   | 'ANONYMOUS'
   | 'API_KEY'
+  | 'SDK_TOKEN'
+  | 'SHARE_TOKEN'
   | 'SIMULATOR'
   | 'STAFF'
   | 'SYSTEM'
@@ -744,8 +760,14 @@ export type AuthPayload = {
   accessToken: Scalars['String']['output'];
   /** When accessToken expires. */
   expiresAt: Scalars['Time']['output'];
-  /** A single-use token for refreshSession; store it safely. */
-  refreshToken: Scalars['String']['output'];
+  /** The organization the session acts in and the role there; null for staff outside any. */
+  membership?: Maybe<Membership>;
+  /**
+   * A single-use token for refreshSession; store it safely. Null when the
+   * request came from a browser: the token is then set as an HttpOnly cookie
+   * that only POST /auth/session/refresh reads, so no script can.
+   */
+  refreshToken?: Maybe<Scalars['String']['output']>;
   /** The user's id, email and name; query viewer with the new access token for memberships. */
   user: User;
 };
@@ -769,6 +791,7 @@ export type CaseEvent = Node & {
 /** CaseEventActorType is enum for the field actor_type */
 export type CaseEventActorType =
   | 'API_KEY'
+  | 'SDK_TOKEN'
   | 'SIMULATOR'
   | 'STAFF'
   | 'SYSTEM'
@@ -891,6 +914,15 @@ export type CaseEventWhereInput = {
   toStatusNotNil?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A country (ISO 3166-1). */
+export type Country = {
+  __typename?: 'Country';
+  /** The alpha-2 code, e.g. GB. */
+  code: Scalars['String']['output'];
+  /** The common English name, e.g. United Kingdom. */
+  name: Scalars['String']['output'];
+};
+
 export type CreateApiKeyInput = {
   /** Publishable keys only: the browser origins allowed to use the key. */
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -907,6 +939,24 @@ export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   /** Default: every scope the kind may hold on the application; required for RESTRICTED. */
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateOrganizationInput = {
+  /** Accept the current API terms of service for the new organization. */
+  acceptTerms: Scalars['Boolean']['input'];
+  industry: Industry;
+  name: Scalars['String']['input'];
+};
+
+export type CreateShareTokenInput = {
+  /** Seconds until it expires: 60 to 2592000 (30 days); 604800 (7 days) when left out. */
+  expiresIn?: InputMaybe<Scalars['Int']['input']>;
+  /** The fields the token reveals, at least one. */
+  fields: Array<ShareTokenField>;
+  /** How many presentations it answers: 1 to 1000; 1 when left out. */
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
+  /** The report's verification id (KBS-VR-…). The report must be published. */
+  verificationId: Scalars['ID']['input'];
 };
 
 export type CreateVerificationCaseInput = {
@@ -1212,12 +1262,156 @@ export type IndustryProfile = {
   pricingModel: Scalars['String']['output'];
 };
 
+export type IndustryTerms = {
+  __typename?: 'IndustryTerms';
+  industry: Industry;
+  name: Scalars['String']['output'];
+  permitted: Array<Scalars['String']['output']>;
+  prohibited: Array<Scalars['String']['output']>;
+};
+
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  acceptedAt?: Maybe<Scalars['Time']['output']>;
+  createdAt: Scalars['Time']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  invitedBy: User;
+  revokedAt?: Maybe<Scalars['Time']['output']>;
+  role: InvitationRole;
+  state: InvitationState;
+  updatedAt: Scalars['Time']['output'];
+};
+
+/** Ordering options for Invitation connections */
+export type InvitationOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Invitations. */
+  field: InvitationOrderField;
+};
+
+/** Properties by which Invitation connections can be ordered. */
+export type InvitationOrderField =
+  | 'CREATED_AT';
+
+/** What an invitation link shows before it is accepted. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  /** Whether the invited email has an account already (log in to accept) or not (sign up). */
+  accountExists: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['Time']['output'];
+  invitedBy: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  role: MembershipRole;
+};
+
+/** InvitationRole is enum for the field role */
+export type InvitationRole =
+  | 'ADMIN'
+  | 'DEVELOPER'
+  | 'OWNER'
+  | 'VIEWER';
+
+export type InvitationState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+/**
+ * InvitationWhereInput is used for filtering Invitation objects.
+ * Input was generated by ent.
+ */
+export type InvitationWhereInput = {
+  /** accepted_at field predicates */
+  acceptedAt?: InputMaybe<Scalars['Time']['input']>;
+  acceptedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  acceptedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  acceptedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  acceptedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  acceptedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  acceptedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  acceptedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  acceptedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  acceptedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  and?: InputMaybe<Array<InvitationWhereInput>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** email field predicates */
+  email?: InputMaybe<Scalars['String']['input']>;
+  emailContains?: InputMaybe<Scalars['String']['input']>;
+  emailContainsFold?: InputMaybe<Scalars['String']['input']>;
+  emailEqualFold?: InputMaybe<Scalars['String']['input']>;
+  emailGT?: InputMaybe<Scalars['String']['input']>;
+  emailGTE?: InputMaybe<Scalars['String']['input']>;
+  emailHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  emailHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  emailIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  emailLT?: InputMaybe<Scalars['String']['input']>;
+  emailLTE?: InputMaybe<Scalars['String']['input']>;
+  emailNEQ?: InputMaybe<Scalars['String']['input']>;
+  emailNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** expires_at field predicates */
+  expiresAt?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtGT?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  expiresAtLT?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** invited_by edge predicates */
+  hasInvitedBy?: InputMaybe<Scalars['Boolean']['input']>;
+  hasInvitedByWith?: InputMaybe<Array<UserWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idContainsFold?: InputMaybe<Scalars['ID']['input']>;
+  idEqualFold?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  not?: InputMaybe<InvitationWhereInput>;
+  or?: InputMaybe<Array<InvitationWhereInput>>;
+  /** revoked_at field predicates */
+  revokedAt?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  revokedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  revokedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  revokedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** role field predicates */
+  role?: InputMaybe<InvitationRole>;
+  roleIn?: InputMaybe<Array<InvitationRole>>;
+  roleNEQ?: InputMaybe<InvitationRole>;
+  roleNotIn?: InputMaybe<Array<InvitationRole>>;
+};
+
 export type KycDecision =
   | 'APPROVE'
   | 'REJECT';
 
 export type LogInInput = {
   email: Scalars['String']['input'];
+  /** For an account with two-factor authentication: the authenticator's current 6-digit code, or a recovery code. Without it such a log-in fails with validation_error on mfaCode. */
+  mfaCode?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
 };
 
@@ -1229,6 +1423,16 @@ export type Membership = Node & {
   tenant: Tenant;
   updatedAt: Scalars['Time']['output'];
   user: User;
+};
+
+/** A change to the viewer's own membership. */
+export type MembershipChange = {
+  __typename?: 'MembershipChange';
+  membershipId: Scalars['ID']['output'];
+  /** The new role; null once removed. */
+  role?: Maybe<MembershipRole>;
+  /** member.role_changed or member.removed. */
+  type: Scalars['String']['output'];
 };
 
 /** Ordering options for Membership connections */
@@ -1291,6 +1495,17 @@ export type MembershipWhereInput = {
   roleNotIn?: InputMaybe<Array<MembershipRole>>;
 };
 
+/** A TOTP authenticator waiting to be confirmed: shown once. */
+export type MfaEnrollment = {
+  __typename?: 'MfaEnrollment';
+  /** A PNG data URL of the QR code. */
+  qrCode: Scalars['String']['output'];
+  /** The base32 secret, for apps that cannot scan. */
+  secret: Scalars['String']['output'];
+  /** The otpauth:// URI the QR code holds. */
+  uri: Scalars['String']['output'];
+};
+
 /** A product module an application can require; each unlocks scopes. */
 export type Module =
   | 'DISPUTES'
@@ -1327,7 +1542,9 @@ export type ModuleInfo = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accept the API terms of service for the viewer's organization (owner or admin). */
+  /** Accept an invitation sent to the viewer's email; the session moves into that organization. */
+  acceptInvitation: AuthPayload;
+  /** Accept the API terms of service for the viewer's organization and its industry (owner or admin). */
   acceptTerms: Tenant;
   /** Sandbox only: walk a TEST case to a state through every step in between, as POST /v1/test_helpers/verifications/{id}/advance does. */
   advanceSandboxCase: VerificationCase;
@@ -1338,8 +1555,24 @@ export type Mutation = {
   archiveApplication: Application;
   /** Attach a document reference to a case, optionally answering a DOCUMENT item. */
   attachDocument: Document;
+  /** Start enrolling a TOTP authenticator app. */
+  beginMfaEnrollment: MfaEnrollment;
+  /** Move the organization to another industry, accepting the current terms for it in the same step (owner or admin). */
+  changeIndustry: Tenant;
+  /** Change a member's role (owners and admins; only owners make or change owners; the last owner stays). */
+  changeMemberRole: Membership;
+  /** Change the viewer's password; every other session is signed out. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Apply the email change an emailed link confirms. */
+  confirmEmailChange: User;
+  /** Turn two-factor authentication on with the app's first code; returns ten recovery codes, shown once. */
+  confirmMfaEnrollment: Array<Scalars['String']['output']>;
   createApiKey: ApiKeyWithSecret;
   createApplication: Application;
+  /** Create another organization, owned by the viewer, and move the session into it. */
+  createOrganization: AuthPayload;
+  /** Issue a share token for a published report of the viewer's organization (owner, admin or developer). */
+  createShareToken: ShareTokenWithSecret;
   /** Open a verification case in the sandbox from the portal. */
   createVerificationCase: VerificationCase;
   createWebhookEndpoint: WebhookEndpointWithSecret;
@@ -1348,9 +1581,13 @@ export type Mutation = {
   deleteApiKey: Scalars['ID']['output'];
   /** Delete the endpoint: it leaves every list and receives nothing more; its delivery log stays readable, naming the endpoint with its deletedAt. */
   deleteWebhookEndpoint: Scalars['ID']['output'];
+  /** Turn two-factor authentication off; needs a current code (or a recovery code). */
+  disableMfa: Scalars['Boolean']['output'];
   /** Stop deliveries to the endpoint; its pending attempts and retries are cancelled. */
   disableWebhookEndpoint: WebhookEndpoint;
   enableWebhookEndpoint: WebhookEndpoint;
+  /** Invite someone by email (owners and admins; only owners invite owners). The link works once, for 7 days. */
+  inviteMember: Invitation;
   logIn: AuthPayload;
   /** Revoke the given refresh token's session, or every session of the viewer without one. */
   logOut: Scalars['Boolean']['output'];
@@ -1361,29 +1598,50 @@ export type Mutation = {
   publishReport: Report;
   /** Re-queue every event whose delivery to the endpoint failed for good, or was cancelled by disabling it, since the given time and has not been delivered since; returns how many. */
   recoverFailedDeliveries: Scalars['Int']['output'];
-  /** Exchange a refresh token for a new session. Each refresh token works once. */
+  /** Exchange a refresh token for a new session. Each refresh token works once. Browsers use POST /auth/session/refresh instead. */
   refreshSession: AuthPayload;
+  /** Replace the recovery codes (the old ones stop working); needs a current code. */
+  regenerateRecoveryCodes: Array<Scalars['String']['output']>;
+  /** Remove a member, or leave (your own membership); the last owner stays. */
+  removeMember: Scalars['Boolean']['output'];
+  /** Email a confirmation link to a new address; it replaces the old one when opened. */
+  requestEmailChange: Scalars['Boolean']['output'];
   /** Analysts: ask the partner for documents or answers. */
   requestInformation: VerificationCase;
+  /** Email a password-reset link (30 minutes, single use). The answer is true whether or not the email has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Ask for production (live) access; the application goes to PENDING_REVIEW. */
   requestProductionAccess: Application;
   /** Queue a new, manual attempt of the delivery's event to its endpoint. Once it succeeds, the event's scheduled retry to the endpoint is CANCELLED. */
   resendWebhookDelivery: WebhookDelivery;
+  /** Set a new password with a reset link's token; every session of the account is signed out. */
+  resetPassword: Scalars['Boolean']['output'];
   /** Platform staff (ops, senior analyst): approve or reject production access. */
   reviewApplication: Application;
   /** Platform staff (ops, senior analyst): approve or reject a submitted organization. */
   reviewKyc: Tenant;
   revokeApiKey: ApiKey;
+  revokeInvitation: Invitation;
   /** Senior analysts: withdraw a signed or published report. */
   revokeReport: Report;
+  /** Sign one of the viewer's sessions out (see sessions); its access tokens stop working on their next request. */
+  revokeSession: Scalars['Boolean']['output'];
+  /** Revoke a share token at once; revoking it again changes nothing. */
+  revokeShareToken: ShareToken;
   /** Issue a successor; the old key works for gracePeriodSeconds more (0: revoked now; at most 7 days). */
   rotateApiKey: ApiKeyWithSecret;
   /** Issue a new signing secret; the old one keeps signing (first) for graceSeconds, at most 7 days. */
   rotateWebhookSecret: WebhookEndpointWithSecret;
   /** Send a signed webhook.test event to the endpoint; returns the event. */
   sendTestWebhook: Event;
+  /** Ops staff: set or remove an enterprise per-minute budget for a key or a tenant; audited. */
+  setRateLimitOverride: RateLimitOverride;
   /** Senior analysts: set or clear a published report's dispute flag. */
   setReportDisputed: Report;
+  /** Require two-factor authentication of every member (owners only; the owner needs it on first). */
+  setRequireMfa: Tenant;
+  /** Sign out every session of the viewer, this one included; returns how many. */
+  signOutEverywhere: Scalars['Int']['output'];
   /** Senior analysts: sign an approved case's report (not the person who approved it). */
   signReport: Report;
   signUp: AuthPayload;
@@ -1391,9 +1649,17 @@ export type Mutation = {
   startReview: VerificationCase;
   /** Submit the organization's company details for KYC/AML review (owner or admin). */
   submitKyc: Tenant;
+  /** Move the session into another organization the viewer belongs to; the choice survives refreshes. */
+  switchOrganization: AuthPayload;
   updateApiKey: ApiKey;
   updateApplication: Application;
+  updateProfile: User;
   updateWebhookEndpoint: WebhookEndpoint;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1431,6 +1697,34 @@ export type MutationAttachDocumentArgs = {
 };
 
 
+export type MutationChangeIndustryArgs = {
+  acceptTermsVersion: Scalars['String']['input'];
+  industry: Industry;
+};
+
+
+export type MutationChangeMemberRoleArgs = {
+  membershipId: Scalars['ID']['input'];
+  role: MembershipRole;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmMfaEnrollmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -1438,6 +1732,16 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateApplicationArgs = {
   input: ApplicationInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateShareTokenArgs = {
+  input: CreateShareTokenInput;
 };
 
 
@@ -1467,6 +1771,11 @@ export type MutationDeleteWebhookEndpointArgs = {
 };
 
 
+export type MutationDisableMfaArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationDisableWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1474,6 +1783,12 @@ export type MutationDisableWebhookEndpointArgs = {
 
 export type MutationEnableWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  email: Scalars['String']['input'];
+  role: MembershipRole;
 };
 
 
@@ -1508,9 +1823,30 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveMemberArgs = {
+  membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  newEmail: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
 export type MutationRequestInformationArgs = {
   caseId: Scalars['ID']['input'];
   items: Array<RfiItemInput>;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -1521,6 +1857,12 @@ export type MutationRequestProductionAccessArgs = {
 
 export type MutationResendWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1544,9 +1886,24 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeReportArgs = {
   reason: Scalars['String']['input'];
   verificationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeShareTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1567,10 +1924,20 @@ export type MutationSendTestWebhookArgs = {
 };
 
 
+export type MutationSetRateLimitOverrideArgs = {
+  input: RateLimitOverrideInput;
+};
+
+
 export type MutationSetReportDisputedArgs = {
   disputed: Scalars['Boolean']['input'];
   reason: Scalars['String']['input'];
   verificationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRequireMfaArgs = {
+  require: Scalars['Boolean']['input'];
 };
 
 
@@ -1594,6 +1961,11 @@ export type MutationSubmitKycArgs = {
 };
 
 
+export type MutationSwitchOrganizationArgs = {
+  tenantId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateApiKeyArgs = {
   id: Scalars['ID']['input'];
   input: UpdateApiKeyInput;
@@ -1603,6 +1975,11 @@ export type MutationUpdateApiKeyArgs = {
 export type MutationUpdateApplicationArgs = {
   id: Scalars['ID']['input'];
   input: ApplicationInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -1804,11 +2181,19 @@ export type Query = {
   application?: Maybe<Application>;
   applications: ApplicationConnection;
   auditLogs: AuditLogConnection;
+  /** Every country, by name, for the KYC form. */
+  countries: Array<Country>;
   /** One event of the viewer's organization. */
   event?: Maybe<Event>;
   eventTypes: Array<EventType>;
   events: EventConnection;
   industries: Array<IndustryProfile>;
+  /** The pending invitation a link's token names (no log-in needed). */
+  invitation: InvitationPreview;
+  /** The organization's invitations that are neither accepted nor revoked (owners and admins). */
+  invitations: Array<Invitation>;
+  /** The members of the viewer's organization, oldest first. */
+  members: Array<Membership>;
   modules: Array<ModuleInfo>;
   /** Fetches an object given its ID. */
   node?: Maybe<Node>;
@@ -1820,6 +2205,9 @@ export type Query = {
   quota: QuotaStatus;
   requestLogs: RequestLogConnection;
   scopes: Array<ScopeInfo>;
+  /** The viewer's signed-in sessions, most recently seen first. */
+  sessions: Array<Session>;
+  shareTokens: ShareTokenConnection;
   /** Staff: applications of every organization, oldest first, e.g. those waiting for production access. */
   staffApplications: ApplicationConnection;
   /** Staff: organizations, oldest first, e.g. those whose KYC waits for review. */
@@ -1896,6 +2284,11 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1923,6 +2316,16 @@ export type QueryRequestLogsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RequestLogOrder>;
   where?: InputMaybe<RequestLogWhereInput>;
+};
+
+
+export type QueryShareTokensArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ShareTokenOrder>;
+  where?: InputMaybe<ShareTokenWhereInput>;
 };
 
 
@@ -2174,6 +2577,23 @@ export type RfiItemWhereInput = {
   statusIn?: InputMaybe<Array<RfiItemStatus>>;
   statusNEQ?: InputMaybe<RfiItemStatus>;
   statusNotIn?: InputMaybe<Array<RfiItemStatus>>;
+};
+
+/** A key's budget is its own override, else its tenant's, else the default it was issued with. */
+export type RateLimitOverride = {
+  __typename?: 'RateLimitOverride';
+  keyId?: Maybe<Scalars['ID']['output']>;
+  perMinute?: Maybe<Scalars['Int']['output']>;
+  tenantId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type RateLimitOverrideInput = {
+  /** The key whose budget to set; give this or tenantId. */
+  keyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Requests per minute, 1 to 1,000,000; null removes the override. */
+  perMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The tenant whose keys' budget to set; give this or keyId. */
+  tenantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Report = Node & {
@@ -2647,14 +3067,388 @@ export type ScopeInfo = {
   sdkSafe: Scalars['Boolean']['output'];
 };
 
+/** A signed-in session (a browser or client that logged in), for the Security page. */
+export type Session = {
+  __typename?: 'Session';
+  /** This is the session making the request. */
+  current: Scalars['Boolean']['output'];
+  /** The browser and system, e.g. Chrome on macOS. */
+  device: Scalars['String']['output'];
+  expiresAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  /** The client IP of the latest sign-in or refresh. */
+  ip: Scalars['String']['output'];
+  /** The latest sign-in or refresh; an open portal refreshes every quarter of an hour. */
+  lastSeenAt: Scalars['Time']['output'];
+  signedInAt: Scalars['Time']['output'];
+  userAgent: Scalars['String']['output'];
+};
+
+export type ShareAttempt = Node & {
+  __typename?: 'ShareAttempt';
+  createdAt: Scalars['Time']['output'];
+  /** The host of the Origin header, else of the Referer; empty when the caller sent neither */
+  domain?: Maybe<Scalars['String']['output']>;
+  environment: Environment;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  /** REVEALED: the fields were returned; otherwise why the token was refused */
+  outcome: ShareAttemptOutcome;
+  shareToken: ShareToken;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A connection to a list of items. */
+export type ShareAttemptConnection = {
+  __typename?: 'ShareAttemptConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<ShareAttemptEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ShareAttemptEdge = {
+  __typename?: 'ShareAttemptEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<ShareAttempt>;
+};
+
+/** Ordering options for ShareAttempt connections */
+export type ShareAttemptOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order ShareAttempts. */
+  field: ShareAttemptOrderField;
+};
+
+/** Properties by which ShareAttempt connections can be ordered. */
+export type ShareAttemptOrderField =
+  | 'CREATED_AT';
+
+/** ShareAttemptOutcome is enum for the field outcome */
+export type ShareAttemptOutcome =
+  | 'EXHAUSTED'
+  | 'EXPIRED'
+  | 'REVEALED'
+  | 'REVOKED';
+
+/**
+ * ShareAttemptWhereInput is used for filtering ShareAttempt objects.
+ * Input was generated by ent.
+ */
+export type ShareAttemptWhereInput = {
+  and?: InputMaybe<Array<ShareAttemptWhereInput>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** domain field predicates */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  domainContains?: InputMaybe<Scalars['String']['input']>;
+  domainContainsFold?: InputMaybe<Scalars['String']['input']>;
+  domainEqualFold?: InputMaybe<Scalars['String']['input']>;
+  domainGT?: InputMaybe<Scalars['String']['input']>;
+  domainGTE?: InputMaybe<Scalars['String']['input']>;
+  domainHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  domainHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  domainIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  domainIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  domainLT?: InputMaybe<Scalars['String']['input']>;
+  domainLTE?: InputMaybe<Scalars['String']['input']>;
+  domainNEQ?: InputMaybe<Scalars['String']['input']>;
+  domainNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  domainNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** environment field predicates */
+  environment?: InputMaybe<Environment>;
+  environmentIn?: InputMaybe<Array<Environment>>;
+  environmentNEQ?: InputMaybe<Environment>;
+  environmentNotIn?: InputMaybe<Array<Environment>>;
+  /** share_token edge predicates */
+  hasShareToken?: InputMaybe<Scalars['Boolean']['input']>;
+  hasShareTokenWith?: InputMaybe<Array<ShareTokenWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idContainsFold?: InputMaybe<Scalars['ID']['input']>;
+  idEqualFold?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ip field predicates */
+  ip?: InputMaybe<Scalars['String']['input']>;
+  ipContains?: InputMaybe<Scalars['String']['input']>;
+  ipContainsFold?: InputMaybe<Scalars['String']['input']>;
+  ipEqualFold?: InputMaybe<Scalars['String']['input']>;
+  ipGT?: InputMaybe<Scalars['String']['input']>;
+  ipGTE?: InputMaybe<Scalars['String']['input']>;
+  ipHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  ipHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  ipIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  ipIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  ipLT?: InputMaybe<Scalars['String']['input']>;
+  ipLTE?: InputMaybe<Scalars['String']['input']>;
+  ipNEQ?: InputMaybe<Scalars['String']['input']>;
+  ipNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  ipNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  not?: InputMaybe<ShareAttemptWhereInput>;
+  or?: InputMaybe<Array<ShareAttemptWhereInput>>;
+  /** outcome field predicates */
+  outcome?: InputMaybe<ShareAttemptOutcome>;
+  outcomeIn?: InputMaybe<Array<ShareAttemptOutcome>>;
+  outcomeNEQ?: InputMaybe<ShareAttemptOutcome>;
+  outcomeNotIn?: InputMaybe<Array<ShareAttemptOutcome>>;
+  /** user_agent field predicates */
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+  userAgentContains?: InputMaybe<Scalars['String']['input']>;
+  userAgentContainsFold?: InputMaybe<Scalars['String']['input']>;
+  userAgentEqualFold?: InputMaybe<Scalars['String']['input']>;
+  userAgentGT?: InputMaybe<Scalars['String']['input']>;
+  userAgentGTE?: InputMaybe<Scalars['String']['input']>;
+  userAgentHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  userAgentHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  userAgentIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  userAgentIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  userAgentLT?: InputMaybe<Scalars['String']['input']>;
+  userAgentLTE?: InputMaybe<Scalars['String']['input']>;
+  userAgentNEQ?: InputMaybe<Scalars['String']['input']>;
+  userAgentNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  userAgentNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ShareToken = Node & {
+  __typename?: 'ShareToken';
+  attempts: ShareAttemptConnection;
+  case: VerificationCase;
+  createdAt: Scalars['Time']['output'];
+  /** The user or API key that created the token */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  environment: Environment;
+  expiresAt: Scalars['Time']['output'];
+  /** The public fields of the report the token reveals */
+  fields: Array<ShareTokenField>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['Time']['output']>;
+  maxUses: Scalars['Int']['output'];
+  /** The first characters of the token, for display */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['Time']['output']>;
+  status: ShareTokenStatus;
+  updatedAt: Scalars['Time']['output'];
+  /** Presentations that revealed the fields; never more than max_uses */
+  uses: Scalars['Int']['output'];
+  /** maxUses - uses. */
+  usesRemaining: Scalars['Int']['output'];
+};
+
+
+export type ShareTokenAttemptsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ShareAttemptOrder>;
+  where?: InputMaybe<ShareAttemptWhereInput>;
+};
+
+/** A connection to a list of items. */
+export type ShareTokenConnection = {
+  __typename?: 'ShareTokenConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<ShareTokenEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ShareTokenEdge = {
+  __typename?: 'ShareTokenEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<ShareToken>;
+};
+
+/** A public field of a report, which a share token may reveal. Nothing else of a case ever is one. */
+export type ShareTokenField =
+  /** The country's English name. */
+  | 'COUNTRY'
+  /** ISO 3166-1 alpha-2. */
+  | 'COUNTRY_CODE'
+  | 'DIGEST'
+  | 'KEY_ID'
+  | 'PDF_URL'
+  | 'RISK_BAND'
+  | 'SIGNATURE'
+  | 'SIGNED_AT'
+  /** published, expiring, expired, revoked or disputed. */
+  | 'STATE'
+  | 'SUPPLIER_NAME'
+  | 'TRUST_SCORE'
+  | 'VALID_UNTIL'
+  | 'VERIFICATION_ID'
+  | 'VERIFY_URL';
+
+/** Ordering options for ShareToken connections */
+export type ShareTokenOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order ShareTokens. */
+  field: ShareTokenOrderField;
+};
+
+/** Properties by which ShareToken connections can be ordered. */
+export type ShareTokenOrderField =
+  | 'CREATED_AT';
+
+/** Where a share token stands, decided in this order. */
+export type ShareTokenStatus =
+  /** It reveals its fields to the next presentation. */
+  | 'ACTIVE'
+  /** Every use spent: presenting it answers 410 share_token_exhausted. */
+  | 'EXHAUSTED'
+  /** Past expiresAt: presenting it answers 410 share_token_expired. */
+  | 'EXPIRED'
+  /** Revoked by the organization: presenting it answers not_found. */
+  | 'REVOKED';
+
+/**
+ * ShareTokenWhereInput is used for filtering ShareToken objects.
+ * Input was generated by ent.
+ */
+export type ShareTokenWhereInput = {
+  and?: InputMaybe<Array<ShareTokenWhereInput>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** environment field predicates */
+  environment?: InputMaybe<Environment>;
+  environmentIn?: InputMaybe<Array<Environment>>;
+  environmentNEQ?: InputMaybe<Environment>;
+  environmentNotIn?: InputMaybe<Array<Environment>>;
+  /** expires_at field predicates */
+  expiresAt?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtGT?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  expiresAtLT?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  expiresAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** attempts edge predicates */
+  hasAttempts?: InputMaybe<Scalars['Boolean']['input']>;
+  hasAttemptsWith?: InputMaybe<Array<ShareAttemptWhereInput>>;
+  /** case edge predicates */
+  hasCase?: InputMaybe<Scalars['Boolean']['input']>;
+  hasCaseWith?: InputMaybe<Array<VerificationCaseWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idContainsFold?: InputMaybe<Scalars['ID']['input']>;
+  idEqualFold?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** last_used_at field predicates */
+  lastUsedAt?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  lastUsedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  lastUsedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  lastUsedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  lastUsedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** max_uses field predicates */
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesGT?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesGTE?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  maxUsesLT?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesLTE?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesNEQ?: InputMaybe<Scalars['Int']['input']>;
+  maxUsesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  not?: InputMaybe<ShareTokenWhereInput>;
+  or?: InputMaybe<Array<ShareTokenWhereInput>>;
+  /** prefix field predicates */
+  prefix?: InputMaybe<Scalars['String']['input']>;
+  prefixContains?: InputMaybe<Scalars['String']['input']>;
+  prefixContainsFold?: InputMaybe<Scalars['String']['input']>;
+  prefixEqualFold?: InputMaybe<Scalars['String']['input']>;
+  prefixGT?: InputMaybe<Scalars['String']['input']>;
+  prefixGTE?: InputMaybe<Scalars['String']['input']>;
+  prefixHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  prefixHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  prefixIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  prefixLT?: InputMaybe<Scalars['String']['input']>;
+  prefixLTE?: InputMaybe<Scalars['String']['input']>;
+  prefixNEQ?: InputMaybe<Scalars['String']['input']>;
+  prefixNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** revoked_at field predicates */
+  revokedAt?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  revokedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  revokedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  revokedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  revokedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** uses field predicates */
+  uses?: InputMaybe<Scalars['Int']['input']>;
+  usesGT?: InputMaybe<Scalars['Int']['input']>;
+  usesGTE?: InputMaybe<Scalars['Int']['input']>;
+  usesIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  usesLT?: InputMaybe<Scalars['Int']['input']>;
+  usesLTE?: InputMaybe<Scalars['Int']['input']>;
+  usesNEQ?: InputMaybe<Scalars['Int']['input']>;
+  usesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+export type ShareTokenWithSecret = {
+  __typename?: 'ShareTokenWithSecret';
+  shareToken: ShareToken;
+  /** The kbs_share_ token, for POST /v1/kyc-share/verify. It is shown this once and cannot be retrieved again. */
+  token: Scalars['String']['output'];
+};
+
 export type SignUpInput = {
   /** Accept the current API terms of service (see termsOfService) on sign-up. */
   acceptTerms: Scalars['Boolean']['input'];
   email: Scalars['String']['input'];
-  industry: Industry;
+  /** The new organization's industry; not used with invitationToken. */
+  industry?: InputMaybe<Industry>;
+  /** Join the organization that sent this invitation (to this email) instead of creating one. */
+  invitationToken?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  organizationName: Scalars['String']['input'];
-  /** At least 10 characters. */
+  /** The new organization's name; not used with invitationToken. */
+  organizationName?: InputMaybe<Scalars['String']['input']>;
+  /** At least 10 characters, and not easy to guess (common passwords, words, names, patterns and your own email or name are refused, with the reason). */
   password: Scalars['String']['input'];
 };
 
@@ -2676,7 +3470,7 @@ export type SubmitKycInput = {
   address: Scalars['String']['input'];
   contactEmail: Scalars['String']['input'];
   contactName: Scalars['String']['input'];
-  /** ISO 3166-1 alpha-2 code, e.g. GB. */
+  /** ISO 3166-1 alpha-2 code, e.g. GB (see countries). */
   country: Scalars['String']['input'];
   legalName: Scalars['String']['input'];
   registrationNumber: Scalars['String']['input'];
@@ -2688,6 +3482,8 @@ export type Subscription = {
   apiKeyChanged: ApiKeyChange;
   /** Events of the viewer's organization as they are committed, optionally of some types. */
   events: Event;
+  /** The viewer's own membership of its organization changed (a new role) or ended. */
+  myMembershipChanged: MembershipChange;
   notificationAdded: Notification;
   /** Increments of usage matching the filter, at most once a second while calls flow. */
   usageUpdated: UsageUpdate;
@@ -2734,10 +3530,18 @@ export type Tenant = Node & {
   kycStatus: TenantKycStatus;
   kycSubmittedAt?: Maybe<Scalars['Time']['output']>;
   name: Scalars['String']['output'];
+  /** An enterprise per-minute budget for every key of the tenant, set by ops */
+  rateLimitOverride?: Maybe<Scalars['Int']['output']>;
+  /** Every member must sign in with a second factor */
+  requireMfa: Scalars['Boolean']['output'];
   slug: Scalars['String']['output'];
   termsAcceptedAt?: Maybe<Scalars['Time']['output']>;
   /** ID of the user who accepted the terms */
   termsAcceptedBy?: Maybe<Scalars['String']['output']>;
+  /** The industry whose permitted use cases were accepted; empty for acceptances before terms named industries, which were for the tenant's industry */
+  termsIndustry?: Maybe<Industry>;
+  /** Whether the current terms version is accepted for the tenant's current industry; new live keys need it. */
+  termsUpToDate: Scalars['Boolean']['output'];
   termsVersion?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['Time']['output'];
 };
@@ -2967,6 +3771,17 @@ export type TenantWhereInput = {
   nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   not?: InputMaybe<TenantWhereInput>;
   or?: InputMaybe<Array<TenantWhereInput>>;
+  /** rate_limit_override field predicates */
+  rateLimitOverride?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideGT?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideGTE?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rateLimitOverrideIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  rateLimitOverrideLT?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideLTE?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideNEQ?: InputMaybe<Scalars['Int']['input']>;
+  rateLimitOverrideNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rateLimitOverrideNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** slug field predicates */
   slug?: InputMaybe<Scalars['String']['input']>;
   slugContains?: InputMaybe<Scalars['String']['input']>;
@@ -3028,7 +3843,11 @@ export type TenantWhereInput = {
 
 export type TermsOfService = {
   __typename?: 'TermsOfService';
+  /** Each industry's section: what it is permitted and prohibited to use the API for. */
+  industries: Array<IndustryTerms>;
   publishedAt: Scalars['Time']['output'];
+  /** The gist, in plain language. */
+  summary: Scalars['String']['output'];
   url: Scalars['String']['output'];
   version: Scalars['String']['output'];
 };
@@ -3113,7 +3932,12 @@ export type User = Node & {
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['Time']['output']>;
   memberships?: Maybe<Array<Membership>>;
+  mfaEnabledAt?: Maybe<Scalars['Time']['output']>;
+  /** The viewer's organization requires two-factor authentication the viewer has not set up; until then the session acts outside it. */
+  mfaSetupRequired: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /** Unused recovery codes; 0 for anyone but the viewer. */
+  recoveryCodesLeft: Scalars['Int']['output'];
   staffRole?: Maybe<UserStaffRole>;
   updatedAt: Scalars['Time']['output'];
 };
@@ -3203,6 +4027,7 @@ export type VerificationCase = Node & {
   contactEmail: Scalars['String']['output'];
   countryCode: Scalars['String']['output'];
   createdAt: Scalars['Time']['output'];
+  /** SDK: submitted by an end user on the hosted page of an SDK access token */
   createdVia: VerificationCaseCreatedVia;
   /** When the case was approved or declined */
   decidedAt?: Maybe<Scalars['Time']['output']>;
@@ -3244,7 +4069,8 @@ export type VerificationCaseConnection = {
 /** VerificationCaseCreatedVia is enum for the field created_via */
 export type VerificationCaseCreatedVia =
   | 'API'
-  | 'PORTAL';
+  | 'PORTAL'
+  | 'SDK';
 
 /** An edge in a connection. */
 export type VerificationCaseEdge = {
@@ -3889,6 +4715,82 @@ export type WebhookEndpointWithSecret = {
   secret: Scalars['String']['output'];
 };
 
+export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, email: string, name: string, mfaEnabledAt?: string | null, recoveryCodesLeft: number } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type UpdateProfileMutation = { __typename?: 'Mutation', updateProfile: { __typename?: 'User', id: string, name: string } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  newEmail: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type RequestEmailChangeMutation = { __typename?: 'Mutation', requestEmailChange: boolean };
+
+export type BeginMfaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginMfaMutation = { __typename?: 'Mutation', beginMfaEnrollment: { __typename?: 'MfaEnrollment', secret: string, uri: string, qrCode: string } };
+
+export type ConfirmMfaMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmMfaMutation = { __typename?: 'Mutation', confirmMfaEnrollment: Array<string> };
+
+export type DisableMfaMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type DisableMfaMutation = { __typename?: 'Mutation', disableMfa: boolean };
+
+export type RegenerateRecoveryCodesMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type RegenerateRecoveryCodesMutation = { __typename?: 'Mutation', regenerateRecoveryCodes: Array<string> };
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsQuery = { __typename?: 'Query', sessions: Array<{ __typename?: 'Session', id: string, device: string, ip: string, signedInAt: string, lastSeenAt: string, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeSessionMutation = { __typename?: 'Mutation', revokeSession: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { __typename?: 'Mutation', signOutEverywhere: number };
+
+export type AccountBannersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountBannersQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, mfaSetupRequired: boolean, memberships?: Array<{ __typename?: 'Membership', id: string, tenant: { __typename?: 'Tenant', id: string, termsUpToDate: boolean } }> | null } | null };
+
 export type ApplicationFieldsFragment = { __typename?: 'Application', id: string, name: string, description?: string | null, industry: Industry, regulatoryCategory?: string | null, callbackUrls?: Array<string> | null, ipAllowlist?: Array<string> | null, expectedMonthlyVolume: number, requiredModules?: Array<Module> | null, status: ApplicationStatus, reviewReason?: string | null, reviewedAt?: string | null, archivedAt?: string | null, isDefault: boolean, createdAt: string, suggestedTier: { __typename?: 'PricingTier', id: string, name: string } };
 
 export type ApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3946,40 +4848,62 @@ export type AuditLogsQueryVariables = Exact<{
 
 export type AuditLogsQuery = { __typename?: 'Query', auditLogs: { __typename?: 'AuditLogConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'AuditLogEdge', node?: { __typename?: 'AuditLog', id: string, action: string, actorType: AuditLogActorType, actorID?: string | null, targetType?: string | null, targetID?: string | null, ip?: string | null, userAgent?: string | null, metadata?: Record<string, unknown> | null, createdAt: string } | null } | null> | null } };
 
-export type AuthPayloadFieldsFragment = { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string } };
+export type AuthPayloadFieldsFragment = { __typename?: 'AuthPayload', accessToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string }, membership?: { __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string } } | null };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string } } };
+export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', accessToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string }, membership?: { __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string } } | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { __typename?: 'Mutation', logIn: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string } } };
-
-export type RefreshSessionMutationVariables = Exact<{
-  refreshToken: Scalars['String']['input'];
-}>;
-
-
-export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string } } };
-
-export type LogOutMutationVariables = Exact<{
-  refreshToken?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type LogOutMutation = { __typename?: 'Mutation', logOut: boolean };
+export type LogInMutation = { __typename?: 'Mutation', logIn: { __typename?: 'AuthPayload', accessToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string }, membership?: { __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string } } | null } };
 
 export type TermsOfServiceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TermsOfServiceQuery = { __typename?: 'Query', termsOfService: { __typename?: 'TermsOfService', version: string, publishedAt: string, url: string } };
+export type TermsOfServiceQuery = { __typename?: 'Query', termsOfService: { __typename?: 'TermsOfService', version: string, publishedAt: string, url: string, summary: string } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: boolean };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationPreviewQuery = { __typename?: 'Query', invitation: { __typename?: 'InvitationPreview', email: string, organizationName: string, role: MembershipRole, invitedBy: string, expiresAt: string, accountExists: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'AuthPayload', accessToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string }, membership?: { __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string } } | null } };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmEmailChangeMutation = { __typename?: 'Mutation', confirmEmailChange: { __typename?: 'User', id: string, email: string } };
 
 export type DashboardViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4069,26 +4993,114 @@ export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: n
 
 export type MarkAllNotificationsReadMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
 
-export type OnboardingTenantFieldsFragment = { __typename?: 'Tenant', id: string, name: string, termsVersion?: string | null, termsAcceptedAt?: string | null, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null };
+export type OnboardingTenantFieldsFragment = { __typename?: 'Tenant', id: string, name: string, industry: Industry, termsVersion?: string | null, termsAcceptedAt?: string | null, termsIndustry?: Industry | null, termsUpToDate: boolean, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null };
 
 export type OnboardingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnboardingQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, memberships?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string, termsVersion?: string | null, termsAcceptedAt?: string | null, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null } }> | null } | null, termsOfService: { __typename?: 'TermsOfService', version: string, publishedAt: string, url: string }, applications: { __typename?: 'ApplicationConnection', edges?: Array<{ __typename?: 'ApplicationEdge', node?: { __typename?: 'Application', id: string, name: string, status: ApplicationStatus, reviewReason?: string | null, reviewedAt?: string | null } | null } | null> | null } };
+export type OnboardingQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, memberships?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string, industry: Industry, termsVersion?: string | null, termsAcceptedAt?: string | null, termsIndustry?: Industry | null, termsUpToDate: boolean, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null } }> | null } | null, termsOfService: { __typename?: 'TermsOfService', version: string, publishedAt: string, url: string, summary: string, industries: Array<{ __typename?: 'IndustryTerms', industry: Industry, name: string, permitted: Array<string>, prohibited: Array<string> }> }, countries: Array<{ __typename?: 'Country', code: string, name: string }>, applications: { __typename?: 'ApplicationConnection', edges?: Array<{ __typename?: 'ApplicationEdge', node?: { __typename?: 'Application', id: string, name: string, status: ApplicationStatus, reviewReason?: string | null, reviewedAt?: string | null } | null } | null> | null } };
 
 export type AcceptTermsMutationVariables = Exact<{
   version: Scalars['String']['input'];
 }>;
 
 
-export type AcceptTermsMutation = { __typename?: 'Mutation', acceptTerms: { __typename?: 'Tenant', id: string, name: string, termsVersion?: string | null, termsAcceptedAt?: string | null, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null } };
+export type AcceptTermsMutation = { __typename?: 'Mutation', acceptTerms: { __typename?: 'Tenant', id: string, name: string, industry: Industry, termsVersion?: string | null, termsAcceptedAt?: string | null, termsIndustry?: Industry | null, termsUpToDate: boolean, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null } };
 
 export type SubmitKycMutationVariables = Exact<{
   input: SubmitKycInput;
 }>;
 
 
-export type SubmitKycMutation = { __typename?: 'Mutation', submitKyc: { __typename?: 'Tenant', id: string, name: string, termsVersion?: string | null, termsAcceptedAt?: string | null, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null } };
+export type SubmitKycMutation = { __typename?: 'Mutation', submitKyc: { __typename?: 'Tenant', id: string, name: string, industry: Industry, termsVersion?: string | null, termsAcceptedAt?: string | null, termsIndustry?: Industry | null, termsUpToDate: boolean, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null } };
+
+export type ChangeIndustryMutationVariables = Exact<{
+  industry: Industry;
+  acceptTermsVersion: Scalars['String']['input'];
+}>;
+
+
+export type ChangeIndustryMutation = { __typename?: 'Mutation', changeIndustry: { __typename?: 'Tenant', id: string, name: string, industry: Industry, termsVersion?: string | null, termsAcceptedAt?: string | null, termsIndustry?: Industry | null, termsUpToDate: boolean, kycStatus: TenantKycStatus, kycLegalName?: string | null, kycRegistrationNumber?: string | null, kycCountry?: string | null, kycAddress?: string | null, kycContactName?: string | null, kycContactEmail?: string | null, kycSubmittedAt?: string | null, kycReviewedAt?: string | null, kycReviewReason?: string | null } };
+
+export type MemberFieldsFragment = { __typename?: 'Membership', id: string, role: MembershipRole, createdAt: string, user: { __typename?: 'User', id: string, email: string, name: string, mfaEnabledAt?: string | null } };
+
+export type InvitationFieldsFragment = { __typename?: 'Invitation', id: string, email: string, role: InvitationRole, state: InvitationState, expiresAt: string, createdAt: string, invitedBy: { __typename?: 'User', id: string, name: string } };
+
+export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersQuery = { __typename?: 'Query', members: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, createdAt: string, user: { __typename?: 'User', id: string, email: string, name: string, mfaEnabledAt?: string | null } }> };
+
+export type InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationsQuery = { __typename?: 'Query', invitations: Array<{ __typename?: 'Invitation', id: string, email: string, role: InvitationRole, state: InvitationState, expiresAt: string, createdAt: string, invitedBy: { __typename?: 'User', id: string, name: string } }> };
+
+export type OrganizationSecurityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationSecurityQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, mfaEnabledAt?: string | null, memberships?: Array<{ __typename?: 'Membership', id: string, tenant: { __typename?: 'Tenant', id: string, requireMfa: boolean } }> | null } | null };
+
+export type InviteMemberMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  role: MembershipRole;
+}>;
+
+
+export type InviteMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'Invitation', id: string, email: string, role: InvitationRole, state: InvitationState, expiresAt: string, createdAt: string, invitedBy: { __typename?: 'User', id: string, name: string } } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeInvitationMutation = { __typename?: 'Mutation', revokeInvitation: { __typename?: 'Invitation', id: string, email: string, role: InvitationRole, state: InvitationState, expiresAt: string, createdAt: string, invitedBy: { __typename?: 'User', id: string, name: string } } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  membershipId: Scalars['ID']['input'];
+  role: MembershipRole;
+}>;
+
+
+export type ChangeMemberRoleMutation = { __typename?: 'Mutation', changeMemberRole: { __typename?: 'Membership', id: string, role: MembershipRole, createdAt: string, user: { __typename?: 'User', id: string, email: string, name: string, mfaEnabledAt?: string | null } } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  membershipId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveMemberMutation = { __typename?: 'Mutation', removeMember: boolean };
+
+export type SetRequireMfaMutationVariables = Exact<{
+  require: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetRequireMfaMutation = { __typename?: 'Mutation', setRequireMfa: { __typename?: 'Tenant', id: string, requireMfa: boolean } };
+
+export type MyMembershipChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMembershipChangedSubscription = { __typename?: 'Subscription', myMembershipChanged: { __typename?: 'MembershipChange', type: string, membershipId: string, role?: MembershipRole | null } };
+
+export type MyOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganizationsQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, memberships?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string } }> | null } | null };
+
+export type SwitchOrganizationMutationVariables = Exact<{
+  tenantId: Scalars['ID']['input'];
+}>;
+
+
+export type SwitchOrganizationMutation = { __typename?: 'Mutation', switchOrganization: { __typename?: 'AuthPayload', accessToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string }, membership?: { __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string } } | null } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'AuthPayload', accessToken: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, name: string }, membership?: { __typename?: 'Membership', id: string, role: MembershipRole, tenant: { __typename?: 'Tenant', id: string, name: string } } | null } };
 
 export type UsagePointFieldsFragment = { __typename?: 'UsagePoint', time: string, requests: number, errors: number, errorRate: number, p50: number, p95: number, p99: number };
 
@@ -4240,14 +5252,28 @@ export type RecoverFailedDeliveriesMutationVariables = Exact<{
 export type RecoverFailedDeliveriesMutation = { __typename?: 'Mutation', recoverFailedDeliveries: number };
 
 export const ApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"regulatoryCategory"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrls"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMonthlyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"requiredModules"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApplicationFieldsFragment, unknown>;
-export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;
+export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"APIKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOrigins"}},{"kind":"Field","name":{"kind":"Name","value":"currencyType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"rotationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedIP"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"graceUntil"}},{"kind":"Field","name":{"kind":"Name","value":"rotatedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"targetID"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
-export const OnboardingTenantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<OnboardingTenantFieldsFragment, unknown>;
+export const OnboardingTenantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termsIndustry"}},{"kind":"Field","name":{"kind":"Name","value":"termsUpToDate"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<OnboardingTenantFieldsFragment, unknown>;
+export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabledAt"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvitationFieldsFragment, unknown>;
 export const UsagePointFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsagePointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsagePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p95"}},{"kind":"Field","name":{"kind":"Name","value":"p99"}}]}}]} as unknown as DocumentNode<UsagePointFieldsFragment, unknown>;
 export const UsageBreakdownFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}}]}}]} as unknown as DocumentNode<UsageBreakdownFieldsFragment, unknown>;
 export const EndpointFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EndpointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"failingSince"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<EndpointFieldsFragment, unknown>;
 export const DeliveryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventID"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"nextRetryAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DeliveryFieldsFragment, unknown>;
+export const AccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}}]}}]}}]} as unknown as DocumentNode<AccountQuery, AccountQueryVariables>;
+export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RequestEmailChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestEmailChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newEmail"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"newEmail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newEmail"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const BeginMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BeginMfa"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beginMfaEnrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}}]}}]}}]} as unknown as DocumentNode<BeginMfaMutation, BeginMfaMutationVariables>;
+export const ConfirmMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMfa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMfaEnrollment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}]}}]} as unknown as DocumentNode<ConfirmMfaMutation, ConfirmMfaMutationVariables>;
+export const DisableMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableMfa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableMfa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}]}}]} as unknown as DocumentNode<DisableMfaMutation, DisableMfaMutationVariables>;
+export const RegenerateRecoveryCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegenerateRecoveryCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerateRecoveryCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}]}}]} as unknown as DocumentNode<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>;
+export const SessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"signedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const AccountBannersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountBanners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mfaSetupRequired"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"termsUpToDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountBannersQuery, AccountBannersQueryVariables>;
 export const ApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"archivedAtIsNil"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"regulatoryCategory"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrls"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMonthlyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"requiredModules"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApplicationsQuery, ApplicationsQueryVariables>;
 export const ApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Application"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedScopes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonthlyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyQuota"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"priceModel"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"regulatoryCategory"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrls"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMonthlyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"requiredModules"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApplicationQuery, ApplicationQueryVariables>;
 export const PricingTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PricingTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pricingTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonthlyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyQuota"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"priceModel"}}]}}]}}]} as unknown as DocumentNode<PricingTiersQuery, PricingTiersQueryVariables>;
@@ -4256,13 +5282,16 @@ export const UpdateApplicationDocument = {"kind":"Document","definitions":[{"kin
 export const ArchiveApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"regulatoryCategory"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrls"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMonthlyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"requiredModules"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ArchiveApplicationMutation, ArchiveApplicationMutationVariables>;
 export const RequestProductionAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestProductionAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestProductionAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"regulatoryCategory"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrls"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMonthlyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"requiredModules"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RequestProductionAccessMutation, RequestProductionAccessMutationVariables>;
 export const AuditLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorID"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetID"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogsQuery, AuditLogsQueryVariables>;
-export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
-export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
-export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
-export const LogOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
-export const TermsOfServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermsOfService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termsOfService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<TermsOfServiceQuery, TermsOfServiceQueryVariables>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const TermsOfServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermsOfService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termsOfService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]} as unknown as DocumentNode<TermsOfServiceQuery, TermsOfServiceQueryVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"accountExists"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ConfirmEmailChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmEmailChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
 export const DashboardViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardViewerQuery, DashboardViewerQueryVariables>;
-export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"APIKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOrigins"}},{"kind":"Field","name":{"kind":"Name","value":"currencyType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"rotationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedIP"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"graceUntil"}},{"kind":"Field","name":{"kind":"Name","value":"rotatedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"APIKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOrigins"}},{"kind":"Field","name":{"kind":"Name","value":"currencyType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"rotationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedIP"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"graceUntil"}},{"kind":"Field","name":{"kind":"Name","value":"rotatedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const KeyFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeyFormOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"archivedAtIsNil"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"allowedScopes"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sdkSafe"}}]}}]}}]} as unknown as DocumentNode<KeyFormOptionsQuery, KeyFormOptionsQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"APIKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOrigins"}},{"kind":"Field","name":{"kind":"Name","value":"currencyType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"rotationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedIP"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"graceUntil"}},{"kind":"Field","name":{"kind":"Name","value":"rotatedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const UpdateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"APIKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOrigins"}},{"kind":"Field","name":{"kind":"Name","value":"currencyType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"rotationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedIP"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"graceUntil"}},{"kind":"Field","name":{"kind":"Name","value":"rotatedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>;
@@ -4274,13 +5303,26 @@ export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"
 export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"targetID"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"targetID"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
 export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
-export const OnboardingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Onboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingTenantFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"termsOfService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"archivedAtIsNil"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<OnboardingQuery, OnboardingQueryVariables>;
-export const AcceptTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTerms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingTenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<AcceptTermsMutation, AcceptTermsMutationVariables>;
-export const SubmitKycDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitKyc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitKycInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitKyc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingTenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<SubmitKycMutation, SubmitKycMutationVariables>;
+export const OnboardingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Onboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingTenantFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"termsOfService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"industries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permitted"}},{"kind":"Field","name":{"kind":"Name","value":"prohibited"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"archivedAtIsNil"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termsIndustry"}},{"kind":"Field","name":{"kind":"Name","value":"termsUpToDate"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<OnboardingQuery, OnboardingQueryVariables>;
+export const AcceptTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTerms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingTenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termsIndustry"}},{"kind":"Field","name":{"kind":"Name","value":"termsUpToDate"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<AcceptTermsMutation, AcceptTermsMutationVariables>;
+export const SubmitKycDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitKyc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitKycInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitKyc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingTenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termsIndustry"}},{"kind":"Field","name":{"kind":"Name","value":"termsUpToDate"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<SubmitKycMutation, SubmitKycMutationVariables>;
+export const ChangeIndustryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeIndustry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"industry"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Industry"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"acceptTermsVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeIndustry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"industry"},"value":{"kind":"Variable","name":{"kind":"Name","value":"industry"}}},{"kind":"Argument","name":{"kind":"Name","value":"acceptTermsVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"acceptTermsVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingTenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingTenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"termsAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"termsIndustry"}},{"kind":"Field","name":{"kind":"Name","value":"termsUpToDate"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}},{"kind":"Field","name":{"kind":"Name","value":"kycLegalName"}},{"kind":"Field","name":{"kind":"Name","value":"kycRegistrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kycCountry"}},{"kind":"Field","name":{"kind":"Name","value":"kycAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactName"}},{"kind":"Field","name":{"kind":"Name","value":"kycContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"kycSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kycReviewReason"}}]}}]} as unknown as DocumentNode<ChangeIndustryMutation, ChangeIndustryMutationVariables>;
+export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabledAt"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const InvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
+export const OrganizationSecurityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationSecurity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requireMfa"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationSecurityQuery, OrganizationSecurityQueryVariables>;
+export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabledAt"}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}}]}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const SetRequireMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRequireMfa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"require"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRequireMfa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"require"},"value":{"kind":"Variable","name":{"kind":"Name","value":"require"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requireMfa"}}]}}]}}]} as unknown as DocumentNode<SetRequireMfaMutation, SetRequireMfaMutationVariables>;
+export const MyMembershipChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyMembershipChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMembershipChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<MyMembershipChangedSubscription, MyMembershipChangedSubscriptionVariables>;
+export const MyOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyOrganizationsQuery, MyOrganizationsQueryVariables>;
+export const SwitchOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;
+export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const UsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Usage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsagePointFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsagePointFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsageBreakdownFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsageBreakdownFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsageBreakdownFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsagePointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsagePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p95"}},{"kind":"Field","name":{"kind":"Name","value":"p99"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}}]}}]} as unknown as DocumentNode<UsageQuery, UsageQueryVariables>;
 export const UsageUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"UsageUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usageUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}}]} as unknown as DocumentNode<UsageUpdatedSubscription, UsageUpdatedSubscriptionVariables>;
 export const QuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyQuota"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}}]}}]}}]} as unknown as DocumentNode<QuotaQuery, QuotaQueryVariables>;
-export const UsageFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsageFilterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsageFilterOptionsQuery, UsageFilterOptionsQueryVariables>;
+export const UsageFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsageFilterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsageFilterOptionsQuery, UsageFilterOptionsQueryVariables>;
 export const RequestLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestLogWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyUs"}},{"kind":"Field","name":{"kind":"Name","value":"clientIP"}},{"kind":"Field","name":{"kind":"Name","value":"requestID"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"keyID"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestLogsQuery, RequestLogsQueryVariables>;
 export const WebhookEndpointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookEndpoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Environment"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EndpointFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EndpointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"failingSince"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
 export const EventTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<EventTypesQuery, EventTypesQueryVariables>;

@@ -6,6 +6,8 @@ import { formatDate, formatDateTime, formatRelative } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
 import type { ApiKeyFieldsFragment, ApiKeyState, ApiKeysQuery as ApiKeysResult } from '../gql/graphql';
+import { canWrite } from '../auth/session';
+import { useSession } from '../auth/SessionContext';
 import { CreateKeyDialog } from './CreateKeyDialog';
 import { ApiKeyChangedSubscription, ApiKeysQuery } from './documents';
 import { EditKeyDialog } from './EditKeyDialog';
@@ -43,6 +45,9 @@ export function KeysPage() {
     refetch({ requestPolicy: 'network-only' });
     return event;
   });
+  // Viewers read keys; the session's role (read afresh after a demotion)
+  // decides whether the create buttons exist at all.
+  const writer = canWrite(useSession().state);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ListedKey | null>(null);
   const [rolling, setRolling] = useState<Key | null>(null);
@@ -63,7 +68,7 @@ export function KeysPage() {
         </div>
         <Group>
           <EnvironmentToggle value={environment} onChange={setEnvironment} />
-          <Button onClick={() => setCreating(true)}>Create key</Button>
+          {writer && <Button onClick={() => setCreating(true)}>Create key</Button>}
         </Group>
       </Group>
 
@@ -81,7 +86,7 @@ export function KeysPage() {
           }
         >
           <EmptyState.Actions>
-            <Button onClick={() => setCreating(true)}>Create a {envName} key</Button>
+            {writer && <Button onClick={() => setCreating(true)}>Create a {envName} key</Button>}
           </EmptyState.Actions>
         </EmptyState>
       ) : (

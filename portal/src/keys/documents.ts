@@ -28,7 +28,7 @@ export const ApiKeyFields = graphql(`
 
 export const ApiKeysQuery = graphql(`
   query ApiKeys($environment: Environment!) {
-    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
+    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
       edges {
         node {

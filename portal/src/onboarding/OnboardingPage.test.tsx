@@ -19,6 +19,9 @@ function onboarding(tenant: Record<string, unknown> = {}, role = 'OWNER', apps =
               __typename: 'Tenant',
               id: 'ten_1',
               name: 'Analytical Engines',
+              industry: 'PAYMENTS',
+              termsIndustry: null,
+              termsUpToDate: false,
               termsVersion: '2026-01',
               termsAcceptedAt: '2026-01-02T10:00:00Z',
               kycStatus: 'NOT_STARTED',
@@ -36,7 +39,22 @@ function onboarding(tenant: Record<string, unknown> = {}, role = 'OWNER', apps =
           },
         ],
       },
-      termsOfService: { __typename: 'TermsOfService', version: '2026-02', publishedAt: '2026-02-01T00:00:00Z', url: 'https://keybs.example/terms' },
+      termsOfService: {
+        __typename: 'TermsOfService',
+        version: '2026-02',
+        publishedAt: '2026-02-01T00:00:00Z',
+        url: 'https://keybs.example/terms',
+        summary: 'Use the API only for your industry’s permitted use cases.',
+        industries: [
+          { __typename: 'IndustryTerms', industry: 'PAYMENTS', name: 'Payments', permitted: ['Escrow of funds'], prohibited: ['Scoring strangers'] },
+          { __typename: 'IndustryTerms', industry: 'IGAMING', name: 'iGaming', permitted: ['Age checks'], prohibited: ['Marketing to minors'] },
+        ],
+      },
+      countries: [
+        { __typename: 'Country', code: 'GE', name: 'Georgia' },
+        { __typename: 'Country', code: 'DE', name: 'Germany' },
+        { __typename: 'Country', code: 'GB', name: 'United Kingdom' },
+      ],
       applications: {
         __typename: 'ApplicationConnection',
         edges: apps.map((a, i) => ({
@@ -58,17 +76,19 @@ describe('OnboardingPage', () => {
     renderApp('/onboarding', { fetch: server.fetch, manager: signedInManager() });
     const step = await screen.findByRole('region', { name: 'Accept the API Terms of Service' });
     expect(step).toHaveTextContent('Current version: 2026-02');
-    expect(step).toHaveTextContent('A newer version needs your acceptance.');
+    expect(step).toHaveTextContent('A newer version needs your acceptance before new live keys; existing keys keep working.');
     expect(step).toHaveTextContent('Unlocks test keys');
-    await user.click(within(step).getByRole('button', { name: 'Accept version 2026-02' }));
+    // The industry's section of the terms is shown with the version.
+    expect(within(step).getByRole('list', { name: 'Permitted for Payments' })).toHaveTextContent('Escrow of funds');
+    await user.click(within(step).getByRole('button', { name: 'Accept version 2026-02 for Payments' }));
     await waitFor(() => expect(server.seen.find((r) => r.operationName === 'AcceptTerms')?.variables).toEqual({ version: '2026-02' }));
-  });
+  }, 15_000);
 
   it('submits KYC details, checked first, and shows the status', async () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
       Onboarding: onboarding(),
-      SubmitKyc: () => gqlError('validation_error', 'country must be an ISO 3166-1 alpha-2 code', 'country'),
+      SubmitKyc: () => gqlError('validation_error', 'registrationNumber is not a registration number', 'registrationNumber'),
     });
     renderApp('/onboarding', { fetch: server.fetch, manager: signedInManager() });
     const step = await screen.findByRole('region', { name: 'Verify your company (KYC/AML)' });
@@ -79,14 +99,16 @@ describe('OnboardingPage', () => {
 
     await user.type(within(step).getByLabelText(/Legal company name/), 'Analytical Engines Ltd');
     await user.type(within(step).getByLabelText(/Registration number/), '0123');
-    await user.type(within(step).getByLabelText(/^Country/), 'zz');
+    // The country is chosen by name from the list: "Germany" can only be DE.
+    await user.type(within(step).getByLabelText(/^Country/), 'Germ');
+    await user.click(await screen.findByRole('option', { name: 'Germany', hidden: true }));
     await user.type(within(step).getByLabelText(/Registered address/), '1 Street');
     await user.type(within(step).getByLabelText(/Contact name/), 'Ada');
     await user.type(within(step).getByLabelText(/Contact email/), 'ada@example.com');
     await user.click(within(step).getByRole('button', { name: 'Submit for review' }));
-    expect(await within(step).findByText('Country must be an ISO 3166-1 alpha-2 code.')).toBeInTheDocument();
-    expect(server.seen.find((r) => r.operationName === 'SubmitKyc')?.variables.input).toMatchObject({ country: 'ZZ' });
-  });
+    expect(await within(step).findByText('RegistrationNumber is not a registration number.')).toBeInTheDocument();
+    expect(server.seen.find((r) => r.operationName === 'SubmitKyc')?.variables.input).toMatchObject({ country: 'DE' });
+  }, 15_000);
 
   it('shows a rejection with the reviewer’s reason', async () => {
     const server = graphqlFetch({ Onboarding: onboarding({ kycStatus: 'REJECTED', kycReviewReason: 'Registration number does not match.' }) });
@@ -98,9 +120,9 @@ describe('OnboardingPage', () => {
 
   it('counts finished steps and shows each application’s production access', async () => {
     const server = graphqlFetch({
-      Onboarding: onboarding({ termsVersion: '2026-02', kycStatus: 'VERIFIED' }, 'DEVELOPER', [{ status: 'APPROVED' }, { status: 'PENDING_REVIEW' }]),
+      Onboarding: onboarding({ termsVersion: '2026-02', termsUpToDate: true, kycStatus: 'VERIFIED' }, 'DEVELOPER', [{ status: 'APPROVED' }, { status: 'PENDING_REVIEW' }]),
     });
-    renderApp('/onboarding', { fetch: server.fetch, manager: signedInManager() });
+    renderApp('/onboarding', { fetch: server.fetch, manager: signedInManager('DEVELOPER') });
     expect(await screen.findByText(/3 of 3 steps complete/)).toBeInTheDocument();
     const production = screen.getByRole('region', { name: 'Request production access' });
     expect(production).toHaveTextContent(/App 0.*Approved for production/);

@@ -1,32 +1,38 @@
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, NativeSelect, Select, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { actionErrorMessage, interpretError } from '../app/graphqlErrors';
-import { KYC_STATUS_COLORS, KYC_STATUS_LABELS, formatDateTime } from '../app/labels';
+import { INDUSTRY_LABELS, INDUSTRY_OPTIONS, KYC_STATUS_COLORS, KYC_STATUS_LABELS, formatDateTime } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
 import { ProductionAccess } from '../applications/ProductionAccess';
-import type { OnboardingQuery as OnboardingResult, OnboardingTenantFieldsFragment } from '../gql/graphql';
-import { AcceptTermsMutation, OnboardingQuery, SubmitKycMutation } from './documents';
+import { usePageTitle } from '../app/pageTitle';
+import { useMembership } from '../auth/SessionContext';
+import type { Industry, OnboardingQuery as OnboardingResult, OnboardingTenantFieldsFragment } from '../gql/graphql';
+import { AcceptTermsMutation, ChangeIndustryMutation, OnboardingQuery, SubmitKycMutation } from './documents';
 import { KYC_FIELDS, kycValues, toKycInput, validateKyc, type KycValues } from './kycForm';
 
 type Terms = OnboardingResult['termsOfService'];
+type Country = OnboardingResult['countries'][number];
 type App = NonNullable<NonNullable<OnboardingResult['applications']['edges']>[number]>['node'] & {};
 
 /** The three steps between a new account and live keys, each saying what it unlocks. */
 export function OnboardingPage() {
+  usePageTitle('Onboarding');
+  const current = useMembership();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OnboardingQuery, requestPolicy: 'cache-and-network' });
   if (!data && fetching) return <PageLoader label="Loading your onboarding…" />;
-  const membership = data?.viewer?.memberships?.[0];
+  // The organization the session acts in (the header's switcher chooses it).
+  const membership = data?.viewer?.memberships?.find((m) => m.tenant.id === current?.tenant.id) ?? data?.viewer?.memberships?.[0];
   if (!data || !membership) {
     return <LoadError title="Your onboarding could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   }
   const tenant = membership.tenant;
   const canManage = membership.role === 'OWNER' || membership.role === 'ADMIN';
   const apps = (data.applications.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const termsDone = tenant.termsVersion === data.termsOfService.version && !!tenant.termsAcceptedAt;
+  const termsDone = tenant.termsUpToDate;
   const kycDone = tenant.kycStatus === 'VERIFIED';
   const prodDone = apps.some((a) => a.status === 'APPROVED');
   const done = [termsDone, kycDone, prodDone].filter(Boolean).length;
@@ -53,7 +59,7 @@ export function OnboardingPage() {
         <TermsStep tenant={tenant} terms={data.termsOfService} canManage={canManage} />
       </Step>
       <Step number={2} done={kycDone} title="Verify your company (KYC/AML)" unlocks="Unlocks live keys, together with step 3.">
-        <KycStep tenant={tenant} canManage={canManage} />
+        <KycStep tenant={tenant} canManage={canManage} countries={data.countries} />
       </Step>
       <Step number={3} done={prodDone} title="Request production access" unlocks="Unlocks live keys for each approved application.">
         <ProductionStep apps={apps} />
@@ -92,7 +98,8 @@ function Step({ number, done, title, unlocks, children }: { number: number; done
 function TermsStep({ tenant, terms, canManage }: { tenant: OnboardingTenantFieldsFragment; terms: Terms; canManage: boolean }) {
   const [{ fetching }, accept] = useMutation(AcceptTermsMutation);
   const [error, setError] = useState<string | null>(null);
-  const current = tenant.termsVersion === terms.version && !!tenant.termsAcceptedAt;
+  const current = tenant.termsUpToDate;
+  const section = terms.industries.find((i) => i.industry === tenant.industry);
   return (
     <Stack gap={6}>
       <Text size="sm">
@@ -101,10 +108,12 @@ function TermsStep({ tenant, terms, canManage }: { tenant: OnboardingTenantField
           Read the terms (opens in a new tab)
         </Anchor>
       </Text>
+      <Text size="sm">{terms.summary}</Text>
+      {section && <UseCases section={section} />}
       {tenant.termsAcceptedAt && (
         <Text size="sm">
           Accepted version {tenant.termsVersion ?? '?'} on {formatDateTime(tenant.termsAcceptedAt)}.
-          {!current && ' A newer version needs your acceptance.'}
+          {!current && ' A newer version needs your acceptance before new live keys; existing keys keep working.'}
         </Text>
       )}
       {!current && canManage && (
@@ -115,7 +124,7 @@ function TermsStep({ tenant, terms, canManage }: { tenant: OnboardingTenantField
             void accept({ version: terms.version }).then((r) => setError(r.error ? actionErrorMessage(r.error) : null))
           }
         >
-          Accept version {terms.version}
+          Accept version {terms.version} for {INDUSTRY_LABELS[tenant.industry]}
         </Button>
       )}
       {error && (
@@ -123,11 +132,80 @@ function TermsStep({ tenant, terms, canManage }: { tenant: OnboardingTenantField
           {error}
         </Alert>
       )}
+      {canManage && <IndustryChange tenant={tenant} terms={terms} />}
     </Stack>
   );
 }
 
-function KycStep({ tenant, canManage }: { tenant: OnboardingTenantFieldsFragment; canManage: boolean }) {
+function UseCases({ section }: { section: Terms['industries'][number] }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+      <div>
+        <Text size="sm" fw={600} id={`permitted-${section.industry}`}>
+          Permitted for {section.name}
+        </Text>
+        <List size="sm" aria-labelledby={`permitted-${section.industry}`}>
+          {section.permitted.map((u) => (
+            <List.Item key={u}>{u}</List.Item>
+          ))}
+        </List>
+      </div>
+      <div>
+        <Text size="sm" fw={600} id={`prohibited-${section.industry}`}>
+          Not permitted
+        </Text>
+        <List size="sm" aria-labelledby={`prohibited-${section.industry}`}>
+          {section.prohibited.map((u) => (
+            <List.Item key={u}>{u}</List.Item>
+          ))}
+        </List>
+      </div>
+    </SimpleGrid>
+  );
+}
+
+/** Moving to another industry means accepting that industry's section of the terms. */
+function IndustryChange({ tenant, terms }: { tenant: OnboardingTenantFieldsFragment; terms: Terms }) {
+  const [{ fetching }, change] = useMutation(ChangeIndustryMutation);
+  const [to, setTo] = useState<Industry | ''>('');
+  const [error, setError] = useState<string | null>(null);
+  const section = terms.industries.find((i) => i.industry === to);
+  return (
+    <Stack gap={6} mt="xs">
+      <NativeSelect
+        label="Change the organization’s industry"
+        maw={320}
+        value={to}
+        onChange={(e) => setTo(e.currentTarget.value as Industry | '')}
+        data={[{ value: '', label: `Keep ${INDUSTRY_LABELS[tenant.industry]}` }, ...INDUSTRY_OPTIONS.filter((o) => o.value !== tenant.industry)]}
+        error={error}
+      />
+      {section && (
+        <>
+          <UseCases section={section} />
+          <Button
+            w="fit-content"
+            variant="default"
+            loading={fetching}
+            onClick={() =>
+              void change({ industry: section.industry, acceptTermsVersion: terms.version }).then((r) => {
+                if (r.error) setError(actionErrorMessage(r.error));
+                else {
+                  setError(null);
+                  setTo('');
+                }
+              })
+            }
+          >
+            Accept the {section.name} terms and change the industry
+          </Button>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function KycStep({ tenant, canManage, countries }: { tenant: OnboardingTenantFieldsFragment; canManage: boolean; countries: Country[] }) {
   const [editing, setEditing] = useState(tenant.kycStatus === 'NOT_STARTED');
   const status = (
     <Group gap="xs">
@@ -152,7 +230,7 @@ function KycStep({ tenant, canManage }: { tenant: OnboardingTenantFieldsFragment
         </Alert>
       )}
       {canManage && tenant.kycStatus !== 'VERIFIED' && tenant.kycStatus !== 'SUBMITTED' && editing ? (
-        <KycForm tenant={tenant} onDone={() => setEditing(false)} />
+        <KycForm tenant={tenant} countries={countries} onDone={() => setEditing(false)} />
       ) : (
         canManage &&
         tenant.kycStatus === 'REJECTED' && (
@@ -165,7 +243,7 @@ function KycStep({ tenant, canManage }: { tenant: OnboardingTenantFieldsFragment
   );
 }
 
-function KycForm({ tenant, onDone }: { tenant: OnboardingTenantFieldsFragment; onDone: () => void }) {
+function KycForm({ tenant, countries, onDone }: { tenant: OnboardingTenantFieldsFragment; countries: Country[]; onDone: () => void }) {
   const [{ fetching }, submitKyc] = useMutation(SubmitKycMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<KycValues>({ mode: 'controlled', initialValues: kycValues(tenant), validate: validateKyc });
@@ -191,7 +269,17 @@ function KycForm({ tenant, onDone }: { tenant: OnboardingTenantFieldsFragment; o
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Legal company name" required {...form.getInputProps('legalName')} />
           <TextInput label="Registration number" required {...form.getInputProps('registrationNumber')} />
-          <TextInput label="Country" description="Two-letter code, e.g. GB" required maxLength={2} {...form.getInputProps('country')} />
+          <Select
+            label="Country"
+            description="Where the company is registered. Type to search."
+            placeholder="Search countries"
+            required
+            searchable
+            nothingFoundMessage="No country by that name"
+            data={countries.map((c) => ({ value: c.code, label: c.name }))}
+            {...form.getInputProps('country')}
+            onChange={(value) => form.setFieldValue('country', value ?? '')}
+          />
           <TextInput label="Registered address" required {...form.getInputProps('address')} />
           <TextInput label="Contact name" required {...form.getInputProps('contactName')} />
           <TextInput label="Contact email" type="email" required {...form.getInputProps('contactEmail')} />

@@ -4,8 +4,11 @@ export const OnboardingTenantFields = graphql(`
   fragment OnboardingTenantFields on Tenant {
     id
     name
+    industry
     termsVersion
     termsAcceptedAt
+    termsIndustry
+    termsUpToDate
     kycStatus
     kycLegalName
     kycRegistrationNumber
@@ -35,6 +38,17 @@ export const OnboardingQuery = graphql(`
       version
       publishedAt
       url
+      summary
+      industries {
+        industry
+        name
+        permitted
+        prohibited
+      }
+    }
+    countries {
+      code
+      name
     }
     applications(first: 100, where: { archivedAtIsNil: true }, orderBy: { field: CREATED_AT, direction: ASC }) {
       edges {
@@ -61,6 +75,14 @@ export const AcceptTermsMutation = graphql(`
 export const SubmitKycMutation = graphql(`
   mutation SubmitKyc($input: SubmitKycInput!) {
     submitKyc(input: $input) {
+      ...OnboardingTenantFields
+    }
+  }
+`);
+
+export const ChangeIndustryMutation = graphql(`
+  mutation ChangeIndustry($industry: Industry!, $acceptTermsVersion: String!) {
+    changeIndustry(industry: $industry, acceptTermsVersion: $acceptTermsVersion) {
       ...OnboardingTenantFields
     }
   }

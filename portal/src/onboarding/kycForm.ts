@@ -18,7 +18,7 @@ export function validateKyc(values: KycValues): Partial<Record<(typeof KYC_FIELD
   const errors: Partial<Record<(typeof KYC_FIELDS)[number], string>> = {};
   if (!values.legalName.trim()) errors.legalName = 'Enter the registered company name.';
   if (!values.registrationNumber.trim()) errors.registrationNumber = 'Enter the company registration number.';
-  if (!/^[A-Za-z]{2}$/.test(values.country.trim())) errors.country = 'Use the two-letter country code, e.g. GB.';
+  if (!/^[A-Za-z]{2}$/.test(values.country.trim())) errors.country = 'Choose the country from the list.';
   if (!values.address.trim()) errors.address = 'Enter the registered address.';
   if (!values.contactName.trim()) errors.contactName = 'Enter who we contact about the review.';
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.contactEmail.trim())) errors.contactEmail = 'Enter a valid email address.';

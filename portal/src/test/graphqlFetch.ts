@@ -5,6 +5,8 @@ export interface SeenRequest {
   operationName: string;
   variables: Record<string, unknown>;
   authorization: string | null;
+  /** When the request was sent, in performance.now() milliseconds. */
+  at: number;
 }
 
 export type GraphQLBody = { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
@@ -20,6 +22,27 @@ const SHELL_DEFAULTS: Record<string, Handler> = {
     data: {
       notifications: { __typename: 'NotificationConnection', totalCount: 0, edges: [] },
       unreadNotificationCount: 0,
+    },
+  }),
+  MyOrganizations: () => ({
+    data: {
+      viewer: {
+        __typename: 'User',
+        id: 'usr_1',
+        memberships: [
+          { __typename: 'Membership', id: 'mem_1', role: 'OWNER', tenant: { __typename: 'Tenant', id: 'ten_1', name: 'Analytical Engines' } },
+        ],
+      },
+    },
+  }),
+  AccountBanners: () => ({
+    data: {
+      viewer: {
+        __typename: 'User',
+        id: 'usr_1',
+        mfaSetupRequired: false,
+        memberships: [{ __typename: 'Membership', id: 'mem_1', tenant: { __typename: 'Tenant', id: 'ten_1', termsUpToDate: true } }],
+      },
     },
   }),
 };
@@ -43,6 +66,7 @@ export function graphqlFetch(handlers: Record<string, Handler>) {
       operationName,
       variables: body.variables ?? {},
       authorization: headers.get('authorization'),
+      at: performance.now(),
     };
     seen.push(request);
     const handler = handlers[operationName] ?? SHELL_DEFAULTS[operationName];

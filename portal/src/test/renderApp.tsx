@@ -4,18 +4,19 @@ import { RouterProvider, createMemoryRouter } from 'react-router';
 import { createApiClient } from '../app/client';
 import { routes } from '../app/routes';
 import { SessionProvider } from '../auth/SessionProvider';
-import { SessionManager, type AuthTokens, type SessionTransport } from '../auth/session';
+import { SessionManager, type AuthTokens, type SessionMembership, type SessionTransport } from '../auth/session';
 import { theme } from '../app/theme';
 import { fakeSubscriptions } from './fakeSubscriptions';
 
 export const TEST_USER = { id: 'usr_1', email: 'ada@example.com', name: 'Ada Lovelace' };
+export const TEST_MEMBERSHIP: SessionMembership = { id: 'mem_1', role: 'OWNER', tenant: { id: 'ten_1', name: 'Analytical Engines' } };
 
 export function tokens(overrides: Partial<AuthTokens> = {}, lifetimeMs = 15 * 60_000): AuthTokens {
   return {
     accessToken: 'access-1',
-    refreshToken: 'refresh-1',
     expiresAt: new Date(Date.now() + lifetimeMs).toISOString(),
     user: TEST_USER,
+    membership: TEST_MEMBERSHIP,
     ...overrides,
   };
 }
@@ -56,9 +57,9 @@ export function renderApp(
   return { ...utils, router, manager };
 }
 
-/** A session manager that is already signed in as TEST_USER. */
-export function signedInManager(): SessionManager {
+/** A session manager that is already signed in as TEST_USER, an owner unless role says otherwise. */
+export function signedInManager(role: SessionMembership['role'] = 'OWNER'): SessionManager {
   const manager = new SessionManager(fakeTransport());
-  manager.signIn(tokens());
+  manager.signIn(tokens({ membership: { ...TEST_MEMBERSHIP, role } }));
   return manager;
 }

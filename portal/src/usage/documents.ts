@@ -79,7 +79,7 @@ export const QuotaQuery = graphql(`
 /** The key and application pickers (and the names of keys in the breakdown). */
 export const UsageFilterOptionsQuery = graphql(`
   query UsageFilterOptions($environment: Environment!) {
-    apiKeys(first: 200, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
+    apiKeys(first: 100, where: { environment: $environment }, orderBy: { field: CREATED_AT, direction: DESC }) {
       edges {
         node {
           id
