@@ -9,6 +9,7 @@
 package rest
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -21,6 +22,7 @@ import (
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/usage"
@@ -55,6 +57,14 @@ type Deps struct {
 	Chain     *auth.Chain
 	Shares    *sharetoken.Service
 	SDKTokens *sdktoken.Service
+	// Modules tells which modules an API key's application enabled, for the
+	// module endpoints.
+	Modules ModuleSource
+}
+
+// ModuleSource reads an application's name and enabled modules.
+type ModuleSource interface {
+	EnabledModules(ctx context.Context, applicationID string) (name string, modules []scope.Module, err error)
 }
 
 // handler serves /v1.

@@ -43,8 +43,8 @@ import (
 	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
 	"github.com/keybs/platform/rest"
-	"github.com/keybs/platform/server/sdkpage"
 	"github.com/keybs/platform/server/browsersession"
+	"github.com/keybs/platform/server/sdkpage"
 	"github.com/keybs/platform/server/trust"
 )
 
@@ -220,6 +220,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Chain:         s.Chain,
 		Shares:        shares,
 		SDKTokens:     sdkTokens,
+		Modules:       resolver.Apps,
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and

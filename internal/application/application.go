@@ -46,7 +46,9 @@ func DefaultModules(ind industry.Industry) []scope.Module {
 }
 
 // HasModule reports whether app enabled m.
-func HasModule(app *ent.Application, m scope.Module) bool { return slices.Contains(app.RequiredModules, m) }
+func HasModule(app *ent.Application, m scope.Module) bool {
+	return slices.Contains(app.RequiredModules, m)
+}
 
 // SuggestedTier is the pricing tier the expected volume suggests.
 func SuggestedTier(app *ent.Application) plan.Tier { return plan.Suggest(app.ExpectedMonthlyVolume) }
@@ -339,4 +341,16 @@ func (s *Service) Get(ctx context.Context, id string) (*ent.Application, error) 
 	}
 	app, err := s.client.Application.Get(ctx, id)
 	return app, database.Err(err, "load application")
+}
+
+// EnabledModules returns the name and the enabled modules of the viewer's
+// application id, for the module endpoints' gate: an API key reads its own
+// application (the tenant policy keeps it to its tenant). An archived
+// application's keys no longer authenticate, so it needs no special case.
+func (s *Service) EnabledModules(ctx context.Context, id string) (string, []scope.Module, error) {
+	app, err := s.client.Application.Get(ctx, id)
+	if err != nil {
+		return "", nil, database.Err(err, "load application")
+	}
+	return app.Name, app.RequiredModules, nil
 }

@@ -556,3 +556,33 @@ func TestReview(t *testing.T) {
 		})
 	})
 }
+
+func TestEnabledModules(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		h := newHarness(t, url)
+		tn, other := h.tenant(t), h.tenant(t)
+		app, err := h.svc.Create(tn.As(membership.RoleOWNER), application.Input{Name: ptr("Market"), Industry: ptr(industry.Ecommerce),
+			RequiredModules: []scope.Module{scope.ModuleEscrow, scope.ModuleDisputes}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		asKey := func(tenantID, appID string) context.Context {
+			return viewer.NewContext(context.Background(), &viewer.Principal{Kind: viewer.KindAPIKey, TenantID: tenantID,
+				KeyID: "key_x", ApplicationID: appID, Environment: environment.Test})
+		}
+		t.Run("AKeyReadsItsApplicationsNameAndModules", func(t *testing.T) {
+			name, mods, err := h.svc.EnabledModules(asKey(tn.ID, app.ID), app.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if name != "Market" || !slices.Equal(mods, []scope.Module{scope.ModuleDisputes, scope.ModuleEscrow}) {
+				t.Fatalf("EnabledModules = %q, %v", name, mods)
+			}
+		})
+		t.Run("AnotherTenantsApplicationIsNotFound", func(t *testing.T) {
+			if _, _, err := h.svc.EnabledModules(asKey(other.ID, other.AppID), app.ID); !fault.Is(err, fault.NotFound) {
+				t.Fatalf("EnabledModules = %v, want not_found", err)
+			}
+		})
+	})
+}
