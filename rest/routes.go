@@ -21,6 +21,7 @@ import (
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/idempotency"
+	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/sdktoken"
@@ -57,6 +58,8 @@ type Deps struct {
 	Chain     *auth.Chain
 	Shares    *sharetoken.Service
 	SDKTokens *sdktoken.Service
+	// KYC runs the KYC module's checks.
+	KYC *kyc.Service
 	// Modules tells which modules an API key's application enabled, for the
 	// module endpoints.
 	Modules ModuleSource
@@ -83,16 +86,29 @@ func NewHandler(d Deps) http.Handler {
 	h.routes()
 	for pattern, methods := range h.methods {
 		allow := strings.Join(methods, ", ")
-		h.mux.Handle(pattern, h.serve(func(c call) error {
+		refuse := h.serve(func(c call) error {
 			c.w.Header().Set("Allow", allow)
 			return fault.New(fault.MethodNotAllowed, "%s is not allowed on %s; use %s", c.r.Method, c.r.URL.Path, allow)
-		}))
+		})
+		// One registration per other method rather than a method-less
+		// pattern: "/v1/kyc/verify" for every method would conflict with
+		// "GET /v1/kyc/{id}" (neither is more specific than the other).
+		for _, m := range otherMethods {
+			if !slices.Contains(methods, m) && (m != http.MethodHead || !slices.Contains(methods, http.MethodGet)) {
+				h.mux.Handle(m+" "+pattern, refuse)
+			}
+		}
 	}
 	h.mux.Handle("/v1/", h.serve(func(c call) error {
 		return fault.New(fault.NotFound, "no such endpoint: %s %s", c.r.Method, c.r.URL.Path)
 	}))
 	return h.mux
 }
+
+// otherMethods are the methods a known route answers 405 to when it does
+// not serve them.
+var otherMethods = []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+	http.MethodDelete, http.MethodOptions, http.MethodTrace, http.MethodConnect}
 
 // Default request budgets per minute.
 const (
@@ -123,8 +139,14 @@ func (h *handler) routes() {
 	h.handle("POST /v1/kyc-share/verify", public(publicRateLimit), h.verifyShareToken)
 	h.handle("POST /v1/sdk/access-token", serverKey("verification:create", perKey("sdk_tokens", sdkTokenRateLimit)), h.createSDKToken)
 
+	// The industry modules of seed 000: the key's application must have
+	// enabled the module (see scope.Endpoints).
+	h.handle("POST /v1/kyc/verify", module(scope.ModuleKYC, "kyc:verify"), h.verifyKYC)
+	h.handle("GET /v1/kyc/{id}", module(scope.ModuleKYC, "kyc:verify"), h.getKYC)
+
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)
+	h.handle("POST /v1/test_helpers/kyc/{id}/complete", module(scope.ModuleKYC, "kyc:verify"), h.completeKYC)
 
 	// Key management: a portal session (JWT) only.
 	h.handle("POST /v1/api-keys", session(), h.createKey)

@@ -30,6 +30,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/idempotency"
+	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/sdktoken"
@@ -221,6 +222,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Shares:        shares,
 		SDKTokens:     sdkTokens,
 		Modules:       resolver.Apps,
+		KYC:           kyc.NewService(db.Client, s.Bus, now),
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and
