@@ -73,6 +73,7 @@ func TestKYCEndpoints(t *testing.T) {
 			}{
 				{"AWellFormedAdultIsVerified", key, kycBody(nil), "verified"},
 				{"AMalformedPassportIsRejected", key, kycBody(map[string]any{"document_number": "AB12"}), "rejected"},
+				{"AListedNameGoesToReview", key, kycBody(map[string]any{"first_name": "Ivan", "last_name": "Sidorov"}), "review"},
 				{"AMinorIsRejected", key, kycBody(map[string]any{"date_of_birth": time.Now().AddDate(-17, 0, 0).Format(time.DateOnly)}), "rejected"},
 				{"MagicRejected", key, kycBody(map[string]any{"last_name": "Rejected"}), "rejected"},
 				{"MagicReview", key, kycBody(map[string]any{"last_name": "Review"}), "review"},

@@ -21,6 +21,7 @@ import (
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/screening"
 	"github.com/keybs/platform/internal/finding"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
@@ -56,11 +57,13 @@ type Service struct {
 	client *ent.Client
 	bus    *events.Bus
 	now    func() time.Time
+	list   *screening.List
 }
 
-// NewService wires a Service.
-func NewService(client *ent.Client, bus *events.Bus, now func() time.Time) *Service {
-	return &Service{client: client, bus: bus, now: now}
+// NewService wires a Service; list is the watch list names are screened
+// against (KEYBS_SCREENING_LIST or the demo list).
+func NewService(client *ent.Client, bus *events.Bus, now func() time.Time, list *screening.List) *Service {
+	return &Service{client: client, bus: bus, now: now, list: list}
 }
 
 // Verify checks the person and stores the check with its status and
@@ -74,7 +77,8 @@ func (s *Service) Verify(ctx context.Context, in Input) (*ent.KYCCheck, error) {
 	if err != nil {
 		return nil, err
 	}
-	checks := []finding.Finding{checkDocument(v.country, v.docType, v.number), checkAge(v.dob, s.now())}
+	checks := []finding.Finding{checkDocument(v.country, v.docType, v.number), checkAge(v.dob, s.now()),
+		screen(s.list, v.firstName+" "+v.lastName)}
 	status := statusOf(checks)
 	if forced, ok := MagicLastNames[strings.ToLower(v.lastName)]; ok && env == environment.Test {
 		status = forced

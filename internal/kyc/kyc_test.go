@@ -15,6 +15,7 @@ import (
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/finding"
 	"github.com/keybs/platform/internal/kyc"
+	"github.com/keybs/platform/internal/screening"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/keybs/platform/internal/testkit"
 )
@@ -57,11 +58,26 @@ func TestAge(t *testing.T) {
 	}
 }
 
+func TestScreeningWithoutAList(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		db := testkit.Open(t, url)
+		svc := kyc.NewService(db.Client, testkit.Bus(t, db, url), testkit.NewClock(testkit.Epoch).Now, nil)
+		tn := testkit.MustTenant(t, db.Client, "nolist", membership.RoleOWNER)
+		got, err := svc.Verify(testkit.APIKey(tn.ID, environment.Live, "kyc:verify"), person())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Status != kyccheck.StatusREVIEW || resultOf(got, "sanctions_pep_screening") != finding.Review {
+			t.Fatalf("without a list: status %s, checks %+v; want review, never a silent pass", got.Status, got.Checks)
+		}
+	})
+}
+
 func TestVerify(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, url string) {
 		db := testkit.Open(t, url)
 		clock := testkit.NewClock(testkit.Epoch)
-		svc := kyc.NewService(db.Client, testkit.Bus(t, db, url), clock.Now)
+		svc := kyc.NewService(db.Client, testkit.Bus(t, db, url), clock.Now, screening.Demo())
 		tn := testkit.MustTenant(t, db.Client, "kyc", membership.RoleOWNER, membership.RoleVIEWER)
 		testKey := testkit.APIKey(tn.ID, environment.Test, "kyc:verify")
 		liveKey := testkit.APIKey(tn.ID, environment.Live, "kyc:verify")
@@ -74,7 +90,15 @@ func TestVerify(t *testing.T) {
 			wantChecks map[string]string
 		}{
 			{"AWellFormedAdultIsVerified", testKey, person(), kyccheck.StatusVERIFIED,
-				map[string]string{"document_format": finding.Pass, "age": finding.Pass}},
+				map[string]string{"document_format": finding.Pass, "age": finding.Pass, "sanctions_pep_screening": finding.Pass}},
+			{"AListedNameGoesToReview", testKey, with(func(i *kyc.Input) { i.FirstName, i.LastName = "Ivan", "Sidorov" }), kyccheck.StatusREVIEW,
+				map[string]string{"sanctions_pep_screening": finding.Review, "document_format": finding.Pass}},
+			{"AListedNameInCyrillicGoesToReview", liveKey, with(func(i *kyc.Input) { i.FirstName, i.LastName = "Ольга", "Смирнова" }), kyccheck.StatusREVIEW,
+				map[string]string{"sanctions_pep_screening": finding.Review}},
+			{"ANearlyListedNameBelowTheThresholdPasses", testKey, with(func(i *kyc.Input) { i.FirstName, i.LastName = "Ivan", "Sidorenko" }), kyccheck.StatusVERIFIED,
+				map[string]string{"sanctions_pep_screening": finding.Pass}},
+			{"AFailureOutranksAScreeningHit", testKey, with(func(i *kyc.Input) { i.FirstName, i.LastName, i.DateOfBirth = "Ivan", "Sidorov", "2012-02-02" }), kyccheck.StatusREJECTED,
+				map[string]string{"sanctions_pep_screening": finding.Review, "age": finding.Fail}},
 			{"AMalformedDocumentIsRejected", testKey, with(func(i *kyc.Input) { i.DocumentNumber = "12345678X" }), kyccheck.StatusREJECTED,
 				map[string]string{"document_format": finding.Fail, "age": finding.Pass}},
 			{"AMinorIsRejected", testKey, with(func(i *kyc.Input) { i.DateOfBirth = "2010-01-01" }), kyccheck.StatusREJECTED,
@@ -169,7 +193,7 @@ func TestGetAndComplete(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, url string) {
 		db := testkit.Open(t, url)
 		clock := testkit.NewClock(testkit.Epoch)
-		svc := kyc.NewService(db.Client, testkit.Bus(t, db, url), clock.Now)
+		svc := kyc.NewService(db.Client, testkit.Bus(t, db, url), clock.Now, screening.Demo())
 		tn := testkit.MustTenant(t, db.Client, "kyc", membership.RoleOWNER)
 		other := testkit.MustTenant(t, db.Client, "other", membership.RoleOWNER)
 		testKey := testkit.APIKey(tn.ID, environment.Test, "kyc:verify")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/keybs/platform/internal/finding"
+	"github.com/keybs/platform/internal/screening"
 )
 
 // MinimumAge is the age a person must have reached to pass KYC. Age checks
@@ -105,4 +106,21 @@ func checkAge(dob, today time.Time) finding.Finding {
 		return finding.Finding{Name: "age", Result: finding.Fail, Detail: fmt.Sprintf("the person is %d, under the minimum age of %d", age, MinimumAge)}
 	}
 	return finding.Finding{Name: "age", Result: finding.Pass, Detail: fmt.Sprintf("the person is %d, at least the minimum age of %d", age, MinimumAge)}
+}
+
+// screen checks name against list: a hit needs a person to decide whether it
+// is the listed one, so it sends the check to review rather than rejecting
+// it. The detail names the list, which may be the demo.
+func screen(list *screening.List, name string) finding.Finding {
+	const check = "sanctions_pep_screening"
+	if list == nil {
+		return finding.Finding{Name: check, Result: finding.Review, Detail: "no screening list is configured"}
+	}
+	hits := list.Match(name, screening.Individual)
+	if len(hits) == 0 {
+		return finding.Finding{Name: check, Result: finding.Pass, Detail: fmt.Sprintf("no match on %s (%d entries)", list.Source, list.Len())}
+	}
+	h := hits[0]
+	return finding.Finding{Name: check, Result: finding.Review,
+		Detail: fmt.Sprintf("possible match with %q (%s, %s) on %s, score %.2f", h.MatchedName, h.Entry.Program, h.Entry.Country, list.Source, h.Score)}
 }
