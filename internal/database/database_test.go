@@ -3,11 +3,11 @@ package database_test
 import (
 	"bytes"
 	"context"
-	"slices"
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -15,9 +15,9 @@ import (
 	"github.com/keybs/platform/ent/migrate"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/scope"
-	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/lib/pq"
 )

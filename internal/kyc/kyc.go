@@ -21,8 +21,8 @@ import (
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
-	"github.com/keybs/platform/internal/screening"
 	"github.com/keybs/platform/internal/finding"
+	"github.com/keybs/platform/internal/screening"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
