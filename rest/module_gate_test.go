@@ -6,7 +6,9 @@ package rest
 import (
 	"context"
 	"errors"
+	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -97,4 +99,42 @@ func TestModuleRequirement(t *testing.T) {
 			t.Fatalf("admit = %v, want a server error", err)
 		}
 	})
+}
+
+// TestModuleRoutesMatchTheCatalog pins every module route to the module and
+// scope scope.Endpoints (what the portal shows) says it requires.
+func TestModuleRoutesMatchTheCatalog(t *testing.T) {
+	h := &handler{mux: http.NewServeMux(), methods: map[string][]string{}}
+	h.routes()
+	for route, req := range h.required {
+		if req.module == "" {
+			continue
+		}
+		t.Run(route, func(t *testing.T) {
+			method, path, _ := strings.Cut(route, " ")
+			if strings.HasPrefix(path, "/v1/test_helpers/") {
+				// Test helpers are not in the catalog; they need a scope
+				// of their module.
+				if !slices.Contains(req.module.Scopes(), req.scope) {
+					t.Fatalf("requires %s of module %s, which does not unlock it", req.scope, req.module)
+				}
+				return
+			}
+			i := slices.IndexFunc(scope.Endpoints, func(e scope.Endpoint) bool { return e.Method == method && e.Path == path })
+			if i < 0 {
+				t.Fatalf("module route %s is not in scope.Endpoints", route)
+			}
+			if e := scope.Endpoints[i]; e.Module != req.module || e.Scope != req.scope {
+				t.Fatalf("requires module %s scope %s, scope.Endpoints says %s %s", req.module, req.scope, e.Module, e.Scope)
+			}
+		})
+	}
+	for _, e := range scope.Endpoints {
+		if req, ok := h.required[e.Method+" "+e.Path]; ok && req.module == "" {
+			t.Errorf("%s %s is registered without its module %s", e.Method, e.Path, e.Module)
+		}
+	}
+	if _, ok := h.required["POST /v1/kyc/verify"]; !ok {
+		t.Fatal("POST /v1/kyc/verify is not registered; the test checks nothing")
+	}
 }

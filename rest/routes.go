@@ -75,7 +75,10 @@ type handler struct {
 	Deps
 	mux     *http.ServeMux
 	methods map[string][]string // pattern -> methods, for 405's Allow header
-	openapi []byte              // the document as served, with this server's URLs
+	// required is what each route ("METHOD /pattern") requires, for the
+	// test that module routes match scope.Endpoints.
+	required map[string]requirement
+	openapi  []byte // the document as served, with this server's URLs
 }
 
 // NewHandler returns the /v1 handler. It expects the server's credential
@@ -169,6 +172,10 @@ func (h *handler) routes() {
 func (h *handler) handle(route string, req requirement, fn handlerFunc) {
 	method, pattern, _ := strings.Cut(route, " ")
 	h.mux.Handle(route, h.saneIDs(pattern, h.require(route, req, h.serve(fn))))
+	if h.required == nil {
+		h.required = map[string]requirement{}
+	}
+	h.required[route] = req
 	if !slices.Contains(h.methods[pattern], method) {
 		h.methods[pattern] = append(h.methods[pattern], method)
 	}
