@@ -24,6 +24,7 @@ import (
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
+	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/recoverycode"
@@ -67,6 +68,8 @@ type Client struct {
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
+	// KYCCheck is the client for interacting with the KYCCheck builders.
+	KYCCheck *KYCCheckClient
 	// KeyIP is the client for interacting with the KeyIP builders.
 	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
@@ -124,6 +127,7 @@ func (c *Client) init() {
 	c.Event = NewEventClient(c.config)
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
+	c.KYCCheck = NewKYCCheckClient(c.config)
 	c.KeyIP = NewKeyIPClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
@@ -243,6 +247,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Event:            NewEventClient(cfg),
 		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		Invitation:       NewInvitationClient(cfg),
+		KYCCheck:         NewKYCCheckClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Notification:     NewNotificationClient(cfg),
@@ -289,6 +294,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Event:            NewEventClient(cfg),
 		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		Invitation:       NewInvitationClient(cfg),
+		KYCCheck:         NewKYCCheckClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Notification:     NewNotificationClient(cfg),
@@ -338,10 +344,11 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
-		c.IdempotencyKey, c.Invitation, c.KeyIP, c.Membership, c.Notification,
-		c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.SDKToken,
-		c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
-		c.UserToken, c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
+		c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP, c.Membership,
+		c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report,
+		c.RequestLog, c.SDKToken, c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant,
+		c.UsageRollup, c.User, c.UserToken, c.VerificationCase, c.WebhookDelivery,
+		c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -352,10 +359,11 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
-		c.IdempotencyKey, c.Invitation, c.KeyIP, c.Membership, c.Notification,
-		c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.SDKToken,
-		c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant, c.UsageRollup, c.User,
-		c.UserToken, c.VerificationCase, c.WebhookDelivery, c.WebhookEndpoint,
+		c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP, c.Membership,
+		c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report,
+		c.RequestLog, c.SDKToken, c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant,
+		c.UsageRollup, c.User, c.UserToken, c.VerificationCase, c.WebhookDelivery,
+		c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -380,6 +388,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.IdempotencyKey.mutate(ctx, m)
 	case *InvitationMutation:
 		return c.Invitation.mutate(ctx, m)
+	case *KYCCheckMutation:
+		return c.KYCCheck.mutate(ctx, m)
 	case *KeyIPMutation:
 		return c.KeyIP.mutate(ctx, m)
 	case *MembershipMutation:
@@ -1668,6 +1678,156 @@ func (c *InvitationClient) mutate(ctx context.Context, m *InvitationMutation) (V
 		return (&InvitationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Invitation mutation op: %q", m.Op())
+	}
+}
+
+// KYCCheckClient is a client for the KYCCheck schema.
+type KYCCheckClient struct {
+	config
+}
+
+// NewKYCCheckClient returns a client for the KYCCheck from the given config.
+func NewKYCCheckClient(c config) *KYCCheckClient {
+	return &KYCCheckClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `kyccheck.Hooks(f(g(h())))`.
+func (c *KYCCheckClient) Use(hooks ...Hook) {
+	c.hooks.KYCCheck = append(c.hooks.KYCCheck, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `kyccheck.Intercept(f(g(h())))`.
+func (c *KYCCheckClient) Intercept(interceptors ...Interceptor) {
+	c.inters.KYCCheck = append(c.inters.KYCCheck, interceptors...)
+}
+
+// Create returns a builder for creating a KYCCheck entity.
+func (c *KYCCheckClient) Create() *KYCCheckCreate {
+	mutation := newKYCCheckMutation(c.config, OpCreate)
+	return &KYCCheckCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of KYCCheck entities.
+func (c *KYCCheckClient) CreateBulk(builders ...*KYCCheckCreate) *KYCCheckCreateBulk {
+	return &KYCCheckCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *KYCCheckClient) MapCreateBulk(slice any, setFunc func(*KYCCheckCreate, int)) *KYCCheckCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &KYCCheckCreateBulk{err: fmt.Errorf("calling to KYCCheckClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*KYCCheckCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &KYCCheckCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for KYCCheck.
+func (c *KYCCheckClient) Update() *KYCCheckUpdate {
+	mutation := newKYCCheckMutation(c.config, OpUpdate)
+	return &KYCCheckUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *KYCCheckClient) UpdateOne(_m *KYCCheck) *KYCCheckUpdateOne {
+	mutation := newKYCCheckMutation(c.config, OpUpdateOne, withKYCCheck(_m))
+	return &KYCCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *KYCCheckClient) UpdateOneID(id string) *KYCCheckUpdateOne {
+	mutation := newKYCCheckMutation(c.config, OpUpdateOne, withKYCCheckID(id))
+	return &KYCCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for KYCCheck.
+func (c *KYCCheckClient) Delete() *KYCCheckDelete {
+	mutation := newKYCCheckMutation(c.config, OpDelete)
+	return &KYCCheckDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *KYCCheckClient) DeleteOne(_m *KYCCheck) *KYCCheckDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *KYCCheckClient) DeleteOneID(id string) *KYCCheckDeleteOne {
+	builder := c.Delete().Where(kyccheck.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &KYCCheckDeleteOne{builder}
+}
+
+// Query returns a query builder for KYCCheck.
+func (c *KYCCheckClient) Query() *KYCCheckQuery {
+	return &KYCCheckQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeKYCCheck},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a KYCCheck entity by its id.
+func (c *KYCCheckClient) Get(ctx context.Context, id string) (*KYCCheck, error) {
+	return c.Query().Where(kyccheck.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *KYCCheckClient) GetX(ctx context.Context, id string) *KYCCheck {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a KYCCheck.
+func (c *KYCCheckClient) QueryTenant(_m *KYCCheck) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(kyccheck.Table, kyccheck.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, kyccheck.TenantTable, kyccheck.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *KYCCheckClient) Hooks() []Hook {
+	hooks := c.hooks.KYCCheck
+	return append(hooks[:len(hooks):len(hooks)], kyccheck.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *KYCCheckClient) Interceptors() []Interceptor {
+	return c.inters.KYCCheck
+}
+
+func (c *KYCCheckClient) mutate(ctx context.Context, m *KYCCheckMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&KYCCheckCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&KYCCheckUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&KYCCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&KYCCheckDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown KYCCheck mutation op: %q", m.Op())
 	}
 }
 
@@ -4653,14 +4813,14 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 type (
 	hooks struct {
 		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
-		Invitation, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
+		Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
 		RefreshToken, Report, RequestLog, SDKToken, ShareAttempt, ShareToken,
 		SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
 		WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
-		Invitation, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
+		Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
 		RefreshToken, Report, RequestLog, SDKToken, ShareAttempt, ShareToken,
 		SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
 		WebhookDelivery, WebhookEndpoint []ent.Interceptor

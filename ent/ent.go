@@ -21,6 +21,7 @@ import (
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
+	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/recoverycode"
@@ -107,6 +108,7 @@ func checkColumn(t, c string) error {
 			event.Table:            event.ValidColumn,
 			idempotencykey.Table:   idempotencykey.ValidColumn,
 			invitation.Table:       invitation.ValidColumn,
+			kyccheck.Table:         kyccheck.ValidColumn,
 			keyip.Table:            keyip.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			notification.Table:     notification.ValidColumn,

@@ -20,6 +20,7 @@ import (
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
+	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
@@ -40,6 +41,7 @@ import (
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/finding"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/reportfield"
 	"github.com/keybs/platform/internal/scope"
@@ -62,6 +64,7 @@ const (
 	TypeEvent            = "Event"
 	TypeIdempotencyKey   = "IdempotencyKey"
 	TypeInvitation       = "Invitation"
+	TypeKYCCheck         = "KYCCheck"
 	TypeKeyIP            = "KeyIP"
 	TypeMembership       = "Membership"
 	TypeNotification     = "Notification"
@@ -9253,6 +9256,1297 @@ func (m *InvitationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Invitation edge %s", name)
+}
+
+// KYCCheckMutation represents an operation that mutates the KYCCheck nodes in the graph.
+type KYCCheckMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	environment    *environment.Environment
+	key_id         *string
+	application_id *string
+	reference      *string
+	first_name     *string
+	last_name      *string
+	date_of_birth  *string
+	country        *string
+	document_type  *kyccheck.DocumentType
+	document_last4 *string
+	status         *kyccheck.Status
+	checks         *[]finding.Finding
+	appendchecks   []finding.Finding
+	decided_at     *time.Time
+	clearedFields  map[string]struct{}
+	tenant         *string
+	clearedtenant  bool
+	done           bool
+	oldValue       func(context.Context) (*KYCCheck, error)
+	predicates     []predicate.KYCCheck
+}
+
+var _ ent.Mutation = (*KYCCheckMutation)(nil)
+
+// kyccheckOption allows management of the mutation configuration using functional options.
+type kyccheckOption func(*KYCCheckMutation)
+
+// newKYCCheckMutation creates new mutation for the KYCCheck entity.
+func newKYCCheckMutation(c config, op Op, opts ...kyccheckOption) *KYCCheckMutation {
+	m := &KYCCheckMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeKYCCheck,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withKYCCheckID sets the ID field of the mutation.
+func withKYCCheckID(id string) kyccheckOption {
+	return func(m *KYCCheckMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *KYCCheck
+		)
+		m.oldValue = func(ctx context.Context) (*KYCCheck, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().KYCCheck.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withKYCCheck sets the old KYCCheck of the mutation.
+func withKYCCheck(node *KYCCheck) kyccheckOption {
+	return func(m *KYCCheckMutation) {
+		m.oldValue = func(context.Context) (*KYCCheck, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m KYCCheckMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m KYCCheckMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of KYCCheck entities.
+func (m *KYCCheckMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *KYCCheckMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *KYCCheckMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().KYCCheck.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *KYCCheckMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *KYCCheckMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *KYCCheckMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *KYCCheckMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *KYCCheckMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *KYCCheckMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *KYCCheckMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *KYCCheckMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *KYCCheckMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *KYCCheckMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *KYCCheckMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *KYCCheckMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *KYCCheckMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *KYCCheckMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *KYCCheckMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[kyccheck.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *KYCCheckMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[kyccheck.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *KYCCheckMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, kyccheck.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *KYCCheckMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *KYCCheckMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *KYCCheckMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[kyccheck.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *KYCCheckMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[kyccheck.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *KYCCheckMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, kyccheck.FieldApplicationID)
+}
+
+// SetReference sets the "reference" field.
+func (m *KYCCheckMutation) SetReference(s string) {
+	m.reference = &s
+}
+
+// Reference returns the value of the "reference" field in the mutation.
+func (m *KYCCheckMutation) Reference() (r string, exists bool) {
+	v := m.reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReference returns the old "reference" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldReference(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReference: %w", err)
+	}
+	return oldValue.Reference, nil
+}
+
+// ClearReference clears the value of the "reference" field.
+func (m *KYCCheckMutation) ClearReference() {
+	m.reference = nil
+	m.clearedFields[kyccheck.FieldReference] = struct{}{}
+}
+
+// ReferenceCleared returns if the "reference" field was cleared in this mutation.
+func (m *KYCCheckMutation) ReferenceCleared() bool {
+	_, ok := m.clearedFields[kyccheck.FieldReference]
+	return ok
+}
+
+// ResetReference resets all changes to the "reference" field.
+func (m *KYCCheckMutation) ResetReference() {
+	m.reference = nil
+	delete(m.clearedFields, kyccheck.FieldReference)
+}
+
+// SetFirstName sets the "first_name" field.
+func (m *KYCCheckMutation) SetFirstName(s string) {
+	m.first_name = &s
+}
+
+// FirstName returns the value of the "first_name" field in the mutation.
+func (m *KYCCheckMutation) FirstName() (r string, exists bool) {
+	v := m.first_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstName returns the old "first_name" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldFirstName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstName: %w", err)
+	}
+	return oldValue.FirstName, nil
+}
+
+// ResetFirstName resets all changes to the "first_name" field.
+func (m *KYCCheckMutation) ResetFirstName() {
+	m.first_name = nil
+}
+
+// SetLastName sets the "last_name" field.
+func (m *KYCCheckMutation) SetLastName(s string) {
+	m.last_name = &s
+}
+
+// LastName returns the value of the "last_name" field in the mutation.
+func (m *KYCCheckMutation) LastName() (r string, exists bool) {
+	v := m.last_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastName returns the old "last_name" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldLastName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastName: %w", err)
+	}
+	return oldValue.LastName, nil
+}
+
+// ResetLastName resets all changes to the "last_name" field.
+func (m *KYCCheckMutation) ResetLastName() {
+	m.last_name = nil
+}
+
+// SetDateOfBirth sets the "date_of_birth" field.
+func (m *KYCCheckMutation) SetDateOfBirth(s string) {
+	m.date_of_birth = &s
+}
+
+// DateOfBirth returns the value of the "date_of_birth" field in the mutation.
+func (m *KYCCheckMutation) DateOfBirth() (r string, exists bool) {
+	v := m.date_of_birth
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDateOfBirth returns the old "date_of_birth" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldDateOfBirth(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDateOfBirth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDateOfBirth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDateOfBirth: %w", err)
+	}
+	return oldValue.DateOfBirth, nil
+}
+
+// ResetDateOfBirth resets all changes to the "date_of_birth" field.
+func (m *KYCCheckMutation) ResetDateOfBirth() {
+	m.date_of_birth = nil
+}
+
+// SetCountry sets the "country" field.
+func (m *KYCCheckMutation) SetCountry(s string) {
+	m.country = &s
+}
+
+// Country returns the value of the "country" field in the mutation.
+func (m *KYCCheckMutation) Country() (r string, exists bool) {
+	v := m.country
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCountry returns the old "country" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldCountry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCountry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCountry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCountry: %w", err)
+	}
+	return oldValue.Country, nil
+}
+
+// ResetCountry resets all changes to the "country" field.
+func (m *KYCCheckMutation) ResetCountry() {
+	m.country = nil
+}
+
+// SetDocumentType sets the "document_type" field.
+func (m *KYCCheckMutation) SetDocumentType(kt kyccheck.DocumentType) {
+	m.document_type = &kt
+}
+
+// DocumentType returns the value of the "document_type" field in the mutation.
+func (m *KYCCheckMutation) DocumentType() (r kyccheck.DocumentType, exists bool) {
+	v := m.document_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentType returns the old "document_type" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldDocumentType(ctx context.Context) (v kyccheck.DocumentType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentType: %w", err)
+	}
+	return oldValue.DocumentType, nil
+}
+
+// ResetDocumentType resets all changes to the "document_type" field.
+func (m *KYCCheckMutation) ResetDocumentType() {
+	m.document_type = nil
+}
+
+// SetDocumentLast4 sets the "document_last4" field.
+func (m *KYCCheckMutation) SetDocumentLast4(s string) {
+	m.document_last4 = &s
+}
+
+// DocumentLast4 returns the value of the "document_last4" field in the mutation.
+func (m *KYCCheckMutation) DocumentLast4() (r string, exists bool) {
+	v := m.document_last4
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentLast4 returns the old "document_last4" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldDocumentLast4(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentLast4 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentLast4 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentLast4: %w", err)
+	}
+	return oldValue.DocumentLast4, nil
+}
+
+// ResetDocumentLast4 resets all changes to the "document_last4" field.
+func (m *KYCCheckMutation) ResetDocumentLast4() {
+	m.document_last4 = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *KYCCheckMutation) SetStatus(k kyccheck.Status) {
+	m.status = &k
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *KYCCheckMutation) Status() (r kyccheck.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldStatus(ctx context.Context) (v kyccheck.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *KYCCheckMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetChecks sets the "checks" field.
+func (m *KYCCheckMutation) SetChecks(f []finding.Finding) {
+	m.checks = &f
+	m.appendchecks = nil
+}
+
+// Checks returns the value of the "checks" field in the mutation.
+func (m *KYCCheckMutation) Checks() (r []finding.Finding, exists bool) {
+	v := m.checks
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChecks returns the old "checks" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldChecks(ctx context.Context) (v []finding.Finding, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChecks is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChecks requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChecks: %w", err)
+	}
+	return oldValue.Checks, nil
+}
+
+// AppendChecks adds f to the "checks" field.
+func (m *KYCCheckMutation) AppendChecks(f []finding.Finding) {
+	m.appendchecks = append(m.appendchecks, f...)
+}
+
+// AppendedChecks returns the list of values that were appended to the "checks" field in this mutation.
+func (m *KYCCheckMutation) AppendedChecks() ([]finding.Finding, bool) {
+	if len(m.appendchecks) == 0 {
+		return nil, false
+	}
+	return m.appendchecks, true
+}
+
+// ResetChecks resets all changes to the "checks" field.
+func (m *KYCCheckMutation) ResetChecks() {
+	m.checks = nil
+	m.appendchecks = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *KYCCheckMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *KYCCheckMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the KYCCheck entity.
+// If the KYCCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KYCCheckMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *KYCCheckMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[kyccheck.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *KYCCheckMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[kyccheck.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *KYCCheckMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, kyccheck.FieldDecidedAt)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *KYCCheckMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[kyccheck.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *KYCCheckMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *KYCCheckMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *KYCCheckMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the KYCCheckMutation builder.
+func (m *KYCCheckMutation) Where(ps ...predicate.KYCCheck) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the KYCCheckMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *KYCCheckMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.KYCCheck, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *KYCCheckMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *KYCCheckMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (KYCCheck).
+func (m *KYCCheckMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *KYCCheckMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.created_at != nil {
+		fields = append(fields, kyccheck.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, kyccheck.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, kyccheck.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, kyccheck.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, kyccheck.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, kyccheck.FieldApplicationID)
+	}
+	if m.reference != nil {
+		fields = append(fields, kyccheck.FieldReference)
+	}
+	if m.first_name != nil {
+		fields = append(fields, kyccheck.FieldFirstName)
+	}
+	if m.last_name != nil {
+		fields = append(fields, kyccheck.FieldLastName)
+	}
+	if m.date_of_birth != nil {
+		fields = append(fields, kyccheck.FieldDateOfBirth)
+	}
+	if m.country != nil {
+		fields = append(fields, kyccheck.FieldCountry)
+	}
+	if m.document_type != nil {
+		fields = append(fields, kyccheck.FieldDocumentType)
+	}
+	if m.document_last4 != nil {
+		fields = append(fields, kyccheck.FieldDocumentLast4)
+	}
+	if m.status != nil {
+		fields = append(fields, kyccheck.FieldStatus)
+	}
+	if m.checks != nil {
+		fields = append(fields, kyccheck.FieldChecks)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, kyccheck.FieldDecidedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *KYCCheckMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case kyccheck.FieldCreatedAt:
+		return m.CreatedAt()
+	case kyccheck.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case kyccheck.FieldTenantID:
+		return m.TenantID()
+	case kyccheck.FieldEnvironment:
+		return m.Environment()
+	case kyccheck.FieldKeyID:
+		return m.KeyID()
+	case kyccheck.FieldApplicationID:
+		return m.ApplicationID()
+	case kyccheck.FieldReference:
+		return m.Reference()
+	case kyccheck.FieldFirstName:
+		return m.FirstName()
+	case kyccheck.FieldLastName:
+		return m.LastName()
+	case kyccheck.FieldDateOfBirth:
+		return m.DateOfBirth()
+	case kyccheck.FieldCountry:
+		return m.Country()
+	case kyccheck.FieldDocumentType:
+		return m.DocumentType()
+	case kyccheck.FieldDocumentLast4:
+		return m.DocumentLast4()
+	case kyccheck.FieldStatus:
+		return m.Status()
+	case kyccheck.FieldChecks:
+		return m.Checks()
+	case kyccheck.FieldDecidedAt:
+		return m.DecidedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *KYCCheckMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case kyccheck.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case kyccheck.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case kyccheck.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case kyccheck.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case kyccheck.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case kyccheck.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case kyccheck.FieldReference:
+		return m.OldReference(ctx)
+	case kyccheck.FieldFirstName:
+		return m.OldFirstName(ctx)
+	case kyccheck.FieldLastName:
+		return m.OldLastName(ctx)
+	case kyccheck.FieldDateOfBirth:
+		return m.OldDateOfBirth(ctx)
+	case kyccheck.FieldCountry:
+		return m.OldCountry(ctx)
+	case kyccheck.FieldDocumentType:
+		return m.OldDocumentType(ctx)
+	case kyccheck.FieldDocumentLast4:
+		return m.OldDocumentLast4(ctx)
+	case kyccheck.FieldStatus:
+		return m.OldStatus(ctx)
+	case kyccheck.FieldChecks:
+		return m.OldChecks(ctx)
+	case kyccheck.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown KYCCheck field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *KYCCheckMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case kyccheck.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case kyccheck.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case kyccheck.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case kyccheck.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case kyccheck.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case kyccheck.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case kyccheck.FieldReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReference(v)
+		return nil
+	case kyccheck.FieldFirstName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstName(v)
+		return nil
+	case kyccheck.FieldLastName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastName(v)
+		return nil
+	case kyccheck.FieldDateOfBirth:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDateOfBirth(v)
+		return nil
+	case kyccheck.FieldCountry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCountry(v)
+		return nil
+	case kyccheck.FieldDocumentType:
+		v, ok := value.(kyccheck.DocumentType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentType(v)
+		return nil
+	case kyccheck.FieldDocumentLast4:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentLast4(v)
+		return nil
+	case kyccheck.FieldStatus:
+		v, ok := value.(kyccheck.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case kyccheck.FieldChecks:
+		v, ok := value.([]finding.Finding)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChecks(v)
+		return nil
+	case kyccheck.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown KYCCheck field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *KYCCheckMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *KYCCheckMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *KYCCheckMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown KYCCheck numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *KYCCheckMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(kyccheck.FieldKeyID) {
+		fields = append(fields, kyccheck.FieldKeyID)
+	}
+	if m.FieldCleared(kyccheck.FieldApplicationID) {
+		fields = append(fields, kyccheck.FieldApplicationID)
+	}
+	if m.FieldCleared(kyccheck.FieldReference) {
+		fields = append(fields, kyccheck.FieldReference)
+	}
+	if m.FieldCleared(kyccheck.FieldDecidedAt) {
+		fields = append(fields, kyccheck.FieldDecidedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *KYCCheckMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *KYCCheckMutation) ClearField(name string) error {
+	switch name {
+	case kyccheck.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case kyccheck.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case kyccheck.FieldReference:
+		m.ClearReference()
+		return nil
+	case kyccheck.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown KYCCheck nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *KYCCheckMutation) ResetField(name string) error {
+	switch name {
+	case kyccheck.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case kyccheck.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case kyccheck.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case kyccheck.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case kyccheck.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case kyccheck.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case kyccheck.FieldReference:
+		m.ResetReference()
+		return nil
+	case kyccheck.FieldFirstName:
+		m.ResetFirstName()
+		return nil
+	case kyccheck.FieldLastName:
+		m.ResetLastName()
+		return nil
+	case kyccheck.FieldDateOfBirth:
+		m.ResetDateOfBirth()
+		return nil
+	case kyccheck.FieldCountry:
+		m.ResetCountry()
+		return nil
+	case kyccheck.FieldDocumentType:
+		m.ResetDocumentType()
+		return nil
+	case kyccheck.FieldDocumentLast4:
+		m.ResetDocumentLast4()
+		return nil
+	case kyccheck.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case kyccheck.FieldChecks:
+		m.ResetChecks()
+		return nil
+	case kyccheck.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown KYCCheck field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *KYCCheckMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, kyccheck.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *KYCCheckMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case kyccheck.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *KYCCheckMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *KYCCheckMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *KYCCheckMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, kyccheck.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *KYCCheckMutation) EdgeCleared(name string) bool {
+	switch name {
+	case kyccheck.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *KYCCheckMutation) ClearEdge(name string) error {
+	switch name {
+	case kyccheck.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown KYCCheck unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *KYCCheckMutation) ResetEdge(name string) error {
+	switch name {
+	case kyccheck.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown KYCCheck edge %s", name)
 }
 
 // KeyIPMutation represents an operation that mutates the KeyIP nodes in the graph.

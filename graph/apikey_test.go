@@ -179,9 +179,12 @@ func within(got, want time.Time, tol time.Duration) bool {
 	return d >= -tol && d <= tol
 }
 
+// fintechDefaultScopes are what a key of a new fintech application gets by
+// default: the core and every scope of the modules the fintech preset
+// selects (KYC, FRAUD_SIGNALS, TRANSACTION_MONITORING, TRUST_SCORING).
 var fintechDefaultScopes = []string{
-	"document:create", "fraud:score", "kyc:verify", "report:read", "share:manage", "transaction:check", "trustscore:read",
-	"verification:create", "verification:read", "webhook:manage",
+	"document:create", "fraud:score", "fraud:signals", "kyc:agecheck", "kyc:verify", "report:read", "share:manage",
+	"transaction:check", "trustscore:read", "user:verify", "verification:create", "verification:read", "webhook:manage",
 }
 
 func TestCreateAPIKey(t *testing.T) {

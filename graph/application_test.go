@@ -70,13 +70,17 @@ func TestApplications(t *testing.T) {
 			if a.SuggestedTier.ID != "GROWTH" {
 				t.Errorf("suggestedTier = %s, want GROWTH", a.SuggestedTier.ID)
 			}
-			for _, sc := range []string{"escrow:funds", "escrow:initiate", "user:verify", "kyc:agecheck", "verification:create", "fraud:score"} {
+			for _, sc := range []string{"escrow:funds", "escrow:initiate", "user:verify", "kyc:agecheck", "verification:create"} {
 				if !slices.Contains(a.AllowedScopes, sc) {
 					t.Errorf("allowedScopes %v lacks %s", a.AllowedScopes, sc)
 				}
 			}
-			if slices.Contains(a.AllowedScopes, "disputes:open") {
-				t.Errorf("allowedScopes %v has disputes:open without the DISPUTES module", a.AllowedScopes)
+			// Modules, not the fintech industry, decide: fraud:score is in
+			// the fintech preset but FRAUD_SIGNALS was not chosen.
+			for _, sc := range []string{"disputes:open", "fraud:score"} {
+				if slices.Contains(a.AllowedScopes, sc) {
+					t.Errorf("allowedScopes %v has %s without its module", a.AllowedScopes, sc)
+				}
 			}
 		})
 
@@ -405,6 +409,53 @@ func TestCatalog(t *testing.T) {
 		}
 	})
 
+	t.Run("ModulesListTheirScopesAndEndpoints", func(t *testing.T) {
+		var data struct {
+			Modules []struct {
+				ID, Name, Description string
+				Scopes                []string
+				Endpoints             []struct{ Method, Path, Scope, Summary string }
+			}
+			Industries []struct {
+				ID            string
+				PresetModules []string
+			}
+		}
+		s.GraphQL(t, "", `{ modules { id name description scopes endpoints { method path scope summary } }
+			industries { id presetModules } }`, nil).Decode(t, &data)
+		byID := map[string]int{}
+		for i, m := range data.Modules {
+			byID[m.ID] = i
+			if m.Name == "" || m.Description == "" || len(m.Scopes) == 0 || len(m.Endpoints) == 0 {
+				t.Errorf("module %+v lacks a name, description, scopes or endpoints", m)
+			}
+			for _, e := range m.Endpoints {
+				if !slices.Contains(m.Scopes, e.Scope) {
+					t.Errorf("%s %s requires %s, which %s does not unlock", e.Method, e.Path, e.Scope, m.ID)
+				}
+			}
+		}
+		if len(data.Modules) != 8 {
+			t.Fatalf("%d modules, want 8", len(data.Modules))
+		}
+		escrow := data.Modules[byID["ESCROW"]]
+		if !slices.Equal(escrow.Scopes, []string{"escrow:initiate", "escrow:funds"}) {
+			t.Errorf("ESCROW unlocks %v", escrow.Scopes)
+		}
+		prim := data.Modules[byID["PRIMITIVES"]]
+		if len(prim.Endpoints) != 1 || prim.Endpoints[0].Path != "/v1/primitives/{primitiveId}" {
+			t.Errorf("PRIMITIVES endpoints %+v", prim.Endpoints)
+		}
+		for _, ind := range data.Industries {
+			if ind.ID == "ECOMMERCE" && !slices.Equal(ind.PresetModules, []string{"KYC", "ESCROW", "TRUST_BADGES"}) {
+				t.Errorf("e-commerce preset modules %v", ind.PresetModules)
+			}
+			if ind.ID == "OTHER" && len(ind.PresetModules) != 0 {
+				t.Errorf("OTHER preset modules %v, want none", ind.PresetModules)
+			}
+		}
+	})
+
 	t.Run("ScopesListEveryScopeWithSDKSafety", func(t *testing.T) {
 		var data struct {
 			Scopes []struct {
@@ -417,6 +468,8 @@ func TestCatalog(t *testing.T) {
 			"verification:create", "verification:read", "document:create", "report:read", "webhook:manage", "share:manage",
 			"kyc:verify", "kyc:agecheck", "transaction:check", "trustscore:read", "fraud:score", "fraud:signals",
 			"escrow:initiate", "escrow:funds", "disputes:open", "user:verify", "trustbadge:read",
+			"invoke:primitives", "invoke:primitives.screening", "invoke:primitives.document", "invoke:primitives.device_intel",
+			"invoke:screening.individual", "invoke:screening.entity", "invoke:document.check", "invoke:device_intel.ip",
 		}
 		var got []string
 		for _, sc := range data.Scopes {

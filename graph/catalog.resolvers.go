@@ -27,3 +27,8 @@ func (r *queryResolver) Scopes(ctx context.Context) ([]*scope.Scope, error) {
 func (r *queryResolver) PricingTiers(ctx context.Context) ([]*plan.Tier, error) {
 	return pointers(plan.Tiers), nil
 }
+
+// Modules is the resolver for the modules field.
+func (r *queryResolver) Modules(ctx context.Context) ([]*scope.ModuleInfo, error) {
+	return pointers(scope.Catalog()), nil
+}

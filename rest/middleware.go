@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -36,6 +37,9 @@ type requirement struct {
 	// serverOnly refuses publishable keys, which live in browsers, before
 	// their scopes are looked at.
 	serverOnly bool
+	// module is the product module an API key's application must have
+	// enabled; empty for the routes every application has.
+	module scope.Module
 }
 
 // routeLimit is an extra per-caller budget for one route.
@@ -55,6 +59,15 @@ func scoped(s string, extra ...routeLimit) requirement {
 // scopes, and a portal session too (the route acts for a key's application).
 func serverKey(s string, extra ...routeLimit) requirement {
 	return requirement{kinds: viewer.Accept(viewer.KindAPIKey), scope: s, quota: true, extra: extra, serverOnly: true}
+}
+
+// module is an industry-module endpoint (seed 000, seed 004): scoped, and an
+// API key's application must have enabled m. A portal session has no
+// application and acts with its role, so only the scope rule applies to keys.
+func module(m scope.Module, s string, extra ...routeLimit) requirement {
+	r := scoped(s, extra...)
+	r.module = m
+	return r
 }
 
 // session is a key-management route: a portal session only.
@@ -151,8 +164,34 @@ func (h *handler) admit(ctx context.Context, w http.ResponseWriter, p *viewer.Pr
 	if req.serverOnly && p.KeyKind == string(entkey.KindPUBLISHABLE) {
 		return fault.New(fault.Forbidden, "a publishable key cannot call this endpoint: call it from your server with a secret or restricted key")
 	}
+	// The module comes before the scope: a key may still hold a scope of a
+	// module its application has since disabled, and naming the module says
+	// what to change.
+	if p.IsAPIKey() && req.module != "" {
+		if err := h.moduleEnabled(ctx, p, req.module); err != nil {
+			return err
+		}
+	}
 	if p.IsAPIKey() && req.scope != "" && !scope.Allows(p.Scopes, req.scope) {
 		return fault.New(fault.InvalidScope, "Scope %s required", req.scope)
+	}
+	return nil
+}
+
+// moduleEnabled checks that the API key's application has enabled m.
+func (h *handler) moduleEnabled(ctx context.Context, p *viewer.Principal, m scope.Module) error {
+	if h.Modules == nil {
+		return fault.Wrap(errors.New("rest: Deps.Modules is not set"), "module check")
+	}
+	name, enabled, err := h.Modules.EnabledModules(ctx, p.ApplicationID)
+	if err != nil {
+		// Even a missing application is the server's fault here: the key
+		// authenticated, so its application exists.
+		return fault.Wrap(err, "load the key's application modules")
+	}
+	if !slices.Contains(enabled, m) {
+		return fault.New(fault.Forbidden, "the %s module (%s) is not enabled on application %q (%s): enable it in the portal's application settings",
+			m, m.Name(), name, p.ApplicationID)
 	}
 	return nil
 }

@@ -353,10 +353,12 @@ func testOpenAPI(t *testing.T, dbURL string) {
 	})
 
 	// concrete fills a documented path's parameters with existing resources.
-	var shareTokenID string
+	var shareTokenID, kycID string
 	concrete := func(path string) string {
 		id := caseID
 		switch {
+		case strings.HasPrefix(path, "/v1/kyc/"), strings.HasPrefix(path, "/v1/test_helpers/kyc/"):
+			id = kycID
 		case strings.HasPrefix(path, "/v1/api-keys/"):
 			id = rotatedID
 		case strings.HasPrefix(path, "/v1/share-tokens/"):
@@ -398,6 +400,39 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			body: map[string]any{"to": "declined"}, want: 409, wantCode: "conflict"})
 		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/verifications/" + id + "/advance", auth: fullKey,
 			body: map[string]any{"to": "sideways"}, want: 422, wantCode: "validation_error", badRequest: true})
+	})
+
+	// kycBody is a valid POST /v1/kyc/verify body with lastName.
+	kycBody := func(lastName string) map[string]any {
+		return map[string]any{"first_name": "Ada", "last_name": lastName, "date_of_birth": "1990-05-17", "country": "GB",
+			"document_type": "passport", "document_number": "123 456 789", "reference": "cust-1"}
+	}
+	pendingKYC := func(t *testing.T, key string) string {
+		t.Helper()
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/kyc/verify", auth: key, body: kycBody("Pending"), want: 201})
+		return oaObject(t, out)["id"].(string)
+	}
+	t.Run("KYC", func(t *testing.T) {
+		// Every magic value of the description, and a real rejection.
+		for last, want := range map[string]string{"Lovelace": "verified", "Rejected": "rejected", "Review": "review", "Verified": "verified", "Pending": "pending"} {
+			_, out := c.do(t, oaExchange{method: "POST", path: "/v1/kyc/verify", auth: fullKey, body: kycBody(last), want: 201})
+			if got := oaObject(t, out)["status"]; got != want {
+				t.Errorf("last name %s: status %v, want %s", last, got, want)
+			}
+		}
+		minimal := kycBody("Lovelace")
+		delete(minimal, "reference")
+		minimal["document_number"] = "12"
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/kyc/verify", auth: session, body: minimal, want: 201})
+		if got := oaObject(t, out)["status"]; got != "rejected" {
+			t.Errorf("a malformed passport number: status %v, want rejected", got)
+		}
+		kycID = pendingKYC(t, fullKey)
+		c.do(t, oaExchange{method: "GET", path: "/v1/kyc/" + kycID, auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/kyc/" + kycID + "/complete", auth: fullKey, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/kyc/" + pendingKYC(t, fullKey) + "/complete", auth: fullKey,
+			body: map[string]any{"status": "rejected"}, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/kyc/" + kycID + "/complete", auth: fullKey, want: 409, wantCode: "conflict"})
 	})
 
 	t.Run("Attestations", func(t *testing.T) {
@@ -616,6 +651,10 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					body = map[string]any{"verification_id": reportVID, "fields": []string{"state"}}
 				case "createSdkAccessToken":
 					body = map[string]any{"external_user_id": "scoped-user", "redirect_url": sdkCallback}
+				case "verifyKyc":
+					body = kycBody("Lovelace")
+				case "completeKyc":
+					path = "/v1/test_helpers/kyc/" + pendingKYC(t, fullKey) + "/complete"
 				}
 				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without["key"].(string), body: body, want: 403, wantCode: "invalid_scope"})
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, op.scope) {
@@ -634,6 +673,25 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				c.do(t, oaExchange{method: op.method, path: concrete(op.path), auth: fullKey, want: 403, wantCode: "forbidden", badRequest: true})
 			}
 			c.do(t, oaExchange{method: "GET", path: "/v1/api-keys", apiKey: strings.TrimPrefix(fullKey, "Bearer "), want: 403, wantCode: "forbidden", badRequest: true})
+			// A module the key's application has not enabled: a second
+			// application without modules, and a key of its own.
+			var app struct {
+				CreateApplication struct{ ID string }
+			}
+			s.GraphQL(t, owner.AccessToken, `mutation($input: ApplicationInput!) { createApplication(input: $input) { id } }`,
+				map[string]any{"input": map[string]any{"name": "No modules", "industry": "OTHER", "requiredModules": []string{}}}).Decode(t, &app)
+			bare := createKey(t, map[string]any{"name": "no modules", "environment": "test", "application_id": app.CreateApplication.ID})
+			for _, x := range []oaExchange{
+				{method: "POST", path: "/v1/kyc/verify", body: kycBody("Lovelace")},
+				{method: "GET", path: "/v1/kyc/" + kycID},
+				{method: "POST", path: "/v1/test_helpers/kyc/" + kycID + "/complete"},
+			} {
+				x.auth, x.want, x.wantCode = "Bearer "+bare["key"].(string), 403, "forbidden"
+				_, out := c.do(t, x)
+				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, "KYC") || !strings.Contains(msg, app.CreateApplication.ID) {
+					t.Errorf("%s %s: message %q does not name the module and the application", x.method, x.path, msg)
+				}
+			}
 			// A live key without KYC.
 			c.do(t, oaExchange{method: "POST", path: "/v1/api-keys", auth: session, body: map[string]any{"name": "live", "environment": "live"}, want: 403, wantCode: "forbidden"})
 			// A client IP outside the key's allowlist (refused before the
@@ -659,6 +717,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "POST", path: "/v1/api-keys/key_01jd000000000000000000000/rotate", auth: session},
 				{method: "POST", path: "/v1/api-keys/key_01jd000000000000000000000/revoke", auth: session},
 				{method: "GET", path: "/v1/api-keys/key_01jd000000000000000000000/logs", auth: session},
+				{method: "GET", path: "/v1/kyc/kyc_01jd000000000000000000000", auth: fullKey},
+				{method: "POST", path: "/v1/test_helpers/kyc/kyc_01jd000000000000000000000/complete", auth: fullKey},
 			} {
 				x.want, x.wantCode = 404, "not_found"
 				c.do(t, x)
@@ -674,6 +734,7 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			_, out := c.do(t, oaExchange{method: "POST", path: "/v1/api-keys", auth: otherSession, body: map[string]any{"name": "other", "environment": "test"}, want: 201})
 			otherKey := "Bearer " + oaObject(t, out)["key"].(string)
 			c.do(t, oaExchange{method: "GET", path: "/v1/verifications/" + caseID, auth: otherKey, want: 404, wantCode: "not_found"})
+			c.do(t, oaExchange{method: "GET", path: "/v1/kyc/" + kycID, auth: otherKey, want: 404, wantCode: "not_found"})
 			c.do(t, oaExchange{method: "GET", path: "/v1/api-keys/" + rotatedID, auth: otherSession, want: 404, wantCode: "not_found"})
 			// An unknown endpoint answers the NotFound response.
 			c.do(t, oaExchange{method: "GET", path: "/v1/no-such-thing", auth: fullKey, want: 404, wantCode: "not_found", undocumented: "NotFound"})
@@ -755,6 +816,14 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "POST", path: "/v1/verifications", body: with("supplier_name", "   "), field: "supplier_name"},
 				{method: "GET", path: "/v1/verifications?cursor=not-a-cursor", field: "cursor"},
 				{method: "POST", path: "/v1/verifications/" + caseID + "/documents", body: map[string]any{"kind": "other", "filename": "a.pdf", "storage_path": "a/../../b", "sha256": strings.Repeat("0", 64)}, field: "storage_path"},
+				// KYC: the document's types, then the server's rules.
+				{method: "POST", path: "/v1/kyc/verify", body: func() map[string]any { b := kycBody("X"); delete(b, "first_name"); return b }(), badRequest: true, field: "first_name"},
+				{method: "POST", path: "/v1/kyc/verify", body: func() map[string]any { b := kycBody("X"); b["document_type"] = "library_card"; return b }(), badRequest: true, field: "document_type"},
+				{method: "POST", path: "/v1/kyc/verify", body: func() map[string]any { b := kycBody("X"); b["nickname"] = "Ada"; return b }(), badRequest: true, field: "nickname"},
+				{method: "POST", path: "/v1/kyc/verify", body: func() map[string]any { b := kycBody("X"); b["country"] = "ZZ"; return b }(), field: "country"},
+				{method: "POST", path: "/v1/kyc/verify", body: func() map[string]any { b := kycBody("X"); b["date_of_birth"] = "2999-01-01"; return b }(), field: "date_of_birth"},
+				{method: "POST", path: "/v1/kyc/verify", body: func() map[string]any { b := kycBody("X"); b["last_name"] = "   "; return b }(), field: "last_name"},
+				{method: "POST", path: "/v1/test_helpers/kyc/" + kycID + "/complete", body: map[string]any{"status": "review"}, badRequest: true, field: "status"},
 			} {
 				x.auth, x.want, x.wantCode = fullKey, 422, "validation_error"
 				c.do(t, x)

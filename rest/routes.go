@@ -9,6 +9,7 @@
 package rest
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -20,7 +21,9 @@ import (
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/idempotency"
+	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/usage"
@@ -55,6 +58,16 @@ type Deps struct {
 	Chain     *auth.Chain
 	Shares    *sharetoken.Service
 	SDKTokens *sdktoken.Service
+	// KYC runs the KYC module's checks.
+	KYC *kyc.Service
+	// Modules tells which modules an API key's application enabled, for the
+	// module endpoints.
+	Modules ModuleSource
+}
+
+// ModuleSource reads an application's name and enabled modules.
+type ModuleSource interface {
+	EnabledModules(ctx context.Context, applicationID string) (name string, modules []scope.Module, err error)
 }
 
 // handler serves /v1.
@@ -62,7 +75,10 @@ type handler struct {
 	Deps
 	mux     *http.ServeMux
 	methods map[string][]string // pattern -> methods, for 405's Allow header
-	openapi []byte              // the document as served, with this server's URLs
+	// required is what each route ("METHOD /pattern") requires, for the
+	// test that module routes match scope.Endpoints.
+	required map[string]requirement
+	openapi  []byte // the document as served, with this server's URLs
 }
 
 // NewHandler returns the /v1 handler. It expects the server's credential
@@ -73,16 +89,29 @@ func NewHandler(d Deps) http.Handler {
 	h.routes()
 	for pattern, methods := range h.methods {
 		allow := strings.Join(methods, ", ")
-		h.mux.Handle(pattern, h.serve(func(c call) error {
+		refuse := h.serve(func(c call) error {
 			c.w.Header().Set("Allow", allow)
 			return fault.New(fault.MethodNotAllowed, "%s is not allowed on %s; use %s", c.r.Method, c.r.URL.Path, allow)
-		}))
+		})
+		// One registration per other method rather than a method-less
+		// pattern: "/v1/kyc/verify" for every method would conflict with
+		// "GET /v1/kyc/{id}" (neither is more specific than the other).
+		for _, m := range otherMethods {
+			if !slices.Contains(methods, m) && (m != http.MethodHead || !slices.Contains(methods, http.MethodGet)) {
+				h.mux.Handle(m+" "+pattern, refuse)
+			}
+		}
 	}
 	h.mux.Handle("/v1/", h.serve(func(c call) error {
 		return fault.New(fault.NotFound, "no such endpoint: %s %s", c.r.Method, c.r.URL.Path)
 	}))
 	return h.mux
 }
+
+// otherMethods are the methods a known route answers 405 to when it does
+// not serve them.
+var otherMethods = []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+	http.MethodDelete, http.MethodOptions, http.MethodTrace, http.MethodConnect}
 
 // Default request budgets per minute.
 const (
@@ -113,8 +142,14 @@ func (h *handler) routes() {
 	h.handle("POST /v1/kyc-share/verify", public(publicRateLimit), h.verifyShareToken)
 	h.handle("POST /v1/sdk/access-token", serverKey("verification:create", perKey("sdk_tokens", sdkTokenRateLimit)), h.createSDKToken)
 
+	// The industry modules of seed 000: the key's application must have
+	// enabled the module (see scope.Endpoints).
+	h.handle("POST /v1/kyc/verify", module(scope.ModuleKYC, "kyc:verify"), h.verifyKYC)
+	h.handle("GET /v1/kyc/{id}", module(scope.ModuleKYC, "kyc:verify"), h.getKYC)
+
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)
+	h.handle("POST /v1/test_helpers/kyc/{id}/complete", module(scope.ModuleKYC, "kyc:verify"), h.completeKYC)
 
 	// Key management: a portal session (JWT) only.
 	h.handle("POST /v1/api-keys", session(), h.createKey)
@@ -137,6 +172,10 @@ func (h *handler) routes() {
 func (h *handler) handle(route string, req requirement, fn handlerFunc) {
 	method, pattern, _ := strings.Cut(route, " ")
 	h.mux.Handle(route, h.saneIDs(pattern, h.require(route, req, h.serve(fn))))
+	if h.required == nil {
+		h.required = map[string]requirement{}
+	}
+	h.required[route] = req
 	if !slices.Contains(h.methods[pattern], method) {
 		h.methods[pattern] = append(h.methods[pattern], method)
 	}

@@ -44,6 +44,9 @@ type Config struct {
 	// SandboxStep is how long the sandbox simulator waits between the steps
 	// of a TEST case (KEYBS_SANDBOX_STEP); 0 turns it off.
 	SandboxStep time.Duration
+	// ScreeningList is the watch-list CSV the KYC check screens names
+	// against (KEYBS_SCREENING_LIST); empty uses the built-in demo list.
+	ScreeningList string
 	// SMTPURL sends alert emails; empty writes them to the log.
 	SMTPURL string
 	// MailDir, when set and SMTPURL is not, receives every email as a file.
@@ -111,6 +114,7 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 		}
 		c.RequestLogRetention = d
 	}
+	c.ScreeningList = getenv("KEYBS_SCREENING_LIST")
 	c.SandboxStep = 5 * time.Second
 	if v := getenv("KEYBS_SANDBOX_STEP"); v != "" {
 		d, err := time.ParseDuration(v)

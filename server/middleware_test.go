@@ -454,6 +454,7 @@ func TestLoadConfigDefaults(t *testing.T) {
 		{"EnvIsDevelopment", c.Env == "development" && !c.Production(), c.Env},
 		{"AddrIsLoopback8080", c.Addr == "127.0.0.1:8080", c.Addr},
 		{"DataDirIsTheVariable", c.DataDir == dir, c.DataDir},
+		{"ScreeningListIsTheDemo", c.ScreeningList == "", c.ScreeningList},
 		{"DatabaseIsSQLiteInDataDir", c.DatabaseURL == "sqlite://"+filepath.Join(dir, "keybs.db"), c.DatabaseURL},
 		{"MaxBodyIsOneMiB", c.MaxBodyBytes == 1<<20, c.MaxBodyBytes},
 		{"LogLevelIsInfo", c.LogLevel == slog.LevelInfo, c.LogLevel},
@@ -488,7 +489,11 @@ func TestLoadConfigOverrides(t *testing.T) {
 		"KEYBS_JWT_SECRET":     hexKey(48),
 		"KEYBS_ENCRYPTION_KEY": hexKey(32),
 		"KEYBS_SIGNING_KEY":    hexKey(32),
+		"KEYBS_SCREENING_LIST": "/etc/keybs/watchlist.csv",
 	})
+	if c.ScreeningList != "/etc/keybs/watchlist.csv" {
+		t.Errorf("ScreeningList = %q, want KEYBS_SCREENING_LIST", c.ScreeningList)
+	}
 	if !c.Production() || c.Addr != ":9000" || c.DatabaseURL != "postgres://db/keybs" ||
 		c.MaxBodyBytes != 4096 || c.LogLevel != slog.LevelDebug || len(c.JWTSecret) != 48 || len(c.EncryptionKey) != 32 ||
 		hex.EncodeToString(c.SigningKey) != hexKey(32) {

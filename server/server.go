@@ -30,8 +30,10 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/idempotency"
+	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/screening"
 	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/secretbox"
 	"github.com/keybs/platform/internal/sharetoken"
@@ -90,6 +92,15 @@ type Server struct {
 
 // New opens and migrates the database and wires every service.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err error) {
+	// The watch list is read first: a bad KEYBS_SCREENING_LIST stops the
+	// server before it opens anything.
+	watchList := screening.Demo()
+	if cfg.ScreeningList != "" {
+		if watchList, err = screening.Load(cfg.ScreeningList); err != nil {
+			return nil, err
+		}
+	}
+	log.Info("screening list", "source", watchList.Source, "entries", watchList.Len(), "demo", watchList.Demo)
 	db, err := database.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return nil, err
@@ -221,6 +232,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Chain:         s.Chain,
 		Shares:        shares,
 		SDKTokens:     sdkTokens,
+		Modules:       resolver.Apps,
+		KYC:           kyc.NewService(db.Client, s.Bus, now, watchList),
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and

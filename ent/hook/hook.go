@@ -105,6 +105,18 @@ func (f InvitationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InvitationMutation", m)
 }
 
+// The KYCCheckFunc type is an adapter to allow the use of ordinary
+// function as KYCCheck mutator.
+type KYCCheckFunc func(context.Context, *ent.KYCCheckMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f KYCCheckFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.KYCCheckMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.KYCCheckMutation", m)
+}
+
 // The KeyIPFunc type is an adapter to allow the use of ordinary
 // function as KeyIP mutator.
 type KeyIPFunc func(context.Context, *ent.KeyIPMutation) (ent.Value, error)

@@ -17,6 +17,7 @@ import (
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
+	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
@@ -308,6 +309,33 @@ func (f TraverseInvitation) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.InvitationQuery", q)
+}
+
+// The KYCCheckFunc type is an adapter to allow the use of ordinary function as a Querier.
+type KYCCheckFunc func(context.Context, *ent.KYCCheckQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f KYCCheckFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.KYCCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.KYCCheckQuery", q)
+}
+
+// The TraverseKYCCheck type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseKYCCheck func(context.Context, *ent.KYCCheckQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseKYCCheck) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseKYCCheck) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.KYCCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.KYCCheckQuery", q)
 }
 
 // The KeyIPFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -842,6 +870,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.IdempotencyKeyQuery, predicate.IdempotencyKey, idempotencykey.OrderOption]{typ: ent.TypeIdempotencyKey, tq: q}, nil
 	case *ent.InvitationQuery:
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
+	case *ent.KYCCheckQuery:
+		return &query[*ent.KYCCheckQuery, predicate.KYCCheck, kyccheck.OrderOption]{typ: ent.TypeKYCCheck, tq: q}, nil
 	case *ent.KeyIPQuery:
 		return &query[*ent.KeyIPQuery, predicate.KeyIP, keyip.OrderOption]{typ: ent.TypeKeyIP, tq: q}, nil
 	case *ent.MembershipQuery:

@@ -350,6 +350,52 @@ var (
 			},
 		},
 	}
+	// KycChecksColumns holds the columns for the "kyc_checks" table.
+	KycChecksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "first_name", Type: field.TypeString, Size: 400},
+		{Name: "last_name", Type: field.TypeString, Size: 400},
+		{Name: "date_of_birth", Type: field.TypeString, Size: 10},
+		{Name: "country", Type: field.TypeString, Size: 2},
+		{Name: "document_type", Type: field.TypeEnum, Enums: []string{"PASSPORT", "NATIONAL_ID", "DRIVING_LICENCE", "RESIDENCE_PERMIT"}},
+		{Name: "document_last4", Type: field.TypeString, Size: 4},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "VERIFIED", "REJECTED", "REVIEW"}},
+		{Name: "checks", Type: field.TypeJSON},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// KycChecksTable holds the schema information for the "kyc_checks" table.
+	KycChecksTable = &schema.Table{
+		Name:       "kyc_checks",
+		Columns:    KycChecksColumns,
+		PrimaryKey: []*schema.Column{KycChecksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "kyc_checks_tenants_tenant",
+				Columns:    []*schema.Column{KycChecksColumns[16]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "kyccheck_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{KycChecksColumns[16]},
+			},
+			{
+				Name:    "kyccheck_tenant_id_environment_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{KycChecksColumns[16], KycChecksColumns[3], KycChecksColumns[1]},
+			},
+		},
+	}
 	// KeyIpsColumns holds the columns for the "key_ips" table.
 	KeyIpsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -1135,6 +1181,7 @@ var (
 		EventsTable,
 		IdempotencyKeysTable,
 		InvitationsTable,
+		KycChecksTable,
 		KeyIpsTable,
 		MembershipsTable,
 		NotificationsTable,
@@ -1168,6 +1215,7 @@ func init() {
 	EventsTable.ForeignKeys[0].RefTable = TenantsTable
 	InvitationsTable.ForeignKeys[0].RefTable = TenantsTable
 	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
+	KycChecksTable.ForeignKeys[0].RefTable = TenantsTable
 	KeyIpsTable.ForeignKeys[0].RefTable = TenantsTable
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable

@@ -30,6 +30,9 @@ type IdempotencyKey func(*sql.Selector)
 // Invitation is the predicate function for invitation builders.
 type Invitation func(*sql.Selector)
 
+// KYCCheck is the predicate function for kyccheck builders.
+type KYCCheck func(*sql.Selector)
+
 // KeyIP is the predicate function for keyip builders.
 type KeyIP func(*sql.Selector)
 

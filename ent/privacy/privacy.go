@@ -303,6 +303,30 @@ func (f InvitationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InvitationMutation", m)
 }
 
+// The KYCCheckQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type KYCCheckQueryRuleFunc func(context.Context, *ent.KYCCheckQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f KYCCheckQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.KYCCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.KYCCheckQuery", q)
+}
+
+// The KYCCheckMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type KYCCheckMutationRuleFunc func(context.Context, *ent.KYCCheckMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f KYCCheckMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.KYCCheckMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.KYCCheckMutation", m)
+}
+
 // The KeyIPQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type KeyIPQueryRuleFunc func(context.Context, *ent.KeyIPQuery) error
@@ -810,6 +834,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
 		return q.Filter(), nil
+	case *ent.KYCCheckQuery:
+		return q.Filter(), nil
 	case *ent.KeyIPQuery:
 		return q.Filter(), nil
 	case *ent.MembershipQuery:
@@ -870,6 +896,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.IdempotencyKeyMutation:
 		return m.Filter(), nil
 	case *ent.InvitationMutation:
+		return m.Filter(), nil
+	case *ent.KYCCheckMutation:
 		return m.Filter(), nil
 	case *ent.KeyIPMutation:
 		return m.Filter(), nil

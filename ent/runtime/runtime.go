@@ -15,6 +15,7 @@ import (
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
+	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/recoverycode"
@@ -562,6 +563,124 @@ func init() {
 	invitation.DefaultID = invitationDescID.Default.(func() string)
 	// invitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	invitation.IDValidator = invitationDescID.Validators[0].(func(string) error)
+	kyccheckMixin := schema.KYCCheck{}.Mixin()
+	kyccheck.Policy = privacy.NewPolicies(kyccheckMixin[2], kyccheckMixin[3], schema.KYCCheck{})
+	kyccheck.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := kyccheck.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	kyccheckMixinFields0 := kyccheckMixin[0].Fields()
+	_ = kyccheckMixinFields0
+	kyccheckMixinFields1 := kyccheckMixin[1].Fields()
+	_ = kyccheckMixinFields1
+	kyccheckMixinFields2 := kyccheckMixin[2].Fields()
+	_ = kyccheckMixinFields2
+	kyccheckFields := schema.KYCCheck{}.Fields()
+	_ = kyccheckFields
+	// kyccheckDescCreatedAt is the schema descriptor for created_at field.
+	kyccheckDescCreatedAt := kyccheckMixinFields1[0].Descriptor()
+	// kyccheck.DefaultCreatedAt holds the default value on creation for the created_at field.
+	kyccheck.DefaultCreatedAt = kyccheckDescCreatedAt.Default.(func() time.Time)
+	// kyccheckDescUpdatedAt is the schema descriptor for updated_at field.
+	kyccheckDescUpdatedAt := kyccheckMixinFields1[1].Descriptor()
+	// kyccheck.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	kyccheck.DefaultUpdatedAt = kyccheckDescUpdatedAt.Default.(func() time.Time)
+	// kyccheck.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	kyccheck.UpdateDefaultUpdatedAt = kyccheckDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// kyccheckDescTenantID is the schema descriptor for tenant_id field.
+	kyccheckDescTenantID := kyccheckMixinFields2[0].Descriptor()
+	// kyccheck.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	kyccheck.TenantIDValidator = kyccheckDescTenantID.Validators[0].(func(string) error)
+	// kyccheckDescReference is the schema descriptor for reference field.
+	kyccheckDescReference := kyccheckFields[2].Descriptor()
+	// kyccheck.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	kyccheck.ReferenceValidator = kyccheckDescReference.Validators[0].(func(string) error)
+	// kyccheckDescFirstName is the schema descriptor for first_name field.
+	kyccheckDescFirstName := kyccheckFields[3].Descriptor()
+	// kyccheck.FirstNameValidator is a validator for the "first_name" field. It is called by the builders before save.
+	kyccheck.FirstNameValidator = func() func(string) error {
+		validators := kyccheckDescFirstName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(first_name string) error {
+			for _, fn := range fns {
+				if err := fn(first_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// kyccheckDescLastName is the schema descriptor for last_name field.
+	kyccheckDescLastName := kyccheckFields[4].Descriptor()
+	// kyccheck.LastNameValidator is a validator for the "last_name" field. It is called by the builders before save.
+	kyccheck.LastNameValidator = func() func(string) error {
+		validators := kyccheckDescLastName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(last_name string) error {
+			for _, fn := range fns {
+				if err := fn(last_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// kyccheckDescDateOfBirth is the schema descriptor for date_of_birth field.
+	kyccheckDescDateOfBirth := kyccheckFields[5].Descriptor()
+	// kyccheck.DateOfBirthValidator is a validator for the "date_of_birth" field. It is called by the builders before save.
+	kyccheck.DateOfBirthValidator = func() func(string) error {
+		validators := kyccheckDescDateOfBirth.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(date_of_birth string) error {
+			for _, fn := range fns {
+				if err := fn(date_of_birth); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// kyccheckDescCountry is the schema descriptor for country field.
+	kyccheckDescCountry := kyccheckFields[6].Descriptor()
+	// kyccheck.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	kyccheck.CountryValidator = func() func(string) error {
+		validators := kyccheckDescCountry.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(country string) error {
+			for _, fn := range fns {
+				if err := fn(country); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// kyccheckDescDocumentLast4 is the schema descriptor for document_last4 field.
+	kyccheckDescDocumentLast4 := kyccheckFields[8].Descriptor()
+	// kyccheck.DocumentLast4Validator is a validator for the "document_last4" field. It is called by the builders before save.
+	kyccheck.DocumentLast4Validator = kyccheckDescDocumentLast4.Validators[0].(func(string) error)
+	// kyccheckDescID is the schema descriptor for id field.
+	kyccheckDescID := kyccheckMixinFields0[0].Descriptor()
+	// kyccheck.DefaultID holds the default value on creation for the id field.
+	kyccheck.DefaultID = kyccheckDescID.Default.(func() string)
+	// kyccheck.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	kyccheck.IDValidator = kyccheckDescID.Validators[0].(func(string) error)
 	keyipMixin := schema.KeyIP{}.Mixin()
 	keyip.Policy = privacy.NewPolicies(keyipMixin[1], schema.KeyIP{})
 	keyip.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -259,6 +259,7 @@ type ComplexityRoot struct {
 		ID                     func(childComplexity int) int
 		LiveRateLimitPerMinute func(childComplexity int) int
 		Name                   func(childComplexity int) int
+		PresetModules          func(childComplexity int) int
 		PresetScopes           func(childComplexity int) int
 		PricingModel           func(childComplexity int) int
 	}
@@ -311,6 +312,21 @@ type ComplexityRoot struct {
 		QRCode func(childComplexity int) int
 		Secret func(childComplexity int) int
 		URI    func(childComplexity int) int
+	}
+
+	ModuleEndpoint struct {
+		Method  func(childComplexity int) int
+		Path    func(childComplexity int) int
+		Scope   func(childComplexity int) int
+		Summary func(childComplexity int) int
+	}
+
+	ModuleInfo struct {
+		Description func(childComplexity int) int
+		Endpoints   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Scopes      func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -431,6 +447,7 @@ type ComplexityRoot struct {
 		Invitation              func(childComplexity int, token string) int
 		Invitations             func(childComplexity int) int
 		Members                 func(childComplexity int) int
+		Modules                 func(childComplexity int) int
 		Node                    func(childComplexity int, id string) int
 		Nodes                   func(childComplexity int, ids []string) int
 		Notifications           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.NotificationOrder, where *ent.NotificationWhereInput) int
@@ -933,6 +950,7 @@ type QueryResolver interface {
 	Industries(ctx context.Context) ([]*industry.Profile, error)
 	Scopes(ctx context.Context) ([]*scope.Scope, error)
 	PricingTiers(ctx context.Context) ([]*plan.Tier, error)
+	Modules(ctx context.Context) ([]*scope.ModuleInfo, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	Sessions(ctx context.Context) ([]*auth.SessionInfo, error)
 	Members(ctx context.Context) ([]*ent.Membership, error)
@@ -1743,6 +1761,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndustryProfile.Name(childComplexity), true
+	case "IndustryProfile.presetModules":
+		if e.ComplexityRoot.IndustryProfile.PresetModules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndustryProfile.PresetModules(childComplexity), true
 	case "IndustryProfile.presetScopes":
 		if e.ComplexityRoot.IndustryProfile.PresetScopes == nil {
 			break
@@ -1953,6 +1977,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MfaEnrollment.URI(childComplexity), true
+
+	case "ModuleEndpoint.method":
+		if e.ComplexityRoot.ModuleEndpoint.Method == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleEndpoint.Method(childComplexity), true
+	case "ModuleEndpoint.path":
+		if e.ComplexityRoot.ModuleEndpoint.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleEndpoint.Path(childComplexity), true
+	case "ModuleEndpoint.scope":
+		if e.ComplexityRoot.ModuleEndpoint.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleEndpoint.Scope(childComplexity), true
+	case "ModuleEndpoint.summary":
+		if e.ComplexityRoot.ModuleEndpoint.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleEndpoint.Summary(childComplexity), true
+
+	case "ModuleInfo.description":
+		if e.ComplexityRoot.ModuleInfo.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.Description(childComplexity), true
+	case "ModuleInfo.endpoints":
+		if e.ComplexityRoot.ModuleInfo.Endpoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.Endpoints(childComplexity), true
+	case "ModuleInfo.id":
+		if e.ComplexityRoot.ModuleInfo.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.ID(childComplexity), true
+	case "ModuleInfo.name":
+		if e.ComplexityRoot.ModuleInfo.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.Name(childComplexity), true
+	case "ModuleInfo.scopes":
+		if e.ComplexityRoot.ModuleInfo.Scopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleInfo.Scopes(childComplexity), true
 
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
@@ -2900,6 +2980,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Members(childComplexity), true
+	case "Query.modules":
+		if e.ComplexityRoot.Query.Modules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Modules(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4982,6 +5068,29 @@ type IndustryProfile {
   liveRateLimitPerMinute: Int!
   pricingModel: String!
   endpoints: [String!]!
+  "The modules a new application of the industry starts with: those unlocking its preset scopes."
+  presetModules: [Module!]!
+}
+
+"A module endpoint of REST /v1 and the scope it requires."
+type ModuleEndpoint {
+  method: String!
+  "The route pattern, e.g. /v1/kyc/{id}."
+  path: String!
+  scope: String!
+  summary: String!
+}
+
+"""
+A product module: what it does, the scopes enabling it makes grantable (all of
+them, whatever the industry) and the endpoints it serves.
+"""
+type ModuleInfo {
+  id: Module!
+  name: String!
+  description: String!
+  scopes: [String!]!
+  endpoints: [ModuleEndpoint!]!
 }
 
 type ScopeInfo {
@@ -5006,6 +5115,7 @@ extend type Query {
   industries: [IndustryProfile!]!
   scopes: [ScopeInfo!]!
   pricingTiers: [PricingTier!]!
+  modules: [ModuleInfo!]!
 }
 
 "A product module an application can require; each unlocks scopes."
@@ -5017,6 +5127,7 @@ enum Module {
   TRANSACTION_MONITORING
   DISPUTES
   TRUST_BADGES
+  PRIMITIVES
 }
 `, BuiltIn: false},
 	{Name: "../schema/limits.graphqls", Input: `# Enterprise rate limits: ops lift (or lower) a key's or a tenant's budget.
@@ -10617,6 +10728,8 @@ func (ec *executionContext) childFields_IndustryProfile(ctx context.Context, fie
 		return ec.fieldContext_IndustryProfile_pricingModel(ctx, field)
 	case "endpoints":
 		return ec.fieldContext_IndustryProfile_endpoints(ctx, field)
+	case "presetModules":
+		return ec.fieldContext_IndustryProfile_presetModules(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IndustryProfile", field.Name)
 }
@@ -10719,6 +10832,36 @@ func (ec *executionContext) childFields_MfaEnrollment(ctx context.Context, field
 		return ec.fieldContext_MfaEnrollment_qrCode(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MfaEnrollment", field.Name)
+}
+
+func (ec *executionContext) childFields_ModuleEndpoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "method":
+		return ec.fieldContext_ModuleEndpoint_method(ctx, field)
+	case "path":
+		return ec.fieldContext_ModuleEndpoint_path(ctx, field)
+	case "scope":
+		return ec.fieldContext_ModuleEndpoint_scope(ctx, field)
+	case "summary":
+		return ec.fieldContext_ModuleEndpoint_summary(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ModuleEndpoint", field.Name)
+}
+
+func (ec *executionContext) childFields_ModuleInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ModuleInfo_id(ctx, field)
+	case "name":
+		return ec.fieldContext_ModuleInfo_name(ctx, field)
+	case "description":
+		return ec.fieldContext_ModuleInfo_description(ctx, field)
+	case "scopes":
+		return ec.fieldContext_ModuleInfo_scopes(ctx, field)
+	case "endpoints":
+		return ec.fieldContext_ModuleInfo_endpoints(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ModuleInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16837,6 +16980,29 @@ func (ec *executionContext) fieldContext_IndustryProfile_endpoints(_ context.Con
 	return graphql.NewScalarFieldContext("IndustryProfile", field, false, false, "String")
 }
 
+func (ec *executionContext) _IndustryProfile_presetModules(ctx context.Context, field graphql.CollectedField, obj *industry.Profile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryProfile_presetModules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PresetModules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scope.Module) graphql.Marshaler {
+			return ec.marshalNModule2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryProfile_presetModules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndustryProfile", field, false, false, "Module")
+}
+
 func (ec *executionContext) _IndustryTerms_industry(ctx context.Context, field graphql.CollectedField, obj *tenancy.IndustryTerms) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17598,6 +17764,222 @@ func (ec *executionContext) _MfaEnrollment_qrCode(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_MfaEnrollment_qrCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MfaEnrollment", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleEndpoint_method(ctx context.Context, field graphql.CollectedField, obj *scope.Endpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleEndpoint_method(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Method, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleEndpoint_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleEndpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleEndpoint_path(ctx context.Context, field graphql.CollectedField, obj *scope.Endpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleEndpoint_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleEndpoint_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleEndpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleEndpoint_scope(ctx context.Context, field graphql.CollectedField, obj *scope.Endpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleEndpoint_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleEndpoint_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleEndpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleEndpoint_summary(ctx context.Context, field graphql.CollectedField, obj *scope.Endpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleEndpoint_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleEndpoint_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleEndpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleInfo_id(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scope.Module) graphql.Marshaler {
+			return ec.marshalNModule2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleInfo", field, false, false, "Module")
+}
+
+func (ec *executionContext) _ModuleInfo_name(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleInfo_description(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleInfo_scopes(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_scopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scopes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_scopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleInfo_endpoints(ctx context.Context, field graphql.CollectedField, obj *scope.ModuleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleInfo_endpoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Endpoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scope.Endpoint) graphql.Marshaler {
+			return ec.marshalNModuleEndpoint2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐEndpointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleInfo_endpoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ModuleInfo",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ModuleEndpoint(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_createApiKey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -21602,6 +21984,38 @@ func (ec *executionContext) fieldContext_Query_pricingTiers(_ context.Context, f
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PricingTier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_modules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_modules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Modules(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*scope.ModuleInfo) graphql.Marshaler {
+			return ec.marshalNModuleInfo2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_modules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ModuleInfo(ctx, field)
 		},
 	}
 	return fc, nil
@@ -48120,6 +48534,11 @@ func (ec *executionContext) _IndustryProfile(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "presetModules":
+			out.Values[i] = ec._IndustryProfile_presetModules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48449,6 +48868,107 @@ func (ec *executionContext) _MfaEnrollment(ctx context.Context, sel ast.Selectio
 			}
 		case "qrCode":
 			out.Values[i] = ec._MfaEnrollment_qrCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moduleEndpointImplementors = []string{"ModuleEndpoint"}
+
+func (ec *executionContext) _ModuleEndpoint(ctx context.Context, sel ast.SelectionSet, obj *scope.Endpoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moduleEndpointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ModuleEndpoint")
+		case "method":
+			out.Values[i] = ec._ModuleEndpoint_method(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "path":
+			out.Values[i] = ec._ModuleEndpoint_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scope":
+			out.Values[i] = ec._ModuleEndpoint_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._ModuleEndpoint_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moduleInfoImplementors = []string{"ModuleInfo"}
+
+func (ec *executionContext) _ModuleInfo(ctx context.Context, sel ast.SelectionSet, obj *scope.ModuleInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moduleInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ModuleInfo")
+		case "id":
+			out.Values[i] = ec._ModuleInfo_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ModuleInfo_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._ModuleInfo_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scopes":
+			out.Values[i] = ec._ModuleInfo_scopes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endpoints":
+			out.Values[i] = ec._ModuleInfo_endpoints(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49323,6 +49843,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_pricingTiers(ctx, field)
+				})
+		case "modules":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_modules(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -52955,6 +53481,80 @@ func (ec *executionContext) unmarshalNModule2githubᚗcomᚋkeybsᚋplatformᚋi
 
 func (ec *executionContext) marshalNModule2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModule(ctx context.Context, sel ast.SelectionSet, v scope.Module) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNModule2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleᚄ(ctx context.Context, v any) ([]scope.Module, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]scope.Module, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNModule2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModule(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNModule2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleᚄ(ctx context.Context, sel ast.SelectionSet, v []scope.Module) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModule2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNModuleEndpoint2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐEndpoint(ctx context.Context, sel ast.SelectionSet, v scope.Endpoint) graphql.Marshaler {
+	return ec._ModuleEndpoint(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNModuleEndpoint2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐEndpointᚄ(ctx context.Context, sel ast.SelectionSet, v []scope.Endpoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModuleEndpoint2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐEndpoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNModuleInfo2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*scope.ModuleInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModuleInfo2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNModuleInfo2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋscopeᚐModuleInfo(ctx context.Context, sel ast.SelectionSet, v *scope.ModuleInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ModuleInfo!")
+		return graphql.Null
+	}
+	return ec._ModuleInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkeybsᚋplatformᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {

@@ -23,16 +23,31 @@ import (
 	"github.com/keybs/platform/internal/viewer"
 )
 
-// AllowedScopes is what keys of app may be granted: the seed-002 core, the
-// industry preset and the scopes of the modules it requires.
+// AllowedScopes is what keys of app may be granted: the seed-002 core and the
+// scopes of the modules it requires. Modules, not industries, decide: the
+// industry preset is only the modules a new application starts with
+// (DefaultModules), and enabling a module makes all its scopes grantable
+// whatever the industry.
 func AllowedScopes(app *ent.Application) []string {
 	out := slices.Concat(scope.Core, scope.Platform)
-	out = append(out, industry.ProfileOf(app.Industry).PresetScopes...)
 	for _, m := range app.RequiredModules {
 		out = append(out, m.Scopes()...)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// DefaultModules are the modules a new application of ind starts with: those
+// unlocking the industry's preset scopes, sorted as stored.
+func DefaultModules(ind industry.Industry) []scope.Module {
+	mods := slices.Clone(industry.ProfileOf(ind).PresetModules)
+	slices.Sort(mods)
+	return mods
+}
+
+// HasModule reports whether app enabled m.
+func HasModule(app *ent.Application, m scope.Module) bool {
+	return slices.Contains(app.RequiredModules, m)
 }
 
 // SuggestedTier is the pricing tier the expected volume suggests.
@@ -66,6 +81,7 @@ func NewService(client *ent.Client, now func() time.Time) *Service {
 func CreateDefault(ctx context.Context, client *ent.Client, tenantID string, ind industry.Industry) (*ent.Application, error) {
 	app, err := client.Application.Create().
 		SetTenantID(tenantID).SetName("Default application").SetIndustry(ind).SetIsDefault(true).
+		SetRequiredModules(DefaultModules(ind)).
 		SetDescription("Created with your account. Rename it or add one per product you integrate.").
 		Save(privacy.DecisionContext(ctx, privacy.Allow))
 	if err != nil {
@@ -89,6 +105,9 @@ func (s *Service) Create(ctx context.Context, in Input) (*ent.Application, error
 			return nil, err
 		}
 		in.Industry = &ind
+	}
+	if in.RequiredModules == nil && in.Industry.Valid() {
+		in.RequiredModules = DefaultModules(*in.Industry)
 	}
 	var app *ent.Application
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
@@ -322,4 +341,16 @@ func (s *Service) Get(ctx context.Context, id string) (*ent.Application, error) 
 	}
 	app, err := s.client.Application.Get(ctx, id)
 	return app, database.Err(err, "load application")
+}
+
+// EnabledModules returns the name and the enabled modules of the viewer's
+// application id, for the module endpoints' gate: an API key reads its own
+// application (the tenant policy keeps it to its tenant). An archived
+// application's keys no longer authenticate, so it needs no special case.
+func (s *Service) EnabledModules(ctx context.Context, id string) (string, []scope.Module, error) {
+	app, err := s.client.Application.Get(ctx, id)
+	if err != nil {
+		return "", nil, database.Err(err, "load application")
+	}
+	return app.Name, app.RequiredModules, nil
 }

@@ -69,11 +69,19 @@ func TestAllowedScopes(t *testing.T) {
 	}{
 		{"OtherWithoutModulesGetsTheCoreAndThePlatformScopes", &ent.Application{Industry: industry.Other},
 			[]string{"document:create", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
-		{"AnIndustryAddsItsPreset", &ent.Application{Industry: industry.Ecommerce},
-			[]string{"document:create", "escrow:funds", "report:read", "share:manage", "trustbadge:read", "user:verify", "verification:create", "verification:read", "webhook:manage"}},
+		// Modules, not industries, decide: an industry's preset grants
+		// nothing by itself.
+		{"AnIndustryWithoutModulesGetsTheCoreAndThePlatformScopes", &ent.Application{Industry: industry.Ecommerce},
+			[]string{"document:create", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
 		{"ModulesAddTheirScopesOnceEach", &ent.Application{Industry: industry.IGaming, RequiredModules: []scope.Module{scope.ModuleKYC, scope.ModuleFraudSignals}},
-			[]string{"document:create", "fraud:score", "fraud:signals", "kyc:agecheck", "kyc:verify", "report:read", "share:manage", "transaction:check",
+			[]string{"document:create", "fraud:score", "fraud:signals", "kyc:agecheck", "kyc:verify", "report:read", "share:manage",
 				"user:verify", "verification:create", "verification:read", "webhook:manage"}},
+		// ESCROW gives escrow:initiate and escrow:funds whatever the
+		// industry (e-commerce's preset names only escrow:funds).
+		{"AModuleGrantsAllItsScopesWhateverTheIndustry", &ent.Application{Industry: industry.Ecommerce, RequiredModules: []scope.Module{scope.ModuleEscrow}},
+			[]string{"document:create", "escrow:funds", "escrow:initiate", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
+		{"AModuleOutsideTheIndustrysPresetIsGrantable", &ent.Application{Industry: industry.Fintech, RequiredModules: []scope.Module{scope.ModuleDisputes}},
+			[]string{"disputes:open", "document:create", "report:read", "share:manage", "verification:create", "verification:read", "webhook:manage"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := application.AllowedScopes(c.app); !slices.Equal(got, c.want) {
@@ -88,6 +96,34 @@ func TestAllowedScopes(t *testing.T) {
 			t.Fatalf("scope.Core became %v", scope.Core)
 		}
 	})
+}
+
+func TestDefaultModules(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ind  industry.Industry
+		want []scope.Module
+	}{
+		{"Fintech", industry.Fintech, []scope.Module{scope.ModuleFraudSignals, scope.ModuleKYC, scope.ModuleTransactionMonitoring, scope.ModuleTrustScoring}},
+		{"Payments", industry.Payments, []scope.Module{scope.ModuleDisputes, scope.ModuleEscrow, scope.ModuleFraudSignals, scope.ModuleTransactionMonitoring}},
+		{"Ecommerce", industry.Ecommerce, []scope.Module{scope.ModuleEscrow, scope.ModuleKYC, scope.ModuleTrustBadges}},
+		{"IGaming", industry.IGaming, []scope.Module{scope.ModuleFraudSignals, scope.ModuleKYC, scope.ModuleTransactionMonitoring}},
+		{"OtherStartsWithNone", industry.Other, []scope.Module{}},
+	} {
+		t.Run(c.name+"StartsWithItsPresetsModules", func(t *testing.T) {
+			got := application.DefaultModules(c.ind)
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("DefaultModules(%s) = %v, want %v", c.ind, got, c.want)
+			}
+			// Every preset scope is then grantable.
+			allowed := application.AllowedScopes(&ent.Application{Industry: c.ind, RequiredModules: got})
+			for _, s := range industry.ProfileOf(c.ind).PresetScopes {
+				if !slices.Contains(allowed, s) {
+					t.Errorf("preset scope %q is not grantable with the default modules", s)
+				}
+			}
+		})
+	}
 }
 
 func TestSuggestedTier(t *testing.T) {
@@ -107,6 +143,9 @@ func TestCreate(t *testing.T) {
 			}
 			if !app.IsDefault || app.Name != "Default application" || app.Industry != industry.Payments || app.Status != entapp.StatusDRAFT {
 				t.Fatalf("default application %+v", app)
+			}
+			if want := application.DefaultModules(industry.Payments); !slices.Equal(app.RequiredModules, want) {
+				t.Fatalf("default application modules %v, want the industry's %v", app.RequiredModules, want)
 			}
 		})
 		t.Run("TheProfileIsStoredNormalisedAndAudited", func(t *testing.T) {
@@ -140,6 +179,27 @@ func TestCreate(t *testing.T) {
 			app, err := h.svc.Create(tn.As(membership.RoleOWNER), application.Input{Name: ptr("Casino"), Industry: ptr(industry.IGaming)})
 			if err != nil || app.Industry != industry.IGaming {
 				t.Fatalf("Create = %+v, %v", app, err)
+			}
+			if want := application.DefaultModules(industry.IGaming); !slices.Equal(h.load(t, app.ID).RequiredModules, want) {
+				t.Fatalf("modules %v, want the iGaming preset's %v", h.load(t, app.ID).RequiredModules, want)
+			}
+		})
+		t.Run("WithoutModulesTheTenantsIndustryPresetIsTheDefault", func(t *testing.T) {
+			app, err := h.svc.Create(tn.As(membership.RoleOWNER), application.Input{Name: ptr("Wallet")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := application.DefaultModules(industry.Fintech); !slices.Equal(h.load(t, app.ID).RequiredModules, want) {
+				t.Fatalf("modules %v, want the fintech preset's %v", h.load(t, app.ID).RequiredModules, want)
+			}
+		})
+		t.Run("AnEmptyModuleListMeansNoModules", func(t *testing.T) {
+			app, err := h.svc.Create(tn.As(membership.RoleOWNER), application.Input{Name: ptr("Bare"), RequiredModules: []scope.Module{}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := h.load(t, app.ID).RequiredModules; len(got) != 0 {
+				t.Fatalf("modules %v, want none", got)
 			}
 		})
 		for _, c := range []struct {
@@ -492,6 +552,36 @@ func TestReview(t *testing.T) {
 					return err
 				})
 				testkit.WantOneWinner(t, errs, fault.Conflict)
+			}
+		})
+	})
+}
+
+func TestEnabledModules(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		h := newHarness(t, url)
+		tn, other := h.tenant(t), h.tenant(t)
+		app, err := h.svc.Create(tn.As(membership.RoleOWNER), application.Input{Name: ptr("Market"), Industry: ptr(industry.Ecommerce),
+			RequiredModules: []scope.Module{scope.ModuleEscrow, scope.ModuleDisputes}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		asKey := func(tenantID, appID string) context.Context {
+			return viewer.NewContext(context.Background(), &viewer.Principal{Kind: viewer.KindAPIKey, TenantID: tenantID,
+				KeyID: "key_x", ApplicationID: appID, Environment: environment.Test})
+		}
+		t.Run("AKeyReadsItsApplicationsNameAndModules", func(t *testing.T) {
+			name, mods, err := h.svc.EnabledModules(asKey(tn.ID, app.ID), app.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if name != "Market" || !slices.Equal(mods, []scope.Module{scope.ModuleDisputes, scope.ModuleEscrow}) {
+				t.Fatalf("EnabledModules = %q, %v", name, mods)
+			}
+		})
+		t.Run("AnotherTenantsApplicationIsNotFound", func(t *testing.T) {
+			if _, _, err := h.svc.EnabledModules(asKey(other.ID, other.AppID), app.ID); !fault.Is(err, fault.NotFound) {
+				t.Fatalf("EnabledModules = %v, want not_found", err)
 			}
 		})
 	})

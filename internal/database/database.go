@@ -133,28 +133,37 @@ func parse(rawURL string) (driverName, dsn, dia string, err error) {
 // Migrate applies the embedded migrations of dia that db has not seen yet. On
 // PostgreSQL a session advisory lock lets several replicas start at once.
 func Migrate(ctx context.Context, db *sql.DB, dia string) error {
+	provider, err := migrationProvider(db, dia)
+	if err != nil {
+		return err
+	}
+	if _, err := provider.Up(ctx); err != nil {
+		return fmt.Errorf("apply migrations: %w", err)
+	}
+	return nil
+}
+
+// migrationProvider is goose over the embedded migrations of dia.
+func migrationProvider(db *sql.DB, dia string) (*goose.Provider, error) {
 	dir, gooseDialect := "migrations/sqlite", goose.DialectSQLite3
 	var opts []goose.ProviderOption
 	if dia == dialect.Postgres {
 		dir, gooseDialect = "migrations/postgres", goose.DialectPostgres
 		locker, err := lock.NewPostgresSessionLocker()
 		if err != nil {
-			return fmt.Errorf("migration lock: %w", err)
+			return nil, fmt.Errorf("migration lock: %w", err)
 		}
 		opts = append(opts, goose.WithSessionLocker(locker))
 	}
 	sub, err := fs.Sub(migrations, dir)
 	if err != nil {
-		return fmt.Errorf("migrations: %w", err)
+		return nil, fmt.Errorf("migrations: %w", err)
 	}
 	provider, err := goose.NewProvider(gooseDialect, db, sub, opts...)
 	if err != nil {
-		return fmt.Errorf("migrations: %w", err)
+		return nil, fmt.Errorf("migrations: %w", err)
 	}
-	if _, err := provider.Up(ctx); err != nil {
-		return fmt.Errorf("apply migrations: %w", err)
-	}
-	return nil
+	return provider, nil
 }
 
 // redact hides a password in a URL before it is shown in an error.

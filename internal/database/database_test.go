@@ -7,13 +7,17 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/keybs/platform/ent/migrate"
+	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/lib/pq"
 )
@@ -67,6 +71,62 @@ func TestMigrations(t *testing.T) {
 				t.Fatalf("restart re-applied migrations: %d recorded, want %d", again, n)
 			}
 		})
+	})
+}
+
+// TestModulesDecideGrantsBackfill pins the data migration that came with
+// "modules, not industries, decide what an application may be granted": an
+// application made before it keeps the modules it chose and gains those of
+// its industry's preset, so the preset scopes its keys hold stay grantable.
+func TestModulesDecideGrantsBackfill(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		ctx := context.Background()
+		db, err := database.Connect(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		// The last release before the change.
+		if err := database.MigrateUpTo(ctx, db.SQL, db.Dialect, 20261201235959); err != nil {
+			t.Fatalf("migrate to the previous release: %v", err)
+		}
+		sys := privacy.DecisionContext(ctx, privacy.Allow)
+		tn := db.Client.Tenant.Create().SetName("Old").SetSlug("old").SetIndustry(industry.Fintech).SaveX(sys)
+		apps := map[string]struct {
+			ind  industry.Industry
+			mods []scope.Module
+			want []scope.Module
+		}{
+			"fintech without modules": {industry.Fintech, nil,
+				[]scope.Module{"FRAUD_SIGNALS", "KYC", "TRANSACTION_MONITORING", "TRUST_SCORING"}},
+			"fintech with escrow": {industry.Fintech, []scope.Module{"ESCROW", "KYC"},
+				[]scope.Module{"ESCROW", "FRAUD_SIGNALS", "KYC", "TRANSACTION_MONITORING", "TRUST_SCORING"}},
+			"payments with an empty list": {industry.Payments, []scope.Module{},
+				[]scope.Module{"DISPUTES", "ESCROW", "FRAUD_SIGNALS", "TRANSACTION_MONITORING"}},
+			"ecommerce":  {industry.Ecommerce, nil, []scope.Module{"ESCROW", "KYC", "TRUST_BADGES"}},
+			"igaming":    {industry.IGaming, []scope.Module{"DISPUTES"}, []scope.Module{"DISPUTES", "FRAUD_SIGNALS", "KYC", "TRANSACTION_MONITORING"}},
+			"other":      {industry.Other, []scope.Module{"ESCROW"}, []scope.Module{"ESCROW"}},
+			"other bare": {industry.Other, nil, nil},
+		}
+		ids := map[string]string{}
+		for name, a := range apps {
+			c := db.Client.Application.Create().SetTenantID(tn.ID).SetName(name).SetIndustry(a.ind)
+			if a.mods != nil {
+				c.SetRequiredModules(a.mods)
+			}
+			ids[name] = c.SaveX(sys).ID
+		}
+		if err := database.Migrate(ctx, db.SQL, db.Dialect); err != nil {
+			t.Fatalf("migrate to this release: %v", err)
+		}
+		for name, a := range apps {
+			t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+				got := db.Client.Application.GetX(sys, ids[name]).RequiredModules
+				if !slices.Equal(got, a.want) {
+					t.Fatalf("modules %v, want %v", got, a.want)
+				}
+			})
+		}
 	})
 }
 

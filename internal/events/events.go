@@ -56,6 +56,7 @@ var Types = []Type{
 	{"member.added", "An invitation was accepted: the organization has a new member."},
 	{"member.role_changed", "A member's role changed; from_role is the old one."},
 	{"member.removed", "A member was removed from the organization, or left it."},
+	{"kyc.status_changed", "A KYC check took a status (pending, verified, rejected or review): when it is made and when it is completed; previous_status is the one before."},
 }
 
 // KnownType reports whether name is in the catalog.

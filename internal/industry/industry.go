@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/keybs/platform/internal/scope"
 )
 
 // Industry is a partner's industry category.
@@ -59,6 +61,12 @@ func (i *Industry) UnmarshalGQL(v any) error {
 }
 
 // Profile is what an industry unlocks: DESIGN §4's table.
+//
+// Modules, not industries, decide what an application may be granted: the
+// preset is only the default selection. A new application of the industry
+// starts with PresetModules (the modules that unlock the preset scopes), and
+// a key created without an explicit scope list gets what those modules
+// unlock.
 type Profile struct {
 	ID                     Industry
 	Name                   string
@@ -66,19 +74,24 @@ type Profile struct {
 	LiveRateLimitPerMinute int
 	PricingModel           string
 	Endpoints              []string // the module endpoints the preset enables
+	PresetModules          []scope.Module
 }
 
 // Catalog is the industry table, in display order.
 var Catalog = []Profile{
 	{Fintech, "Fintech", []string{"kyc:verify", "transaction:check", "trustscore:read", "fraud:score"}, 1000,
-		"Per API call with volume discounts", []string{"/kyc/verify", "/transaction/check", "/trustscore/get"}},
+		"Per API call with volume discounts", []string{"/kyc/verify", "/transaction/check", "/trustscore/get"},
+		[]scope.Module{scope.ModuleKYC, scope.ModuleTransactionMonitoring, scope.ModuleTrustScoring, scope.ModuleFraudSignals}},
 	{Payments, "Payments", []string{"transaction:check", "escrow:initiate", "fraud:score", "disputes:open"}, 1000,
-		"Per API call with volume discounts", []string{"/escrow/initiate", "/fraud/score", "/disputes/open"}},
+		"Per API call with volume discounts", []string{"/escrow/initiate", "/fraud/score", "/disputes/open"},
+		[]scope.Module{scope.ModuleTransactionMonitoring, scope.ModuleEscrow, scope.ModuleFraudSignals, scope.ModuleDisputes}},
 	{Ecommerce, "e-Commerce", []string{"user:verify", "escrow:funds", "trustbadge:read"}, 500,
-		"Per verification or a percentage of the transaction", []string{"/user/verify", "/escrow/funds", "/trustbadge/get"}},
+		"Per verification or a percentage of the transaction", []string{"/user/verify", "/escrow/funds", "/trustbadge/get"},
+		[]scope.Module{scope.ModuleKYC, scope.ModuleEscrow, scope.ModuleTrustBadges}},
 	{IGaming, "iGaming", []string{"kyc:agecheck", "kyc:verify", "transaction:check", "fraud:signals"}, 500,
-		"Per KYC check plus fraud-check bundle", []string{"/kyc/agecheck", "/transaction/check", "/fraud/signals"}},
-	{Other, "Other", nil, 500, "Per API call", nil},
+		"Per KYC check plus fraud-check bundle", []string{"/kyc/agecheck", "/transaction/check", "/fraud/signals"},
+		[]scope.Module{scope.ModuleKYC, scope.ModuleTransactionMonitoring, scope.ModuleFraudSignals}},
+	{Other, "Other", nil, 500, "Per API call", nil, nil},
 }
 
 // ProfileOf returns the catalog entry of i (Other's for an unknown value).

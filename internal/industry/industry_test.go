@@ -65,11 +65,31 @@ func TestCatalogIsConsistent(t *testing.T) {
 			}
 		}
 	})
+	t.Run("PresetModulesUnlockExactlyThePresetsModules", func(t *testing.T) {
+		for _, p := range industry.Catalog {
+			var want []scope.Module
+			for _, s := range p.PresetScopes {
+				m, ok := scope.ModuleOf(s)
+				if !ok {
+					t.Fatalf("%s presets %q, which no module unlocks", p.ID, s)
+				}
+				if !slices.Contains(want, m) {
+					want = append(want, m)
+				}
+			}
+			if !slices.Equal(p.PresetModules, want) {
+				t.Errorf("%s preset modules %v, want the modules of its preset scopes %v", p.ID, p.PresetModules, want)
+			}
+		}
+	})
 	t.Run("EndpointsAreModulePaths", func(t *testing.T) {
 		for _, p := range industry.Catalog {
 			for _, e := range p.Endpoints {
 				if len(e) < 2 || e[0] != '/' {
 					t.Errorf("%s endpoint %q is not a path", p.ID, e)
+				}
+				if !slices.ContainsFunc(scope.Endpoints, func(x scope.Endpoint) bool { return x.Path == "/v1"+e }) {
+					t.Errorf("%s endpoint %q is no module endpoint of /v1", p.ID, e)
 				}
 			}
 		}

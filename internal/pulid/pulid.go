@@ -37,6 +37,7 @@ var prefixes = map[string]string{
 	"SigningKey":       "sgk",
 	"CaseEvent":        "cev",
 	"RFIItem":          "rfi",
+	"KYCCheck":         "kyc",
 	"IdempotencyKey":   "idk",
 	"ShareToken":       "shr",
 	"ShareAttempt":     "sha",

@@ -38,6 +38,46 @@ func TestCovers(t *testing.T) {
 	}
 }
 
+// TestPrimitiveHierarchy is seed 004's hierarchy exactly as it states it:
+// invoke:primitives ⊇ invoke:primitives.<category> ⊇ invoke:<primitive id>,
+// where a primitive's own scope has no "primitives." in it.
+func TestPrimitiveHierarchy(t *testing.T) {
+	for _, c := range []struct {
+		name              string
+		granted, required string
+		want              bool
+	}{
+		{"TheWholeSetCoversACategory", "invoke:primitives", "invoke:primitives.screening", true},
+		{"TheWholeSetCoversAPrimitive", "invoke:primitives", "invoke:screening.individual", true},
+		{"TheWholeSetCoversEveryCategorysPrimitives", "invoke:primitives", "invoke:device_intel.ip", true},
+		{"ACategoryCoversItsPrimitive", "invoke:primitives.screening", "invoke:screening.individual", true},
+		{"ACategoryCoversItsOtherPrimitive", "invoke:primitives.screening", "invoke:screening.entity", true},
+		{"ACategoryWithAnUnderscoreCoversItsPrimitive", "invoke:primitives.device_intel", "invoke:device_intel.ip", true},
+		{"APrimitiveCoversItself", "invoke:screening.individual", "invoke:screening.individual", true},
+		{"ACategoryDoesNotCoverAnotherCategorysPrimitive", "invoke:primitives.screening", "invoke:document.check", false},
+		{"ACategoryDoesNotCoverAnotherCategory", "invoke:primitives.screening", "invoke:primitives.document", false},
+		{"APrimitiveDoesNotCoverItsSibling", "invoke:screening.individual", "invoke:screening.entity", false},
+		{"APrimitiveDoesNotCoverItsCategory", "invoke:screening.individual", "invoke:primitives.screening", false},
+		{"APrimitiveDoesNotCoverTheWholeSet", "invoke:screening.individual", "invoke:primitives", false},
+		{"ACategoryDoesNotCoverTheWholeSet", "invoke:primitives.screening", "invoke:primitives", false},
+		// The long spelling DESIGN §4 uses names the same scope.
+		{"TheLongSpellingIsTheSameScope", "invoke:primitives.screening.individual", "invoke:screening.individual", true},
+		{"TheShortSpellingCoversTheLongOne", "invoke:screening.individual", "invoke:primitives.screening.individual", true},
+		// A category's prefix that does not end at a dot is another category.
+		{"ACategoryPrefixIsNotAnAncestor", "invoke:primitives.screen", "invoke:screening.individual", false},
+		// "invoke:screening" alone is no primitive form, and covers nothing.
+		{"ABareCategoryWithoutPrimitivesIsNoAncestor", "invoke:screening", "invoke:screening.individual", false},
+		{"OtherResourcesAreNotRewritten", "kyc:verify", "kyc:verify.extra", true},
+		{"AnotherResourceWithTheSameActionIsNotCovered", "invoke:primitives", "evoke:screening.individual", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := scope.Covers(c.granted, c.required); got != c.want {
+				t.Fatalf("Covers(%q, %q) = %v, want %v", c.granted, c.required, got, c.want)
+			}
+		})
+	}
+}
+
 func TestAllows(t *testing.T) {
 	for _, c := range []struct {
 		name     string
@@ -59,8 +99,9 @@ func TestAllows(t *testing.T) {
 	}
 }
 
-// nameShape is "resource:action" with an optional dotted sub-action.
-var nameShape = regexp.MustCompile(`^[a-z]+:[a-z]+(\.[a-z]+)*$`)
+// nameShape is "resource:action" with an optional dotted sub-action; words
+// may hold underscores (device_intel).
+var nameShape = regexp.MustCompile(`^[a-z]+:[a-z_]+(\.[a-z_]+)*$`)
 
 func TestCatalog(t *testing.T) {
 	t.Run("NamesAreUniqueResourceActionPairsWithDescriptions", func(t *testing.T) {
@@ -139,6 +180,9 @@ func TestKnownAndSDKSafe(t *testing.T) {
 		{"ReportReadIsSDKSafe", "report:read", true, true},
 		{"TrustbadgeReadIsSDKSafe", "trustbadge:read", true, true},
 		{"AModuleScopeIsKnownButNotSDKSafe", "escrow:funds", true, false},
+		{"APrimitiveScopeIsKnown", "invoke:screening.individual", true, false},
+		{"APrimitiveCategoryScopeIsKnown", "invoke:primitives.device_intel", true, false},
+		{"AnUnimplementedCategoryIsUnknown", "invoke:primitives.biometrics", false, false},
 		// Known is an exact lookup: a child of a catalog scope is not itself
 		// a catalog scope, and inherits no SDK safety.
 		{"AChildOfACatalogScopeIsUnknown", "report:read.extra", false, false},
@@ -167,6 +211,9 @@ func TestModules(t *testing.T) {
 			scope.ModuleTransactionMonitoring: {"transaction:check"},
 			scope.ModuleDisputes:              {"disputes:open"},
 			scope.ModuleTrustBadges:           {"trustbadge:read"},
+			scope.ModulePrimitives: {"invoke:primitives", "invoke:primitives.screening", "invoke:primitives.document",
+				"invoke:primitives.device_intel", "invoke:screening.individual", "invoke:screening.entity",
+				"invoke:document.check", "invoke:device_intel.ip"},
 		}
 		if len(scope.Modules) != len(want) {
 			t.Fatalf("%d modules listed, want %d", len(scope.Modules), len(want))
@@ -177,6 +224,62 @@ func TestModules(t *testing.T) {
 			}
 			if !slices.Equal(m.Scopes(), want[m]) {
 				t.Errorf("%s unlocks %v, want %v", m, m.Scopes(), want[m])
+			}
+		}
+	})
+	t.Run("EachModuleHasANameAndADescription", func(t *testing.T) {
+		for _, m := range scope.Modules {
+			if m.Name() == "" || m.Description() == "" {
+				t.Errorf("module %s: name %q, description %q", m, m.Name(), m.Description())
+			}
+		}
+	})
+	t.Run("AScopeBelongsToTheOneModuleThatUnlocksIt", func(t *testing.T) {
+		for _, c := range []struct {
+			scope string
+			want  scope.Module
+			ok    bool
+		}{
+			{"kyc:verify", scope.ModuleKYC, true},
+			{"user:verify", scope.ModuleKYC, true},
+			{"escrow:funds", scope.ModuleEscrow, true},
+			{"fraud:signals", scope.ModuleFraudSignals, true},
+			{"invoke:screening.individual", scope.ModulePrimitives, true},
+			{"verification:create", "", false},
+			{"root:all", "", false},
+		} {
+			if got, ok := scope.ModuleOf(c.scope); got != c.want || ok != c.ok {
+				t.Errorf("ModuleOf(%q) = %q, %v; want %q, %v", c.scope, got, ok, c.want, c.ok)
+			}
+		}
+		owners := map[string]scope.Module{}
+		for _, m := range scope.Modules {
+			for _, s := range m.Scopes() {
+				if prev, dup := owners[s]; dup {
+					t.Errorf("%q is unlocked by both %s and %s", s, prev, m)
+				}
+				owners[s] = m
+			}
+		}
+	})
+	t.Run("EndpointsRequireAScopeOfTheirModule", func(t *testing.T) {
+		seen := map[string]bool{}
+		for _, e := range scope.Endpoints {
+			route := e.Method + " " + e.Path
+			if seen[route] {
+				t.Errorf("%s is listed twice", route)
+			}
+			seen[route] = true
+			if !slices.Contains(e.Module.Scopes(), e.Scope) {
+				t.Errorf("%s requires %q, which module %s does not unlock", route, e.Scope, e.Module)
+			}
+			if e.Summary == "" {
+				t.Errorf("%s has no summary", route)
+			}
+		}
+		for _, m := range scope.Modules {
+			if !slices.ContainsFunc(scope.Endpoints, func(e scope.Endpoint) bool { return e.Module == m }) {
+				t.Errorf("module %s serves no endpoint", m)
 			}
 		}
 	})

@@ -28,6 +28,7 @@ import (
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/privacy"
+	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
@@ -188,7 +189,8 @@ func (tn Tenant) As(role membership.Role) context.Context {
 }
 
 // MustTenant creates a FINTECH tenant named and slugged slug with one
-// application and a member of each role, named role@slug.test (owner@acme.test).
+// application (with the fintech preset's modules, as a new one gets) and a
+// member of each role, named role@slug.test (owner@acme.test).
 func MustTenant(t testing.TB, client *ent.Client, slug string, roles ...membership.Role) Tenant {
 	t.Helper()
 	sys := System()
@@ -196,7 +198,8 @@ func MustTenant(t testing.TB, client *ent.Client, slug string, roles ...membersh
 	if err != nil {
 		t.Fatalf("create tenant %s: %v", slug, err)
 	}
-	app, err := client.Application.Create().SetTenantID(tn.ID).SetName("App").SetIndustry("FINTECH").Save(sys)
+	app, err := client.Application.Create().SetTenantID(tn.ID).SetName("App").SetIndustry("FINTECH").
+		SetRequiredModules(application.DefaultModules("FINTECH")).Save(sys)
 	if err != nil {
 		t.Fatalf("create application of %s: %v", slug, err)
 	}

@@ -30,6 +30,7 @@ export const MODULE_LABELS: Record<Module, string> = {
   TRANSACTION_MONITORING: 'Transaction monitoring',
   DISPUTES: 'Disputes',
   TRUST_BADGES: 'Trust badges',
+  PRIMITIVES: 'Primitives',
 };
 
 export function formValues(app: ApplicationFieldsFragment | null, industry: Industry | '' = ''): ApplicationFormValues {

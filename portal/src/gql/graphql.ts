@@ -1257,6 +1257,8 @@ export type IndustryProfile = {
   id: Industry;
   liveRateLimitPerMinute: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** The modules a new application of the industry starts with: those unlocking its preset scopes. */
+  presetModules: Array<Module>;
   /** Scopes beyond the seed-002 core that the industry's keys get by default. */
   presetScopes: Array<Scalars['String']['output']>;
   pricingModel: Scalars['String']['output'];
@@ -1512,9 +1514,33 @@ export type Module =
   | 'ESCROW'
   | 'FRAUD_SIGNALS'
   | 'KYC'
+  | 'PRIMITIVES'
   | 'TRANSACTION_MONITORING'
   | 'TRUST_BADGES'
   | 'TRUST_SCORING';
+
+/** A module endpoint of REST /v1 and the scope it requires. */
+export type ModuleEndpoint = {
+  __typename?: 'ModuleEndpoint';
+  method: Scalars['String']['output'];
+  /** The route pattern, e.g. /v1/kyc/{id}. */
+  path: Scalars['String']['output'];
+  scope: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
+/**
+ * A product module: what it does, the scopes enabling it makes grantable (all of
+ * them, whatever the industry) and the endpoints it serves.
+ */
+export type ModuleInfo = {
+  __typename?: 'ModuleInfo';
+  description: Scalars['String']['output'];
+  endpoints: Array<ModuleEndpoint>;
+  id: Module;
+  name: Scalars['String']['output'];
+  scopes: Array<Scalars['String']['output']>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -2170,6 +2196,7 @@ export type Query = {
   invitations: Array<Invitation>;
   /** The members of the viewer's organization, oldest first. */
   members: Array<Membership>;
+  modules: Array<ModuleInfo>;
   /** Fetches an object given its ID. */
   node?: Maybe<Node>;
   /** Lookup nodes by a list of IDs. */
