@@ -29,9 +29,9 @@ func (h *handler) serve(fn handlerFunc) http.Handler {
 	})
 }
 
-func (c call) ctx() context.Context      { return c.r.Context() }
-func (c call) path(name string) string   { return c.r.PathValue(name) }
-func (c call) query(name string) string  { return c.r.URL.Query().Get(name) }
+func (c call) ctx() context.Context     { return c.r.Context() }
+func (c call) path(name string) string  { return c.r.PathValue(name) }
+func (c call) query(name string) string { return c.r.URL.Query().Get(name) }
 
 // queryList reads a list parameter given comma-separated, repeated, or both
 // (?event_types=a,b&event_types=c), without empty items.
