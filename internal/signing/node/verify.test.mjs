@@ -437,7 +437,11 @@ describe("a published report checked independently of the Go code", () => {
     assert.equal((await v1("POST", `/v1/test_helpers/verifications/${caseId}/advance`, { to: "published" })).status, 200);
     const { res, body: signed } = await publicReport(vid);
     assert.equal(res.status, 200);
-    assert.deepEqual(Object.keys(signed).sort(), ["canonical", "digest", "kid", "signature"]);
+    // The signature as stored, and (outside it) the sandbox mark every public
+    // surface of a sandbox report carries.
+    assert.deepEqual(Object.keys(signed).sort(), ["canonical", "digest", "kid", "sandbox", "signature", "watermark"]);
+    assert.equal(signed.sandbox, true, "a test key's case is a sandbox report");
+    assert.match(signed.watermark, /SANDBOX/);
     assert.equal(check(signed, jwks), "ok");
     assert.equal(sha256hex(signed.canonical), signed.digest, "the digest is the SHA-256 of the canonical bytes");
     assert.equal(canonicalize(JSON.parse(signed.canonical)), signed.canonical, "the canonical string is RFC 8785");
