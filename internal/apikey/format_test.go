@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"github.com/keybs/platform/internal/bearertoken"
 	"strings"
 	"testing"
 
@@ -43,7 +44,7 @@ func TestGenerateRoundTripsThroughParse(t *testing.T) {
 				if len(s.Plain) != len(want)+49 {
 					t.Fatalf("length %d, want %d", len(s.Plain), len(want)+49)
 				}
-				if !isBase62(s.Plain[len(want):]) {
+				if !bearertoken.IsBase62(s.Plain[len(want):]) {
 					t.Fatalf("body of %q is not base62", s.Plain)
 				}
 				gotKind, gotEnv, err := Parse(s.Plain)
@@ -147,11 +148,11 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		p := prefixFor(kind, env)
-		if !strings.HasPrefix(key, p) || len(key) != len(p)+randomLen+checksumLen || !isBase62(key[len(p):]) {
+		if !strings.HasPrefix(key, p) || len(key) != len(p)+bearertoken.RandomLen+bearertoken.ChecksumLen || !bearertoken.IsBase62(key[len(p):]) {
 			t.Fatalf("Parse accepted %q as %s/%s (prefix %q)", key, kind, env, p)
 		}
-		body, sum := key[:len(key)-checksumLen], key[len(key)-checksumLen:]
-		if checksum(body) != sum {
+		body, sum := key[:len(key)-bearertoken.ChecksumLen], key[len(key)-bearertoken.ChecksumLen:]
+		if bearertoken.Checksum(body) != sum {
 			t.Fatalf("Parse accepted %q with a wrong checksum", key)
 		}
 	})

@@ -18,9 +18,12 @@ import (
 )
 
 const (
-	alphabet    = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-	randomLen   = 43 // 32 bytes in base62, left-padded
-	checksumLen = 6  // CRC-32 in base62, left-padded
+	alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	// RandomLen and ChecksumLen are the lengths, after the prefix, of the
+	// random part (32 bytes in base62, left-padded) and of the checksum
+	// (CRC-32 in base62, left-padded). API keys share the format.
+	RandomLen   = 43
+	ChecksumLen = 6
 	// displayRandom is how many random characters the display prefix keeps
 	// after the kind prefix: enough to tell tokens apart in a list, far too
 	// few to guess the rest.
@@ -45,8 +48,8 @@ func Generate(prefix string) (Secret, error) {
 	if _, err := rand.Read(b); err != nil {
 		return Secret{}, err
 	}
-	body := prefix + base62(new(big.Int).SetBytes(b), randomLen)
-	plain := body + checksum(body)
+	body := prefix + base62(new(big.Int).SetBytes(b), RandomLen)
+	plain := body + Checksum(body)
 	return Secret{Plain: plain, Hash: Hash(plain), Prefix: plain[:len(prefix)+displayRandom]}, nil
 }
 
@@ -54,10 +57,10 @@ func Generate(prefix string) (Secret, error) {
 // prefix.
 func Parse(prefix, s string) error {
 	rest, ok := strings.CutPrefix(s, prefix)
-	if !ok || len(rest) != randomLen+checksumLen || !isBase62(rest) {
+	if !ok || len(rest) != RandomLen+ChecksumLen || !IsBase62(rest) {
 		return ErrMalformed
 	}
-	if checksum(s[:len(s)-checksumLen]) != s[len(s)-checksumLen:] {
+	if Checksum(s[:len(s)-ChecksumLen]) != s[len(s)-ChecksumLen:] {
 		return ErrMalformed
 	}
 	return nil
@@ -73,8 +76,10 @@ func Hash(token string) string {
 // Equal compares two hashes in constant time.
 func Equal(a, b string) bool { return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1 }
 
-func checksum(body string) string {
-	return base62(new(big.Int).SetUint64(uint64(crc32.ChecksumIEEE([]byte(body)))), checksumLen)
+// Checksum is the base62 CRC-32 a token ends with, of body (everything
+// before it).
+func Checksum(body string) string {
+	return base62(new(big.Int).SetUint64(uint64(crc32.ChecksumIEEE([]byte(body)))), ChecksumLen)
 }
 
 // base62 encodes n in base62, left-padded with zeros to width characters.
@@ -89,7 +94,8 @@ func base62(n *big.Int, width int) string {
 	return string(out)
 }
 
-func isBase62(s string) bool {
+// IsBase62 reports whether s holds base62 characters only.
+func IsBase62(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !('0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z') {
