@@ -60,14 +60,25 @@ test-e2e: build ## Playwright in Debian's Chromium, and webhook and report-signa
 	$(NPM) run test:webhooks
 	$(NPM) run test:signing
 
-# bench runs the Go benchmarks, then the loopback load script on SQLite and,
-# when TEST_DATABASE_URL is set, PostgreSQL; each prints its ratio against a
-# bare handler measured in the same run.
-bench: ## Benchmarks; ratios against a baseline measured in the same run.
-	$(GO) test -run '^$$' -bench . -benchmem ./...
-	$(GO) run ./cmd/loadtest -db sqlite -duration $(BENCH_DURATION)
-	@if [ -n "$$TEST_DATABASE_URL" ]; then $(GO) run ./cmd/loadtest -db "$$TEST_DATABASE_URL" -duration $(BENCH_DURATION); \
-	else echo "TEST_DATABASE_URL not set: PostgreSQL load run skipped"; fi
+# bench runs the Go benchmarks, the loopback load tool and the soak on SQLite
+# and, when TEST_DATABASE_URL is set, PostgreSQL (a scratch database each),
+# and ends with one table of every performance target (cmd/benchtable). Each
+# figure is a ratio against a baseline of the same run, or a figure of this
+# machine at this moment. It fails on any 5xx in the soak; a SHORT target does
+# not fail it. SOAK_DURATION=10s shortens the soak while developing.
+SOAK_DURATION ?= 60s
+BENCH_CLIENTS ?= 50
+BENCH_OUT     := bin/bench.out
+bench: ## Benchmarks, load and soak on both databases; ends with one table of targets.
+	@mkdir -p bin && : > $(BENCH_OUT)
+	-$(GO) test -run '^$$' -bench . -benchmem ./... 2>&1 | tee -a $(BENCH_OUT)
+	-$(GO) run ./cmd/loadtest -db sqlite -duration $(BENCH_DURATION) -clients $(BENCH_CLIENTS) 2>&1 | tee -a $(BENCH_OUT)
+	-$(GO) run ./cmd/soak -db sqlite -duration $(SOAK_DURATION) 2>&1 | tee -a $(BENCH_OUT)
+	-@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		$(GO) run ./cmd/loadtest -db "$$TEST_DATABASE_URL" -duration $(BENCH_DURATION) -clients $(BENCH_CLIENTS) 2>&1 | tee -a $(BENCH_OUT); \
+		$(GO) run ./cmd/soak -db "$$TEST_DATABASE_URL" -duration $(SOAK_DURATION) 2>&1 | tee -a $(BENCH_OUT); \
+	else echo "TEST_DATABASE_URL not set: PostgreSQL runs skipped"; fi
+	@$(GO) run ./cmd/benchtable -quiet < $(BENCH_OUT)
 
 # migration writes the next versioned migration for both dialects from the ent
 # schema: make migration name=add_api_keys (needs a PostgreSQL server in

@@ -1,9 +1,11 @@
 // Command loadtest measures the authenticated REST hot path on loopback: it
 // starts a KeyBS server in this process on the given database, signs up a
-// tenant, creates a test key, and drives GET /v1/verifications/{id} with
-// concurrent clients for a fixed time. In the same run it drives a bare JSON
-// handler, so the result is a ratio against a baseline measured on the same
-// machine at the same moment, not an absolute number.
+// tenant, creates a test key, and drives GET /v1/verifications/{id} and then
+// POST /v1/verifications with concurrent clients for a fixed time. In the same
+// run it drives a bare JSON handler with the same requests, so each result is
+// a ratio against a baseline measured on the same machine at the same moment,
+// not an absolute number. It also sums what the portal's first load
+// transfers. Its figures end in result lines for cmd/benchtable.
 //
 //	go run ./cmd/loadtest -db sqlite -duration 5s
 //	go run ./cmd/loadtest -db "$TEST_DATABASE_URL" -duration 5s
@@ -12,8 +14,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -21,18 +21,14 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
-	"path/filepath"
+	"regexp"
 	"runtime/pprof"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
-	_ "github.com/lib/pq"
-
-	"github.com/keybs/platform/server"
+	"github.com/keybs/platform/internal/benchrig"
 )
 
 func main() {
@@ -62,57 +58,32 @@ var (
 )
 
 func run(db string, duration time.Duration, clients int) error {
-	dir, err := os.MkdirTemp("", "keybs-loadtest-")
+	rig, err := benchrig.Start(db, benchrig.Options{Log: serverLog})
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
-	switch {
-	case db == "sqlite":
-		db = "sqlite://" + filepath.Join(dir, "load.db")
-	case strings.HasPrefix(db, "postgres"):
-		scratch, drop, err := scratchPostgres(db)
-		if err != nil {
-			return err
-		}
-		defer drop()
-		db = scratch
-	}
-	secret := hex.EncodeToString(bytes.Repeat([]byte{9}, 32))
-	env := map[string]string{"KEYBS_ENV": "test", "KEYBS_DATA_DIR": dir, "DATABASE_URL": db,
-		"KEYBS_JWT_SECRET": secret, "KEYBS_ENCRYPTION_KEY": secret}
-	log := serverLog
-	cfg, err := server.LoadConfig(func(k string) string { return env[k] }, log)
+	defer rig.Close()
+	keybs := rig.URL
+	p, err := benchrig.SignUp(keybs, "load@example.com")
 	if err != nil {
 		return err
 	}
-	ctx := context.Background()
-	srv, err := server.New(ctx, cfg, log)
-	if err != nil {
-		return err
+	var list struct{ Data []struct{ ID string } }
+	if err := getJSON(keybs+"/v1/verifications?status=approved&limit=1", p.Key, &list); err != nil || len(list.Data) == 0 {
+		return fmt.Errorf("no sandbox case to read: %v", err)
 	}
-	workers, stopWorkers := context.WithCancel(ctx)
-	defer func() { stopWorkers(); _ = srv.Close() }()
-	if err := srv.Start(workers); err != nil { // the request-log writer and the dispatcher
-		return err
-	}
-	keybs, stopKeybs, err := serve(srv.Handler())
-	if err != nil {
-		return err
-	}
-	defer stopKeybs()
-
-	key, caseID, err := setUp(keybs)
-	if err != nil {
-		return err
-	}
+	key, caseID := p.Key, list.Data[0].ID
 	// The key's budget must not be what is measured.
-	if err := srv.LiftRateLimit(ctx, 1<<30); err != nil {
+	if err := rig.Server.LiftRateLimit(context.Background(), 1<<30); err != nil {
 		return err
 	}
 
-	bare, stopBare, err := serve(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+	bare, stopBare, err := serve(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body)
 		w.Header().Set("Content-Type", "application/json")
+		if r.Method == http.MethodPost {
+			w.WriteHeader(http.StatusCreated)
+		}
 		_ = json.NewEncoder(w).Encode(map[string]any{"id": "vrc_x", "verification_id": "KBS-VR-XXXXXXXXXX", "status": "approved",
 			"supplier": map[string]any{"name": "Acme", "country_code": "IN", "trust_score": 78, "risk_band": "medium"}})
 	}))
@@ -121,7 +92,8 @@ func run(db string, duration time.Duration, clients int) error {
 	}
 	defer stopBare()
 
-	base := drive(bare+"/v1/verifications/x", "", duration, clients)
+	get := request{method: http.MethodGet, status: http.StatusOK}
+	base := drive(bare+"/v1/verifications/x", get, duration, clients)
 	if profilePath != "" {
 		f, err := os.Create(profilePath)
 		if err != nil {
@@ -141,48 +113,50 @@ func run(db string, duration time.Duration, clients int) error {
 			}
 		}()
 	}
-	auth := drive(keybs+"/v1/verifications/"+caseID, key, duration, clients)
+	auth := drive(keybs+"/v1/verifications/"+caseID, request{method: http.MethodGet, key: key, status: http.StatusOK}, duration, clients)
 	if profilePath != "" {
 		pprof.StopCPUProfile()
 	}
-	dialect := "sqlite"
-	if srv.DB.Dialect != "sqlite3" {
-		dialect = srv.DB.Dialect
-	}
+	create := request{method: http.MethodPost, key: key, status: http.StatusCreated, body: []byte(`{"supplier_name":"Acme","country_code":"IN",` +
+		`"tier":"tier1","package":"basic","contact_email":"ops@acme.example"}`)}
+	bareCreate := drive(bare+"/v1/verifications", request{method: http.MethodPost, status: http.StatusCreated, body: create.body}, duration, clients)
+	created := drive(keybs+"/v1/verifications", create, duration, clients)
+	dialect := rig.Dialect
 	fmt.Printf("%-34s %10s %9s %9s %7s %8s\n", "target ("+dialect+", "+fmt.Sprint(clients)+" clients)", "req/s", "p50", "p99", "errors", "ratio")
 	for _, r := range []struct {
-		name string
-		res  result
-	}{{"bare JSON handler", base}, {"GET /v1/verifications/{id}", auth}} {
-		fmt.Printf("%-34s %10.0f %9s %9s %7d %7.2fx\n", r.name, r.res.rps(), r.res.pct(50), r.res.pct(99), r.res.errors, r.res.rps()/base.rps())
+		name     string
+		res, bar result
+	}{{"bare JSON handler", base, base}, {"GET /v1/verifications/{id}", auth, base},
+		{"bare JSON handler (POST)", bareCreate, bareCreate}, {"POST /v1/verifications", created, bareCreate}} {
+		fmt.Printf("%-34s %10.0f %9s %9s %7d %7.2fx\n", r.name, r.res.rps(), r.res.pct(50), r.res.pct(99), r.res.errors, r.res.rps()/r.bar.rps())
 	}
 	if len(failedStatus) > 0 {
 		fmt.Printf("failed responses by status: %v\n", failedStatus)
 	}
+	note := fmt.Sprintf("%d clients, %s", clients, duration)
+	benchrig.Report(benchrig.Result{Key: "t1.get_ratio." + dialect, Measured: auth.rps() / base.rps(), Note: note})
+	benchrig.Report(benchrig.Result{Key: "t1.get_p99." + dialect, Measured: auth.ms(99), Note: note})
+	benchrig.Report(benchrig.Result{Key: "t3.post_ratio." + dialect, Measured: created.rps() / bareCreate.rps(), Note: note})
+	if kb, files, err := portalTransferred(keybs); err == nil {
+		benchrig.Report(benchrig.Result{Key: "t7.portal_kb", Measured: kb, Note: fmt.Sprintf("index.html and %d assets, brotli", files)})
+	} else {
+		fmt.Println("portal first load not measured:", err)
+	}
 	return nil
 }
 
-// scratchPostgres creates an empty database on the server of serverURL, so
-// runs never see each other's data, and returns its URL and a drop function.
-func scratchPostgres(serverURL string) (string, func(), error) {
-	admin, err := sql.Open("postgres", serverURL)
+func getJSON(url, key string, out any) error {
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	req.Header.Set("Authorization", "Bearer "+key)
+	res, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return "", nil, err
+		return err
 	}
-	name := fmt.Sprintf("keybs_load_%d", os.Getpid())
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		_ = admin.Close()
-		return "", nil, fmt.Errorf("create scratch database: %w", err)
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET %s: %d", url, res.StatusCode)
 	}
-	u, err := url.Parse(serverURL)
-	if err != nil {
-		return "", nil, err
-	}
-	u.Path = "/" + name
-	return u.String(), func() {
-		_, _ = admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
-		_ = admin.Close()
-	}, nil
+	return json.NewDecoder(res.Body).Decode(out)
 }
 
 // serve starts h on a loopback port.
@@ -196,51 +170,58 @@ func serve(h http.Handler) (string, func(), error) {
 	return "http://" + ln.Addr().String(), func() { _ = s.Close() }, nil
 }
 
-// setUp signs up through GraphQL, creates a test key through REST and picks a
-// sandbox case, exactly as a partner would.
-func setUp(base string) (key, caseID string, err error) {
-	var signUp struct {
-		Data struct{ SignUp struct{ AccessToken string } }
-	}
-	if err = post(base+"/graphql", "", map[string]any{"query": `mutation { signUp(input: {email: "load@example.com", password: "correct horse battery",
-		name: "Load", organizationName: "Load Co", industry: FINTECH, acceptTerms: true}) { accessToken } }`}, &signUp); err != nil {
-		return
-	}
-	var k struct{ Key string }
-	if err = post(base+"/v1/api-keys", signUp.Data.SignUp.AccessToken, map[string]any{"name": "load", "environment": "test"}, &k); err != nil {
-		return
-	}
-	req, _ := http.NewRequest(http.MethodGet, base+"/v1/verifications?status=approved&limit=1", nil)
-	req.Header.Set("Authorization", "Bearer "+k.Key)
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return
-	}
-	defer res.Body.Close()
-	var list struct{ Data []struct{ ID string } }
-	if err = json.NewDecoder(res.Body).Decode(&list); err != nil || len(list.Data) == 0 {
-		return "", "", fmt.Errorf("no sandbox case to read (status %d): %v", res.StatusCode, err)
-	}
-	return k.Key, list.Data[0].ID, nil
-}
+// assetRef finds the scripts, styles and preloads index.html makes a browser
+// fetch on first load.
+var assetRef = regexp.MustCompile(`(?:src|href)="(/assets/[^"]+)"`)
 
-func post(url, token string, body, out any) error {
-	b, _ := json.Marshal(body)
-	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(b))
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
+// portalTransferred is what a browser downloads on the portal's first load
+// (index.html and the assets it references), in KB as transferred with
+// Accept-Encoding: br, gzip.
+func portalTransferred(base string) (kb float64, files int, err error) {
+	fetch := func(path string) (int, string, error) {
+		req, _ := http.NewRequest(http.MethodGet, base+path, nil)
+		req.Header.Set("Accept-Encoding", "br, gzip")
+		// A transport of its own: the default one would decode gzip
+		// itself and hide the size on the wire.
+		res, err := (&http.Transport{DisableCompression: true}).RoundTrip(req)
+		if err != nil {
+			return 0, "", err
+		}
+		defer res.Body.Close()
+		raw, err := io.ReadAll(res.Body)
+		if res.StatusCode != http.StatusOK {
+			return 0, "", fmt.Errorf("GET %s: %d", path, res.StatusCode)
+		}
+		return len(raw), res.Header.Get("Content-Encoding"), err
 	}
+	n, _, err := fetch("/")
+	if err != nil {
+		return 0, 0, err
+	}
+	req, _ := http.NewRequest(http.MethodGet, base+"/", nil)
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
-	defer res.Body.Close()
-	if res.StatusCode >= 300 {
-		raw, _ := io.ReadAll(res.Body)
-		return fmt.Errorf("POST %s: %d %s", url, res.StatusCode, raw)
+	html, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	total := n
+	seen := map[string]bool{}
+	for _, m := range assetRef.FindAllStringSubmatch(string(html), -1) {
+		if seen[m[1]] {
+			continue
+		}
+		seen[m[1]] = true
+		n, _, err := fetch(m[1])
+		if err != nil {
+			return 0, 0, err
+		}
+		total += n
 	}
-	return json.NewDecoder(res.Body).Decode(out)
+	if len(seen) == 0 {
+		return 0, 0, fmt.Errorf("index.html references no /assets/ (is the portal built? make portal)")
+	}
+	return float64(total) / 1024, len(seen), nil
 }
 
 type result struct {
@@ -251,6 +232,13 @@ type result struct {
 
 func (r result) rps() float64 { return float64(len(r.latencies)) / r.elapsed.Seconds() }
 
+func (r result) ms(p int) float64 {
+	if len(r.latencies) == 0 {
+		return 0
+	}
+	return float64(r.latencies[(len(r.latencies)-1)*p/100].Microseconds()) / 1000
+}
+
 func (r result) pct(p int) string {
 	if len(r.latencies) == 0 {
 		return "-"
@@ -258,9 +246,16 @@ func (r result) pct(p int) string {
 	return r.latencies[(len(r.latencies)-1)*p/100].Round(time.Microsecond).String()
 }
 
-// drive sends GETs from clients goroutines for d (bounded in time and by the
+// drive sends requests from clients goroutines for d (bounded in time and by the
 // loopback target) and collects latencies of successful requests.
-func drive(url, key string, d time.Duration, clients int) result {
+// request is what drive sends and the status it expects.
+type request struct {
+	method, key string
+	body        []byte
+	status      int
+}
+
+func drive(url string, rq request, d time.Duration, clients int) result {
 	transport := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
 	client := &http.Client{Transport: transport, Timeout: 10 * time.Second}
 	defer transport.CloseIdleConnections()
@@ -278,9 +273,16 @@ func drive(url, key string, d time.Duration, clients int) result {
 			var local []time.Duration
 			errs := 0
 			for time.Now().Before(deadline) {
-				req, _ := http.NewRequest(http.MethodGet, url, nil)
-				if key != "" {
-					req.Header.Set("Authorization", "Bearer "+key)
+				var body io.Reader
+				if rq.body != nil {
+					body = bytes.NewReader(rq.body)
+				}
+				req, _ := http.NewRequest(rq.method, url, body)
+				if rq.body != nil {
+					req.Header.Set("Content-Type", "application/json")
+				}
+				if rq.key != "" {
+					req.Header.Set("Authorization", "Bearer "+rq.key)
 				}
 				t0 := time.Now()
 				res, err := client.Do(req)
@@ -290,7 +292,7 @@ func drive(url, key string, d time.Duration, clients int) result {
 				}
 				_, _ = io.Copy(io.Discard, res.Body)
 				res.Body.Close()
-				if res.StatusCode != http.StatusOK {
+				if res.StatusCode != rq.status {
 					errs++
 					failedMu.Lock()
 					failedStatus[res.StatusCode]++
