@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/keybs/platform/graph"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/webhook"
 )
@@ -64,6 +65,11 @@ type Config struct {
 	// is still signed in and its member still in the organization; zero
 	// means 5 s. Tests shorten it.
 	SessionRecheck time.Duration
+	// GraphQLBudgets are GraphQL's per-minute budgets; zero fields take
+	// graph.DefaultBudgets. Not read from the environment: load tools lift
+	// them, as they lift a key's rate limit, so the budget is not what they
+	// measure.
+	GraphQLBudgets graph.Budgets
 }
 
 // Production reports whether the server runs in production mode.

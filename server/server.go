@@ -212,8 +212,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	s.sockets = &graph.Sockets{}
 	mux.Handle("/graphql", browser.Middleware(s.Chain.Middleware(graph.Accepts, graph.NewHandler(resolver, graph.HandlerOptions{
 		Log: log, CheckOrigin: s.allowedOrigin, Limits: limits, Sockets: s.sockets, Limiter: s.Limiter, Now: now,
-		SessionRecheck: cfg.SessionRecheck,
-		Introspection:  cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
+		SessionRecheck: cfg.SessionRecheck, Budgets: cfg.GraphQLBudgets,
+		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
 	}))))
 	browser.Register(mux)
 	v1 := s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{

@@ -1,0 +1,252 @@
+// Command fanout measures one event reaching many websocket subscribers
+// (issue 18, target 5): it starts a KeyBS server in this process, opens N
+// graphql-transport-ws subscriptions to apiKeyChanged in one tenant from a
+// child process (itself, re-run with -client, so the subscribers' memory and
+// CPU are not counted as the server's), then commits one key change at a
+// time and reports how long each subscriber waited for it (p99), the
+// server's memory per connection and its CPU per subscriber per event.
+//
+//	go run ./cmd/fanout -n 5000 -events 3
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/exec"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/keybs/platform/graph"
+	"github.com/keybs/platform/internal/benchrig"
+	"github.com/keybs/platform/server"
+)
+
+func main() {
+	db := flag.String("db", "sqlite", `"sqlite" or a postgres:// URL (a scratch database is created on it)`)
+	n := flag.Int("n", 5000, "subscribers")
+	events := flag.Int("events", 3, "key changes to send, one after another")
+	query := flag.String("query", "subscription { apiKeyChanged { type apiKeyId } }", "the subscription each socket starts")
+	client := flag.Bool("client", false, "internal: run as the subscribers' process")
+	url := flag.String("url", "", "internal: the server's URL (with -client)")
+	token := flag.String("token", "", "internal: the access token (with -client)")
+	flag.Parse()
+	raiseFileLimit()
+	var err error
+	if *client {
+		err = runClient(*url, *token, *query, *n)
+	} else {
+		err = runServer(*db, *query, *n, *events)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fanout:", err)
+		os.Exit(1)
+	}
+}
+
+// raiseFileLimit lifts the soft limit on open files to the hard one: each
+// socket is a descriptor on both ends of loopback.
+func raiseFileLimit() {
+	var l syscall.Rlimit
+	if syscall.Getrlimit(syscall.RLIMIT_NOFILE, &l) == nil && l.Cur < l.Max {
+		l.Cur = l.Max
+		_ = syscall.Setrlimit(syscall.RLIMIT_NOFILE, &l)
+	}
+}
+
+func runServer(db, query string, n, events int) error {
+	rig, err := benchrig.Start(db, benchrig.Options{
+		Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		// n subscriptions are n root fields of one user's query budget.
+		Mutate: func(c *server.Config) { c.GraphQLBudgets = graph.Budgets{Queries: 1 << 30, Mutations: 1 << 30} },
+	})
+	if err != nil {
+		return err
+	}
+	defer rig.Close()
+	p, err := benchrig.SignUp(rig.URL, "fanout@example.com")
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	rss0, heap0 := memory()
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	child := exec.Command(self, "-client", "-url", rig.URL, "-token", p.AccessToken, "-query", query, "-n", strconv.Itoa(n))
+	child.Stderr = os.Stderr
+	toChild, _ := child.StdinPipe()
+	fromChild, _ := child.StdoutPipe()
+	if err := child.Start(); err != nil {
+		return err
+	}
+	defer func() { _ = toChild.Close(); _ = child.Wait() }()
+	lines := bufio.NewScanner(fromChild)
+	if !lines.Scan() || lines.Text() != "ready" {
+		return fmt.Errorf("the subscribers did not start: %q", lines.Text())
+	}
+	opened := time.Now()
+	for deadline := time.Now().Add(2 * time.Minute); rig.Server.Bus.Subscribers() < n; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			return fmt.Errorf("only %d of %d subscriptions are live", rig.Server.Bus.Subscribers(), n)
+		}
+	}
+	// Settle for one session recheck interval (5 s) so the sockets' steady
+	// cost is in the figures, then measure what they hold.
+	time.Sleep(time.Until(opened.Add(6 * time.Second)))
+	runtime.GC()
+	rss1, heap1 := memory()
+	fmt.Printf("%d subscribers open: server RSS %.0f -> %.0f MB (%.1f KB each), heap %.0f -> %.0f MB (%.1f KB each)\n",
+		n, rss0/1e6, rss1/1e6, (rss1-rss0)/float64(n)/1024, heap0/1e6, heap1/1e6, (heap1-heap0)/float64(n)/1024)
+
+	var worstP99, worstCPU float64
+	for e := range events {
+		cpu0 := cpuTime()
+		sent := time.Now()
+		fmt.Fprintln(toChild, sent.UnixNano())
+		var upd struct{ Data struct{ UpdateApiKey struct{ ID string } } }
+		if err := benchrig.PostJSON(rig.URL+"/graphql", p.AccessToken, map[string]any{
+			"query":     `mutation($id: ID!, $n: String!) { updateApiKey(id: $id, input: {name: $n}) { id } }`,
+			"variables": map[string]any{"id": p.KeyID, "n": "fanout " + strconv.Itoa(e)}}, &upd); err != nil {
+			return err
+		}
+		mutation := time.Since(sent)
+		if !lines.Scan() {
+			return fmt.Errorf("the subscribers' process ended: %v", lines.Err())
+		}
+		cpu := cpuTime() - cpu0
+		var r clientResult
+		if err := json.Unmarshal(lines.Bytes(), &r); err != nil {
+			return fmt.Errorf("subscribers' result %q: %w", lines.Text(), err)
+		}
+		perSub := cpu.Seconds() * 1e6 / float64(n)
+		rss, heap := memory()
+		fmt.Printf("event %d: %d/%d delivered, p50 %.0f ms, p99 %.0f ms, max %.0f ms; mutation %s; server CPU %s (%.0f µs per subscriber); RSS %.0f MB, heap %.0f MB\n",
+			e+1, r.Delivered, n, r.P50, r.P99, r.Max, mutation.Round(time.Millisecond), cpu.Round(time.Millisecond), perSub, rss/1e6, heap/1e6)
+		if r.Delivered < n {
+			r.P99 = 30000 // an undelivered event counts as the client's 30 s timeout
+		}
+		worstP99, worstCPU = max(worstP99, r.P99), max(worstCPU, perSub)
+	}
+	note := fmt.Sprintf("%d subscribers, worst of %d events, %s", n, events, rig.Dialect)
+	benchrig.Report(benchrig.Result{Key: "t5.fanout_p99", Measured: worstP99, Note: note})
+	benchrig.Report(benchrig.Result{Key: "t5.fanout_mem", Measured: (rss1 - rss0) / float64(n) / 1024, Note: fmt.Sprintf("server RSS growth / %d sockets", n)})
+	benchrig.Report(benchrig.Result{Key: "t5.fanout_cpu", Measured: worstCPU, Note: note})
+	return nil
+}
+
+// memory is this process's RSS and in-use heap, in bytes.
+func memory() (rss, heap float64) {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	raw, _ := os.ReadFile("/proc/self/status")
+	for line := range strings.SplitSeq(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 64)
+			rss = kb * 1024
+		}
+	}
+	return rss, float64(m.HeapInuse)
+}
+
+// cpuTime is the CPU (user and system) this process has used.
+func cpuTime() time.Duration {
+	var u syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &u)
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
+
+// clientResult is one event as the subscribers saw it, in milliseconds.
+type clientResult struct {
+	Delivered     int
+	P50, P99, Max float64
+}
+
+// runClient opens n subscriptions, prints "ready", then for each send time
+// read from stdin waits for every socket's next message (at most 30 s) and
+// prints the latencies as one JSON line.
+func runClient(url, token, query string, n int) error {
+	conns := make([]*websocket.Conn, n)
+	var (
+		wg      sync.WaitGroup
+		failed  atomic.Value
+		started = make(chan struct{}, 64) // dials in flight
+	)
+	for i := range n {
+		wg.Add(1)
+		started <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-started }()
+			c, err := benchrig.Subscribe(url, token, query)
+			if err != nil {
+				failed.Store(err)
+				return
+			}
+			conns[i] = c
+		}()
+	}
+	wg.Wait()
+	if err, _ := failed.Load().(error); err != nil {
+		return err
+	}
+	received := make(chan time.Time, n)
+	for _, c := range conns {
+		go func() {
+			for {
+				var m benchrig.Message
+				if err := c.ReadJSON(&m); err != nil {
+					return
+				}
+				if m.Type == "next" {
+					received <- time.Now()
+				}
+			}
+		}()
+	}
+	fmt.Println("ready")
+	in := bufio.NewScanner(os.Stdin)
+	for in.Scan() {
+		ns, err := strconv.ParseInt(in.Text(), 10, 64)
+		if err != nil {
+			return err
+		}
+		sent := time.Unix(0, ns)
+		var lat []float64
+		timeout := time.After(30 * time.Second)
+	collect:
+		for len(lat) < n {
+			select {
+			case at := <-received:
+				lat = append(lat, float64(at.Sub(sent).Microseconds())/1000)
+			case <-timeout:
+				break collect
+			}
+		}
+		slices.Sort(lat)
+		r := clientResult{Delivered: len(lat)}
+		if len(lat) > 0 {
+			r.P50, r.P99, r.Max = lat[(len(lat)-1)/2], lat[(len(lat)-1)*99/100], lat[len(lat)-1]
+		}
+		b, _ := json.Marshal(r)
+		fmt.Println(string(b))
+	}
+	for _, c := range conns {
+		_ = c.Close()
+	}
+	_, _ = io.Copy(io.Discard, os.Stdin)
+	return in.Err()
+}
