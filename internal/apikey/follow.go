@@ -48,12 +48,15 @@ type Change struct {
 
 // FollowChanges streams the changes of the viewer's tenant's keys as they
 // commit, until ctx ends. Each key is loaded once per change, under the
-// viewer's privacy rules.
+// viewer's privacy rules, and that one load is shared by every subscriber
+// of the change that sees the key the same way (Shared's scope: the
+// viewer's tenant, role, staff role and environment).
 func (s *Service) FollowChanges(ctx context.Context) (<-chan *Change, error) {
 	p, err := viewer.RequireMember(ctx)
 	if err != nil {
 		return nil, err
 	}
+	scope := strings.Join([]string{p.TenantID, string(p.Role), string(p.StaffRole), string(p.Environment), strconv.Itoa(int(p.Kind))}, "|")
 	msgs := s.bus.Subscribe(ctx, 64, func(m events.Message) bool {
 		return m.Kind == events.KindKey && m.TenantID == p.TenantID
 	})
@@ -62,8 +65,13 @@ func (s *Service) FollowChanges(ctx context.Context) (<-chan *Change, error) {
 		if c.Type == ChangeDeleted {
 			return c, true
 		}
-		k, err := s.client.APIKey.Get(ctx, m.ID)
+		// Not cancelled with this socket: the other subscribers wait for
+		// the same load.
+		k, ok := s.changes.Load(m, scope, func() (*ent.APIKey, bool) {
+			k, err := s.client.APIKey.Get(context.WithoutCancel(ctx), m.ID)
+			return k, err == nil
+		})
 		c.APIKey = k
-		return c, err == nil
+		return c, ok
 	}), nil
 }

@@ -37,11 +37,13 @@ type Service struct {
 	client *ent.Client
 	bus    *events.Bus
 	now    func() time.Time
+	// changes shares each key change's load among its subscribers.
+	changes *events.Shared[*ent.APIKey]
 }
 
 // NewService wires a Service.
 func NewService(client *ent.Client, bus *events.Bus, now func() time.Time) *Service {
-	return &Service{client: client, bus: bus, now: now}
+	return &Service{client: client, bus: bus, now: now, changes: events.NewShared[*ent.APIKey](256)}
 }
 
 // changed records a key lifecycle step in tx: the audit entry, the outbox

@@ -94,6 +94,10 @@ type Message struct {
 	Environment environment.Environment
 	Type        string // the event type, or the delivery's event type
 	EndpointID  string // deliveries only
+	// Seq numbers the deliveries of this process's bus, so the subscribers
+	// that received one delivery can share the work it causes (Shared).
+	// The bus sets it; it is not sent to other replicas.
+	Seq uint64
 }
 
 func (m Message) encode() string {
@@ -119,6 +123,7 @@ type Bus struct {
 	log     *slog.Logger
 	mu      sync.Mutex
 	subs    map[*subscriber]struct{}
+	seq     uint64 // the last delivery's Message.Seq
 }
 
 type subscriber struct {
@@ -160,6 +165,8 @@ func (b *Bus) Subscribers() int {
 func (b *Bus) deliver(m Message) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.seq++
+	m.Seq = b.seq
 	for s := range b.subs {
 		if s.filter != nil && !s.filter(m) {
 			continue
