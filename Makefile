@@ -55,10 +55,11 @@ test-portal: $(NODE_STAMP)
 	$(NPM) run typecheck
 	$(NPM) run test:unit
 
-test-e2e: build ## Playwright in Debian's Chromium, and webhook and report-signature verification in Node, against the real binary.
+test-e2e: build ## Playwright in Debian's Chromium, webhook and report-signature verification and the GraphQL-over-HTTP audit in Node, against the real binary.
 	$(NPM) run test:e2e
 	$(NPM) run test:webhooks
 	$(NPM) run test:signing
+	$(NPM) run test:graphql-http
 
 # bench runs the Go benchmarks, then the loopback load script on SQLite and,
 # when TEST_DATABASE_URL is set, PostgreSQL; each prints its ratio against a
