@@ -24,7 +24,10 @@ func withInputGuard(next http.Handler) http.Handler {
 			var body []byte
 			if body, err = io.ReadAll(r.Body); err == nil {
 				r.Body = io.NopCloser(bytes.NewReader(body))
-				err = validate.JSON(body)
+				if err = validate.JSON(body); err == nil && !hasDocument(body) {
+					refuseRequest(w, r, fault.InvalidField("query", "{field} is required: send the GraphQL document, or a persistedQuery extension naming one"), http.StatusBadRequest)
+					return
+				}
 			} else {
 				var maxErr *http.MaxBytesError
 				if errors.As(err, &maxErr) {
@@ -43,18 +46,36 @@ func withInputGuard(next http.Handler) http.Handler {
 			}
 		}
 		if err != nil {
-			refuseRequest(w, r, err)
+			refuseRequest(w, r, err, http.StatusOK)
 			return
 		}
 		next.ServeHTTP(w, r)
 	})
 }
 
+// hasDocument reports whether a POST body names a document to run: a
+// non-empty query, or APQ's persistedQuery extension. A body that is not
+// a JSON object with those types is left to gqlgen, which refuses it with
+// 400; one without either is not a GraphQL request, which the
+// GraphQL-over-HTTP specification answers with 400 too, where gqlgen would
+// answer "no operation provided" as a validation error.
+func hasDocument(body []byte) bool {
+	var params struct {
+		Query      *string                    `json:"query"`
+		Extensions map[string]json.RawMessage `json:"extensions"`
+	}
+	if json.Unmarshal(body, &params) != nil {
+		return true
+	}
+	return (params.Query != nil && *params.Query != "") || params.Extensions["persistedQuery"] != nil
+}
+
 // refuseRequest answers a request refused before it reached gqlgen, as a
-// GraphQL response: status 400 for clients that take
-// application/graphql-response+json, 200 with errors otherwise (the
-// GraphQL-over-HTTP specification's rules for a request that cannot run).
-func refuseRequest(w http.ResponseWriter, r *http.Request, err error) {
+// GraphQL response without data: status 400 for clients that take
+// application/graphql-response+json, jsonStatus with errors otherwise (the
+// GraphQL-over-HTTP specification's rules: 200 for a well-formed request
+// that cannot run, 400 for one that is not a GraphQL request at all).
+func refuseRequest(w http.ResponseWriter, r *http.Request, err error, jsonStatus int) {
 	fe := *fault.From(err)
 	fe.Field = strings.TrimPrefix(fe.Field, "variables.")
 	field := fe.Field
@@ -62,7 +83,7 @@ func refuseRequest(w http.ResponseWriter, r *http.Request, err error) {
 	if field != "" {
 		ext["field"] = fieldName(field)
 	}
-	status, ct := http.StatusOK, "application/json"
+	status, ct := jsonStatus, "application/json"
 	if strings.Contains(r.Header.Get("Accept"), "application/graphql-response+json") {
 		status, ct = http.StatusBadRequest, "application/graphql-response+json"
 	}

@@ -69,8 +69,8 @@ func NewHandler(r *Resolver, opts HandlerOptions) http.Handler {
 		KeepAlivePingInterval: 15 * time.Second,
 	})
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(requestErrors{transport.GET{}})
+	srv.AddTransport(requestErrors{transport.POST{}})
 	validated := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(limits.MaxTokens)
