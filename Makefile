@@ -9,7 +9,7 @@ BENCH_DURATION ?= 5s
 # Node's install stamp: npm ci writes it, so node_modules is rebuilt only when
 # the lock file changes.
 NODE_STAMP := node_modules/.package-lock.json
-GENERATED  := ent graph portal/src/gql
+GENERATED  := ent graph portal/src/gql samples rest/codesamples_gen.json
 
 .PHONY: run build portal generate check-generate vet lint-openapi test test-go test-portal test-e2e bench migration clean
 
@@ -33,7 +33,7 @@ generate: $(NODE_STAMP) ## Regenerate ent, then gqlgen, then the portal's GraphQ
 # changed, so stale generated code cannot land.
 check-generate: $(NODE_STAMP)
 	@rm -rf .generate-check && mkdir -p .generate-check
-	@for d in $(GENERATED); do mkdir -p .generate-check/$$d && cp -R $$d/. .generate-check/$$d/; done
+	@for d in $(GENERATED); do mkdir -p .generate-check/$$(dirname $$d) && cp -R $$d .generate-check/$$d; done
 	@$(MAKE) --no-print-directory generate >/dev/null
 	@status=0; for d in $(GENERATED); do \
 		diff -r -q .generate-check/$$d $$d || status=1; \

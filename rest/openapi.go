@@ -18,6 +18,14 @@ import (
 //go:embed openapi.json
 var openapiSource []byte
 
+// codeSamplesSource maps operation ids to their x-codeSamples. It is
+// generated from internal/samples' catalog (go generate) and merged in when
+// the document is served, so the hand-edited openapi.json stays free of
+// generated text.
+//
+//go:embed codesamples_gen.json
+var codeSamplesSource []byte
+
 // servedOpenAPI is the document as served by a server whose public base is
 // publicURL: compacted, and with every server URL moved onto that base, so
 // the portal's "Try it out" calls this server. The file names the production
@@ -30,20 +38,50 @@ func servedOpenAPI(publicURL string) []byte {
 	if err := json.Unmarshal(openapiSource, &doc); err != nil {
 		panic("rest: openapi.json is not valid JSON: " + err.Error())
 	}
+	var paths map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(doc["paths"], &paths); err != nil {
+		panic("rest: openapi.json paths: " + err.Error())
+	}
 	if publicURL != "" {
 		doc["servers"] = rebase(doc["servers"], publicURL)
-		var paths map[string]map[string]json.RawMessage
-		if err := json.Unmarshal(doc["paths"], &paths); err != nil {
-			panic("rest: openapi.json paths: " + err.Error())
-		}
 		for _, item := range paths {
 			if servers, ok := item["servers"]; ok {
 				item["servers"] = rebase(servers, publicURL)
 			}
 		}
-		doc["paths"] = mustJSON(paths)
 	}
+	attachCodeSamples(paths)
+	doc["paths"] = mustJSON(paths)
 	return mustJSON(doc)
+}
+
+// attachCodeSamples sets each operation's x-codeSamples from
+// codesamples_gen.json. A sample for an operation the document lacks panics:
+// the generator checks that too, so only a stale generated file gets here.
+func attachCodeSamples(paths map[string]map[string]json.RawMessage) {
+	var samples map[string]json.RawMessage
+	if err := json.Unmarshal(codeSamplesSource, &samples); err != nil {
+		panic("rest: codesamples_gen.json: " + err.Error())
+	}
+	used := 0
+	for _, item := range paths {
+		for method, raw := range item {
+			var op map[string]json.RawMessage
+			if method == "parameters" || method == "servers" || json.Unmarshal(raw, &op) != nil {
+				continue
+			}
+			var id string
+			_ = json.Unmarshal(op["operationId"], &id)
+			if s, ok := samples[id]; ok {
+				op["x-codeSamples"] = s
+				item[method] = mustJSON(op)
+				used++
+			}
+		}
+	}
+	if used != len(samples) {
+		panic("rest: codesamples_gen.json names operations openapi.json lacks: run go generate ./internal/samples")
+	}
 }
 
 // rebase moves a list of OpenAPI server objects onto publicURL, keeping

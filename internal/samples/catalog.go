@@ -1,0 +1,69 @@
+// Package samples is the one source of the code samples, the Postman
+// collection and the industry starter files: Catalog describes, per
+// operation of rest/openapi.json, what a sample sends and what it prints,
+// and the generator under gen/ writes every artefact from it (go generate).
+//
+// Adding an operation is one entry in Catalog: its method, path and summary
+// come from the OpenAPI document, so the entry only says what the document
+// cannot (the example values, where a path parameter's value comes from,
+// which field of the answer matters).
+package samples
+
+//go:generate go run ./gen -root ../..
+
+// Sample describes one operation's sample. Catalog's order is the order a
+// runner (and the Postman collection) calls them in, so an id one sample
+// prints can be the path parameter or body value of a later one.
+type Sample struct {
+	// OperationID names the operation in rest/openapi.json.
+	OperationID string
+	// Params maps each path parameter to the environment variable a sample
+	// reads its value from (KEYBS_CASE_ID for {id} of a verification).
+	Params map[string]string
+	// Query is appended to the path as is ("limit=10").
+	Query string
+	// Body is the JSON request body, or "" for none. A string value
+	// "$KEYBS_X" is replaced by the environment variable KEYBS_X.
+	Body string
+	// Print is the field of the JSON answer the sample prints, as a dotted
+	// path ("id", "data.0.verification_id"); the printed value is what a
+	// later sample reads from Saves.
+	Print string
+	// Saves names the environment variable a later sample reads the
+	// printed value from, or "".
+	Saves string
+	// Public operations send no API key.
+	Public bool
+	// Note is a sentence the sample's comment adds (sandbox magic values).
+	Note string
+}
+
+// Catalog is every operation a partner's backend calls with an API key (plus
+// the public ones it calls without). Key management takes a portal session,
+// not an API key, so it has no samples.
+var Catalog = []Sample{
+	{OperationID: "createVerification", Print: "id", Saves: "KEYBS_CASE_ID",
+		Body: `{"supplier_name": "Acme Trading Co.", "country_code": "IN", "tier": "tier2", "package": "standard", "contact_email": "ops@acme.example", "client_reference": "PO-2026-0042"}`},
+	{OperationID: "getVerification", Params: map[string]string{"id": "KEYBS_CASE_ID"}, Print: "verification_id", Saves: "KEYBS_VERIFICATION_ID"},
+	{OperationID: "listVerifications", Query: "status=submitted&limit=10", Print: "data.0.verification_id"},
+	{OperationID: "createDocument", Params: map[string]string{"id": "KEYBS_CASE_ID"}, Print: "status",
+		Body: `{"kind": "trade_license", "filename": "license.pdf", "storage_path": "tenants/acme/license.pdf", "sha256": "9af15b336e6a9619928537df30b2e6a2376569fcf9d7e773eccede65606529a0"}`},
+	{OperationID: "advanceVerification", Params: map[string]string{"id": "KEYBS_CASE_ID"}, Print: "status",
+		Body: `{"to": "published"}`, Note: "Sandbox only: a TEST key walks its case to the state, sending every webhook on the way."},
+	{OperationID: "listReports", Print: "data.0.verification_id"},
+	{OperationID: "getReport", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "lifecycle_status"},
+	{OperationID: "verifyAttestation", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "valid", Public: true},
+	{OperationID: "createShareToken", Print: "token", Saves: "KEYBS_SHARE_TOKEN",
+		Body: `{"verification_id": "$KEYBS_VERIFICATION_ID", "fields": ["verification_id", "supplier_name", "trust_score", "state"], "max_uses": 5, "expires_in": 86400}`},
+	{OperationID: "listShareTokens", Print: "data.0.id", Saves: "KEYBS_SHARE_TOKEN_ID"},
+	{OperationID: "verifyShareToken", Print: "supplier_name", Public: true, Body: `{"token": "$KEYBS_SHARE_TOKEN"}`},
+	{OperationID: "revokeShareToken", Params: map[string]string{"id": "KEYBS_SHARE_TOKEN_ID"}, Print: "status"},
+	{OperationID: "testWebhook", Print: "event_id", Body: `{}`},
+	{OperationID: "verifyKyc", Print: "id", Saves: "KEYBS_KYC_ID",
+		Body: `{"first_name": "Ada", "last_name": "Pending", "date_of_birth": "1996-11-23", "country": "GB", "document_type": "passport", "document_number": "123456789", "reference": "cust-1"}`,
+		Note: "In the sandbox the last name Pending keeps the check pending until the completeKyc test helper decides it."},
+	{OperationID: "getKyc", Params: map[string]string{"id": "KEYBS_KYC_ID"}, Print: "status"},
+	{OperationID: "completeKyc", Params: map[string]string{"id": "KEYBS_KYC_ID"}, Print: "status", Body: `{"status": "verified"}`,
+		Note: "Sandbox only: decides a pending TEST check."},
+	{OperationID: "getOpenAPI", Print: "openapi", Public: true},
+}

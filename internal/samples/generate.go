@@ -1,0 +1,267 @@
+package samples
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"go/format"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"text/template"
+)
+
+//go:embed templates
+var templates embed.FS
+
+// Operation is a catalog entry joined with its operation in the OpenAPI
+// document.
+type Operation struct {
+	Sample
+	Method, Path, Summary, Tag string
+	// Scope is the scope the operation requires ("" for public and
+	// session-only operations).
+	Scope string
+}
+
+// Operations joins Catalog with the OpenAPI document doc; an entry naming no
+// operation of doc is an error, so a renamed operation cannot leave a stale
+// sample behind.
+func Operations(doc []byte) ([]Operation, error) {
+	var d struct {
+		Paths map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal(doc, &d); err != nil {
+		return nil, fmt.Errorf("openapi: %w", err)
+	}
+	type opDoc struct {
+		OperationID string                `json:"operationId"`
+		Summary     string                `json:"summary"`
+		Tags        []string              `json:"tags"`
+		Security    []map[string][]string `json:"security"`
+	}
+	found := map[string]Operation{}
+	for p, item := range d.Paths {
+		for method, raw := range item {
+			var o opDoc
+			if json.Unmarshal(raw, &o) != nil || o.OperationID == "" {
+				continue // parameters, servers
+			}
+			op := Operation{Method: strings.ToUpper(method), Path: p, Summary: o.Summary}
+			if len(o.Tags) > 0 {
+				op.Tag = o.Tags[0]
+			}
+			for _, req := range o.Security {
+				if s := req["apiKey"]; len(s) > 0 {
+					op.Scope = s[0]
+				}
+			}
+			found[o.OperationID] = op
+		}
+	}
+	out := make([]Operation, 0, len(Catalog))
+	for _, s := range Catalog {
+		op, ok := found[s.OperationID]
+		if !ok {
+			return nil, fmt.Errorf("samples: catalog entry %q names no operation of openapi.json", s.OperationID)
+		}
+		op.Sample = s
+		for _, name := range pathParams(op.Path) {
+			if s.Params[name] == "" {
+				return nil, fmt.Errorf("samples: %s: path parameter {%s} has no variable in Params", s.OperationID, name)
+			}
+		}
+		if s.Body != "" {
+			if _, err := parseValue(s.Body); err != nil {
+				return nil, fmt.Errorf("samples: %s: body: %w", s.OperationID, err)
+			}
+		}
+		out = append(out, op)
+	}
+	return out, nil
+}
+
+var paramPattern = regexp.MustCompile(`\{([^}]+)\}`)
+
+func pathParams(p string) []string {
+	var out []string
+	for _, m := range paramPattern.FindAllStringSubmatch(p, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// urlParts splits an operation's path (and query) into text and variables.
+func (op Operation) urlParts() []urlPart {
+	var parts []urlPart
+	rest := op.Path
+	for {
+		i := strings.IndexByte(rest, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest, '}')
+		parts = append(parts, urlPart{Text: rest[:i]}, urlPart{Env: op.Params[rest[i+1:j]]})
+		rest = rest[j+1:]
+	}
+	if op.Query != "" {
+		rest += "?" + op.Query
+	}
+	if rest != "" {
+		parts = append(parts, urlPart{Text: rest})
+	}
+	return parts
+}
+
+// Env lists the variables the sample reads besides KEYBS_BASE_URL and
+// KEYBS_API_KEY: path parameters, then body references.
+func (op Operation) Env() []string {
+	var out []string
+	for _, p := range op.urlParts() {
+		if p.Env != "" && !contains(out, p.Env) {
+			out = append(out, p.Env)
+		}
+	}
+	if op.Body != "" {
+		v, _ := parseValue(op.Body)
+		for _, e := range v.envRefs() {
+			if !contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// view is what a language template sees.
+type view struct {
+	Operation
+	File  string
+	Vars  []envVar
+	URL   string
+	Body  string
+	Print string
+	// ClassName is Java's class, Dir the sample's directory (Go's package).
+	ClassName, Dir string
+	// PathVars says whether the URL has path parameters (Go imports net/url).
+	PathVars bool
+}
+
+type envVar struct{ Name, Var string }
+
+// Source renders op's sample in lang.
+func (l Lang) Source(op Operation) (string, error) {
+	t, err := template.New(l.Dir+".tmpl").ParseFS(templates, "templates/"+l.Dir+".tmpl")
+	if err != nil {
+		return "", err
+	}
+	v := view{Operation: op, File: path.Join("samples", l.Dir, l.File(op.OperationID)), URL: l.URL(op.urlParts()),
+		Print: l.Print(strings.Split(op.Print, ".")), ClassName: exported(op.OperationID)}
+	v.Dir = path.Dir(v.File)
+	for _, p := range op.urlParts() {
+		v.PathVars = v.PathVars || p.Env != ""
+	}
+	for _, e := range op.Env() {
+		v.Vars = append(v.Vars, envVar{Name: e, Var: l.Var(e)})
+	}
+	if op.Body != "" {
+		b, _ := parseValue(op.Body)
+		v.Body = l.Body(b)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, v); err != nil {
+		return "", fmt.Errorf("%s %s: %w", l.Name, op.OperationID, err)
+	}
+	if l.Dir == "go" {
+		// gofmt's layout, so the Go samples read like any Go file.
+		out, err := format.Source(buf.Bytes())
+		if err != nil {
+			return "", fmt.Errorf("Go %s: %w", op.OperationID, err)
+		}
+		return string(out), nil
+	}
+	return buf.String(), nil
+}
+
+// CodeSample is one entry of an operation's x-codeSamples.
+type CodeSample struct {
+	Lang   string `json:"lang"`
+	Label  string `json:"label"`
+	Source string `json:"source"`
+}
+
+// Files renders every artefact from doc (rest/openapi.json): each
+// language's programs under samples/, the webhook verifiers, and
+// rest/codesamples_gen.json (operation id → x-codeSamples), keyed by path
+// from the repository root.
+func Files(doc []byte) (map[string][]byte, error) {
+	ops, err := Operations(doc)
+	if err != nil {
+		return nil, err
+	}
+	files := map[string][]byte{}
+	attached := map[string][]CodeSample{}
+	for _, op := range ops {
+		for _, l := range Langs {
+			src, err := l.Source(op)
+			if err != nil {
+				return nil, err
+			}
+			files[path.Join("samples", l.Dir, l.File(op.OperationID))] = []byte(src)
+			attached[op.OperationID] = append(attached[op.OperationID], CodeSample{Lang: l.Name, Label: l.Label, Source: src})
+		}
+	}
+	verifiers, err := templates.ReadDir("templates/verify")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range verifiers {
+		b, err := templates.ReadFile("templates/verify/" + f.Name())
+		if err != nil {
+			return nil, err
+		}
+		files[path.Join("samples", verifierDir(f.Name()), strings.TrimSuffix(f.Name(), ".tmpl"))] = b
+	}
+	ids := make([]string, 0, len(attached))
+	for id := range attached {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var buf bytes.Buffer
+	buf.WriteString("{\n")
+	for i, id := range ids {
+		b, err := json.MarshalIndent(attached[id], "  ", "  ")
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&buf, "  %q: %s", id, b)
+		if i < len(ids)-1 {
+			buf.WriteString(",")
+		}
+		buf.WriteString("\n")
+	}
+	buf.WriteString("}\n")
+	files["rest/codesamples_gen.json"] = buf.Bytes()
+	return files, nil
+}
+
+// verifierDir is the language directory of a verifier template by its
+// extension (verify_webhook.py.tmpl → python).
+func verifierDir(name string) string {
+	switch ext := path.Ext(strings.TrimSuffix(name, ".tmpl")); ext {
+	case ".mjs":
+		return "javascript"
+	case ".py":
+		return "python"
+	case ".php":
+		return "php"
+	case ".java":
+		return "java"
+	case ".go":
+		return "go/verifywebhook"
+	default:
+		return "shell"
+	}
+}

@@ -1,0 +1,45 @@
+// Verify a person (KYC): POST /v1/kyc/verify (scope kyc:verify).
+// In the sandbox the last name Pending keeps the check pending until the completeKyc test helper decides it.
+//
+// Node.js 20 or later, no dependencies. Run:
+//   KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_API_KEY=kbs_test_… node samples/javascript/verifyKyc.mjs
+
+function env(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set ${name} in the environment.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const baseUrl = env("KEYBS_BASE_URL");
+const apiKey = env("KEYBS_API_KEY");
+
+const res = await fetch(`${baseUrl}/v1/kyc/verify`, {
+  method: "POST",
+  headers: {
+    Authorization: `Bearer ${apiKey}`,
+    Accept: "application/json",
+    "Content-Type": "application/json",
+  },
+  body: JSON.stringify({
+    "first_name": "Ada",
+    "last_name": "Pending",
+    "date_of_birth": "1996-11-23",
+    "country": "GB",
+    "document_type": "passport",
+    "document_number": "123456789",
+    "reference": "cust-1",
+  }),
+  signal: AbortSignal.timeout(30_000),
+});
+const body = await res.json();
+if (!res.ok) {
+  // Every error has the envelope {"error": {"code", "message", "request_id"}}.
+  const { code, message, request_id } = body.error;
+  console.error(`${res.status} ${code}: ${message} (request ${request_id})`);
+  process.exit(1);
+}
+const value = body.id;
+console.log(typeof value === "string" ? value : JSON.stringify(value));

@@ -1,0 +1,37 @@
+// Check a share token: POST /v1/kyc-share/verify.
+//
+// Node.js 20 or later, no dependencies. Run:
+//   KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_SHARE_TOKEN=… node samples/javascript/verifyShareToken.mjs
+
+function env(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set ${name} in the environment.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const baseUrl = env("KEYBS_BASE_URL");
+const shareToken = env("KEYBS_SHARE_TOKEN");
+
+const res = await fetch(`${baseUrl}/v1/kyc-share/verify`, {
+  method: "POST",
+  headers: {
+    Accept: "application/json",
+    "Content-Type": "application/json",
+  },
+  body: JSON.stringify({
+    "token": shareToken,
+  }),
+  signal: AbortSignal.timeout(30_000),
+});
+const body = await res.json();
+if (!res.ok) {
+  // Every error has the envelope {"error": {"code", "message", "request_id"}}.
+  const { code, message, request_id } = body.error;
+  console.error(`${res.status} ${code}: ${message} (request ${request_id})`);
+  process.exit(1);
+}
+const value = body.supplier_name;
+console.log(typeof value === "string" ? value : JSON.stringify(value));

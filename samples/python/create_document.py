@@ -1,0 +1,46 @@
+"""Attach a document reference: POST /v1/verifications/{id}/documents (scope document:create).
+
+Python 3 with requests. Run:
+  KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_API_KEY=kbs_test_… KEYBS_CASE_ID=… python3 samples/python/create_document.py
+"""
+import json
+import os
+import sys
+from urllib.parse import quote
+
+import requests
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set {name} in the environment.")
+    return value
+
+
+BASE_URL = env("KEYBS_BASE_URL")
+API_KEY = env("KEYBS_API_KEY")
+case_id = env("KEYBS_CASE_ID")
+
+res = requests.request(
+    "POST",
+    f"{BASE_URL}/v1/verifications/{quote(case_id, safe='')}/documents",
+    headers={
+        "Authorization": f"Bearer {API_KEY}",
+        "Accept": "application/json",
+    },
+    json={
+        "kind": "trade_license",
+        "filename": "license.pdf",
+        "storage_path": "tenants/acme/license.pdf",
+        "sha256": "9af15b336e6a9619928537df30b2e6a2376569fcf9d7e773eccede65606529a0",
+    },
+    timeout=30,
+)
+body = res.json()
+if not res.ok:
+    # Every error has the envelope {"error": {"code", "message", "request_id"}}.
+    err = body["error"]
+    sys.exit(f"{res.status_code} {err['code']}: {err['message']} (request {err['request_id']})")
+value = body["status"]
+print(value if isinstance(value, str) else json.dumps(value))
