@@ -4,6 +4,8 @@ interface SecretRevealProps {
   /** What the secret is, e.g. "API key" or "signing secret". */
   label: string;
   secret: string;
+  /** What to do when the secret is lost; rolling it, unless the caller says otherwise. */
+  lostHint?: string;
 }
 
 /**
@@ -11,7 +13,7 @@ interface SecretRevealProps {
  * secret): shown in full with a copy button and a warning that it cannot be
  * shown again.
  */
-export function SecretReveal({ label, secret }: SecretRevealProps) {
+export function SecretReveal({ label, secret, lostHint }: SecretRevealProps) {
   return (
     <Stack gap="xs">
       <Alert color="yellow" title={`Copy your ${label} now`} role="note">
@@ -43,7 +45,7 @@ export function SecretReveal({ label, secret }: SecretRevealProps) {
         </CopyButton>
       </Group>
       <Text size="xs" c="dimmed" aria-live="polite">
-        Lost it? Roll the {label} to get a new one.
+        {lostHint ?? `Lost it? Roll the ${label} to get a new one.`}
       </Text>
     </Stack>
   );

@@ -7,8 +7,10 @@ import { actionErrorMessage } from '../app/graphqlErrors';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
 import { CaseFacts, CaseHeader, DocumentsSection, ReportSection, RfiSection, TimelineSection, type CaseDetail } from './CaseSections';
+import { BadgeSection } from './BadgeSection';
 import { AdvanceSandboxCaseMutation, VerificationCaseQuery, VerificationChangedSubscription } from './documents';
 import { AnswerQuestionForm, AttachDocumentForm } from './RfiForms';
+import { ShareTokensSection } from './ShareTokens';
 import { FINAL_STATES, SANDBOX_STEP_SECONDS, STATES, isManual, stateLabel } from './states';
 
 /** One of the organization's cases, moving live: timeline, requests for information, documents and report. */
@@ -72,6 +74,13 @@ function Case({ c }: { c: CaseDetail }) {
         renderAnswer={(item) => (item.kind === 'QUESTION' ? <AnswerQuestionForm item={item} /> : <AttachDocumentForm caseId={c.id} item={item} />)}
       />
       <ReportSection c={c} />
+      {/* Both need a public report: the badge frames it, a share token reveals it. */}
+      {c.report?.publishedAt && c.report.verifyURL && (
+        <>
+          <BadgeSection verificationID={c.verificationID} verifyURL={c.report.verifyURL} />
+          <ShareTokensSection caseId={c.id} verificationID={c.verificationID} verifyURL={c.report.verifyURL} />
+        </>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <CaseFacts c={c} />
         <TimelineSection c={c} />

@@ -235,8 +235,9 @@ export function ReportSection({ c }: { c: CaseDetail }) {
     rows.push(['Signature (Ed25519)', <Code key="sig">{r.signature}</Code>]);
     rows.push(['Signing key ID', <Code key="k">{r.keyID}</Code>]);
   }
-  // Published, expiring and disputed reports have live verify pages.
-  const published = r.lifecycleStatus === 'PUBLISHED';
+  // Once published a report stays public, whatever becomes of it: the verify
+  // page and the PDF of a revoked, disputed or expired report say so.
+  const published = Boolean(r.publishedAt);
   return (
     <Section
       id="report-heading"
@@ -255,18 +256,18 @@ export function ReportSection({ c }: { c: CaseDetail }) {
         </Text>
       )}
       <Facts rows={rows} label="Report details" />
-      {signed && r.verifyURL && (
+      {!published && (
+        <Text size="sm" c="dimmed" mt="sm">
+          {signed && r.verifyURL ? `The verify page ${r.verifyURL} and the PDF` : 'The public verify page and the PDF'} of the report go live once the
+          report is published; until then there is nothing public to download or share.
+        </Text>
+      )}
+      {published && r.verifyURL && (
         <Stack gap={4} mt="sm">
-          {published ? (
-            <Anchor href={r.verifyURL} target="_blank" rel="noopener noreferrer">
-              Open the public verify page
-            </Anchor>
-          ) : (
-            <Text size="sm" c="dimmed">
-              The verify page {r.verifyURL} goes live once the report is published.
-            </Text>
-          )}
-          {published && r.pdfURL && (
+          <Anchor href={r.verifyURL} target="_blank" rel="noopener noreferrer">
+            Open the public verify page
+          </Anchor>
+          {r.pdfURL && (
             <Anchor href={r.pdfURL} target="_blank" rel="noopener noreferrer">
               Download the report (PDF)
             </Anchor>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSubscriptions } from '../test/fakeSubscriptions';
 import { graphqlFetch } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
-import { caseDetail, caseSummary, rfiItem, signedReport } from './fixtures';
+import { caseDetail, caseSummary, rfiItem, shareTokens, signedReport } from './fixtures';
 import { stateColor, stateLabel } from './states';
 
 const cases = (nodes: unknown[]) => ({
@@ -123,7 +123,10 @@ describe('CasePage', () => {
   });
 
   it('shows the published report: digest, signature, key id, verify page and PDF', async () => {
-    const server = graphqlFetch({ VerificationCase: () => theCase({ state: 'published', status: 'APPROVED', report: signedReport() }) });
+    const server = graphqlFetch({
+      VerificationCase: () => theCase({ state: 'published', status: 'APPROVED', report: signedReport() }),
+      ShareTokens: () => shareTokens([]),
+    });
     renderApp('/verifications/vc_1', { fetch: server.fetch, manager: signedInManager() });
     const report = await screen.findByRole('region', { name: 'Report' });
     expect(report).toHaveTextContent('a'.repeat(64));
@@ -136,7 +139,7 @@ describe('CasePage', () => {
   it('moves without a reload when the case changes', async () => {
     const subscriptions = fakeSubscriptions();
     let overrides: Record<string, unknown> = {};
-    const server = graphqlFetch({ VerificationCase: () => theCase(overrides) });
+    const server = graphqlFetch({ VerificationCase: () => theCase(overrides), ShareTokens: () => shareTokens([]) });
     renderApp('/verifications/vc_1', { fetch: server.fetch, manager: signedInManager(), subscriptions });
     expect(await screen.findByRole('heading', { name: 'Acme Textiles' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Report' })).not.toBeInTheDocument();

@@ -103,3 +103,47 @@ export function caseDetail(overrides: Record<string, unknown> = {}) {
 export function refusal(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }], data: null };
 }
+
+export function shareToken(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'ShareToken',
+    id: 'st_1',
+    prefix: 'kbs_share_AbC',
+    status: 'ACTIVE',
+    fields: ['VERIFICATION_ID', 'SUPPLIER_NAME'],
+    maxUses: 5,
+    uses: 2,
+    usesRemaining: 3,
+    expiresAt: '2026-12-07T13:00:00Z',
+    revokedAt: null,
+    lastUsedAt: '2026-12-01T09:00:00Z',
+    createdAt: '2026-11-30T14:00:00Z',
+    ...overrides,
+  };
+}
+
+/** The answer of the ShareTokens query for these tokens. */
+export function shareTokens(nodes: unknown[]) {
+  return {
+    data: {
+      shareTokens: {
+        __typename: 'ShareTokenConnection',
+        totalCount: nodes.length,
+        edges: nodes.map((node) => ({ __typename: 'ShareTokenEdge', node })),
+      },
+    },
+  };
+}
+
+export function shareAttempt(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'ShareAttempt',
+    id: 'sa_1',
+    createdAt: '2026-12-01T09:00:00Z',
+    outcome: 'REVEALED',
+    ip: '203.0.113.9',
+    domain: 'buyer.example',
+    userAgent: 'BuyerBot/1.0',
+    ...overrides,
+  };
+}
