@@ -32,6 +32,7 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/riskcheck"
 	"github.com/keybs/platform/ent/sdktoken"
 	"github.com/keybs/platform/ent/shareattempt"
 	"github.com/keybs/platform/ent/sharetoken"
@@ -86,6 +87,8 @@ type Client struct {
 	Report *ReportClient
 	// RequestLog is the client for interacting with the RequestLog builders.
 	RequestLog *RequestLogClient
+	// RiskCheck is the client for interacting with the RiskCheck builders.
+	RiskCheck *RiskCheckClient
 	// SDKToken is the client for interacting with the SDKToken builders.
 	SDKToken *SDKTokenClient
 	// ShareAttempt is the client for interacting with the ShareAttempt builders.
@@ -136,6 +139,7 @@ func (c *Client) init() {
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.Report = NewReportClient(c.config)
 	c.RequestLog = NewRequestLogClient(c.config)
+	c.RiskCheck = NewRiskCheckClient(c.config)
 	c.SDKToken = NewSDKTokenClient(c.config)
 	c.ShareAttempt = NewShareAttemptClient(c.config)
 	c.ShareToken = NewShareTokenClient(c.config)
@@ -256,6 +260,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RefreshToken:     NewRefreshTokenClient(cfg),
 		Report:           NewReportClient(cfg),
 		RequestLog:       NewRequestLogClient(cfg),
+		RiskCheck:        NewRiskCheckClient(cfg),
 		SDKToken:         NewSDKTokenClient(cfg),
 		ShareAttempt:     NewShareAttemptClient(cfg),
 		ShareToken:       NewShareTokenClient(cfg),
@@ -303,6 +308,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RefreshToken:     NewRefreshTokenClient(cfg),
 		Report:           NewReportClient(cfg),
 		RequestLog:       NewRequestLogClient(cfg),
+		RiskCheck:        NewRiskCheckClient(cfg),
 		SDKToken:         NewSDKTokenClient(cfg),
 		ShareAttempt:     NewShareAttemptClient(cfg),
 		ShareToken:       NewShareTokenClient(cfg),
@@ -346,9 +352,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
 		c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP, c.Membership,
 		c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report,
-		c.RequestLog, c.SDKToken, c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant,
-		c.UsageRollup, c.User, c.UserToken, c.VerificationCase, c.WebhookDelivery,
-		c.WebhookEndpoint,
+		c.RequestLog, c.RiskCheck, c.SDKToken, c.ShareAttempt, c.ShareToken,
+		c.SigningKey, c.Tenant, c.UsageRollup, c.User, c.UserToken, c.VerificationCase,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -361,9 +367,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
 		c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP, c.Membership,
 		c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report,
-		c.RequestLog, c.SDKToken, c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant,
-		c.UsageRollup, c.User, c.UserToken, c.VerificationCase, c.WebhookDelivery,
-		c.WebhookEndpoint,
+		c.RequestLog, c.RiskCheck, c.SDKToken, c.ShareAttempt, c.ShareToken,
+		c.SigningKey, c.Tenant, c.UsageRollup, c.User, c.UserToken, c.VerificationCase,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -406,6 +412,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Report.mutate(ctx, m)
 	case *RequestLogMutation:
 		return c.RequestLog.mutate(ctx, m)
+	case *RiskCheckMutation:
+		return c.RiskCheck.mutate(ctx, m)
 	case *SDKTokenMutation:
 		return c.SDKToken.mutate(ctx, m)
 	case *ShareAttemptMutation:
@@ -3047,6 +3055,156 @@ func (c *RequestLogClient) mutate(ctx context.Context, m *RequestLogMutation) (V
 	}
 }
 
+// RiskCheckClient is a client for the RiskCheck schema.
+type RiskCheckClient struct {
+	config
+}
+
+// NewRiskCheckClient returns a client for the RiskCheck from the given config.
+func NewRiskCheckClient(c config) *RiskCheckClient {
+	return &RiskCheckClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `riskcheck.Hooks(f(g(h())))`.
+func (c *RiskCheckClient) Use(hooks ...Hook) {
+	c.hooks.RiskCheck = append(c.hooks.RiskCheck, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `riskcheck.Intercept(f(g(h())))`.
+func (c *RiskCheckClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RiskCheck = append(c.inters.RiskCheck, interceptors...)
+}
+
+// Create returns a builder for creating a RiskCheck entity.
+func (c *RiskCheckClient) Create() *RiskCheckCreate {
+	mutation := newRiskCheckMutation(c.config, OpCreate)
+	return &RiskCheckCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RiskCheck entities.
+func (c *RiskCheckClient) CreateBulk(builders ...*RiskCheckCreate) *RiskCheckCreateBulk {
+	return &RiskCheckCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RiskCheckClient) MapCreateBulk(slice any, setFunc func(*RiskCheckCreate, int)) *RiskCheckCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RiskCheckCreateBulk{err: fmt.Errorf("calling to RiskCheckClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RiskCheckCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RiskCheckCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RiskCheck.
+func (c *RiskCheckClient) Update() *RiskCheckUpdate {
+	mutation := newRiskCheckMutation(c.config, OpUpdate)
+	return &RiskCheckUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RiskCheckClient) UpdateOne(_m *RiskCheck) *RiskCheckUpdateOne {
+	mutation := newRiskCheckMutation(c.config, OpUpdateOne, withRiskCheck(_m))
+	return &RiskCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RiskCheckClient) UpdateOneID(id string) *RiskCheckUpdateOne {
+	mutation := newRiskCheckMutation(c.config, OpUpdateOne, withRiskCheckID(id))
+	return &RiskCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RiskCheck.
+func (c *RiskCheckClient) Delete() *RiskCheckDelete {
+	mutation := newRiskCheckMutation(c.config, OpDelete)
+	return &RiskCheckDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RiskCheckClient) DeleteOne(_m *RiskCheck) *RiskCheckDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RiskCheckClient) DeleteOneID(id string) *RiskCheckDeleteOne {
+	builder := c.Delete().Where(riskcheck.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RiskCheckDeleteOne{builder}
+}
+
+// Query returns a query builder for RiskCheck.
+func (c *RiskCheckClient) Query() *RiskCheckQuery {
+	return &RiskCheckQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRiskCheck},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RiskCheck entity by its id.
+func (c *RiskCheckClient) Get(ctx context.Context, id string) (*RiskCheck, error) {
+	return c.Query().Where(riskcheck.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RiskCheckClient) GetX(ctx context.Context, id string) *RiskCheck {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a RiskCheck.
+func (c *RiskCheckClient) QueryTenant(_m *RiskCheck) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(riskcheck.Table, riskcheck.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, riskcheck.TenantTable, riskcheck.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *RiskCheckClient) Hooks() []Hook {
+	hooks := c.hooks.RiskCheck
+	return append(hooks[:len(hooks):len(hooks)], riskcheck.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RiskCheckClient) Interceptors() []Interceptor {
+	return c.inters.RiskCheck
+}
+
+func (c *RiskCheckClient) mutate(ctx context.Context, m *RiskCheckMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RiskCheckCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RiskCheckUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RiskCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RiskCheckDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RiskCheck mutation op: %q", m.Op())
+	}
+}
+
 // SDKTokenClient is a client for the SDKToken schema.
 type SDKTokenClient struct {
 	config
@@ -4814,15 +4972,15 @@ type (
 	hooks struct {
 		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
 		Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
-		RefreshToken, Report, RequestLog, SDKToken, ShareAttempt, ShareToken,
-		SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
+		RefreshToken, Report, RequestLog, RiskCheck, SDKToken, ShareAttempt,
+		ShareToken, SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
 		WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
 		Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
-		RefreshToken, Report, RequestLog, SDKToken, ShareAttempt, ShareToken,
-		SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
+		RefreshToken, Report, RequestLog, RiskCheck, SDKToken, ShareAttempt,
+		ShareToken, SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
 		WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )

@@ -29,6 +29,7 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/riskcheck"
 	"github.com/keybs/platform/ent/sdktoken"
 	"github.com/keybs/platform/ent/shareattempt"
 	"github.com/keybs/platform/ent/sharetoken"
@@ -117,6 +118,7 @@ func checkColumn(t, c string) error {
 			refreshtoken.Table:     refreshtoken.ValidColumn,
 			report.Table:           report.ValidColumn,
 			requestlog.Table:       requestlog.ValidColumn,
+			riskcheck.Table:        riskcheck.ValidColumn,
 			sdktoken.Table:         sdktoken.ValidColumn,
 			shareattempt.Table:     shareattempt.ValidColumn,
 			sharetoken.Table:       sharetoken.ValidColumn,

@@ -21,6 +21,7 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/riskcheck"
 	"github.com/keybs/platform/ent/sdktoken"
 	"github.com/keybs/platform/ent/shareattempt"
 	"github.com/keybs/platform/ent/sharetoken"
@@ -41,7 +42,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 28)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 29)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -463,6 +464,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   riskcheck.Table,
+			Columns: riskcheck.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: riskcheck.FieldID,
+			},
+		},
+		Type: "RiskCheck",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			riskcheck.FieldCreatedAt:           {Type: field.TypeTime, Column: riskcheck.FieldCreatedAt},
+			riskcheck.FieldUpdatedAt:           {Type: field.TypeTime, Column: riskcheck.FieldUpdatedAt},
+			riskcheck.FieldTenantID:            {Type: field.TypeString, Column: riskcheck.FieldTenantID},
+			riskcheck.FieldEnvironment:         {Type: field.TypeEnum, Column: riskcheck.FieldEnvironment},
+			riskcheck.FieldKeyID:               {Type: field.TypeString, Column: riskcheck.FieldKeyID},
+			riskcheck.FieldApplicationID:       {Type: field.TypeString, Column: riskcheck.FieldApplicationID},
+			riskcheck.FieldReference:           {Type: field.TypeString, Column: riskcheck.FieldReference},
+			riskcheck.FieldKind:                {Type: field.TypeEnum, Column: riskcheck.FieldKind},
+			riskcheck.FieldAmount:              {Type: field.TypeInt64, Column: riskcheck.FieldAmount},
+			riskcheck.FieldCurrency:            {Type: field.TypeString, Column: riskcheck.FieldCurrency},
+			riskcheck.FieldAccountCurrency:     {Type: field.TypeString, Column: riskcheck.FieldAccountCurrency},
+			riskcheck.FieldPartyID:             {Type: field.TypeString, Column: riskcheck.FieldPartyID},
+			riskcheck.FieldCounterpartyID:      {Type: field.TypeString, Column: riskcheck.FieldCounterpartyID},
+			riskcheck.FieldPartyCountry:        {Type: field.TypeString, Column: riskcheck.FieldPartyCountry},
+			riskcheck.FieldCounterpartyCountry: {Type: field.TypeString, Column: riskcheck.FieldCounterpartyCountry},
+			riskcheck.FieldEmail:               {Type: field.TypeString, Column: riskcheck.FieldEmail},
+			riskcheck.FieldIP:                  {Type: field.TypeString, Column: riskcheck.FieldIP},
+			riskcheck.FieldDeviceID:            {Type: field.TypeString, Column: riskcheck.FieldDeviceID},
+			riskcheck.FieldRiskScore:           {Type: field.TypeInt, Column: riskcheck.FieldRiskScore},
+			riskcheck.FieldDecision:            {Type: field.TypeEnum, Column: riskcheck.FieldDecision},
+			riskcheck.FieldReasons:             {Type: field.TypeJSON, Column: riskcheck.FieldReasons},
+			riskcheck.FieldFeedback:            {Type: field.TypeEnum, Column: riskcheck.FieldFeedback},
+			riskcheck.FieldFeedbackAt:          {Type: field.TypeTime, Column: riskcheck.FieldFeedbackAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sdktoken.Table,
 			Columns: sdktoken.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -489,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sdktoken.FieldCaseID:         {Type: field.TypeString, Column: sdktoken.FieldCaseID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   shareattempt.Table,
 			Columns: shareattempt.Columns,
@@ -510,7 +547,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			shareattempt.FieldCreatedAt:    {Type: field.TypeTime, Column: shareattempt.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sharetoken.Table,
 			Columns: sharetoken.Columns,
@@ -537,7 +574,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sharetoken.FieldCreatedBy:   {Type: field.TypeString, Column: sharetoken.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -554,7 +591,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt: {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -588,7 +625,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldRateLimitOverride:     {Type: field.TypeInt, Column: tenant.FieldRateLimitOverride},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usagerollup.Table,
 			Columns: usagerollup.Columns,
@@ -623,7 +660,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usagerollup.FieldB11:           {Type: field.TypeInt64, Column: usagerollup.FieldB11},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -648,7 +685,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usertoken.Table,
 			Columns: usertoken.Columns,
@@ -668,7 +705,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usertoken.FieldUsedAt:    {Type: field.TypeTime, Column: usertoken.FieldUsedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verificationcase.Table,
 			Columns: verificationcase.Columns,
@@ -700,7 +737,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verificationcase.FieldSimNextAt:       {Type: field.TypeTime, Column: verificationcase.FieldSimNextAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -732,7 +769,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -1009,6 +1046,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"RequestLog",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   riskcheck.TenantTable,
+			Columns: []string{riskcheck.TenantColumn},
+			Bidi:    false,
+		},
+		"RiskCheck",
 		"Tenant",
 	)
 	graph.MustAddE(
@@ -3201,6 +3250,175 @@ func (f *RequestLogFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RiskCheckQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RiskCheckQuery builder.
+func (_q *RiskCheckQuery) Filter() *RiskCheckFilter {
+	return &RiskCheckFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RiskCheckMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RiskCheckMutation builder.
+func (m *RiskCheckMutation) Filter() *RiskCheckFilter {
+	return &RiskCheckFilter{config: m.config, predicateAdder: m}
+}
+
+// RiskCheckFilter provides a generic filtering capability at runtime for RiskCheckQuery.
+type RiskCheckFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RiskCheckFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RiskCheckFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RiskCheckFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(riskcheck.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *RiskCheckFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(riskcheck.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *RiskCheckFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *RiskCheckFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldEnvironment))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *RiskCheckFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldKeyID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *RiskCheckFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldApplicationID))
+}
+
+// WhereReference applies the entql string predicate on the reference field.
+func (f *RiskCheckFilter) WhereReference(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldReference))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *RiskCheckFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldKind))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *RiskCheckFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(riskcheck.FieldAmount))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *RiskCheckFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldCurrency))
+}
+
+// WhereAccountCurrency applies the entql string predicate on the account_currency field.
+func (f *RiskCheckFilter) WhereAccountCurrency(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldAccountCurrency))
+}
+
+// WherePartyID applies the entql string predicate on the party_id field.
+func (f *RiskCheckFilter) WherePartyID(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldPartyID))
+}
+
+// WhereCounterpartyID applies the entql string predicate on the counterparty_id field.
+func (f *RiskCheckFilter) WhereCounterpartyID(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldCounterpartyID))
+}
+
+// WherePartyCountry applies the entql string predicate on the party_country field.
+func (f *RiskCheckFilter) WherePartyCountry(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldPartyCountry))
+}
+
+// WhereCounterpartyCountry applies the entql string predicate on the counterparty_country field.
+func (f *RiskCheckFilter) WhereCounterpartyCountry(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldCounterpartyCountry))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *RiskCheckFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldEmail))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *RiskCheckFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldIP))
+}
+
+// WhereDeviceID applies the entql string predicate on the device_id field.
+func (f *RiskCheckFilter) WhereDeviceID(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldDeviceID))
+}
+
+// WhereRiskScore applies the entql int predicate on the risk_score field.
+func (f *RiskCheckFilter) WhereRiskScore(p entql.IntP) {
+	f.Where(p.Field(riskcheck.FieldRiskScore))
+}
+
+// WhereDecision applies the entql string predicate on the decision field.
+func (f *RiskCheckFilter) WhereDecision(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldDecision))
+}
+
+// WhereReasons applies the entql json.RawMessage predicate on the reasons field.
+func (f *RiskCheckFilter) WhereReasons(p entql.BytesP) {
+	f.Where(p.Field(riskcheck.FieldReasons))
+}
+
+// WhereFeedback applies the entql string predicate on the feedback field.
+func (f *RiskCheckFilter) WhereFeedback(p entql.StringP) {
+	f.Where(p.Field(riskcheck.FieldFeedback))
+}
+
+// WhereFeedbackAt applies the entql time.Time predicate on the feedback_at field.
+func (f *RiskCheckFilter) WhereFeedbackAt(p entql.TimeP) {
+	f.Where(p.Field(riskcheck.FieldFeedbackAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *RiskCheckFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *RiskCheckFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SDKTokenQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3229,7 +3447,7 @@ type SDKTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SDKTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3358,7 +3576,7 @@ type ShareAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ShareAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3466,7 +3684,7 @@ type ShareTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ShareTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3618,7 +3836,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3678,7 +3896,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3837,7 +4055,7 @@ type UsageRollupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UsageRollupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4001,7 +4219,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4115,7 +4333,7 @@ type UserTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4190,7 +4408,7 @@ type VerificationCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerificationCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4395,7 +4613,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4558,7 +4776,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

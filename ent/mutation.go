@@ -29,6 +29,7 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/riskcheck"
 	"github.com/keybs/platform/ent/sdktoken"
 	"github.com/keybs/platform/ent/shareattempt"
 	"github.com/keybs/platform/ent/sharetoken"
@@ -73,6 +74,7 @@ const (
 	TypeRefreshToken     = "RefreshToken"
 	TypeReport           = "Report"
 	TypeRequestLog       = "RequestLog"
+	TypeRiskCheck        = "RiskCheck"
 	TypeSDKToken         = "SDKToken"
 	TypeShareAttempt     = "ShareAttempt"
 	TypeShareToken       = "ShareToken"
@@ -18593,6 +18595,1954 @@ func (m *RequestLogMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown RequestLog edge %s", name)
+}
+
+// RiskCheckMutation represents an operation that mutates the RiskCheck nodes in the graph.
+type RiskCheckMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	environment          *environment.Environment
+	key_id               *string
+	application_id       *string
+	reference            *string
+	kind                 *riskcheck.Kind
+	amount               *int64
+	addamount            *int64
+	currency             *string
+	account_currency     *string
+	party_id             *string
+	counterparty_id      *string
+	party_country        *string
+	counterparty_country *string
+	email                *string
+	ip                   *string
+	device_id            *string
+	risk_score           *int
+	addrisk_score        *int
+	decision             *riskcheck.Decision
+	reasons              *[]finding.Finding
+	appendreasons        []finding.Finding
+	feedback             *riskcheck.Feedback
+	feedback_at          *time.Time
+	clearedFields        map[string]struct{}
+	tenant               *string
+	clearedtenant        bool
+	done                 bool
+	oldValue             func(context.Context) (*RiskCheck, error)
+	predicates           []predicate.RiskCheck
+}
+
+var _ ent.Mutation = (*RiskCheckMutation)(nil)
+
+// riskcheckOption allows management of the mutation configuration using functional options.
+type riskcheckOption func(*RiskCheckMutation)
+
+// newRiskCheckMutation creates new mutation for the RiskCheck entity.
+func newRiskCheckMutation(c config, op Op, opts ...riskcheckOption) *RiskCheckMutation {
+	m := &RiskCheckMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRiskCheck,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRiskCheckID sets the ID field of the mutation.
+func withRiskCheckID(id string) riskcheckOption {
+	return func(m *RiskCheckMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RiskCheck
+		)
+		m.oldValue = func(ctx context.Context) (*RiskCheck, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RiskCheck.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRiskCheck sets the old RiskCheck of the mutation.
+func withRiskCheck(node *RiskCheck) riskcheckOption {
+	return func(m *RiskCheckMutation) {
+		m.oldValue = func(context.Context) (*RiskCheck, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RiskCheckMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RiskCheckMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of RiskCheck entities.
+func (m *RiskCheckMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RiskCheckMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RiskCheckMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RiskCheck.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RiskCheckMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RiskCheckMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RiskCheckMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *RiskCheckMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *RiskCheckMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *RiskCheckMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *RiskCheckMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *RiskCheckMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *RiskCheckMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *RiskCheckMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *RiskCheckMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *RiskCheckMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *RiskCheckMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *RiskCheckMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *RiskCheckMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[riskcheck.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *RiskCheckMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *RiskCheckMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, riskcheck.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *RiskCheckMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *RiskCheckMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *RiskCheckMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[riskcheck.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *RiskCheckMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *RiskCheckMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, riskcheck.FieldApplicationID)
+}
+
+// SetReference sets the "reference" field.
+func (m *RiskCheckMutation) SetReference(s string) {
+	m.reference = &s
+}
+
+// Reference returns the value of the "reference" field in the mutation.
+func (m *RiskCheckMutation) Reference() (r string, exists bool) {
+	v := m.reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReference returns the old "reference" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldReference(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReference: %w", err)
+	}
+	return oldValue.Reference, nil
+}
+
+// ClearReference clears the value of the "reference" field.
+func (m *RiskCheckMutation) ClearReference() {
+	m.reference = nil
+	m.clearedFields[riskcheck.FieldReference] = struct{}{}
+}
+
+// ReferenceCleared returns if the "reference" field was cleared in this mutation.
+func (m *RiskCheckMutation) ReferenceCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldReference]
+	return ok
+}
+
+// ResetReference resets all changes to the "reference" field.
+func (m *RiskCheckMutation) ResetReference() {
+	m.reference = nil
+	delete(m.clearedFields, riskcheck.FieldReference)
+}
+
+// SetKind sets the "kind" field.
+func (m *RiskCheckMutation) SetKind(r riskcheck.Kind) {
+	m.kind = &r
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *RiskCheckMutation) Kind() (r riskcheck.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldKind(ctx context.Context) (v riskcheck.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *RiskCheckMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetAmount sets the "amount" field.
+func (m *RiskCheckMutation) SetAmount(i int64) {
+	m.amount = &i
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *RiskCheckMutation) Amount() (r int64, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldAmount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds i to the "amount" field.
+func (m *RiskCheckMutation) AddAmount(i int64) {
+	if m.addamount != nil {
+		*m.addamount += i
+	} else {
+		m.addamount = &i
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *RiskCheckMutation) AddedAmount() (r int64, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAmount clears the value of the "amount" field.
+func (m *RiskCheckMutation) ClearAmount() {
+	m.amount = nil
+	m.addamount = nil
+	m.clearedFields[riskcheck.FieldAmount] = struct{}{}
+}
+
+// AmountCleared returns if the "amount" field was cleared in this mutation.
+func (m *RiskCheckMutation) AmountCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldAmount]
+	return ok
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *RiskCheckMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+	delete(m.clearedFields, riskcheck.FieldAmount)
+}
+
+// SetCurrency sets the "currency" field.
+func (m *RiskCheckMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *RiskCheckMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ClearCurrency clears the value of the "currency" field.
+func (m *RiskCheckMutation) ClearCurrency() {
+	m.currency = nil
+	m.clearedFields[riskcheck.FieldCurrency] = struct{}{}
+}
+
+// CurrencyCleared returns if the "currency" field was cleared in this mutation.
+func (m *RiskCheckMutation) CurrencyCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldCurrency]
+	return ok
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *RiskCheckMutation) ResetCurrency() {
+	m.currency = nil
+	delete(m.clearedFields, riskcheck.FieldCurrency)
+}
+
+// SetAccountCurrency sets the "account_currency" field.
+func (m *RiskCheckMutation) SetAccountCurrency(s string) {
+	m.account_currency = &s
+}
+
+// AccountCurrency returns the value of the "account_currency" field in the mutation.
+func (m *RiskCheckMutation) AccountCurrency() (r string, exists bool) {
+	v := m.account_currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountCurrency returns the old "account_currency" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldAccountCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountCurrency: %w", err)
+	}
+	return oldValue.AccountCurrency, nil
+}
+
+// ClearAccountCurrency clears the value of the "account_currency" field.
+func (m *RiskCheckMutation) ClearAccountCurrency() {
+	m.account_currency = nil
+	m.clearedFields[riskcheck.FieldAccountCurrency] = struct{}{}
+}
+
+// AccountCurrencyCleared returns if the "account_currency" field was cleared in this mutation.
+func (m *RiskCheckMutation) AccountCurrencyCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldAccountCurrency]
+	return ok
+}
+
+// ResetAccountCurrency resets all changes to the "account_currency" field.
+func (m *RiskCheckMutation) ResetAccountCurrency() {
+	m.account_currency = nil
+	delete(m.clearedFields, riskcheck.FieldAccountCurrency)
+}
+
+// SetPartyID sets the "party_id" field.
+func (m *RiskCheckMutation) SetPartyID(s string) {
+	m.party_id = &s
+}
+
+// PartyID returns the value of the "party_id" field in the mutation.
+func (m *RiskCheckMutation) PartyID() (r string, exists bool) {
+	v := m.party_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartyID returns the old "party_id" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldPartyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartyID: %w", err)
+	}
+	return oldValue.PartyID, nil
+}
+
+// ClearPartyID clears the value of the "party_id" field.
+func (m *RiskCheckMutation) ClearPartyID() {
+	m.party_id = nil
+	m.clearedFields[riskcheck.FieldPartyID] = struct{}{}
+}
+
+// PartyIDCleared returns if the "party_id" field was cleared in this mutation.
+func (m *RiskCheckMutation) PartyIDCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldPartyID]
+	return ok
+}
+
+// ResetPartyID resets all changes to the "party_id" field.
+func (m *RiskCheckMutation) ResetPartyID() {
+	m.party_id = nil
+	delete(m.clearedFields, riskcheck.FieldPartyID)
+}
+
+// SetCounterpartyID sets the "counterparty_id" field.
+func (m *RiskCheckMutation) SetCounterpartyID(s string) {
+	m.counterparty_id = &s
+}
+
+// CounterpartyID returns the value of the "counterparty_id" field in the mutation.
+func (m *RiskCheckMutation) CounterpartyID() (r string, exists bool) {
+	v := m.counterparty_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCounterpartyID returns the old "counterparty_id" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldCounterpartyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCounterpartyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCounterpartyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCounterpartyID: %w", err)
+	}
+	return oldValue.CounterpartyID, nil
+}
+
+// ClearCounterpartyID clears the value of the "counterparty_id" field.
+func (m *RiskCheckMutation) ClearCounterpartyID() {
+	m.counterparty_id = nil
+	m.clearedFields[riskcheck.FieldCounterpartyID] = struct{}{}
+}
+
+// CounterpartyIDCleared returns if the "counterparty_id" field was cleared in this mutation.
+func (m *RiskCheckMutation) CounterpartyIDCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldCounterpartyID]
+	return ok
+}
+
+// ResetCounterpartyID resets all changes to the "counterparty_id" field.
+func (m *RiskCheckMutation) ResetCounterpartyID() {
+	m.counterparty_id = nil
+	delete(m.clearedFields, riskcheck.FieldCounterpartyID)
+}
+
+// SetPartyCountry sets the "party_country" field.
+func (m *RiskCheckMutation) SetPartyCountry(s string) {
+	m.party_country = &s
+}
+
+// PartyCountry returns the value of the "party_country" field in the mutation.
+func (m *RiskCheckMutation) PartyCountry() (r string, exists bool) {
+	v := m.party_country
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartyCountry returns the old "party_country" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldPartyCountry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartyCountry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartyCountry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartyCountry: %w", err)
+	}
+	return oldValue.PartyCountry, nil
+}
+
+// ClearPartyCountry clears the value of the "party_country" field.
+func (m *RiskCheckMutation) ClearPartyCountry() {
+	m.party_country = nil
+	m.clearedFields[riskcheck.FieldPartyCountry] = struct{}{}
+}
+
+// PartyCountryCleared returns if the "party_country" field was cleared in this mutation.
+func (m *RiskCheckMutation) PartyCountryCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldPartyCountry]
+	return ok
+}
+
+// ResetPartyCountry resets all changes to the "party_country" field.
+func (m *RiskCheckMutation) ResetPartyCountry() {
+	m.party_country = nil
+	delete(m.clearedFields, riskcheck.FieldPartyCountry)
+}
+
+// SetCounterpartyCountry sets the "counterparty_country" field.
+func (m *RiskCheckMutation) SetCounterpartyCountry(s string) {
+	m.counterparty_country = &s
+}
+
+// CounterpartyCountry returns the value of the "counterparty_country" field in the mutation.
+func (m *RiskCheckMutation) CounterpartyCountry() (r string, exists bool) {
+	v := m.counterparty_country
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCounterpartyCountry returns the old "counterparty_country" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldCounterpartyCountry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCounterpartyCountry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCounterpartyCountry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCounterpartyCountry: %w", err)
+	}
+	return oldValue.CounterpartyCountry, nil
+}
+
+// ClearCounterpartyCountry clears the value of the "counterparty_country" field.
+func (m *RiskCheckMutation) ClearCounterpartyCountry() {
+	m.counterparty_country = nil
+	m.clearedFields[riskcheck.FieldCounterpartyCountry] = struct{}{}
+}
+
+// CounterpartyCountryCleared returns if the "counterparty_country" field was cleared in this mutation.
+func (m *RiskCheckMutation) CounterpartyCountryCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldCounterpartyCountry]
+	return ok
+}
+
+// ResetCounterpartyCountry resets all changes to the "counterparty_country" field.
+func (m *RiskCheckMutation) ResetCounterpartyCountry() {
+	m.counterparty_country = nil
+	delete(m.clearedFields, riskcheck.FieldCounterpartyCountry)
+}
+
+// SetEmail sets the "email" field.
+func (m *RiskCheckMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *RiskCheckMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ClearEmail clears the value of the "email" field.
+func (m *RiskCheckMutation) ClearEmail() {
+	m.email = nil
+	m.clearedFields[riskcheck.FieldEmail] = struct{}{}
+}
+
+// EmailCleared returns if the "email" field was cleared in this mutation.
+func (m *RiskCheckMutation) EmailCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldEmail]
+	return ok
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *RiskCheckMutation) ResetEmail() {
+	m.email = nil
+	delete(m.clearedFields, riskcheck.FieldEmail)
+}
+
+// SetIP sets the "ip" field.
+func (m *RiskCheckMutation) SetIP(s string) {
+	m.ip = &s
+}
+
+// IP returns the value of the "ip" field in the mutation.
+func (m *RiskCheckMutation) IP() (r string, exists bool) {
+	v := m.ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIP returns the old "ip" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIP: %w", err)
+	}
+	return oldValue.IP, nil
+}
+
+// ClearIP clears the value of the "ip" field.
+func (m *RiskCheckMutation) ClearIP() {
+	m.ip = nil
+	m.clearedFields[riskcheck.FieldIP] = struct{}{}
+}
+
+// IPCleared returns if the "ip" field was cleared in this mutation.
+func (m *RiskCheckMutation) IPCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldIP]
+	return ok
+}
+
+// ResetIP resets all changes to the "ip" field.
+func (m *RiskCheckMutation) ResetIP() {
+	m.ip = nil
+	delete(m.clearedFields, riskcheck.FieldIP)
+}
+
+// SetDeviceID sets the "device_id" field.
+func (m *RiskCheckMutation) SetDeviceID(s string) {
+	m.device_id = &s
+}
+
+// DeviceID returns the value of the "device_id" field in the mutation.
+func (m *RiskCheckMutation) DeviceID() (r string, exists bool) {
+	v := m.device_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeviceID returns the old "device_id" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldDeviceID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeviceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeviceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeviceID: %w", err)
+	}
+	return oldValue.DeviceID, nil
+}
+
+// ClearDeviceID clears the value of the "device_id" field.
+func (m *RiskCheckMutation) ClearDeviceID() {
+	m.device_id = nil
+	m.clearedFields[riskcheck.FieldDeviceID] = struct{}{}
+}
+
+// DeviceIDCleared returns if the "device_id" field was cleared in this mutation.
+func (m *RiskCheckMutation) DeviceIDCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldDeviceID]
+	return ok
+}
+
+// ResetDeviceID resets all changes to the "device_id" field.
+func (m *RiskCheckMutation) ResetDeviceID() {
+	m.device_id = nil
+	delete(m.clearedFields, riskcheck.FieldDeviceID)
+}
+
+// SetRiskScore sets the "risk_score" field.
+func (m *RiskCheckMutation) SetRiskScore(i int) {
+	m.risk_score = &i
+	m.addrisk_score = nil
+}
+
+// RiskScore returns the value of the "risk_score" field in the mutation.
+func (m *RiskCheckMutation) RiskScore() (r int, exists bool) {
+	v := m.risk_score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskScore returns the old "risk_score" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldRiskScore(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskScore: %w", err)
+	}
+	return oldValue.RiskScore, nil
+}
+
+// AddRiskScore adds i to the "risk_score" field.
+func (m *RiskCheckMutation) AddRiskScore(i int) {
+	if m.addrisk_score != nil {
+		*m.addrisk_score += i
+	} else {
+		m.addrisk_score = &i
+	}
+}
+
+// AddedRiskScore returns the value that was added to the "risk_score" field in this mutation.
+func (m *RiskCheckMutation) AddedRiskScore() (r int, exists bool) {
+	v := m.addrisk_score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRiskScore resets all changes to the "risk_score" field.
+func (m *RiskCheckMutation) ResetRiskScore() {
+	m.risk_score = nil
+	m.addrisk_score = nil
+}
+
+// SetDecision sets the "decision" field.
+func (m *RiskCheckMutation) SetDecision(r riskcheck.Decision) {
+	m.decision = &r
+}
+
+// Decision returns the value of the "decision" field in the mutation.
+func (m *RiskCheckMutation) Decision() (r riskcheck.Decision, exists bool) {
+	v := m.decision
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecision returns the old "decision" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldDecision(ctx context.Context) (v riskcheck.Decision, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecision is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecision requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecision: %w", err)
+	}
+	return oldValue.Decision, nil
+}
+
+// ResetDecision resets all changes to the "decision" field.
+func (m *RiskCheckMutation) ResetDecision() {
+	m.decision = nil
+}
+
+// SetReasons sets the "reasons" field.
+func (m *RiskCheckMutation) SetReasons(f []finding.Finding) {
+	m.reasons = &f
+	m.appendreasons = nil
+}
+
+// Reasons returns the value of the "reasons" field in the mutation.
+func (m *RiskCheckMutation) Reasons() (r []finding.Finding, exists bool) {
+	v := m.reasons
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReasons returns the old "reasons" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldReasons(ctx context.Context) (v []finding.Finding, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReasons is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReasons requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReasons: %w", err)
+	}
+	return oldValue.Reasons, nil
+}
+
+// AppendReasons adds f to the "reasons" field.
+func (m *RiskCheckMutation) AppendReasons(f []finding.Finding) {
+	m.appendreasons = append(m.appendreasons, f...)
+}
+
+// AppendedReasons returns the list of values that were appended to the "reasons" field in this mutation.
+func (m *RiskCheckMutation) AppendedReasons() ([]finding.Finding, bool) {
+	if len(m.appendreasons) == 0 {
+		return nil, false
+	}
+	return m.appendreasons, true
+}
+
+// ResetReasons resets all changes to the "reasons" field.
+func (m *RiskCheckMutation) ResetReasons() {
+	m.reasons = nil
+	m.appendreasons = nil
+}
+
+// SetFeedback sets the "feedback" field.
+func (m *RiskCheckMutation) SetFeedback(r riskcheck.Feedback) {
+	m.feedback = &r
+}
+
+// Feedback returns the value of the "feedback" field in the mutation.
+func (m *RiskCheckMutation) Feedback() (r riskcheck.Feedback, exists bool) {
+	v := m.feedback
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFeedback returns the old "feedback" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldFeedback(ctx context.Context) (v *riskcheck.Feedback, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFeedback is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFeedback requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFeedback: %w", err)
+	}
+	return oldValue.Feedback, nil
+}
+
+// ClearFeedback clears the value of the "feedback" field.
+func (m *RiskCheckMutation) ClearFeedback() {
+	m.feedback = nil
+	m.clearedFields[riskcheck.FieldFeedback] = struct{}{}
+}
+
+// FeedbackCleared returns if the "feedback" field was cleared in this mutation.
+func (m *RiskCheckMutation) FeedbackCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldFeedback]
+	return ok
+}
+
+// ResetFeedback resets all changes to the "feedback" field.
+func (m *RiskCheckMutation) ResetFeedback() {
+	m.feedback = nil
+	delete(m.clearedFields, riskcheck.FieldFeedback)
+}
+
+// SetFeedbackAt sets the "feedback_at" field.
+func (m *RiskCheckMutation) SetFeedbackAt(t time.Time) {
+	m.feedback_at = &t
+}
+
+// FeedbackAt returns the value of the "feedback_at" field in the mutation.
+func (m *RiskCheckMutation) FeedbackAt() (r time.Time, exists bool) {
+	v := m.feedback_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFeedbackAt returns the old "feedback_at" field's value of the RiskCheck entity.
+// If the RiskCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskCheckMutation) OldFeedbackAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFeedbackAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFeedbackAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFeedbackAt: %w", err)
+	}
+	return oldValue.FeedbackAt, nil
+}
+
+// ClearFeedbackAt clears the value of the "feedback_at" field.
+func (m *RiskCheckMutation) ClearFeedbackAt() {
+	m.feedback_at = nil
+	m.clearedFields[riskcheck.FieldFeedbackAt] = struct{}{}
+}
+
+// FeedbackAtCleared returns if the "feedback_at" field was cleared in this mutation.
+func (m *RiskCheckMutation) FeedbackAtCleared() bool {
+	_, ok := m.clearedFields[riskcheck.FieldFeedbackAt]
+	return ok
+}
+
+// ResetFeedbackAt resets all changes to the "feedback_at" field.
+func (m *RiskCheckMutation) ResetFeedbackAt() {
+	m.feedback_at = nil
+	delete(m.clearedFields, riskcheck.FieldFeedbackAt)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *RiskCheckMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[riskcheck.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *RiskCheckMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *RiskCheckMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *RiskCheckMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the RiskCheckMutation builder.
+func (m *RiskCheckMutation) Where(ps ...predicate.RiskCheck) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RiskCheckMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RiskCheckMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RiskCheck, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RiskCheckMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RiskCheckMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RiskCheck).
+func (m *RiskCheckMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RiskCheckMutation) Fields() []string {
+	fields := make([]string, 0, 23)
+	if m.created_at != nil {
+		fields = append(fields, riskcheck.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, riskcheck.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, riskcheck.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, riskcheck.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, riskcheck.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, riskcheck.FieldApplicationID)
+	}
+	if m.reference != nil {
+		fields = append(fields, riskcheck.FieldReference)
+	}
+	if m.kind != nil {
+		fields = append(fields, riskcheck.FieldKind)
+	}
+	if m.amount != nil {
+		fields = append(fields, riskcheck.FieldAmount)
+	}
+	if m.currency != nil {
+		fields = append(fields, riskcheck.FieldCurrency)
+	}
+	if m.account_currency != nil {
+		fields = append(fields, riskcheck.FieldAccountCurrency)
+	}
+	if m.party_id != nil {
+		fields = append(fields, riskcheck.FieldPartyID)
+	}
+	if m.counterparty_id != nil {
+		fields = append(fields, riskcheck.FieldCounterpartyID)
+	}
+	if m.party_country != nil {
+		fields = append(fields, riskcheck.FieldPartyCountry)
+	}
+	if m.counterparty_country != nil {
+		fields = append(fields, riskcheck.FieldCounterpartyCountry)
+	}
+	if m.email != nil {
+		fields = append(fields, riskcheck.FieldEmail)
+	}
+	if m.ip != nil {
+		fields = append(fields, riskcheck.FieldIP)
+	}
+	if m.device_id != nil {
+		fields = append(fields, riskcheck.FieldDeviceID)
+	}
+	if m.risk_score != nil {
+		fields = append(fields, riskcheck.FieldRiskScore)
+	}
+	if m.decision != nil {
+		fields = append(fields, riskcheck.FieldDecision)
+	}
+	if m.reasons != nil {
+		fields = append(fields, riskcheck.FieldReasons)
+	}
+	if m.feedback != nil {
+		fields = append(fields, riskcheck.FieldFeedback)
+	}
+	if m.feedback_at != nil {
+		fields = append(fields, riskcheck.FieldFeedbackAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RiskCheckMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case riskcheck.FieldCreatedAt:
+		return m.CreatedAt()
+	case riskcheck.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case riskcheck.FieldTenantID:
+		return m.TenantID()
+	case riskcheck.FieldEnvironment:
+		return m.Environment()
+	case riskcheck.FieldKeyID:
+		return m.KeyID()
+	case riskcheck.FieldApplicationID:
+		return m.ApplicationID()
+	case riskcheck.FieldReference:
+		return m.Reference()
+	case riskcheck.FieldKind:
+		return m.Kind()
+	case riskcheck.FieldAmount:
+		return m.Amount()
+	case riskcheck.FieldCurrency:
+		return m.Currency()
+	case riskcheck.FieldAccountCurrency:
+		return m.AccountCurrency()
+	case riskcheck.FieldPartyID:
+		return m.PartyID()
+	case riskcheck.FieldCounterpartyID:
+		return m.CounterpartyID()
+	case riskcheck.FieldPartyCountry:
+		return m.PartyCountry()
+	case riskcheck.FieldCounterpartyCountry:
+		return m.CounterpartyCountry()
+	case riskcheck.FieldEmail:
+		return m.Email()
+	case riskcheck.FieldIP:
+		return m.IP()
+	case riskcheck.FieldDeviceID:
+		return m.DeviceID()
+	case riskcheck.FieldRiskScore:
+		return m.RiskScore()
+	case riskcheck.FieldDecision:
+		return m.Decision()
+	case riskcheck.FieldReasons:
+		return m.Reasons()
+	case riskcheck.FieldFeedback:
+		return m.Feedback()
+	case riskcheck.FieldFeedbackAt:
+		return m.FeedbackAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RiskCheckMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case riskcheck.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case riskcheck.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case riskcheck.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case riskcheck.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case riskcheck.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case riskcheck.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case riskcheck.FieldReference:
+		return m.OldReference(ctx)
+	case riskcheck.FieldKind:
+		return m.OldKind(ctx)
+	case riskcheck.FieldAmount:
+		return m.OldAmount(ctx)
+	case riskcheck.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case riskcheck.FieldAccountCurrency:
+		return m.OldAccountCurrency(ctx)
+	case riskcheck.FieldPartyID:
+		return m.OldPartyID(ctx)
+	case riskcheck.FieldCounterpartyID:
+		return m.OldCounterpartyID(ctx)
+	case riskcheck.FieldPartyCountry:
+		return m.OldPartyCountry(ctx)
+	case riskcheck.FieldCounterpartyCountry:
+		return m.OldCounterpartyCountry(ctx)
+	case riskcheck.FieldEmail:
+		return m.OldEmail(ctx)
+	case riskcheck.FieldIP:
+		return m.OldIP(ctx)
+	case riskcheck.FieldDeviceID:
+		return m.OldDeviceID(ctx)
+	case riskcheck.FieldRiskScore:
+		return m.OldRiskScore(ctx)
+	case riskcheck.FieldDecision:
+		return m.OldDecision(ctx)
+	case riskcheck.FieldReasons:
+		return m.OldReasons(ctx)
+	case riskcheck.FieldFeedback:
+		return m.OldFeedback(ctx)
+	case riskcheck.FieldFeedbackAt:
+		return m.OldFeedbackAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown RiskCheck field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RiskCheckMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case riskcheck.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case riskcheck.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case riskcheck.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case riskcheck.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case riskcheck.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case riskcheck.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case riskcheck.FieldReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReference(v)
+		return nil
+	case riskcheck.FieldKind:
+		v, ok := value.(riskcheck.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case riskcheck.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case riskcheck.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case riskcheck.FieldAccountCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountCurrency(v)
+		return nil
+	case riskcheck.FieldPartyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartyID(v)
+		return nil
+	case riskcheck.FieldCounterpartyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCounterpartyID(v)
+		return nil
+	case riskcheck.FieldPartyCountry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartyCountry(v)
+		return nil
+	case riskcheck.FieldCounterpartyCountry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCounterpartyCountry(v)
+		return nil
+	case riskcheck.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
+		return nil
+	case riskcheck.FieldIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIP(v)
+		return nil
+	case riskcheck.FieldDeviceID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeviceID(v)
+		return nil
+	case riskcheck.FieldRiskScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskScore(v)
+		return nil
+	case riskcheck.FieldDecision:
+		v, ok := value.(riskcheck.Decision)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecision(v)
+		return nil
+	case riskcheck.FieldReasons:
+		v, ok := value.([]finding.Finding)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReasons(v)
+		return nil
+	case riskcheck.FieldFeedback:
+		v, ok := value.(riskcheck.Feedback)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFeedback(v)
+		return nil
+	case riskcheck.FieldFeedbackAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFeedbackAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RiskCheck field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RiskCheckMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount != nil {
+		fields = append(fields, riskcheck.FieldAmount)
+	}
+	if m.addrisk_score != nil {
+		fields = append(fields, riskcheck.FieldRiskScore)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RiskCheckMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case riskcheck.FieldAmount:
+		return m.AddedAmount()
+	case riskcheck.FieldRiskScore:
+		return m.AddedRiskScore()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RiskCheckMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case riskcheck.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	case riskcheck.FieldRiskScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRiskScore(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RiskCheck numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RiskCheckMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(riskcheck.FieldKeyID) {
+		fields = append(fields, riskcheck.FieldKeyID)
+	}
+	if m.FieldCleared(riskcheck.FieldApplicationID) {
+		fields = append(fields, riskcheck.FieldApplicationID)
+	}
+	if m.FieldCleared(riskcheck.FieldReference) {
+		fields = append(fields, riskcheck.FieldReference)
+	}
+	if m.FieldCleared(riskcheck.FieldAmount) {
+		fields = append(fields, riskcheck.FieldAmount)
+	}
+	if m.FieldCleared(riskcheck.FieldCurrency) {
+		fields = append(fields, riskcheck.FieldCurrency)
+	}
+	if m.FieldCleared(riskcheck.FieldAccountCurrency) {
+		fields = append(fields, riskcheck.FieldAccountCurrency)
+	}
+	if m.FieldCleared(riskcheck.FieldPartyID) {
+		fields = append(fields, riskcheck.FieldPartyID)
+	}
+	if m.FieldCleared(riskcheck.FieldCounterpartyID) {
+		fields = append(fields, riskcheck.FieldCounterpartyID)
+	}
+	if m.FieldCleared(riskcheck.FieldPartyCountry) {
+		fields = append(fields, riskcheck.FieldPartyCountry)
+	}
+	if m.FieldCleared(riskcheck.FieldCounterpartyCountry) {
+		fields = append(fields, riskcheck.FieldCounterpartyCountry)
+	}
+	if m.FieldCleared(riskcheck.FieldEmail) {
+		fields = append(fields, riskcheck.FieldEmail)
+	}
+	if m.FieldCleared(riskcheck.FieldIP) {
+		fields = append(fields, riskcheck.FieldIP)
+	}
+	if m.FieldCleared(riskcheck.FieldDeviceID) {
+		fields = append(fields, riskcheck.FieldDeviceID)
+	}
+	if m.FieldCleared(riskcheck.FieldFeedback) {
+		fields = append(fields, riskcheck.FieldFeedback)
+	}
+	if m.FieldCleared(riskcheck.FieldFeedbackAt) {
+		fields = append(fields, riskcheck.FieldFeedbackAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RiskCheckMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RiskCheckMutation) ClearField(name string) error {
+	switch name {
+	case riskcheck.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case riskcheck.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case riskcheck.FieldReference:
+		m.ClearReference()
+		return nil
+	case riskcheck.FieldAmount:
+		m.ClearAmount()
+		return nil
+	case riskcheck.FieldCurrency:
+		m.ClearCurrency()
+		return nil
+	case riskcheck.FieldAccountCurrency:
+		m.ClearAccountCurrency()
+		return nil
+	case riskcheck.FieldPartyID:
+		m.ClearPartyID()
+		return nil
+	case riskcheck.FieldCounterpartyID:
+		m.ClearCounterpartyID()
+		return nil
+	case riskcheck.FieldPartyCountry:
+		m.ClearPartyCountry()
+		return nil
+	case riskcheck.FieldCounterpartyCountry:
+		m.ClearCounterpartyCountry()
+		return nil
+	case riskcheck.FieldEmail:
+		m.ClearEmail()
+		return nil
+	case riskcheck.FieldIP:
+		m.ClearIP()
+		return nil
+	case riskcheck.FieldDeviceID:
+		m.ClearDeviceID()
+		return nil
+	case riskcheck.FieldFeedback:
+		m.ClearFeedback()
+		return nil
+	case riskcheck.FieldFeedbackAt:
+		m.ClearFeedbackAt()
+		return nil
+	}
+	return fmt.Errorf("unknown RiskCheck nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RiskCheckMutation) ResetField(name string) error {
+	switch name {
+	case riskcheck.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case riskcheck.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case riskcheck.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case riskcheck.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case riskcheck.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case riskcheck.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case riskcheck.FieldReference:
+		m.ResetReference()
+		return nil
+	case riskcheck.FieldKind:
+		m.ResetKind()
+		return nil
+	case riskcheck.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case riskcheck.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case riskcheck.FieldAccountCurrency:
+		m.ResetAccountCurrency()
+		return nil
+	case riskcheck.FieldPartyID:
+		m.ResetPartyID()
+		return nil
+	case riskcheck.FieldCounterpartyID:
+		m.ResetCounterpartyID()
+		return nil
+	case riskcheck.FieldPartyCountry:
+		m.ResetPartyCountry()
+		return nil
+	case riskcheck.FieldCounterpartyCountry:
+		m.ResetCounterpartyCountry()
+		return nil
+	case riskcheck.FieldEmail:
+		m.ResetEmail()
+		return nil
+	case riskcheck.FieldIP:
+		m.ResetIP()
+		return nil
+	case riskcheck.FieldDeviceID:
+		m.ResetDeviceID()
+		return nil
+	case riskcheck.FieldRiskScore:
+		m.ResetRiskScore()
+		return nil
+	case riskcheck.FieldDecision:
+		m.ResetDecision()
+		return nil
+	case riskcheck.FieldReasons:
+		m.ResetReasons()
+		return nil
+	case riskcheck.FieldFeedback:
+		m.ResetFeedback()
+		return nil
+	case riskcheck.FieldFeedbackAt:
+		m.ResetFeedbackAt()
+		return nil
+	}
+	return fmt.Errorf("unknown RiskCheck field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RiskCheckMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, riskcheck.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RiskCheckMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case riskcheck.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RiskCheckMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RiskCheckMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RiskCheckMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, riskcheck.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RiskCheckMutation) EdgeCleared(name string) bool {
+	switch name {
+	case riskcheck.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RiskCheckMutation) ClearEdge(name string) error {
+	switch name {
+	case riskcheck.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown RiskCheck unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RiskCheckMutation) ResetEdge(name string) error {
+	switch name {
+	case riskcheck.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown RiskCheck edge %s", name)
 }
 
 // SDKTokenMutation represents an operation that mutates the SDKToken nodes in the graph.

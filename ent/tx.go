@@ -48,6 +48,8 @@ type Tx struct {
 	Report *ReportClient
 	// RequestLog is the client for interacting with the RequestLog builders.
 	RequestLog *RequestLogClient
+	// RiskCheck is the client for interacting with the RiskCheck builders.
+	RiskCheck *RiskCheckClient
 	// SDKToken is the client for interacting with the SDKToken builders.
 	SDKToken *SDKTokenClient
 	// ShareAttempt is the client for interacting with the ShareAttempt builders.
@@ -218,6 +220,7 @@ func (tx *Tx) init() {
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.Report = NewReportClient(tx.config)
 	tx.RequestLog = NewRequestLogClient(tx.config)
+	tx.RiskCheck = NewRiskCheckClient(tx.config)
 	tx.SDKToken = NewSDKTokenClient(tx.config)
 	tx.ShareAttempt = NewShareAttemptClient(tx.config)
 	tx.ShareToken = NewShareTokenClient(tx.config)

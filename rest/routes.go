@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/keybs/platform/internal/agecheck"
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/auth"
@@ -60,6 +61,8 @@ type Deps struct {
 	SDKTokens *sdktoken.Service
 	// KYC runs the KYC module's checks.
 	KYC *kyc.Service
+	// AgeCheck answers gambling-age checks.
+	AgeCheck *agecheck.Checker
 	// Modules tells which modules an API key's application enabled, for the
 	// module endpoints.
 	Modules ModuleSource
@@ -146,6 +149,7 @@ func (h *handler) routes() {
 	// enabled the module (see scope.Endpoints).
 	h.handle("POST /v1/kyc/verify", module(scope.ModuleKYC, "kyc:verify"), h.verifyKYC)
 	h.handle("GET /v1/kyc/{id}", module(scope.ModuleKYC, "kyc:verify"), h.getKYC)
+	h.handle("POST /v1/kyc/agecheck", module(scope.ModuleKYC, "kyc:agecheck"), h.checkAge)
 
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)

@@ -22,6 +22,7 @@ import (
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/graph"
+	"github.com/keybs/platform/internal/agecheck"
 	"github.com/keybs/platform/internal/alerts"
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/application"
@@ -234,6 +235,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		SDKTokens:     sdkTokens,
 		Modules:       resolver.Apps,
 		KYC:           kyc.NewService(db.Client, s.Bus, now, watchList),
+		AgeCheck:      agecheck.New(now),
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and

@@ -213,6 +213,18 @@ func (f RequestLogFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RequestLogMutation", m)
 }
 
+// The RiskCheckFunc type is an adapter to allow the use of ordinary
+// function as RiskCheck mutator.
+type RiskCheckFunc func(context.Context, *ent.RiskCheckMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RiskCheckFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RiskCheckMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RiskCheckMutation", m)
+}
+
 // The SDKTokenFunc type is an adapter to allow the use of ordinary
 // function as SDKToken mutator.
 type SDKTokenFunc func(context.Context, *ent.SDKTokenMutation) (ent.Value, error)

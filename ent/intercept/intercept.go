@@ -26,6 +26,7 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/riskcheck"
 	"github.com/keybs/platform/ent/sdktoken"
 	"github.com/keybs/platform/ent/shareattempt"
 	"github.com/keybs/platform/ent/sharetoken"
@@ -554,6 +555,33 @@ func (f TraverseRequestLog) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.RequestLogQuery", q)
 }
 
+// The RiskCheckFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RiskCheckFunc func(context.Context, *ent.RiskCheckQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RiskCheckFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RiskCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RiskCheckQuery", q)
+}
+
+// The TraverseRiskCheck type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRiskCheck func(context.Context, *ent.RiskCheckQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRiskCheck) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRiskCheck) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RiskCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RiskCheckQuery", q)
+}
+
 // The SDKTokenFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SDKTokenFunc func(context.Context, *ent.SDKTokenQuery) (ent.Value, error)
 
@@ -888,6 +916,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ReportQuery, predicate.Report, report.OrderOption]{typ: ent.TypeReport, tq: q}, nil
 	case *ent.RequestLogQuery:
 		return &query[*ent.RequestLogQuery, predicate.RequestLog, requestlog.OrderOption]{typ: ent.TypeRequestLog, tq: q}, nil
+	case *ent.RiskCheckQuery:
+		return &query[*ent.RiskCheckQuery, predicate.RiskCheck, riskcheck.OrderOption]{typ: ent.TypeRiskCheck, tq: q}, nil
 	case *ent.SDKTokenQuery:
 		return &query[*ent.SDKTokenQuery, predicate.SDKToken, sdktoken.OrderOption]{typ: ent.TypeSDKToken, tq: q}, nil
 	case *ent.ShareAttemptQuery:

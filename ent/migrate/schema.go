@@ -721,6 +721,74 @@ var (
 			},
 		},
 	}
+	// RiskChecksColumns holds the columns for the "risk_checks" table.
+	RiskChecksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"TRANSACTION", "FRAUD_SCORE", "FRAUD_SIGNALS"}},
+		{Name: "amount", Type: field.TypeInt64, Nullable: true},
+		{Name: "currency", Type: field.TypeString, Nullable: true, Size: 12},
+		{Name: "account_currency", Type: field.TypeString, Nullable: true, Size: 12},
+		{Name: "party_id", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "counterparty_id", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "party_country", Type: field.TypeString, Nullable: true, Size: 2},
+		{Name: "counterparty_country", Type: field.TypeString, Nullable: true, Size: 2},
+		{Name: "email", Type: field.TypeString, Nullable: true, Size: 320},
+		{Name: "ip", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "device_id", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "risk_score", Type: field.TypeInt},
+		{Name: "decision", Type: field.TypeEnum, Enums: []string{"APPROVE", "REVIEW", "DECLINE"}},
+		{Name: "reasons", Type: field.TypeJSON},
+		{Name: "feedback", Type: field.TypeEnum, Nullable: true, Enums: []string{"FRAUD", "LEGIT"}},
+		{Name: "feedback_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// RiskChecksTable holds the schema information for the "risk_checks" table.
+	RiskChecksTable = &schema.Table{
+		Name:       "risk_checks",
+		Columns:    RiskChecksColumns,
+		PrimaryKey: []*schema.Column{RiskChecksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "risk_checks_tenants_tenant",
+				Columns:    []*schema.Column{RiskChecksColumns[23]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "riskcheck_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{RiskChecksColumns[23]},
+			},
+			{
+				Name:    "riskcheck_tenant_id_environment_party_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{RiskChecksColumns[23], RiskChecksColumns[3], RiskChecksColumns[11], RiskChecksColumns[1]},
+			},
+			{
+				Name:    "riskcheck_tenant_id_environment_email",
+				Unique:  false,
+				Columns: []*schema.Column{RiskChecksColumns[23], RiskChecksColumns[3], RiskChecksColumns[15]},
+			},
+			{
+				Name:    "riskcheck_tenant_id_environment_ip",
+				Unique:  false,
+				Columns: []*schema.Column{RiskChecksColumns[23], RiskChecksColumns[3], RiskChecksColumns[16]},
+			},
+			{
+				Name:    "riskcheck_tenant_id_environment_device_id",
+				Unique:  false,
+				Columns: []*schema.Column{RiskChecksColumns[23], RiskChecksColumns[3], RiskChecksColumns[17]},
+			},
+		},
+	}
 	// SdkTokensColumns holds the columns for the "sdk_tokens" table.
 	SdkTokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -1190,6 +1258,7 @@ var (
 		RefreshTokensTable,
 		ReportsTable,
 		RequestLogsTable,
+		RiskChecksTable,
 		SdkTokensTable,
 		ShareAttemptsTable,
 		ShareTokensTable,
@@ -1225,6 +1294,7 @@ func init() {
 	ReportsTable.ForeignKeys[0].RefTable = TenantsTable
 	ReportsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	RequestLogsTable.ForeignKeys[0].RefTable = TenantsTable
+	RiskChecksTable.ForeignKeys[0].RefTable = TenantsTable
 	SdkTokensTable.ForeignKeys[0].RefTable = TenantsTable
 	ShareAttemptsTable.ForeignKeys[0].RefTable = TenantsTable
 	ShareAttemptsTable.ForeignKeys[1].RefTable = ShareTokensTable

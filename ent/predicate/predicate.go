@@ -57,6 +57,9 @@ type Report func(*sql.Selector)
 // RequestLog is the predicate function for requestlog builders.
 type RequestLog func(*sql.Selector)
 
+// RiskCheck is the predicate function for riskcheck builders.
+type RiskCheck func(*sql.Selector)
+
 // SDKToken is the predicate function for sdktoken builders.
 type SDKToken func(*sql.Selector)
 

@@ -519,6 +519,30 @@ func (f RequestLogMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RequestLogMutation", m)
 }
 
+// The RiskCheckQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RiskCheckQueryRuleFunc func(context.Context, *ent.RiskCheckQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RiskCheckQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RiskCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RiskCheckQuery", q)
+}
+
+// The RiskCheckMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RiskCheckMutationRuleFunc func(context.Context, *ent.RiskCheckMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RiskCheckMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RiskCheckMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RiskCheckMutation", m)
+}
+
 // The SDKTokenQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SDKTokenQueryRuleFunc func(context.Context, *ent.SDKTokenQuery) error
@@ -852,6 +876,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RequestLogQuery:
 		return q.Filter(), nil
+	case *ent.RiskCheckQuery:
+		return q.Filter(), nil
 	case *ent.SDKTokenQuery:
 		return q.Filter(), nil
 	case *ent.ShareAttemptQuery:
@@ -914,6 +940,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ReportMutation:
 		return m.Filter(), nil
 	case *ent.RequestLogMutation:
+		return m.Filter(), nil
+	case *ent.RiskCheckMutation:
 		return m.Filter(), nil
 	case *ent.SDKTokenMutation:
 		return m.Filter(), nil

@@ -23,6 +23,7 @@ import (
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/requestlog"
 	"github.com/keybs/platform/ent/rfiitem"
+	"github.com/keybs/platform/ent/riskcheck"
 	"github.com/keybs/platform/ent/schema"
 	"github.com/keybs/platform/ent/sdktoken"
 	"github.com/keybs/platform/ent/shareattempt"
@@ -1045,6 +1046,102 @@ func init() {
 	requestlog.DefaultID = requestlogDescID.Default.(func() string)
 	// requestlog.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	requestlog.IDValidator = requestlogDescID.Validators[0].(func(string) error)
+	riskcheckMixin := schema.RiskCheck{}.Mixin()
+	riskcheck.Policy = privacy.NewPolicies(riskcheckMixin[2], riskcheckMixin[3], schema.RiskCheck{})
+	riskcheck.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := riskcheck.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	riskcheckMixinFields0 := riskcheckMixin[0].Fields()
+	_ = riskcheckMixinFields0
+	riskcheckMixinFields1 := riskcheckMixin[1].Fields()
+	_ = riskcheckMixinFields1
+	riskcheckMixinFields2 := riskcheckMixin[2].Fields()
+	_ = riskcheckMixinFields2
+	riskcheckFields := schema.RiskCheck{}.Fields()
+	_ = riskcheckFields
+	// riskcheckDescCreatedAt is the schema descriptor for created_at field.
+	riskcheckDescCreatedAt := riskcheckMixinFields1[0].Descriptor()
+	// riskcheck.DefaultCreatedAt holds the default value on creation for the created_at field.
+	riskcheck.DefaultCreatedAt = riskcheckDescCreatedAt.Default.(func() time.Time)
+	// riskcheckDescUpdatedAt is the schema descriptor for updated_at field.
+	riskcheckDescUpdatedAt := riskcheckMixinFields1[1].Descriptor()
+	// riskcheck.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	riskcheck.DefaultUpdatedAt = riskcheckDescUpdatedAt.Default.(func() time.Time)
+	// riskcheck.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	riskcheck.UpdateDefaultUpdatedAt = riskcheckDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// riskcheckDescTenantID is the schema descriptor for tenant_id field.
+	riskcheckDescTenantID := riskcheckMixinFields2[0].Descriptor()
+	// riskcheck.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	riskcheck.TenantIDValidator = riskcheckDescTenantID.Validators[0].(func(string) error)
+	// riskcheckDescReference is the schema descriptor for reference field.
+	riskcheckDescReference := riskcheckFields[2].Descriptor()
+	// riskcheck.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	riskcheck.ReferenceValidator = riskcheckDescReference.Validators[0].(func(string) error)
+	// riskcheckDescCurrency is the schema descriptor for currency field.
+	riskcheckDescCurrency := riskcheckFields[5].Descriptor()
+	// riskcheck.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	riskcheck.CurrencyValidator = riskcheckDescCurrency.Validators[0].(func(string) error)
+	// riskcheckDescAccountCurrency is the schema descriptor for account_currency field.
+	riskcheckDescAccountCurrency := riskcheckFields[6].Descriptor()
+	// riskcheck.AccountCurrencyValidator is a validator for the "account_currency" field. It is called by the builders before save.
+	riskcheck.AccountCurrencyValidator = riskcheckDescAccountCurrency.Validators[0].(func(string) error)
+	// riskcheckDescPartyID is the schema descriptor for party_id field.
+	riskcheckDescPartyID := riskcheckFields[7].Descriptor()
+	// riskcheck.PartyIDValidator is a validator for the "party_id" field. It is called by the builders before save.
+	riskcheck.PartyIDValidator = riskcheckDescPartyID.Validators[0].(func(string) error)
+	// riskcheckDescCounterpartyID is the schema descriptor for counterparty_id field.
+	riskcheckDescCounterpartyID := riskcheckFields[8].Descriptor()
+	// riskcheck.CounterpartyIDValidator is a validator for the "counterparty_id" field. It is called by the builders before save.
+	riskcheck.CounterpartyIDValidator = riskcheckDescCounterpartyID.Validators[0].(func(string) error)
+	// riskcheckDescPartyCountry is the schema descriptor for party_country field.
+	riskcheckDescPartyCountry := riskcheckFields[9].Descriptor()
+	// riskcheck.PartyCountryValidator is a validator for the "party_country" field. It is called by the builders before save.
+	riskcheck.PartyCountryValidator = riskcheckDescPartyCountry.Validators[0].(func(string) error)
+	// riskcheckDescCounterpartyCountry is the schema descriptor for counterparty_country field.
+	riskcheckDescCounterpartyCountry := riskcheckFields[10].Descriptor()
+	// riskcheck.CounterpartyCountryValidator is a validator for the "counterparty_country" field. It is called by the builders before save.
+	riskcheck.CounterpartyCountryValidator = riskcheckDescCounterpartyCountry.Validators[0].(func(string) error)
+	// riskcheckDescEmail is the schema descriptor for email field.
+	riskcheckDescEmail := riskcheckFields[11].Descriptor()
+	// riskcheck.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	riskcheck.EmailValidator = riskcheckDescEmail.Validators[0].(func(string) error)
+	// riskcheckDescIP is the schema descriptor for ip field.
+	riskcheckDescIP := riskcheckFields[12].Descriptor()
+	// riskcheck.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	riskcheck.IPValidator = riskcheckDescIP.Validators[0].(func(string) error)
+	// riskcheckDescDeviceID is the schema descriptor for device_id field.
+	riskcheckDescDeviceID := riskcheckFields[13].Descriptor()
+	// riskcheck.DeviceIDValidator is a validator for the "device_id" field. It is called by the builders before save.
+	riskcheck.DeviceIDValidator = riskcheckDescDeviceID.Validators[0].(func(string) error)
+	// riskcheckDescRiskScore is the schema descriptor for risk_score field.
+	riskcheckDescRiskScore := riskcheckFields[14].Descriptor()
+	// riskcheck.RiskScoreValidator is a validator for the "risk_score" field. It is called by the builders before save.
+	riskcheck.RiskScoreValidator = func() func(int) error {
+		validators := riskcheckDescRiskScore.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(risk_score int) error {
+			for _, fn := range fns {
+				if err := fn(risk_score); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// riskcheckDescID is the schema descriptor for id field.
+	riskcheckDescID := riskcheckMixinFields0[0].Descriptor()
+	// riskcheck.DefaultID holds the default value on creation for the id field.
+	riskcheck.DefaultID = riskcheckDescID.Default.(func() string)
+	// riskcheck.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	riskcheck.IDValidator = riskcheckDescID.Validators[0].(func(string) error)
 	sdktokenMixin := schema.SDKToken{}.Mixin()
 	sdktoken.Policy = privacy.NewPolicies(sdktokenMixin[2], sdktokenMixin[3], schema.SDKToken{})
 	sdktoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -56,7 +56,7 @@ func NewAuthenticator(db *sql.DB, dia string, now func() time.Time, log *slog.Lo
 	}
 	// The budget: the key's override, else its tenant's, else the default
 	// it was issued with.
-	lookup, err := db.Prepare(`SELECT k.id, k.key_hash, k.tenant_id, k.application_id, k.kind, k.environment, k.scopes,
+	lookup, err := db.Prepare(`SELECT k.id, k.key_hash, k.tenant_id, k.application_id, k.kind, k.environment, k.currency_type, k.scopes,
 		k.ip_allowlist, k.allowed_origins, k.expires_at, k.revoked_at, k.grace_until,
 		COALESCE(k.rate_limit_override, t.rate_limit_override, k.rate_limit_per_minute),
 		k.last_used_at, k.last_used_ip, a.ip_allowlist
@@ -131,7 +131,7 @@ func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Pr
 		lastIP                            sql.NullString
 	)
 	err := a.lookup.QueryRowContext(ctx, hash).Scan(&k.id, &k.hash, &k.tenantID, &k.applicationID, &k.kind,
-		&k.environment, &scopes, &keyIPs, &origins, &expires, &revoked, &grace, &k.rateLimit, &lastUsed, &lastIP, &appIPs)
+		&k.environment, &k.currencyType, &scopes, &keyIPs, &origins, &expires, &revoked, &grace, &k.rateLimit, &lastUsed, &lastIP, &appIPs)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errInvalid
 	} else if err != nil {
@@ -148,6 +148,7 @@ func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Pr
 		ApplicationID:      k.applicationID,
 		Environment:        environment.Environment(k.environment),
 		Scopes:             decodeList(scopes),
+		CurrencyType:       k.currencyType,
 		RateLimitPerMinute: k.rateLimit,
 	}
 	// From here on the key is known: a refusal says whose it is, so the
@@ -179,8 +180,8 @@ func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Pr
 }
 
 type row struct {
-	id, hash, tenantID, applicationID, kind, environment string
-	rateLimit                                            int
+	id, hash, tenantID, applicationID, kind, environment, currencyType string
+	rateLimit                                                          int
 }
 
 // queueTouch schedules a last-used write unless one for the same key and IP

@@ -127,6 +127,15 @@ func TestAuthenticateOutcomes(t *testing.T) {
 			}
 		})
 	}
+	for _, ct := range []entkey.CurrencyType{entkey.CurrencyTypeFIAT, entkey.CurrencyTypeCRYPTO} {
+		t.Run("PrincipalCarriesCurrencyType"+string(ct), func(t *testing.T) {
+			plain, _ := mustKey(t, db, func(c *ent.APIKeyCreate) { c.SetCurrencyType(ct) })
+			p, err := a.Authenticate(context.Background(), apikey.Request{Key: plain, ClientIP: "127.0.0.1"})
+			if err != nil || p.CurrencyType != string(ct) {
+				t.Fatalf("principal %+v, err %v; want currency type %s", p, err, ct)
+			}
+		})
+	}
 	t.Run("UnknownWellFormedKeyIsUnauthorized", func(t *testing.T) {
 		s, _ := apikey.Generate(entkey.KindSECRET, environment.Live)
 		if _, err := a.Authenticate(context.Background(), apikey.Request{Key: s.Plain}); !fault.Is(err, fault.Unauthorized) {

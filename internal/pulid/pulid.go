@@ -38,6 +38,7 @@ var prefixes = map[string]string{
 	"CaseEvent":        "cev",
 	"RFIItem":          "rfi",
 	"KYCCheck":         "kyc",
+	"RiskCheck":        "txc",
 	"IdempotencyKey":   "idk",
 	"ShareToken":       "shr",
 	"ShareAttempt":     "sha",

@@ -100,6 +100,9 @@ type Principal struct {
 	// environment's data; empty for a portal user, who sees both.
 	Environment environment.Environment
 	Scopes      []string
+	// CurrencyType is the key's currency type, FIAT or CRYPTO (package
+	// currency checks codes against it); empty for a portal session.
+	CurrencyType string
 	// RateLimitPerMinute is the key's request budget.
 	RateLimitPerMinute int
 
