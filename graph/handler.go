@@ -106,6 +106,7 @@ const CloseUnauthorized = 4403
 // connection_init payload through the same credential chain HTTP requests
 // take, then watches the session for as long as the socket is open.
 func websocketInit(chain *auth.Chain, recheck time.Duration, log *slog.Logger) transport.WebsocketInitFunc {
+	checks := newSessionChecks(chain, recheck/2)
 	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 		p, err := chain.Resolve(ctx, auth.Credentials{
 			Authorization: payload.Authorization(),
@@ -119,7 +120,7 @@ func websocketInit(chain *auth.Chain, recheck time.Duration, log *slog.Logger) t
 				errors.New("unauthorized: send {\"Authorization\":\"Bearer <access token>\"} in connection_init")
 		}
 		if holder, ok := ctx.Value(socketKey{}).(*socketHolder); ok && holder.conn != nil {
-			go watchSession(ctx, chain, p, recheck, holder.conn, log)
+			go watchSession(ctx, checks, p, recheck, holder.conn, log)
 		}
 		return viewer.NewContext(ctx, p), nil, nil
 	}
@@ -129,7 +130,7 @@ func websocketInit(chain *auth.Chain, recheck time.Duration, log *slog.Logger) t
 // user removed from the organization, so no subscription outlives the
 // right to it. It rechecks every interval until ctx (the socket's request)
 // ends; a database that cannot answer keeps the socket open.
-func watchSession(ctx context.Context, chain *auth.Chain, p *viewer.Principal, every time.Duration, conn *gorillaConn, log *slog.Logger) {
+func watchSession(ctx context.Context, checks *sessionChecks, p *viewer.Principal, every time.Duration, conn *gorillaConn, log *slog.Logger) {
 	tick := time.NewTicker(every)
 	defer tick.Stop()
 	for {
@@ -138,7 +139,7 @@ func watchSession(ctx context.Context, chain *auth.Chain, p *viewer.Principal, e
 			return
 		case <-tick.C:
 		}
-		_, err := chain.Recheck(ctx, p)
+		err := checks.check(ctx, p)
 		switch {
 		case err == nil:
 		case fault.Is(err, fault.Unauthorized) || fault.Is(err, fault.Forbidden):
