@@ -11,7 +11,7 @@ BENCH_DURATION ?= 5s
 NODE_STAMP := node_modules/.package-lock.json
 GENERATED  := ent graph portal/src/gql
 
-.PHONY: run build portal generate check-generate vet test test-go test-portal test-e2e bench migration clean
+.PHONY: run build portal generate check-generate vet lint-openapi test test-go test-portal test-e2e bench migration clean
 
 run: build ## Build the portal and the server, then start on the embedded SQLite database.
 	./$(BIN)
@@ -44,7 +44,12 @@ check-generate: $(NODE_STAMP)
 vet:
 	$(GO) vet ./...
 
-test: vet check-generate test-go test-portal test-e2e ## Everything CI runs.
+# lint-openapi lints rest/openapi.json with Redocly's CLI (redocly.yaml), with
+# no network: zero errors are allowed; rest/openapi_test.go checks the rest.
+lint-openapi: $(NODE_STAMP)
+	$(NPM) run lint:openapi
+
+test: vet lint-openapi check-generate test-go test-portal test-e2e ## Everything CI runs.
 
 # Go tests run on SQLite always and on PostgreSQL when TEST_DATABASE_URL is set
 # (each test creates its own database there); under CI=true its absence fails.

@@ -137,6 +137,12 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				if op.Summary == "" {
 					t.Errorf("%s has no summary", name)
 				}
+				if op.Description == "" {
+					t.Errorf("%s has no description", name)
+				}
+				for _, problem := range operationGaps(path, op) {
+					t.Errorf("%s: %s (run the document's gap-filling script or write it)", name, problem)
+				}
 				if op.Security == nil {
 					t.Errorf("%s has no security requirements (use [] for a public route)", name)
 					continue
@@ -1403,4 +1409,96 @@ func acceptsSession(op *openapi3.Operation) bool {
 		}
 	}
 	return false
+}
+
+// operationGaps lists what an operation lacks of what every operation must
+// have beyond its names (issue 17's OpenAPI quality bar): examples of its
+// JSON request and success bodies, and the error responses its kind of
+// route can return: credentials can be refused (401, 403), rate limited
+// (429) and fail (500); a body can be too large, of the wrong type or
+// invalid (413, 415, 422); a secured /v1 path naming a resource can miss
+// it (404).
+func operationGaps(path string, op *openapi3.Operation) []string {
+	var gaps []string
+	hasExample := func(m *openapi3.MediaType) bool { return m.Example != nil || len(m.Examples) > 0 }
+	if op.RequestBody != nil && op.RequestBody.Value != nil {
+		for ct, m := range op.RequestBody.Value.Content {
+			if strings.HasSuffix(ct, "json") && !hasExample(m) {
+				gaps = append(gaps, "request body "+ct+" has no example")
+			}
+		}
+	}
+	success := 0
+	for code, r := range op.Responses.Map() {
+		if !strings.HasPrefix(code, "2") || r.Value == nil {
+			continue
+		}
+		success++
+		for ct, m := range r.Value.Content {
+			if strings.HasSuffix(ct, "json") && !hasExample(m) {
+				gaps = append(gaps, "response "+code+" "+ct+" has no example")
+			}
+		}
+	}
+	if success == 0 {
+		gaps = append(gaps, "no success response")
+	}
+	var want []string
+	if op.Security != nil && len(*op.Security) > 0 {
+		want = append(want, "401", "403", "429", "500")
+		if strings.HasPrefix(path, "/v1/") && strings.Contains(path, "{") {
+			want = append(want, "404")
+		}
+	}
+	if op.RequestBody != nil {
+		want = append(want, "413", "415", "422")
+	}
+	for _, code := range want {
+		if op.Responses.Value(code) == nil {
+			gaps = append(gaps, "no "+code+" response")
+		}
+	}
+	return gaps
+}
+
+func TestOperationGaps(t *testing.T) {
+	bare := func() *openapi3.Operation {
+		op := openapi3.NewOperation()
+		op.Responses = openapi3.NewResponses(openapi3.WithStatus(201, &openapi3.ResponseRef{Value: openapi3.NewResponse().
+			WithJSONSchema(openapi3.NewObjectSchema())}))
+		op.RequestBody = &openapi3.RequestBodyRef{Value: openapi3.NewRequestBody().WithJSONSchema(openapi3.NewObjectSchema())}
+		op.Security = &openapi3.SecurityRequirements{{"apiKey": {"verification:create"}}}
+		return op
+	}
+	for _, tc := range []struct {
+		name string
+		path string
+		op   func() *openapi3.Operation
+		want []string
+	}{
+		{"ASecuredPostWithoutExamplesOrErrorsListsEveryGap", "/v1/verifications/{id}/documents", bare, []string{
+			"request body application/json has no example", "response 201 application/json has no example",
+			"no 401 response", "no 403 response", "no 429 response", "no 500 response", "no 404 response",
+			"no 413 response", "no 415 response", "no 422 response"}},
+		{"APublicGetNeedsOnlyItsExample", "/r/{verificationId}.json", func() *openapi3.Operation {
+			op := bare()
+			op.RequestBody, op.Security = nil, &openapi3.SecurityRequirements{}
+			return op
+		}, []string{"response 201 application/json has no example"}},
+		{"AnOperationWithoutSuccessSaysSo", "/v1/x", func() *openapi3.Operation {
+			op := openapi3.NewOperation()
+			op.Responses = openapi3.NewResponses()
+			return op
+		}, []string{"no success response"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := operationGaps(tc.path, tc.op())
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("gaps = %q\nwant   %q", got, want)
+			}
+		})
+	}
 }
