@@ -74,7 +74,12 @@ test.describe('onboarding and applications', () => {
     await signUp(page, newAccount('docs'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API reference' }).click();
     await expect(page.getByRole('region', { name: 'Quick start' })).toContainText('/v1/verifications');
-    await expect(page.locator('.swagger-ui .opblock-summary-path', { hasText: '/v1/verifications' }).first()).toBeVisible({ timeout: 15_000 });
+    const endpoints = page.getByRole('region', { name: 'Endpoints' });
+    await endpoints.getByRole('button', { name: /POST\s*\/v1\/verifications\s*Create/ }).click();
+    const samples = endpoints.getByRole('tablist', { name: 'Code samples for POST /v1/verifications' });
+    await expect(samples.getByRole('tab', { name: 'curl' })).toBeVisible({ timeout: 15_000 });
+    await samples.getByRole('tab', { name: 'curl' }).click();
+    await expect(endpoints.getByRole('figure', { name: 'curl sample for POST /v1/verifications' })).toContainText('$KEYBS_API_KEY');
   });
 
   test('the keys and webhooks pages fit a tablet screen', async ({ page }) => {

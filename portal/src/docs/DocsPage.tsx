@@ -5,7 +5,8 @@ import { CodeBlock } from '../app/CodeBlock';
 import { PageLoader } from '../app/PageLoader';
 import { useSession } from '../auth/SessionContext';
 
-const SwaggerReference = lazy(() => import('./SwaggerReference'));
+// The reference is loaded only when shown, so the first load of the portal stays small.
+const ApiReference = lazy(() => import('./ApiReference'));
 
 export const OPENAPI_URL = '/v1/openapi.json';
 
@@ -59,7 +60,7 @@ export function DocsPage() {
       <section aria-label="Endpoints">
         <ReferenceBoundary>
           <Suspense fallback={<PageLoader label="Loading the API reference…" />}>
-            <SwaggerReference url={OPENAPI_URL} />
+            <ApiReference url={OPENAPI_URL} />
           </Suspense>
         </ReferenceBoundary>
       </section>

@@ -34,6 +34,7 @@ import {
   type KeyFormValues,
   type ScopeInfo,
 } from './keyForm';
+import { rememberCreatedKey } from '../docs/sessionKey';
 import { NextStepPanel } from './NextStepPanel';
 
 interface CreateKeyDialogProps {
@@ -71,7 +72,17 @@ export function CreateKeyDialog({ opened, environment, onClose }: CreateKeyDialo
           </Group>
         </Stack>
       ) : (
-        opened && <CreateKeyForm environment={environment} onCancel={close} onCreated={setCreated} />
+        opened && (
+          <CreateKeyForm
+            environment={environment}
+            onCancel={close}
+            onCreated={(c) => {
+              // The API reference fills a test key into its samples, in this tab only.
+              rememberCreatedKey(c.secret);
+              setCreated(c);
+            }}
+          />
+        )
       )}
     </Modal>
   );
