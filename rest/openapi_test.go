@@ -467,6 +467,34 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		}
 	})
 
+	// txcBody is a valid POST /v1/transaction/check body.
+	txcBody := map[string]any{"amount": 12500, "currency": "EUR", "party": map[string]any{"id": "cust-1", "country": "DE"}}
+	t.Run("TransactionCheck", func(t *testing.T) {
+		txcKey := "Bearer " + createKey(t, map[string]any{"name": "transaction checks", "environment": "test"})["key"].(string)
+		// Every magic amount of the description, and the full body of its example.
+		for amount, want := range map[int]string{66600: "decline", 44400: "review", 22200: "approve"} {
+			_, out := c.do(t, oaExchange{method: "POST", path: "/v1/transaction/check", auth: txcKey, want: 201,
+				body: map[string]any{"amount": amount, "currency": "EUR", "party": map[string]any{"id": "cust-1", "country": "DE"}}})
+			if got := oaObject(t, out)["decision"]; got != want {
+				t.Errorf("amount %d: decision %v, want %s", amount, got, want)
+			}
+		}
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/transaction/check", auth: txcKey, want: 201,
+			body: map[string]any{"amount": 1250000, "currency": "EUR", "account_currency": "USD", "party": map[string]any{"id": "cust_42", "country": "DE"},
+				"counterparty": map[string]any{"id": "merchant_7", "country": "VN"}, "reference": "order-9001"}})
+		if got := oaObject(t, out); got["decision"] != "decline" || got["risk_score"] != float64(70) {
+			t.Errorf("the documented example: %s", out)
+		}
+		for _, x := range []oaExchange{
+			{body: map[string]any{"amount": 12500, "currency": "BTC", "party": map[string]any{"id": "p", "country": "DE"}}, field: "currency"},
+			{body: map[string]any{"amount": 0, "currency": "EUR", "party": map[string]any{"id": "p", "country": "DE"}}, badRequest: true, field: "amount"},
+			{body: map[string]any{"amount": 1, "currency": "EUR"}, badRequest: true, field: "party"},
+		} {
+			x.method, x.path, x.auth, x.want, x.wantCode = "POST", "/v1/transaction/check", txcKey, 422, "validation_error"
+			c.do(t, x)
+		}
+	})
+
 	t.Run("Attestations", func(t *testing.T) {
 		// Public: no credentials, a published report and an unknown id alike.
 		_, out := c.do(t, oaExchange{method: "GET", path: "/v1/attestations/verify/" + reportVID, want: 200})
@@ -700,6 +728,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					path = "/v1/test_helpers/kyc/" + pendingKYC(t, fullKey) + "/complete"
 				case "checkAge":
 					body = ageBody
+				case "checkTransaction":
+					body = txcBody
 				}
 				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without["key"].(string), body: body, want: 403, wantCode: "invalid_scope"})
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, op.scope) {
@@ -731,10 +761,15 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "GET", path: "/v1/kyc/" + kycID},
 				{method: "POST", path: "/v1/test_helpers/kyc/" + kycID + "/complete"},
 				{method: "POST", path: "/v1/kyc/agecheck", body: ageBody},
+				{method: "POST", path: "/v1/transaction/check", body: txcBody},
 			} {
 				x.auth, x.want, x.wantCode = "Bearer "+bare["key"].(string), 403, "forbidden"
 				_, out := c.do(t, x)
-				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, "KYC") || !strings.Contains(msg, app.CreateApplication.ID) {
+				mod := "KYC"
+				if strings.HasPrefix(x.path, "/v1/transaction/") {
+					mod = "TRANSACTION_MONITORING"
+				}
+				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, mod) || !strings.Contains(msg, app.CreateApplication.ID) {
 					t.Errorf("%s %s: message %q does not name the module and the application", x.method, x.path, msg)
 				}
 			}

@@ -24,6 +24,7 @@ import (
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/risk"
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/sharetoken"
@@ -63,6 +64,8 @@ type Deps struct {
 	KYC *kyc.Service
 	// AgeCheck answers gambling-age checks.
 	AgeCheck *agecheck.Checker
+	// Risk runs the transaction-monitoring rules engine.
+	Risk *risk.Service
 	// Modules tells which modules an API key's application enabled, for the
 	// module endpoints.
 	Modules ModuleSource
@@ -150,6 +153,7 @@ func (h *handler) routes() {
 	h.handle("POST /v1/kyc/verify", module(scope.ModuleKYC, "kyc:verify"), h.verifyKYC)
 	h.handle("GET /v1/kyc/{id}", module(scope.ModuleKYC, "kyc:verify"), h.getKYC)
 	h.handle("POST /v1/kyc/agecheck", module(scope.ModuleKYC, "kyc:agecheck"), h.checkAge)
+	h.handle("POST /v1/transaction/check", module(scope.ModuleTransactionMonitoring, "transaction:check"), h.checkTransaction)
 
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)

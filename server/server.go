@@ -34,6 +34,7 @@ import (
 	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/risk"
 	"github.com/keybs/platform/internal/screening"
 	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/secretbox"
@@ -236,6 +237,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Modules:       resolver.Apps,
 		KYC:           kyc.NewService(db.Client, s.Bus, now, watchList),
 		AgeCheck:      agecheck.New(now),
+		Risk:          risk.NewService(db.Client, now),
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and

@@ -35,10 +35,10 @@ const (
 // Velocity: how many earlier checks of the same party within VelocityWindow
 // make the next one suspicious.
 const (
-	VelocityWindow   = 1 * 60 * 60 // seconds
-	VelocityElevated = 5           // earlier checks in the window: VelocityScore
-	VelocityHigh     = 10          // … and VelocityHighScore from here
-	VelocityScore    = 20
+	VelocityWindow    = 1 * 60 * 60 // seconds
+	VelocityElevated  = 5           // earlier checks in the window: VelocityScore
+	VelocityHigh      = 10          // … and VelocityHighScore from here
+	VelocityScore     = 20
 	VelocityHighScore = 40
 )
 

@@ -75,7 +75,9 @@ func TestScoreAndDecision(t *testing.T) {
 		{"OneLargeAmountIsStillApproved", with(func(f *risk.Facts) { f.Amount = 1_000_000 }), risk.LargeScore, risk.Approve},
 		{"LargeAmountAndMismatchIsReviewed", with(func(f *risk.Facts) { f.Amount, f.AccountCurrency = 1_000_000, "USD" }), risk.LargeScore + risk.CurrencyMismatchScore, risk.Review},
 		{"ABlacklistedPartyIsDeclined", with(func(f *risk.Facts) { f.PartyCountry = "KP" }), risk.BlacklistScore, risk.Decline},
-		{"EverythingIsCappedAt100", with(func(f *risk.Facts) { f.Amount, f.RecentChecks, f.PartyCountry, f.AccountCurrency = 9_000_000, 12, "IR", "GBP" }), 100, risk.Decline},
+		{"EverythingIsCappedAt100", with(func(f *risk.Facts) {
+			f.Amount, f.RecentChecks, f.PartyCountry, f.AccountCurrency = 9_000_000, 12, "IR", "GBP"
+		}), 100, risk.Decline},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fs, score, d := risk.Evaluate(c.facts)
