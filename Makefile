@@ -13,16 +13,22 @@ GENERATED  := ent graph portal/src/gql samples rest/codesamples_gen.json
 
 .PHONY: run build portal generate check-generate vet lint-openapi test test-go test-portal test-e2e bench migration clean
 
+# Each step of run says what it is doing first: the portal build and the Go
+# build take a while on a first run, and a silent terminal looks stuck.
 run: build ## Build the portal and the server, then start on the embedded SQLite database.
+	@echo "==> starting $(BIN) (Ctrl-C stops it)"
 	./$(BIN)
 
 build: portal ## Build bin/keybs with the portal embedded.
+	@echo "==> building the server ($(BIN)) with the portal embedded"
 	$(GO) build -o $(BIN) ./cmd/keybs
 
 portal: $(NODE_STAMP)
+	@echo "==> building the portal (portal/dist)"
 	$(NPM) run build
 
 $(NODE_STAMP): package.json package-lock.json
+	@echo "==> installing the portal's packages (npm ci, first run or after a lock-file change)"
 	$(NPM) ci
 
 generate: $(NODE_STAMP) ## Regenerate ent, then gqlgen, then the portal's GraphQL types.

@@ -525,13 +525,28 @@ func (s *Service) checkEligible(ctx context.Context, tenantID string, app *ent.A
 		return fault.New(fault.Forbidden, "live keys need the current API terms of service (version %s) accepted for your industry: an owner or admin accepts them on the Onboarding page", tenancy.CurrentTerms.Version)
 	}
 	if t.KycStatus != tenant.KycStatusVERIFIED {
-		return fault.New(fault.Forbidden, "live keys need your organization's KYC/AML verification: status is %s", t.KycStatus)
+		return fault.New(fault.Forbidden, "live keys need your organization's KYC/AML verification (step 2 on the Onboarding page), which is %s", kycProgress[t.KycStatus])
 	}
 	if app.Status != entapp.StatusAPPROVED {
-		return fault.New(fault.Forbidden, "live keys need the application %q approved for production: status is %s", app.Name, app.Status)
+		return fault.New(fault.Forbidden, "live keys need the application %q approved for production (step 3 on the Onboarding page), which is %s", app.Name, appProgress[app.Status])
 	}
 	return nil
 }
+
+// kycProgress and appProgress say where a refused step stands in the words
+// of the Onboarding page, never as the stored enum value (SUBMITTED).
+var (
+	kycProgress = map[tenant.KycStatus]string{
+		tenant.KycStatusNOT_STARTED: "not started yet",
+		tenant.KycStatusSUBMITTED:   "submitted and waiting for review",
+		tenant.KycStatusREJECTED:    "rejected: correct it and submit again",
+	}
+	appProgress = map[entapp.Status]string{
+		entapp.StatusDRAFT:          "not requested yet",
+		entapp.StatusPENDING_REVIEW: "requested and waiting for review",
+		entapp.StatusREJECTED:       "rejected: see the reviewer's reason on the application",
+	}
+)
 
 // grantable validates requested scopes for a key of kind on app. With
 // defaulted set, the kind's default set is returned instead.

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { SessionProvider } from '../auth/SessionProvider';
 import { routes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   const [router] = useState(() => createBrowserRouter(routes));
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {/* Bottom right: a toast there never covers the header (log out, the
+          bell) or the close button at the top of a drawer or dialog. */}
+      <Notifications position="bottom-right" />
       <SessionProvider>
         <RouterProvider router={router} />
       </SessionProvider>

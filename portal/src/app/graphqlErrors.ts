@@ -60,13 +60,16 @@ export function interpretError<Field extends string>(
     const rawCode = gqlError.extensions?.code;
     const code: ApiErrorCode = typeof rawCode === 'string' && rawCode in DEFAULT_MESSAGES ? (rawCode as ApiErrorCode) : 'server_error';
     const field = matchField(gqlError.extensions?.field, fields);
+    const rawField = gqlError.extensions?.field;
     if (field && (code === 'validation_error' || code === 'conflict')) {
-      fieldErrors[field] ??= overrides[code] ?? sentence(gqlError.message) ?? messages[code];
+      // Under its input the message's own field name ("ipAllowlist") is
+      // noise in the words of code: the input's label already says it.
+      fieldErrors[field] ??= overrides[code] ?? sentence(inWords(gqlError.message, rawField, 'this field')) ?? messages[code];
       continue;
     }
     // Validation messages are written for people; other codes get ours, so an
     // internal detail never reaches the page.
-    const message = code === 'validation_error' ? (sentence(gqlError.message) ?? messages[code]) : messages[code];
+    const message = code === 'validation_error' ? (sentence(inWords(gqlError.message, rawField)) ?? messages[code]) : messages[code];
     if (!formErrors.includes(message)) formErrors.push(message);
   }
   return { fieldErrors, formError: formErrors.length > 0 ? formErrors.join(' ') : null };
@@ -87,7 +90,7 @@ export function actionErrorMessage(error: CombinedError, overrides: MessageOverr
     const rawCode = gqlError.extensions?.code;
     const code: ApiErrorCode = typeof rawCode === 'string' && rawCode in DEFAULT_MESSAGES ? (rawCode as ApiErrorCode) : 'server_error';
     const own = code === 'forbidden' || code === 'conflict' || code === 'validation_error';
-    const message = overrides[code] ?? (own ? sentence(gqlError.message) : undefined) ?? messages[code];
+    const message = overrides[code] ?? (own ? sentence(inWords(gqlError.message, gqlError.extensions?.field)) : undefined) ?? messages[code];
     if (!parts.includes(message)) parts.push(message);
   }
   return parts.length > 0 ? parts.join(' ') : messages.server_error;
@@ -99,6 +102,27 @@ function matchField<Field extends string>(raw: unknown, fields: readonly Field[]
   const last = raw.split('.').pop() ?? raw;
   const camel = last.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   return fields.find((f) => f === camel || f.toLowerCase() === camel.toLowerCase());
+}
+
+/**
+ * The message with the API's name of its field ("ipAllowlist",
+ * "input.ip_allowlist") replaced by `replacement`, or by the name in plain
+ * words ("ip allowlist") when none is given.
+ */
+export function inWords(message: string | undefined, rawField: unknown, replacement?: string): string | undefined {
+  if (!message || typeof rawField !== 'string' || rawField === '') return message;
+  const last = rawField.split('.').pop() ?? rawField;
+  const words = last
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+  const camel = last.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  const snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  // Single words ("name") read the same either way; only code-shaped names change.
+  const names = [...new Set([rawField, camel, snake])].filter((n) => /[A-Z_.]/.test(n));
+  let out = message;
+  for (const name of names) out = out.replace(new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'g'), replacement ?? words);
+  return out;
 }
 
 function sentence(message: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { renderLabelledPill } from '../app/LabelledPill';
 import { useForm } from '@mantine/form';
 import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
@@ -73,6 +74,7 @@ export function ApplicationForm({ initialValues, submitLabel, onSubmit, onCancel
           {...form.getInputProps('regulatoryCategory')}
         />
         <TagsInput
+          renderPill={renderLabelledPill}
           label="Callback URLs"
           description="Absolute URLs your users return to; https once approved. Enter after each."
           placeholder="https://example.com/kyc/done"
@@ -80,6 +82,7 @@ export function ApplicationForm({ initialValues, submitLabel, onSubmit, onCancel
           {...form.getInputProps('callbackUrls')}
         />
         <TagsInput
+          renderPill={renderLabelledPill}
           label="IP allowlist"
           description="Addresses or CIDRs your servers call from. Keys without their own list use this one."
           placeholder="203.0.113.0/24"

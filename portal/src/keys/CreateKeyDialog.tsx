@@ -12,6 +12,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { renderLabelledPill } from '../app/LabelledPill';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -169,11 +170,6 @@ export function KeyForm({
   return (
     <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} aria-busy={fetching}>
       <Stack gap="sm">
-        {formError && (
-          <Alert color="red" title="The key was not created" role="alert">
-            {formError}
-          </Alert>
-        )}
         <TextInput label="Name" placeholder="Checkout server" required data-autofocus {...form.getInputProps('name')} />
         {applications.length > 1 && (
           <NativeSelect
@@ -242,6 +238,7 @@ export function KeyForm({
           {...form.getInputProps('currencyType')}
         />
         <TagsInput
+          renderPill={renderLabelledPill}
           label="IP allowlist"
           description="Addresses or CIDRs (e.g. 203.0.113.0/24), Enter after each. Empty: the application’s list applies."
           placeholder="203.0.113.0/24"
@@ -251,6 +248,7 @@ export function KeyForm({
         />
         {kind === 'PUBLISHABLE' && (
           <TagsInput
+          renderPill={renderLabelledPill}
             label="Allowed origins"
             description="Where your pages are served from, e.g. https://shop.example.com. Enter after each."
             placeholder="https://shop.example.com"
@@ -258,6 +256,13 @@ export function KeyForm({
             required
             {...form.getInputProps('allowedOrigins')}
           />
+        )}
+        {/* Next to the button that was refused: at the top of a long form
+            it was scrolled out of view when the button was pressed. */}
+        {formError && (
+          <Alert color="red" title="The key was not created" role="alert">
+            {formError}
+          </Alert>
         )}
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onCancel}>

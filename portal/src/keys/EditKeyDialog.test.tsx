@@ -28,7 +28,7 @@ describe('EditKeyDialog', () => {
       UpdateApiKey: () => ({ data: { updateApiKey: apiKey({ name: 'Checkout v2' }) } }),
     });
     renderApp('/keys', { fetch: server.fetch, manager: signedInManager() });
-    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server' }));
+    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server (kbs_test_abc…WXYZ)' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Edit…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit “Checkout server”' });
     const name = within(dialog).getByLabelText(/^Name/);

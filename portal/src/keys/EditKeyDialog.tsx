@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { renderLabelledPill } from '../app/LabelledPill';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -119,9 +120,9 @@ function EditKeyForm({ apiKey, onDone }: { apiKey: Key; onDone: () => void }) {
           description="Leave empty for a key that never expires."
           {...form.getInputProps('expiresOn')}
         />
-        <TagsInput label="IP allowlist" placeholder="203.0.113.0/24" splitChars={[',', ' ']} clearable {...form.getInputProps('ipAllowlist')} />
+        <TagsInput renderPill={renderLabelledPill} label="IP allowlist" placeholder="203.0.113.0/24" splitChars={[',', ' ']} clearable {...form.getInputProps('ipAllowlist')} />
         {apiKey.kind === 'PUBLISHABLE' && (
-          <TagsInput label="Allowed origins" placeholder="https://shop.example.com" splitChars={[',', ' ']} {...form.getInputProps('allowedOrigins')} />
+          <TagsInput renderPill={renderLabelledPill} label="Allowed origins" placeholder="https://shop.example.com" splitChars={[',', ' ']} {...form.getInputProps('allowedOrigins')} />
         )}
         <Text size="xs" c="dimmed">
           Changes apply to the next request made with the key.

@@ -145,16 +145,19 @@ describe('KeysPage', () => {
     const server = graphqlFetch({
       ApiKeys: () => keyList([]),
       KeyFormOptions: formOptions,
-      CreateApiKey: () => gqlError('forbidden', "live keys need your organization's KYC/AML verification: status is NOT_STARTED"),
+      CreateApiKey: () => gqlError('forbidden', "live keys need your organization's KYC/AML verification (step 2 on the Onboarding page), which is not started yet"),
     });
     renderApp('/keys?env=live', { fetch: server.fetch, manager: signedInManager() });
     await user.click(await screen.findByRole('button', { name: 'Create key' }));
     const dialog = await screen.findByRole('dialog', { name: 'Create an API key' });
     await user.type(within(dialog).getByLabelText(/^Name/), 'Production');
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      "Live keys need your organization's KYC/AML verification: status is NOT_STARTED.",
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      "Live keys need your organization's KYC/AML verification (step 2 on the Onboarding page), which is not started yet.",
     );
+    // Right above the button that was refused, where the eye is.
+    expect(alert.nextElementSibling).toContainElement(within(dialog).getByRole('button', { name: 'Create key' }));
   });
 
   it('puts a server validation error under its field', async () => {
@@ -197,7 +200,7 @@ describe('KeysPage', () => {
       }),
     });
     renderApp('/keys', { fetch: server.fetch, manager: signedInManager() });
-    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server' }));
+    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server (kbs_test_abc…WXYZ)' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Roll key…' }));
     const dialog = await screen.findByRole('dialog', { name: /Roll/ });
     await user.selectOptions(within(dialog).getByLabelText('The old key'), 'Keep it working for 24 hours');
@@ -213,7 +216,7 @@ describe('KeysPage', () => {
       RevokeApiKey: () => ({ data: { revokeApiKey: apiKey({ state: 'REVOKED' }) } }),
     });
     renderApp('/keys', { fetch: server.fetch, manager: signedInManager() });
-    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server' }));
+    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server (kbs_test_abc…WXYZ)' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Revoke…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Revoke “Checkout server”?' });
     await user.type(within(dialog).getByLabelText(/Reason/), 'Leaked');

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, EmptyState, Group, Menu, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, EmptyState, Group, Menu, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useSubscription } from 'urql';
 import { EnvironmentBadge, EnvironmentToggle, useEnvironment } from '../app/environment';
@@ -150,6 +150,9 @@ function KeyRow({
     <Table.Tr>
       <Table.Th scope="row" fw={500}>
         {key.name}
+        {/* Names may repeat; the row (and so each cell a screen reader
+            reads with it) is told apart by the key's visible ends. */}
+        <VisuallyHidden> ({keyEnds(key)})</VisuallyHidden>
         {key.application && (
           <Text size="xs" c="dimmed">
             {key.application.name}
@@ -216,7 +219,7 @@ function KeyRow({
       <Table.Td>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${key.name}`}>
+            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${key.name} (${keyEnds(key)})`}>
               <span aria-hidden="true">⋯</span>
             </ActionIcon>
           </Menu.Target>
@@ -238,4 +241,9 @@ function KeyRow({
       </Table.Td>
     </Table.Tr>
   );
+}
+
+/** "kbs_test_abc…WXYZ": what tells two keys of one name apart. */
+export function keyEnds(key: Pick<ApiKeyFieldsFragment, 'prefix' | 'last4'>): string {
+  return `${key.prefix}…${key.last4}`;
 }
