@@ -11,7 +11,7 @@ BENCH_DURATION ?= 5s
 NODE_STAMP := node_modules/.package-lock.json
 GENERATED  := ent graph portal/src/gql samples rest/codesamples_gen.json
 
-.PHONY: run build portal generate check-generate vet test test-go test-portal test-e2e bench migration clean
+.PHONY: run build portal generate check-generate vet test test-go test-portal test-e2e test-samples bench migration clean
 
 run: build ## Build the portal and the server, then start on the embedded SQLite database.
 	./$(BIN)
@@ -44,7 +44,7 @@ check-generate: $(NODE_STAMP)
 vet:
 	$(GO) vet ./...
 
-test: vet check-generate test-go test-portal test-e2e ## Everything CI runs.
+test: vet check-generate test-go test-portal test-e2e test-samples ## Everything CI runs.
 
 # Go tests run on SQLite always and on PostgreSQL when TEST_DATABASE_URL is set
 # (each test creates its own database there); under CI=true its absence fails.
@@ -59,6 +59,13 @@ test-e2e: build ## Playwright in Debian's Chromium, and webhook and report-signa
 	$(NPM) run test:e2e
 	$(NPM) run test:webhooks
 	$(NPM) run test:signing
+	$(NPM) run test:postman
+
+# test-samples runs every code sample under samples/ (JavaScript, Python, PHP,
+# Java, Go, curl) against a fresh server, and each language's webhook
+# verifier against a real delivery; under CI=true a missing toolchain fails.
+test-samples:
+	$(GO) test -tags samples -count=1 -timeout 20m ./internal/samples/
 
 # bench runs the Go benchmarks, then the loopback load script on SQLite and,
 # when TEST_DATABASE_URL is set, PostgreSQL; each prints its ratio against a
