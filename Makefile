@@ -59,7 +59,6 @@ test-e2e: build ## Playwright in Debian's Chromium, and webhook and report-signa
 	$(NPM) run test:e2e
 	$(NPM) run test:webhooks
 	$(NPM) run test:signing
-	$(NPM) run test:postman
 
 # test-samples runs every code sample under samples/ (JavaScript, Python, PHP,
 # Java, Go, curl) against a fresh server, and each language's webhook
