@@ -9,9 +9,9 @@ BENCH_DURATION ?= 5s
 # Node's install stamp: npm ci writes it, so node_modules is rebuilt only when
 # the lock file changes.
 NODE_STAMP := node_modules/.package-lock.json
-GENERATED  := ent graph portal/src/gql samples rest/codesamples_gen.json
+GENERATED  := ent graph portal/src/gql samples rest/codesamples_gen.json rest/postman_collection_gen.json
 
-.PHONY: run build portal generate check-generate vet lint-openapi test test-go test-portal test-e2e bench migration clean
+.PHONY: run build portal generate check-generate vet lint-openapi test test-go test-portal test-e2e test-samples bench migration clean
 
 # Each step of run says what it is doing first: the portal build and the Go
 # build take a while on a first run, and a silent terminal looks stuck.
@@ -55,7 +55,7 @@ vet:
 lint-openapi: $(NODE_STAMP)
 	$(NPM) run lint:openapi
 
-test: vet lint-openapi check-generate test-go test-portal test-e2e ## Everything CI runs.
+test: vet lint-openapi check-generate test-go test-portal test-e2e test-samples ## Everything CI runs.
 
 # Go tests run on SQLite always and on PostgreSQL when TEST_DATABASE_URL is set
 # (each test creates its own database there); under CI=true its absence fails.
@@ -71,6 +71,12 @@ test-e2e: build ## Playwright in Debian's Chromium, webhook and report-signature
 	$(NPM) run test:webhooks
 	$(NPM) run test:signing
 	$(NPM) run test:graphql-http
+
+# test-samples runs every code sample under samples/ (JavaScript, Python, PHP,
+# Java, Go, curl) against a fresh server, and each language's webhook
+# verifier against a real delivery; under CI=true a missing toolchain fails.
+test-samples:
+	$(GO) test -tags samples -count=1 -timeout 20m ./internal/samples/
 
 # bench runs the Go benchmarks, the loopback load tool and the soak on SQLite
 # and, when TEST_DATABASE_URL is set, PostgreSQL (a scratch database each),

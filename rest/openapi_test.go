@@ -542,6 +542,27 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports/KBS-VR-NOSUCHCASE", auth: fullKey, want: 404, wantCode: "not_found"})
 	})
 
+	t.Run("DeveloperKit", func(t *testing.T) {
+		// Public downloads: the Postman collection and environment, and
+		// the industry starter files.
+		res, body := c.do(t, oaExchange{method: "GET", path: "/v1/postman/collection.json", want: 200})
+		if !strings.Contains(res.Header.Get("Content-Disposition"), "attachment") || !bytes.Contains(body, []byte("{{apiKey}}")) {
+			t.Errorf("collection: Content-Disposition %q, body without {{apiKey}}", res.Header.Get("Content-Disposition"))
+		}
+		_, body = c.do(t, oaExchange{method: "GET", path: "/v1/postman/environment.json?environment=live", want: 200})
+		if !bytes.Contains(body, []byte(`"KeyBS live"`)) || !bytes.Contains(body, []byte(s.URL)) {
+			t.Errorf("live environment does not name live and this server: %s", body)
+		}
+		c.do(t, oaExchange{method: "GET", path: "/v1/postman/environment.json", want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/postman/environment.json?environment=staging", want: 422, wantCode: "validation_error", field: "environment", badRequest: true})
+		_, body = c.do(t, oaExchange{method: "GET", path: "/v1/starter/fintech", want: 200})
+		if !bytes.Contains(body, []byte("KEYBS_BASE_URL="+s.URL+"\n")) || !bytes.Contains(body, []byte("KEYBS_LIVE_RATE_LIMIT_PER_MINUTE=1000")) {
+			t.Errorf("fintech starter lacks this server's URL or its rate cap:\n%s", body)
+		}
+		c.do(t, oaExchange{method: "GET", path: "/v1/starter/IGAMING.env", want: 200})
+		c.do(t, oaExchange{method: "GET", path: "/v1/starter/banking", want: 404, wantCode: "not_found"})
+	})
+
 	t.Run("ShareTokens", func(t *testing.T) {
 		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/share-tokens", auth: fullKey, want: 201,
 			body: map[string]any{"verification_id": reportVID, "fields": []string{"supplier_name", "trust_score", "state", "verify_url"}, "max_uses": 2, "expires_in": 3600}})

@@ -174,6 +174,9 @@ func (h *handler) routes() {
 	// Public: no credentials, a budget per client IP and route.
 	h.handle("GET /v1/attestations/verify/{verificationId}", public(publicRateLimit), h.verifyAttestation)
 	h.handle("GET /v1/openapi.json", public(publicRateLimit), h.serveOpenAPI)
+	h.handle("GET /v1/postman/collection.json", public(publicRateLimit), h.servePostmanCollection)
+	h.handle("GET /v1/postman/environment.json", public(publicRateLimit), h.servePostmanEnvironment)
+	h.handle("GET /v1/starter/{industry}", public(publicRateLimit), h.serveStarter)
 }
 
 // handle registers route ("METHOD /pattern") behind what it requires.

@@ -36,6 +36,9 @@ type Sample struct {
 	Public bool
 	// Note is a sentence the sample's comment adds (sandbox magic values).
 	Note string
+	// Group is the Postman folder when not the operation's tag: a test
+	// helper sits with the resource it moves, where newman's run needs it.
+	Group string
 }
 
 // Catalog is every operation a partner's backend calls with an API key (plus
@@ -49,7 +52,7 @@ var Catalog = []Sample{
 	{OperationID: "createDocument", Params: map[string]string{"id": "KEYBS_CASE_ID"}, Print: "status",
 		Body: `{"kind": "trade_license", "filename": "license.pdf", "storage_path": "tenants/acme/license.pdf", "sha256": "9af15b336e6a9619928537df30b2e6a2376569fcf9d7e773eccede65606529a0"}`},
 	{OperationID: "advanceVerification", Params: map[string]string{"id": "KEYBS_CASE_ID"}, Print: "status",
-		Body: `{"to": "published"}`, Note: "Sandbox only: a TEST key walks its case to the state, sending every webhook on the way."},
+		Body: `{"to": "published"}`, Group: "Reports", Note: "Sandbox only: a TEST key walks its case to the state, sending every webhook on the way."},
 	{OperationID: "listReports", Print: "data.0.verification_id"},
 	{OperationID: "getReport", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "lifecycle_status"},
 	{OperationID: "verifyAttestation", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "valid", Public: true},
@@ -64,6 +67,6 @@ var Catalog = []Sample{
 		Note: "In the sandbox the last name Pending keeps the check pending until the completeKyc test helper decides it."},
 	{OperationID: "getKyc", Params: map[string]string{"id": "KEYBS_KYC_ID"}, Print: "status"},
 	{OperationID: "completeKyc", Params: map[string]string{"id": "KEYBS_KYC_ID"}, Print: "status", Body: `{"status": "verified"}`,
-		Note: "Sandbox only: decides a pending TEST check."},
+		Group: "KYC", Note: "Sandbox only: decides a pending TEST check."},
 	{OperationID: "getOpenAPI", Print: "openapi", Public: true},
 }

@@ -194,7 +194,8 @@ type CodeSample struct {
 
 // Files renders every artefact from doc (rest/openapi.json): each
 // language's programs under samples/, the webhook verifiers, and
-// rest/codesamples_gen.json (operation id → x-codeSamples), keyed by path
+// rest/codesamples_gen.json (operation id → x-codeSamples) and the Postman
+// collection rest/postman_collection_gen.json, keyed by path
 // from the repository root.
 func Files(doc []byte) (map[string][]byte, error) {
 	ops, err := Operations(doc)
@@ -244,6 +245,11 @@ func Files(doc []byte) (map[string][]byte, error) {
 	}
 	buf.WriteString("}\n")
 	files["rest/codesamples_gen.json"] = buf.Bytes()
+	coll, err := Collection(doc)
+	if err != nil {
+		return nil, err
+	}
+	files["rest/postman_collection_gen.json"] = coll
 	return files, nil
 }
 

@@ -1,0 +1,323 @@
+//go:build samples
+
+package samples_test
+
+// The samples runner: every generated program, in every language, against a
+// real server on a fresh database with a fresh TEST key per language, in
+// the catalog's order so the ids one prints feed the next. Each must exit 0
+// with nothing on standard error. Then each language's webhook verifier must
+// accept a delivery the server really sent and refuse it tampered or
+// replayed. make test runs it (go test -tags samples ./internal/samples/);
+// under CI=true a missing toolchain fails, elsewhere it skips that language.
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/keybs/platform/internal/samples"
+	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/server/servertest"
+)
+
+// root is the repository root, where the samples' paths start.
+var root, _ = filepath.Abs(filepath.Join("..", ".."))
+
+// toolchain says how a language's programs run: the command for one sample
+// file (relative to root) and what must be installed.
+type toolchain struct {
+	lang  samples.Lang
+	needs []string
+	// check, when set, proves a library is there (Python's requests).
+	check []string
+	run   func(file string) []string
+	// verifier is the webhook verifier's command.
+	verifier []string
+}
+
+func toolchains(goBin string) []toolchain {
+	var tcs []toolchain
+	for _, l := range samples.Langs {
+		tc := toolchain{lang: l}
+		switch l.Dir {
+		case "javascript":
+			tc.needs = []string{"node"}
+			tc.run = func(f string) []string { return []string{"node", f} }
+			tc.verifier = []string{"node", "samples/javascript/verify_webhook.mjs"}
+		case "python":
+			tc.needs = []string{"python3"}
+			tc.check = []string{"python3", "-c", "import requests"}
+			tc.run = func(f string) []string { return []string{"python3", f} }
+			tc.verifier = []string{"python3", "samples/python/verify_webhook.py"}
+		case "php":
+			tc.needs = []string{"php"}
+			tc.check = []string{"php", "-r", "exit(function_exists('curl_init') ? 0 : 1);"}
+			tc.run = func(f string) []string { return []string{"php", f} }
+			tc.verifier = []string{"php", "samples/php/verify_webhook.php"}
+		case "java":
+			tc.needs = []string{"java"}
+			tc.run = func(f string) []string { return []string{"java", f} }
+			tc.verifier = []string{"java", "samples/java/VerifyWebhook.java"}
+		case "go":
+			// Built once (go build of every sample), then each binary runs.
+			tc.run = func(f string) []string { return []string{filepath.Join(goBin, filepath.Base(filepath.Dir(f)))} }
+			tc.verifier = []string{filepath.Join(goBin, "verifywebhook")}
+		case "shell":
+			tc.needs = []string{"sh", "curl", "openssl"}
+			tc.run = func(f string) []string { return []string{"sh", f} }
+			tc.verifier = []string{"sh", "samples/shell/verify_webhook.sh"}
+		}
+		tcs = append(tcs, tc)
+	}
+	return tcs
+}
+
+// ready fails (under CI) or skips the language's test when its toolchain is
+// missing.
+func (tc toolchain) ready(t *testing.T) {
+	t.Helper()
+	missing := ""
+	for _, n := range tc.needs {
+		if _, err := exec.LookPath(n); err != nil {
+			missing = n
+		}
+	}
+	if missing == "" && tc.check != nil {
+		if out, err := exec.Command(tc.check[0], tc.check[1:]...).CombinedOutput(); err != nil {
+			missing = strings.Join(tc.check, " ") + ": " + string(out)
+		}
+	}
+	if missing == "" {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s toolchain missing (%s): .ci/run installs it", tc.lang.Name, missing)
+	}
+	t.Skipf("%s toolchain missing (%s); under CI=true this fails", tc.lang.Name, missing)
+}
+
+// result is one program's run.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+func run(t *testing.T, argv []string, env []string, stdin []byte) result {
+	t.Helper()
+	return runFor(t, time.Minute, argv, env, stdin)
+}
+
+// runFor runs argv in the repository root with env added, for at most d.
+func runFor(t *testing.T, d time.Duration, argv []string, env []string, stdin []byte) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), env...)
+	cmd.Stdin = bytes.NewReader(stdin)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	code := 0
+	if err != nil {
+		code = -1
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		if ctx.Err() != nil {
+			errOut.WriteString("\n(killed after " + d.String() + ")")
+		}
+	}
+	return result{out.String(), errOut.String(), code}
+}
+
+// field walks a dotted path through a JSON answer (the Shell samples print
+// the whole answer).
+func field(t *testing.T, raw, path string) string {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		t.Fatalf("answer is not JSON: %v\n%s", err, raw)
+	}
+	for _, seg := range strings.Split(path, ".") {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[seg]
+		case []any:
+			i, _ := strconv.Atoi(seg)
+			if i >= len(x) {
+				t.Fatalf("no %s in %s", path, raw)
+			}
+			v = x[i]
+		}
+	}
+	if s, ok := v.(string); ok {
+		return s
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// delivery is one webhook request the receiver got.
+type delivery struct {
+	body      []byte
+	signature string
+}
+
+func TestSamplesRun(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join(root, "rest", "openapi.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, err := samples.Operations(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The receiver keeps the first delivery the server signs.
+	got := make(chan delivery, 1)
+	receiver := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		select {
+		case got <- delivery{body, r.Header.Get("X-KeyBS-Signature")}:
+		default:
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	t.Cleanup(receiver.Close)
+
+	s := servertest.Start(t, testdb.SQLiteURL(t), servertest.AllowPrivateWebhooks)
+	owner := s.SignUp(t, "samples@acme.example", "Acme Samples")
+	var wh struct{ CreateWebhookEndpoint struct{ Secret string } }
+	s.GraphQL(t, owner.AccessToken, `mutation($input: CreateWebhookEndpointInput!) {
+		createWebhookEndpoint(input: $input) { secret } }`,
+		map[string]any{"input": map[string]any{"url": receiver.URL + "/hooks", "environment": "TEST", "eventTypes": []string{"webhook.test"}}}).Decode(t, &wh)
+	secret := wh.CreateWebhookEndpoint.Secret
+
+	goBin := t.TempDir()
+	// Linking every sample on a busy machine takes a while the first time.
+	build := runFor(t, 5*time.Minute, []string{"go", "build", "-o", goBin + string(os.PathSeparator), "./samples/go/..."}, nil, nil)
+	if build.code != 0 {
+		t.Fatalf("go build ./samples/go/...: %s", build.stderr)
+	}
+	tcs := toolchains(goBin)
+	keys := make([]string, len(tcs))
+	for i := range tcs {
+		keys[i] = mustTestKey(t, s, owner.AccessToken, "samples-"+tcs[i].lang.Dir)
+	}
+
+	var deliveryOnce sync.Once
+	var real delivery
+	waitDelivery := func(t *testing.T) delivery {
+		t.Helper()
+		deliveryOnce.Do(func() {
+			select {
+			case real = <-got:
+			case <-time.After(30 * time.Second):
+			}
+		})
+		if real.signature == "" {
+			t.Fatal("no webhook delivery arrived within 30 s of the testWebhook samples")
+		}
+		return real
+	}
+
+	for i, tc := range tcs {
+		t.Run(tc.lang.Name, func(t *testing.T) {
+			t.Parallel()
+			tc.ready(t)
+			env := []string{"KEYBS_BASE_URL=" + s.URL, "KEYBS_API_KEY=" + keys[i]}
+			for _, op := range ops {
+				file := filepath.ToSlash(filepath.Join("samples", tc.lang.Dir, tc.lang.File(op.OperationID)))
+				r := run(t, tc.run(file), env, nil)
+				if r.code != 0 || r.stderr != "" {
+					t.Fatalf("%s: exit %d\nstderr: %s\nstdout: %s", file, r.code, r.stderr, r.stdout)
+				}
+				value := strings.TrimSpace(r.stdout)
+				if tc.lang.Dir == "shell" {
+					value = field(t, value, op.Print)
+				}
+				if value == "" || value == "null" {
+					t.Fatalf("%s printed %q, want the answer's %s", file, value, op.Print)
+				}
+				if op.Saves != "" {
+					env = append(env, op.Saves+"="+value)
+				}
+			}
+
+			d := waitDelivery(t)
+			verify := func(body []byte, header string) result { return run(t, tc.verifier, []string{"KEYBS_WEBHOOK_SECRET=" + secret, "KEYBS_WEBHOOK_SIGNATURE=" + header}, body) }
+			t.Run("AcceptsARealDelivery", func(t *testing.T) {
+				if r := verify(d.body, d.signature); r.code != 0 || strings.TrimSpace(r.stdout) != "valid" || r.stderr != "" {
+					t.Fatalf("exit %d, stdout %q, stderr %q\nX-KeyBS-Signature: %s\nbody: %s", r.code, r.stdout, r.stderr, d.signature, d.body)
+				}
+			})
+			t.Run("RefusesATamperedBody", func(t *testing.T) {
+				tampered := bytes.Replace(d.body, []byte(`"webhook.test"`), []byte(`"report.signed"`), 1)
+				if bytes.Equal(tampered, d.body) {
+					t.Fatalf("delivery %s is no webhook.test event", d.body)
+				}
+				if r := verify(tampered, d.signature); r.code != 1 {
+					t.Fatalf("tampered body: exit %d, stdout %q, want 1", r.code, r.stdout)
+				}
+			})
+			t.Run("RefusesAnOldTimestamp", func(t *testing.T) {
+				// Correctly signed, but ten minutes ago: a replay.
+				old := strconv.FormatInt(time.Now().Add(-10*time.Minute).Unix(), 10)
+				if r := verify(d.body, sign(secret, old, d.body)); r.code != 1 {
+					t.Fatalf("old timestamp: exit %d, stdout %q, want 1", r.code, r.stdout)
+				}
+			})
+			t.Run("RefusesAnotherSecret", func(t *testing.T) {
+				now := strconv.FormatInt(time.Now().Unix(), 10)
+				if r := verify(d.body, sign(secret+"x", now, d.body)); r.code != 1 {
+					t.Fatalf("other secret: exit %d, stdout %q, want 1", r.code, r.stdout)
+				}
+			})
+		})
+	}
+}
+
+// sign is the KeyBS signature header of body at ts.
+func sign(secret, ts string, body []byte) string {
+	mac := hmac.New(sha256.New, []byte(secret))
+	fmt.Fprintf(mac, "%s.%s", ts, body)
+	return "t=" + ts + ",v1=" + hex.EncodeToString(mac.Sum(nil))
+}
+
+// mustTestKey creates a secret TEST key (every scope of the tenant's
+// application) with the portal session jwt.
+func mustTestKey(t *testing.T, s *servertest.Server, jwt, name string) string {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"name": name, "environment": "test"})
+	req, _ := http.NewRequest(http.MethodPost, s.URL+"/v1/api-keys", bytes.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+jwt)
+	req.Header.Set("Content-Type", "application/json")
+	res, err := s.HTTP.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var k struct{ Key string }
+	raw, _ := io.ReadAll(res.Body)
+	if res.StatusCode != http.StatusCreated || json.Unmarshal(raw, &k) != nil || k.Key == "" {
+		t.Fatalf("POST /v1/api-keys: %d %s", res.StatusCode, raw)
+	}
+	return k.Key
+}
