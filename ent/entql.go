@@ -447,19 +447,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "RequestLog",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			requestlog.FieldTenantID:      {Type: field.TypeString, Column: requestlog.FieldTenantID},
-			requestlog.FieldEnvironment:   {Type: field.TypeEnum, Column: requestlog.FieldEnvironment},
-			requestlog.FieldKeyID:         {Type: field.TypeString, Column: requestlog.FieldKeyID},
-			requestlog.FieldApplicationID: {Type: field.TypeString, Column: requestlog.FieldApplicationID},
-			requestlog.FieldMethod:        {Type: field.TypeString, Column: requestlog.FieldMethod},
-			requestlog.FieldRoute:         {Type: field.TypeString, Column: requestlog.FieldRoute},
-			requestlog.FieldStatus:        {Type: field.TypeInt, Column: requestlog.FieldStatus},
-			requestlog.FieldErrorCode:     {Type: field.TypeString, Column: requestlog.FieldErrorCode},
-			requestlog.FieldLatencyUs:     {Type: field.TypeInt, Column: requestlog.FieldLatencyUs},
-			requestlog.FieldClientIP:      {Type: field.TypeString, Column: requestlog.FieldClientIP},
-			requestlog.FieldUserAgent:     {Type: field.TypeString, Column: requestlog.FieldUserAgent},
-			requestlog.FieldRequestID:     {Type: field.TypeString, Column: requestlog.FieldRequestID},
-			requestlog.FieldCreatedAt:     {Type: field.TypeTime, Column: requestlog.FieldCreatedAt},
+			requestlog.FieldTenantID:              {Type: field.TypeString, Column: requestlog.FieldTenantID},
+			requestlog.FieldEnvironment:           {Type: field.TypeEnum, Column: requestlog.FieldEnvironment},
+			requestlog.FieldKeyID:                 {Type: field.TypeString, Column: requestlog.FieldKeyID},
+			requestlog.FieldApplicationID:         {Type: field.TypeString, Column: requestlog.FieldApplicationID},
+			requestlog.FieldMethod:                {Type: field.TypeString, Column: requestlog.FieldMethod},
+			requestlog.FieldRoute:                 {Type: field.TypeString, Column: requestlog.FieldRoute},
+			requestlog.FieldStatus:                {Type: field.TypeInt, Column: requestlog.FieldStatus},
+			requestlog.FieldErrorCode:             {Type: field.TypeString, Column: requestlog.FieldErrorCode},
+			requestlog.FieldLatencyUs:             {Type: field.TypeInt, Column: requestlog.FieldLatencyUs},
+			requestlog.FieldClientIP:              {Type: field.TypeString, Column: requestlog.FieldClientIP},
+			requestlog.FieldUserAgent:             {Type: field.TypeString, Column: requestlog.FieldUserAgent},
+			requestlog.FieldRequestID:             {Type: field.TypeString, Column: requestlog.FieldRequestID},
+			requestlog.FieldRequestBody:           {Type: field.TypeString, Column: requestlog.FieldRequestBody},
+			requestlog.FieldRequestBodyTruncated:  {Type: field.TypeBool, Column: requestlog.FieldRequestBodyTruncated},
+			requestlog.FieldResponseBody:          {Type: field.TypeString, Column: requestlog.FieldResponseBody},
+			requestlog.FieldResponseBodyTruncated: {Type: field.TypeBool, Column: requestlog.FieldResponseBodyTruncated},
+			requestlog.FieldCreatedAt:             {Type: field.TypeTime, Column: requestlog.FieldCreatedAt},
 		},
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
@@ -3228,6 +3232,26 @@ func (f *RequestLogFilter) WhereUserAgent(p entql.StringP) {
 // WhereRequestID applies the entql string predicate on the request_id field.
 func (f *RequestLogFilter) WhereRequestID(p entql.StringP) {
 	f.Where(p.Field(requestlog.FieldRequestID))
+}
+
+// WhereRequestBody applies the entql string predicate on the request_body field.
+func (f *RequestLogFilter) WhereRequestBody(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldRequestBody))
+}
+
+// WhereRequestBodyTruncated applies the entql bool predicate on the request_body_truncated field.
+func (f *RequestLogFilter) WhereRequestBodyTruncated(p entql.BoolP) {
+	f.Where(p.Field(requestlog.FieldRequestBodyTruncated))
+}
+
+// WhereResponseBody applies the entql string predicate on the response_body field.
+func (f *RequestLogFilter) WhereResponseBody(p entql.StringP) {
+	f.Where(p.Field(requestlog.FieldResponseBody))
+}
+
+// WhereResponseBodyTruncated applies the entql bool predicate on the response_body_truncated field.
+func (f *RequestLogFilter) WhereResponseBodyTruncated(p entql.BoolP) {
+	f.Where(p.Field(requestlog.FieldResponseBodyTruncated))
 }
 
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.

@@ -1810,6 +1810,26 @@ func (_q *RequestLogQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, requestlog.FieldRequestID)
 				fieldSeen[requestlog.FieldRequestID] = struct{}{}
 			}
+		case "requestBody":
+			if _, ok := fieldSeen[requestlog.FieldRequestBody]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldRequestBody)
+				fieldSeen[requestlog.FieldRequestBody] = struct{}{}
+			}
+		case "requestBodyTruncated":
+			if _, ok := fieldSeen[requestlog.FieldRequestBodyTruncated]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldRequestBodyTruncated)
+				fieldSeen[requestlog.FieldRequestBodyTruncated] = struct{}{}
+			}
+		case "responseBody":
+			if _, ok := fieldSeen[requestlog.FieldResponseBody]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldResponseBody)
+				fieldSeen[requestlog.FieldResponseBody] = struct{}{}
+			}
+		case "responseBodyTruncated":
+			if _, ok := fieldSeen[requestlog.FieldResponseBodyTruncated]; !ok {
+				selectedFields = append(selectedFields, requestlog.FieldResponseBodyTruncated)
+				fieldSeen[requestlog.FieldResponseBodyTruncated] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[requestlog.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, requestlog.FieldCreatedAt)

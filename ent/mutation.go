@@ -17399,29 +17399,33 @@ func (m *ReportMutation) ResetEdge(name string) error {
 // RequestLogMutation represents an operation that mutates the RequestLog nodes in the graph.
 type RequestLogMutation struct {
 	config
-	op             Op
-	typ            string
-	id             *string
-	environment    *environment.Environment
-	key_id         *string
-	application_id *string
-	method         *string
-	route          *string
-	status         *int
-	addstatus      *int
-	error_code     *string
-	latency_us     *int
-	addlatency_us  *int
-	client_ip      *string
-	user_agent     *string
-	request_id     *string
-	created_at     *time.Time
-	clearedFields  map[string]struct{}
-	tenant         *string
-	clearedtenant  bool
-	done           bool
-	oldValue       func(context.Context) (*RequestLog, error)
-	predicates     []predicate.RequestLog
+	op                      Op
+	typ                     string
+	id                      *string
+	environment             *environment.Environment
+	key_id                  *string
+	application_id          *string
+	method                  *string
+	route                   *string
+	status                  *int
+	addstatus               *int
+	error_code              *string
+	latency_us              *int
+	addlatency_us           *int
+	client_ip               *string
+	user_agent              *string
+	request_id              *string
+	request_body            *string
+	request_body_truncated  *bool
+	response_body           *string
+	response_body_truncated *bool
+	created_at              *time.Time
+	clearedFields           map[string]struct{}
+	tenant                  *string
+	clearedtenant           bool
+	done                    bool
+	oldValue                func(context.Context) (*RequestLog, error)
+	predicates              []predicate.RequestLog
 }
 
 var _ ent.Mutation = (*RequestLogMutation)(nil)
@@ -18065,6 +18069,176 @@ func (m *RequestLogMutation) ResetRequestID() {
 	m.request_id = nil
 }
 
+// SetRequestBody sets the "request_body" field.
+func (m *RequestLogMutation) SetRequestBody(s string) {
+	m.request_body = &s
+}
+
+// RequestBody returns the value of the "request_body" field in the mutation.
+func (m *RequestLogMutation) RequestBody() (r string, exists bool) {
+	v := m.request_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestBody returns the old "request_body" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldRequestBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestBody: %w", err)
+	}
+	return oldValue.RequestBody, nil
+}
+
+// ClearRequestBody clears the value of the "request_body" field.
+func (m *RequestLogMutation) ClearRequestBody() {
+	m.request_body = nil
+	m.clearedFields[requestlog.FieldRequestBody] = struct{}{}
+}
+
+// RequestBodyCleared returns if the "request_body" field was cleared in this mutation.
+func (m *RequestLogMutation) RequestBodyCleared() bool {
+	_, ok := m.clearedFields[requestlog.FieldRequestBody]
+	return ok
+}
+
+// ResetRequestBody resets all changes to the "request_body" field.
+func (m *RequestLogMutation) ResetRequestBody() {
+	m.request_body = nil
+	delete(m.clearedFields, requestlog.FieldRequestBody)
+}
+
+// SetRequestBodyTruncated sets the "request_body_truncated" field.
+func (m *RequestLogMutation) SetRequestBodyTruncated(b bool) {
+	m.request_body_truncated = &b
+}
+
+// RequestBodyTruncated returns the value of the "request_body_truncated" field in the mutation.
+func (m *RequestLogMutation) RequestBodyTruncated() (r bool, exists bool) {
+	v := m.request_body_truncated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestBodyTruncated returns the old "request_body_truncated" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldRequestBodyTruncated(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestBodyTruncated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestBodyTruncated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestBodyTruncated: %w", err)
+	}
+	return oldValue.RequestBodyTruncated, nil
+}
+
+// ResetRequestBodyTruncated resets all changes to the "request_body_truncated" field.
+func (m *RequestLogMutation) ResetRequestBodyTruncated() {
+	m.request_body_truncated = nil
+}
+
+// SetResponseBody sets the "response_body" field.
+func (m *RequestLogMutation) SetResponseBody(s string) {
+	m.response_body = &s
+}
+
+// ResponseBody returns the value of the "response_body" field in the mutation.
+func (m *RequestLogMutation) ResponseBody() (r string, exists bool) {
+	v := m.response_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResponseBody returns the old "response_body" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldResponseBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResponseBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResponseBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResponseBody: %w", err)
+	}
+	return oldValue.ResponseBody, nil
+}
+
+// ClearResponseBody clears the value of the "response_body" field.
+func (m *RequestLogMutation) ClearResponseBody() {
+	m.response_body = nil
+	m.clearedFields[requestlog.FieldResponseBody] = struct{}{}
+}
+
+// ResponseBodyCleared returns if the "response_body" field was cleared in this mutation.
+func (m *RequestLogMutation) ResponseBodyCleared() bool {
+	_, ok := m.clearedFields[requestlog.FieldResponseBody]
+	return ok
+}
+
+// ResetResponseBody resets all changes to the "response_body" field.
+func (m *RequestLogMutation) ResetResponseBody() {
+	m.response_body = nil
+	delete(m.clearedFields, requestlog.FieldResponseBody)
+}
+
+// SetResponseBodyTruncated sets the "response_body_truncated" field.
+func (m *RequestLogMutation) SetResponseBodyTruncated(b bool) {
+	m.response_body_truncated = &b
+}
+
+// ResponseBodyTruncated returns the value of the "response_body_truncated" field in the mutation.
+func (m *RequestLogMutation) ResponseBodyTruncated() (r bool, exists bool) {
+	v := m.response_body_truncated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResponseBodyTruncated returns the old "response_body_truncated" field's value of the RequestLog entity.
+// If the RequestLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RequestLogMutation) OldResponseBodyTruncated(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResponseBodyTruncated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResponseBodyTruncated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResponseBodyTruncated: %w", err)
+	}
+	return oldValue.ResponseBodyTruncated, nil
+}
+
+// ResetResponseBodyTruncated resets all changes to the "response_body_truncated" field.
+func (m *RequestLogMutation) ResetResponseBodyTruncated() {
+	m.response_body_truncated = nil
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (m *RequestLogMutation) SetCreatedAt(t time.Time) {
 	m.created_at = &t
@@ -18162,7 +18336,7 @@ func (m *RequestLogMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RequestLogMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 17)
 	if m.tenant != nil {
 		fields = append(fields, requestlog.FieldTenantID)
 	}
@@ -18199,6 +18373,18 @@ func (m *RequestLogMutation) Fields() []string {
 	if m.request_id != nil {
 		fields = append(fields, requestlog.FieldRequestID)
 	}
+	if m.request_body != nil {
+		fields = append(fields, requestlog.FieldRequestBody)
+	}
+	if m.request_body_truncated != nil {
+		fields = append(fields, requestlog.FieldRequestBodyTruncated)
+	}
+	if m.response_body != nil {
+		fields = append(fields, requestlog.FieldResponseBody)
+	}
+	if m.response_body_truncated != nil {
+		fields = append(fields, requestlog.FieldResponseBodyTruncated)
+	}
 	if m.created_at != nil {
 		fields = append(fields, requestlog.FieldCreatedAt)
 	}
@@ -18234,6 +18420,14 @@ func (m *RequestLogMutation) Field(name string) (ent.Value, bool) {
 		return m.UserAgent()
 	case requestlog.FieldRequestID:
 		return m.RequestID()
+	case requestlog.FieldRequestBody:
+		return m.RequestBody()
+	case requestlog.FieldRequestBodyTruncated:
+		return m.RequestBodyTruncated()
+	case requestlog.FieldResponseBody:
+		return m.ResponseBody()
+	case requestlog.FieldResponseBodyTruncated:
+		return m.ResponseBodyTruncated()
 	case requestlog.FieldCreatedAt:
 		return m.CreatedAt()
 	}
@@ -18269,6 +18463,14 @@ func (m *RequestLogMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldUserAgent(ctx)
 	case requestlog.FieldRequestID:
 		return m.OldRequestID(ctx)
+	case requestlog.FieldRequestBody:
+		return m.OldRequestBody(ctx)
+	case requestlog.FieldRequestBodyTruncated:
+		return m.OldRequestBodyTruncated(ctx)
+	case requestlog.FieldResponseBody:
+		return m.OldResponseBody(ctx)
+	case requestlog.FieldResponseBodyTruncated:
+		return m.OldResponseBodyTruncated(ctx)
 	case requestlog.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
 	}
@@ -18364,6 +18566,34 @@ func (m *RequestLogMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRequestID(v)
 		return nil
+	case requestlog.FieldRequestBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestBody(v)
+		return nil
+	case requestlog.FieldRequestBodyTruncated:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestBodyTruncated(v)
+		return nil
+	case requestlog.FieldResponseBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResponseBody(v)
+		return nil
+	case requestlog.FieldResponseBodyTruncated:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResponseBodyTruncated(v)
+		return nil
 	case requestlog.FieldCreatedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -18443,6 +18673,12 @@ func (m *RequestLogMutation) ClearedFields() []string {
 	if m.FieldCleared(requestlog.FieldUserAgent) {
 		fields = append(fields, requestlog.FieldUserAgent)
 	}
+	if m.FieldCleared(requestlog.FieldRequestBody) {
+		fields = append(fields, requestlog.FieldRequestBody)
+	}
+	if m.FieldCleared(requestlog.FieldResponseBody) {
+		fields = append(fields, requestlog.FieldResponseBody)
+	}
 	return fields
 }
 
@@ -18471,6 +18707,12 @@ func (m *RequestLogMutation) ClearField(name string) error {
 		return nil
 	case requestlog.FieldUserAgent:
 		m.ClearUserAgent()
+		return nil
+	case requestlog.FieldRequestBody:
+		m.ClearRequestBody()
+		return nil
+	case requestlog.FieldResponseBody:
+		m.ClearResponseBody()
 		return nil
 	}
 	return fmt.Errorf("unknown RequestLog nullable field %s", name)
@@ -18515,6 +18757,18 @@ func (m *RequestLogMutation) ResetField(name string) error {
 		return nil
 	case requestlog.FieldRequestID:
 		m.ResetRequestID()
+		return nil
+	case requestlog.FieldRequestBody:
+		m.ResetRequestBody()
+		return nil
+	case requestlog.FieldRequestBodyTruncated:
+		m.ResetRequestBodyTruncated()
+		return nil
+	case requestlog.FieldResponseBody:
+		m.ResetResponseBody()
+		return nil
+	case requestlog.FieldResponseBodyTruncated:
+		m.ResetResponseBodyTruncated()
 		return nil
 	case requestlog.FieldCreatedAt:
 		m.ResetCreatedAt()

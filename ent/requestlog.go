@@ -43,6 +43,14 @@ type RequestLog struct {
 	UserAgent string `json:"user_agent,omitempty"`
 	// RequestID holds the value of the "request_id" field.
 	RequestID string `json:"request_id,omitempty"`
+	// Redacted, size-capped request body
+	RequestBody string `json:"request_body,omitempty"`
+	// RequestBodyTruncated holds the value of the "request_body_truncated" field.
+	RequestBodyTruncated bool `json:"request_body_truncated,omitempty"`
+	// Redacted, size-capped response body
+	ResponseBody string `json:"response_body,omitempty"`
+	// ResponseBodyTruncated holds the value of the "response_body_truncated" field.
+	ResponseBodyTruncated bool `json:"response_body_truncated,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -76,9 +84,11 @@ func (*RequestLog) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case requestlog.FieldRequestBodyTruncated, requestlog.FieldResponseBodyTruncated:
+			values[i] = new(sql.NullBool)
 		case requestlog.FieldStatus, requestlog.FieldLatencyUs:
 			values[i] = new(sql.NullInt64)
-		case requestlog.FieldID, requestlog.FieldTenantID, requestlog.FieldEnvironment, requestlog.FieldKeyID, requestlog.FieldApplicationID, requestlog.FieldMethod, requestlog.FieldRoute, requestlog.FieldErrorCode, requestlog.FieldClientIP, requestlog.FieldUserAgent, requestlog.FieldRequestID:
+		case requestlog.FieldID, requestlog.FieldTenantID, requestlog.FieldEnvironment, requestlog.FieldKeyID, requestlog.FieldApplicationID, requestlog.FieldMethod, requestlog.FieldRoute, requestlog.FieldErrorCode, requestlog.FieldClientIP, requestlog.FieldUserAgent, requestlog.FieldRequestID, requestlog.FieldRequestBody, requestlog.FieldResponseBody:
 			values[i] = new(sql.NullString)
 		case requestlog.FieldCreatedAt:
 			values[i] = new(sql.NullTime)
@@ -175,6 +185,30 @@ func (_m *RequestLog) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RequestID = value.String
 			}
+		case requestlog.FieldRequestBody:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field request_body", values[i])
+			} else if value.Valid {
+				_m.RequestBody = value.String
+			}
+		case requestlog.FieldRequestBodyTruncated:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field request_body_truncated", values[i])
+			} else if value.Valid {
+				_m.RequestBodyTruncated = value.Bool
+			}
+		case requestlog.FieldResponseBody:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field response_body", values[i])
+			} else if value.Valid {
+				_m.ResponseBody = value.String
+			}
+		case requestlog.FieldResponseBodyTruncated:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field response_body_truncated", values[i])
+			} else if value.Valid {
+				_m.ResponseBodyTruncated = value.Bool
+			}
 		case requestlog.FieldCreatedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field created_at", values[i])
@@ -257,6 +291,18 @@ func (_m *RequestLog) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("request_id=")
 	builder.WriteString(_m.RequestID)
+	builder.WriteString(", ")
+	builder.WriteString("request_body=")
+	builder.WriteString(_m.RequestBody)
+	builder.WriteString(", ")
+	builder.WriteString("request_body_truncated=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequestBodyTruncated))
+	builder.WriteString(", ")
+	builder.WriteString("response_body=")
+	builder.WriteString(_m.ResponseBody)
+	builder.WriteString(", ")
+	builder.WriteString("response_body_truncated=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ResponseBodyTruncated))
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")
 	builder.WriteString(_m.CreatedAt.Format(time.ANSIC))

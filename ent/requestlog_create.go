@@ -137,6 +137,62 @@ func (_c *RequestLogCreate) SetRequestID(v string) *RequestLogCreate {
 	return _c
 }
 
+// SetRequestBody sets the "request_body" field.
+func (_c *RequestLogCreate) SetRequestBody(v string) *RequestLogCreate {
+	_c.mutation.SetRequestBody(v)
+	return _c
+}
+
+// SetNillableRequestBody sets the "request_body" field if the given value is not nil.
+func (_c *RequestLogCreate) SetNillableRequestBody(v *string) *RequestLogCreate {
+	if v != nil {
+		_c.SetRequestBody(*v)
+	}
+	return _c
+}
+
+// SetRequestBodyTruncated sets the "request_body_truncated" field.
+func (_c *RequestLogCreate) SetRequestBodyTruncated(v bool) *RequestLogCreate {
+	_c.mutation.SetRequestBodyTruncated(v)
+	return _c
+}
+
+// SetNillableRequestBodyTruncated sets the "request_body_truncated" field if the given value is not nil.
+func (_c *RequestLogCreate) SetNillableRequestBodyTruncated(v *bool) *RequestLogCreate {
+	if v != nil {
+		_c.SetRequestBodyTruncated(*v)
+	}
+	return _c
+}
+
+// SetResponseBody sets the "response_body" field.
+func (_c *RequestLogCreate) SetResponseBody(v string) *RequestLogCreate {
+	_c.mutation.SetResponseBody(v)
+	return _c
+}
+
+// SetNillableResponseBody sets the "response_body" field if the given value is not nil.
+func (_c *RequestLogCreate) SetNillableResponseBody(v *string) *RequestLogCreate {
+	if v != nil {
+		_c.SetResponseBody(*v)
+	}
+	return _c
+}
+
+// SetResponseBodyTruncated sets the "response_body_truncated" field.
+func (_c *RequestLogCreate) SetResponseBodyTruncated(v bool) *RequestLogCreate {
+	_c.mutation.SetResponseBodyTruncated(v)
+	return _c
+}
+
+// SetNillableResponseBodyTruncated sets the "response_body_truncated" field if the given value is not nil.
+func (_c *RequestLogCreate) SetNillableResponseBodyTruncated(v *bool) *RequestLogCreate {
+	if v != nil {
+		_c.SetResponseBodyTruncated(*v)
+	}
+	return _c
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (_c *RequestLogCreate) SetCreatedAt(v time.Time) *RequestLogCreate {
 	_c.mutation.SetCreatedAt(v)
@@ -207,6 +263,14 @@ func (_c *RequestLogCreate) ExecX(ctx context.Context) {
 
 // defaults sets the default values of the builder before save.
 func (_c *RequestLogCreate) defaults() error {
+	if _, ok := _c.mutation.RequestBodyTruncated(); !ok {
+		v := requestlog.DefaultRequestBodyTruncated
+		_c.mutation.SetRequestBodyTruncated(v)
+	}
+	if _, ok := _c.mutation.ResponseBodyTruncated(); !ok {
+		v := requestlog.DefaultResponseBodyTruncated
+		_c.mutation.SetResponseBodyTruncated(v)
+	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		if requestlog.DefaultCreatedAt == nil {
 			return fmt.Errorf("ent: uninitialized requestlog.DefaultCreatedAt (forgotten import ent/runtime?)")
@@ -256,6 +320,12 @@ func (_c *RequestLogCreate) check() error {
 	}
 	if _, ok := _c.mutation.RequestID(); !ok {
 		return &ValidationError{Name: "request_id", err: errors.New(`ent: missing required field "RequestLog.request_id"`)}
+	}
+	if _, ok := _c.mutation.RequestBodyTruncated(); !ok {
+		return &ValidationError{Name: "request_body_truncated", err: errors.New(`ent: missing required field "RequestLog.request_body_truncated"`)}
+	}
+	if _, ok := _c.mutation.ResponseBodyTruncated(); !ok {
+		return &ValidationError{Name: "response_body_truncated", err: errors.New(`ent: missing required field "RequestLog.response_body_truncated"`)}
 	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "RequestLog.created_at"`)}
@@ -347,6 +417,22 @@ func (_c *RequestLogCreate) createSpec() (*RequestLog, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.RequestID(); ok {
 		_spec.SetField(requestlog.FieldRequestID, field.TypeString, value)
 		_node.RequestID = value
+	}
+	if value, ok := _c.mutation.RequestBody(); ok {
+		_spec.SetField(requestlog.FieldRequestBody, field.TypeString, value)
+		_node.RequestBody = value
+	}
+	if value, ok := _c.mutation.RequestBodyTruncated(); ok {
+		_spec.SetField(requestlog.FieldRequestBodyTruncated, field.TypeBool, value)
+		_node.RequestBodyTruncated = value
+	}
+	if value, ok := _c.mutation.ResponseBody(); ok {
+		_spec.SetField(requestlog.FieldResponseBody, field.TypeString, value)
+		_node.ResponseBody = value
+	}
+	if value, ok := _c.mutation.ResponseBodyTruncated(); ok {
+		_spec.SetField(requestlog.FieldResponseBodyTruncated, field.TypeBool, value)
+		_node.ResponseBodyTruncated = value
 	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(requestlog.FieldCreatedAt, field.TypeTime, value)
@@ -473,6 +559,18 @@ func (u *RequestLogUpsertOne) UpdateNewValues() *RequestLogUpsertOne {
 		}
 		if _, exists := u.create.mutation.RequestID(); exists {
 			s.SetIgnore(requestlog.FieldRequestID)
+		}
+		if _, exists := u.create.mutation.RequestBody(); exists {
+			s.SetIgnore(requestlog.FieldRequestBody)
+		}
+		if _, exists := u.create.mutation.RequestBodyTruncated(); exists {
+			s.SetIgnore(requestlog.FieldRequestBodyTruncated)
+		}
+		if _, exists := u.create.mutation.ResponseBody(); exists {
+			s.SetIgnore(requestlog.FieldResponseBody)
+		}
+		if _, exists := u.create.mutation.ResponseBodyTruncated(); exists {
+			s.SetIgnore(requestlog.FieldResponseBodyTruncated)
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(requestlog.FieldCreatedAt)
@@ -726,6 +824,18 @@ func (u *RequestLogUpsertBulk) UpdateNewValues() *RequestLogUpsertBulk {
 			}
 			if _, exists := b.mutation.RequestID(); exists {
 				s.SetIgnore(requestlog.FieldRequestID)
+			}
+			if _, exists := b.mutation.RequestBody(); exists {
+				s.SetIgnore(requestlog.FieldRequestBody)
+			}
+			if _, exists := b.mutation.RequestBodyTruncated(); exists {
+				s.SetIgnore(requestlog.FieldRequestBodyTruncated)
+			}
+			if _, exists := b.mutation.ResponseBody(); exists {
+				s.SetIgnore(requestlog.FieldResponseBody)
+			}
+			if _, exists := b.mutation.ResponseBodyTruncated(); exists {
+				s.SetIgnore(requestlog.FieldResponseBodyTruncated)
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(requestlog.FieldCreatedAt)

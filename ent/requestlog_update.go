@@ -101,6 +101,12 @@ func (_u *RequestLogUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.UserAgentCleared() {
 		_spec.ClearField(requestlog.FieldUserAgent, field.TypeString)
 	}
+	if _u.mutation.RequestBodyCleared() {
+		_spec.ClearField(requestlog.FieldRequestBody, field.TypeString)
+	}
+	if _u.mutation.ResponseBodyCleared() {
+		_spec.ClearField(requestlog.FieldResponseBody, field.TypeString)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -225,6 +231,12 @@ func (_u *RequestLogUpdateOne) sqlSave(ctx context.Context) (_node *RequestLog, 
 	}
 	if _u.mutation.UserAgentCleared() {
 		_spec.ClearField(requestlog.FieldUserAgent, field.TypeString)
+	}
+	if _u.mutation.RequestBodyCleared() {
+		_spec.ClearField(requestlog.FieldRequestBody, field.TypeString)
+	}
+	if _u.mutation.ResponseBodyCleared() {
+		_spec.ClearField(requestlog.FieldResponseBody, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &RequestLog{config: _u.config}

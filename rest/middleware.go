@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"net/http"
 	"slices"
@@ -19,6 +20,7 @@ import (
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/outcome"
 	"github.com/keybs/platform/internal/ratelimit"
+	"github.com/keybs/platform/internal/redact"
 	"github.com/keybs/platform/internal/requestinfo"
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/usage"
@@ -242,7 +244,19 @@ func (h *handler) meter(w http.ResponseWriter, r *http.Request, p *viewer.Princi
 	}
 	start := time.Now()
 	w, r, rec := outcome.Wrap(w, r)
+	// The bodies' first bytes are kept raw for the request log's detail
+	// view; the usage writer redacts them off the request path.
+	reqBody := &outcome.Capture{Limit: redact.CaptureLimit}
+	if r.Body != nil && r.Body != http.NoBody {
+		r.Body = outcome.CaptureBody(r.Body, reqBody)
+	}
+	rec.Body = &outcome.Capture{Limit: redact.CaptureLimit}
 	return w, r, func() {
+		// A refused call's body was never read; read what the log keeps of
+		// it (the body limit still bounds the read).
+		if reqBody.Seen <= redact.CaptureLimit && r.Body != nil && r.Body != http.NoBody {
+			_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, int64(redact.CaptureLimit+1-reqBody.Seen)))
+		}
 		info := requestinfo.FromContext(r.Context())
 		env := p.Environment
 		if env == "" {
@@ -253,6 +267,8 @@ func (h *handler) meter(w http.ResponseWriter, r *http.Request, p *viewer.Princi
 			Method: r.Method, Route: r.Pattern, Status: rec.Status, ErrorCode: rec.ErrorCode,
 			Latency: time.Since(start), ClientIP: info.ClientIP, UserAgent: info.UserAgent,
 			RequestID: info.RequestID, At: start,
+			RequestBody: reqBody.Bytes, RequestBodySeen: reqBody.Seen,
+			ResponseBody: rec.Body.Bytes, ResponseBodySeen: rec.Body.Seen,
 		})
 	}
 }

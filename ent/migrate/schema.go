@@ -682,6 +682,10 @@ var (
 		{Name: "client_ip", Type: field.TypeString, Nullable: true},
 		{Name: "user_agent", Type: field.TypeString, Nullable: true},
 		{Name: "request_id", Type: field.TypeString},
+		{Name: "request_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "request_body_truncated", Type: field.TypeBool, Default: false},
+		{Name: "response_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "response_body_truncated", Type: field.TypeBool, Default: false},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "tenant_id", Type: field.TypeString},
 	}
@@ -693,7 +697,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "request_logs_tenants_tenant",
-				Columns:    []*schema.Column{RequestLogsColumns[13]},
+				Columns:    []*schema.Column{RequestLogsColumns[17]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -702,22 +706,27 @@ var (
 			{
 				Name:    "requestlog_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{RequestLogsColumns[13]},
+				Columns: []*schema.Column{RequestLogsColumns[17]},
 			},
 			{
 				Name:    "requestlog_tenant_id_environment_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{RequestLogsColumns[13], RequestLogsColumns[1], RequestLogsColumns[12]},
+				Columns: []*schema.Column{RequestLogsColumns[17], RequestLogsColumns[1], RequestLogsColumns[16]},
 			},
 			{
 				Name:    "requestlog_key_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{RequestLogsColumns[2], RequestLogsColumns[12]},
+				Columns: []*schema.Column{RequestLogsColumns[2], RequestLogsColumns[16]},
 			},
 			{
 				Name:    "requestlog_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{RequestLogsColumns[12]},
+				Columns: []*schema.Column{RequestLogsColumns[16]},
+			},
+			{
+				Name:    "requestlog_tenant_id_request_id",
+				Unique:  false,
+				Columns: []*schema.Column{RequestLogsColumns[17], RequestLogsColumns[11]},
 			},
 		},
 	}

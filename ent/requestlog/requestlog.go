@@ -42,6 +42,14 @@ const (
 	FieldUserAgent = "user_agent"
 	// FieldRequestID holds the string denoting the request_id field in the database.
 	FieldRequestID = "request_id"
+	// FieldRequestBody holds the string denoting the request_body field in the database.
+	FieldRequestBody = "request_body"
+	// FieldRequestBodyTruncated holds the string denoting the request_body_truncated field in the database.
+	FieldRequestBodyTruncated = "request_body_truncated"
+	// FieldResponseBody holds the string denoting the response_body field in the database.
+	FieldResponseBody = "response_body"
+	// FieldResponseBodyTruncated holds the string denoting the response_body_truncated field in the database.
+	FieldResponseBodyTruncated = "response_body_truncated"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
 	// EdgeTenant holds the string denoting the tenant edge name in mutations.
@@ -72,6 +80,10 @@ var Columns = []string{
 	FieldClientIP,
 	FieldUserAgent,
 	FieldRequestID,
+	FieldRequestBody,
+	FieldRequestBodyTruncated,
+	FieldResponseBody,
+	FieldResponseBodyTruncated,
 	FieldCreatedAt,
 }
 
@@ -95,6 +107,10 @@ var (
 	Policy ent.Policy
 	// TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
 	TenantIDValidator func(string) error
+	// DefaultRequestBodyTruncated holds the default value on creation for the "request_body_truncated" field.
+	DefaultRequestBodyTruncated bool
+	// DefaultResponseBodyTruncated holds the default value on creation for the "response_body_truncated" field.
+	DefaultResponseBodyTruncated bool
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultID holds the default value on creation for the "id" field.
@@ -179,6 +195,26 @@ func ByUserAgent(opts ...sql.OrderTermOption) OrderOption {
 // ByRequestID orders the results by the request_id field.
 func ByRequestID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRequestID, opts...).ToFunc()
+}
+
+// ByRequestBody orders the results by the request_body field.
+func ByRequestBody(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequestBody, opts...).ToFunc()
+}
+
+// ByRequestBodyTruncated orders the results by the request_body_truncated field.
+func ByRequestBodyTruncated(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequestBodyTruncated, opts...).ToFunc()
+}
+
+// ByResponseBody orders the results by the response_body field.
+func ByResponseBody(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldResponseBody, opts...).ToFunc()
+}
+
+// ByResponseBodyTruncated orders the results by the response_body_truncated field.
+func ByResponseBodyTruncated(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldResponseBodyTruncated, opts...).ToFunc()
 }
 
 // ByCreatedAt orders the results by the created_at field.

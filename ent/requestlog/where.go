@@ -121,6 +121,26 @@ func RequestID(v string) predicate.RequestLog {
 	return predicate.RequestLog(sql.FieldEQ(FieldRequestID, v))
 }
 
+// RequestBody applies equality check predicate on the "request_body" field. It's identical to RequestBodyEQ.
+func RequestBody(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEQ(FieldRequestBody, v))
+}
+
+// RequestBodyTruncated applies equality check predicate on the "request_body_truncated" field. It's identical to RequestBodyTruncatedEQ.
+func RequestBodyTruncated(v bool) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEQ(FieldRequestBodyTruncated, v))
+}
+
+// ResponseBody applies equality check predicate on the "response_body" field. It's identical to ResponseBodyEQ.
+func ResponseBody(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEQ(FieldResponseBody, v))
+}
+
+// ResponseBodyTruncated applies equality check predicate on the "response_body_truncated" field. It's identical to ResponseBodyTruncatedEQ.
+func ResponseBodyTruncated(v bool) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEQ(FieldResponseBodyTruncated, v))
+}
+
 // CreatedAt applies equality check predicate on the "created_at" field. It's identical to CreatedAtEQ.
 func CreatedAt(v time.Time) predicate.RequestLog {
 	return predicate.RequestLog(sql.FieldEQ(FieldCreatedAt, v))
@@ -869,6 +889,176 @@ func RequestIDEqualFold(v string) predicate.RequestLog {
 // RequestIDContainsFold applies the ContainsFold predicate on the "request_id" field.
 func RequestIDContainsFold(v string) predicate.RequestLog {
 	return predicate.RequestLog(sql.FieldContainsFold(FieldRequestID, v))
+}
+
+// RequestBodyEQ applies the EQ predicate on the "request_body" field.
+func RequestBodyEQ(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEQ(FieldRequestBody, v))
+}
+
+// RequestBodyNEQ applies the NEQ predicate on the "request_body" field.
+func RequestBodyNEQ(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldNEQ(FieldRequestBody, v))
+}
+
+// RequestBodyIn applies the In predicate on the "request_body" field.
+func RequestBodyIn(vs ...string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldIn(FieldRequestBody, vs...))
+}
+
+// RequestBodyNotIn applies the NotIn predicate on the "request_body" field.
+func RequestBodyNotIn(vs ...string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldNotIn(FieldRequestBody, vs...))
+}
+
+// RequestBodyGT applies the GT predicate on the "request_body" field.
+func RequestBodyGT(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldGT(FieldRequestBody, v))
+}
+
+// RequestBodyGTE applies the GTE predicate on the "request_body" field.
+func RequestBodyGTE(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldGTE(FieldRequestBody, v))
+}
+
+// RequestBodyLT applies the LT predicate on the "request_body" field.
+func RequestBodyLT(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldLT(FieldRequestBody, v))
+}
+
+// RequestBodyLTE applies the LTE predicate on the "request_body" field.
+func RequestBodyLTE(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldLTE(FieldRequestBody, v))
+}
+
+// RequestBodyContains applies the Contains predicate on the "request_body" field.
+func RequestBodyContains(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldContains(FieldRequestBody, v))
+}
+
+// RequestBodyHasPrefix applies the HasPrefix predicate on the "request_body" field.
+func RequestBodyHasPrefix(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldHasPrefix(FieldRequestBody, v))
+}
+
+// RequestBodyHasSuffix applies the HasSuffix predicate on the "request_body" field.
+func RequestBodyHasSuffix(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldHasSuffix(FieldRequestBody, v))
+}
+
+// RequestBodyIsNil applies the IsNil predicate on the "request_body" field.
+func RequestBodyIsNil() predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldIsNull(FieldRequestBody))
+}
+
+// RequestBodyNotNil applies the NotNil predicate on the "request_body" field.
+func RequestBodyNotNil() predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldNotNull(FieldRequestBody))
+}
+
+// RequestBodyEqualFold applies the EqualFold predicate on the "request_body" field.
+func RequestBodyEqualFold(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEqualFold(FieldRequestBody, v))
+}
+
+// RequestBodyContainsFold applies the ContainsFold predicate on the "request_body" field.
+func RequestBodyContainsFold(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldContainsFold(FieldRequestBody, v))
+}
+
+// RequestBodyTruncatedEQ applies the EQ predicate on the "request_body_truncated" field.
+func RequestBodyTruncatedEQ(v bool) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEQ(FieldRequestBodyTruncated, v))
+}
+
+// RequestBodyTruncatedNEQ applies the NEQ predicate on the "request_body_truncated" field.
+func RequestBodyTruncatedNEQ(v bool) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldNEQ(FieldRequestBodyTruncated, v))
+}
+
+// ResponseBodyEQ applies the EQ predicate on the "response_body" field.
+func ResponseBodyEQ(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEQ(FieldResponseBody, v))
+}
+
+// ResponseBodyNEQ applies the NEQ predicate on the "response_body" field.
+func ResponseBodyNEQ(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldNEQ(FieldResponseBody, v))
+}
+
+// ResponseBodyIn applies the In predicate on the "response_body" field.
+func ResponseBodyIn(vs ...string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldIn(FieldResponseBody, vs...))
+}
+
+// ResponseBodyNotIn applies the NotIn predicate on the "response_body" field.
+func ResponseBodyNotIn(vs ...string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldNotIn(FieldResponseBody, vs...))
+}
+
+// ResponseBodyGT applies the GT predicate on the "response_body" field.
+func ResponseBodyGT(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldGT(FieldResponseBody, v))
+}
+
+// ResponseBodyGTE applies the GTE predicate on the "response_body" field.
+func ResponseBodyGTE(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldGTE(FieldResponseBody, v))
+}
+
+// ResponseBodyLT applies the LT predicate on the "response_body" field.
+func ResponseBodyLT(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldLT(FieldResponseBody, v))
+}
+
+// ResponseBodyLTE applies the LTE predicate on the "response_body" field.
+func ResponseBodyLTE(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldLTE(FieldResponseBody, v))
+}
+
+// ResponseBodyContains applies the Contains predicate on the "response_body" field.
+func ResponseBodyContains(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldContains(FieldResponseBody, v))
+}
+
+// ResponseBodyHasPrefix applies the HasPrefix predicate on the "response_body" field.
+func ResponseBodyHasPrefix(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldHasPrefix(FieldResponseBody, v))
+}
+
+// ResponseBodyHasSuffix applies the HasSuffix predicate on the "response_body" field.
+func ResponseBodyHasSuffix(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldHasSuffix(FieldResponseBody, v))
+}
+
+// ResponseBodyIsNil applies the IsNil predicate on the "response_body" field.
+func ResponseBodyIsNil() predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldIsNull(FieldResponseBody))
+}
+
+// ResponseBodyNotNil applies the NotNil predicate on the "response_body" field.
+func ResponseBodyNotNil() predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldNotNull(FieldResponseBody))
+}
+
+// ResponseBodyEqualFold applies the EqualFold predicate on the "response_body" field.
+func ResponseBodyEqualFold(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEqualFold(FieldResponseBody, v))
+}
+
+// ResponseBodyContainsFold applies the ContainsFold predicate on the "response_body" field.
+func ResponseBodyContainsFold(v string) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldContainsFold(FieldResponseBody, v))
+}
+
+// ResponseBodyTruncatedEQ applies the EQ predicate on the "response_body_truncated" field.
+func ResponseBodyTruncatedEQ(v bool) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldEQ(FieldResponseBodyTruncated, v))
+}
+
+// ResponseBodyTruncatedNEQ applies the NEQ predicate on the "response_body_truncated" field.
+func ResponseBodyTruncatedNEQ(v bool) predicate.RequestLog {
+	return predicate.RequestLog(sql.FieldNEQ(FieldResponseBodyTruncated, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.

@@ -1036,8 +1036,16 @@ func init() {
 	requestlogDescTenantID := requestlogMixinFields1[0].Descriptor()
 	// requestlog.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
 	requestlog.TenantIDValidator = requestlogDescTenantID.Validators[0].(func(string) error)
+	// requestlogDescRequestBodyTruncated is the schema descriptor for request_body_truncated field.
+	requestlogDescRequestBodyTruncated := requestlogFields[11].Descriptor()
+	// requestlog.DefaultRequestBodyTruncated holds the default value on creation for the request_body_truncated field.
+	requestlog.DefaultRequestBodyTruncated = requestlogDescRequestBodyTruncated.Default.(bool)
+	// requestlogDescResponseBodyTruncated is the schema descriptor for response_body_truncated field.
+	requestlogDescResponseBodyTruncated := requestlogFields[13].Descriptor()
+	// requestlog.DefaultResponseBodyTruncated holds the default value on creation for the response_body_truncated field.
+	requestlog.DefaultResponseBodyTruncated = requestlogDescResponseBodyTruncated.Default.(bool)
 	// requestlogDescCreatedAt is the schema descriptor for created_at field.
-	requestlogDescCreatedAt := requestlogFields[10].Descriptor()
+	requestlogDescCreatedAt := requestlogFields[14].Descriptor()
 	// requestlog.DefaultCreatedAt holds the default value on creation for the created_at field.
 	requestlog.DefaultCreatedAt = requestlogDescCreatedAt.Default.(func() time.Time)
 	// requestlogDescID is the schema descriptor for id field.

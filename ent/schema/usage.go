@@ -32,6 +32,17 @@ func (RequestLog) Fields() []ent.Field {
 		field.String("client_ip").Optional().Immutable(),
 		field.String("user_agent").Optional().Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.String("request_id").Immutable(),
+		// The bodies as internal/redact keeps them: secrets and personal
+		// fields masked, at most redact.Limit bytes each. They live in the
+		// row, so they are kept exactly as long as the call's log entry.
+		field.Text("request_body").Optional().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment("Redacted, size-capped request body"),
+		field.Bool("request_body_truncated").Default(false).Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		field.Text("response_body").Optional().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment("Redacted, size-capped response body"),
+		field.Bool("response_body_truncated").Default(false).Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Time("created_at").Immutable().Default(time.Now).
 			Annotations(entgql.OrderField("CREATED_AT")),
 	}
@@ -43,6 +54,8 @@ func (RequestLog) Indexes() []ent.Index {
 		index.Fields("tenant_id", "environment", "created_at"),
 		index.Fields("key_id", "created_at"),
 		index.Fields("created_at"),
+		// The detail view's deep link finds a call by its request id.
+		index.Fields("tenant_id", "request_id"),
 	}
 }
 

@@ -526,19 +526,23 @@ type ComplexityRoot struct {
 	}
 
 	RequestLog struct {
-		ApplicationID func(childComplexity int) int
-		ClientIP      func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		Environment   func(childComplexity int) int
-		ErrorCode     func(childComplexity int) int
-		ID            func(childComplexity int) int
-		KeyID         func(childComplexity int) int
-		LatencyUs     func(childComplexity int) int
-		Method        func(childComplexity int) int
-		RequestID     func(childComplexity int) int
-		Route         func(childComplexity int) int
-		Status        func(childComplexity int) int
-		UserAgent     func(childComplexity int) int
+		ApplicationID         func(childComplexity int) int
+		ClientIP              func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		Environment           func(childComplexity int) int
+		ErrorCode             func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		KeyID                 func(childComplexity int) int
+		LatencyUs             func(childComplexity int) int
+		Method                func(childComplexity int) int
+		RequestBody           func(childComplexity int) int
+		RequestBodyTruncated  func(childComplexity int) int
+		RequestID             func(childComplexity int) int
+		ResponseBody          func(childComplexity int) int
+		ResponseBodyTruncated func(childComplexity int) int
+		Route                 func(childComplexity int) int
+		Status                func(childComplexity int) int
+		UserAgent             func(childComplexity int) int
 	}
 
 	RequestLogConnection struct {
@@ -3493,12 +3497,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RequestLog.Method(childComplexity), true
+	case "RequestLog.requestBody":
+		if e.ComplexityRoot.RequestLog.RequestBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestLog.RequestBody(childComplexity), true
+	case "RequestLog.requestBodyTruncated":
+		if e.ComplexityRoot.RequestLog.RequestBodyTruncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestLog.RequestBodyTruncated(childComplexity), true
 	case "RequestLog.requestID":
 		if e.ComplexityRoot.RequestLog.RequestID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RequestLog.RequestID(childComplexity), true
+	case "RequestLog.responseBody":
+		if e.ComplexityRoot.RequestLog.ResponseBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestLog.ResponseBody(childComplexity), true
+	case "RequestLog.responseBodyTruncated":
+		if e.ComplexityRoot.RequestLog.ResponseBodyTruncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestLog.ResponseBodyTruncated(childComplexity), true
 	case "RequestLog.route":
 		if e.ComplexityRoot.RequestLog.Route == nil {
 			break
@@ -8385,6 +8413,16 @@ type RequestLog implements Node {
   clientIP: String
   userAgent: String
   requestID: String!
+  """
+  Redacted, size-capped request body
+  """
+  requestBody: String
+  requestBodyTruncated: Boolean!
+  """
+  Redacted, size-capped response body
+  """
+  responseBody: String
+  responseBodyTruncated: Boolean!
   createdAt: Time!
 }
 """
@@ -11072,6 +11110,14 @@ func (ec *executionContext) childFields_RequestLog(ctx context.Context, field gr
 		return ec.fieldContext_RequestLog_userAgent(ctx, field)
 	case "requestID":
 		return ec.fieldContext_RequestLog_requestID(ctx, field)
+	case "requestBody":
+		return ec.fieldContext_RequestLog_requestBody(ctx, field)
+	case "requestBodyTruncated":
+		return ec.fieldContext_RequestLog_requestBodyTruncated(ctx, field)
+	case "responseBody":
+		return ec.fieldContext_RequestLog_responseBody(ctx, field)
+	case "responseBodyTruncated":
+		return ec.fieldContext_RequestLog_responseBodyTruncated(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_RequestLog_createdAt(ctx, field)
 	}
@@ -23995,6 +24041,98 @@ func (ec *executionContext) _RequestLog_requestID(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_RequestLog_requestID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RequestLog", field, false, false, "String")
+}
+
+func (ec *executionContext) _RequestLog_requestBody(ctx context.Context, field graphql.CollectedField, obj *ent.RequestLog) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestLog_requestBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RequestLog_requestBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestLog", field, false, false, "String")
+}
+
+func (ec *executionContext) _RequestLog_requestBodyTruncated(ctx context.Context, field graphql.CollectedField, obj *ent.RequestLog) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestLog_requestBodyTruncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestBodyTruncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestLog_requestBodyTruncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestLog", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RequestLog_responseBody(ctx context.Context, field graphql.CollectedField, obj *ent.RequestLog) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestLog_responseBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResponseBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RequestLog_responseBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestLog", field, false, false, "String")
+}
+
+func (ec *executionContext) _RequestLog_responseBodyTruncated(ctx context.Context, field graphql.CollectedField, obj *ent.RequestLog) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestLog_responseBodyTruncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResponseBodyTruncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestLog_responseBodyTruncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestLog", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _RequestLog_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.RequestLog) (ret graphql.Marshaler) {
@@ -50375,6 +50513,26 @@ func (ec *executionContext) _RequestLog(ctx context.Context, sel ast.SelectionSe
 			}
 		case "requestID":
 			out.Values[i] = ec._RequestLog_requestID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestBody":
+			out.Values[i] = ec._RequestLog_requestBody(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "requestBodyTruncated":
+			out.Values[i] = ec._RequestLog_requestBodyTruncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "responseBody":
+			out.Values[i] = ec._RequestLog_responseBody(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "responseBodyTruncated":
+			out.Values[i] = ec._RequestLog_responseBodyTruncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

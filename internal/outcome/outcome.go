@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"io"
 	"net"
 	"net/http"
 )
@@ -19,6 +20,41 @@ type Recorder struct {
 	Bytes  int
 	// ErrorCode is the error envelope's code when the answer was an error.
 	ErrorCode string
+	// Body, when set, keeps the start of the response body (the request
+	// log's detail view shows it).
+	Body *Capture
+}
+
+// Capture keeps the first Limit bytes written to it and counts them all, so
+// a meter can keep a body's start without holding a large body in memory.
+type Capture struct {
+	Limit int
+	Bytes []byte
+	Seen  int
+}
+
+// Keep appends what of b still fits.
+func (c *Capture) Keep(b []byte) {
+	c.Seen += len(b)
+	if room := c.Limit - len(c.Bytes); room > 0 {
+		c.Bytes = append(c.Bytes, b[:min(room, len(b))]...)
+	}
+}
+
+// CaptureBody returns body with everything read from it kept in c.
+func CaptureBody(body io.ReadCloser, c *Capture) io.ReadCloser {
+	return &capturedBody{ReadCloser: body, c: c}
+}
+
+type capturedBody struct {
+	io.ReadCloser
+	c *Capture
+}
+
+func (b *capturedBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	b.c.Keep(p[:n])
+	return n, err
 }
 
 type ctxKey struct{}
@@ -63,6 +99,9 @@ func (r *Recorder) Write(b []byte) (int, error) {
 	}
 	n, err := r.ResponseWriter.Write(b)
 	r.Bytes += n
+	if r.Body != nil {
+		r.Body.Keep(b[:n])
+	}
 	return n, err
 }
 

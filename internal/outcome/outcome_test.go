@@ -2,8 +2,10 @@ package outcome
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 )
 
@@ -49,6 +51,33 @@ func TestRecorder(t *testing.T) {
 		_, _, rec := Wrap(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/", nil))
 		if _, _, err := rec.Hijack(); err == nil {
 			t.Fatal("hijacking an httptest recorder succeeded")
+		}
+	})
+	t.Run("BodyCaptureKeepsTheStartAndCountsAll", func(t *testing.T) {
+		w, _, rec := Wrap(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/", nil))
+		rec.Body = &Capture{Limit: 4}
+		_, _ = w.Write([]byte("abc"))
+		_, _ = w.Write([]byte("defg"))
+		if string(rec.Body.Bytes) != "abcd" || rec.Body.Seen != 7 {
+			t.Fatalf("kept %q of %d bytes, want \"abcd\" of 7", rec.Body.Bytes, rec.Body.Seen)
+		}
+	})
+	t.Run("WithoutCaptureNothingIsKept", func(t *testing.T) {
+		w, _, rec := Wrap(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/", nil))
+		_, _ = w.Write([]byte("abc"))
+		if rec.Body != nil {
+			t.Fatal("a recorder without a capture made one")
+		}
+	})
+	t.Run("CapturedRequestBodyIsReadUnchanged", func(t *testing.T) {
+		c := &Capture{Limit: 3}
+		body := CaptureBody(io.NopCloser(strings.NewReader("hello")), c)
+		got, err := io.ReadAll(body)
+		if err != nil || string(got) != "hello" {
+			t.Fatalf("read %q, %v", got, err)
+		}
+		if string(c.Bytes) != "hel" || c.Seen != 5 {
+			t.Fatalf("kept %q of %d, want \"hel\" of 5", c.Bytes, c.Seen)
 		}
 	})
 	t.Run("UnwrapReachesTheUnderlyingWriter", func(t *testing.T) {

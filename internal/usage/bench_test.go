@@ -27,8 +27,17 @@ func benchEntry(tenant, app string) Entry {
 		Method: "GET", Route: "GET /v1/verifications/{id}", Status: 200, Latency: 12 * time.Millisecond,
 		ClientIP: "198.51.100.7", UserAgent: "keybs-go/1.4.0 (linux; amd64)", RequestID: "req_01HZZZZZZZZZZZZZZZZZZZZZZZ",
 		At: t0,
+		// A verification as GET /v1/verifications/{id} answers it: the
+		// writer redacts it before storing.
+		ResponseBody: benchBody, ResponseBodySeen: len(benchBody),
 	}
 }
+
+var benchBody = []byte(`{"id":"ver_01HZZZZZZZZZZZZZZZZZZZZZZZ","status":"in_review","tier":"standard",` +
+	`"supplier":{"supplier_name":"Acme Trading GmbH","contact_email":"ops@acme.example","country_code":"DE",` +
+	`"address":{"street":"Hauptstrasse 1","postal_code":"10115","city":"Berlin"}},` +
+	`"documents":[{"id":"doc_1","kind":"registration","filename":"register.pdf"},{"id":"doc_2","kind":"id","filename":"passport.jpg"}],` +
+	`"risk_band":"low","trust_score":82,"client_reference":"order-4411","created_at":"2026-01-05T14:07:31Z"}`)
 
 // benchSQLite opens a fresh SQLite database for a benchmark.
 func benchSQLite(b *testing.B) *database.DB {

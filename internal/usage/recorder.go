@@ -24,6 +24,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/redact"
 )
 
 // Entry is one authenticated /v1 call.
@@ -41,6 +42,14 @@ type Entry struct {
 	UserAgent     string
 	RequestID     string
 	At            time.Time
+	// RequestBody and ResponseBody are the bodies' first bytes as they
+	// passed (at most redact.CaptureLimit), RequestBodySeen and
+	// ResponseBodySeen their full lengths. They are raw: the writer redacts
+	// them off the request path before anything is stored.
+	RequestBody      []byte
+	RequestBodySeen  int
+	ResponseBody     []byte
+	ResponseBodySeen int
 }
 
 // RecorderOptions configure a Recorder.
@@ -273,10 +282,14 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 	err := database.WithTx(ctx, r.client, func(tx *ent.Tx) error {
 		logs := make([]*ent.RequestLogCreate, len(batch))
 		for i, e := range batch {
+			reqBody, reqCut := redact.Body(e.RequestBody, e.RequestBodySeen)
+			resBody, resCut := redact.Body(e.ResponseBody, e.ResponseBodySeen)
 			logs[i] = tx.RequestLog.Create().SetTenantID(e.TenantID).SetEnvironment(e.Environment).
 				SetKeyID(e.KeyID).SetApplicationID(e.ApplicationID).SetMethod(e.Method).SetRoute(e.Route).
 				SetStatus(e.Status).SetErrorCode(e.ErrorCode).SetLatencyUs(int(e.Latency.Microseconds())).
-				SetClientIP(e.ClientIP).SetUserAgent(e.UserAgent).SetRequestID(e.RequestID).SetCreatedAt(e.At)
+				SetClientIP(e.ClientIP).SetUserAgent(e.UserAgent).SetRequestID(e.RequestID).SetCreatedAt(e.At).
+				SetRequestBody(reqBody).SetRequestBodyTruncated(reqCut).
+				SetResponseBody(resBody).SetResponseBodyTruncated(resCut)
 		}
 		for i := 0; i < len(logs); i += 200 {
 			if err := tx.RequestLog.CreateBulk(logs[i:min(i+200, len(logs))]...).Exec(ctx); err != nil {

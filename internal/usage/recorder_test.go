@@ -16,6 +16,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/redact"
 	"github.com/keybs/platform/internal/testkit"
 )
 
@@ -146,6 +147,42 @@ func TestRecorder(t *testing.T) {
 			}
 			if got != want || gotErr != errs || len(minutes) != 3 {
 				t.Fatalf("rollups count %d requests, %d errors over %d minutes; recorded %d, %d over 3", got, gotErr, len(minutes), want, errs)
+			}
+		})
+		t.Run("BodiesAreStoredRedactedAndCapped", func(t *testing.T) {
+			db := mustOpen(t, fresh(t))
+			tn := mustTenant(t, db, "acme", 0)
+			rec := newRecorder(t, db, RecorderOptions{Interval: 5 * time.Millisecond})
+			rec.Start()
+			base := spread(1, []tenantFixture{tn}, 3, "body")[0]
+			big := `{"items":"` + strings.Repeat("x", redact.Limit) + `"}`
+			cases := []struct {
+				id         string
+				req, res   string
+				wantReq    string
+				wantRes    string
+				wantResCut bool
+			}{
+				{id: "secret", req: `{"name":"Ann","email":"a@b.c","country":"DE"}`, res: `{"id":"key_1","key":"kbs_test_abc"}`,
+					wantReq: `{"name":"[REDACTED]","email":"[REDACTED]","country":"DE"}`, wantRes: `{"id":"key_1","key":"[REDACTED]"}`},
+				{id: "big", res: big, wantRes: big[:redact.Limit], wantResCut: true},
+				{id: "binary", req: "%PDF-1.7", wantReq: "[body of 8 bytes not kept: not JSON]"},
+				{id: "empty"},
+			}
+			for _, c := range cases {
+				e := base
+				e.RequestID = c.id
+				e.RequestBody, e.RequestBodySeen = []byte(c.req), len(c.req)
+				e.ResponseBody, e.ResponseBodySeen = []byte(c.res), len(c.res)
+				rec.Record(context.Background(), e)
+			}
+			rec.Close()
+			for _, c := range cases {
+				row := db.Client.RequestLog.Query().Where(requestlog.RequestID(c.id)).OnlyX(sys)
+				if row.RequestBody != c.wantReq || row.ResponseBody != c.wantRes || row.ResponseBodyTruncated != c.wantResCut || row.RequestBodyTruncated {
+					t.Errorf("%s: stored request %.80q response %.80q (cut %v/%v); want %.80q, %.80q (cut false/%v)", c.id,
+						row.RequestBody, row.ResponseBody, row.RequestBodyTruncated, row.ResponseBodyTruncated, c.wantReq, c.wantRes, c.wantResCut)
+				}
 			}
 		})
 		t.Run("ASecondRecorderIncrementsTheSameRows", func(t *testing.T) {

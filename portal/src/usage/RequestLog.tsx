@@ -1,6 +1,7 @@
-import { Badge, Card, Code, EmptyState, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Code, EmptyState, Group, NativeSelect, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { formatDateTime, formatRelative } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
@@ -8,6 +9,7 @@ import { usePagedQuery } from '../app/pagination';
 import { ShowMore } from '../app/ShowMore';
 import type { RequestLogsQuery as RequestLogsResult, UsageFilter } from '../gql/graphql';
 import { RequestLogsQuery } from './documents';
+import { RequestDetail } from './RequestDetail';
 import { STATUS_CLASSES, formatLatencyUs, isStatusClass, keyLabel, requestLogWhere, statusColor, type KeyRef, type StatusClass } from './shaping';
 
 const PAGE = 50;
@@ -17,6 +19,24 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
   const [statusClass, setStatusClass] = useState<StatusClass>('');
   const [routeSearch, setRouteSearch] = useState('');
   const [search] = useDebouncedValue(routeSearch, 300);
+  const [errorCodeText, setErrorCodeText] = useState('');
+  const [errorCode] = useDebouncedValue(errorCodeText, 300);
+  const [requestIdText, setRequestIdText] = useState('');
+  const [requestId] = useDebouncedValue(requestIdText, 300);
+  // The open call lives in the address (?request=<id>), so a detail view can be linked to and survives a reload.
+  const [params, setParams] = useSearchParams();
+  const openId = params.get('request');
+  const openRequest = (id: string | null) => {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (id) next.set('request', id);
+        else next.delete('request');
+        return next;
+      },
+      { replace: id === null },
+    );
+  };
   const where = requestLogWhere({
     environment: dims.environment ?? 'TEST',
     keyId: dims.keyId,
@@ -24,6 +44,8 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
     route: dims.route,
     routeSearch: search,
     statusClass,
+    errorCode,
+    requestId,
     since,
   });
   const list = usePagedQuery({ query: RequestLogsQuery, variables: { where }, connection: (d: RequestLogsResult) => d.requestLogs, pageSize: PAGE });
@@ -36,7 +58,7 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
   }, [refreshSeq, refresh]);
   const logs = list.nodes;
   const total = list.totalCount;
-  const filtered = Boolean(statusClass || search.trim());
+  const filtered = Boolean(statusClass || search.trim() || errorCode.trim() || requestId.trim());
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="request-log-heading">
@@ -65,6 +87,23 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
             value={routeSearch}
             onChange={(e) => {
               setRouteSearch(e.currentTarget.value);
+            }}
+          />
+          <TextInput
+            label="Error code"
+            placeholder="unauthorized"
+            value={errorCodeText}
+            onChange={(e) => {
+              setErrorCodeText(e.currentTarget.value);
+            }}
+          />
+          <TextInput
+            label="Request ID"
+            description="Finds the call at any time"
+            placeholder="req_…"
+            value={requestIdText}
+            onChange={(e) => {
+              setRequestIdText(e.currentTarget.value);
             }}
           />
         </Group>
@@ -98,7 +137,14 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
                 <Table.Tr key={log.id} data-testid="request-log-row">
                   <Table.Td title={formatDateTime(log.createdAt)} style={{ whiteSpace: 'nowrap' }}>{formatRelative(log.createdAt)}</Table.Td>
                   <Table.Td>
-                    <Code>{log.route || log.method}</Code>
+                    <UnstyledButton
+                      onClick={() => {
+                        openRequest(log.requestID);
+                      }}
+                      aria-label={`Open ${log.route || log.method}, ${log.status}, request ${log.requestID}`}
+                    >
+                      <Code>{log.route || log.method}</Code>
+                    </UnstyledButton>
                   </Table.Td>
                   <Table.Td>
                     <Badge color={statusColor(log.status)} variant="light">
@@ -123,6 +169,13 @@ export function RequestLog({ dims, since, keys, refreshSeq }: { dims: UsageFilte
         </Table.ScrollContainer>
       )}
       {data && <ShowMore list={list} noun="requests" />}
+      <RequestDetail
+        requestId={openId}
+        keys={keys}
+        onClose={() => {
+          openRequest(null);
+        }}
+      />
     </Stack>
   );
 }

@@ -141,3 +141,31 @@ export const RequestLogsQuery = graphql(`
     }
   }
 `);
+
+/** One call in full for the detail drawer, found by its request ID (the drawer's deep link is `?request=<id>`). */
+export const RequestLogDetailQuery = graphql(`
+  query RequestLogDetail($requestID: String!) {
+    requestLogs(first: 1, where: { requestID: $requestID }) {
+      edges {
+        node {
+          id
+          environment
+          method
+          route
+          status
+          errorCode
+          latencyUs
+          clientIP
+          userAgent
+          requestID
+          createdAt
+          keyID
+          requestBody
+          requestBodyTruncated
+          responseBody
+          responseBodyTruncated
+        }
+      }
+    }
+  }
+`);

@@ -12,8 +12,10 @@ import {
   formatLatencyUs,
   formatRate,
   hasTraffic,
+  cleanRequestId,
   keyLabel,
   mergeOptions,
+  prettyBody,
   quotaView,
   requestLogWhere,
   sortBreakdown,
@@ -184,6 +186,36 @@ describe('requestLogWhere', () => {
     expect(status('success')).toEqual({ statusLT: 400 });
     expect(status('errors')).toEqual({ statusGTE: 400 });
     expect(status('5xx')).toEqual({ statusGTE: 500 });
+  });
+
+  it('filters by an exact error code along with the rest', () => {
+    expect(requestLogWhere({ environment: 'TEST', errorCode: ' unauthorized ', statusClass: '4xx' })).toEqual({
+      environment: 'TEST',
+      errorCode: 'unauthorized',
+      statusGTE: 400,
+      statusLT: 500,
+    });
+  });
+
+  it('finds one call by request ID whatever the other filters say', () => {
+    expect(requestLogWhere({ environment: 'LIVE', requestId: ' "req_01ABC" ', statusClass: '5xx', since: '2026-01-05T13:08:00.000Z', keyId: 'key_1' })).toEqual({
+      environment: 'LIVE',
+      requestID: 'req_01ABC',
+    });
+  });
+
+  it('ignores a request ID search that cannot be one', () => {
+    expect(requestLogWhere({ environment: 'TEST', requestId: 'not an id; drop' })).toEqual({ environment: 'TEST' });
+    expect(cleanRequestId('x'.repeat(129))).toBe('');
+  });
+});
+
+describe('prettyBody', () => {
+  it('indents JSON and leaves notes as they are', () => {
+    expect(prettyBody('{"a":1}')).toEqual({ text: '{\n  "a": 1\n}', json: true });
+    expect(prettyBody('[body of 18 bytes not kept: not JSON]')).toEqual({ text: '[body of 18 bytes not kept: not JSON]', json: false });
+    expect(prettyBody('')).toEqual({ text: '', json: false });
+    expect(prettyBody(null)).toEqual({ text: '', json: false });
   });
 });
 

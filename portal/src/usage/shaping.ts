@@ -229,13 +229,38 @@ export interface LogFilter {
   /** Free text the route must contain (case-insensitive), from the log's own search. */
   routeSearch?: string;
   statusClass?: StatusClass;
+  /** An exact error code (`unauthorized`, `rate_limited`…), from the log's own filter. */
+  errorCode?: string;
+  /** One call by its request ID: it is found whatever the page's range. */
+  requestId?: string;
   /** Only calls at or after this instant (the page's range). */
   since?: string | null;
+}
+
+/** A request ID someone pasted, without the quotes and spaces that came with it, or '' when it cannot be one. */
+export function cleanRequestId(text: string): string {
+  const id = text.trim().replace(/^["']|["']$/g, '');
+  return /^[A-Za-z0-9_.:-]{1,128}$/.test(id) ? id : '';
+}
+
+/** A body from the request log for reading: JSON indented, anything else as it was kept. */
+export function prettyBody(body: string | null | undefined): { text: string; json: boolean } {
+  if (!body) return { text: '', json: false };
+  try {
+    return { text: JSON.stringify(JSON.parse(body), null, 2), json: true };
+  } catch {
+    return { text: body, json: false };
+  }
 }
 
 /** The request log's `where` for the page's filters plus the log's own. */
 export function requestLogWhere(f: LogFilter): RequestLogWhereInput {
   const where: RequestLogWhereInput = { environment: f.environment };
+  // A request ID names one call: the other filters would only hide it.
+  const requestId = cleanRequestId(f.requestId ?? '');
+  if (requestId) return { environment: f.environment, requestID: requestId };
+  const code = f.errorCode?.trim();
+  if (code) where.errorCode = code;
   if (f.keyId) where.keyID = f.keyId;
   if (f.applicationId) where.applicationID = f.applicationId;
   if (f.route) where.route = f.route;
