@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 
@@ -101,6 +102,132 @@ func TestShareTokensGraphQL(t *testing.T) {
 			s.GraphQL(t, a.AccessToken, `mutation($id: ID!) { revokeShareToken(id: $id) { status revokedAt } }`, map[string]any{"id": tok.ID}).Decode(t, &rev)
 			if rev.RevokeShareToken.Status != "REVOKED" || rev.RevokeShareToken.RevokedAt == "" {
 				t.Fatalf("revoked %+v", rev)
+			}
+		})
+	})
+}
+
+// The queries the portal's share-token manager sends (portal/src/verifications/sharing.ts):
+// a report's tokens by its case, and one token's attempts by its id, each
+// showing who presented it. Another tenant's viewer gets empty lists, not
+// the tokens or their attempts.
+const portalShareTokens = `query($caseId: ID!) {
+  shareTokens(first: 50, where: { hasCaseWith: [{ id: $caseId }] }, orderBy: { field: CREATED_AT, direction: DESC }) {
+    totalCount edges { node { id prefix status fields maxUses uses usesRemaining expiresAt revokedAt } } } }`
+
+const portalShareAttempts = `query($id: ID!) {
+  shareTokens(first: 1, where: { id: $id }) { edges { node { id uses status
+    attempts(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
+      totalCount edges { node { id createdAt outcome ip domain userAgent } } } } } } }`
+
+func TestShareTokenPortalQueries(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dbURL string) {
+		s := servertest.Start(t, dbURL)
+		a := s.SignUp(t, "a@a.example", "A")
+		b := s.SignUp(t, "b@b.example", "B")
+		c := s.DB.Client.VerificationCase.Query().
+			Where(verificationcase.TenantID(a.TenantID), verificationcase.HasReportWith(report.PublishedAtNotNil())).
+			FirstX(testkit.System())
+		var created struct {
+			CreateShareToken struct {
+				Token      string
+				ShareToken struct{ ID string }
+			}
+		}
+		s.GraphQL(t, a.AccessToken, createShare, map[string]any{"in": map[string]any{
+			"verificationId": c.VerificationID, "fields": []string{"SUPPLIER_NAME", "STATE"}, "maxUses": 1}}).Decode(t, &created)
+		id := created.CreateShareToken.ShareToken.ID
+		present := func(t *testing.T, want int) {
+			t.Helper()
+			req, err := http.NewRequest(http.MethodPost, s.URL+"/v1/kyc-share/verify",
+				strings.NewReader(`{"token":"`+created.CreateShareToken.Token+`"}`))
+			servertest.Must(t, err)
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Origin", "https://buyer.example")
+			req.Header.Set("User-Agent", "BuyerBot/1.0")
+			res, err := http.DefaultClient.Do(req)
+			servertest.Must(t, err)
+			_ = res.Body.Close()
+			if res.StatusCode != want {
+				t.Fatalf("verify answered %d, want %d", res.StatusCode, want)
+			}
+		}
+		present(t, http.StatusOK)
+		present(t, http.StatusGone) // the one use is spent
+
+		type attempt struct{ ID, CreatedAt, Outcome, IP, Domain, UserAgent string }
+		type token struct {
+			ID, Prefix, Status string
+			Fields             []string
+			MaxUses, Uses      int
+			Attempts           struct {
+				TotalCount int
+				Edges      []struct{ Node attempt }
+			}
+		}
+		type list struct {
+			ShareTokens struct {
+				TotalCount int
+				Edges      []struct{ Node token }
+			}
+		}
+
+		t.Run("TheReportsTokensListWithTheirState", func(t *testing.T) {
+			var got list
+			s.GraphQL(t, a.AccessToken, portalShareTokens, map[string]any{"caseId": c.ID}).Decode(t, &got)
+			if got.ShareTokens.TotalCount != 1 || len(got.ShareTokens.Edges) != 1 {
+				t.Fatalf("listed %+v", got.ShareTokens)
+			}
+			n := got.ShareTokens.Edges[0].Node
+			if n.ID != id || n.Status != "EXHAUSTED" || n.Uses != 1 || n.MaxUses != 1 || strings.Join(n.Fields, ",") != "SUPPLIER_NAME,STATE" {
+				t.Fatalf("token %+v", n)
+			}
+		})
+
+		t.Run("AnotherReportsTokensAreNotListed", func(t *testing.T) {
+			other := s.DB.Client.VerificationCase.Query().
+				Where(verificationcase.TenantID(a.TenantID), verificationcase.IDNEQ(c.ID)).FirstX(testkit.System())
+			var got list
+			s.GraphQL(t, a.AccessToken, portalShareTokens, map[string]any{"caseId": other.ID}).Decode(t, &got)
+			if got.ShareTokens.TotalCount != 0 {
+				t.Fatalf("another case lists %+v", got.ShareTokens)
+			}
+		})
+
+		t.Run("AttemptsShowOutcomeIPDomainAndUserAgentNewestFirst", func(t *testing.T) {
+			var got list
+			s.GraphQL(t, a.AccessToken, portalShareAttempts, map[string]any{"id": id}).Decode(t, &got)
+			if len(got.ShareTokens.Edges) != 1 {
+				t.Fatalf("found %+v", got.ShareTokens)
+			}
+			at := got.ShareTokens.Edges[0].Node.Attempts
+			if at.TotalCount != 2 || len(at.Edges) != 2 {
+				t.Fatalf("attempts %+v", at)
+			}
+			newest, oldest := at.Edges[0].Node, at.Edges[1].Node
+			if newest.Outcome != "EXHAUSTED" || oldest.Outcome != "REVEALED" {
+				t.Fatalf("outcomes %s then %s, want EXHAUSTED then REVEALED", newest.Outcome, oldest.Outcome)
+			}
+			for _, e := range []attempt{newest, oldest} {
+				if e.IP != "127.0.0.1" || e.Domain != "buyer.example" || e.UserAgent != "BuyerBot/1.0" || e.CreatedAt == "" {
+					t.Fatalf("attempt %+v", e)
+				}
+			}
+		})
+
+		t.Run("AnotherTenantSeesNeitherTheTokensNorTheirAttempts", func(t *testing.T) {
+			for name, q := range map[string]struct {
+				query string
+				vars  map[string]any
+			}{
+				"tokens":   {portalShareTokens, map[string]any{"caseId": c.ID}},
+				"attempts": {portalShareAttempts, map[string]any{"id": id}},
+			} {
+				var got list
+				s.GraphQL(t, b.AccessToken, q.query, q.vars).Decode(t, &got)
+				if got.ShareTokens.TotalCount != 0 || len(got.ShareTokens.Edges) != 0 {
+					t.Fatalf("b reads a's %s: %+v", name, got.ShareTokens)
+				}
 			}
 		})
 	})
