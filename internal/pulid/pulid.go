@@ -38,6 +38,8 @@ var prefixes = map[string]string{
 	"CaseEvent":        "cev",
 	"RFIItem":          "rfi",
 	"KYCCheck":         "kyc",
+	"Escrow":           "esc",
+	"Dispute":          "dsp",
 	"IdempotencyKey":   "idk",
 	"ShareToken":       "shr",
 	"ShareAttempt":     "sha",
