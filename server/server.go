@@ -28,6 +28,8 @@ import (
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/dispute"
+	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
@@ -188,6 +190,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	s.Auth.NewTenantHooks = append(s.Auth.NewTenantHooks, func(ctx context.Context, client *ent.Client, t *ent.Tenant) error {
 		return s.Verifications.SeedDemo(ctx, client, t.ID)
 	})
+	escrows := escrow.NewService(db.Client, s.Bus, now)
+	// TODO(mod-risk): pass the transaction-monitoring module's check lookup
+	// so disputes can be raised against txc_… ids.
+	disputes := dispute.NewService(db.Client, s.Bus, now, escrows, nil)
 	resolver := &graph.Resolver{
 		Client:        db.Client,
 		Auth:          s.Auth,
@@ -234,6 +240,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		SDKTokens:     sdkTokens,
 		Modules:       resolver.Apps,
 		KYC:           kyc.NewService(db.Client, s.Bus, now, watchList),
+		Escrows:       escrows,
+		Disputes:      disputes,
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and
