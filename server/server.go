@@ -209,6 +209,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Notifier:      notifier,
 		Shares:        shares,
 		Team:          s.Team,
+		Disputes:      disputes,
 	}
 	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 
