@@ -19,7 +19,9 @@ import (
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/caseevent"
+	"github.com/keybs/platform/ent/dispute"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
@@ -61,8 +63,12 @@ type Client struct {
 	AuditLog *AuditLogClient
 	// CaseEvent is the client for interacting with the CaseEvent builders.
 	CaseEvent *CaseEventClient
+	// Dispute is the client for interacting with the Dispute builders.
+	Dispute *DisputeClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
+	// Escrow is the client for interacting with the Escrow builders.
+	Escrow *EscrowClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
@@ -126,7 +132,9 @@ func (c *Client) init() {
 	c.Application = NewApplicationClient(c.config)
 	c.AuditLog = NewAuditLogClient(c.config)
 	c.CaseEvent = NewCaseEventClient(c.config)
+	c.Dispute = NewDisputeClient(c.config)
 	c.Document = NewDocumentClient(c.config)
+	c.Escrow = NewEscrowClient(c.config)
 	c.Event = NewEventClient(c.config)
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
@@ -247,7 +255,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Application:      NewApplicationClient(cfg),
 		AuditLog:         NewAuditLogClient(cfg),
 		CaseEvent:        NewCaseEventClient(cfg),
+		Dispute:          NewDisputeClient(cfg),
 		Document:         NewDocumentClient(cfg),
+		Escrow:           NewEscrowClient(cfg),
 		Event:            NewEventClient(cfg),
 		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		Invitation:       NewInvitationClient(cfg),
@@ -295,7 +305,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Application:      NewApplicationClient(cfg),
 		AuditLog:         NewAuditLogClient(cfg),
 		CaseEvent:        NewCaseEventClient(cfg),
+		Dispute:          NewDisputeClient(cfg),
 		Document:         NewDocumentClient(cfg),
+		Escrow:           NewEscrowClient(cfg),
 		Event:            NewEventClient(cfg),
 		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		Invitation:       NewInvitationClient(cfg),
@@ -349,10 +361,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
-		c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP, c.Membership,
-		c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report,
-		c.RequestLog, c.RiskCheck, c.SDKToken, c.ShareAttempt, c.ShareToken,
+		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Dispute, c.Document,
+		c.Escrow, c.Event, c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP,
+		c.Membership, c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken,
+		c.Report, c.RequestLog, c.RiskCheck, c.SDKToken, c.ShareAttempt, c.ShareToken,
 		c.SigningKey, c.Tenant, c.UsageRollup, c.User, c.UserToken, c.VerificationCase,
 		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
@@ -364,10 +376,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Document, c.Event,
-		c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP, c.Membership,
-		c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report,
-		c.RequestLog, c.RiskCheck, c.SDKToken, c.ShareAttempt, c.ShareToken,
+		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Dispute, c.Document,
+		c.Escrow, c.Event, c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP,
+		c.Membership, c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken,
+		c.Report, c.RequestLog, c.RiskCheck, c.SDKToken, c.ShareAttempt, c.ShareToken,
 		c.SigningKey, c.Tenant, c.UsageRollup, c.User, c.UserToken, c.VerificationCase,
 		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
@@ -386,8 +398,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AuditLog.mutate(ctx, m)
 	case *CaseEventMutation:
 		return c.CaseEvent.mutate(ctx, m)
+	case *DisputeMutation:
+		return c.Dispute.mutate(ctx, m)
 	case *DocumentMutation:
 		return c.Document.mutate(ctx, m)
+	case *EscrowMutation:
+		return c.Escrow.mutate(ctx, m)
 	case *EventMutation:
 		return c.Event.mutate(ctx, m)
 	case *IdempotencyKeyMutation:
@@ -1073,6 +1089,156 @@ func (c *CaseEventClient) mutate(ctx context.Context, m *CaseEventMutation) (Val
 	}
 }
 
+// DisputeClient is a client for the Dispute schema.
+type DisputeClient struct {
+	config
+}
+
+// NewDisputeClient returns a client for the Dispute from the given config.
+func NewDisputeClient(c config) *DisputeClient {
+	return &DisputeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `dispute.Hooks(f(g(h())))`.
+func (c *DisputeClient) Use(hooks ...Hook) {
+	c.hooks.Dispute = append(c.hooks.Dispute, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `dispute.Intercept(f(g(h())))`.
+func (c *DisputeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Dispute = append(c.inters.Dispute, interceptors...)
+}
+
+// Create returns a builder for creating a Dispute entity.
+func (c *DisputeClient) Create() *DisputeCreate {
+	mutation := newDisputeMutation(c.config, OpCreate)
+	return &DisputeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Dispute entities.
+func (c *DisputeClient) CreateBulk(builders ...*DisputeCreate) *DisputeCreateBulk {
+	return &DisputeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DisputeClient) MapCreateBulk(slice any, setFunc func(*DisputeCreate, int)) *DisputeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DisputeCreateBulk{err: fmt.Errorf("calling to DisputeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DisputeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DisputeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Dispute.
+func (c *DisputeClient) Update() *DisputeUpdate {
+	mutation := newDisputeMutation(c.config, OpUpdate)
+	return &DisputeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DisputeClient) UpdateOne(_m *Dispute) *DisputeUpdateOne {
+	mutation := newDisputeMutation(c.config, OpUpdateOne, withDispute(_m))
+	return &DisputeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DisputeClient) UpdateOneID(id string) *DisputeUpdateOne {
+	mutation := newDisputeMutation(c.config, OpUpdateOne, withDisputeID(id))
+	return &DisputeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Dispute.
+func (c *DisputeClient) Delete() *DisputeDelete {
+	mutation := newDisputeMutation(c.config, OpDelete)
+	return &DisputeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DisputeClient) DeleteOne(_m *Dispute) *DisputeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DisputeClient) DeleteOneID(id string) *DisputeDeleteOne {
+	builder := c.Delete().Where(dispute.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DisputeDeleteOne{builder}
+}
+
+// Query returns a query builder for Dispute.
+func (c *DisputeClient) Query() *DisputeQuery {
+	return &DisputeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDispute},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Dispute entity by its id.
+func (c *DisputeClient) Get(ctx context.Context, id string) (*Dispute, error) {
+	return c.Query().Where(dispute.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DisputeClient) GetX(ctx context.Context, id string) *Dispute {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a Dispute.
+func (c *DisputeClient) QueryTenant(_m *Dispute) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dispute.Table, dispute.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dispute.TenantTable, dispute.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DisputeClient) Hooks() []Hook {
+	hooks := c.hooks.Dispute
+	return append(hooks[:len(hooks):len(hooks)], dispute.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DisputeClient) Interceptors() []Interceptor {
+	return c.inters.Dispute
+}
+
+func (c *DisputeClient) mutate(ctx context.Context, m *DisputeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DisputeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DisputeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DisputeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DisputeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Dispute mutation op: %q", m.Op())
+	}
+}
+
 // DocumentClient is a client for the Document schema.
 type DocumentClient struct {
 	config
@@ -1236,6 +1402,156 @@ func (c *DocumentClient) mutate(ctx context.Context, m *DocumentMutation) (Value
 		return (&DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Document mutation op: %q", m.Op())
+	}
+}
+
+// EscrowClient is a client for the Escrow schema.
+type EscrowClient struct {
+	config
+}
+
+// NewEscrowClient returns a client for the Escrow from the given config.
+func NewEscrowClient(c config) *EscrowClient {
+	return &EscrowClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `escrow.Hooks(f(g(h())))`.
+func (c *EscrowClient) Use(hooks ...Hook) {
+	c.hooks.Escrow = append(c.hooks.Escrow, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `escrow.Intercept(f(g(h())))`.
+func (c *EscrowClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Escrow = append(c.inters.Escrow, interceptors...)
+}
+
+// Create returns a builder for creating a Escrow entity.
+func (c *EscrowClient) Create() *EscrowCreate {
+	mutation := newEscrowMutation(c.config, OpCreate)
+	return &EscrowCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Escrow entities.
+func (c *EscrowClient) CreateBulk(builders ...*EscrowCreate) *EscrowCreateBulk {
+	return &EscrowCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EscrowClient) MapCreateBulk(slice any, setFunc func(*EscrowCreate, int)) *EscrowCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EscrowCreateBulk{err: fmt.Errorf("calling to EscrowClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EscrowCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EscrowCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Escrow.
+func (c *EscrowClient) Update() *EscrowUpdate {
+	mutation := newEscrowMutation(c.config, OpUpdate)
+	return &EscrowUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EscrowClient) UpdateOne(_m *Escrow) *EscrowUpdateOne {
+	mutation := newEscrowMutation(c.config, OpUpdateOne, withEscrow(_m))
+	return &EscrowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EscrowClient) UpdateOneID(id string) *EscrowUpdateOne {
+	mutation := newEscrowMutation(c.config, OpUpdateOne, withEscrowID(id))
+	return &EscrowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Escrow.
+func (c *EscrowClient) Delete() *EscrowDelete {
+	mutation := newEscrowMutation(c.config, OpDelete)
+	return &EscrowDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EscrowClient) DeleteOne(_m *Escrow) *EscrowDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EscrowClient) DeleteOneID(id string) *EscrowDeleteOne {
+	builder := c.Delete().Where(escrow.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EscrowDeleteOne{builder}
+}
+
+// Query returns a query builder for Escrow.
+func (c *EscrowClient) Query() *EscrowQuery {
+	return &EscrowQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEscrow},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Escrow entity by its id.
+func (c *EscrowClient) Get(ctx context.Context, id string) (*Escrow, error) {
+	return c.Query().Where(escrow.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EscrowClient) GetX(ctx context.Context, id string) *Escrow {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a Escrow.
+func (c *EscrowClient) QueryTenant(_m *Escrow) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(escrow.Table, escrow.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, escrow.TenantTable, escrow.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *EscrowClient) Hooks() []Hook {
+	hooks := c.hooks.Escrow
+	return append(hooks[:len(hooks):len(hooks)], escrow.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *EscrowClient) Interceptors() []Interceptor {
+	return c.inters.Escrow
+}
+
+func (c *EscrowClient) mutate(ctx context.Context, m *EscrowMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EscrowCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EscrowUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EscrowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EscrowDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Escrow mutation op: %q", m.Op())
 	}
 }
 
@@ -4970,18 +5286,18 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
-		Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
-		RefreshToken, Report, RequestLog, RiskCheck, SDKToken, ShareAttempt,
-		ShareToken, SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
-		WebhookDelivery, WebhookEndpoint []ent.Hook
+		APIKey, Application, AuditLog, CaseEvent, Dispute, Document, Escrow, Event,
+		IdempotencyKey, Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem,
+		RecoveryCode, RefreshToken, Report, RequestLog, RiskCheck, SDKToken,
+		ShareAttempt, ShareToken, SigningKey, Tenant, UsageRollup, User, UserToken,
+		VerificationCase, WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
-		APIKey, Application, AuditLog, CaseEvent, Document, Event, IdempotencyKey,
-		Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem, RecoveryCode,
-		RefreshToken, Report, RequestLog, RiskCheck, SDKToken, ShareAttempt,
-		ShareToken, SigningKey, Tenant, UsageRollup, User, UserToken, VerificationCase,
-		WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		APIKey, Application, AuditLog, CaseEvent, Dispute, Document, Escrow, Event,
+		IdempotencyKey, Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem,
+		RecoveryCode, RefreshToken, Report, RequestLog, RiskCheck, SDKToken,
+		ShareAttempt, ShareToken, SigningKey, Tenant, UsageRollup, User, UserToken,
+		VerificationCase, WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

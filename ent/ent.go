@@ -16,7 +16,9 @@ import (
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/caseevent"
+	"github.com/keybs/platform/ent/dispute"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
@@ -105,7 +107,9 @@ func checkColumn(t, c string) error {
 			application.Table:      application.ValidColumn,
 			auditlog.Table:         auditlog.ValidColumn,
 			caseevent.Table:        caseevent.ValidColumn,
+			dispute.Table:          dispute.ValidColumn,
 			document.Table:         document.ValidColumn,
+			escrow.Table:           escrow.ValidColumn,
 			event.Table:            event.ValidColumn,
 			idempotencykey.Table:   idempotencykey.ValidColumn,
 			invitation.Table:       invitation.ValidColumn,

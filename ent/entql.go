@@ -7,7 +7,9 @@ import (
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/caseevent"
+	"github.com/keybs/platform/ent/dispute"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
@@ -42,7 +44,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 29)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -159,6 +161,35 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   dispute.Table,
+			Columns: dispute.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: dispute.FieldID,
+			},
+		},
+		Type: "Dispute",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			dispute.FieldCreatedAt:       {Type: field.TypeTime, Column: dispute.FieldCreatedAt},
+			dispute.FieldUpdatedAt:       {Type: field.TypeTime, Column: dispute.FieldUpdatedAt},
+			dispute.FieldTenantID:        {Type: field.TypeString, Column: dispute.FieldTenantID},
+			dispute.FieldEnvironment:     {Type: field.TypeEnum, Column: dispute.FieldEnvironment},
+			dispute.FieldKeyID:           {Type: field.TypeString, Column: dispute.FieldKeyID},
+			dispute.FieldApplicationID:   {Type: field.TypeString, Column: dispute.FieldApplicationID},
+			dispute.FieldReference:       {Type: field.TypeString, Column: dispute.FieldReference},
+			dispute.FieldEscrowID:        {Type: field.TypeString, Column: dispute.FieldEscrowID},
+			dispute.FieldCheckID:         {Type: field.TypeString, Column: dispute.FieldCheckID},
+			dispute.FieldReason:          {Type: field.TypeEnum, Column: dispute.FieldReason},
+			dispute.FieldDescription:     {Type: field.TypeString, Column: dispute.FieldDescription},
+			dispute.FieldStatus:          {Type: field.TypeEnum, Column: dispute.FieldStatus},
+			dispute.FieldReviewStartedAt: {Type: field.TypeTime, Column: dispute.FieldReviewStartedAt},
+			dispute.FieldResolvedAt:      {Type: field.TypeTime, Column: dispute.FieldResolvedAt},
+			dispute.FieldResolvedBy:      {Type: field.TypeString, Column: dispute.FieldResolvedBy},
+			dispute.FieldResolutionNote:  {Type: field.TypeString, Column: dispute.FieldResolutionNote},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -181,7 +212,37 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldRfiItemID:   {Type: field.TypeString, Column: document.FieldRfiItemID},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   escrow.Table,
+			Columns: escrow.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: escrow.FieldID,
+			},
+		},
+		Type: "Escrow",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			escrow.FieldCreatedAt:     {Type: field.TypeTime, Column: escrow.FieldCreatedAt},
+			escrow.FieldUpdatedAt:     {Type: field.TypeTime, Column: escrow.FieldUpdatedAt},
+			escrow.FieldTenantID:      {Type: field.TypeString, Column: escrow.FieldTenantID},
+			escrow.FieldEnvironment:   {Type: field.TypeEnum, Column: escrow.FieldEnvironment},
+			escrow.FieldKeyID:         {Type: field.TypeString, Column: escrow.FieldKeyID},
+			escrow.FieldApplicationID: {Type: field.TypeString, Column: escrow.FieldApplicationID},
+			escrow.FieldReference:     {Type: field.TypeString, Column: escrow.FieldReference},
+			escrow.FieldAmount:        {Type: field.TypeInt64, Column: escrow.FieldAmount},
+			escrow.FieldCurrency:      {Type: field.TypeString, Column: escrow.FieldCurrency},
+			escrow.FieldBuyerID:       {Type: field.TypeString, Column: escrow.FieldBuyerID},
+			escrow.FieldSellerID:      {Type: field.TypeString, Column: escrow.FieldSellerID},
+			escrow.FieldDescription:   {Type: field.TypeString, Column: escrow.FieldDescription},
+			escrow.FieldStatus:        {Type: field.TypeEnum, Column: escrow.FieldStatus},
+			escrow.FieldFundedAt:      {Type: field.TypeTime, Column: escrow.FieldFundedAt},
+			escrow.FieldReleasedAt:    {Type: field.TypeTime, Column: escrow.FieldReleasedAt},
+			escrow.FieldRefundedAt:    {Type: field.TypeTime, Column: escrow.FieldRefundedAt},
+			escrow.FieldDisputedAt:    {Type: field.TypeTime, Column: escrow.FieldDisputedAt},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   event.Table,
 			Columns: event.Columns,
@@ -200,7 +261,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			event.FieldFannedOutAt: {Type: field.TypeTime, Column: event.FieldFannedOutAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -222,7 +283,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldExpiresAt:           {Type: field.TypeTime, Column: idempotencykey.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -246,7 +307,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldRevokedAt:    {Type: field.TypeTime, Column: invitation.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   kyccheck.Table,
 			Columns: kyccheck.Columns,
@@ -275,7 +336,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			kyccheck.FieldDecidedAt:     {Type: field.TypeTime, Column: kyccheck.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   keyip.Table,
 			Columns: keyip.Columns,
@@ -292,7 +353,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			keyip.FieldFirstSeenAt: {Type: field.TypeTime, Column: keyip.FieldFirstSeenAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -310,7 +371,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldRole:      {Type: field.TypeEnum, Column: membership.FieldRole},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -331,7 +392,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldCreatedAt: {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rfiitem.Table,
 			Columns: rfiitem.Columns,
@@ -356,7 +417,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rfiitem.FieldAnsweredAt:   {Type: field.TypeTime, Column: rfiitem.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   recoverycode.Table,
 			Columns: recoverycode.Columns,
@@ -373,7 +434,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			recoverycode.FieldUsedAt:    {Type: field.TypeTime, Column: recoverycode.FieldUsedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -397,7 +458,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldUserAgent:       {Type: field.TypeString, Column: refreshtoken.FieldUserAgent},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   report.Table,
 			Columns: report.Columns,
@@ -436,7 +497,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			report.FieldExpiringNotifiedAt: {Type: field.TypeTime, Column: report.FieldExpiringNotifiedAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   requestlog.Table,
 			Columns: requestlog.Columns,
@@ -466,7 +527,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			requestlog.FieldCreatedAt:             {Type: field.TypeTime, Column: requestlog.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskcheck.Table,
 			Columns: riskcheck.Columns,
@@ -502,7 +563,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskcheck.FieldFeedbackAt:          {Type: field.TypeTime, Column: riskcheck.FieldFeedbackAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sdktoken.Table,
 			Columns: sdktoken.Columns,
@@ -530,7 +591,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sdktoken.FieldCaseID:         {Type: field.TypeString, Column: sdktoken.FieldCaseID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   shareattempt.Table,
 			Columns: shareattempt.Columns,
@@ -551,7 +612,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			shareattempt.FieldCreatedAt:    {Type: field.TypeTime, Column: shareattempt.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sharetoken.Table,
 			Columns: sharetoken.Columns,
@@ -578,7 +639,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sharetoken.FieldCreatedBy:   {Type: field.TypeString, Column: sharetoken.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -595,7 +656,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt: {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -629,7 +690,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldRateLimitOverride:     {Type: field.TypeInt, Column: tenant.FieldRateLimitOverride},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usagerollup.Table,
 			Columns: usagerollup.Columns,
@@ -664,7 +725,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usagerollup.FieldB11:           {Type: field.TypeInt64, Column: usagerollup.FieldB11},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -689,7 +750,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usertoken.Table,
 			Columns: usertoken.Columns,
@@ -709,7 +770,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usertoken.FieldUsedAt:    {Type: field.TypeTime, Column: usertoken.FieldUsedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verificationcase.Table,
 			Columns: verificationcase.Columns,
@@ -741,7 +802,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verificationcase.FieldSimNextAt:       {Type: field.TypeTime, Column: verificationcase.FieldSimNextAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -773,7 +834,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -877,6 +938,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   dispute.TenantTable,
+			Columns: []string{dispute.TenantColumn},
+			Bidi:    false,
+		},
+		"Dispute",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   document.TenantTable,
 			Columns: []string{document.TenantColumn},
 			Bidi:    false,
@@ -895,6 +968,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Document",
 		"VerificationCase",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   escrow.TenantTable,
+			Columns: []string{escrow.TenantColumn},
+			Bidi:    false,
+		},
+		"Escrow",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -1844,6 +1929,140 @@ func (f *CaseEventFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DisputeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DisputeQuery builder.
+func (_q *DisputeQuery) Filter() *DisputeFilter {
+	return &DisputeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DisputeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DisputeMutation builder.
+func (m *DisputeMutation) Filter() *DisputeFilter {
+	return &DisputeFilter{config: m.config, predicateAdder: m}
+}
+
+// DisputeFilter provides a generic filtering capability at runtime for DisputeQuery.
+type DisputeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DisputeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DisputeFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DisputeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(dispute.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DisputeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(dispute.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *DisputeFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *DisputeFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldEnvironment))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *DisputeFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldKeyID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *DisputeFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldApplicationID))
+}
+
+// WhereReference applies the entql string predicate on the reference field.
+func (f *DisputeFilter) WhereReference(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldReference))
+}
+
+// WhereEscrowID applies the entql string predicate on the escrow_id field.
+func (f *DisputeFilter) WhereEscrowID(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldEscrowID))
+}
+
+// WhereCheckID applies the entql string predicate on the check_id field.
+func (f *DisputeFilter) WhereCheckID(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldCheckID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *DisputeFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldReason))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *DisputeFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldDescription))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *DisputeFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldStatus))
+}
+
+// WhereReviewStartedAt applies the entql time.Time predicate on the review_started_at field.
+func (f *DisputeFilter) WhereReviewStartedAt(p entql.TimeP) {
+	f.Where(p.Field(dispute.FieldReviewStartedAt))
+}
+
+// WhereResolvedAt applies the entql time.Time predicate on the resolved_at field.
+func (f *DisputeFilter) WhereResolvedAt(p entql.TimeP) {
+	f.Where(p.Field(dispute.FieldResolvedAt))
+}
+
+// WhereResolvedBy applies the entql string predicate on the resolved_by field.
+func (f *DisputeFilter) WhereResolvedBy(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldResolvedBy))
+}
+
+// WhereResolutionNote applies the entql string predicate on the resolution_note field.
+func (f *DisputeFilter) WhereResolutionNote(p entql.StringP) {
+	f.Where(p.Field(dispute.FieldResolutionNote))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *DisputeFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *DisputeFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1872,7 +2091,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1967,6 +2186,145 @@ func (f *DocumentFilter) WhereHasCaseWith(preds ...predicate.VerificationCase) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *EscrowQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EscrowQuery builder.
+func (_q *EscrowQuery) Filter() *EscrowFilter {
+	return &EscrowFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EscrowMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EscrowMutation builder.
+func (m *EscrowMutation) Filter() *EscrowFilter {
+	return &EscrowFilter{config: m.config, predicateAdder: m}
+}
+
+// EscrowFilter provides a generic filtering capability at runtime for EscrowQuery.
+type EscrowFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EscrowFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *EscrowFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *EscrowFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(escrow.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *EscrowFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(escrow.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *EscrowFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *EscrowFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldEnvironment))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *EscrowFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldKeyID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *EscrowFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldApplicationID))
+}
+
+// WhereReference applies the entql string predicate on the reference field.
+func (f *EscrowFilter) WhereReference(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldReference))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *EscrowFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(escrow.FieldAmount))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *EscrowFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldCurrency))
+}
+
+// WhereBuyerID applies the entql string predicate on the buyer_id field.
+func (f *EscrowFilter) WhereBuyerID(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldBuyerID))
+}
+
+// WhereSellerID applies the entql string predicate on the seller_id field.
+func (f *EscrowFilter) WhereSellerID(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldSellerID))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *EscrowFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldDescription))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *EscrowFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(escrow.FieldStatus))
+}
+
+// WhereFundedAt applies the entql time.Time predicate on the funded_at field.
+func (f *EscrowFilter) WhereFundedAt(p entql.TimeP) {
+	f.Where(p.Field(escrow.FieldFundedAt))
+}
+
+// WhereReleasedAt applies the entql time.Time predicate on the released_at field.
+func (f *EscrowFilter) WhereReleasedAt(p entql.TimeP) {
+	f.Where(p.Field(escrow.FieldReleasedAt))
+}
+
+// WhereRefundedAt applies the entql time.Time predicate on the refunded_at field.
+func (f *EscrowFilter) WhereRefundedAt(p entql.TimeP) {
+	f.Where(p.Field(escrow.FieldRefundedAt))
+}
+
+// WhereDisputedAt applies the entql time.Time predicate on the disputed_at field.
+func (f *EscrowFilter) WhereDisputedAt(p entql.TimeP) {
+	f.Where(p.Field(escrow.FieldDisputedAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *EscrowFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *EscrowFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *EventQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1995,7 +2353,7 @@ type EventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2079,7 +2437,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2164,7 +2522,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2287,7 +2645,7 @@ type KYCCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KYCCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2421,7 +2779,7 @@ type KeyIPFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KeyIPFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2495,7 +2853,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2588,7 +2946,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2682,7 +3040,7 @@ type RFIItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RFIItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2810,7 +3168,7 @@ type RecoveryCodeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RecoveryCodeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2870,7 +3228,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2965,7 +3323,7 @@ type ReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3163,7 +3521,7 @@ type RequestLogFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RequestLogFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3302,7 +3660,7 @@ type RiskCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3471,7 +3829,7 @@ type SDKTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SDKTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3600,7 +3958,7 @@ type ShareAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ShareAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3708,7 +4066,7 @@ type ShareTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ShareTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3860,7 +4218,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3920,7 +4278,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4079,7 +4437,7 @@ type UsageRollupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UsageRollupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4243,7 +4601,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4357,7 +4715,7 @@ type UserTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4432,7 +4790,7 @@ type VerificationCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerificationCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4637,7 +4995,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4800,7 +5158,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -15,7 +15,9 @@ import (
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/caseevent"
+	"github.com/keybs/platform/ent/dispute"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
@@ -61,7 +63,9 @@ const (
 	TypeApplication      = "Application"
 	TypeAuditLog         = "AuditLog"
 	TypeCaseEvent        = "CaseEvent"
+	TypeDispute          = "Dispute"
 	TypeDocument         = "Document"
+	TypeEscrow           = "Escrow"
 	TypeEvent            = "Event"
 	TypeIdempotencyKey   = "IdempotencyKey"
 	TypeInvitation       = "Invitation"
@@ -5695,6 +5699,1395 @@ func (m *CaseEventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown CaseEvent edge %s", name)
 }
 
+// DisputeMutation represents an operation that mutates the Dispute nodes in the graph.
+type DisputeMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	environment       *environment.Environment
+	key_id            *string
+	application_id    *string
+	reference         *string
+	escrow_id         *string
+	check_id          *string
+	reason            *dispute.Reason
+	description       *string
+	status            *dispute.Status
+	review_started_at *time.Time
+	resolved_at       *time.Time
+	resolved_by       *string
+	resolution_note   *string
+	clearedFields     map[string]struct{}
+	tenant            *string
+	clearedtenant     bool
+	done              bool
+	oldValue          func(context.Context) (*Dispute, error)
+	predicates        []predicate.Dispute
+}
+
+var _ ent.Mutation = (*DisputeMutation)(nil)
+
+// disputeOption allows management of the mutation configuration using functional options.
+type disputeOption func(*DisputeMutation)
+
+// newDisputeMutation creates new mutation for the Dispute entity.
+func newDisputeMutation(c config, op Op, opts ...disputeOption) *DisputeMutation {
+	m := &DisputeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDispute,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDisputeID sets the ID field of the mutation.
+func withDisputeID(id string) disputeOption {
+	return func(m *DisputeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Dispute
+		)
+		m.oldValue = func(ctx context.Context) (*Dispute, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Dispute.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDispute sets the old Dispute of the mutation.
+func withDispute(node *Dispute) disputeOption {
+	return func(m *DisputeMutation) {
+		m.oldValue = func(context.Context) (*Dispute, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DisputeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DisputeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Dispute entities.
+func (m *DisputeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DisputeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DisputeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Dispute.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DisputeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DisputeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DisputeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DisputeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DisputeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DisputeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *DisputeMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *DisputeMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *DisputeMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *DisputeMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *DisputeMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *DisputeMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *DisputeMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *DisputeMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *DisputeMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[dispute.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *DisputeMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *DisputeMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, dispute.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *DisputeMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *DisputeMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *DisputeMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[dispute.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *DisputeMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *DisputeMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, dispute.FieldApplicationID)
+}
+
+// SetReference sets the "reference" field.
+func (m *DisputeMutation) SetReference(s string) {
+	m.reference = &s
+}
+
+// Reference returns the value of the "reference" field in the mutation.
+func (m *DisputeMutation) Reference() (r string, exists bool) {
+	v := m.reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReference returns the old "reference" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldReference(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReference: %w", err)
+	}
+	return oldValue.Reference, nil
+}
+
+// ClearReference clears the value of the "reference" field.
+func (m *DisputeMutation) ClearReference() {
+	m.reference = nil
+	m.clearedFields[dispute.FieldReference] = struct{}{}
+}
+
+// ReferenceCleared returns if the "reference" field was cleared in this mutation.
+func (m *DisputeMutation) ReferenceCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldReference]
+	return ok
+}
+
+// ResetReference resets all changes to the "reference" field.
+func (m *DisputeMutation) ResetReference() {
+	m.reference = nil
+	delete(m.clearedFields, dispute.FieldReference)
+}
+
+// SetEscrowID sets the "escrow_id" field.
+func (m *DisputeMutation) SetEscrowID(s string) {
+	m.escrow_id = &s
+}
+
+// EscrowID returns the value of the "escrow_id" field in the mutation.
+func (m *DisputeMutation) EscrowID() (r string, exists bool) {
+	v := m.escrow_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscrowID returns the old "escrow_id" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldEscrowID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscrowID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscrowID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscrowID: %w", err)
+	}
+	return oldValue.EscrowID, nil
+}
+
+// ClearEscrowID clears the value of the "escrow_id" field.
+func (m *DisputeMutation) ClearEscrowID() {
+	m.escrow_id = nil
+	m.clearedFields[dispute.FieldEscrowID] = struct{}{}
+}
+
+// EscrowIDCleared returns if the "escrow_id" field was cleared in this mutation.
+func (m *DisputeMutation) EscrowIDCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldEscrowID]
+	return ok
+}
+
+// ResetEscrowID resets all changes to the "escrow_id" field.
+func (m *DisputeMutation) ResetEscrowID() {
+	m.escrow_id = nil
+	delete(m.clearedFields, dispute.FieldEscrowID)
+}
+
+// SetCheckID sets the "check_id" field.
+func (m *DisputeMutation) SetCheckID(s string) {
+	m.check_id = &s
+}
+
+// CheckID returns the value of the "check_id" field in the mutation.
+func (m *DisputeMutation) CheckID() (r string, exists bool) {
+	v := m.check_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCheckID returns the old "check_id" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldCheckID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCheckID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCheckID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCheckID: %w", err)
+	}
+	return oldValue.CheckID, nil
+}
+
+// ClearCheckID clears the value of the "check_id" field.
+func (m *DisputeMutation) ClearCheckID() {
+	m.check_id = nil
+	m.clearedFields[dispute.FieldCheckID] = struct{}{}
+}
+
+// CheckIDCleared returns if the "check_id" field was cleared in this mutation.
+func (m *DisputeMutation) CheckIDCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldCheckID]
+	return ok
+}
+
+// ResetCheckID resets all changes to the "check_id" field.
+func (m *DisputeMutation) ResetCheckID() {
+	m.check_id = nil
+	delete(m.clearedFields, dispute.FieldCheckID)
+}
+
+// SetReason sets the "reason" field.
+func (m *DisputeMutation) SetReason(d dispute.Reason) {
+	m.reason = &d
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *DisputeMutation) Reason() (r dispute.Reason, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldReason(ctx context.Context) (v dispute.Reason, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *DisputeMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *DisputeMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *DisputeMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *DisputeMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[dispute.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *DisputeMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *DisputeMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, dispute.FieldDescription)
+}
+
+// SetStatus sets the "status" field.
+func (m *DisputeMutation) SetStatus(d dispute.Status) {
+	m.status = &d
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *DisputeMutation) Status() (r dispute.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldStatus(ctx context.Context) (v dispute.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *DisputeMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetReviewStartedAt sets the "review_started_at" field.
+func (m *DisputeMutation) SetReviewStartedAt(t time.Time) {
+	m.review_started_at = &t
+}
+
+// ReviewStartedAt returns the value of the "review_started_at" field in the mutation.
+func (m *DisputeMutation) ReviewStartedAt() (r time.Time, exists bool) {
+	v := m.review_started_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewStartedAt returns the old "review_started_at" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldReviewStartedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewStartedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewStartedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewStartedAt: %w", err)
+	}
+	return oldValue.ReviewStartedAt, nil
+}
+
+// ClearReviewStartedAt clears the value of the "review_started_at" field.
+func (m *DisputeMutation) ClearReviewStartedAt() {
+	m.review_started_at = nil
+	m.clearedFields[dispute.FieldReviewStartedAt] = struct{}{}
+}
+
+// ReviewStartedAtCleared returns if the "review_started_at" field was cleared in this mutation.
+func (m *DisputeMutation) ReviewStartedAtCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldReviewStartedAt]
+	return ok
+}
+
+// ResetReviewStartedAt resets all changes to the "review_started_at" field.
+func (m *DisputeMutation) ResetReviewStartedAt() {
+	m.review_started_at = nil
+	delete(m.clearedFields, dispute.FieldReviewStartedAt)
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (m *DisputeMutation) SetResolvedAt(t time.Time) {
+	m.resolved_at = &t
+}
+
+// ResolvedAt returns the value of the "resolved_at" field in the mutation.
+func (m *DisputeMutation) ResolvedAt() (r time.Time, exists bool) {
+	v := m.resolved_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResolvedAt returns the old "resolved_at" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldResolvedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResolvedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResolvedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResolvedAt: %w", err)
+	}
+	return oldValue.ResolvedAt, nil
+}
+
+// ClearResolvedAt clears the value of the "resolved_at" field.
+func (m *DisputeMutation) ClearResolvedAt() {
+	m.resolved_at = nil
+	m.clearedFields[dispute.FieldResolvedAt] = struct{}{}
+}
+
+// ResolvedAtCleared returns if the "resolved_at" field was cleared in this mutation.
+func (m *DisputeMutation) ResolvedAtCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldResolvedAt]
+	return ok
+}
+
+// ResetResolvedAt resets all changes to the "resolved_at" field.
+func (m *DisputeMutation) ResetResolvedAt() {
+	m.resolved_at = nil
+	delete(m.clearedFields, dispute.FieldResolvedAt)
+}
+
+// SetResolvedBy sets the "resolved_by" field.
+func (m *DisputeMutation) SetResolvedBy(s string) {
+	m.resolved_by = &s
+}
+
+// ResolvedBy returns the value of the "resolved_by" field in the mutation.
+func (m *DisputeMutation) ResolvedBy() (r string, exists bool) {
+	v := m.resolved_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResolvedBy returns the old "resolved_by" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldResolvedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResolvedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResolvedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResolvedBy: %w", err)
+	}
+	return oldValue.ResolvedBy, nil
+}
+
+// ClearResolvedBy clears the value of the "resolved_by" field.
+func (m *DisputeMutation) ClearResolvedBy() {
+	m.resolved_by = nil
+	m.clearedFields[dispute.FieldResolvedBy] = struct{}{}
+}
+
+// ResolvedByCleared returns if the "resolved_by" field was cleared in this mutation.
+func (m *DisputeMutation) ResolvedByCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldResolvedBy]
+	return ok
+}
+
+// ResetResolvedBy resets all changes to the "resolved_by" field.
+func (m *DisputeMutation) ResetResolvedBy() {
+	m.resolved_by = nil
+	delete(m.clearedFields, dispute.FieldResolvedBy)
+}
+
+// SetResolutionNote sets the "resolution_note" field.
+func (m *DisputeMutation) SetResolutionNote(s string) {
+	m.resolution_note = &s
+}
+
+// ResolutionNote returns the value of the "resolution_note" field in the mutation.
+func (m *DisputeMutation) ResolutionNote() (r string, exists bool) {
+	v := m.resolution_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResolutionNote returns the old "resolution_note" field's value of the Dispute entity.
+// If the Dispute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisputeMutation) OldResolutionNote(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResolutionNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResolutionNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResolutionNote: %w", err)
+	}
+	return oldValue.ResolutionNote, nil
+}
+
+// ClearResolutionNote clears the value of the "resolution_note" field.
+func (m *DisputeMutation) ClearResolutionNote() {
+	m.resolution_note = nil
+	m.clearedFields[dispute.FieldResolutionNote] = struct{}{}
+}
+
+// ResolutionNoteCleared returns if the "resolution_note" field was cleared in this mutation.
+func (m *DisputeMutation) ResolutionNoteCleared() bool {
+	_, ok := m.clearedFields[dispute.FieldResolutionNote]
+	return ok
+}
+
+// ResetResolutionNote resets all changes to the "resolution_note" field.
+func (m *DisputeMutation) ResetResolutionNote() {
+	m.resolution_note = nil
+	delete(m.clearedFields, dispute.FieldResolutionNote)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *DisputeMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[dispute.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *DisputeMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *DisputeMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *DisputeMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the DisputeMutation builder.
+func (m *DisputeMutation) Where(ps ...predicate.Dispute) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DisputeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DisputeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Dispute, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DisputeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DisputeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Dispute).
+func (m *DisputeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DisputeMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.created_at != nil {
+		fields = append(fields, dispute.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, dispute.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, dispute.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, dispute.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, dispute.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, dispute.FieldApplicationID)
+	}
+	if m.reference != nil {
+		fields = append(fields, dispute.FieldReference)
+	}
+	if m.escrow_id != nil {
+		fields = append(fields, dispute.FieldEscrowID)
+	}
+	if m.check_id != nil {
+		fields = append(fields, dispute.FieldCheckID)
+	}
+	if m.reason != nil {
+		fields = append(fields, dispute.FieldReason)
+	}
+	if m.description != nil {
+		fields = append(fields, dispute.FieldDescription)
+	}
+	if m.status != nil {
+		fields = append(fields, dispute.FieldStatus)
+	}
+	if m.review_started_at != nil {
+		fields = append(fields, dispute.FieldReviewStartedAt)
+	}
+	if m.resolved_at != nil {
+		fields = append(fields, dispute.FieldResolvedAt)
+	}
+	if m.resolved_by != nil {
+		fields = append(fields, dispute.FieldResolvedBy)
+	}
+	if m.resolution_note != nil {
+		fields = append(fields, dispute.FieldResolutionNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DisputeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case dispute.FieldCreatedAt:
+		return m.CreatedAt()
+	case dispute.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case dispute.FieldTenantID:
+		return m.TenantID()
+	case dispute.FieldEnvironment:
+		return m.Environment()
+	case dispute.FieldKeyID:
+		return m.KeyID()
+	case dispute.FieldApplicationID:
+		return m.ApplicationID()
+	case dispute.FieldReference:
+		return m.Reference()
+	case dispute.FieldEscrowID:
+		return m.EscrowID()
+	case dispute.FieldCheckID:
+		return m.CheckID()
+	case dispute.FieldReason:
+		return m.Reason()
+	case dispute.FieldDescription:
+		return m.Description()
+	case dispute.FieldStatus:
+		return m.Status()
+	case dispute.FieldReviewStartedAt:
+		return m.ReviewStartedAt()
+	case dispute.FieldResolvedAt:
+		return m.ResolvedAt()
+	case dispute.FieldResolvedBy:
+		return m.ResolvedBy()
+	case dispute.FieldResolutionNote:
+		return m.ResolutionNote()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DisputeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case dispute.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case dispute.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case dispute.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case dispute.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case dispute.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case dispute.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case dispute.FieldReference:
+		return m.OldReference(ctx)
+	case dispute.FieldEscrowID:
+		return m.OldEscrowID(ctx)
+	case dispute.FieldCheckID:
+		return m.OldCheckID(ctx)
+	case dispute.FieldReason:
+		return m.OldReason(ctx)
+	case dispute.FieldDescription:
+		return m.OldDescription(ctx)
+	case dispute.FieldStatus:
+		return m.OldStatus(ctx)
+	case dispute.FieldReviewStartedAt:
+		return m.OldReviewStartedAt(ctx)
+	case dispute.FieldResolvedAt:
+		return m.OldResolvedAt(ctx)
+	case dispute.FieldResolvedBy:
+		return m.OldResolvedBy(ctx)
+	case dispute.FieldResolutionNote:
+		return m.OldResolutionNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown Dispute field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DisputeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case dispute.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case dispute.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case dispute.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case dispute.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case dispute.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case dispute.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case dispute.FieldReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReference(v)
+		return nil
+	case dispute.FieldEscrowID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscrowID(v)
+		return nil
+	case dispute.FieldCheckID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCheckID(v)
+		return nil
+	case dispute.FieldReason:
+		v, ok := value.(dispute.Reason)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case dispute.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case dispute.FieldStatus:
+		v, ok := value.(dispute.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case dispute.FieldReviewStartedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewStartedAt(v)
+		return nil
+	case dispute.FieldResolvedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResolvedAt(v)
+		return nil
+	case dispute.FieldResolvedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResolvedBy(v)
+		return nil
+	case dispute.FieldResolutionNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResolutionNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Dispute field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DisputeMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DisputeMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DisputeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Dispute numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DisputeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(dispute.FieldKeyID) {
+		fields = append(fields, dispute.FieldKeyID)
+	}
+	if m.FieldCleared(dispute.FieldApplicationID) {
+		fields = append(fields, dispute.FieldApplicationID)
+	}
+	if m.FieldCleared(dispute.FieldReference) {
+		fields = append(fields, dispute.FieldReference)
+	}
+	if m.FieldCleared(dispute.FieldEscrowID) {
+		fields = append(fields, dispute.FieldEscrowID)
+	}
+	if m.FieldCleared(dispute.FieldCheckID) {
+		fields = append(fields, dispute.FieldCheckID)
+	}
+	if m.FieldCleared(dispute.FieldDescription) {
+		fields = append(fields, dispute.FieldDescription)
+	}
+	if m.FieldCleared(dispute.FieldReviewStartedAt) {
+		fields = append(fields, dispute.FieldReviewStartedAt)
+	}
+	if m.FieldCleared(dispute.FieldResolvedAt) {
+		fields = append(fields, dispute.FieldResolvedAt)
+	}
+	if m.FieldCleared(dispute.FieldResolvedBy) {
+		fields = append(fields, dispute.FieldResolvedBy)
+	}
+	if m.FieldCleared(dispute.FieldResolutionNote) {
+		fields = append(fields, dispute.FieldResolutionNote)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DisputeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DisputeMutation) ClearField(name string) error {
+	switch name {
+	case dispute.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case dispute.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case dispute.FieldReference:
+		m.ClearReference()
+		return nil
+	case dispute.FieldEscrowID:
+		m.ClearEscrowID()
+		return nil
+	case dispute.FieldCheckID:
+		m.ClearCheckID()
+		return nil
+	case dispute.FieldDescription:
+		m.ClearDescription()
+		return nil
+	case dispute.FieldReviewStartedAt:
+		m.ClearReviewStartedAt()
+		return nil
+	case dispute.FieldResolvedAt:
+		m.ClearResolvedAt()
+		return nil
+	case dispute.FieldResolvedBy:
+		m.ClearResolvedBy()
+		return nil
+	case dispute.FieldResolutionNote:
+		m.ClearResolutionNote()
+		return nil
+	}
+	return fmt.Errorf("unknown Dispute nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DisputeMutation) ResetField(name string) error {
+	switch name {
+	case dispute.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case dispute.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case dispute.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case dispute.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case dispute.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case dispute.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case dispute.FieldReference:
+		m.ResetReference()
+		return nil
+	case dispute.FieldEscrowID:
+		m.ResetEscrowID()
+		return nil
+	case dispute.FieldCheckID:
+		m.ResetCheckID()
+		return nil
+	case dispute.FieldReason:
+		m.ResetReason()
+		return nil
+	case dispute.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case dispute.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case dispute.FieldReviewStartedAt:
+		m.ResetReviewStartedAt()
+		return nil
+	case dispute.FieldResolvedAt:
+		m.ResetResolvedAt()
+		return nil
+	case dispute.FieldResolvedBy:
+		m.ResetResolvedBy()
+		return nil
+	case dispute.FieldResolutionNote:
+		m.ResetResolutionNote()
+		return nil
+	}
+	return fmt.Errorf("unknown Dispute field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DisputeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, dispute.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DisputeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case dispute.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DisputeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DisputeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DisputeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, dispute.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DisputeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case dispute.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DisputeMutation) ClearEdge(name string) error {
+	switch name {
+	case dispute.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown Dispute unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DisputeMutation) ResetEdge(name string) error {
+	switch name {
+	case dispute.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown Dispute edge %s", name)
+}
+
 // DocumentMutation represents an operation that mutates the Document nodes in the graph.
 type DocumentMutation struct {
 	config
@@ -6687,6 +8080,1447 @@ func (m *DocumentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Document edge %s", name)
+}
+
+// EscrowMutation represents an operation that mutates the Escrow nodes in the graph.
+type EscrowMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	environment    *environment.Environment
+	key_id         *string
+	application_id *string
+	reference      *string
+	amount         *int64
+	addamount      *int64
+	currency       *string
+	buyer_id       *string
+	seller_id      *string
+	description    *string
+	status         *escrow.Status
+	funded_at      *time.Time
+	released_at    *time.Time
+	refunded_at    *time.Time
+	disputed_at    *time.Time
+	clearedFields  map[string]struct{}
+	tenant         *string
+	clearedtenant  bool
+	done           bool
+	oldValue       func(context.Context) (*Escrow, error)
+	predicates     []predicate.Escrow
+}
+
+var _ ent.Mutation = (*EscrowMutation)(nil)
+
+// escrowOption allows management of the mutation configuration using functional options.
+type escrowOption func(*EscrowMutation)
+
+// newEscrowMutation creates new mutation for the Escrow entity.
+func newEscrowMutation(c config, op Op, opts ...escrowOption) *EscrowMutation {
+	m := &EscrowMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEscrow,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEscrowID sets the ID field of the mutation.
+func withEscrowID(id string) escrowOption {
+	return func(m *EscrowMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Escrow
+		)
+		m.oldValue = func(ctx context.Context) (*Escrow, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Escrow.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEscrow sets the old Escrow of the mutation.
+func withEscrow(node *Escrow) escrowOption {
+	return func(m *EscrowMutation) {
+		m.oldValue = func(context.Context) (*Escrow, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EscrowMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EscrowMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Escrow entities.
+func (m *EscrowMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EscrowMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EscrowMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Escrow.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *EscrowMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *EscrowMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *EscrowMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *EscrowMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *EscrowMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *EscrowMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *EscrowMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *EscrowMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *EscrowMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *EscrowMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *EscrowMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *EscrowMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *EscrowMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *EscrowMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *EscrowMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[escrow.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *EscrowMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[escrow.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *EscrowMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, escrow.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *EscrowMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *EscrowMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *EscrowMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[escrow.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *EscrowMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[escrow.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *EscrowMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, escrow.FieldApplicationID)
+}
+
+// SetReference sets the "reference" field.
+func (m *EscrowMutation) SetReference(s string) {
+	m.reference = &s
+}
+
+// Reference returns the value of the "reference" field in the mutation.
+func (m *EscrowMutation) Reference() (r string, exists bool) {
+	v := m.reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReference returns the old "reference" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldReference(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReference: %w", err)
+	}
+	return oldValue.Reference, nil
+}
+
+// ClearReference clears the value of the "reference" field.
+func (m *EscrowMutation) ClearReference() {
+	m.reference = nil
+	m.clearedFields[escrow.FieldReference] = struct{}{}
+}
+
+// ReferenceCleared returns if the "reference" field was cleared in this mutation.
+func (m *EscrowMutation) ReferenceCleared() bool {
+	_, ok := m.clearedFields[escrow.FieldReference]
+	return ok
+}
+
+// ResetReference resets all changes to the "reference" field.
+func (m *EscrowMutation) ResetReference() {
+	m.reference = nil
+	delete(m.clearedFields, escrow.FieldReference)
+}
+
+// SetAmount sets the "amount" field.
+func (m *EscrowMutation) SetAmount(i int64) {
+	m.amount = &i
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *EscrowMutation) Amount() (r int64, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds i to the "amount" field.
+func (m *EscrowMutation) AddAmount(i int64) {
+	if m.addamount != nil {
+		*m.addamount += i
+	} else {
+		m.addamount = &i
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *EscrowMutation) AddedAmount() (r int64, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *EscrowMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+}
+
+// SetCurrency sets the "currency" field.
+func (m *EscrowMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *EscrowMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *EscrowMutation) ResetCurrency() {
+	m.currency = nil
+}
+
+// SetBuyerID sets the "buyer_id" field.
+func (m *EscrowMutation) SetBuyerID(s string) {
+	m.buyer_id = &s
+}
+
+// BuyerID returns the value of the "buyer_id" field in the mutation.
+func (m *EscrowMutation) BuyerID() (r string, exists bool) {
+	v := m.buyer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuyerID returns the old "buyer_id" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldBuyerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuyerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuyerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuyerID: %w", err)
+	}
+	return oldValue.BuyerID, nil
+}
+
+// ResetBuyerID resets all changes to the "buyer_id" field.
+func (m *EscrowMutation) ResetBuyerID() {
+	m.buyer_id = nil
+}
+
+// SetSellerID sets the "seller_id" field.
+func (m *EscrowMutation) SetSellerID(s string) {
+	m.seller_id = &s
+}
+
+// SellerID returns the value of the "seller_id" field in the mutation.
+func (m *EscrowMutation) SellerID() (r string, exists bool) {
+	v := m.seller_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSellerID returns the old "seller_id" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldSellerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSellerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSellerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSellerID: %w", err)
+	}
+	return oldValue.SellerID, nil
+}
+
+// ResetSellerID resets all changes to the "seller_id" field.
+func (m *EscrowMutation) ResetSellerID() {
+	m.seller_id = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *EscrowMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *EscrowMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *EscrowMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[escrow.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *EscrowMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[escrow.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *EscrowMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, escrow.FieldDescription)
+}
+
+// SetStatus sets the "status" field.
+func (m *EscrowMutation) SetStatus(e escrow.Status) {
+	m.status = &e
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *EscrowMutation) Status() (r escrow.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldStatus(ctx context.Context) (v escrow.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *EscrowMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetFundedAt sets the "funded_at" field.
+func (m *EscrowMutation) SetFundedAt(t time.Time) {
+	m.funded_at = &t
+}
+
+// FundedAt returns the value of the "funded_at" field in the mutation.
+func (m *EscrowMutation) FundedAt() (r time.Time, exists bool) {
+	v := m.funded_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundedAt returns the old "funded_at" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldFundedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundedAt: %w", err)
+	}
+	return oldValue.FundedAt, nil
+}
+
+// ClearFundedAt clears the value of the "funded_at" field.
+func (m *EscrowMutation) ClearFundedAt() {
+	m.funded_at = nil
+	m.clearedFields[escrow.FieldFundedAt] = struct{}{}
+}
+
+// FundedAtCleared returns if the "funded_at" field was cleared in this mutation.
+func (m *EscrowMutation) FundedAtCleared() bool {
+	_, ok := m.clearedFields[escrow.FieldFundedAt]
+	return ok
+}
+
+// ResetFundedAt resets all changes to the "funded_at" field.
+func (m *EscrowMutation) ResetFundedAt() {
+	m.funded_at = nil
+	delete(m.clearedFields, escrow.FieldFundedAt)
+}
+
+// SetReleasedAt sets the "released_at" field.
+func (m *EscrowMutation) SetReleasedAt(t time.Time) {
+	m.released_at = &t
+}
+
+// ReleasedAt returns the value of the "released_at" field in the mutation.
+func (m *EscrowMutation) ReleasedAt() (r time.Time, exists bool) {
+	v := m.released_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReleasedAt returns the old "released_at" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldReleasedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReleasedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReleasedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReleasedAt: %w", err)
+	}
+	return oldValue.ReleasedAt, nil
+}
+
+// ClearReleasedAt clears the value of the "released_at" field.
+func (m *EscrowMutation) ClearReleasedAt() {
+	m.released_at = nil
+	m.clearedFields[escrow.FieldReleasedAt] = struct{}{}
+}
+
+// ReleasedAtCleared returns if the "released_at" field was cleared in this mutation.
+func (m *EscrowMutation) ReleasedAtCleared() bool {
+	_, ok := m.clearedFields[escrow.FieldReleasedAt]
+	return ok
+}
+
+// ResetReleasedAt resets all changes to the "released_at" field.
+func (m *EscrowMutation) ResetReleasedAt() {
+	m.released_at = nil
+	delete(m.clearedFields, escrow.FieldReleasedAt)
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (m *EscrowMutation) SetRefundedAt(t time.Time) {
+	m.refunded_at = &t
+}
+
+// RefundedAt returns the value of the "refunded_at" field in the mutation.
+func (m *EscrowMutation) RefundedAt() (r time.Time, exists bool) {
+	v := m.refunded_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundedAt returns the old "refunded_at" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldRefundedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundedAt: %w", err)
+	}
+	return oldValue.RefundedAt, nil
+}
+
+// ClearRefundedAt clears the value of the "refunded_at" field.
+func (m *EscrowMutation) ClearRefundedAt() {
+	m.refunded_at = nil
+	m.clearedFields[escrow.FieldRefundedAt] = struct{}{}
+}
+
+// RefundedAtCleared returns if the "refunded_at" field was cleared in this mutation.
+func (m *EscrowMutation) RefundedAtCleared() bool {
+	_, ok := m.clearedFields[escrow.FieldRefundedAt]
+	return ok
+}
+
+// ResetRefundedAt resets all changes to the "refunded_at" field.
+func (m *EscrowMutation) ResetRefundedAt() {
+	m.refunded_at = nil
+	delete(m.clearedFields, escrow.FieldRefundedAt)
+}
+
+// SetDisputedAt sets the "disputed_at" field.
+func (m *EscrowMutation) SetDisputedAt(t time.Time) {
+	m.disputed_at = &t
+}
+
+// DisputedAt returns the value of the "disputed_at" field in the mutation.
+func (m *EscrowMutation) DisputedAt() (r time.Time, exists bool) {
+	v := m.disputed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisputedAt returns the old "disputed_at" field's value of the Escrow entity.
+// If the Escrow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EscrowMutation) OldDisputedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisputedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisputedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisputedAt: %w", err)
+	}
+	return oldValue.DisputedAt, nil
+}
+
+// ClearDisputedAt clears the value of the "disputed_at" field.
+func (m *EscrowMutation) ClearDisputedAt() {
+	m.disputed_at = nil
+	m.clearedFields[escrow.FieldDisputedAt] = struct{}{}
+}
+
+// DisputedAtCleared returns if the "disputed_at" field was cleared in this mutation.
+func (m *EscrowMutation) DisputedAtCleared() bool {
+	_, ok := m.clearedFields[escrow.FieldDisputedAt]
+	return ok
+}
+
+// ResetDisputedAt resets all changes to the "disputed_at" field.
+func (m *EscrowMutation) ResetDisputedAt() {
+	m.disputed_at = nil
+	delete(m.clearedFields, escrow.FieldDisputedAt)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *EscrowMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[escrow.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *EscrowMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *EscrowMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *EscrowMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the EscrowMutation builder.
+func (m *EscrowMutation) Where(ps ...predicate.Escrow) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EscrowMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EscrowMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Escrow, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EscrowMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EscrowMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Escrow).
+func (m *EscrowMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EscrowMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.created_at != nil {
+		fields = append(fields, escrow.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, escrow.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, escrow.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, escrow.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, escrow.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, escrow.FieldApplicationID)
+	}
+	if m.reference != nil {
+		fields = append(fields, escrow.FieldReference)
+	}
+	if m.amount != nil {
+		fields = append(fields, escrow.FieldAmount)
+	}
+	if m.currency != nil {
+		fields = append(fields, escrow.FieldCurrency)
+	}
+	if m.buyer_id != nil {
+		fields = append(fields, escrow.FieldBuyerID)
+	}
+	if m.seller_id != nil {
+		fields = append(fields, escrow.FieldSellerID)
+	}
+	if m.description != nil {
+		fields = append(fields, escrow.FieldDescription)
+	}
+	if m.status != nil {
+		fields = append(fields, escrow.FieldStatus)
+	}
+	if m.funded_at != nil {
+		fields = append(fields, escrow.FieldFundedAt)
+	}
+	if m.released_at != nil {
+		fields = append(fields, escrow.FieldReleasedAt)
+	}
+	if m.refunded_at != nil {
+		fields = append(fields, escrow.FieldRefundedAt)
+	}
+	if m.disputed_at != nil {
+		fields = append(fields, escrow.FieldDisputedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EscrowMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case escrow.FieldCreatedAt:
+		return m.CreatedAt()
+	case escrow.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case escrow.FieldTenantID:
+		return m.TenantID()
+	case escrow.FieldEnvironment:
+		return m.Environment()
+	case escrow.FieldKeyID:
+		return m.KeyID()
+	case escrow.FieldApplicationID:
+		return m.ApplicationID()
+	case escrow.FieldReference:
+		return m.Reference()
+	case escrow.FieldAmount:
+		return m.Amount()
+	case escrow.FieldCurrency:
+		return m.Currency()
+	case escrow.FieldBuyerID:
+		return m.BuyerID()
+	case escrow.FieldSellerID:
+		return m.SellerID()
+	case escrow.FieldDescription:
+		return m.Description()
+	case escrow.FieldStatus:
+		return m.Status()
+	case escrow.FieldFundedAt:
+		return m.FundedAt()
+	case escrow.FieldReleasedAt:
+		return m.ReleasedAt()
+	case escrow.FieldRefundedAt:
+		return m.RefundedAt()
+	case escrow.FieldDisputedAt:
+		return m.DisputedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EscrowMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case escrow.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case escrow.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case escrow.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case escrow.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case escrow.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case escrow.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case escrow.FieldReference:
+		return m.OldReference(ctx)
+	case escrow.FieldAmount:
+		return m.OldAmount(ctx)
+	case escrow.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case escrow.FieldBuyerID:
+		return m.OldBuyerID(ctx)
+	case escrow.FieldSellerID:
+		return m.OldSellerID(ctx)
+	case escrow.FieldDescription:
+		return m.OldDescription(ctx)
+	case escrow.FieldStatus:
+		return m.OldStatus(ctx)
+	case escrow.FieldFundedAt:
+		return m.OldFundedAt(ctx)
+	case escrow.FieldReleasedAt:
+		return m.OldReleasedAt(ctx)
+	case escrow.FieldRefundedAt:
+		return m.OldRefundedAt(ctx)
+	case escrow.FieldDisputedAt:
+		return m.OldDisputedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Escrow field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EscrowMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case escrow.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case escrow.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case escrow.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case escrow.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case escrow.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case escrow.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case escrow.FieldReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReference(v)
+		return nil
+	case escrow.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case escrow.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case escrow.FieldBuyerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuyerID(v)
+		return nil
+	case escrow.FieldSellerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSellerID(v)
+		return nil
+	case escrow.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case escrow.FieldStatus:
+		v, ok := value.(escrow.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case escrow.FieldFundedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundedAt(v)
+		return nil
+	case escrow.FieldReleasedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReleasedAt(v)
+		return nil
+	case escrow.FieldRefundedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundedAt(v)
+		return nil
+	case escrow.FieldDisputedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisputedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Escrow field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EscrowMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount != nil {
+		fields = append(fields, escrow.FieldAmount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EscrowMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case escrow.FieldAmount:
+		return m.AddedAmount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EscrowMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case escrow.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Escrow numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EscrowMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(escrow.FieldKeyID) {
+		fields = append(fields, escrow.FieldKeyID)
+	}
+	if m.FieldCleared(escrow.FieldApplicationID) {
+		fields = append(fields, escrow.FieldApplicationID)
+	}
+	if m.FieldCleared(escrow.FieldReference) {
+		fields = append(fields, escrow.FieldReference)
+	}
+	if m.FieldCleared(escrow.FieldDescription) {
+		fields = append(fields, escrow.FieldDescription)
+	}
+	if m.FieldCleared(escrow.FieldFundedAt) {
+		fields = append(fields, escrow.FieldFundedAt)
+	}
+	if m.FieldCleared(escrow.FieldReleasedAt) {
+		fields = append(fields, escrow.FieldReleasedAt)
+	}
+	if m.FieldCleared(escrow.FieldRefundedAt) {
+		fields = append(fields, escrow.FieldRefundedAt)
+	}
+	if m.FieldCleared(escrow.FieldDisputedAt) {
+		fields = append(fields, escrow.FieldDisputedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EscrowMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EscrowMutation) ClearField(name string) error {
+	switch name {
+	case escrow.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case escrow.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case escrow.FieldReference:
+		m.ClearReference()
+		return nil
+	case escrow.FieldDescription:
+		m.ClearDescription()
+		return nil
+	case escrow.FieldFundedAt:
+		m.ClearFundedAt()
+		return nil
+	case escrow.FieldReleasedAt:
+		m.ClearReleasedAt()
+		return nil
+	case escrow.FieldRefundedAt:
+		m.ClearRefundedAt()
+		return nil
+	case escrow.FieldDisputedAt:
+		m.ClearDisputedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Escrow nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EscrowMutation) ResetField(name string) error {
+	switch name {
+	case escrow.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case escrow.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case escrow.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case escrow.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case escrow.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case escrow.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case escrow.FieldReference:
+		m.ResetReference()
+		return nil
+	case escrow.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case escrow.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case escrow.FieldBuyerID:
+		m.ResetBuyerID()
+		return nil
+	case escrow.FieldSellerID:
+		m.ResetSellerID()
+		return nil
+	case escrow.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case escrow.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case escrow.FieldFundedAt:
+		m.ResetFundedAt()
+		return nil
+	case escrow.FieldReleasedAt:
+		m.ResetReleasedAt()
+		return nil
+	case escrow.FieldRefundedAt:
+		m.ResetRefundedAt()
+		return nil
+	case escrow.FieldDisputedAt:
+		m.ResetDisputedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Escrow field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EscrowMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, escrow.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EscrowMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case escrow.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EscrowMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EscrowMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EscrowMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, escrow.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EscrowMutation) EdgeCleared(name string) bool {
+	switch name {
+	case escrow.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EscrowMutation) ClearEdge(name string) error {
+	switch name {
+	case escrow.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown Escrow unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EscrowMutation) ResetEdge(name string) error {
+	switch name {
+	case escrow.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown Escrow edge %s", name)
 }
 
 // EventMutation represents an operation that mutates the Event nodes in the graph.

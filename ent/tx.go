@@ -22,8 +22,12 @@ type Tx struct {
 	AuditLog *AuditLogClient
 	// CaseEvent is the client for interacting with the CaseEvent builders.
 	CaseEvent *CaseEventClient
+	// Dispute is the client for interacting with the Dispute builders.
+	Dispute *DisputeClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
+	// Escrow is the client for interacting with the Escrow builders.
+	Escrow *EscrowClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
@@ -207,7 +211,9 @@ func (tx *Tx) init() {
 	tx.Application = NewApplicationClient(tx.config)
 	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.CaseEvent = NewCaseEventClient(tx.config)
+	tx.Dispute = NewDisputeClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
+	tx.Escrow = NewEscrowClient(tx.config)
 	tx.Event = NewEventClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)

@@ -7,6 +7,7 @@ import (
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/dispute"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/sharetoken"
@@ -39,4 +40,7 @@ type Resolver struct {
 	Shares *sharetoken.Service
 	// Team manages members and invitations.
 	Team *team.Service
+	// Disputes lets ops staff list and decide the disputes module's
+	// disputes.
+	Disputes *dispute.Service
 }

@@ -187,6 +187,16 @@ func testOpenAPI(t *testing.T, dbURL string) {
 	// Credentials: a portal session, and keys created through the API.
 	owner := s.SignUp(t, "owner@openapi.example", "OpenAPI Org")
 	session := "Bearer " + owner.AccessToken
+	// The escrow and disputes modules are on too (a FINTECH sign-up has
+	// neither), before any key is made, so the keys hold their scopes.
+	{
+		sys := testkit.System()
+		app := s.DB.Client.Application.Query().Where(entapp.TenantID(owner.TenantID), entapp.IsDefault(true)).OnlyX(sys)
+		mods := append(slices.Clone(app.RequiredModules), scope.ModuleEscrow, scope.ModuleDisputes)
+		if err := s.DB.Client.Application.UpdateOneID(app.ID).SetRequiredModules(mods).Exec(sys); err != nil {
+			t.Fatalf("enable escrow and disputes: %v", err)
+		}
+	}
 	createKey := func(t *testing.T, body map[string]any) map[string]any {
 		t.Helper()
 		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/api-keys", auth: session, body: body, want: 201})
@@ -359,12 +369,16 @@ func testOpenAPI(t *testing.T, dbURL string) {
 	})
 
 	// concrete fills a documented path's parameters with existing resources.
-	var shareTokenID, kycID string
+	var shareTokenID, kycID, escrowID, disputeID string
 	concrete := func(path string) string {
 		id := caseID
 		switch {
 		case strings.HasPrefix(path, "/v1/kyc/"), strings.HasPrefix(path, "/v1/test_helpers/kyc/"):
 			id = kycID
+		case strings.HasPrefix(path, "/v1/escrow/"):
+			id = escrowID
+		case strings.HasPrefix(path, "/v1/disputes/"), strings.HasPrefix(path, "/v1/test_helpers/disputes/"):
+			id = disputeID
 		case strings.HasPrefix(path, "/v1/api-keys/"):
 			id = rotatedID
 		case strings.HasPrefix(path, "/v1/share-tokens/"):
@@ -493,6 +507,72 @@ func testOpenAPI(t *testing.T, dbURL string) {
 			x.method, x.path, x.auth, x.want, x.wantCode = "POST", "/v1/transaction/check", txcKey, 422, "validation_error"
 			c.do(t, x)
 		}
+	})
+
+	// The module calls have a key of their own, so they do not spend the
+	// other operations' per-key budget.
+	modKey := "Bearer " + createKey(t, map[string]any{"name": "modules", "environment": "test"})["key"].(string)
+	// escrowIn makes an escrow with key, moved by actions.
+	escrowIn := func(t *testing.T, key string, actions ...string) string {
+		t.Helper()
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/escrow/initiate", auth: key, want: 201,
+			body: map[string]any{"amount": 12500, "currency": "EUR", "buyer_id": "buyer-1", "seller_id": "seller-9", "reference": "order-7"}})
+		id := oaObject(t, out)["id"].(string)
+		for _, a := range actions {
+			c.do(t, oaExchange{method: "POST", path: "/v1/escrow/funds", auth: key, body: map[string]any{"escrow_id": id, "action": a}, want: 200})
+		}
+		return id
+	}
+	openDispute := func(t *testing.T, key, description string) string {
+		t.Helper()
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/disputes/open", auth: key, want: 201,
+			body: map[string]any{"escrow_id": escrowIn(t, key, "fund"), "reason": "product_not_received", "description": description}})
+		return oaObject(t, out)["id"].(string)
+	}
+	t.Run("Escrow", func(t *testing.T) {
+		// A minimal body from a portal session, then the full life of one.
+		_, out := c.do(t, oaExchange{method: "POST", path: "/v1/escrow/initiate", auth: session, want: 201,
+			body: map[string]any{"amount": 1, "currency": "USDC", "buyer_id": "b", "seller_id": "s"}})
+		if got := oaObject(t, out)["status"]; got != "initiated" {
+			t.Errorf("a new escrow: status %v, want initiated", got)
+		}
+		escrowID = escrowIn(t, modKey)
+		c.do(t, oaExchange{method: "GET", path: "/v1/escrow/" + escrowID, auth: modKey, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/escrow/funds", auth: modKey, want: 409, wantCode: "conflict",
+			body: map[string]any{"escrow_id": escrowID, "action": "release"}})
+		c.do(t, oaExchange{method: "POST", path: "/v1/escrow/funds", auth: modKey, want: 200,
+			body: map[string]any{"escrow_id": escrowID, "action": "fund", "amount": 12500}})
+		for _, a := range []string{"release", "refund"} {
+			c.do(t, oaExchange{method: "POST", path: "/v1/escrow/funds", auth: modKey, want: 200, body: map[string]any{"escrow_id": escrowIn(t, modKey, "fund"), "action": a}})
+		}
+		c.do(t, oaExchange{method: "POST", path: "/v1/escrow/funds", auth: modKey, want: 404, wantCode: "not_found",
+			body: map[string]any{"escrow_id": "esc_01jd000000000000000000000", "action": "fund"}})
+		c.do(t, oaExchange{method: "POST", path: "/v1/escrow/initiate", auth: modKey, want: 422, wantCode: "validation_error", badRequest: true,
+			body: map[string]any{"amount": 0, "currency": "EUR", "buyer_id": "b", "seller_id": "s"}})
+		c.do(t, oaExchange{method: "POST", path: "/v1/escrow/funds", auth: modKey, want: 422, wantCode: "validation_error", badRequest: true,
+			body: map[string]any{"escrow_id": escrowID, "action": "withdraw"}})
+	})
+	t.Run("Disputes", func(t *testing.T) {
+		disputeID = openDispute(t, modKey, "The parcel never arrived.")
+		c.do(t, oaExchange{method: "GET", path: "/v1/disputes/" + disputeID, auth: modKey, want: 200})
+		// Every magic value of the description.
+		for desc, want := range map[string]string{"winning_evidence": "won", "losing_evidence": "lost"} {
+			_, out := c.do(t, oaExchange{method: "GET", path: "/v1/disputes/" + openDispute(t, modKey, desc), auth: modKey, want: 200})
+			if got := oaObject(t, out)["status"]; got != want {
+				t.Errorf("description %s: status %v, want %s", desc, got, want)
+			}
+		}
+		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/disputes/" + disputeID + "/resolve", auth: modKey, body: map[string]any{"outcome": "won"}, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/disputes/" + disputeID + "/resolve", auth: modKey, body: map[string]any{"outcome": "lost"}, want: 409, wantCode: "conflict"})
+		c.do(t, oaExchange{method: "POST", path: "/v1/test_helpers/disputes/" + openDispute(t, modKey, "") + "/resolve", auth: modKey,
+			body: map[string]any{"outcome": "draw"}, want: 422, wantCode: "validation_error", badRequest: true})
+		// The escrow it was raised against is refunded, and cannot be disputed again.
+		c.do(t, oaExchange{method: "POST", path: "/v1/disputes/open", auth: modKey, want: 409, wantCode: "conflict",
+			body: map[string]any{"escrow_id": escrowIn(t, modKey), "reason": "other"}})
+		c.do(t, oaExchange{method: "POST", path: "/v1/disputes/open", auth: modKey, want: 404, wantCode: "not_found",
+			body: map[string]any{"transaction_check_id": "txc_01jd000000000000000000000", "reason": "fraudulent"}})
+		c.do(t, oaExchange{method: "POST", path: "/v1/disputes/open", auth: modKey, want: 422, wantCode: "validation_error",
+			body: map[string]any{"escrow_id": escrowID, "reason": "bored"}, badRequest: true})
 	})
 
 	t.Run("Attestations", func(t *testing.T) {
@@ -713,21 +793,21 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		t.Run("403", func(t *testing.T) {
 			// A key lacking the scope of each API-key route, and one with
 			// exactly that scope: x-required-scope is what the server checks.
-			// One pair of keys per scope, not per operation: every key made
-			// here spends the owner's portal budget (120 a minute), which the
-			// other tables share.
-			pairs := map[string][2]map[string]any{}
-			for _, op := range c.scopedOperations() {
-				pair, ok := pairs[op.scope]
-				if !ok {
-					others := slices.DeleteFunc(slices.Clone(scope.Core), func(s string) bool { return s == op.scope })
-					pair = [2]map[string]any{
-						createKey(t, map[string]any{"name": "without " + op.scope, "environment": "test", "kind": "restricted", "scopes": others}),
-						createKey(t, map[string]any{"name": "with " + op.scope, "environment": "test", "kind": "restricted", "scopes": []string{op.scope}}),
-					}
-					pairs[op.scope] = pair
+			// Operations with the same scope share their keys: the portal
+			// session that makes them has a per-minute budget too.
+			restrictedKeys := map[string]string{}
+			restricted := func(t *testing.T, name string, scopes []string) string {
+				t.Helper()
+				set := strings.Join(scopes, " ")
+				if restrictedKeys[set] == "" {
+					restrictedKeys[set] = createKey(t, map[string]any{"name": name, "environment": "test", "kind": "restricted", "scopes": scopes})["key"].(string)
 				}
-				without, with := pair[0], pair[1]
+				return restrictedKeys[set]
+			}
+			for _, op := range c.scopedOperations() {
+				others := slices.DeleteFunc(slices.Clone(scope.Core), func(s string) bool { return s == op.scope })
+				without := restricted(t, "without "+op.scope, others)
+				with := restricted(t, "with "+op.scope, []string{op.scope})
 				path := concrete(op.path)
 				var body any
 				switch op.operationID {
@@ -751,12 +831,20 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					body = ageBody
 				case "checkTransaction":
 					body = txcBody
+				case "initiateEscrow":
+					body = map[string]any{"amount": 100, "currency": "EUR", "buyer_id": "b", "seller_id": "s"}
+				case "moveEscrowFunds":
+					body = map[string]any{"escrow_id": escrowIn(t, modKey), "action": "fund"}
+				case "openDispute":
+					body = map[string]any{"escrow_id": escrowIn(t, modKey, "fund"), "reason": "other"}
+				case "resolveDisputeTestHelper":
+					path, body = "/v1/test_helpers/disputes/"+openDispute(t, modKey, "")+"/resolve", map[string]any{"outcome": "lost"}
 				}
-				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without["key"].(string), body: body, want: 403, wantCode: "invalid_scope"})
+				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without, body: body, want: 403, wantCode: "invalid_scope"})
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, op.scope) {
 					t.Errorf("%s without %s: message %q does not name the scope", op.operationID, op.scope, msg)
 				}
-				res, _ := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + with["key"].(string), body: body, want: -1})
+				res, _ := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + with, body: body, want: -1})
 				if res.StatusCode/100 != 2 {
 					t.Errorf("%s with only %s: status %d, want 2xx", op.operationID, op.scope, res.StatusCode)
 				}
@@ -783,14 +871,25 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "POST", path: "/v1/test_helpers/kyc/" + kycID + "/complete"},
 				{method: "POST", path: "/v1/kyc/agecheck", body: ageBody},
 				{method: "POST", path: "/v1/transaction/check", body: txcBody},
+				{method: "POST", path: "/v1/escrow/initiate", body: map[string]any{"amount": 100, "currency": "EUR", "buyer_id": "b", "seller_id": "s"}},
+				{method: "POST", path: "/v1/escrow/funds", body: map[string]any{"escrow_id": escrowID, "action": "fund"}},
+				{method: "GET", path: "/v1/escrow/" + escrowID},
+				{method: "POST", path: "/v1/disputes/open", body: map[string]any{"escrow_id": escrowID, "reason": "other"}},
+				{method: "GET", path: "/v1/disputes/" + disputeID},
+				{method: "POST", path: "/v1/test_helpers/disputes/" + disputeID + "/resolve", body: map[string]any{"outcome": "won"}},
 			} {
 				x.auth, x.want, x.wantCode = "Bearer "+bare["key"].(string), 403, "forbidden"
 				_, out := c.do(t, x)
-				mod := "KYC"
-				if strings.HasPrefix(x.path, "/v1/transaction/") {
-					mod = "TRANSACTION_MONITORING"
+				module := "KYC"
+				switch {
+				case strings.HasPrefix(x.path, "/v1/escrow/"):
+					module = "ESCROW"
+				case strings.Contains(x.path, "/disputes/"):
+					module = "DISPUTES"
+				case strings.HasPrefix(x.path, "/v1/transaction/"):
+					module = "TRANSACTION_MONITORING"
 				}
-				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, mod) || !strings.Contains(msg, app.CreateApplication.ID) {
+				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, module) || !strings.Contains(msg, app.CreateApplication.ID) {
 					t.Errorf("%s %s: message %q does not name the module and the application", x.method, x.path, msg)
 				}
 			}
@@ -821,6 +920,10 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "GET", path: "/v1/api-keys/key_01jd000000000000000000000/logs", auth: session},
 				{method: "GET", path: "/v1/kyc/kyc_01jd000000000000000000000", auth: fullKey},
 				{method: "POST", path: "/v1/test_helpers/kyc/kyc_01jd000000000000000000000/complete", auth: fullKey},
+				{method: "GET", path: "/v1/escrow/esc_01jd000000000000000000000", auth: modKey},
+				{method: "GET", path: "/v1/disputes/dsp_01jd000000000000000000000", auth: modKey},
+				{method: "POST", path: "/v1/test_helpers/disputes/dsp_01jd000000000000000000000/resolve", auth: modKey, body: map[string]any{"outcome": "won"}},
+				{method: "POST", path: "/v1/disputes/open", auth: modKey, body: map[string]any{"escrow_id": "esc_01jd000000000000000000000", "reason": "other"}},
 			} {
 				x.want, x.wantCode = 404, "not_found"
 				c.do(t, x)

@@ -20,6 +20,8 @@ import (
 	"github.com/keybs/platform/internal/apikey"
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/auth"
+	"github.com/keybs/platform/internal/dispute"
+	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
@@ -66,6 +68,9 @@ type Deps struct {
 	AgeCheck *agecheck.Checker
 	// Risk runs the transaction-monitoring rules engine.
 	Risk *risk.Service
+	// Escrows and Disputes run the escrow and disputes modules.
+	Escrows  *escrow.Service
+	Disputes *dispute.Service
 	// Modules tells which modules an API key's application enabled, for the
 	// module endpoints.
 	Modules ModuleSource
@@ -154,10 +159,16 @@ func (h *handler) routes() {
 	h.handle("GET /v1/kyc/{id}", module(scope.ModuleKYC, "kyc:verify"), h.getKYC)
 	h.handle("POST /v1/kyc/agecheck", module(scope.ModuleKYC, "kyc:agecheck"), h.checkAge)
 	h.handle("POST /v1/transaction/check", module(scope.ModuleTransactionMonitoring, "transaction:check"), h.checkTransaction)
+	h.handle("POST /v1/escrow/initiate", module(scope.ModuleEscrow, "escrow:initiate"), h.initiateEscrow)
+	h.handle("POST /v1/escrow/funds", module(scope.ModuleEscrow, "escrow:funds"), h.moveEscrowFunds)
+	h.handle("GET /v1/escrow/{id}", module(scope.ModuleEscrow, "escrow:initiate"), h.getEscrow)
+	h.handle("POST /v1/disputes/open", module(scope.ModuleDisputes, "disputes:open"), h.openDispute)
+	h.handle("GET /v1/disputes/{id}", module(scope.ModuleDisputes, "disputes:open"), h.getDispute)
 
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)
 	h.handle("POST /v1/test_helpers/kyc/{id}/complete", module(scope.ModuleKYC, "kyc:verify"), h.completeKYC)
+	h.handle("POST /v1/test_helpers/disputes/{id}/resolve", module(scope.ModuleDisputes, "disputes:open"), h.resolveDispute)
 
 	// Key management: a portal session (JWT) only.
 	h.handle("POST /v1/api-keys", session(), h.createKey)

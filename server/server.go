@@ -29,6 +29,8 @@ import (
 	"github.com/keybs/platform/internal/audit"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/dispute"
+	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
@@ -190,6 +192,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	s.Auth.NewTenantHooks = append(s.Auth.NewTenantHooks, func(ctx context.Context, client *ent.Client, t *ent.Tenant) error {
 		return s.Verifications.SeedDemo(ctx, client, t.ID)
 	})
+	escrows := escrow.NewService(db.Client, s.Bus, now)
+	// Disputes may be raised against escrows and transaction checks.
+	disputes := dispute.NewService(db.Client, s.Bus, now, escrows, risk.CheckExists)
 	resolver := &graph.Resolver{
 		Client:        db.Client,
 		Auth:          s.Auth,
@@ -205,6 +210,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Notifier:      notifier,
 		Shares:        shares,
 		Team:          s.Team,
+		Disputes:      disputes,
 	}
 	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 
@@ -238,6 +244,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		KYC:           kyc.NewService(db.Client, s.Bus, now, watchList),
 		AgeCheck:      agecheck.New(now),
 		Risk:          risk.NewService(db.Client, now),
+		Escrows:       escrows,
+		Disputes:      disputes,
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and

@@ -12,7 +12,9 @@ import (
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/caseevent"
+	"github.com/keybs/platform/ent/dispute"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
@@ -204,6 +206,33 @@ func (f TraverseCaseEvent) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.CaseEventQuery", q)
 }
 
+// The DisputeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DisputeFunc func(context.Context, *ent.DisputeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DisputeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DisputeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DisputeQuery", q)
+}
+
+// The TraverseDispute type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDispute func(context.Context, *ent.DisputeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDispute) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDispute) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DisputeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DisputeQuery", q)
+}
+
 // The DocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type DocumentFunc func(context.Context, *ent.DocumentQuery) (ent.Value, error)
 
@@ -229,6 +258,33 @@ func (f TraverseDocument) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.DocumentQuery", q)
+}
+
+// The EscrowFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EscrowFunc func(context.Context, *ent.EscrowQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EscrowFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EscrowQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EscrowQuery", q)
+}
+
+// The TraverseEscrow type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEscrow func(context.Context, *ent.EscrowQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEscrow) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEscrow) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EscrowQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EscrowQuery", q)
 }
 
 // The EventFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -890,8 +946,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AuditLogQuery, predicate.AuditLog, auditlog.OrderOption]{typ: ent.TypeAuditLog, tq: q}, nil
 	case *ent.CaseEventQuery:
 		return &query[*ent.CaseEventQuery, predicate.CaseEvent, caseevent.OrderOption]{typ: ent.TypeCaseEvent, tq: q}, nil
+	case *ent.DisputeQuery:
+		return &query[*ent.DisputeQuery, predicate.Dispute, dispute.OrderOption]{typ: ent.TypeDispute, tq: q}, nil
 	case *ent.DocumentQuery:
 		return &query[*ent.DocumentQuery, predicate.Document, document.OrderOption]{typ: ent.TypeDocument, tq: q}, nil
+	case *ent.EscrowQuery:
+		return &query[*ent.EscrowQuery, predicate.Escrow, escrow.OrderOption]{typ: ent.TypeEscrow, tq: q}, nil
 	case *ent.EventQuery:
 		return &query[*ent.EventQuery, predicate.Event, event.OrderOption]{typ: ent.TypeEvent, tq: q}, nil
 	case *ent.IdempotencyKeyQuery:

@@ -189,6 +189,62 @@ var (
 			},
 		},
 	}
+	// DisputesColumns holds the columns for the "disputes" table.
+	DisputesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "escrow_id", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "check_id", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "reason", Type: field.TypeEnum, Enums: []string{"FRAUDULENT", "PRODUCT_NOT_RECEIVED", "PRODUCT_UNACCEPTABLE", "DUPLICATE", "OTHER"}},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 8000},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "UNDER_REVIEW", "WON", "LOST"}, Default: "OPEN"},
+		{Name: "review_started_at", Type: field.TypeTime, Nullable: true},
+		{Name: "resolved_at", Type: field.TypeTime, Nullable: true},
+		{Name: "resolved_by", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "resolution_note", Type: field.TypeString, Nullable: true, Size: 8000},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// DisputesTable holds the schema information for the "disputes" table.
+	DisputesTable = &schema.Table{
+		Name:       "disputes",
+		Columns:    DisputesColumns,
+		PrimaryKey: []*schema.Column{DisputesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "disputes_tenants_tenant",
+				Columns:    []*schema.Column{DisputesColumns[16]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "dispute_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{DisputesColumns[16]},
+			},
+			{
+				Name:    "dispute_tenant_id_environment_status",
+				Unique:  false,
+				Columns: []*schema.Column{DisputesColumns[16], DisputesColumns[3], DisputesColumns[11]},
+			},
+			{
+				Name:    "dispute_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DisputesColumns[11], DisputesColumns[1]},
+			},
+			{
+				Name:    "dispute_escrow_id",
+				Unique:  false,
+				Columns: []*schema.Column{DisputesColumns[7]},
+			},
+		},
+	}
 	// DocumentsColumns holds the columns for the "documents" table.
 	DocumentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -228,6 +284,58 @@ var (
 				Name:    "document_tenant_id",
 				Unique:  false,
 				Columns: []*schema.Column{DocumentsColumns[10]},
+			},
+		},
+	}
+	// EscrowsColumns holds the columns for the "escrows" table.
+	EscrowsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "currency", Type: field.TypeString, Size: 12},
+		{Name: "buyer_id", Type: field.TypeString, Size: 800},
+		{Name: "seller_id", Type: field.TypeString, Size: 800},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 8000},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"INITIATED", "FUNDED", "RELEASED", "REFUNDED", "DISPUTED"}, Default: "INITIATED"},
+		{Name: "funded_at", Type: field.TypeTime, Nullable: true},
+		{Name: "released_at", Type: field.TypeTime, Nullable: true},
+		{Name: "refunded_at", Type: field.TypeTime, Nullable: true},
+		{Name: "disputed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// EscrowsTable holds the schema information for the "escrows" table.
+	EscrowsTable = &schema.Table{
+		Name:       "escrows",
+		Columns:    EscrowsColumns,
+		PrimaryKey: []*schema.Column{EscrowsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "escrows_tenants_tenant",
+				Columns:    []*schema.Column{EscrowsColumns[17]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "escrow_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{EscrowsColumns[17]},
+			},
+			{
+				Name:    "escrow_tenant_id_environment_status",
+				Unique:  false,
+				Columns: []*schema.Column{EscrowsColumns[17], EscrowsColumns[3], EscrowsColumns[12]},
+			},
+			{
+				Name:    "escrow_tenant_id_environment_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{EscrowsColumns[17], EscrowsColumns[3], EscrowsColumns[1]},
 			},
 		},
 	}
@@ -1254,7 +1362,9 @@ var (
 		ApplicationsTable,
 		AuditLogsTable,
 		CaseEventsTable,
+		DisputesTable,
 		DocumentsTable,
+		EscrowsTable,
 		EventsTable,
 		IdempotencyKeysTable,
 		InvitationsTable,
@@ -1288,8 +1398,10 @@ func init() {
 	ApplicationsTable.ForeignKeys[0].RefTable = TenantsTable
 	CaseEventsTable.ForeignKeys[0].RefTable = TenantsTable
 	CaseEventsTable.ForeignKeys[1].RefTable = VerificationCasesTable
+	DisputesTable.ForeignKeys[0].RefTable = TenantsTable
 	DocumentsTable.ForeignKeys[0].RefTable = TenantsTable
 	DocumentsTable.ForeignKeys[1].RefTable = VerificationCasesTable
+	EscrowsTable.ForeignKeys[0].RefTable = TenantsTable
 	EventsTable.ForeignKeys[0].RefTable = TenantsTable
 	InvitationsTable.ForeignKeys[0].RefTable = TenantsTable
 	InvitationsTable.ForeignKeys[1].RefTable = UsersTable

@@ -18,8 +18,14 @@ type AuditLog func(*sql.Selector)
 // CaseEvent is the predicate function for caseevent builders.
 type CaseEvent func(*sql.Selector)
 
+// Dispute is the predicate function for dispute builders.
+type Dispute func(*sql.Selector)
+
 // Document is the predicate function for document builders.
 type Document func(*sql.Selector)
+
+// Escrow is the predicate function for escrow builders.
+type Escrow func(*sql.Selector)
 
 // Event is the predicate function for event builders.
 type Event func(*sql.Selector)

@@ -207,6 +207,30 @@ func (f CaseEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CaseEventMutation", m)
 }
 
+// The DisputeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DisputeQueryRuleFunc func(context.Context, *ent.DisputeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DisputeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DisputeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DisputeQuery", q)
+}
+
+// The DisputeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DisputeMutationRuleFunc func(context.Context, *ent.DisputeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DisputeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DisputeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DisputeMutation", m)
+}
+
 // The DocumentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DocumentQueryRuleFunc func(context.Context, *ent.DocumentQuery) error
@@ -229,6 +253,30 @@ func (f DocumentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DocumentMutation", m)
+}
+
+// The EscrowQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EscrowQueryRuleFunc func(context.Context, *ent.EscrowQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EscrowQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EscrowQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EscrowQuery", q)
+}
+
+// The EscrowMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EscrowMutationRuleFunc func(context.Context, *ent.EscrowMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EscrowMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EscrowMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EscrowMutation", m)
 }
 
 // The EventQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -850,7 +898,11 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CaseEventQuery:
 		return q.Filter(), nil
+	case *ent.DisputeQuery:
+		return q.Filter(), nil
 	case *ent.DocumentQuery:
+		return q.Filter(), nil
+	case *ent.EscrowQuery:
 		return q.Filter(), nil
 	case *ent.EventQuery:
 		return q.Filter(), nil
@@ -915,7 +967,11 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CaseEventMutation:
 		return m.Filter(), nil
+	case *ent.DisputeMutation:
+		return m.Filter(), nil
 	case *ent.DocumentMutation:
+		return m.Filter(), nil
+	case *ent.EscrowMutation:
 		return m.Filter(), nil
 	case *ent.EventMutation:
 		return m.Filter(), nil

@@ -10,7 +10,9 @@ import (
 	"github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/ent/caseevent"
+	"github.com/keybs/platform/ent/dispute"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
@@ -319,6 +321,68 @@ func init() {
 	caseevent.DefaultID = caseeventDescID.Default.(func() string)
 	// caseevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	caseevent.IDValidator = caseeventDescID.Validators[0].(func(string) error)
+	disputeMixin := schema.Dispute{}.Mixin()
+	dispute.Policy = privacy.NewPolicies(disputeMixin[2], disputeMixin[3], schema.Dispute{})
+	dispute.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := dispute.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	disputeMixinFields0 := disputeMixin[0].Fields()
+	_ = disputeMixinFields0
+	disputeMixinFields1 := disputeMixin[1].Fields()
+	_ = disputeMixinFields1
+	disputeMixinFields2 := disputeMixin[2].Fields()
+	_ = disputeMixinFields2
+	disputeFields := schema.Dispute{}.Fields()
+	_ = disputeFields
+	// disputeDescCreatedAt is the schema descriptor for created_at field.
+	disputeDescCreatedAt := disputeMixinFields1[0].Descriptor()
+	// dispute.DefaultCreatedAt holds the default value on creation for the created_at field.
+	dispute.DefaultCreatedAt = disputeDescCreatedAt.Default.(func() time.Time)
+	// disputeDescUpdatedAt is the schema descriptor for updated_at field.
+	disputeDescUpdatedAt := disputeMixinFields1[1].Descriptor()
+	// dispute.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	dispute.DefaultUpdatedAt = disputeDescUpdatedAt.Default.(func() time.Time)
+	// dispute.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	dispute.UpdateDefaultUpdatedAt = disputeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// disputeDescTenantID is the schema descriptor for tenant_id field.
+	disputeDescTenantID := disputeMixinFields2[0].Descriptor()
+	// dispute.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	dispute.TenantIDValidator = disputeDescTenantID.Validators[0].(func(string) error)
+	// disputeDescReference is the schema descriptor for reference field.
+	disputeDescReference := disputeFields[2].Descriptor()
+	// dispute.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	dispute.ReferenceValidator = disputeDescReference.Validators[0].(func(string) error)
+	// disputeDescEscrowID is the schema descriptor for escrow_id field.
+	disputeDescEscrowID := disputeFields[3].Descriptor()
+	// dispute.EscrowIDValidator is a validator for the "escrow_id" field. It is called by the builders before save.
+	dispute.EscrowIDValidator = disputeDescEscrowID.Validators[0].(func(string) error)
+	// disputeDescCheckID is the schema descriptor for check_id field.
+	disputeDescCheckID := disputeFields[4].Descriptor()
+	// dispute.CheckIDValidator is a validator for the "check_id" field. It is called by the builders before save.
+	dispute.CheckIDValidator = disputeDescCheckID.Validators[0].(func(string) error)
+	// disputeDescDescription is the schema descriptor for description field.
+	disputeDescDescription := disputeFields[6].Descriptor()
+	// dispute.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	dispute.DescriptionValidator = disputeDescDescription.Validators[0].(func(string) error)
+	// disputeDescResolvedBy is the schema descriptor for resolved_by field.
+	disputeDescResolvedBy := disputeFields[10].Descriptor()
+	// dispute.ResolvedByValidator is a validator for the "resolved_by" field. It is called by the builders before save.
+	dispute.ResolvedByValidator = disputeDescResolvedBy.Validators[0].(func(string) error)
+	// disputeDescResolutionNote is the schema descriptor for resolution_note field.
+	disputeDescResolutionNote := disputeFields[11].Descriptor()
+	// dispute.ResolutionNoteValidator is a validator for the "resolution_note" field. It is called by the builders before save.
+	dispute.ResolutionNoteValidator = disputeDescResolutionNote.Validators[0].(func(string) error)
+	// disputeDescID is the schema descriptor for id field.
+	disputeDescID := disputeMixinFields0[0].Descriptor()
+	// dispute.DefaultID holds the default value on creation for the id field.
+	dispute.DefaultID = disputeDescID.Default.(func() string)
+	// dispute.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	dispute.IDValidator = disputeDescID.Validators[0].(func(string) error)
 	documentMixin := schema.Document{}.Mixin()
 	document.Policy = privacy.NewPolicies(documentMixin[2], documentMixin[3], schema.Document{})
 	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -416,6 +480,110 @@ func init() {
 	document.DefaultID = documentDescID.Default.(func() string)
 	// document.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	document.IDValidator = documentDescID.Validators[0].(func(string) error)
+	escrowMixin := schema.Escrow{}.Mixin()
+	escrow.Policy = privacy.NewPolicies(escrowMixin[2], escrowMixin[3], schema.Escrow{})
+	escrow.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := escrow.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	escrowMixinFields0 := escrowMixin[0].Fields()
+	_ = escrowMixinFields0
+	escrowMixinFields1 := escrowMixin[1].Fields()
+	_ = escrowMixinFields1
+	escrowMixinFields2 := escrowMixin[2].Fields()
+	_ = escrowMixinFields2
+	escrowFields := schema.Escrow{}.Fields()
+	_ = escrowFields
+	// escrowDescCreatedAt is the schema descriptor for created_at field.
+	escrowDescCreatedAt := escrowMixinFields1[0].Descriptor()
+	// escrow.DefaultCreatedAt holds the default value on creation for the created_at field.
+	escrow.DefaultCreatedAt = escrowDescCreatedAt.Default.(func() time.Time)
+	// escrowDescUpdatedAt is the schema descriptor for updated_at field.
+	escrowDescUpdatedAt := escrowMixinFields1[1].Descriptor()
+	// escrow.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	escrow.DefaultUpdatedAt = escrowDescUpdatedAt.Default.(func() time.Time)
+	// escrow.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	escrow.UpdateDefaultUpdatedAt = escrowDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// escrowDescTenantID is the schema descriptor for tenant_id field.
+	escrowDescTenantID := escrowMixinFields2[0].Descriptor()
+	// escrow.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	escrow.TenantIDValidator = escrowDescTenantID.Validators[0].(func(string) error)
+	// escrowDescReference is the schema descriptor for reference field.
+	escrowDescReference := escrowFields[2].Descriptor()
+	// escrow.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	escrow.ReferenceValidator = escrowDescReference.Validators[0].(func(string) error)
+	// escrowDescAmount is the schema descriptor for amount field.
+	escrowDescAmount := escrowFields[3].Descriptor()
+	// escrow.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
+	escrow.AmountValidator = escrowDescAmount.Validators[0].(func(int64) error)
+	// escrowDescCurrency is the schema descriptor for currency field.
+	escrowDescCurrency := escrowFields[4].Descriptor()
+	// escrow.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	escrow.CurrencyValidator = func() func(string) error {
+		validators := escrowDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// escrowDescBuyerID is the schema descriptor for buyer_id field.
+	escrowDescBuyerID := escrowFields[5].Descriptor()
+	// escrow.BuyerIDValidator is a validator for the "buyer_id" field. It is called by the builders before save.
+	escrow.BuyerIDValidator = func() func(string) error {
+		validators := escrowDescBuyerID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(buyer_id string) error {
+			for _, fn := range fns {
+				if err := fn(buyer_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// escrowDescSellerID is the schema descriptor for seller_id field.
+	escrowDescSellerID := escrowFields[6].Descriptor()
+	// escrow.SellerIDValidator is a validator for the "seller_id" field. It is called by the builders before save.
+	escrow.SellerIDValidator = func() func(string) error {
+		validators := escrowDescSellerID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(seller_id string) error {
+			for _, fn := range fns {
+				if err := fn(seller_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// escrowDescDescription is the schema descriptor for description field.
+	escrowDescDescription := escrowFields[7].Descriptor()
+	// escrow.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	escrow.DescriptionValidator = escrowDescDescription.Validators[0].(func(string) error)
+	// escrowDescID is the schema descriptor for id field.
+	escrowDescID := escrowMixinFields0[0].Descriptor()
+	// escrow.DefaultID holds the default value on creation for the id field.
+	escrow.DefaultID = escrowDescID.Default.(func() string)
+	// escrow.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	escrow.IDValidator = escrowDescID.Validators[0].(func(string) error)
 	eventMixin := schema.Event{}.Mixin()
 	event.Policy = privacy.NewPolicies(eventMixin[1], eventMixin[2], schema.Event{})
 	event.Hooks[0] = func(next ent.Mutator) ent.Mutator {

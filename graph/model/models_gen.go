@@ -2,6 +2,13 @@
 
 package model
 
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+)
+
 type LogInInput struct {
 	Email    string `json:"email"`
 	Password string `json:"password"`
@@ -10,4 +17,60 @@ type LogInInput struct {
 }
 
 type Subscription struct {
+}
+
+// An ops decision: WON refunds a disputed escrow to the buyer, LOST releases it to the seller.
+type DisputeOutcome string
+
+const (
+	DisputeOutcomeWon  DisputeOutcome = "WON"
+	DisputeOutcomeLost DisputeOutcome = "LOST"
+)
+
+var AllDisputeOutcome = []DisputeOutcome{
+	DisputeOutcomeWon,
+	DisputeOutcomeLost,
+}
+
+func (e DisputeOutcome) IsValid() bool {
+	switch e {
+	case DisputeOutcomeWon, DisputeOutcomeLost:
+		return true
+	}
+	return false
+}
+
+func (e DisputeOutcome) String() string {
+	return string(e)
+}
+
+func (e *DisputeOutcome) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DisputeOutcome(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DisputeOutcome", str)
+	}
+	return nil
+}
+
+func (e DisputeOutcome) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DisputeOutcome) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DisputeOutcome) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

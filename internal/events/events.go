@@ -57,6 +57,10 @@ var Types = []Type{
 	{"member.role_changed", "A member's role changed; from_role is the old one."},
 	{"member.removed", "A member was removed from the organization, or left it."},
 	{"kyc.status_changed", "A KYC check took a status (pending, verified, rejected or review): when it is made and when it is completed; previous_status is the one before."},
+	{"escrow.funded", `An escrow was funded (initiated → funded). Payload: {"escrow_id":"esc_01…","status":"funded","previous_status":"initiated","amount":12500,"currency":"EUR","buyer_id":"buyer-1","seller_id":"seller-9","reference":"order-7"}.`},
+	{"escrow.released", `An escrow's money went to the seller: released by the partner, or by a lost dispute (previous_status disputed). Payload: {"escrow_id":"esc_01…","status":"released","previous_status":"funded","amount":12500,"currency":"EUR","buyer_id":"buyer-1","seller_id":"seller-9","reference":"order-7"}.`},
+	{"escrow.refunded", `An escrow's money went back to the buyer: refunded by the partner, or by a won dispute (previous_status disputed). Payload: {"escrow_id":"esc_01…","status":"refunded","previous_status":"funded","amount":12500,"currency":"EUR","buyer_id":"buyer-1","seller_id":"seller-9","reference":"order-7"}.`},
+	{"dispute.updated", `A dispute changed: it opened (previous_status null), its review started (under_review) or it was decided (won or lost). Payload: {"dispute_id":"dsp_01…","status":"won","previous_status":"under_review","reason":"product_not_received","escrow_id":"esc_01…","transaction_check_id":null,"reference":"claim-3"}.`},
 }
 
 // KnownType reports whether name is in the catalog.

@@ -39,6 +39,8 @@ var prefixes = map[string]string{
 	"RFIItem":          "rfi",
 	"KYCCheck":         "kyc",
 	"RiskCheck":        "txc",
+	"Escrow":           "esc",
+	"Dispute":          "dsp",
 	"IdempotencyKey":   "idk",
 	"ShareToken":       "shr",
 	"ShareAttempt":     "sha",

@@ -181,3 +181,21 @@ func nilIfEmpty(s string) *string {
 	}
 	return &s
 }
+
+// CheckExists tells whether the transaction check id is the caller's in env,
+// read inside tx: a dispute raised against a check (internal/dispute) looks it
+// up here. Another tenant's or environment's id is not found.
+func CheckExists(ctx context.Context, tx *ent.Tx, id string, env environment.Environment) error {
+	p, _, err := caller(ctx)
+	if err != nil {
+		return err
+	}
+	n, err := tx.RiskCheck.Query().Where(riskcheck.ID(id), riskcheck.TenantID(p.TenantID), riskcheck.EnvironmentEQ(env)).Count(ctx)
+	if err != nil {
+		return database.Err(err, "look up transaction check")
+	}
+	if n == 0 {
+		return fault.New(fault.NotFound, "no such transaction check: %s", id)
+	}
+	return nil
+}

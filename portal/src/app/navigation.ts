@@ -28,5 +28,6 @@ export const STAFF_NAV_ITEMS: readonly NavItem[] = [
   { to: '/ops', label: 'Case queue', end: true },
   { to: '/ops/kyc', label: 'KYC reviews' },
   { to: '/ops/production', label: 'Production access' },
+  { to: '/ops/disputes', label: 'Disputes' },
   { to: '/docs', label: 'API reference' },
 ];

@@ -76,6 +76,7 @@ export const routes: RouteObject[] = [
               { index: true, element: lazyPage(() => import('../ops/CaseQueuePage'), 'CaseQueuePage', 'Loading the case queue…'), ...titled('Case queue') },
               { path: 'kyc', element: lazyPage(() => import('../ops/KycQueuePage'), 'KycQueuePage'), ...titled('KYC reviews') },
               { path: 'production', element: lazyPage(() => import('../ops/ProductionQueuePage'), 'ProductionQueuePage'), ...titled('Production access') },
+              { path: 'disputes', element: lazyPage(() => import('../ops/DisputeQueuePage'), 'DisputeQueuePage'), ...titled('Disputes') },
               { path: 'cases/:id', element: lazyPage(() => import('../ops/StaffCasePage'), 'StaffCasePage', 'Loading the case…'), ...titled('Case review') },
             ],
           },

@@ -78,6 +78,8 @@ type Documents = {
     "\n  mutation PublishReport($verificationId: ID!) {\n    publishReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n": typeof types.PublishReportDocument,
     "\n  mutation RevokeReport($verificationId: ID!, $reason: String!) {\n    revokeReport(verificationId: $verificationId, reason: $reason) {\n      id\n      lifecycleStatus\n    }\n  }\n": typeof types.RevokeReportDocument,
     "\n  mutation SetReportDisputed($verificationId: ID!, $disputed: Boolean!, $reason: String!) {\n    setReportDisputed(verificationId: $verificationId, disputed: $disputed, reason: $reason) {\n      id\n      disputed\n    }\n  }\n": typeof types.SetReportDisputedDocument,
+    "\n  query DisputeQueue($status: DisputeStatus) {\n    disputes(status: $status) {\n      id\n      tenantId\n      environment\n      status\n      reason\n      description\n      escrowId\n      transactionCheckId\n      reference\n      createdAt\n    }\n  }\n": typeof types.DisputeQueueDocument,
+    "\n  mutation ResolveDispute($id: ID!, $outcome: DisputeOutcome!, $note: String) {\n    resolveDispute(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n": typeof types.ResolveDisputeDocument,
     "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      email\n      name\n      mfaEnabledAt\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
@@ -198,6 +200,8 @@ const documents: Documents = {
     "\n  mutation PublishReport($verificationId: ID!) {\n    publishReport(verificationId: $verificationId) {\n      id\n      lifecycleStatus\n    }\n  }\n": types.PublishReportDocument,
     "\n  mutation RevokeReport($verificationId: ID!, $reason: String!) {\n    revokeReport(verificationId: $verificationId, reason: $reason) {\n      id\n      lifecycleStatus\n    }\n  }\n": types.RevokeReportDocument,
     "\n  mutation SetReportDisputed($verificationId: ID!, $disputed: Boolean!, $reason: String!) {\n    setReportDisputed(verificationId: $verificationId, disputed: $disputed, reason: $reason) {\n      id\n      disputed\n    }\n  }\n": types.SetReportDisputedDocument,
+    "\n  query DisputeQueue($status: DisputeStatus) {\n    disputes(status: $status) {\n      id\n      tenantId\n      environment\n      status\n      reason\n      description\n      escrowId\n      transactionCheckId\n      reference\n      createdAt\n    }\n  }\n": types.DisputeQueueDocument,
+    "\n  mutation ResolveDispute($id: ID!, $outcome: DisputeOutcome!, $note: String) {\n    resolveDispute(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n": types.ResolveDisputeDocument,
     "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      email\n      name\n      mfaEnabledAt\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expiresAt\n    createdAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
@@ -524,6 +528,14 @@ export function graphql(source: "\n  mutation RevokeReport($verificationId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetReportDisputed($verificationId: ID!, $disputed: Boolean!, $reason: String!) {\n    setReportDisputed(verificationId: $verificationId, disputed: $disputed, reason: $reason) {\n      id\n      disputed\n    }\n  }\n"): (typeof documents)["\n  mutation SetReportDisputed($verificationId: ID!, $disputed: Boolean!, $reason: String!) {\n    setReportDisputed(verificationId: $verificationId, disputed: $disputed, reason: $reason) {\n      id\n      disputed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisputeQueue($status: DisputeStatus) {\n    disputes(status: $status) {\n      id\n      tenantId\n      environment\n      status\n      reason\n      description\n      escrowId\n      transactionCheckId\n      reference\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DisputeQueue($status: DisputeStatus) {\n    disputes(status: $status) {\n      id\n      tenantId\n      environment\n      status\n      reason\n      description\n      escrowId\n      transactionCheckId\n      reference\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveDispute($id: ID!, $outcome: DisputeOutcome!, $note: String) {\n    resolveDispute(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveDispute($id: ID!, $outcome: DisputeOutcome!, $note: String) {\n    resolveDispute(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -186,3 +186,31 @@ export const SetReportDisputedMutation = graphql(`
     }
   }
 `);
+
+export const DisputeQueueQuery = graphql(`
+  query DisputeQueue($status: DisputeStatus) {
+    disputes(status: $status) {
+      id
+      tenantId
+      environment
+      status
+      reason
+      description
+      escrowId
+      transactionCheckId
+      reference
+      createdAt
+    }
+  }
+`);
+
+export const ResolveDisputeMutation = graphql(`
+  mutation ResolveDispute($id: ID!, $outcome: DisputeOutcome!, $note: String) {
+    resolveDispute(id: $id, outcome: $outcome, note: $note) {
+      id
+      status
+      resolutionNote
+      resolvedAt
+    }
+  }
+`);
