@@ -374,6 +374,20 @@ func TestDisputeEndpoints(t *testing.T) {
 			}
 		})
 
+		t.Run("ADisputeAgainstATransactionCheck", func(t *testing.T) {
+			enableModules(t, cs, cs.Owner.TenantID, scope.ModuleEscrow, scope.ModuleDisputes, scope.ModuleTransactionMonitoring)
+			t.Cleanup(func() { enableModules(t, cs, cs.Owner.TenantID, scope.ModuleEscrow, scope.ModuleDisputes) })
+			k := cs.mustTestKey(t).Secret
+			txc := cs.api.do(t, v1Request{Method: "POST", Path: "/v1/transaction/check", Key: k,
+				Body: map[string]any{"amount": 12500, "currency": "EUR", "party": map[string]any{"id": "cust-1", "country": "DE"}}}).wantOK(t, 201)["id"].(string)
+			obj := open(t, k, map[string]any{"transaction_check_id": txc, "reason": "fraudulent"}).wantOK(t, 201)
+			if obj["status"] != "open" || obj["transaction_check_id"] != txc {
+				t.Fatalf("a dispute against %s: %v", txc, obj)
+			}
+			// Another tenant's key cannot raise one against it: no oracle.
+			open(t, otherKey, map[string]any{"transaction_check_id": txc, "reason": "fraudulent"}).wantError(t, 404, "not_found")
+		})
+
 		t.Run("RefusalsNameTheFieldOrState", func(t *testing.T) {
 			esc := funded(t, key)
 			initiated := cs.api.do(t, v1Request{Method: "POST", Path: "/v1/escrow/initiate", Key: key, Body: escrowBody(nil)}).wantOK(t, 201)["id"].(string)

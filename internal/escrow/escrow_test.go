@@ -18,6 +18,7 @@ import (
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/keybs/platform/internal/testkit"
+	"github.com/keybs/platform/internal/viewer"
 )
 
 // deal is a valid escrow: 125.00 EUR from a buyer to a seller.
@@ -42,7 +43,7 @@ func TestInitiateValidation(t *testing.T) {
 			{"ANegativeAmountIsInvalid", with(func(i *escrow.Input) { i.Amount = -5 }), "amount"},
 			{"AnAmountAboveTheMaximumIsInvalid", with(func(i *escrow.Input) { i.Amount = escrow.MaxAmount + 1 }), "amount"},
 			{"AMissingCurrencyIsInvalid", with(func(i *escrow.Input) { i.Currency = " " }), "currency"},
-			{"ALowerCaseCurrencyIsInvalid", with(func(i *escrow.Input) { i.Currency = "eur" }), "currency"},
+			{"AnUnknownCurrencyIsInvalid", with(func(i *escrow.Input) { i.Currency = "XYZ" }), "currency"},
 			{"ATooLongCurrencyIsInvalid", with(func(i *escrow.Input) { i.Currency = "EUROPE" }), "currency"},
 			{"AMissingBuyerIsInvalid", with(func(i *escrow.Input) { i.BuyerID = "" }), "buyer_id"},
 			{"AMissingSellerIsInvalid", with(func(i *escrow.Input) { i.SellerID = "" }), "seller_id"},
@@ -51,6 +52,32 @@ func TestInitiateValidation(t *testing.T) {
 			t.Run(c.name, func(t *testing.T) {
 				_, err := svc.Initiate(key, c.in)
 				testkit.WantFault(t, err, fault.Invalid, c.field)
+			})
+		}
+		// The key's currency type decides which kind of code it takes.
+		keyOf := func(currencyType string) context.Context {
+			return testkit.As(&viewer.Principal{Kind: viewer.KindAPIKey, TenantID: tn.ID, KeyID: "key_test", KeyKind: "SECRET",
+				Environment: environment.Test, Scopes: []string{"escrow:initiate"}, CurrencyType: currencyType, RateLimitPerMinute: 120})
+		}
+		for _, c := range []struct {
+			name, currencyType, code string
+			ok                       bool
+		}{
+			{"AFiatKeyTakesEUR", "FIAT", "EUR", true},
+			{"AFiatKeyTakesALowerCaseCode", "FIAT", "eur", true},
+			{"AFiatKeyRefusesBTC", "FIAT", "BTC", false},
+			{"ACryptoKeyTakesUSDC", "CRYPTO", "USDC", true},
+			{"ACryptoKeyRefusesEUR", "CRYPTO", "EUR", false},
+		} {
+			t.Run(c.name, func(t *testing.T) {
+				e, err := svc.Initiate(keyOf(c.currencyType), with(func(i *escrow.Input) { i.Currency = c.code }))
+				if !c.ok {
+					testkit.WantFault(t, err, fault.Invalid, "currency")
+					return
+				}
+				if err != nil || e.Currency != strings.ToUpper(c.code) {
+					t.Fatalf("Initiate(%s on a %s key) = %v, %v; want it stored upper-case", c.code, c.currencyType, e, err)
+				}
 			})
 		}
 		t.Run("AViewerSessionCannotInitiate", func(t *testing.T) {
