@@ -106,7 +106,7 @@ describe('OnboardingPage', () => {
     await user.type(within(step).getByLabelText(/Contact name/), 'Ada');
     await user.type(within(step).getByLabelText(/Contact email/), 'ada@example.com');
     await user.click(within(step).getByRole('button', { name: 'Submit for review' }));
-    expect(await within(step).findByText('RegistrationNumber is not a registration number.')).toBeInTheDocument();
+    expect(await within(step).findByText('This field is not a registration number.')).toBeInTheDocument();
     expect(server.seen.find((r) => r.operationName === 'SubmitKyc')?.variables.input).toMatchObject({ country: 'DE' });
   }, 15_000);
 
