@@ -11,13 +11,15 @@ export function NotificationBell() {
   const label = unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`;
   return (
     <Popover opened={opened} onChange={(o) => (o ? undefined : close())} position="bottom-end" width={340} shadow="md" withArrow>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} offset={4} color="red">
+      {/* The target is the button itself, so aria-expanded lands on it and
+          not on the badge's wrapper (where ARIA does not allow it). */}
+      <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} offset={4} color="red">
+        <Popover.Target>
           <ActionIcon variant="subtle" color="gray" size="lg" aria-label={label} onClick={toggle}>
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown>
         <Stack gap="xs">
           {!data && fetching ? (
