@@ -75,4 +75,3 @@ func (User) Hooks() []ent.Hook {
 
 // Policy of the User.
 func (User) Policy() ent.Policy { return rule.UserPolicy() }
-

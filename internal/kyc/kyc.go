@@ -268,25 +268,8 @@ func nilIfEmpty(s string) *string {
 	return &s
 }
 
-// caller is the principal and environment a check belongs to: an API key's,
-// or the sandbox for a portal session.
-func caller(ctx context.Context) (*viewer.Principal, environment.Environment, error) {
-	p := viewer.FromContext(ctx)
-	if p == nil || p.TenantID == "" {
-		return nil, "", fault.New(fault.Unauthorized, "missing or invalid credentials")
-	}
-	if p.Environment != "" {
-		return p, p.Environment, nil
-	}
-	return p, environment.Test, nil
-}
-
-// writer is caller for changes: an API key's scope and module were checked
-// by the transport; a portal session needs a role that may write.
-func writer(ctx context.Context) (*viewer.Principal, environment.Environment, error) {
-	p, env, err := caller(ctx)
-	if err == nil && !p.IsAPIKey() {
-		_, err = viewer.RequireWriter(ctx)
-	}
-	return p, env, err
-}
+// caller and writer are the module principal checks of package viewer.
+var (
+	caller = viewer.RequireModuleCaller
+	writer = viewer.RequireModuleWriter
+)

@@ -262,7 +262,9 @@ func TestSamplesRun(t *testing.T) {
 			}
 
 			d := waitDelivery(t)
-			verify := func(body []byte, header string) result { return run(t, tc.verifier, []string{"KEYBS_WEBHOOK_SECRET=" + secret, "KEYBS_WEBHOOK_SIGNATURE=" + header}, body) }
+			verify := func(body []byte, header string) result {
+				return run(t, tc.verifier, []string{"KEYBS_WEBHOOK_SECRET=" + secret, "KEYBS_WEBHOOK_SIGNATURE=" + header}, body)
+			}
 			t.Run("AcceptsARealDelivery", func(t *testing.T) {
 				if r := verify(d.body, d.signature); r.code != 0 || strings.TrimSpace(r.stdout) != "valid" || r.stderr != "" {
 					t.Fatalf("exit %d, stdout %q, stderr %q\nX-KeyBS-Signature: %s\nbody: %s", r.code, r.stdout, r.stderr, d.signature, d.body)

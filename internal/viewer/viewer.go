@@ -278,3 +278,29 @@ func RequireStaff(ctx context.Context, roles ...StaffRole) (*Principal, error) {
 	}
 	return p, nil
 }
+
+// RequireModuleCaller returns the principal of a module call (KYC, risk,
+// escrow, disputes …) and the environment its records belong to: an API
+// key's own environment, or the sandbox for a portal session, which acts in
+// the test environment on partner routes.
+func RequireModuleCaller(ctx context.Context) (*Principal, environment.Environment, error) {
+	p := FromContext(ctx)
+	if p == nil || p.TenantID == "" {
+		return nil, "", fault.New(fault.Unauthorized, "missing or invalid credentials")
+	}
+	if p.Environment != "" {
+		return p, p.Environment, nil
+	}
+	return p, environment.Test, nil
+}
+
+// RequireModuleWriter is RequireModuleCaller for changes: an API key's scope
+// and module were checked by the transport; a portal session needs a role
+// that may write.
+func RequireModuleWriter(ctx context.Context) (*Principal, environment.Environment, error) {
+	p, env, err := RequireModuleCaller(ctx)
+	if err == nil && !p.IsAPIKey() {
+		_, err = RequireWriter(ctx)
+	}
+	return p, env, err
+}
