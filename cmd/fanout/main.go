@@ -117,7 +117,9 @@ func runServer(db, query string, n, events int) error {
 		cpu0 := cpuTime()
 		sent := time.Now()
 		fmt.Fprintln(toChild, sent.UnixNano())
-		var upd struct{ Data struct{ UpdateApiKey struct{ ID string } } }
+		var upd struct {
+			Data struct{ UpdateApiKey struct{ ID string } }
+		}
 		if err := benchrig.PostJSON(rig.URL+"/graphql", p.AccessToken, map[string]any{
 			"query":     `mutation($id: ID!, $n: String!) { updateApiKey(id: $id, input: {name: $n}) { id } }`,
 			"variables": map[string]any{"id": p.KeyID, "n": "fanout " + strconv.Itoa(e)}}, &upd); err != nil {
