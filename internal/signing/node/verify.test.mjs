@@ -12,16 +12,15 @@
 
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHash, createPublicKey, randomBytes, verify } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startKeyBS, stopKeyBS } from "../../../scripts/node/keybs.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const BIN = process.env.KEYBS_BIN ? path.resolve(process.env.KEYBS_BIN) : path.join(ROOT, "bin", "keybs");
-const STARTUP_TIMEOUT_MS = 20_000;
 const JWKS_PATH = "/.well-known/keybs-signing-keys.json";
 
 // ---- the independent verifier ----------------------------------------------
@@ -83,62 +82,11 @@ let server; // { child, url }
 let tmp;
 
 function startServer(signingKey) {
-  if (!existsSync(BIN)) {
-    throw new Error(`KeyBS binary not found at ${BIN}: run \`make build\` first, or set KEYBS_BIN to a built binary`);
-  }
-  // A clean environment: nothing from the caller's KEYBS_* or DATABASE_URL.
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (!k.startsWith("KEYBS_") && k !== "DATABASE_URL") env[k] = v;
-  }
-  Object.assign(env, {
-    DATABASE_URL: `sqlite://${path.join(tmp, "db.sqlite")}`,
-    KEYBS_DATA_DIR: tmp,
-    KEYBS_ADDR: "127.0.0.1:0",
-    KEYBS_ENV: "test",
-    KEYBS_SIGNING_KEY: signingKey,
-  });
-  const child = spawn(BIN, [], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  let err = "";
-  child.stdout.setEncoding("utf8");
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (d) => {
-    err += d;
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`${BIN} printed no URL within ${STARTUP_TIMEOUT_MS} ms\nstdout:\n${out}\nstderr:\n${err}`));
-    }, STARTUP_TIMEOUT_MS);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(new Error(`cannot start ${BIN}: ${e.message}`));
-    });
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`${BIN} exited early (code ${code}, signal ${signal})\nstdout:\n${out}\nstderr:\n${err}`));
-    });
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /KeyBS is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-  });
+  return startKeyBS(tmp, { KEYBS_SIGNING_KEY: signingKey });
 }
 
-async function stopServer() {
-  const child = server?.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  child.removeAllListeners("exit");
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
+function stopServer() {
+  return stopKeyBS(server);
 }
 
 process.on("exit", () => {

@@ -6,13 +6,12 @@
 
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
+import { startKeyBS, stopKeyBS } from "../../../scripts/node/keybs.mjs";
 
 // ---------------------------------------------------------------------------
 // Copied VERBATIM, unchanged, from the seed /work/shared/seeds/002_bce5bd66576a69ff.txt
@@ -30,10 +29,7 @@ return timingSafeEqual(Buffer.from(mac), Buffer.from(sig));
 }
 // ---------------------------------------------------------------------------
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const BIN = process.env.KEYBS_BIN ? path.resolve(process.env.KEYBS_BIN) : path.join(ROOT, "bin", "keybs");
 const DELIVERY_TIMEOUT_MS = 10_000;
-const STARTUP_TIMEOUT_MS = 20_000;
 
 // ---- the server under test --------------------------------------------------
 
@@ -41,21 +37,8 @@ let server; // { child, url, stdout(), stderr() }
 let tmp;
 
 function startServer() {
-  if (!existsSync(BIN)) {
-    throw new Error(`KeyBS binary not found at ${BIN}: run \`make build\` first, or set KEYBS_BIN to a built binary`);
-  }
   tmp = mkdtempSync(path.join(tmpdir(), "keybs-webhooks-"));
-  // A clean environment for the server: nothing from the caller's KEYBS_* or
-  // DATABASE_URL may leak in (e.g. KEYBS_WEBHOOK_TIMEOUT).
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (!k.startsWith("KEYBS_") && k !== "DATABASE_URL") env[k] = v;
-  }
-  Object.assign(env, {
-    DATABASE_URL: `sqlite://${path.join(tmp, "db.sqlite")}`,
-    KEYBS_DATA_DIR: tmp,
-    KEYBS_ADDR: "127.0.0.1:0",
-    KEYBS_ENV: "test",
+  return startKeyBS(tmp, {
     // The receivers below listen on loopback, which KEYBS_ENV=test refuses
     // to deliver to unless told otherwise.
     KEYBS_WEBHOOK_ALLOW_PRIVATE: "true",
@@ -63,46 +46,10 @@ function startServer() {
     // the lifecycle test below sees every path finish in a few seconds.
     KEYBS_SANDBOX_STEP: "200ms",
   });
-  const child = spawn(BIN, [], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  let err = "";
-  child.stdout.setEncoding("utf8");
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (d) => {
-    err += d;
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`${BIN} printed no URL within ${STARTUP_TIMEOUT_MS} ms\nstdout:\n${out}\nstderr:\n${err}`));
-    }, STARTUP_TIMEOUT_MS);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(new Error(`cannot start ${BIN}: ${e.message}`));
-    });
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`${BIN} exited early (code ${code}, signal ${signal})\nstdout:\n${out}\nstderr:\n${err}`));
-    });
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /KeyBS is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1], stdout: () => out, stderr: () => err });
-      }
-    });
-  });
 }
 
-async function stopServer() {
-  const child = server?.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
+function stopServer() {
+  return stopKeyBS(server);
 }
 
 // Last resort should the runner exit without running after().
