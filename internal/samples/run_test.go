@@ -190,25 +190,9 @@ func TestSamplesRun(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The receiver keeps the first delivery the server signs.
-	got := make(chan delivery, 1)
-	receiver := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		select {
-		case got <- delivery{body, r.Header.Get("X-KeyBS-Signature")}:
-		default:
-		}
-		w.WriteHeader(http.StatusNoContent)
-	}))
-	t.Cleanup(receiver.Close)
-
 	s := servertest.Start(t, testdb.SQLiteURL(t), servertest.AllowPrivateWebhooks)
 	owner := s.SignUp(t, "samples@acme.example", "Acme Samples")
-	var wh struct{ CreateWebhookEndpoint struct{ Secret string } }
-	s.GraphQL(t, owner.AccessToken, `mutation($input: CreateWebhookEndpointInput!) {
-		createWebhookEndpoint(input: $input) { secret } }`,
-		map[string]any{"input": map[string]any{"url": receiver.URL + "/hooks", "environment": "TEST", "eventTypes": []string{"webhook.test"}}}).Decode(t, &wh)
-	secret := wh.CreateWebhookEndpoint.Secret
+	got, secret := receiveWebhooks(t, s, owner.AccessToken)
 
 	goBin := t.TempDir()
 	// Linking every sample on a busy machine takes a while the first time.
@@ -294,6 +278,28 @@ func TestSamplesRun(t *testing.T) {
 			})
 		})
 	}
+}
+
+// receiveWebhooks starts a loopback receiver, registers it as the tenant's
+// TEST endpoint for webhook.test and returns the first delivery it gets
+// and the endpoint's signing secret.
+func receiveWebhooks(t *testing.T, s *servertest.Server, jwt string) (<-chan delivery, string) {
+	t.Helper()
+	got := make(chan delivery, 1)
+	receiver := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		select {
+		case got <- delivery{body, r.Header.Get("X-KeyBS-Signature")}:
+		default:
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	t.Cleanup(receiver.Close)
+	var wh struct{ CreateWebhookEndpoint struct{ Secret string } }
+	s.GraphQL(t, jwt, `mutation($input: CreateWebhookEndpointInput!) {
+		createWebhookEndpoint(input: $input) { secret } }`,
+		map[string]any{"input": map[string]any{"url": receiver.URL + "/hooks", "environment": "TEST", "eventTypes": []string{"webhook.test"}}}).Decode(t, &wh)
+	return got, wh.CreateWebhookEndpoint.Secret
 }
 
 // sign is the KeyBS signature header of body at ts.
