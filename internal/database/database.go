@@ -5,9 +5,11 @@ package database
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"database/sql/driver"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -173,4 +175,32 @@ func redact(rawURL string) string {
 		return "(unparseable URL)"
 	}
 	return u.Redacted()
+}
+
+// SchemaDigest names the embedded migrations of dia (dialect.SQLite or
+// dialect.Postgres) by a hash of their file names and contents: two builds
+// with the same digest produce the same schema. The test databases use it to
+// migrate once into a template and clone that for every test.
+func SchemaDigest(dia string) (string, error) {
+	dir := "migrations/sqlite"
+	if dia == dialect.Postgres {
+		dir = "migrations/postgres"
+	}
+	h := sha256.New()
+	err := fs.WalkDir(migrations, dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := migrations.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", path, len(b))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("migrations: %w", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -23,7 +23,7 @@ import (
 )
 
 func TestMigrations(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, url string) {
+	testdb.EachEmpty(t, func(t *testing.T, url string) {
 		ctx := context.Background()
 
 		db, err := database.Open(ctx, url)
@@ -79,7 +79,7 @@ func TestMigrations(t *testing.T) {
 // application made before it keeps the modules it chose and gains those of
 // its industry's preset, so the preset scopes its keys hold stay grantable.
 func TestModulesDecideGrantsBackfill(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, url string) {
+	testdb.EachEmpty(t, func(t *testing.T, url string) {
 		ctx := context.Background()
 		db, err := database.Connect(url)
 		if err != nil {

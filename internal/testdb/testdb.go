@@ -2,6 +2,13 @@
 // temporary directory always, and a new PostgreSQL database on the server named
 // by TEST_DATABASE_URL when it is set. Under CI=true a missing
 // TEST_DATABASE_URL fails the test instead of skipping PostgreSQL silently.
+//
+// A fresh database already holds the schema: the migrations run once per
+// test binary into a template (a SQLite file; a PostgreSQL template database
+// named by the migrations' digest, shared by every package), and each test
+// gets a copy, which costs a tenth of a second instead of two on PostgreSQL.
+// Tests of the migrations themselves ask for an empty database (EachEmpty,
+// EmptySQLiteURL, EmptyPostgresURL).
 package testdb
 
 import (
@@ -26,13 +33,25 @@ const (
 	Postgres Dialect = "postgres"
 )
 
-// Each runs fn as a subtest once per available dialect, each with a fresh,
-// empty database URL.
+// Each runs fn as a subtest once per available dialect, each with the URL of
+// a fresh, migrated database.
 func Each(t *testing.T, fn func(t *testing.T, dbURL string)) {
 	t.Helper()
-	t.Run(string(SQLite), func(t *testing.T) { fn(t, SQLiteURL(t)) })
+	each(t, SQLiteURL, PostgresURL, fn)
+}
+
+// EachEmpty is Each with empty databases (no migration applied), for tests of
+// the migrations.
+func EachEmpty(t *testing.T, fn func(t *testing.T, dbURL string)) {
+	t.Helper()
+	each(t, EmptySQLiteURL, EmptyPostgresURL, fn)
+}
+
+func each(t *testing.T, lite func(*testing.T) string, pg func(*testing.T) (string, bool), fn func(t *testing.T, dbURL string)) {
+	t.Helper()
+	t.Run(string(SQLite), func(t *testing.T) { fn(t, lite(t)) })
 	t.Run(string(Postgres), func(t *testing.T) {
-		u, ok := PostgresURL(t)
+		u, ok := pg(t)
 		if !ok {
 			t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
 		}
@@ -41,7 +60,7 @@ func Each(t *testing.T, fn func(t *testing.T, dbURL string)) {
 }
 
 // EachFresh runs fn as a subtest once per available dialect, handing it fresh,
-// which makes a new empty database of that dialect each time it is called: for
+// which makes a new migrated database of that dialect each time it is called: for
 // tables of subtests that must not share rows, or a test that needs two
 // databases.
 func EachFresh(t *testing.T, fn func(t *testing.T, fresh func(*testing.T) string)) {
@@ -59,16 +78,57 @@ func EachFresh(t *testing.T, fn func(t *testing.T, fresh func(*testing.T) string
 	})
 }
 
-// SQLiteURL returns the URL of a new SQLite file in t's temporary directory.
+// SQLiteURL returns the URL of a new, migrated SQLite file in t's temporary
+// directory.
 func SQLiteURL(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "keybs.db")
+	tmpl, err := sqliteTemplate()
+	if err != nil {
+		t.Fatalf("migrate the SQLite template: %v", err)
+	}
+	if err := os.WriteFile(path, tmpl, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return "sqlite://" + path
+}
+
+// EmptySQLiteURL returns the URL of a SQLite file in t's temporary directory
+// that does not exist yet.
+func EmptySQLiteURL(t *testing.T) string {
 	t.Helper()
 	return "sqlite://" + filepath.Join(t.TempDir(), "keybs.db")
 }
 
-// PostgresURL creates an empty database on the TEST_DATABASE_URL server, drops
-// it when the test ends, and returns its URL. It reports false when no server
-// is configured outside CI, and fails the test when none is configured in CI.
+// PostgresURL creates a migrated database on the TEST_DATABASE_URL server,
+// drops it when the test ends, and returns its URL. It reports false when no
+// server is configured outside CI, and fails the test when none is configured
+// in CI.
 func PostgresURL(t *testing.T) (string, bool) {
+	t.Helper()
+	base, ok := postgresBase(t)
+	if !ok {
+		return "", false
+	}
+	tmpl, err := postgresTemplate(base)
+	if err != nil {
+		t.Fatalf("migrate the PostgreSQL template: %v", err)
+	}
+	return createPostgres(t, base, " TEMPLATE "+tmpl), true
+}
+
+// EmptyPostgresURL is PostgresURL without the schema: an empty database.
+func EmptyPostgresURL(t *testing.T) (string, bool) {
+	t.Helper()
+	base, ok := postgresBase(t)
+	if !ok {
+		return "", false
+	}
+	return createPostgres(t, base, ""), true
+}
+
+// postgresBase is TEST_DATABASE_URL; under CI=true its absence fails t.
+func postgresBase(t *testing.T) (string, bool) {
 	t.Helper()
 	base := os.Getenv("TEST_DATABASE_URL")
 	if base == "" {
@@ -77,6 +137,13 @@ func PostgresURL(t *testing.T) (string, bool) {
 		}
 		return "", false
 	}
+	return base, true
+}
+
+// createPostgres creates a database on the server at base (with clause, e.g.
+// " TEMPLATE x"), drops it when t ends, and returns its URL.
+func createPostgres(t *testing.T, base, clause string) string {
+	t.Helper()
 	admin, err := sql.Open("postgres", base)
 	if err != nil {
 		t.Fatalf("open TEST_DATABASE_URL: %v", err)
@@ -85,7 +152,7 @@ func PostgresURL(t *testing.T) (string, bool) {
 	_, _ = rand.Read(b)
 	name := "keybs_test_" + hex.EncodeToString(b)
 	ctx := context.Background()
-	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name+clause); err != nil {
 		_ = admin.Close()
 		t.Fatalf("create test database: %v", err)
 	}
@@ -100,5 +167,5 @@ func PostgresURL(t *testing.T) (string, bool) {
 		t.Fatalf("parse TEST_DATABASE_URL: %v", err)
 	}
 	u.Path = "/" + name
-	return u.String(), true
+	return u.String()
 }

@@ -1,6 +1,7 @@
 package testdb_test
 
 import (
+	"context"
 	"database/sql"
 	"net/url"
 	"os"
@@ -9,6 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/privacy"
+
+	"github.com/keybs/platform/internal/database"
+	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/testdb"
 )
 
@@ -134,4 +140,56 @@ func TestCIRefusesToSkipPostgres(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFreshDatabasesHoldTheSchemaAndShareNothing pins the template: a fresh
+// database has every migration applied, a row written to one is in no other,
+// and EachEmpty's databases have no table at all.
+func TestFreshDatabasesHoldTheSchemaAndShareNothing(t *testing.T) {
+	ctx := context.Background()
+	testdb.EachFresh(t, func(t *testing.T, fresh func(*testing.T) string) {
+		a, err := database.Open(ctx, fresh(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.Close()
+		want, err := database.SchemaDigest(a.Dialect)
+		if err != nil || want == "" {
+			t.Fatalf("digest %q: %v", want, err)
+		}
+		var applied int
+		if err := a.SQL.QueryRowContext(ctx, "SELECT COUNT(*) FROM goose_db_version WHERE version_id > 0").Scan(&applied); err != nil || applied == 0 {
+			t.Fatalf("fresh database: %d migrations recorded (%v), want all", applied, err)
+		}
+		sys := privacy.DecisionContext(ctx, privacy.Allow)
+		a.Client.Tenant.Create().SetName("Only here").SetSlug("only-here").SetIndustry(industry.Fintech).SaveX(sys)
+
+		b, err := database.Open(ctx, fresh(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Close()
+		if n := b.Client.Tenant.Query().CountX(sys); n != 0 {
+			t.Fatalf("a second fresh database holds %d tenants written to the first", n)
+		}
+		var again int
+		if err := b.SQL.QueryRowContext(ctx, "SELECT COUNT(*) FROM goose_db_version WHERE version_id > 0").Scan(&again); err != nil || again != applied {
+			t.Fatalf("second database: %d migrations recorded (%v), want %d", again, err, applied)
+		}
+	})
+	testdb.EachEmpty(t, func(t *testing.T, dbURL string) {
+		db, err := database.Connect(dbURL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		q := "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"
+		if db.Dialect == dialect.SQLite {
+			q = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+		}
+		var n int
+		if err := db.SQL.QueryRowContext(ctx, q).Scan(&n); err != nil || n != 0 {
+			t.Fatalf("empty database holds %d tables (%v)", n, err)
+		}
+	})
 }

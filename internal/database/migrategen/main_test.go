@@ -125,7 +125,7 @@ func TestDiff(t *testing.T) {
 }
 
 func TestScratchPostgresIsDroppedAfterUse(t *testing.T) {
-	base, ok := testdb.PostgresURL(t) // a database of our own to connect to as admin
+	base, ok := testdb.EmptyPostgresURL(t) // a database of our own to connect to as admin
 	if !ok {
 		t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
 	}
