@@ -1,6 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { CodeBlock } from '../app/CodeBlock';
+import { PostmanDownload } from '../docs/PostmanDownload';
 import { curlExample } from './keyForm';
 
 interface NextStepPanelProps {
@@ -31,6 +32,7 @@ export function NextStepPanel({ secret, apiKey }: NextStepPanelProps) {
         </Anchor>{' '}
         to hear about changes.
       </Text>
+      <PostmanDownload secret={secret} environment={apiKey.environment} />
     </Stack>
   );
 }
