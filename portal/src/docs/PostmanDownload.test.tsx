@@ -25,7 +25,7 @@ describe('withKey', () => {
       { key: 'apiKey', value: 'kbs_test_abc', type: 'secret', enabled: true },
     ]);
     expect(filled.name).toBe('KeyBS test');
-    expect(serverEnvironment.values[1].value).toBe('');
+    expect(serverEnvironment.values[1]?.value).toBe('');
   });
 });
 
@@ -53,7 +53,7 @@ describe('PostmanDownload', () => {
     const text = await new Promise<string>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(reader.result as string);
-      reader.readAsText(blobs[0]);
+      reader.readAsText(blobs[0] as Blob);
     });
     const saved = JSON.parse(text);
     expect(saved.values.find((v: { key: string }) => v.key === 'apiKey').value).toBe('kbs_test_secret123');
