@@ -512,6 +512,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 	// The module calls have a key of their own, so they do not spend the
 	// other operations' per-key budget.
 	modKey := "Bearer " + createKey(t, map[string]any{"name": "modules", "environment": "test"})["key"].(string)
+	// Fraud signals and buyer/seller verification (modules_fraud_openapi_test.go).
+	oaFraudAndUserVerify(t, c, "Bearer "+createKey(t, map[string]any{"name": "fraud", "environment": "test"})["key"].(string))
 	// escrowIn makes an escrow with key, moved by actions.
 	escrowIn := func(t *testing.T, key string, actions ...string) string {
 		t.Helper()
