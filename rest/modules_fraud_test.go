@@ -216,6 +216,15 @@ func TestFraudEndpoints(t *testing.T) {
 			}
 		})
 
+		t.Run("ARevokedKeyAndNoKeyAre401", func(t *testing.T) {
+			revoked := cs.mustTestKey(t)
+			cs.api.do(t, v1Request{Method: http.MethodPost, Path: "/v1/api-keys/" + revoked.ID + "/revoke", Key: cs.Owner.AccessToken}).wantStatus(t, http.StatusOK)
+			for _, path := range []string{"/v1/fraud/score", "/v1/fraud/signals", "/v1/fraud/feedback"} {
+				post(t, revoked.Secret, path, map[string]any{"email": "a@example.com"}).wantError(t, 401, "unauthorized")
+				post(t, "", path, map[string]any{"email": "a@example.com"}).wantError(t, 401, "unauthorized")
+			}
+		})
+
 		// Last: it turns the module off for the owner's applications.
 		t.Run("AModuleNotEnabledIs403ForbiddenNamingModuleAndApplication", func(t *testing.T) {
 			enableModules(t, cs, cs.Owner.TenantID, scope.ModuleKYC)

@@ -115,6 +115,13 @@ func TestUserVerifyEndpoint(t *testing.T) {
 			}
 		})
 
+		t.Run("ARevokedKeyAndNoKeyAre401", func(t *testing.T) {
+			revoked := cs.mustTestKey(t)
+			cs.api.do(t, v1Request{Method: http.MethodPost, Path: "/v1/api-keys/" + revoked.ID + "/revoke", Key: cs.Owner.AccessToken}).wantStatus(t, http.StatusOK)
+			verify(t, revoked.Secret, usvBody(nil)).wantError(t, 401, "unauthorized")
+			verify(t, "", usvBody(nil)).wantError(t, 401, "unauthorized")
+		})
+
 		// Last: it turns the module off for the owner's applications.
 		t.Run("AModuleNotEnabledIs403ForbiddenNamingModuleAndApplication", func(t *testing.T) {
 			enableModules(t, cs, cs.Owner.TenantID, scope.ModuleFraudSignals)

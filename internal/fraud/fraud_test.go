@@ -352,6 +352,28 @@ func TestFeedback(t *testing.T) {
 	})
 }
 
+func TestConcurrentFirstFeedbacksLeaveOneRow(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		h := newHarness(t, url)
+		id := h.score(t, h.test, fraud.Input{Email: "race@example.com"}).Check.ID
+		outcomes := []string{"fraud", "legitimate", "fraud", "legitimate"}
+		errs := testkit.Concurrently(len(outcomes), func(i int) error {
+			_, err := h.fraud.Feedback(h.test, fraud.FeedbackInput{CheckID: id, Outcome: outcomes[i]})
+			return err
+		})
+		for i, err := range errs {
+			if err != nil {
+				t.Errorf("feedback %d: %v", i, err)
+			}
+		}
+		rows := h.db.FraudFeedback.Query().AllX(testkit.System())
+		check := h.db.FraudCheck.GetX(testkit.System(), id)
+		if len(rows) != 1 || check.Feedback == nil || string(*check.Feedback) != string(rows[0].Outcome) {
+			t.Fatalf("%d feedback rows %+v, check feedback %v; want one, agreeing", len(rows), rows, check.Feedback)
+		}
+	})
+}
+
 func TestSignalsStoreNothing(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, url string) {
 		h := newHarness(t, url)
