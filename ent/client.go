@@ -23,6 +23,8 @@ import (
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/fraudcheck"
+	"github.com/keybs/platform/ent/fraudfeedback"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
@@ -43,6 +45,7 @@ import (
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/usertoken"
+	"github.com/keybs/platform/ent/userverification"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -71,6 +74,10 @@ type Client struct {
 	Escrow *EscrowClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// FraudCheck is the client for interacting with the FraudCheck builders.
+	FraudCheck *FraudCheckClient
+	// FraudFeedback is the client for interacting with the FraudFeedback builders.
+	FraudFeedback *FraudFeedbackClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
@@ -111,6 +118,8 @@ type Client struct {
 	User *UserClient
 	// UserToken is the client for interacting with the UserToken builders.
 	UserToken *UserTokenClient
+	// UserVerification is the client for interacting with the UserVerification builders.
+	UserVerification *UserVerificationClient
 	// VerificationCase is the client for interacting with the VerificationCase builders.
 	VerificationCase *VerificationCaseClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -136,6 +145,8 @@ func (c *Client) init() {
 	c.Document = NewDocumentClient(c.config)
 	c.Escrow = NewEscrowClient(c.config)
 	c.Event = NewEventClient(c.config)
+	c.FraudCheck = NewFraudCheckClient(c.config)
+	c.FraudFeedback = NewFraudFeedbackClient(c.config)
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.KYCCheck = NewKYCCheckClient(c.config)
@@ -156,6 +167,7 @@ func (c *Client) init() {
 	c.UsageRollup = NewUsageRollupClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.UserToken = NewUserTokenClient(c.config)
+	c.UserVerification = NewUserVerificationClient(c.config)
 	c.VerificationCase = NewVerificationCaseClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 	c.WebhookEndpoint = NewWebhookEndpointClient(c.config)
@@ -259,6 +271,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Document:         NewDocumentClient(cfg),
 		Escrow:           NewEscrowClient(cfg),
 		Event:            NewEventClient(cfg),
+		FraudCheck:       NewFraudCheckClient(cfg),
+		FraudFeedback:    NewFraudFeedbackClient(cfg),
 		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		Invitation:       NewInvitationClient(cfg),
 		KYCCheck:         NewKYCCheckClient(cfg),
@@ -279,6 +293,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		UsageRollup:      NewUsageRollupClient(cfg),
 		User:             NewUserClient(cfg),
 		UserToken:        NewUserTokenClient(cfg),
+		UserVerification: NewUserVerificationClient(cfg),
 		VerificationCase: NewVerificationCaseClient(cfg),
 		WebhookDelivery:  NewWebhookDeliveryClient(cfg),
 		WebhookEndpoint:  NewWebhookEndpointClient(cfg),
@@ -309,6 +324,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Document:         NewDocumentClient(cfg),
 		Escrow:           NewEscrowClient(cfg),
 		Event:            NewEventClient(cfg),
+		FraudCheck:       NewFraudCheckClient(cfg),
+		FraudFeedback:    NewFraudFeedbackClient(cfg),
 		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		Invitation:       NewInvitationClient(cfg),
 		KYCCheck:         NewKYCCheckClient(cfg),
@@ -329,6 +346,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		UsageRollup:      NewUsageRollupClient(cfg),
 		User:             NewUserClient(cfg),
 		UserToken:        NewUserTokenClient(cfg),
+		UserVerification: NewUserVerificationClient(cfg),
 		VerificationCase: NewVerificationCaseClient(cfg),
 		WebhookDelivery:  NewWebhookDeliveryClient(cfg),
 		WebhookEndpoint:  NewWebhookEndpointClient(cfg),
@@ -362,10 +380,11 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Dispute, c.Document,
-		c.Escrow, c.Event, c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP,
-		c.Membership, c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken,
-		c.Report, c.RequestLog, c.RiskCheck, c.SDKToken, c.ShareAttempt, c.ShareToken,
-		c.SigningKey, c.Tenant, c.UsageRollup, c.User, c.UserToken, c.VerificationCase,
+		c.Escrow, c.Event, c.FraudCheck, c.FraudFeedback, c.IdempotencyKey,
+		c.Invitation, c.KYCCheck, c.KeyIP, c.Membership, c.Notification, c.RFIItem,
+		c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.RiskCheck,
+		c.SDKToken, c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant,
+		c.UsageRollup, c.User, c.UserToken, c.UserVerification, c.VerificationCase,
 		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
@@ -377,10 +396,11 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Dispute, c.Document,
-		c.Escrow, c.Event, c.IdempotencyKey, c.Invitation, c.KYCCheck, c.KeyIP,
-		c.Membership, c.Notification, c.RFIItem, c.RecoveryCode, c.RefreshToken,
-		c.Report, c.RequestLog, c.RiskCheck, c.SDKToken, c.ShareAttempt, c.ShareToken,
-		c.SigningKey, c.Tenant, c.UsageRollup, c.User, c.UserToken, c.VerificationCase,
+		c.Escrow, c.Event, c.FraudCheck, c.FraudFeedback, c.IdempotencyKey,
+		c.Invitation, c.KYCCheck, c.KeyIP, c.Membership, c.Notification, c.RFIItem,
+		c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.RiskCheck,
+		c.SDKToken, c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant,
+		c.UsageRollup, c.User, c.UserToken, c.UserVerification, c.VerificationCase,
 		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
@@ -406,6 +426,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Escrow.mutate(ctx, m)
 	case *EventMutation:
 		return c.Event.mutate(ctx, m)
+	case *FraudCheckMutation:
+		return c.FraudCheck.mutate(ctx, m)
+	case *FraudFeedbackMutation:
+		return c.FraudFeedback.mutate(ctx, m)
 	case *IdempotencyKeyMutation:
 		return c.IdempotencyKey.mutate(ctx, m)
 	case *InvitationMutation:
@@ -446,6 +470,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.User.mutate(ctx, m)
 	case *UserTokenMutation:
 		return c.UserToken.mutate(ctx, m)
+	case *UserVerificationMutation:
+		return c.UserVerification.mutate(ctx, m)
 	case *VerificationCaseMutation:
 		return c.VerificationCase.mutate(ctx, m)
 	case *WebhookDeliveryMutation:
@@ -1702,6 +1728,306 @@ func (c *EventClient) mutate(ctx context.Context, m *EventMutation) (Value, erro
 		return (&EventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Event mutation op: %q", m.Op())
+	}
+}
+
+// FraudCheckClient is a client for the FraudCheck schema.
+type FraudCheckClient struct {
+	config
+}
+
+// NewFraudCheckClient returns a client for the FraudCheck from the given config.
+func NewFraudCheckClient(c config) *FraudCheckClient {
+	return &FraudCheckClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `fraudcheck.Hooks(f(g(h())))`.
+func (c *FraudCheckClient) Use(hooks ...Hook) {
+	c.hooks.FraudCheck = append(c.hooks.FraudCheck, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `fraudcheck.Intercept(f(g(h())))`.
+func (c *FraudCheckClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FraudCheck = append(c.inters.FraudCheck, interceptors...)
+}
+
+// Create returns a builder for creating a FraudCheck entity.
+func (c *FraudCheckClient) Create() *FraudCheckCreate {
+	mutation := newFraudCheckMutation(c.config, OpCreate)
+	return &FraudCheckCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FraudCheck entities.
+func (c *FraudCheckClient) CreateBulk(builders ...*FraudCheckCreate) *FraudCheckCreateBulk {
+	return &FraudCheckCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FraudCheckClient) MapCreateBulk(slice any, setFunc func(*FraudCheckCreate, int)) *FraudCheckCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FraudCheckCreateBulk{err: fmt.Errorf("calling to FraudCheckClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FraudCheckCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FraudCheckCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FraudCheck.
+func (c *FraudCheckClient) Update() *FraudCheckUpdate {
+	mutation := newFraudCheckMutation(c.config, OpUpdate)
+	return &FraudCheckUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FraudCheckClient) UpdateOne(_m *FraudCheck) *FraudCheckUpdateOne {
+	mutation := newFraudCheckMutation(c.config, OpUpdateOne, withFraudCheck(_m))
+	return &FraudCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FraudCheckClient) UpdateOneID(id string) *FraudCheckUpdateOne {
+	mutation := newFraudCheckMutation(c.config, OpUpdateOne, withFraudCheckID(id))
+	return &FraudCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FraudCheck.
+func (c *FraudCheckClient) Delete() *FraudCheckDelete {
+	mutation := newFraudCheckMutation(c.config, OpDelete)
+	return &FraudCheckDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FraudCheckClient) DeleteOne(_m *FraudCheck) *FraudCheckDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FraudCheckClient) DeleteOneID(id string) *FraudCheckDeleteOne {
+	builder := c.Delete().Where(fraudcheck.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FraudCheckDeleteOne{builder}
+}
+
+// Query returns a query builder for FraudCheck.
+func (c *FraudCheckClient) Query() *FraudCheckQuery {
+	return &FraudCheckQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFraudCheck},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FraudCheck entity by its id.
+func (c *FraudCheckClient) Get(ctx context.Context, id string) (*FraudCheck, error) {
+	return c.Query().Where(fraudcheck.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FraudCheckClient) GetX(ctx context.Context, id string) *FraudCheck {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a FraudCheck.
+func (c *FraudCheckClient) QueryTenant(_m *FraudCheck) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(fraudcheck.Table, fraudcheck.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, fraudcheck.TenantTable, fraudcheck.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FraudCheckClient) Hooks() []Hook {
+	hooks := c.hooks.FraudCheck
+	return append(hooks[:len(hooks):len(hooks)], fraudcheck.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FraudCheckClient) Interceptors() []Interceptor {
+	return c.inters.FraudCheck
+}
+
+func (c *FraudCheckClient) mutate(ctx context.Context, m *FraudCheckMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FraudCheckCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FraudCheckUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FraudCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FraudCheckDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FraudCheck mutation op: %q", m.Op())
+	}
+}
+
+// FraudFeedbackClient is a client for the FraudFeedback schema.
+type FraudFeedbackClient struct {
+	config
+}
+
+// NewFraudFeedbackClient returns a client for the FraudFeedback from the given config.
+func NewFraudFeedbackClient(c config) *FraudFeedbackClient {
+	return &FraudFeedbackClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `fraudfeedback.Hooks(f(g(h())))`.
+func (c *FraudFeedbackClient) Use(hooks ...Hook) {
+	c.hooks.FraudFeedback = append(c.hooks.FraudFeedback, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `fraudfeedback.Intercept(f(g(h())))`.
+func (c *FraudFeedbackClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FraudFeedback = append(c.inters.FraudFeedback, interceptors...)
+}
+
+// Create returns a builder for creating a FraudFeedback entity.
+func (c *FraudFeedbackClient) Create() *FraudFeedbackCreate {
+	mutation := newFraudFeedbackMutation(c.config, OpCreate)
+	return &FraudFeedbackCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FraudFeedback entities.
+func (c *FraudFeedbackClient) CreateBulk(builders ...*FraudFeedbackCreate) *FraudFeedbackCreateBulk {
+	return &FraudFeedbackCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FraudFeedbackClient) MapCreateBulk(slice any, setFunc func(*FraudFeedbackCreate, int)) *FraudFeedbackCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FraudFeedbackCreateBulk{err: fmt.Errorf("calling to FraudFeedbackClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FraudFeedbackCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FraudFeedbackCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FraudFeedback.
+func (c *FraudFeedbackClient) Update() *FraudFeedbackUpdate {
+	mutation := newFraudFeedbackMutation(c.config, OpUpdate)
+	return &FraudFeedbackUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FraudFeedbackClient) UpdateOne(_m *FraudFeedback) *FraudFeedbackUpdateOne {
+	mutation := newFraudFeedbackMutation(c.config, OpUpdateOne, withFraudFeedback(_m))
+	return &FraudFeedbackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FraudFeedbackClient) UpdateOneID(id string) *FraudFeedbackUpdateOne {
+	mutation := newFraudFeedbackMutation(c.config, OpUpdateOne, withFraudFeedbackID(id))
+	return &FraudFeedbackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FraudFeedback.
+func (c *FraudFeedbackClient) Delete() *FraudFeedbackDelete {
+	mutation := newFraudFeedbackMutation(c.config, OpDelete)
+	return &FraudFeedbackDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FraudFeedbackClient) DeleteOne(_m *FraudFeedback) *FraudFeedbackDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FraudFeedbackClient) DeleteOneID(id string) *FraudFeedbackDeleteOne {
+	builder := c.Delete().Where(fraudfeedback.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FraudFeedbackDeleteOne{builder}
+}
+
+// Query returns a query builder for FraudFeedback.
+func (c *FraudFeedbackClient) Query() *FraudFeedbackQuery {
+	return &FraudFeedbackQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFraudFeedback},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FraudFeedback entity by its id.
+func (c *FraudFeedbackClient) Get(ctx context.Context, id string) (*FraudFeedback, error) {
+	return c.Query().Where(fraudfeedback.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FraudFeedbackClient) GetX(ctx context.Context, id string) *FraudFeedback {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a FraudFeedback.
+func (c *FraudFeedbackClient) QueryTenant(_m *FraudFeedback) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(fraudfeedback.Table, fraudfeedback.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, fraudfeedback.TenantTable, fraudfeedback.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FraudFeedbackClient) Hooks() []Hook {
+	hooks := c.hooks.FraudFeedback
+	return append(hooks[:len(hooks):len(hooks)], fraudfeedback.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FraudFeedbackClient) Interceptors() []Interceptor {
+	return c.inters.FraudFeedback
+}
+
+func (c *FraudFeedbackClient) mutate(ctx context.Context, m *FraudFeedbackMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FraudFeedbackCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FraudFeedbackUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FraudFeedbackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FraudFeedbackDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FraudFeedback mutation op: %q", m.Op())
 	}
 }
 
@@ -4737,6 +5063,156 @@ func (c *UserTokenClient) mutate(ctx context.Context, m *UserTokenMutation) (Val
 	}
 }
 
+// UserVerificationClient is a client for the UserVerification schema.
+type UserVerificationClient struct {
+	config
+}
+
+// NewUserVerificationClient returns a client for the UserVerification from the given config.
+func NewUserVerificationClient(c config) *UserVerificationClient {
+	return &UserVerificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `userverification.Hooks(f(g(h())))`.
+func (c *UserVerificationClient) Use(hooks ...Hook) {
+	c.hooks.UserVerification = append(c.hooks.UserVerification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `userverification.Intercept(f(g(h())))`.
+func (c *UserVerificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UserVerification = append(c.inters.UserVerification, interceptors...)
+}
+
+// Create returns a builder for creating a UserVerification entity.
+func (c *UserVerificationClient) Create() *UserVerificationCreate {
+	mutation := newUserVerificationMutation(c.config, OpCreate)
+	return &UserVerificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UserVerification entities.
+func (c *UserVerificationClient) CreateBulk(builders ...*UserVerificationCreate) *UserVerificationCreateBulk {
+	return &UserVerificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UserVerificationClient) MapCreateBulk(slice any, setFunc func(*UserVerificationCreate, int)) *UserVerificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UserVerificationCreateBulk{err: fmt.Errorf("calling to UserVerificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UserVerificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UserVerificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UserVerification.
+func (c *UserVerificationClient) Update() *UserVerificationUpdate {
+	mutation := newUserVerificationMutation(c.config, OpUpdate)
+	return &UserVerificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UserVerificationClient) UpdateOne(_m *UserVerification) *UserVerificationUpdateOne {
+	mutation := newUserVerificationMutation(c.config, OpUpdateOne, withUserVerification(_m))
+	return &UserVerificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UserVerificationClient) UpdateOneID(id string) *UserVerificationUpdateOne {
+	mutation := newUserVerificationMutation(c.config, OpUpdateOne, withUserVerificationID(id))
+	return &UserVerificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UserVerification.
+func (c *UserVerificationClient) Delete() *UserVerificationDelete {
+	mutation := newUserVerificationMutation(c.config, OpDelete)
+	return &UserVerificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UserVerificationClient) DeleteOne(_m *UserVerification) *UserVerificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UserVerificationClient) DeleteOneID(id string) *UserVerificationDeleteOne {
+	builder := c.Delete().Where(userverification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UserVerificationDeleteOne{builder}
+}
+
+// Query returns a query builder for UserVerification.
+func (c *UserVerificationClient) Query() *UserVerificationQuery {
+	return &UserVerificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUserVerification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UserVerification entity by its id.
+func (c *UserVerificationClient) Get(ctx context.Context, id string) (*UserVerification, error) {
+	return c.Query().Where(userverification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UserVerificationClient) GetX(ctx context.Context, id string) *UserVerification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a UserVerification.
+func (c *UserVerificationClient) QueryTenant(_m *UserVerification) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(userverification.Table, userverification.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, userverification.TenantTable, userverification.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *UserVerificationClient) Hooks() []Hook {
+	hooks := c.hooks.UserVerification
+	return append(hooks[:len(hooks):len(hooks)], userverification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *UserVerificationClient) Interceptors() []Interceptor {
+	return c.inters.UserVerification
+}
+
+func (c *UserVerificationClient) mutate(ctx context.Context, m *UserVerificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UserVerificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UserVerificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UserVerificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UserVerificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UserVerification mutation op: %q", m.Op())
+	}
+}
+
 // VerificationCaseClient is a client for the VerificationCase schema.
 type VerificationCaseClient struct {
 	config
@@ -5287,17 +5763,19 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 type (
 	hooks struct {
 		APIKey, Application, AuditLog, CaseEvent, Dispute, Document, Escrow, Event,
-		IdempotencyKey, Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem,
-		RecoveryCode, RefreshToken, Report, RequestLog, RiskCheck, SDKToken,
-		ShareAttempt, ShareToken, SigningKey, Tenant, UsageRollup, User, UserToken,
-		VerificationCase, WebhookDelivery, WebhookEndpoint []ent.Hook
+		FraudCheck, FraudFeedback, IdempotencyKey, Invitation, KYCCheck, KeyIP,
+		Membership, Notification, RFIItem, RecoveryCode, RefreshToken, Report,
+		RequestLog, RiskCheck, SDKToken, ShareAttempt, ShareToken, SigningKey, Tenant,
+		UsageRollup, User, UserToken, UserVerification, VerificationCase,
+		WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Application, AuditLog, CaseEvent, Dispute, Document, Escrow, Event,
-		IdempotencyKey, Invitation, KYCCheck, KeyIP, Membership, Notification, RFIItem,
-		RecoveryCode, RefreshToken, Report, RequestLog, RiskCheck, SDKToken,
-		ShareAttempt, ShareToken, SigningKey, Tenant, UsageRollup, User, UserToken,
-		VerificationCase, WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		FraudCheck, FraudFeedback, IdempotencyKey, Invitation, KYCCheck, KeyIP,
+		Membership, Notification, RFIItem, RecoveryCode, RefreshToken, Report,
+		RequestLog, RiskCheck, SDKToken, ShareAttempt, ShareToken, SigningKey, Tenant,
+		UsageRollup, User, UserToken, UserVerification, VerificationCase,
+		WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

@@ -20,6 +20,8 @@ import (
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/fraudcheck"
+	"github.com/keybs/platform/ent/fraudfeedback"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
@@ -40,6 +42,7 @@ import (
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/usertoken"
+	"github.com/keybs/platform/ent/userverification"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -111,6 +114,8 @@ func checkColumn(t, c string) error {
 			document.Table:         document.ValidColumn,
 			escrow.Table:           escrow.ValidColumn,
 			event.Table:            event.ValidColumn,
+			fraudcheck.Table:       fraudcheck.ValidColumn,
+			fraudfeedback.Table:    fraudfeedback.ValidColumn,
 			idempotencykey.Table:   idempotencykey.ValidColumn,
 			invitation.Table:       invitation.ValidColumn,
 			kyccheck.Table:         kyccheck.ValidColumn,
@@ -131,6 +136,7 @@ func checkColumn(t, c string) error {
 			usagerollup.Table:      usagerollup.ValidColumn,
 			user.Table:             user.ValidColumn,
 			usertoken.Table:        usertoken.ValidColumn,
+			userverification.Table: userverification.ValidColumn,
 			verificationcase.Table: verificationcase.ValidColumn,
 			webhookdelivery.Table:  webhookdelivery.ValidColumn,
 			webhookendpoint.Table:  webhookendpoint.ValidColumn,

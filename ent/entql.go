@@ -11,6 +11,8 @@ import (
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/fraudcheck"
+	"github.com/keybs/platform/ent/fraudfeedback"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
@@ -32,6 +34,7 @@ import (
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/usertoken"
+	"github.com/keybs/platform/ent/userverification"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -44,7 +47,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -263,6 +266,62 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   fraudcheck.Table,
+			Columns: fraudcheck.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: fraudcheck.FieldID,
+			},
+		},
+		Type: "FraudCheck",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			fraudcheck.FieldCreatedAt:     {Type: field.TypeTime, Column: fraudcheck.FieldCreatedAt},
+			fraudcheck.FieldUpdatedAt:     {Type: field.TypeTime, Column: fraudcheck.FieldUpdatedAt},
+			fraudcheck.FieldTenantID:      {Type: field.TypeString, Column: fraudcheck.FieldTenantID},
+			fraudcheck.FieldEnvironment:   {Type: field.TypeEnum, Column: fraudcheck.FieldEnvironment},
+			fraudcheck.FieldKeyID:         {Type: field.TypeString, Column: fraudcheck.FieldKeyID},
+			fraudcheck.FieldApplicationID: {Type: field.TypeString, Column: fraudcheck.FieldApplicationID},
+			fraudcheck.FieldReference:     {Type: field.TypeString, Column: fraudcheck.FieldReference},
+			fraudcheck.FieldEmail:         {Type: field.TypeString, Column: fraudcheck.FieldEmail},
+			fraudcheck.FieldEmailDomain:   {Type: field.TypeString, Column: fraudcheck.FieldEmailDomain},
+			fraudcheck.FieldIP:            {Type: field.TypeString, Column: fraudcheck.FieldIP},
+			fraudcheck.FieldDeviceID:      {Type: field.TypeString, Column: fraudcheck.FieldDeviceID},
+			fraudcheck.FieldPartyID:       {Type: field.TypeString, Column: fraudcheck.FieldPartyID},
+			fraudcheck.FieldScore:         {Type: field.TypeInt, Column: fraudcheck.FieldScore},
+			fraudcheck.FieldDecision:      {Type: field.TypeEnum, Column: fraudcheck.FieldDecision},
+			fraudcheck.FieldReasons:       {Type: field.TypeJSON, Column: fraudcheck.FieldReasons},
+			fraudcheck.FieldFeedback:      {Type: field.TypeEnum, Column: fraudcheck.FieldFeedback},
+			fraudcheck.FieldFeedbackAt:    {Type: field.TypeTime, Column: fraudcheck.FieldFeedbackAt},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   fraudfeedback.Table,
+			Columns: fraudfeedback.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: fraudfeedback.FieldID,
+			},
+		},
+		Type: "FraudFeedback",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			fraudfeedback.FieldCreatedAt:     {Type: field.TypeTime, Column: fraudfeedback.FieldCreatedAt},
+			fraudfeedback.FieldUpdatedAt:     {Type: field.TypeTime, Column: fraudfeedback.FieldUpdatedAt},
+			fraudfeedback.FieldTenantID:      {Type: field.TypeString, Column: fraudfeedback.FieldTenantID},
+			fraudfeedback.FieldEnvironment:   {Type: field.TypeEnum, Column: fraudfeedback.FieldEnvironment},
+			fraudfeedback.FieldKeyID:         {Type: field.TypeString, Column: fraudfeedback.FieldKeyID},
+			fraudfeedback.FieldApplicationID: {Type: field.TypeString, Column: fraudfeedback.FieldApplicationID},
+			fraudfeedback.FieldCheckID:       {Type: field.TypeString, Column: fraudfeedback.FieldCheckID},
+			fraudfeedback.FieldOutcome:       {Type: field.TypeEnum, Column: fraudfeedback.FieldOutcome},
+			fraudfeedback.FieldNote:          {Type: field.TypeString, Column: fraudfeedback.FieldNote},
+			fraudfeedback.FieldEmail:         {Type: field.TypeString, Column: fraudfeedback.FieldEmail},
+			fraudfeedback.FieldIP:            {Type: field.TypeString, Column: fraudfeedback.FieldIP},
+			fraudfeedback.FieldDeviceID:      {Type: field.TypeString, Column: fraudfeedback.FieldDeviceID},
+			fraudfeedback.FieldPartyID:       {Type: field.TypeString, Column: fraudfeedback.FieldPartyID},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -283,7 +342,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldExpiresAt:           {Type: field.TypeTime, Column: idempotencykey.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -307,7 +366,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldRevokedAt:    {Type: field.TypeTime, Column: invitation.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   kyccheck.Table,
 			Columns: kyccheck.Columns,
@@ -336,7 +395,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			kyccheck.FieldDecidedAt:     {Type: field.TypeTime, Column: kyccheck.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   keyip.Table,
 			Columns: keyip.Columns,
@@ -353,7 +412,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			keyip.FieldFirstSeenAt: {Type: field.TypeTime, Column: keyip.FieldFirstSeenAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -371,7 +430,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldRole:      {Type: field.TypeEnum, Column: membership.FieldRole},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -392,7 +451,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldCreatedAt: {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rfiitem.Table,
 			Columns: rfiitem.Columns,
@@ -417,7 +476,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rfiitem.FieldAnsweredAt:   {Type: field.TypeTime, Column: rfiitem.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   recoverycode.Table,
 			Columns: recoverycode.Columns,
@@ -434,7 +493,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			recoverycode.FieldUsedAt:    {Type: field.TypeTime, Column: recoverycode.FieldUsedAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -458,7 +517,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldUserAgent:       {Type: field.TypeString, Column: refreshtoken.FieldUserAgent},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   report.Table,
 			Columns: report.Columns,
@@ -497,7 +556,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			report.FieldExpiringNotifiedAt: {Type: field.TypeTime, Column: report.FieldExpiringNotifiedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   requestlog.Table,
 			Columns: requestlog.Columns,
@@ -527,7 +586,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			requestlog.FieldCreatedAt:             {Type: field.TypeTime, Column: requestlog.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskcheck.Table,
 			Columns: riskcheck.Columns,
@@ -563,7 +622,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskcheck.FieldFeedbackAt:          {Type: field.TypeTime, Column: riskcheck.FieldFeedbackAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sdktoken.Table,
 			Columns: sdktoken.Columns,
@@ -591,7 +650,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sdktoken.FieldCaseID:         {Type: field.TypeString, Column: sdktoken.FieldCaseID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   shareattempt.Table,
 			Columns: shareattempt.Columns,
@@ -612,7 +671,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			shareattempt.FieldCreatedAt:    {Type: field.TypeTime, Column: shareattempt.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sharetoken.Table,
 			Columns: sharetoken.Columns,
@@ -639,7 +698,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sharetoken.FieldCreatedBy:   {Type: field.TypeString, Column: sharetoken.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signingkey.Table,
 			Columns: signingkey.Columns,
@@ -656,7 +715,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signingkey.FieldRetiredAt: {Type: field.TypeTime, Column: signingkey.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -690,7 +749,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldRateLimitOverride:     {Type: field.TypeInt, Column: tenant.FieldRateLimitOverride},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usagerollup.Table,
 			Columns: usagerollup.Columns,
@@ -725,7 +784,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usagerollup.FieldB11:           {Type: field.TypeInt64, Column: usagerollup.FieldB11},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -750,7 +809,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   usertoken.Table,
 			Columns: usertoken.Columns,
@@ -770,7 +829,35 @@ var schemaGraph = func() *sqlgraph.Schema {
 			usertoken.FieldUsedAt:    {Type: field.TypeTime, Column: usertoken.FieldUsedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   userverification.Table,
+			Columns: userverification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: userverification.FieldID,
+			},
+		},
+		Type: "UserVerification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			userverification.FieldCreatedAt:     {Type: field.TypeTime, Column: userverification.FieldCreatedAt},
+			userverification.FieldUpdatedAt:     {Type: field.TypeTime, Column: userverification.FieldUpdatedAt},
+			userverification.FieldTenantID:      {Type: field.TypeString, Column: userverification.FieldTenantID},
+			userverification.FieldEnvironment:   {Type: field.TypeEnum, Column: userverification.FieldEnvironment},
+			userverification.FieldKeyID:         {Type: field.TypeString, Column: userverification.FieldKeyID},
+			userverification.FieldApplicationID: {Type: field.TypeString, Column: userverification.FieldApplicationID},
+			userverification.FieldReference:     {Type: field.TypeString, Column: userverification.FieldReference},
+			userverification.FieldEmail:         {Type: field.TypeString, Column: userverification.FieldEmail},
+			userverification.FieldPhone:         {Type: field.TypeString, Column: userverification.FieldPhone},
+			userverification.FieldName:          {Type: field.TypeString, Column: userverification.FieldName},
+			userverification.FieldCountry:       {Type: field.TypeString, Column: userverification.FieldCountry},
+			userverification.FieldRole:          {Type: field.TypeEnum, Column: userverification.FieldRole},
+			userverification.FieldStatus:        {Type: field.TypeEnum, Column: userverification.FieldStatus},
+			userverification.FieldLevel:         {Type: field.TypeEnum, Column: userverification.FieldLevel},
+			userverification.FieldChecks:        {Type: field.TypeJSON, Column: userverification.FieldChecks},
+		},
+	}
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verificationcase.Table,
 			Columns: verificationcase.Columns,
@@ -802,7 +889,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verificationcase.FieldSimNextAt:       {Type: field.TypeTime, Column: verificationcase.FieldSimNextAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -834,7 +921,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -991,6 +1078,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Event",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   fraudcheck.TenantTable,
+			Columns: []string{fraudcheck.TenantColumn},
+			Bidi:    false,
+		},
+		"FraudCheck",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   fraudfeedback.TenantTable,
+			Columns: []string{fraudfeedback.TenantColumn},
+			Bidi:    false,
+		},
+		"FraudFeedback",
 		"Tenant",
 	)
 	graph.MustAddE(
@@ -1256,6 +1367,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"Membership",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   userverification.TenantTable,
+			Columns: []string{userverification.TenantColumn},
+			Bidi:    false,
+		},
+		"UserVerification",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -2409,6 +2532,264 @@ func (f *EventFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FraudCheckQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FraudCheckQuery builder.
+func (_q *FraudCheckQuery) Filter() *FraudCheckFilter {
+	return &FraudCheckFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FraudCheckMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FraudCheckMutation builder.
+func (m *FraudCheckMutation) Filter() *FraudCheckFilter {
+	return &FraudCheckFilter{config: m.config, predicateAdder: m}
+}
+
+// FraudCheckFilter provides a generic filtering capability at runtime for FraudCheckQuery.
+type FraudCheckFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FraudCheckFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *FraudCheckFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FraudCheckFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(fraudcheck.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FraudCheckFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(fraudcheck.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *FraudCheckFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *FraudCheckFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldEnvironment))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *FraudCheckFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldKeyID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *FraudCheckFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldApplicationID))
+}
+
+// WhereReference applies the entql string predicate on the reference field.
+func (f *FraudCheckFilter) WhereReference(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldReference))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *FraudCheckFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldEmail))
+}
+
+// WhereEmailDomain applies the entql string predicate on the email_domain field.
+func (f *FraudCheckFilter) WhereEmailDomain(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldEmailDomain))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *FraudCheckFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldIP))
+}
+
+// WhereDeviceID applies the entql string predicate on the device_id field.
+func (f *FraudCheckFilter) WhereDeviceID(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldDeviceID))
+}
+
+// WherePartyID applies the entql string predicate on the party_id field.
+func (f *FraudCheckFilter) WherePartyID(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldPartyID))
+}
+
+// WhereScore applies the entql int predicate on the score field.
+func (f *FraudCheckFilter) WhereScore(p entql.IntP) {
+	f.Where(p.Field(fraudcheck.FieldScore))
+}
+
+// WhereDecision applies the entql string predicate on the decision field.
+func (f *FraudCheckFilter) WhereDecision(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldDecision))
+}
+
+// WhereReasons applies the entql json.RawMessage predicate on the reasons field.
+func (f *FraudCheckFilter) WhereReasons(p entql.BytesP) {
+	f.Where(p.Field(fraudcheck.FieldReasons))
+}
+
+// WhereFeedback applies the entql string predicate on the feedback field.
+func (f *FraudCheckFilter) WhereFeedback(p entql.StringP) {
+	f.Where(p.Field(fraudcheck.FieldFeedback))
+}
+
+// WhereFeedbackAt applies the entql time.Time predicate on the feedback_at field.
+func (f *FraudCheckFilter) WhereFeedbackAt(p entql.TimeP) {
+	f.Where(p.Field(fraudcheck.FieldFeedbackAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *FraudCheckFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *FraudCheckFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *FraudFeedbackQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FraudFeedbackQuery builder.
+func (_q *FraudFeedbackQuery) Filter() *FraudFeedbackFilter {
+	return &FraudFeedbackFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FraudFeedbackMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FraudFeedbackMutation builder.
+func (m *FraudFeedbackMutation) Filter() *FraudFeedbackFilter {
+	return &FraudFeedbackFilter{config: m.config, predicateAdder: m}
+}
+
+// FraudFeedbackFilter provides a generic filtering capability at runtime for FraudFeedbackQuery.
+type FraudFeedbackFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FraudFeedbackFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *FraudFeedbackFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FraudFeedbackFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(fraudfeedback.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FraudFeedbackFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(fraudfeedback.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *FraudFeedbackFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *FraudFeedbackFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldEnvironment))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *FraudFeedbackFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldKeyID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *FraudFeedbackFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldApplicationID))
+}
+
+// WhereCheckID applies the entql string predicate on the check_id field.
+func (f *FraudFeedbackFilter) WhereCheckID(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldCheckID))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *FraudFeedbackFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldOutcome))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *FraudFeedbackFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldNote))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *FraudFeedbackFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldEmail))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *FraudFeedbackFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldIP))
+}
+
+// WhereDeviceID applies the entql string predicate on the device_id field.
+func (f *FraudFeedbackFilter) WhereDeviceID(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldDeviceID))
+}
+
+// WherePartyID applies the entql string predicate on the party_id field.
+func (f *FraudFeedbackFilter) WherePartyID(p entql.StringP) {
+	f.Where(p.Field(fraudfeedback.FieldPartyID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *FraudFeedbackFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *FraudFeedbackFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *IdempotencyKeyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2437,7 +2818,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2522,7 +2903,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2645,7 +3026,7 @@ type KYCCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KYCCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2779,7 +3160,7 @@ type KeyIPFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KeyIPFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2853,7 +3234,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2946,7 +3327,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3040,7 +3421,7 @@ type RFIItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RFIItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3168,7 +3549,7 @@ type RecoveryCodeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RecoveryCodeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3228,7 +3609,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3323,7 +3704,7 @@ type ReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3521,7 +3902,7 @@ type RequestLogFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RequestLogFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3660,7 +4041,7 @@ type RiskCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3829,7 +4210,7 @@ type SDKTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SDKTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3958,7 +4339,7 @@ type ShareAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ShareAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4066,7 +4447,7 @@ type ShareTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ShareTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4218,7 +4599,7 @@ type SigningKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SigningKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4278,7 +4659,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4437,7 +4818,7 @@ type UsageRollupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UsageRollupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4601,7 +4982,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4715,7 +5096,7 @@ type UserTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4762,6 +5143,135 @@ func (f *UserTokenFilter) WhereUsedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *UserVerificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UserVerificationQuery builder.
+func (_q *UserVerificationQuery) Filter() *UserVerificationFilter {
+	return &UserVerificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UserVerificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UserVerificationMutation builder.
+func (m *UserVerificationMutation) Filter() *UserVerificationFilter {
+	return &UserVerificationFilter{config: m.config, predicateAdder: m}
+}
+
+// UserVerificationFilter provides a generic filtering capability at runtime for UserVerificationQuery.
+type UserVerificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UserVerificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *UserVerificationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *UserVerificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(userverification.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *UserVerificationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(userverification.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql string predicate on the tenant_id field.
+func (f *UserVerificationFilter) WhereTenantID(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldTenantID))
+}
+
+// WhereEnvironment applies the entql string predicate on the environment field.
+func (f *UserVerificationFilter) WhereEnvironment(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldEnvironment))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *UserVerificationFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldKeyID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *UserVerificationFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldApplicationID))
+}
+
+// WhereReference applies the entql string predicate on the reference field.
+func (f *UserVerificationFilter) WhereReference(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldReference))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *UserVerificationFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldEmail))
+}
+
+// WherePhone applies the entql string predicate on the phone field.
+func (f *UserVerificationFilter) WherePhone(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldPhone))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *UserVerificationFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldName))
+}
+
+// WhereCountry applies the entql string predicate on the country field.
+func (f *UserVerificationFilter) WhereCountry(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldCountry))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *UserVerificationFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldRole))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *UserVerificationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldStatus))
+}
+
+// WhereLevel applies the entql string predicate on the level field.
+func (f *UserVerificationFilter) WhereLevel(p entql.StringP) {
+	f.Where(p.Field(userverification.FieldLevel))
+}
+
+// WhereChecks applies the entql json.RawMessage predicate on the checks field.
+func (f *UserVerificationFilter) WhereChecks(p entql.BytesP) {
+	f.Where(p.Field(userverification.FieldChecks))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *UserVerificationFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *UserVerificationFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *VerificationCaseQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4790,7 +5300,7 @@ type VerificationCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerificationCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4995,7 +5505,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5158,7 +5668,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

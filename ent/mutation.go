@@ -19,6 +19,8 @@ import (
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/fraudcheck"
+	"github.com/keybs/platform/ent/fraudfeedback"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
@@ -40,14 +42,17 @@ import (
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/usertoken"
+	"github.com/keybs/platform/ent/userverification"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/finding"
+	"github.com/keybs/platform/internal/fraud/reason"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/reportfield"
 	"github.com/keybs/platform/internal/scope"
+	"github.com/keybs/platform/internal/userverify/check"
 )
 
 const (
@@ -67,6 +72,8 @@ const (
 	TypeDocument         = "Document"
 	TypeEscrow           = "Escrow"
 	TypeEvent            = "Event"
+	TypeFraudCheck       = "FraudCheck"
+	TypeFraudFeedback    = "FraudFeedback"
 	TypeIdempotencyKey   = "IdempotencyKey"
 	TypeInvitation       = "Invitation"
 	TypeKYCCheck         = "KYCCheck"
@@ -87,6 +94,7 @@ const (
 	TypeUsageRollup      = "UsageRollup"
 	TypeUser             = "User"
 	TypeUserToken        = "UserToken"
+	TypeUserVerification = "UserVerification"
 	TypeVerificationCase = "VerificationCase"
 	TypeWebhookDelivery  = "WebhookDelivery"
 	TypeWebhookEndpoint  = "WebhookEndpoint"
@@ -10199,6 +10207,2671 @@ func (m *EventMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Event edge %s", name)
+}
+
+// FraudCheckMutation represents an operation that mutates the FraudCheck nodes in the graph.
+type FraudCheckMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	environment    *environment.Environment
+	key_id         *string
+	application_id *string
+	reference      *string
+	email          *string
+	email_domain   *string
+	ip             *string
+	device_id      *string
+	party_id       *string
+	score          *int
+	addscore       *int
+	decision       *fraudcheck.Decision
+	reasons        *[]reason.Reason
+	appendreasons  []reason.Reason
+	feedback       *fraudcheck.Feedback
+	feedback_at    *time.Time
+	clearedFields  map[string]struct{}
+	tenant         *string
+	clearedtenant  bool
+	done           bool
+	oldValue       func(context.Context) (*FraudCheck, error)
+	predicates     []predicate.FraudCheck
+}
+
+var _ ent.Mutation = (*FraudCheckMutation)(nil)
+
+// fraudcheckOption allows management of the mutation configuration using functional options.
+type fraudcheckOption func(*FraudCheckMutation)
+
+// newFraudCheckMutation creates new mutation for the FraudCheck entity.
+func newFraudCheckMutation(c config, op Op, opts ...fraudcheckOption) *FraudCheckMutation {
+	m := &FraudCheckMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFraudCheck,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFraudCheckID sets the ID field of the mutation.
+func withFraudCheckID(id string) fraudcheckOption {
+	return func(m *FraudCheckMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FraudCheck
+		)
+		m.oldValue = func(ctx context.Context) (*FraudCheck, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FraudCheck.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFraudCheck sets the old FraudCheck of the mutation.
+func withFraudCheck(node *FraudCheck) fraudcheckOption {
+	return func(m *FraudCheckMutation) {
+		m.oldValue = func(context.Context) (*FraudCheck, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FraudCheckMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FraudCheckMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of FraudCheck entities.
+func (m *FraudCheckMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FraudCheckMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FraudCheckMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FraudCheck.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FraudCheckMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FraudCheckMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FraudCheckMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *FraudCheckMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *FraudCheckMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *FraudCheckMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *FraudCheckMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *FraudCheckMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *FraudCheckMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *FraudCheckMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *FraudCheckMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *FraudCheckMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *FraudCheckMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *FraudCheckMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *FraudCheckMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[fraudcheck.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *FraudCheckMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *FraudCheckMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, fraudcheck.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *FraudCheckMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *FraudCheckMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *FraudCheckMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[fraudcheck.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *FraudCheckMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *FraudCheckMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, fraudcheck.FieldApplicationID)
+}
+
+// SetReference sets the "reference" field.
+func (m *FraudCheckMutation) SetReference(s string) {
+	m.reference = &s
+}
+
+// Reference returns the value of the "reference" field in the mutation.
+func (m *FraudCheckMutation) Reference() (r string, exists bool) {
+	v := m.reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReference returns the old "reference" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldReference(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReference: %w", err)
+	}
+	return oldValue.Reference, nil
+}
+
+// ClearReference clears the value of the "reference" field.
+func (m *FraudCheckMutation) ClearReference() {
+	m.reference = nil
+	m.clearedFields[fraudcheck.FieldReference] = struct{}{}
+}
+
+// ReferenceCleared returns if the "reference" field was cleared in this mutation.
+func (m *FraudCheckMutation) ReferenceCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldReference]
+	return ok
+}
+
+// ResetReference resets all changes to the "reference" field.
+func (m *FraudCheckMutation) ResetReference() {
+	m.reference = nil
+	delete(m.clearedFields, fraudcheck.FieldReference)
+}
+
+// SetEmail sets the "email" field.
+func (m *FraudCheckMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *FraudCheckMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ClearEmail clears the value of the "email" field.
+func (m *FraudCheckMutation) ClearEmail() {
+	m.email = nil
+	m.clearedFields[fraudcheck.FieldEmail] = struct{}{}
+}
+
+// EmailCleared returns if the "email" field was cleared in this mutation.
+func (m *FraudCheckMutation) EmailCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldEmail]
+	return ok
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *FraudCheckMutation) ResetEmail() {
+	m.email = nil
+	delete(m.clearedFields, fraudcheck.FieldEmail)
+}
+
+// SetEmailDomain sets the "email_domain" field.
+func (m *FraudCheckMutation) SetEmailDomain(s string) {
+	m.email_domain = &s
+}
+
+// EmailDomain returns the value of the "email_domain" field in the mutation.
+func (m *FraudCheckMutation) EmailDomain() (r string, exists bool) {
+	v := m.email_domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailDomain returns the old "email_domain" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldEmailDomain(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailDomain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailDomain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailDomain: %w", err)
+	}
+	return oldValue.EmailDomain, nil
+}
+
+// ClearEmailDomain clears the value of the "email_domain" field.
+func (m *FraudCheckMutation) ClearEmailDomain() {
+	m.email_domain = nil
+	m.clearedFields[fraudcheck.FieldEmailDomain] = struct{}{}
+}
+
+// EmailDomainCleared returns if the "email_domain" field was cleared in this mutation.
+func (m *FraudCheckMutation) EmailDomainCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldEmailDomain]
+	return ok
+}
+
+// ResetEmailDomain resets all changes to the "email_domain" field.
+func (m *FraudCheckMutation) ResetEmailDomain() {
+	m.email_domain = nil
+	delete(m.clearedFields, fraudcheck.FieldEmailDomain)
+}
+
+// SetIP sets the "ip" field.
+func (m *FraudCheckMutation) SetIP(s string) {
+	m.ip = &s
+}
+
+// IP returns the value of the "ip" field in the mutation.
+func (m *FraudCheckMutation) IP() (r string, exists bool) {
+	v := m.ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIP returns the old "ip" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIP: %w", err)
+	}
+	return oldValue.IP, nil
+}
+
+// ClearIP clears the value of the "ip" field.
+func (m *FraudCheckMutation) ClearIP() {
+	m.ip = nil
+	m.clearedFields[fraudcheck.FieldIP] = struct{}{}
+}
+
+// IPCleared returns if the "ip" field was cleared in this mutation.
+func (m *FraudCheckMutation) IPCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldIP]
+	return ok
+}
+
+// ResetIP resets all changes to the "ip" field.
+func (m *FraudCheckMutation) ResetIP() {
+	m.ip = nil
+	delete(m.clearedFields, fraudcheck.FieldIP)
+}
+
+// SetDeviceID sets the "device_id" field.
+func (m *FraudCheckMutation) SetDeviceID(s string) {
+	m.device_id = &s
+}
+
+// DeviceID returns the value of the "device_id" field in the mutation.
+func (m *FraudCheckMutation) DeviceID() (r string, exists bool) {
+	v := m.device_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeviceID returns the old "device_id" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldDeviceID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeviceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeviceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeviceID: %w", err)
+	}
+	return oldValue.DeviceID, nil
+}
+
+// ClearDeviceID clears the value of the "device_id" field.
+func (m *FraudCheckMutation) ClearDeviceID() {
+	m.device_id = nil
+	m.clearedFields[fraudcheck.FieldDeviceID] = struct{}{}
+}
+
+// DeviceIDCleared returns if the "device_id" field was cleared in this mutation.
+func (m *FraudCheckMutation) DeviceIDCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldDeviceID]
+	return ok
+}
+
+// ResetDeviceID resets all changes to the "device_id" field.
+func (m *FraudCheckMutation) ResetDeviceID() {
+	m.device_id = nil
+	delete(m.clearedFields, fraudcheck.FieldDeviceID)
+}
+
+// SetPartyID sets the "party_id" field.
+func (m *FraudCheckMutation) SetPartyID(s string) {
+	m.party_id = &s
+}
+
+// PartyID returns the value of the "party_id" field in the mutation.
+func (m *FraudCheckMutation) PartyID() (r string, exists bool) {
+	v := m.party_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartyID returns the old "party_id" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldPartyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartyID: %w", err)
+	}
+	return oldValue.PartyID, nil
+}
+
+// ClearPartyID clears the value of the "party_id" field.
+func (m *FraudCheckMutation) ClearPartyID() {
+	m.party_id = nil
+	m.clearedFields[fraudcheck.FieldPartyID] = struct{}{}
+}
+
+// PartyIDCleared returns if the "party_id" field was cleared in this mutation.
+func (m *FraudCheckMutation) PartyIDCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldPartyID]
+	return ok
+}
+
+// ResetPartyID resets all changes to the "party_id" field.
+func (m *FraudCheckMutation) ResetPartyID() {
+	m.party_id = nil
+	delete(m.clearedFields, fraudcheck.FieldPartyID)
+}
+
+// SetScore sets the "score" field.
+func (m *FraudCheckMutation) SetScore(i int) {
+	m.score = &i
+	m.addscore = nil
+}
+
+// Score returns the value of the "score" field in the mutation.
+func (m *FraudCheckMutation) Score() (r int, exists bool) {
+	v := m.score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScore returns the old "score" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldScore(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScore: %w", err)
+	}
+	return oldValue.Score, nil
+}
+
+// AddScore adds i to the "score" field.
+func (m *FraudCheckMutation) AddScore(i int) {
+	if m.addscore != nil {
+		*m.addscore += i
+	} else {
+		m.addscore = &i
+	}
+}
+
+// AddedScore returns the value that was added to the "score" field in this mutation.
+func (m *FraudCheckMutation) AddedScore() (r int, exists bool) {
+	v := m.addscore
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScore resets all changes to the "score" field.
+func (m *FraudCheckMutation) ResetScore() {
+	m.score = nil
+	m.addscore = nil
+}
+
+// SetDecision sets the "decision" field.
+func (m *FraudCheckMutation) SetDecision(f fraudcheck.Decision) {
+	m.decision = &f
+}
+
+// Decision returns the value of the "decision" field in the mutation.
+func (m *FraudCheckMutation) Decision() (r fraudcheck.Decision, exists bool) {
+	v := m.decision
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecision returns the old "decision" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldDecision(ctx context.Context) (v fraudcheck.Decision, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecision is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecision requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecision: %w", err)
+	}
+	return oldValue.Decision, nil
+}
+
+// ResetDecision resets all changes to the "decision" field.
+func (m *FraudCheckMutation) ResetDecision() {
+	m.decision = nil
+}
+
+// SetReasons sets the "reasons" field.
+func (m *FraudCheckMutation) SetReasons(r []reason.Reason) {
+	m.reasons = &r
+	m.appendreasons = nil
+}
+
+// Reasons returns the value of the "reasons" field in the mutation.
+func (m *FraudCheckMutation) Reasons() (r []reason.Reason, exists bool) {
+	v := m.reasons
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReasons returns the old "reasons" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldReasons(ctx context.Context) (v []reason.Reason, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReasons is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReasons requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReasons: %w", err)
+	}
+	return oldValue.Reasons, nil
+}
+
+// AppendReasons adds r to the "reasons" field.
+func (m *FraudCheckMutation) AppendReasons(r []reason.Reason) {
+	m.appendreasons = append(m.appendreasons, r...)
+}
+
+// AppendedReasons returns the list of values that were appended to the "reasons" field in this mutation.
+func (m *FraudCheckMutation) AppendedReasons() ([]reason.Reason, bool) {
+	if len(m.appendreasons) == 0 {
+		return nil, false
+	}
+	return m.appendreasons, true
+}
+
+// ResetReasons resets all changes to the "reasons" field.
+func (m *FraudCheckMutation) ResetReasons() {
+	m.reasons = nil
+	m.appendreasons = nil
+}
+
+// SetFeedback sets the "feedback" field.
+func (m *FraudCheckMutation) SetFeedback(f fraudcheck.Feedback) {
+	m.feedback = &f
+}
+
+// Feedback returns the value of the "feedback" field in the mutation.
+func (m *FraudCheckMutation) Feedback() (r fraudcheck.Feedback, exists bool) {
+	v := m.feedback
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFeedback returns the old "feedback" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldFeedback(ctx context.Context) (v *fraudcheck.Feedback, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFeedback is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFeedback requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFeedback: %w", err)
+	}
+	return oldValue.Feedback, nil
+}
+
+// ClearFeedback clears the value of the "feedback" field.
+func (m *FraudCheckMutation) ClearFeedback() {
+	m.feedback = nil
+	m.clearedFields[fraudcheck.FieldFeedback] = struct{}{}
+}
+
+// FeedbackCleared returns if the "feedback" field was cleared in this mutation.
+func (m *FraudCheckMutation) FeedbackCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldFeedback]
+	return ok
+}
+
+// ResetFeedback resets all changes to the "feedback" field.
+func (m *FraudCheckMutation) ResetFeedback() {
+	m.feedback = nil
+	delete(m.clearedFields, fraudcheck.FieldFeedback)
+}
+
+// SetFeedbackAt sets the "feedback_at" field.
+func (m *FraudCheckMutation) SetFeedbackAt(t time.Time) {
+	m.feedback_at = &t
+}
+
+// FeedbackAt returns the value of the "feedback_at" field in the mutation.
+func (m *FraudCheckMutation) FeedbackAt() (r time.Time, exists bool) {
+	v := m.feedback_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFeedbackAt returns the old "feedback_at" field's value of the FraudCheck entity.
+// If the FraudCheck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudCheckMutation) OldFeedbackAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFeedbackAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFeedbackAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFeedbackAt: %w", err)
+	}
+	return oldValue.FeedbackAt, nil
+}
+
+// ClearFeedbackAt clears the value of the "feedback_at" field.
+func (m *FraudCheckMutation) ClearFeedbackAt() {
+	m.feedback_at = nil
+	m.clearedFields[fraudcheck.FieldFeedbackAt] = struct{}{}
+}
+
+// FeedbackAtCleared returns if the "feedback_at" field was cleared in this mutation.
+func (m *FraudCheckMutation) FeedbackAtCleared() bool {
+	_, ok := m.clearedFields[fraudcheck.FieldFeedbackAt]
+	return ok
+}
+
+// ResetFeedbackAt resets all changes to the "feedback_at" field.
+func (m *FraudCheckMutation) ResetFeedbackAt() {
+	m.feedback_at = nil
+	delete(m.clearedFields, fraudcheck.FieldFeedbackAt)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *FraudCheckMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[fraudcheck.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *FraudCheckMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *FraudCheckMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *FraudCheckMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the FraudCheckMutation builder.
+func (m *FraudCheckMutation) Where(ps ...predicate.FraudCheck) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FraudCheckMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FraudCheckMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FraudCheck, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FraudCheckMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FraudCheckMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FraudCheck).
+func (m *FraudCheckMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FraudCheckMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.created_at != nil {
+		fields = append(fields, fraudcheck.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, fraudcheck.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, fraudcheck.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, fraudcheck.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, fraudcheck.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, fraudcheck.FieldApplicationID)
+	}
+	if m.reference != nil {
+		fields = append(fields, fraudcheck.FieldReference)
+	}
+	if m.email != nil {
+		fields = append(fields, fraudcheck.FieldEmail)
+	}
+	if m.email_domain != nil {
+		fields = append(fields, fraudcheck.FieldEmailDomain)
+	}
+	if m.ip != nil {
+		fields = append(fields, fraudcheck.FieldIP)
+	}
+	if m.device_id != nil {
+		fields = append(fields, fraudcheck.FieldDeviceID)
+	}
+	if m.party_id != nil {
+		fields = append(fields, fraudcheck.FieldPartyID)
+	}
+	if m.score != nil {
+		fields = append(fields, fraudcheck.FieldScore)
+	}
+	if m.decision != nil {
+		fields = append(fields, fraudcheck.FieldDecision)
+	}
+	if m.reasons != nil {
+		fields = append(fields, fraudcheck.FieldReasons)
+	}
+	if m.feedback != nil {
+		fields = append(fields, fraudcheck.FieldFeedback)
+	}
+	if m.feedback_at != nil {
+		fields = append(fields, fraudcheck.FieldFeedbackAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FraudCheckMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case fraudcheck.FieldCreatedAt:
+		return m.CreatedAt()
+	case fraudcheck.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case fraudcheck.FieldTenantID:
+		return m.TenantID()
+	case fraudcheck.FieldEnvironment:
+		return m.Environment()
+	case fraudcheck.FieldKeyID:
+		return m.KeyID()
+	case fraudcheck.FieldApplicationID:
+		return m.ApplicationID()
+	case fraudcheck.FieldReference:
+		return m.Reference()
+	case fraudcheck.FieldEmail:
+		return m.Email()
+	case fraudcheck.FieldEmailDomain:
+		return m.EmailDomain()
+	case fraudcheck.FieldIP:
+		return m.IP()
+	case fraudcheck.FieldDeviceID:
+		return m.DeviceID()
+	case fraudcheck.FieldPartyID:
+		return m.PartyID()
+	case fraudcheck.FieldScore:
+		return m.Score()
+	case fraudcheck.FieldDecision:
+		return m.Decision()
+	case fraudcheck.FieldReasons:
+		return m.Reasons()
+	case fraudcheck.FieldFeedback:
+		return m.Feedback()
+	case fraudcheck.FieldFeedbackAt:
+		return m.FeedbackAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FraudCheckMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case fraudcheck.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case fraudcheck.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case fraudcheck.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case fraudcheck.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case fraudcheck.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case fraudcheck.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case fraudcheck.FieldReference:
+		return m.OldReference(ctx)
+	case fraudcheck.FieldEmail:
+		return m.OldEmail(ctx)
+	case fraudcheck.FieldEmailDomain:
+		return m.OldEmailDomain(ctx)
+	case fraudcheck.FieldIP:
+		return m.OldIP(ctx)
+	case fraudcheck.FieldDeviceID:
+		return m.OldDeviceID(ctx)
+	case fraudcheck.FieldPartyID:
+		return m.OldPartyID(ctx)
+	case fraudcheck.FieldScore:
+		return m.OldScore(ctx)
+	case fraudcheck.FieldDecision:
+		return m.OldDecision(ctx)
+	case fraudcheck.FieldReasons:
+		return m.OldReasons(ctx)
+	case fraudcheck.FieldFeedback:
+		return m.OldFeedback(ctx)
+	case fraudcheck.FieldFeedbackAt:
+		return m.OldFeedbackAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown FraudCheck field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FraudCheckMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case fraudcheck.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case fraudcheck.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case fraudcheck.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case fraudcheck.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case fraudcheck.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case fraudcheck.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case fraudcheck.FieldReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReference(v)
+		return nil
+	case fraudcheck.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
+		return nil
+	case fraudcheck.FieldEmailDomain:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailDomain(v)
+		return nil
+	case fraudcheck.FieldIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIP(v)
+		return nil
+	case fraudcheck.FieldDeviceID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeviceID(v)
+		return nil
+	case fraudcheck.FieldPartyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartyID(v)
+		return nil
+	case fraudcheck.FieldScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScore(v)
+		return nil
+	case fraudcheck.FieldDecision:
+		v, ok := value.(fraudcheck.Decision)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecision(v)
+		return nil
+	case fraudcheck.FieldReasons:
+		v, ok := value.([]reason.Reason)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReasons(v)
+		return nil
+	case fraudcheck.FieldFeedback:
+		v, ok := value.(fraudcheck.Feedback)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFeedback(v)
+		return nil
+	case fraudcheck.FieldFeedbackAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFeedbackAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FraudCheck field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FraudCheckMutation) AddedFields() []string {
+	var fields []string
+	if m.addscore != nil {
+		fields = append(fields, fraudcheck.FieldScore)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FraudCheckMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case fraudcheck.FieldScore:
+		return m.AddedScore()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FraudCheckMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case fraudcheck.FieldScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScore(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FraudCheck numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FraudCheckMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(fraudcheck.FieldKeyID) {
+		fields = append(fields, fraudcheck.FieldKeyID)
+	}
+	if m.FieldCleared(fraudcheck.FieldApplicationID) {
+		fields = append(fields, fraudcheck.FieldApplicationID)
+	}
+	if m.FieldCleared(fraudcheck.FieldReference) {
+		fields = append(fields, fraudcheck.FieldReference)
+	}
+	if m.FieldCleared(fraudcheck.FieldEmail) {
+		fields = append(fields, fraudcheck.FieldEmail)
+	}
+	if m.FieldCleared(fraudcheck.FieldEmailDomain) {
+		fields = append(fields, fraudcheck.FieldEmailDomain)
+	}
+	if m.FieldCleared(fraudcheck.FieldIP) {
+		fields = append(fields, fraudcheck.FieldIP)
+	}
+	if m.FieldCleared(fraudcheck.FieldDeviceID) {
+		fields = append(fields, fraudcheck.FieldDeviceID)
+	}
+	if m.FieldCleared(fraudcheck.FieldPartyID) {
+		fields = append(fields, fraudcheck.FieldPartyID)
+	}
+	if m.FieldCleared(fraudcheck.FieldFeedback) {
+		fields = append(fields, fraudcheck.FieldFeedback)
+	}
+	if m.FieldCleared(fraudcheck.FieldFeedbackAt) {
+		fields = append(fields, fraudcheck.FieldFeedbackAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FraudCheckMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FraudCheckMutation) ClearField(name string) error {
+	switch name {
+	case fraudcheck.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case fraudcheck.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case fraudcheck.FieldReference:
+		m.ClearReference()
+		return nil
+	case fraudcheck.FieldEmail:
+		m.ClearEmail()
+		return nil
+	case fraudcheck.FieldEmailDomain:
+		m.ClearEmailDomain()
+		return nil
+	case fraudcheck.FieldIP:
+		m.ClearIP()
+		return nil
+	case fraudcheck.FieldDeviceID:
+		m.ClearDeviceID()
+		return nil
+	case fraudcheck.FieldPartyID:
+		m.ClearPartyID()
+		return nil
+	case fraudcheck.FieldFeedback:
+		m.ClearFeedback()
+		return nil
+	case fraudcheck.FieldFeedbackAt:
+		m.ClearFeedbackAt()
+		return nil
+	}
+	return fmt.Errorf("unknown FraudCheck nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FraudCheckMutation) ResetField(name string) error {
+	switch name {
+	case fraudcheck.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case fraudcheck.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case fraudcheck.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case fraudcheck.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case fraudcheck.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case fraudcheck.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case fraudcheck.FieldReference:
+		m.ResetReference()
+		return nil
+	case fraudcheck.FieldEmail:
+		m.ResetEmail()
+		return nil
+	case fraudcheck.FieldEmailDomain:
+		m.ResetEmailDomain()
+		return nil
+	case fraudcheck.FieldIP:
+		m.ResetIP()
+		return nil
+	case fraudcheck.FieldDeviceID:
+		m.ResetDeviceID()
+		return nil
+	case fraudcheck.FieldPartyID:
+		m.ResetPartyID()
+		return nil
+	case fraudcheck.FieldScore:
+		m.ResetScore()
+		return nil
+	case fraudcheck.FieldDecision:
+		m.ResetDecision()
+		return nil
+	case fraudcheck.FieldReasons:
+		m.ResetReasons()
+		return nil
+	case fraudcheck.FieldFeedback:
+		m.ResetFeedback()
+		return nil
+	case fraudcheck.FieldFeedbackAt:
+		m.ResetFeedbackAt()
+		return nil
+	}
+	return fmt.Errorf("unknown FraudCheck field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FraudCheckMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, fraudcheck.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FraudCheckMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case fraudcheck.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FraudCheckMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FraudCheckMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FraudCheckMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, fraudcheck.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FraudCheckMutation) EdgeCleared(name string) bool {
+	switch name {
+	case fraudcheck.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FraudCheckMutation) ClearEdge(name string) error {
+	switch name {
+	case fraudcheck.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown FraudCheck unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FraudCheckMutation) ResetEdge(name string) error {
+	switch name {
+	case fraudcheck.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown FraudCheck edge %s", name)
+}
+
+// FraudFeedbackMutation represents an operation that mutates the FraudFeedback nodes in the graph.
+type FraudFeedbackMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	environment    *environment.Environment
+	key_id         *string
+	application_id *string
+	check_id       *string
+	outcome        *fraudfeedback.Outcome
+	note           *string
+	email          *string
+	ip             *string
+	device_id      *string
+	party_id       *string
+	clearedFields  map[string]struct{}
+	tenant         *string
+	clearedtenant  bool
+	done           bool
+	oldValue       func(context.Context) (*FraudFeedback, error)
+	predicates     []predicate.FraudFeedback
+}
+
+var _ ent.Mutation = (*FraudFeedbackMutation)(nil)
+
+// fraudfeedbackOption allows management of the mutation configuration using functional options.
+type fraudfeedbackOption func(*FraudFeedbackMutation)
+
+// newFraudFeedbackMutation creates new mutation for the FraudFeedback entity.
+func newFraudFeedbackMutation(c config, op Op, opts ...fraudfeedbackOption) *FraudFeedbackMutation {
+	m := &FraudFeedbackMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFraudFeedback,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFraudFeedbackID sets the ID field of the mutation.
+func withFraudFeedbackID(id string) fraudfeedbackOption {
+	return func(m *FraudFeedbackMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FraudFeedback
+		)
+		m.oldValue = func(ctx context.Context) (*FraudFeedback, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FraudFeedback.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFraudFeedback sets the old FraudFeedback of the mutation.
+func withFraudFeedback(node *FraudFeedback) fraudfeedbackOption {
+	return func(m *FraudFeedbackMutation) {
+		m.oldValue = func(context.Context) (*FraudFeedback, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FraudFeedbackMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FraudFeedbackMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of FraudFeedback entities.
+func (m *FraudFeedbackMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FraudFeedbackMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FraudFeedbackMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FraudFeedback.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FraudFeedbackMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FraudFeedbackMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FraudFeedbackMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *FraudFeedbackMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *FraudFeedbackMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *FraudFeedbackMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *FraudFeedbackMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *FraudFeedbackMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *FraudFeedbackMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *FraudFeedbackMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *FraudFeedbackMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *FraudFeedbackMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *FraudFeedbackMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *FraudFeedbackMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *FraudFeedbackMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[fraudfeedback.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *FraudFeedbackMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[fraudfeedback.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *FraudFeedbackMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, fraudfeedback.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *FraudFeedbackMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *FraudFeedbackMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *FraudFeedbackMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[fraudfeedback.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *FraudFeedbackMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[fraudfeedback.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *FraudFeedbackMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, fraudfeedback.FieldApplicationID)
+}
+
+// SetCheckID sets the "check_id" field.
+func (m *FraudFeedbackMutation) SetCheckID(s string) {
+	m.check_id = &s
+}
+
+// CheckID returns the value of the "check_id" field in the mutation.
+func (m *FraudFeedbackMutation) CheckID() (r string, exists bool) {
+	v := m.check_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCheckID returns the old "check_id" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldCheckID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCheckID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCheckID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCheckID: %w", err)
+	}
+	return oldValue.CheckID, nil
+}
+
+// ResetCheckID resets all changes to the "check_id" field.
+func (m *FraudFeedbackMutation) ResetCheckID() {
+	m.check_id = nil
+}
+
+// SetOutcome sets the "outcome" field.
+func (m *FraudFeedbackMutation) SetOutcome(f fraudfeedback.Outcome) {
+	m.outcome = &f
+}
+
+// Outcome returns the value of the "outcome" field in the mutation.
+func (m *FraudFeedbackMutation) Outcome() (r fraudfeedback.Outcome, exists bool) {
+	v := m.outcome
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutcome returns the old "outcome" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldOutcome(ctx context.Context) (v fraudfeedback.Outcome, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutcome is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutcome requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutcome: %w", err)
+	}
+	return oldValue.Outcome, nil
+}
+
+// ResetOutcome resets all changes to the "outcome" field.
+func (m *FraudFeedbackMutation) ResetOutcome() {
+	m.outcome = nil
+}
+
+// SetNote sets the "note" field.
+func (m *FraudFeedbackMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *FraudFeedbackMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldNote(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *FraudFeedbackMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[fraudfeedback.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *FraudFeedbackMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[fraudfeedback.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *FraudFeedbackMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, fraudfeedback.FieldNote)
+}
+
+// SetEmail sets the "email" field.
+func (m *FraudFeedbackMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *FraudFeedbackMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ClearEmail clears the value of the "email" field.
+func (m *FraudFeedbackMutation) ClearEmail() {
+	m.email = nil
+	m.clearedFields[fraudfeedback.FieldEmail] = struct{}{}
+}
+
+// EmailCleared returns if the "email" field was cleared in this mutation.
+func (m *FraudFeedbackMutation) EmailCleared() bool {
+	_, ok := m.clearedFields[fraudfeedback.FieldEmail]
+	return ok
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *FraudFeedbackMutation) ResetEmail() {
+	m.email = nil
+	delete(m.clearedFields, fraudfeedback.FieldEmail)
+}
+
+// SetIP sets the "ip" field.
+func (m *FraudFeedbackMutation) SetIP(s string) {
+	m.ip = &s
+}
+
+// IP returns the value of the "ip" field in the mutation.
+func (m *FraudFeedbackMutation) IP() (r string, exists bool) {
+	v := m.ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIP returns the old "ip" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIP: %w", err)
+	}
+	return oldValue.IP, nil
+}
+
+// ClearIP clears the value of the "ip" field.
+func (m *FraudFeedbackMutation) ClearIP() {
+	m.ip = nil
+	m.clearedFields[fraudfeedback.FieldIP] = struct{}{}
+}
+
+// IPCleared returns if the "ip" field was cleared in this mutation.
+func (m *FraudFeedbackMutation) IPCleared() bool {
+	_, ok := m.clearedFields[fraudfeedback.FieldIP]
+	return ok
+}
+
+// ResetIP resets all changes to the "ip" field.
+func (m *FraudFeedbackMutation) ResetIP() {
+	m.ip = nil
+	delete(m.clearedFields, fraudfeedback.FieldIP)
+}
+
+// SetDeviceID sets the "device_id" field.
+func (m *FraudFeedbackMutation) SetDeviceID(s string) {
+	m.device_id = &s
+}
+
+// DeviceID returns the value of the "device_id" field in the mutation.
+func (m *FraudFeedbackMutation) DeviceID() (r string, exists bool) {
+	v := m.device_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeviceID returns the old "device_id" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldDeviceID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeviceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeviceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeviceID: %w", err)
+	}
+	return oldValue.DeviceID, nil
+}
+
+// ClearDeviceID clears the value of the "device_id" field.
+func (m *FraudFeedbackMutation) ClearDeviceID() {
+	m.device_id = nil
+	m.clearedFields[fraudfeedback.FieldDeviceID] = struct{}{}
+}
+
+// DeviceIDCleared returns if the "device_id" field was cleared in this mutation.
+func (m *FraudFeedbackMutation) DeviceIDCleared() bool {
+	_, ok := m.clearedFields[fraudfeedback.FieldDeviceID]
+	return ok
+}
+
+// ResetDeviceID resets all changes to the "device_id" field.
+func (m *FraudFeedbackMutation) ResetDeviceID() {
+	m.device_id = nil
+	delete(m.clearedFields, fraudfeedback.FieldDeviceID)
+}
+
+// SetPartyID sets the "party_id" field.
+func (m *FraudFeedbackMutation) SetPartyID(s string) {
+	m.party_id = &s
+}
+
+// PartyID returns the value of the "party_id" field in the mutation.
+func (m *FraudFeedbackMutation) PartyID() (r string, exists bool) {
+	v := m.party_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartyID returns the old "party_id" field's value of the FraudFeedback entity.
+// If the FraudFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FraudFeedbackMutation) OldPartyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartyID: %w", err)
+	}
+	return oldValue.PartyID, nil
+}
+
+// ClearPartyID clears the value of the "party_id" field.
+func (m *FraudFeedbackMutation) ClearPartyID() {
+	m.party_id = nil
+	m.clearedFields[fraudfeedback.FieldPartyID] = struct{}{}
+}
+
+// PartyIDCleared returns if the "party_id" field was cleared in this mutation.
+func (m *FraudFeedbackMutation) PartyIDCleared() bool {
+	_, ok := m.clearedFields[fraudfeedback.FieldPartyID]
+	return ok
+}
+
+// ResetPartyID resets all changes to the "party_id" field.
+func (m *FraudFeedbackMutation) ResetPartyID() {
+	m.party_id = nil
+	delete(m.clearedFields, fraudfeedback.FieldPartyID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *FraudFeedbackMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[fraudfeedback.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *FraudFeedbackMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *FraudFeedbackMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *FraudFeedbackMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the FraudFeedbackMutation builder.
+func (m *FraudFeedbackMutation) Where(ps ...predicate.FraudFeedback) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FraudFeedbackMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FraudFeedbackMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FraudFeedback, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FraudFeedbackMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FraudFeedbackMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FraudFeedback).
+func (m *FraudFeedbackMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FraudFeedbackMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, fraudfeedback.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, fraudfeedback.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, fraudfeedback.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, fraudfeedback.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, fraudfeedback.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, fraudfeedback.FieldApplicationID)
+	}
+	if m.check_id != nil {
+		fields = append(fields, fraudfeedback.FieldCheckID)
+	}
+	if m.outcome != nil {
+		fields = append(fields, fraudfeedback.FieldOutcome)
+	}
+	if m.note != nil {
+		fields = append(fields, fraudfeedback.FieldNote)
+	}
+	if m.email != nil {
+		fields = append(fields, fraudfeedback.FieldEmail)
+	}
+	if m.ip != nil {
+		fields = append(fields, fraudfeedback.FieldIP)
+	}
+	if m.device_id != nil {
+		fields = append(fields, fraudfeedback.FieldDeviceID)
+	}
+	if m.party_id != nil {
+		fields = append(fields, fraudfeedback.FieldPartyID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FraudFeedbackMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case fraudfeedback.FieldCreatedAt:
+		return m.CreatedAt()
+	case fraudfeedback.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case fraudfeedback.FieldTenantID:
+		return m.TenantID()
+	case fraudfeedback.FieldEnvironment:
+		return m.Environment()
+	case fraudfeedback.FieldKeyID:
+		return m.KeyID()
+	case fraudfeedback.FieldApplicationID:
+		return m.ApplicationID()
+	case fraudfeedback.FieldCheckID:
+		return m.CheckID()
+	case fraudfeedback.FieldOutcome:
+		return m.Outcome()
+	case fraudfeedback.FieldNote:
+		return m.Note()
+	case fraudfeedback.FieldEmail:
+		return m.Email()
+	case fraudfeedback.FieldIP:
+		return m.IP()
+	case fraudfeedback.FieldDeviceID:
+		return m.DeviceID()
+	case fraudfeedback.FieldPartyID:
+		return m.PartyID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FraudFeedbackMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case fraudfeedback.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case fraudfeedback.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case fraudfeedback.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case fraudfeedback.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case fraudfeedback.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case fraudfeedback.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case fraudfeedback.FieldCheckID:
+		return m.OldCheckID(ctx)
+	case fraudfeedback.FieldOutcome:
+		return m.OldOutcome(ctx)
+	case fraudfeedback.FieldNote:
+		return m.OldNote(ctx)
+	case fraudfeedback.FieldEmail:
+		return m.OldEmail(ctx)
+	case fraudfeedback.FieldIP:
+		return m.OldIP(ctx)
+	case fraudfeedback.FieldDeviceID:
+		return m.OldDeviceID(ctx)
+	case fraudfeedback.FieldPartyID:
+		return m.OldPartyID(ctx)
+	}
+	return nil, fmt.Errorf("unknown FraudFeedback field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FraudFeedbackMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case fraudfeedback.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case fraudfeedback.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case fraudfeedback.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case fraudfeedback.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case fraudfeedback.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case fraudfeedback.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case fraudfeedback.FieldCheckID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCheckID(v)
+		return nil
+	case fraudfeedback.FieldOutcome:
+		v, ok := value.(fraudfeedback.Outcome)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutcome(v)
+		return nil
+	case fraudfeedback.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case fraudfeedback.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
+		return nil
+	case fraudfeedback.FieldIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIP(v)
+		return nil
+	case fraudfeedback.FieldDeviceID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeviceID(v)
+		return nil
+	case fraudfeedback.FieldPartyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartyID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FraudFeedback field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FraudFeedbackMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FraudFeedbackMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FraudFeedbackMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown FraudFeedback numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FraudFeedbackMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(fraudfeedback.FieldKeyID) {
+		fields = append(fields, fraudfeedback.FieldKeyID)
+	}
+	if m.FieldCleared(fraudfeedback.FieldApplicationID) {
+		fields = append(fields, fraudfeedback.FieldApplicationID)
+	}
+	if m.FieldCleared(fraudfeedback.FieldNote) {
+		fields = append(fields, fraudfeedback.FieldNote)
+	}
+	if m.FieldCleared(fraudfeedback.FieldEmail) {
+		fields = append(fields, fraudfeedback.FieldEmail)
+	}
+	if m.FieldCleared(fraudfeedback.FieldIP) {
+		fields = append(fields, fraudfeedback.FieldIP)
+	}
+	if m.FieldCleared(fraudfeedback.FieldDeviceID) {
+		fields = append(fields, fraudfeedback.FieldDeviceID)
+	}
+	if m.FieldCleared(fraudfeedback.FieldPartyID) {
+		fields = append(fields, fraudfeedback.FieldPartyID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FraudFeedbackMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FraudFeedbackMutation) ClearField(name string) error {
+	switch name {
+	case fraudfeedback.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case fraudfeedback.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case fraudfeedback.FieldNote:
+		m.ClearNote()
+		return nil
+	case fraudfeedback.FieldEmail:
+		m.ClearEmail()
+		return nil
+	case fraudfeedback.FieldIP:
+		m.ClearIP()
+		return nil
+	case fraudfeedback.FieldDeviceID:
+		m.ClearDeviceID()
+		return nil
+	case fraudfeedback.FieldPartyID:
+		m.ClearPartyID()
+		return nil
+	}
+	return fmt.Errorf("unknown FraudFeedback nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FraudFeedbackMutation) ResetField(name string) error {
+	switch name {
+	case fraudfeedback.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case fraudfeedback.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case fraudfeedback.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case fraudfeedback.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case fraudfeedback.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case fraudfeedback.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case fraudfeedback.FieldCheckID:
+		m.ResetCheckID()
+		return nil
+	case fraudfeedback.FieldOutcome:
+		m.ResetOutcome()
+		return nil
+	case fraudfeedback.FieldNote:
+		m.ResetNote()
+		return nil
+	case fraudfeedback.FieldEmail:
+		m.ResetEmail()
+		return nil
+	case fraudfeedback.FieldIP:
+		m.ResetIP()
+		return nil
+	case fraudfeedback.FieldDeviceID:
+		m.ResetDeviceID()
+		return nil
+	case fraudfeedback.FieldPartyID:
+		m.ResetPartyID()
+		return nil
+	}
+	return fmt.Errorf("unknown FraudFeedback field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FraudFeedbackMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, fraudfeedback.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FraudFeedbackMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case fraudfeedback.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FraudFeedbackMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FraudFeedbackMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FraudFeedbackMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, fraudfeedback.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FraudFeedbackMutation) EdgeCleared(name string) bool {
+	switch name {
+	case fraudfeedback.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FraudFeedbackMutation) ClearEdge(name string) error {
+	switch name {
+	case fraudfeedback.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown FraudFeedback unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FraudFeedbackMutation) ResetEdge(name string) error {
+	switch name {
+	case fraudfeedback.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown FraudFeedback edge %s", name)
 }
 
 // IdempotencyKeyMutation represents an operation that mutates the IdempotencyKey nodes in the graph.
@@ -33334,6 +36007,1262 @@ func (m *UserTokenMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *UserTokenMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown UserToken edge %s", name)
+}
+
+// UserVerificationMutation represents an operation that mutates the UserVerification nodes in the graph.
+type UserVerificationMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	environment    *environment.Environment
+	key_id         *string
+	application_id *string
+	reference      *string
+	email          *string
+	phone          *string
+	name           *string
+	country        *string
+	role           *userverification.Role
+	status         *userverification.Status
+	level          *userverification.Level
+	checks         *[]check.Result
+	appendchecks   []check.Result
+	clearedFields  map[string]struct{}
+	tenant         *string
+	clearedtenant  bool
+	done           bool
+	oldValue       func(context.Context) (*UserVerification, error)
+	predicates     []predicate.UserVerification
+}
+
+var _ ent.Mutation = (*UserVerificationMutation)(nil)
+
+// userverificationOption allows management of the mutation configuration using functional options.
+type userverificationOption func(*UserVerificationMutation)
+
+// newUserVerificationMutation creates new mutation for the UserVerification entity.
+func newUserVerificationMutation(c config, op Op, opts ...userverificationOption) *UserVerificationMutation {
+	m := &UserVerificationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUserVerification,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUserVerificationID sets the ID field of the mutation.
+func withUserVerificationID(id string) userverificationOption {
+	return func(m *UserVerificationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UserVerification
+		)
+		m.oldValue = func(ctx context.Context) (*UserVerification, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UserVerification.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUserVerification sets the old UserVerification of the mutation.
+func withUserVerification(node *UserVerification) userverificationOption {
+	return func(m *UserVerificationMutation) {
+		m.oldValue = func(context.Context) (*UserVerification, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UserVerificationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UserVerificationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of UserVerification entities.
+func (m *UserVerificationMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UserVerificationMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UserVerificationMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UserVerification.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *UserVerificationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *UserVerificationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *UserVerificationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *UserVerificationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *UserVerificationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *UserVerificationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *UserVerificationMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *UserVerificationMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *UserVerificationMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *UserVerificationMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *UserVerificationMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *UserVerificationMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *UserVerificationMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *UserVerificationMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *UserVerificationMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[userverification.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *UserVerificationMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[userverification.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *UserVerificationMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, userverification.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *UserVerificationMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *UserVerificationMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *UserVerificationMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[userverification.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *UserVerificationMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[userverification.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *UserVerificationMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, userverification.FieldApplicationID)
+}
+
+// SetReference sets the "reference" field.
+func (m *UserVerificationMutation) SetReference(s string) {
+	m.reference = &s
+}
+
+// Reference returns the value of the "reference" field in the mutation.
+func (m *UserVerificationMutation) Reference() (r string, exists bool) {
+	v := m.reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReference returns the old "reference" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldReference(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReference: %w", err)
+	}
+	return oldValue.Reference, nil
+}
+
+// ClearReference clears the value of the "reference" field.
+func (m *UserVerificationMutation) ClearReference() {
+	m.reference = nil
+	m.clearedFields[userverification.FieldReference] = struct{}{}
+}
+
+// ReferenceCleared returns if the "reference" field was cleared in this mutation.
+func (m *UserVerificationMutation) ReferenceCleared() bool {
+	_, ok := m.clearedFields[userverification.FieldReference]
+	return ok
+}
+
+// ResetReference resets all changes to the "reference" field.
+func (m *UserVerificationMutation) ResetReference() {
+	m.reference = nil
+	delete(m.clearedFields, userverification.FieldReference)
+}
+
+// SetEmail sets the "email" field.
+func (m *UserVerificationMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *UserVerificationMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *UserVerificationMutation) ResetEmail() {
+	m.email = nil
+}
+
+// SetPhone sets the "phone" field.
+func (m *UserVerificationMutation) SetPhone(s string) {
+	m.phone = &s
+}
+
+// Phone returns the value of the "phone" field in the mutation.
+func (m *UserVerificationMutation) Phone() (r string, exists bool) {
+	v := m.phone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhone returns the old "phone" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldPhone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhone: %w", err)
+	}
+	return oldValue.Phone, nil
+}
+
+// ResetPhone resets all changes to the "phone" field.
+func (m *UserVerificationMutation) ResetPhone() {
+	m.phone = nil
+}
+
+// SetName sets the "name" field.
+func (m *UserVerificationMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *UserVerificationMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *UserVerificationMutation) ResetName() {
+	m.name = nil
+}
+
+// SetCountry sets the "country" field.
+func (m *UserVerificationMutation) SetCountry(s string) {
+	m.country = &s
+}
+
+// Country returns the value of the "country" field in the mutation.
+func (m *UserVerificationMutation) Country() (r string, exists bool) {
+	v := m.country
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCountry returns the old "country" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldCountry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCountry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCountry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCountry: %w", err)
+	}
+	return oldValue.Country, nil
+}
+
+// ResetCountry resets all changes to the "country" field.
+func (m *UserVerificationMutation) ResetCountry() {
+	m.country = nil
+}
+
+// SetRole sets the "role" field.
+func (m *UserVerificationMutation) SetRole(u userverification.Role) {
+	m.role = &u
+}
+
+// Role returns the value of the "role" field in the mutation.
+func (m *UserVerificationMutation) Role() (r userverification.Role, exists bool) {
+	v := m.role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRole returns the old "role" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldRole(ctx context.Context) (v *userverification.Role, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRole: %w", err)
+	}
+	return oldValue.Role, nil
+}
+
+// ClearRole clears the value of the "role" field.
+func (m *UserVerificationMutation) ClearRole() {
+	m.role = nil
+	m.clearedFields[userverification.FieldRole] = struct{}{}
+}
+
+// RoleCleared returns if the "role" field was cleared in this mutation.
+func (m *UserVerificationMutation) RoleCleared() bool {
+	_, ok := m.clearedFields[userverification.FieldRole]
+	return ok
+}
+
+// ResetRole resets all changes to the "role" field.
+func (m *UserVerificationMutation) ResetRole() {
+	m.role = nil
+	delete(m.clearedFields, userverification.FieldRole)
+}
+
+// SetStatus sets the "status" field.
+func (m *UserVerificationMutation) SetStatus(u userverification.Status) {
+	m.status = &u
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *UserVerificationMutation) Status() (r userverification.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldStatus(ctx context.Context) (v userverification.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *UserVerificationMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetLevel sets the "level" field.
+func (m *UserVerificationMutation) SetLevel(u userverification.Level) {
+	m.level = &u
+}
+
+// Level returns the value of the "level" field in the mutation.
+func (m *UserVerificationMutation) Level() (r userverification.Level, exists bool) {
+	v := m.level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevel returns the old "level" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldLevel(ctx context.Context) (v *userverification.Level, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevel: %w", err)
+	}
+	return oldValue.Level, nil
+}
+
+// ClearLevel clears the value of the "level" field.
+func (m *UserVerificationMutation) ClearLevel() {
+	m.level = nil
+	m.clearedFields[userverification.FieldLevel] = struct{}{}
+}
+
+// LevelCleared returns if the "level" field was cleared in this mutation.
+func (m *UserVerificationMutation) LevelCleared() bool {
+	_, ok := m.clearedFields[userverification.FieldLevel]
+	return ok
+}
+
+// ResetLevel resets all changes to the "level" field.
+func (m *UserVerificationMutation) ResetLevel() {
+	m.level = nil
+	delete(m.clearedFields, userverification.FieldLevel)
+}
+
+// SetChecks sets the "checks" field.
+func (m *UserVerificationMutation) SetChecks(c []check.Result) {
+	m.checks = &c
+	m.appendchecks = nil
+}
+
+// Checks returns the value of the "checks" field in the mutation.
+func (m *UserVerificationMutation) Checks() (r []check.Result, exists bool) {
+	v := m.checks
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChecks returns the old "checks" field's value of the UserVerification entity.
+// If the UserVerification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserVerificationMutation) OldChecks(ctx context.Context) (v []check.Result, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChecks is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChecks requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChecks: %w", err)
+	}
+	return oldValue.Checks, nil
+}
+
+// AppendChecks adds c to the "checks" field.
+func (m *UserVerificationMutation) AppendChecks(c []check.Result) {
+	m.appendchecks = append(m.appendchecks, c...)
+}
+
+// AppendedChecks returns the list of values that were appended to the "checks" field in this mutation.
+func (m *UserVerificationMutation) AppendedChecks() ([]check.Result, bool) {
+	if len(m.appendchecks) == 0 {
+		return nil, false
+	}
+	return m.appendchecks, true
+}
+
+// ResetChecks resets all changes to the "checks" field.
+func (m *UserVerificationMutation) ResetChecks() {
+	m.checks = nil
+	m.appendchecks = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *UserVerificationMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[userverification.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *UserVerificationMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *UserVerificationMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *UserVerificationMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the UserVerificationMutation builder.
+func (m *UserVerificationMutation) Where(ps ...predicate.UserVerification) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UserVerificationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UserVerificationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UserVerification, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UserVerificationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UserVerificationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UserVerification).
+func (m *UserVerificationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UserVerificationMutation) Fields() []string {
+	fields := make([]string, 0, 15)
+	if m.created_at != nil {
+		fields = append(fields, userverification.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, userverification.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, userverification.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, userverification.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, userverification.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, userverification.FieldApplicationID)
+	}
+	if m.reference != nil {
+		fields = append(fields, userverification.FieldReference)
+	}
+	if m.email != nil {
+		fields = append(fields, userverification.FieldEmail)
+	}
+	if m.phone != nil {
+		fields = append(fields, userverification.FieldPhone)
+	}
+	if m.name != nil {
+		fields = append(fields, userverification.FieldName)
+	}
+	if m.country != nil {
+		fields = append(fields, userverification.FieldCountry)
+	}
+	if m.role != nil {
+		fields = append(fields, userverification.FieldRole)
+	}
+	if m.status != nil {
+		fields = append(fields, userverification.FieldStatus)
+	}
+	if m.level != nil {
+		fields = append(fields, userverification.FieldLevel)
+	}
+	if m.checks != nil {
+		fields = append(fields, userverification.FieldChecks)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UserVerificationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case userverification.FieldCreatedAt:
+		return m.CreatedAt()
+	case userverification.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case userverification.FieldTenantID:
+		return m.TenantID()
+	case userverification.FieldEnvironment:
+		return m.Environment()
+	case userverification.FieldKeyID:
+		return m.KeyID()
+	case userverification.FieldApplicationID:
+		return m.ApplicationID()
+	case userverification.FieldReference:
+		return m.Reference()
+	case userverification.FieldEmail:
+		return m.Email()
+	case userverification.FieldPhone:
+		return m.Phone()
+	case userverification.FieldName:
+		return m.Name()
+	case userverification.FieldCountry:
+		return m.Country()
+	case userverification.FieldRole:
+		return m.Role()
+	case userverification.FieldStatus:
+		return m.Status()
+	case userverification.FieldLevel:
+		return m.Level()
+	case userverification.FieldChecks:
+		return m.Checks()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UserVerificationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case userverification.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case userverification.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case userverification.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case userverification.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case userverification.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case userverification.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case userverification.FieldReference:
+		return m.OldReference(ctx)
+	case userverification.FieldEmail:
+		return m.OldEmail(ctx)
+	case userverification.FieldPhone:
+		return m.OldPhone(ctx)
+	case userverification.FieldName:
+		return m.OldName(ctx)
+	case userverification.FieldCountry:
+		return m.OldCountry(ctx)
+	case userverification.FieldRole:
+		return m.OldRole(ctx)
+	case userverification.FieldStatus:
+		return m.OldStatus(ctx)
+	case userverification.FieldLevel:
+		return m.OldLevel(ctx)
+	case userverification.FieldChecks:
+		return m.OldChecks(ctx)
+	}
+	return nil, fmt.Errorf("unknown UserVerification field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UserVerificationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case userverification.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case userverification.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case userverification.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case userverification.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case userverification.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case userverification.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case userverification.FieldReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReference(v)
+		return nil
+	case userverification.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
+		return nil
+	case userverification.FieldPhone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhone(v)
+		return nil
+	case userverification.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case userverification.FieldCountry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCountry(v)
+		return nil
+	case userverification.FieldRole:
+		v, ok := value.(userverification.Role)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRole(v)
+		return nil
+	case userverification.FieldStatus:
+		v, ok := value.(userverification.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case userverification.FieldLevel:
+		v, ok := value.(userverification.Level)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevel(v)
+		return nil
+	case userverification.FieldChecks:
+		v, ok := value.([]check.Result)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChecks(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UserVerification field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UserVerificationMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UserVerificationMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UserVerificationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown UserVerification numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UserVerificationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(userverification.FieldKeyID) {
+		fields = append(fields, userverification.FieldKeyID)
+	}
+	if m.FieldCleared(userverification.FieldApplicationID) {
+		fields = append(fields, userverification.FieldApplicationID)
+	}
+	if m.FieldCleared(userverification.FieldReference) {
+		fields = append(fields, userverification.FieldReference)
+	}
+	if m.FieldCleared(userverification.FieldRole) {
+		fields = append(fields, userverification.FieldRole)
+	}
+	if m.FieldCleared(userverification.FieldLevel) {
+		fields = append(fields, userverification.FieldLevel)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UserVerificationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UserVerificationMutation) ClearField(name string) error {
+	switch name {
+	case userverification.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case userverification.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case userverification.FieldReference:
+		m.ClearReference()
+		return nil
+	case userverification.FieldRole:
+		m.ClearRole()
+		return nil
+	case userverification.FieldLevel:
+		m.ClearLevel()
+		return nil
+	}
+	return fmt.Errorf("unknown UserVerification nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UserVerificationMutation) ResetField(name string) error {
+	switch name {
+	case userverification.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case userverification.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case userverification.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case userverification.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case userverification.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case userverification.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case userverification.FieldReference:
+		m.ResetReference()
+		return nil
+	case userverification.FieldEmail:
+		m.ResetEmail()
+		return nil
+	case userverification.FieldPhone:
+		m.ResetPhone()
+		return nil
+	case userverification.FieldName:
+		m.ResetName()
+		return nil
+	case userverification.FieldCountry:
+		m.ResetCountry()
+		return nil
+	case userverification.FieldRole:
+		m.ResetRole()
+		return nil
+	case userverification.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case userverification.FieldLevel:
+		m.ResetLevel()
+		return nil
+	case userverification.FieldChecks:
+		m.ResetChecks()
+		return nil
+	}
+	return fmt.Errorf("unknown UserVerification field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UserVerificationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, userverification.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UserVerificationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case userverification.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UserVerificationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UserVerificationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UserVerificationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, userverification.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UserVerificationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case userverification.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UserVerificationMutation) ClearEdge(name string) error {
+	switch name {
+	case userverification.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown UserVerification unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UserVerificationMutation) ResetEdge(name string) error {
+	switch name {
+	case userverification.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown UserVerification edge %s", name)
 }
 
 // VerificationCaseMutation represents an operation that mutates the VerificationCase nodes in the graph.

@@ -30,6 +30,10 @@ type Tx struct {
 	Escrow *EscrowClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// FraudCheck is the client for interacting with the FraudCheck builders.
+	FraudCheck *FraudCheckClient
+	// FraudFeedback is the client for interacting with the FraudFeedback builders.
+	FraudFeedback *FraudFeedbackClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
@@ -70,6 +74,8 @@ type Tx struct {
 	User *UserClient
 	// UserToken is the client for interacting with the UserToken builders.
 	UserToken *UserTokenClient
+	// UserVerification is the client for interacting with the UserVerification builders.
+	UserVerification *UserVerificationClient
 	// VerificationCase is the client for interacting with the VerificationCase builders.
 	VerificationCase *VerificationCaseClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -215,6 +221,8 @@ func (tx *Tx) init() {
 	tx.Document = NewDocumentClient(tx.config)
 	tx.Escrow = NewEscrowClient(tx.config)
 	tx.Event = NewEventClient(tx.config)
+	tx.FraudCheck = NewFraudCheckClient(tx.config)
+	tx.FraudFeedback = NewFraudFeedbackClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.KYCCheck = NewKYCCheckClient(tx.config)
@@ -235,6 +243,7 @@ func (tx *Tx) init() {
 	tx.UsageRollup = NewUsageRollupClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.UserToken = NewUserTokenClient(tx.config)
+	tx.UserVerification = NewUserVerificationClient(tx.config)
 	tx.VerificationCase = NewVerificationCaseClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 	tx.WebhookEndpoint = NewWebhookEndpointClient(tx.config)

@@ -512,6 +512,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 	// The module calls have a key of their own, so they do not spend the
 	// other operations' per-key budget.
 	modKey := "Bearer " + createKey(t, map[string]any{"name": "modules", "environment": "test"})["key"].(string)
+	// Fraud signals and buyer/seller verification (modules_fraud_openapi_test.go).
+	oaFraudAndUserVerify(t, c, modKey)
 	// escrowIn makes an escrow with key, moved by actions.
 	escrowIn := func(t *testing.T, key string, actions ...string) string {
 		t.Helper()
@@ -800,7 +802,12 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				t.Helper()
 				set := strings.Join(scopes, " ")
 				if restrictedKeys[set] == "" {
-					restrictedKeys[set] = createKey(t, map[string]any{"name": name, "environment": "test", "kind": "restricted", "scopes": scopes})["key"].(string)
+					// Through GraphQL: a key per scoped operation would spend
+					// the session's /v1 budget the later checks need.
+					var made struct{ CreateApiKey struct{ Secret string } }
+					s.GraphQL(t, owner.AccessToken, `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+						map[string]any{"input": map[string]any{"name": name, "environment": "TEST", "kind": "RESTRICTED", "scopes": scopes}}).Decode(t, &made)
+					restrictedKeys[set] = made.CreateApiKey.Secret
 				}
 				return restrictedKeys[set]
 			}
@@ -837,6 +844,13 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					body = map[string]any{"escrow_id": escrowIn(t, modKey), "action": "fund"}
 				case "openDispute":
 					body = map[string]any{"escrow_id": escrowIn(t, modKey, "fund"), "reason": "other"}
+				case "scoreFraud", "readFraudSignals":
+					body = map[string]any{"email": "scoped@example.com"}
+				case "sendFraudFeedback":
+					_, out := c.do(t, oaExchange{method: "POST", path: "/v1/fraud/score", auth: modKey, want: 201, body: map[string]any{"party": "scoped"}})
+					body = map[string]any{"check_id": oaObject(t, out)["id"], "outcome": "fraud"}
+				case "verifyUser":
+					body = map[string]any{"email": "a@b.example", "phone": "+49301234567", "name": "Ana", "country": "DE"}
 				case "resolveDisputeTestHelper":
 					path, body = "/v1/test_helpers/disputes/"+openDispute(t, modKey, "")+"/resolve", map[string]any{"outcome": "lost"}
 				}

@@ -23,6 +23,7 @@ import (
 	"github.com/keybs/platform/internal/dispute"
 	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/fraud"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/ratelimit"
@@ -31,6 +32,7 @@ import (
 	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/usage"
+	"github.com/keybs/platform/internal/userverify"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/viewer"
 	"github.com/keybs/platform/internal/webhook"
@@ -71,6 +73,9 @@ type Deps struct {
 	// Escrows and Disputes run the escrow and disputes modules.
 	Escrows  *escrow.Service
 	Disputes *dispute.Service
+	// Fraud scores fraud signals; UserVerify verifies buyers and sellers.
+	Fraud      *fraud.Service
+	UserVerify *userverify.Service
 	// Modules tells which modules an API key's application enabled, for the
 	// module endpoints.
 	Modules ModuleSource
@@ -158,6 +163,10 @@ func (h *handler) routes() {
 	h.handle("POST /v1/kyc/verify", module(scope.ModuleKYC, "kyc:verify"), h.verifyKYC)
 	h.handle("GET /v1/kyc/{id}", module(scope.ModuleKYC, "kyc:verify"), h.getKYC)
 	h.handle("POST /v1/kyc/agecheck", module(scope.ModuleKYC, "kyc:agecheck"), h.checkAge)
+	h.handle("POST /v1/user/verify", module(scope.ModuleKYC, "user:verify"), h.verifyUser)
+	h.handle("POST /v1/fraud/score", module(scope.ModuleFraudSignals, "fraud:score"), h.scoreFraud)
+	h.handle("POST /v1/fraud/signals", module(scope.ModuleFraudSignals, "fraud:signals"), h.fraudSignals)
+	h.handle("POST /v1/fraud/feedback", module(scope.ModuleFraudSignals, "fraud:score"), h.fraudFeedback)
 	h.handle("POST /v1/transaction/check", module(scope.ModuleTransactionMonitoring, "transaction:check"), h.checkTransaction)
 	h.handle("POST /v1/escrow/initiate", module(scope.ModuleEscrow, "escrow:initiate"), h.initiateEscrow)
 	h.handle("POST /v1/escrow/funds", module(scope.ModuleEscrow, "escrow:funds"), h.moveEscrowFunds)

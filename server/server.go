@@ -32,6 +32,7 @@ import (
 	"github.com/keybs/platform/internal/dispute"
 	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/fraud"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/notify"
@@ -45,6 +46,7 @@ import (
 	"github.com/keybs/platform/internal/team"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/usage"
+	"github.com/keybs/platform/internal/userverify"
 	"github.com/keybs/platform/internal/verification"
 	"github.com/keybs/platform/internal/webhook"
 	"github.com/keybs/platform/portal"
@@ -246,6 +248,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Risk:          risk.NewService(db.Client, now),
 		Escrows:       escrows,
 		Disputes:      disputes,
+		Fraud:         fraud.NewService(db.Client, now),
+		UserVerify:    userverify.NewService(db.Client, now, watchList),
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and

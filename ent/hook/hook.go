@@ -105,6 +105,30 @@ func (f EventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EventMutation", m)
 }
 
+// The FraudCheckFunc type is an adapter to allow the use of ordinary
+// function as FraudCheck mutator.
+type FraudCheckFunc func(context.Context, *ent.FraudCheckMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FraudCheckFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FraudCheckMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FraudCheckMutation", m)
+}
+
+// The FraudFeedbackFunc type is an adapter to allow the use of ordinary
+// function as FraudFeedback mutator.
+type FraudFeedbackFunc func(context.Context, *ent.FraudFeedbackMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FraudFeedbackFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FraudFeedbackMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FraudFeedbackMutation", m)
+}
+
 // The IdempotencyKeyFunc type is an adapter to allow the use of ordinary
 // function as IdempotencyKey mutator.
 type IdempotencyKeyFunc func(context.Context, *ent.IdempotencyKeyMutation) (ent.Value, error)
@@ -343,6 +367,18 @@ func (f UserTokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UserTokenMutation", m)
+}
+
+// The UserVerificationFunc type is an adapter to allow the use of ordinary
+// function as UserVerification mutator.
+type UserVerificationFunc func(context.Context, *ent.UserVerificationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UserVerificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.UserVerificationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UserVerificationMutation", m)
 }
 
 // The VerificationCaseFunc type is an adapter to allow the use of ordinary

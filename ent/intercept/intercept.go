@@ -16,6 +16,8 @@ import (
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/fraudcheck"
+	"github.com/keybs/platform/ent/fraudfeedback"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
@@ -37,6 +39,7 @@ import (
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/usertoken"
+	"github.com/keybs/platform/ent/userverification"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -312,6 +315,60 @@ func (f TraverseEvent) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EventQuery", q)
+}
+
+// The FraudCheckFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FraudCheckFunc func(context.Context, *ent.FraudCheckQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FraudCheckFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FraudCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FraudCheckQuery", q)
+}
+
+// The TraverseFraudCheck type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFraudCheck func(context.Context, *ent.FraudCheckQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFraudCheck) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFraudCheck) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FraudCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FraudCheckQuery", q)
+}
+
+// The FraudFeedbackFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FraudFeedbackFunc func(context.Context, *ent.FraudFeedbackQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FraudFeedbackFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FraudFeedbackQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FraudFeedbackQuery", q)
+}
+
+// The TraverseFraudFeedback type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFraudFeedback func(context.Context, *ent.FraudFeedbackQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFraudFeedback) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFraudFeedback) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FraudFeedbackQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FraudFeedbackQuery", q)
 }
 
 // The IdempotencyKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -854,6 +911,33 @@ func (f TraverseUserToken) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.UserTokenQuery", q)
 }
 
+// The UserVerificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UserVerificationFunc func(context.Context, *ent.UserVerificationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UserVerificationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UserVerificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UserVerificationQuery", q)
+}
+
+// The TraverseUserVerification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUserVerification func(context.Context, *ent.UserVerificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUserVerification) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUserVerification) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UserVerificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UserVerificationQuery", q)
+}
+
 // The VerificationCaseFunc type is an adapter to allow the use of ordinary function as a Querier.
 type VerificationCaseFunc func(context.Context, *ent.VerificationCaseQuery) (ent.Value, error)
 
@@ -954,6 +1038,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EscrowQuery, predicate.Escrow, escrow.OrderOption]{typ: ent.TypeEscrow, tq: q}, nil
 	case *ent.EventQuery:
 		return &query[*ent.EventQuery, predicate.Event, event.OrderOption]{typ: ent.TypeEvent, tq: q}, nil
+	case *ent.FraudCheckQuery:
+		return &query[*ent.FraudCheckQuery, predicate.FraudCheck, fraudcheck.OrderOption]{typ: ent.TypeFraudCheck, tq: q}, nil
+	case *ent.FraudFeedbackQuery:
+		return &query[*ent.FraudFeedbackQuery, predicate.FraudFeedback, fraudfeedback.OrderOption]{typ: ent.TypeFraudFeedback, tq: q}, nil
 	case *ent.IdempotencyKeyQuery:
 		return &query[*ent.IdempotencyKeyQuery, predicate.IdempotencyKey, idempotencykey.OrderOption]{typ: ent.TypeIdempotencyKey, tq: q}, nil
 	case *ent.InvitationQuery:
@@ -994,6 +1082,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	case *ent.UserTokenQuery:
 		return &query[*ent.UserTokenQuery, predicate.UserToken, usertoken.OrderOption]{typ: ent.TypeUserToken, tq: q}, nil
+	case *ent.UserVerificationQuery:
+		return &query[*ent.UserVerificationQuery, predicate.UserVerification, userverification.OrderOption]{typ: ent.TypeUserVerification, tq: q}, nil
 	case *ent.VerificationCaseQuery:
 		return &query[*ent.VerificationCaseQuery, predicate.VerificationCase, verificationcase.OrderOption]{typ: ent.TypeVerificationCase, tq: q}, nil
 	case *ent.WebhookDeliveryQuery:

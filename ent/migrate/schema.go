@@ -380,6 +380,136 @@ var (
 			},
 		},
 	}
+	// FraudChecksColumns holds the columns for the "fraud_checks" table.
+	FraudChecksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "email", Type: field.TypeString, Nullable: true, Size: 320},
+		{Name: "email_domain", Type: field.TypeString, Nullable: true, Size: 320},
+		{Name: "ip", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "device_id", Type: field.TypeString, Nullable: true, Size: 1600},
+		{Name: "party_id", Type: field.TypeString, Nullable: true, Size: 1600},
+		{Name: "score", Type: field.TypeInt},
+		{Name: "decision", Type: field.TypeEnum, Enums: []string{"APPROVE", "REVIEW", "DECLINE"}},
+		{Name: "reasons", Type: field.TypeJSON},
+		{Name: "feedback", Type: field.TypeEnum, Nullable: true, Enums: []string{"FRAUD", "LEGITIMATE"}},
+		{Name: "feedback_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// FraudChecksTable holds the schema information for the "fraud_checks" table.
+	FraudChecksTable = &schema.Table{
+		Name:       "fraud_checks",
+		Columns:    FraudChecksColumns,
+		PrimaryKey: []*schema.Column{FraudChecksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "fraud_checks_tenants_tenant",
+				Columns:    []*schema.Column{FraudChecksColumns[17]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "fraudcheck_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{FraudChecksColumns[17]},
+			},
+			{
+				Name:    "fraudcheck_tenant_id_environment_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FraudChecksColumns[17], FraudChecksColumns[3], FraudChecksColumns[1]},
+			},
+			{
+				Name:    "fraudcheck_tenant_id_environment_email_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FraudChecksColumns[17], FraudChecksColumns[3], FraudChecksColumns[7], FraudChecksColumns[1]},
+			},
+			{
+				Name:    "fraudcheck_tenant_id_environment_ip_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FraudChecksColumns[17], FraudChecksColumns[3], FraudChecksColumns[9], FraudChecksColumns[1]},
+			},
+			{
+				Name:    "fraudcheck_tenant_id_environment_device_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FraudChecksColumns[17], FraudChecksColumns[3], FraudChecksColumns[10], FraudChecksColumns[1]},
+			},
+			{
+				Name:    "fraudcheck_tenant_id_environment_party_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FraudChecksColumns[17], FraudChecksColumns[3], FraudChecksColumns[11], FraudChecksColumns[1]},
+			},
+		},
+	}
+	// FraudFeedbacksColumns holds the columns for the "fraud_feedbacks" table.
+	FraudFeedbacksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "check_id", Type: field.TypeString, Size: 64},
+		{Name: "outcome", Type: field.TypeEnum, Enums: []string{"FRAUD", "LEGITIMATE"}},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 8000},
+		{Name: "email", Type: field.TypeString, Nullable: true, Size: 320},
+		{Name: "ip", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "device_id", Type: field.TypeString, Nullable: true, Size: 1600},
+		{Name: "party_id", Type: field.TypeString, Nullable: true, Size: 1600},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// FraudFeedbacksTable holds the schema information for the "fraud_feedbacks" table.
+	FraudFeedbacksTable = &schema.Table{
+		Name:       "fraud_feedbacks",
+		Columns:    FraudFeedbacksColumns,
+		PrimaryKey: []*schema.Column{FraudFeedbacksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "fraud_feedbacks_tenants_tenant",
+				Columns:    []*schema.Column{FraudFeedbacksColumns[13]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "fraudfeedback_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{FraudFeedbacksColumns[13]},
+			},
+			{
+				Name:    "fraudfeedback_tenant_id_environment_check_id",
+				Unique:  true,
+				Columns: []*schema.Column{FraudFeedbacksColumns[13], FraudFeedbacksColumns[3], FraudFeedbacksColumns[6]},
+			},
+			{
+				Name:    "fraudfeedback_tenant_id_environment_email",
+				Unique:  false,
+				Columns: []*schema.Column{FraudFeedbacksColumns[13], FraudFeedbacksColumns[3], FraudFeedbacksColumns[9]},
+			},
+			{
+				Name:    "fraudfeedback_tenant_id_environment_ip",
+				Unique:  false,
+				Columns: []*schema.Column{FraudFeedbacksColumns[13], FraudFeedbacksColumns[3], FraudFeedbacksColumns[10]},
+			},
+			{
+				Name:    "fraudfeedback_tenant_id_environment_device_id",
+				Unique:  false,
+				Columns: []*schema.Column{FraudFeedbacksColumns[13], FraudFeedbacksColumns[3], FraudFeedbacksColumns[11]},
+			},
+			{
+				Name:    "fraudfeedback_tenant_id_environment_party_id",
+				Unique:  false,
+				Columns: []*schema.Column{FraudFeedbacksColumns[13], FraudFeedbacksColumns[3], FraudFeedbacksColumns[12]},
+			},
+		},
+	}
 	// IdempotencyKeysColumns holds the columns for the "idempotency_keys" table.
 	IdempotencyKeysColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -1198,6 +1328,51 @@ var (
 			},
 		},
 	}
+	// UserVerificationsColumns holds the columns for the "user_verifications" table.
+	UserVerificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 400},
+		{Name: "email", Type: field.TypeString, Size: 1280},
+		{Name: "phone", Type: field.TypeString, Size: 256},
+		{Name: "name", Type: field.TypeString, Size: 1600},
+		{Name: "country", Type: field.TypeString, Size: 8},
+		{Name: "role", Type: field.TypeEnum, Nullable: true, Enums: []string{"BUYER", "SELLER"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"VERIFIED", "REVIEW", "REJECTED"}},
+		{Name: "level", Type: field.TypeEnum, Nullable: true, Enums: []string{"BASIC", "ENHANCED"}},
+		{Name: "checks", Type: field.TypeJSON},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// UserVerificationsTable holds the schema information for the "user_verifications" table.
+	UserVerificationsTable = &schema.Table{
+		Name:       "user_verifications",
+		Columns:    UserVerificationsColumns,
+		PrimaryKey: []*schema.Column{UserVerificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "user_verifications_tenants_tenant",
+				Columns:    []*schema.Column{UserVerificationsColumns[15]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "userverification_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{UserVerificationsColumns[15]},
+			},
+			{
+				Name:    "userverification_tenant_id_environment_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{UserVerificationsColumns[15], UserVerificationsColumns[3], UserVerificationsColumns[1]},
+			},
+		},
+	}
 	// VerificationCasesColumns holds the columns for the "verification_cases" table.
 	VerificationCasesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -1366,6 +1541,8 @@ var (
 		DocumentsTable,
 		EscrowsTable,
 		EventsTable,
+		FraudChecksTable,
+		FraudFeedbacksTable,
 		IdempotencyKeysTable,
 		InvitationsTable,
 		KycChecksTable,
@@ -1386,6 +1563,7 @@ var (
 		UsageRollupsTable,
 		UsersTable,
 		UserTokensTable,
+		UserVerificationsTable,
 		VerificationCasesTable,
 		WebhookDeliveriesTable,
 		WebhookEndpointsTable,
@@ -1403,6 +1581,8 @@ func init() {
 	DocumentsTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	EscrowsTable.ForeignKeys[0].RefTable = TenantsTable
 	EventsTable.ForeignKeys[0].RefTable = TenantsTable
+	FraudChecksTable.ForeignKeys[0].RefTable = TenantsTable
+	FraudFeedbacksTable.ForeignKeys[0].RefTable = TenantsTable
 	InvitationsTable.ForeignKeys[0].RefTable = TenantsTable
 	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
 	KycChecksTable.ForeignKeys[0].RefTable = TenantsTable
@@ -1422,6 +1602,7 @@ func init() {
 	ShareTokensTable.ForeignKeys[0].RefTable = TenantsTable
 	ShareTokensTable.ForeignKeys[1].RefTable = VerificationCasesTable
 	UsageRollupsTable.ForeignKeys[0].RefTable = TenantsTable
+	UserVerificationsTable.ForeignKeys[0].RefTable = TenantsTable
 	VerificationCasesTable.ForeignKeys[0].RefTable = TenantsTable
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = TenantsTable
 	WebhookDeliveriesTable.ForeignKeys[1].RefTable = WebhookEndpointsTable

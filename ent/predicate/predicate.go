@@ -30,6 +30,12 @@ type Escrow func(*sql.Selector)
 // Event is the predicate function for event builders.
 type Event func(*sql.Selector)
 
+// FraudCheck is the predicate function for fraudcheck builders.
+type FraudCheck func(*sql.Selector)
+
+// FraudFeedback is the predicate function for fraudfeedback builders.
+type FraudFeedback func(*sql.Selector)
+
 // IdempotencyKey is the predicate function for idempotencykey builders.
 type IdempotencyKey func(*sql.Selector)
 
@@ -89,6 +95,9 @@ type User func(*sql.Selector)
 
 // UserToken is the predicate function for usertoken builders.
 type UserToken func(*sql.Selector)
+
+// UserVerification is the predicate function for userverification builders.
+type UserVerification func(*sql.Selector)
 
 // VerificationCase is the predicate function for verificationcase builders.
 type VerificationCase func(*sql.Selector)

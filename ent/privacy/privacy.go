@@ -303,6 +303,54 @@ func (f EventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EventMutation", m)
 }
 
+// The FraudCheckQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FraudCheckQueryRuleFunc func(context.Context, *ent.FraudCheckQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FraudCheckQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FraudCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FraudCheckQuery", q)
+}
+
+// The FraudCheckMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FraudCheckMutationRuleFunc func(context.Context, *ent.FraudCheckMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FraudCheckMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FraudCheckMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FraudCheckMutation", m)
+}
+
+// The FraudFeedbackQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FraudFeedbackQueryRuleFunc func(context.Context, *ent.FraudFeedbackQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FraudFeedbackQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FraudFeedbackQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FraudFeedbackQuery", q)
+}
+
+// The FraudFeedbackMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FraudFeedbackMutationRuleFunc func(context.Context, *ent.FraudFeedbackMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FraudFeedbackMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FraudFeedbackMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FraudFeedbackMutation", m)
+}
+
 // The IdempotencyKeyQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type IdempotencyKeyQueryRuleFunc func(context.Context, *ent.IdempotencyKeyQuery) error
@@ -783,6 +831,30 @@ func (f UserTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserTokenMutation", m)
 }
 
+// The UserVerificationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UserVerificationQueryRuleFunc func(context.Context, *ent.UserVerificationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UserVerificationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UserVerificationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UserVerificationQuery", q)
+}
+
+// The UserVerificationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UserVerificationMutationRuleFunc func(context.Context, *ent.UserVerificationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UserVerificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UserVerificationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserVerificationMutation", m)
+}
+
 // The VerificationCaseQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type VerificationCaseQueryRuleFunc func(context.Context, *ent.VerificationCaseQuery) error
@@ -906,6 +978,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EventQuery:
 		return q.Filter(), nil
+	case *ent.FraudCheckQuery:
+		return q.Filter(), nil
+	case *ent.FraudFeedbackQuery:
+		return q.Filter(), nil
 	case *ent.IdempotencyKeyQuery:
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
@@ -946,6 +1022,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.UserTokenQuery:
 		return q.Filter(), nil
+	case *ent.UserVerificationQuery:
+		return q.Filter(), nil
 	case *ent.VerificationCaseQuery:
 		return q.Filter(), nil
 	case *ent.WebhookDeliveryQuery:
@@ -974,6 +1052,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EscrowMutation:
 		return m.Filter(), nil
 	case *ent.EventMutation:
+		return m.Filter(), nil
+	case *ent.FraudCheckMutation:
+		return m.Filter(), nil
+	case *ent.FraudFeedbackMutation:
 		return m.Filter(), nil
 	case *ent.IdempotencyKeyMutation:
 		return m.Filter(), nil
@@ -1014,6 +1096,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.UserMutation:
 		return m.Filter(), nil
 	case *ent.UserTokenMutation:
+		return m.Filter(), nil
+	case *ent.UserVerificationMutation:
 		return m.Filter(), nil
 	case *ent.VerificationCaseMutation:
 		return m.Filter(), nil

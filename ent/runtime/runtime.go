@@ -14,6 +14,8 @@ import (
 	"github.com/keybs/platform/ent/document"
 	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/event"
+	"github.com/keybs/platform/ent/fraudcheck"
+	"github.com/keybs/platform/ent/fraudfeedback"
 	"github.com/keybs/platform/ent/idempotencykey"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/keyip"
@@ -35,6 +37,7 @@ import (
 	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/ent/user"
 	"github.com/keybs/platform/ent/usertoken"
+	"github.com/keybs/platform/ent/userverification"
 	"github.com/keybs/platform/ent/verificationcase"
 	"github.com/keybs/platform/ent/webhookdelivery"
 	"github.com/keybs/platform/ent/webhookendpoint"
@@ -618,6 +621,162 @@ func init() {
 	event.DefaultID = eventDescID.Default.(func() string)
 	// event.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	event.IDValidator = eventDescID.Validators[0].(func(string) error)
+	fraudcheckMixin := schema.FraudCheck{}.Mixin()
+	fraudcheck.Policy = privacy.NewPolicies(fraudcheckMixin[2], fraudcheckMixin[3], schema.FraudCheck{})
+	fraudcheck.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := fraudcheck.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	fraudcheckMixinFields0 := fraudcheckMixin[0].Fields()
+	_ = fraudcheckMixinFields0
+	fraudcheckMixinFields1 := fraudcheckMixin[1].Fields()
+	_ = fraudcheckMixinFields1
+	fraudcheckMixinFields2 := fraudcheckMixin[2].Fields()
+	_ = fraudcheckMixinFields2
+	fraudcheckFields := schema.FraudCheck{}.Fields()
+	_ = fraudcheckFields
+	// fraudcheckDescCreatedAt is the schema descriptor for created_at field.
+	fraudcheckDescCreatedAt := fraudcheckMixinFields1[0].Descriptor()
+	// fraudcheck.DefaultCreatedAt holds the default value on creation for the created_at field.
+	fraudcheck.DefaultCreatedAt = fraudcheckDescCreatedAt.Default.(func() time.Time)
+	// fraudcheckDescUpdatedAt is the schema descriptor for updated_at field.
+	fraudcheckDescUpdatedAt := fraudcheckMixinFields1[1].Descriptor()
+	// fraudcheck.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	fraudcheck.DefaultUpdatedAt = fraudcheckDescUpdatedAt.Default.(func() time.Time)
+	// fraudcheck.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	fraudcheck.UpdateDefaultUpdatedAt = fraudcheckDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// fraudcheckDescTenantID is the schema descriptor for tenant_id field.
+	fraudcheckDescTenantID := fraudcheckMixinFields2[0].Descriptor()
+	// fraudcheck.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	fraudcheck.TenantIDValidator = fraudcheckDescTenantID.Validators[0].(func(string) error)
+	// fraudcheckDescReference is the schema descriptor for reference field.
+	fraudcheckDescReference := fraudcheckFields[2].Descriptor()
+	// fraudcheck.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	fraudcheck.ReferenceValidator = fraudcheckDescReference.Validators[0].(func(string) error)
+	// fraudcheckDescEmail is the schema descriptor for email field.
+	fraudcheckDescEmail := fraudcheckFields[3].Descriptor()
+	// fraudcheck.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	fraudcheck.EmailValidator = fraudcheckDescEmail.Validators[0].(func(string) error)
+	// fraudcheckDescEmailDomain is the schema descriptor for email_domain field.
+	fraudcheckDescEmailDomain := fraudcheckFields[4].Descriptor()
+	// fraudcheck.EmailDomainValidator is a validator for the "email_domain" field. It is called by the builders before save.
+	fraudcheck.EmailDomainValidator = fraudcheckDescEmailDomain.Validators[0].(func(string) error)
+	// fraudcheckDescIP is the schema descriptor for ip field.
+	fraudcheckDescIP := fraudcheckFields[5].Descriptor()
+	// fraudcheck.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	fraudcheck.IPValidator = fraudcheckDescIP.Validators[0].(func(string) error)
+	// fraudcheckDescDeviceID is the schema descriptor for device_id field.
+	fraudcheckDescDeviceID := fraudcheckFields[6].Descriptor()
+	// fraudcheck.DeviceIDValidator is a validator for the "device_id" field. It is called by the builders before save.
+	fraudcheck.DeviceIDValidator = fraudcheckDescDeviceID.Validators[0].(func(string) error)
+	// fraudcheckDescPartyID is the schema descriptor for party_id field.
+	fraudcheckDescPartyID := fraudcheckFields[7].Descriptor()
+	// fraudcheck.PartyIDValidator is a validator for the "party_id" field. It is called by the builders before save.
+	fraudcheck.PartyIDValidator = fraudcheckDescPartyID.Validators[0].(func(string) error)
+	// fraudcheckDescScore is the schema descriptor for score field.
+	fraudcheckDescScore := fraudcheckFields[8].Descriptor()
+	// fraudcheck.ScoreValidator is a validator for the "score" field. It is called by the builders before save.
+	fraudcheck.ScoreValidator = func() func(int) error {
+		validators := fraudcheckDescScore.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(score int) error {
+			for _, fn := range fns {
+				if err := fn(score); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// fraudcheckDescID is the schema descriptor for id field.
+	fraudcheckDescID := fraudcheckMixinFields0[0].Descriptor()
+	// fraudcheck.DefaultID holds the default value on creation for the id field.
+	fraudcheck.DefaultID = fraudcheckDescID.Default.(func() string)
+	// fraudcheck.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	fraudcheck.IDValidator = fraudcheckDescID.Validators[0].(func(string) error)
+	fraudfeedbackMixin := schema.FraudFeedback{}.Mixin()
+	fraudfeedback.Policy = privacy.NewPolicies(fraudfeedbackMixin[2], fraudfeedbackMixin[3], schema.FraudFeedback{})
+	fraudfeedback.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := fraudfeedback.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	fraudfeedbackMixinFields0 := fraudfeedbackMixin[0].Fields()
+	_ = fraudfeedbackMixinFields0
+	fraudfeedbackMixinFields1 := fraudfeedbackMixin[1].Fields()
+	_ = fraudfeedbackMixinFields1
+	fraudfeedbackMixinFields2 := fraudfeedbackMixin[2].Fields()
+	_ = fraudfeedbackMixinFields2
+	fraudfeedbackFields := schema.FraudFeedback{}.Fields()
+	_ = fraudfeedbackFields
+	// fraudfeedbackDescCreatedAt is the schema descriptor for created_at field.
+	fraudfeedbackDescCreatedAt := fraudfeedbackMixinFields1[0].Descriptor()
+	// fraudfeedback.DefaultCreatedAt holds the default value on creation for the created_at field.
+	fraudfeedback.DefaultCreatedAt = fraudfeedbackDescCreatedAt.Default.(func() time.Time)
+	// fraudfeedbackDescUpdatedAt is the schema descriptor for updated_at field.
+	fraudfeedbackDescUpdatedAt := fraudfeedbackMixinFields1[1].Descriptor()
+	// fraudfeedback.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	fraudfeedback.DefaultUpdatedAt = fraudfeedbackDescUpdatedAt.Default.(func() time.Time)
+	// fraudfeedback.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	fraudfeedback.UpdateDefaultUpdatedAt = fraudfeedbackDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// fraudfeedbackDescTenantID is the schema descriptor for tenant_id field.
+	fraudfeedbackDescTenantID := fraudfeedbackMixinFields2[0].Descriptor()
+	// fraudfeedback.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	fraudfeedback.TenantIDValidator = fraudfeedbackDescTenantID.Validators[0].(func(string) error)
+	// fraudfeedbackDescCheckID is the schema descriptor for check_id field.
+	fraudfeedbackDescCheckID := fraudfeedbackFields[2].Descriptor()
+	// fraudfeedback.CheckIDValidator is a validator for the "check_id" field. It is called by the builders before save.
+	fraudfeedback.CheckIDValidator = func() func(string) error {
+		validators := fraudfeedbackDescCheckID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(check_id string) error {
+			for _, fn := range fns {
+				if err := fn(check_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// fraudfeedbackDescNote is the schema descriptor for note field.
+	fraudfeedbackDescNote := fraudfeedbackFields[4].Descriptor()
+	// fraudfeedback.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	fraudfeedback.NoteValidator = fraudfeedbackDescNote.Validators[0].(func(string) error)
+	// fraudfeedbackDescEmail is the schema descriptor for email field.
+	fraudfeedbackDescEmail := fraudfeedbackFields[5].Descriptor()
+	// fraudfeedback.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	fraudfeedback.EmailValidator = fraudfeedbackDescEmail.Validators[0].(func(string) error)
+	// fraudfeedbackDescIP is the schema descriptor for ip field.
+	fraudfeedbackDescIP := fraudfeedbackFields[6].Descriptor()
+	// fraudfeedback.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	fraudfeedback.IPValidator = fraudfeedbackDescIP.Validators[0].(func(string) error)
+	// fraudfeedbackDescDeviceID is the schema descriptor for device_id field.
+	fraudfeedbackDescDeviceID := fraudfeedbackFields[7].Descriptor()
+	// fraudfeedback.DeviceIDValidator is a validator for the "device_id" field. It is called by the builders before save.
+	fraudfeedback.DeviceIDValidator = fraudfeedbackDescDeviceID.Validators[0].(func(string) error)
+	// fraudfeedbackDescPartyID is the schema descriptor for party_id field.
+	fraudfeedbackDescPartyID := fraudfeedbackFields[8].Descriptor()
+	// fraudfeedback.PartyIDValidator is a validator for the "party_id" field. It is called by the builders before save.
+	fraudfeedback.PartyIDValidator = fraudfeedbackDescPartyID.Validators[0].(func(string) error)
+	// fraudfeedbackDescID is the schema descriptor for id field.
+	fraudfeedbackDescID := fraudfeedbackMixinFields0[0].Descriptor()
+	// fraudfeedback.DefaultID holds the default value on creation for the id field.
+	fraudfeedback.DefaultID = fraudfeedbackDescID.Default.(func() string)
+	// fraudfeedback.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	fraudfeedback.IDValidator = fraudfeedbackDescID.Validators[0].(func(string) error)
 	idempotencykeyMixin := schema.IdempotencyKey{}.Mixin()
 	idempotencykey.Policy = privacy.NewPolicies(schema.IdempotencyKey{})
 	idempotencykey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1840,6 +1999,64 @@ func init() {
 	usertoken.DefaultID = usertokenDescID.Default.(func() string)
 	// usertoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	usertoken.IDValidator = usertokenDescID.Validators[0].(func(string) error)
+	userverificationMixin := schema.UserVerification{}.Mixin()
+	userverification.Policy = privacy.NewPolicies(userverificationMixin[2], userverificationMixin[3], schema.UserVerification{})
+	userverification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := userverification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	userverificationMixinFields0 := userverificationMixin[0].Fields()
+	_ = userverificationMixinFields0
+	userverificationMixinFields1 := userverificationMixin[1].Fields()
+	_ = userverificationMixinFields1
+	userverificationMixinFields2 := userverificationMixin[2].Fields()
+	_ = userverificationMixinFields2
+	userverificationFields := schema.UserVerification{}.Fields()
+	_ = userverificationFields
+	// userverificationDescCreatedAt is the schema descriptor for created_at field.
+	userverificationDescCreatedAt := userverificationMixinFields1[0].Descriptor()
+	// userverification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	userverification.DefaultCreatedAt = userverificationDescCreatedAt.Default.(func() time.Time)
+	// userverificationDescUpdatedAt is the schema descriptor for updated_at field.
+	userverificationDescUpdatedAt := userverificationMixinFields1[1].Descriptor()
+	// userverification.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	userverification.DefaultUpdatedAt = userverificationDescUpdatedAt.Default.(func() time.Time)
+	// userverification.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	userverification.UpdateDefaultUpdatedAt = userverificationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// userverificationDescTenantID is the schema descriptor for tenant_id field.
+	userverificationDescTenantID := userverificationMixinFields2[0].Descriptor()
+	// userverification.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	userverification.TenantIDValidator = userverificationDescTenantID.Validators[0].(func(string) error)
+	// userverificationDescReference is the schema descriptor for reference field.
+	userverificationDescReference := userverificationFields[2].Descriptor()
+	// userverification.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	userverification.ReferenceValidator = userverificationDescReference.Validators[0].(func(string) error)
+	// userverificationDescEmail is the schema descriptor for email field.
+	userverificationDescEmail := userverificationFields[3].Descriptor()
+	// userverification.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	userverification.EmailValidator = userverificationDescEmail.Validators[0].(func(string) error)
+	// userverificationDescPhone is the schema descriptor for phone field.
+	userverificationDescPhone := userverificationFields[4].Descriptor()
+	// userverification.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
+	userverification.PhoneValidator = userverificationDescPhone.Validators[0].(func(string) error)
+	// userverificationDescName is the schema descriptor for name field.
+	userverificationDescName := userverificationFields[5].Descriptor()
+	// userverification.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	userverification.NameValidator = userverificationDescName.Validators[0].(func(string) error)
+	// userverificationDescCountry is the schema descriptor for country field.
+	userverificationDescCountry := userverificationFields[6].Descriptor()
+	// userverification.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	userverification.CountryValidator = userverificationDescCountry.Validators[0].(func(string) error)
+	// userverificationDescID is the schema descriptor for id field.
+	userverificationDescID := userverificationMixinFields0[0].Descriptor()
+	// userverification.DefaultID holds the default value on creation for the id field.
+	userverification.DefaultID = userverificationDescID.Default.(func() string)
+	// userverification.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	userverification.IDValidator = userverificationDescID.Validators[0].(func(string) error)
 	verificationcaseMixin := schema.VerificationCase{}.Mixin()
 	verificationcase.Policy = privacy.NewPolicies(verificationcaseMixin[2], verificationcaseMixin[3], schema.VerificationCase{})
 	verificationcase.Hooks[0] = func(next ent.Mutator) ent.Mutator {

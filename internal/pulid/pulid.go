@@ -48,6 +48,9 @@ var prefixes = map[string]string{
 	"Invitation":       "inv",
 	"UserToken":        "utk",
 	"RecoveryCode":     "rcv",
+	"FraudCheck":       "frd",
+	"FraudFeedback":    "ffb",
+	"UserVerification": "usv",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

@@ -68,5 +68,13 @@ var Catalog = []Sample{
 	{OperationID: "getKyc", Params: map[string]string{"id": "KEYBS_KYC_ID"}, Print: "status"},
 	{OperationID: "completeKyc", Params: map[string]string{"id": "KEYBS_KYC_ID"}, Print: "status", Body: `{"status": "verified"}`,
 		Group: "KYC", Note: "Sandbox only: decides a pending TEST check."},
+	{OperationID: "verifyUser", Print: "status",
+		Body: `{"email": "ana@shop.example", "phone": "+49301234567", "name": "Ana Lopez", "country": "DE", "role": "seller"}`,
+		Note: "In the sandbox the name Rejected, Review or Verified forces that status, as do the phones +15005550006 (review) and +15005550001 (rejected)."},
+	{OperationID: "scoreFraud", Print: "id", Saves: "KEYBS_FRAUD_CHECK_ID",
+		Body: `{"email": "buyer@review.fraud.test", "ip": "198.51.100.23", "device_id": "dev_9f2c", "party": "cust_42"}`,
+		Note: "In the sandbox an email at fraud.test declines (score 95), at review.fraud.test reviews (55), at approve.fraud.test approves; the IP 203.0.113.66 declines, 203.0.113.44 reviews."},
+	{OperationID: "readFraudSignals", Print: "signals.checks_1h", Body: `{"email": "buyer@review.fraud.test", "party": "cust_42"}`},
+	{OperationID: "sendFraudFeedback", Print: "outcome", Body: `{"check_id": "$KEYBS_FRAUD_CHECK_ID", "outcome": "fraud", "note": "chargeback 4837"}`},
 	{OperationID: "getOpenAPI", Print: "openapi", Public: true},
 }

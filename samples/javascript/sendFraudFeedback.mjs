@@ -1,0 +1,41 @@
+// Confirm a check as fraud or legitimate: POST /v1/fraud/feedback (scope fraud:score).
+//
+// Node.js 20 or later, no dependencies. Run:
+//   KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_API_KEY=kbs_test_… KEYBS_FRAUD_CHECK_ID=… node samples/javascript/sendFraudFeedback.mjs
+
+function env(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set ${name} in the environment.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const baseUrl = env("KEYBS_BASE_URL");
+const apiKey = env("KEYBS_API_KEY");
+const fraudCheckId = env("KEYBS_FRAUD_CHECK_ID");
+
+const res = await fetch(`${baseUrl}/v1/fraud/feedback`, {
+  method: "POST",
+  headers: {
+    Authorization: `Bearer ${apiKey}`,
+    Accept: "application/json",
+    "Content-Type": "application/json",
+  },
+  body: JSON.stringify({
+    "check_id": fraudCheckId,
+    "outcome": "fraud",
+    "note": "chargeback 4837",
+  }),
+  signal: AbortSignal.timeout(30_000),
+});
+const body = await res.json();
+if (!res.ok) {
+  // Every error has the envelope {"error": {"code", "message", "request_id"}}.
+  const { code, message, request_id } = body.error;
+  console.error(`${res.status} ${code}: ${message} (request ${request_id})`);
+  process.exit(1);
+}
+const value = body.outcome;
+console.log(typeof value === "string" ? value : JSON.stringify(value));

@@ -1,0 +1,45 @@
+"""Confirm a check as fraud or legitimate: POST /v1/fraud/feedback (scope fraud:score).
+
+Python 3 with requests. Run:
+  KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_API_KEY=kbs_test_… KEYBS_FRAUD_CHECK_ID=… python3 samples/python/send_fraud_feedback.py
+"""
+import json
+import os
+import sys
+from urllib.parse import quote
+
+import requests
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set {name} in the environment.")
+    return value
+
+
+BASE_URL = env("KEYBS_BASE_URL")
+API_KEY = env("KEYBS_API_KEY")
+fraud_check_id = env("KEYBS_FRAUD_CHECK_ID")
+
+res = requests.request(
+    "POST",
+    f"{BASE_URL}/v1/fraud/feedback",
+    headers={
+        "Authorization": f"Bearer {API_KEY}",
+        "Accept": "application/json",
+    },
+    json={
+        "check_id": fraud_check_id,
+        "outcome": "fraud",
+        "note": "chargeback 4837",
+    },
+    timeout=30,
+)
+body = res.json()
+if not res.ok:
+    # Every error has the envelope {"error": {"code", "message", "request_id"}}.
+    err = body["error"]
+    sys.exit(f"{res.status_code} {err['code']}: {err['message']} (request {err['request_id']})")
+value = body["outcome"]
+print(value if isinstance(value, str) else json.dumps(value))

@@ -1,0 +1,48 @@
+"""Verify a buyer or seller: POST /v1/user/verify (scope user:verify).
+
+In the sandbox the name Rejected, Review or Verified forces that status, as do the phones +15005550006 (review) and +15005550001 (rejected).
+
+Python 3 with requests. Run:
+  KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_API_KEY=kbs_test_… python3 samples/python/verify_user.py
+"""
+import json
+import os
+import sys
+from urllib.parse import quote
+
+import requests
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set {name} in the environment.")
+    return value
+
+
+BASE_URL = env("KEYBS_BASE_URL")
+API_KEY = env("KEYBS_API_KEY")
+
+res = requests.request(
+    "POST",
+    f"{BASE_URL}/v1/user/verify",
+    headers={
+        "Authorization": f"Bearer {API_KEY}",
+        "Accept": "application/json",
+    },
+    json={
+        "email": "ana@shop.example",
+        "phone": "+49301234567",
+        "name": "Ana Lopez",
+        "country": "DE",
+        "role": "seller",
+    },
+    timeout=30,
+)
+body = res.json()
+if not res.ok:
+    # Every error has the envelope {"error": {"code", "message", "request_id"}}.
+    err = body["error"]
+    sys.exit(f"{res.status_code} {err['code']}: {err['message']} (request {err['request_id']})")
+value = body["status"]
+print(value if isinstance(value, str) else json.dumps(value))
