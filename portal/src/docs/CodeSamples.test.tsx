@@ -77,7 +77,10 @@ describe('ApiReference', () => {
     const region = await screen.findByRole('region', { name: 'Reports' });
     await userEvent.click(within(region).getByRole('button', { name: /GET\s*\/v1\/reports\s*List reports/ }));
     expect(await within(region).findByText('report:read')).toBeInTheDocument();
-    expect(within(region).getByRole('figure', { name: 'Environment for GET /v1/reports' })).toHaveTextContent('KEYBS_BASE_URL=https://keybs.example');
+    // The panel's content is hidden from the accessibility tree until the accordion has opened.
+    expect(await within(region).findByRole('figure', { name: 'Environment for GET /v1/reports' }, { timeout: 5000 })).toHaveTextContent(
+      'KEYBS_BASE_URL=https://keybs.example',
+    );
     expect(fetchMock).toHaveBeenCalledWith('/v1/openapi.json');
   });
 
