@@ -371,11 +371,30 @@ describe("webhook signatures from the real binary", () => {
 
     // Wait until every case's path has been delivered.
     const want = Object.values(paths).reduce((n, p) => n + p.length, 0);
-    const lifecycle = () => received.filter((d) => d.path === "/lifecycle");
-    const deadline = Date.now() + 30_000;
-    while (lifecycle().length < want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const got = lifecycle();
-    assert.equal(got.length, want, `${got.length} lifecycle deliveries, want ${want}`);
+    // Delivery is at least once: a receiver counts each event id once.
+    const lifecycle = () => {
+      const seen = new Set();
+      return received.filter((d) => {
+        const id = d.headers["x-keybs-event-id"];
+        if (d.path !== "/lifecycle" || seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
+    };
+    // Every case's own path, not just the total: the RFI path is the longest.
+    const complete = () => {
+      const n = {};
+      for (const d of lifecycle()) {
+        const id = JSON.parse(d.body).verification_case_id;
+        n[id] = (n[id] ?? 0) + 1;
+      }
+      return Object.entries(cases).every(([id, ref]) => (n[id] ?? 0) >= paths[ref].length);
+    };
+    const deadline = Date.now() + 60_000;
+    while (!complete() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    // Only this test's cases: each case's exact sequence is checked below.
+    const got = lifecycle().filter((d) => JSON.parse(d.body).verification_case_id in cases);
+    assert.equal(got.length, want, `${got.length} lifecycle deliveries of these cases, want ${want}`);
 
     const byCase = {};
     for (const d of got) {
