@@ -74,7 +74,7 @@ func TestCollection(t *testing.T) {
 		}
 	})
 	t.Run("EveryRequestTestsStatusAndSchema", func(t *testing.T) {
-		if n, m := strings.Count(string(b), "pm.response.to.have.status("), strings.Count(string(b), `"request"`); n != m || n == 0 {
+		if n, m := strings.Count(string(b), "pm.expect(pm.response.code).to.be.oneOf(["), strings.Count(string(b), `"request"`); n != m || n == 0 {
 			t.Errorf("%d status tests for %d requests", n, m)
 		}
 		if !strings.Contains(string(b), "pm.response.to.have.jsonSchema(schema)") {
