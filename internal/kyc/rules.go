@@ -108,19 +108,13 @@ func checkAge(dob, today time.Time) finding.Finding {
 	return finding.Finding{Name: "age", Result: finding.Pass, Detail: fmt.Sprintf("the person is %d, at least the minimum age of %d", age, MinimumAge)}
 }
 
-// screen checks name against list: a hit needs a person to decide whether it
-// is the listed one, so it sends the check to review rather than rejecting
-// it. The detail names the list, which may be the demo.
+// screen checks name against list (screening.List.Screen): a hit sends the
+// check to review rather than rejecting it.
 func screen(list *screening.List, name string) finding.Finding {
-	const check = "sanctions_pep_screening"
-	if list == nil {
-		return finding.Finding{Name: check, Result: finding.Review, Detail: "no screening list is configured"}
+	clear, detail := list.Screen(name, screening.Individual)
+	f := finding.Finding{Name: "sanctions_pep_screening", Result: finding.Review, Detail: detail}
+	if clear {
+		f.Result = finding.Pass
 	}
-	hits := list.Match(name, screening.Individual)
-	if len(hits) == 0 {
-		return finding.Finding{Name: check, Result: finding.Pass, Detail: fmt.Sprintf("no match on %s (%d entries)", list.Source, list.Len())}
-	}
-	h := hits[0]
-	return finding.Finding{Name: check, Result: finding.Review,
-		Detail: fmt.Sprintf("possible match with %q (%s, %s) on %s, score %.2f", h.MatchedName, h.Entry.Program, h.Entry.Country, list.Source, h.Score)}
+	return f
 }

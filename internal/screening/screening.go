@@ -86,6 +86,22 @@ func New(source string, demo bool, entries []Entry) *List {
 // Len is the number of entries.
 func (l *List) Len() int { return len(l.entries) }
 
+// Screen is the verdict the checks give a name: clear when list (which may
+// be nil: no list configured) holds no entry of kind matching it. A match
+// is never a rejection: a person decides whether it is the listed one. The
+// detail names the list, which may be the demo, and the best match.
+func (l *List) Screen(name string, kind Kind) (clear bool, detail string) {
+	if l == nil {
+		return false, "no screening list is configured"
+	}
+	hits := l.Match(name, kind)
+	if len(hits) == 0 {
+		return true, fmt.Sprintf("no match on %s (%d entries)", l.Source, l.Len())
+	}
+	h := hits[0]
+	return false, fmt.Sprintf("possible match with %q (%s, %s) on %s, score %.2f", h.MatchedName, h.Entry.Program, h.Entry.Country, l.Source, h.Score)
+}
+
 // Match returns the entries of kind (any kind when empty) whose name or an
 // alias scores at least the threshold against name, best first.
 func (l *List) Match(name string, kind Kind) []Hit {

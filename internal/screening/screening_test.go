@@ -147,3 +147,20 @@ func TestLoad(t *testing.T) {
 		}
 	})
 }
+
+// TestScreen pins the verdict every check gives a name: clear with no
+// match, a review (never clear) with one or with no list at all, and a
+// detail that names the list.
+func TestScreen(t *testing.T) {
+	demo := screening.Demo()
+	if clear, detail := demo.Screen("Ana García", screening.Individual); !clear || !strings.Contains(detail, demo.Source) {
+		t.Fatalf("no match: clear %v, detail %q", clear, detail)
+	}
+	if clear, detail := demo.Screen("Ivan Sidorov", screening.Individual); clear || !strings.Contains(detail, "possible match") || !strings.Contains(detail, demo.Source) {
+		t.Fatalf("a listed name: clear %v, detail %q", clear, detail)
+	}
+	var none *screening.List
+	if clear, detail := none.Screen("Ana García", screening.Individual); clear || detail != "no screening list is configured" {
+		t.Fatalf("no list: clear %v, detail %q", clear, detail)
+	}
+}

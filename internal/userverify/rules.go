@@ -99,19 +99,17 @@ func Run(list *screening.List, v Input) []check.Result {
 	return out
 }
 
-// screen checks name against list: a match needs a person to decide whether
-// it is the listed one, so it is a review, never a rejection.
+// screen checks name against list (screening.List.Screen): a match needs a
+// person to decide whether it is the listed one, so it is a review, never a
+// rejection.
 func screen(list *screening.List, name string) check.Result {
-	if list == nil {
-		return check.Result{Code: CodeNameScreening, Result: check.Review, Message: "no screening list is configured"}
+	r := check.Result{Code: CodeNameScreening, Result: check.Review}
+	clear, detail := list.Screen(name, screening.Individual)
+	if clear {
+		r.Result = check.Pass
 	}
-	hits := list.Match(name, screening.Individual)
-	if len(hits) == 0 {
-		return check.Result{Code: CodeNameScreening, Result: check.Pass, Message: fmt.Sprintf("no match on %s (%d entries)", list.Source, list.Len())}
-	}
-	h := hits[0]
-	return check.Result{Code: CodeNameScreening, Result: check.Review,
-		Message: fmt.Sprintf("possible match with %q (%s) on %s, score %.2f", h.MatchedName, h.Entry.Program, list.Source, h.Score)}
+	r.Message = detail
+	return r
 }
 
 // Decide turns the results into a status and a level ("" for none); see the
