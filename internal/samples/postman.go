@@ -122,34 +122,33 @@ func postmanItem(d openAPIDoc, op Operation) (map[string]any, error) {
 	if err := json.Unmarshal(d.Paths[op.Path][strings.ToLower(op.Method)], &o); err != nil {
 		return nil, err
 	}
-	status, schema := "", any(nil)
+	// Every documented success, each with its own schema: a first fraud
+	// feedback answers 201 and a replacing one 200.
 	var okCodes []string
 	for code := range o.Responses {
 		if code >= "200" && code < "300" {
 			okCodes = append(okCodes, code)
 		}
 	}
-	slices.Sort(okCodes)
-	for code, raw := range o.Responses {
-		if code >= "200" && code < "300" && (status == "" || code < status) {
-			status = code
-			var r struct {
-				Content map[string]struct {
-					Schema json.RawMessage `json:"schema"`
-				} `json:"content"`
-			}
-			_ = json.Unmarshal(raw, &r)
-			if c, ok := r.Content["application/json"]; ok {
-				s, err := d.resolve(c.Schema, 0)
-				if err != nil {
-					return nil, fmt.Errorf("%s: %w", op.OperationID, err)
-				}
-				schema = s
-			}
-		}
-	}
-	if status == "" {
+	if len(okCodes) == 0 {
 		return nil, fmt.Errorf("%s: no success response", op.OperationID)
+	}
+	slices.Sort(okCodes)
+	schemas := map[string]any{}
+	for _, code := range okCodes {
+		var r struct {
+			Content map[string]struct {
+				Schema json.RawMessage `json:"schema"`
+			} `json:"content"`
+		}
+		_ = json.Unmarshal(o.Responses[code], &r)
+		if c, ok := r.Content["application/json"]; ok {
+			s, err := d.resolve(c.Schema, 0)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", op.OperationID, err)
+			}
+			schemas[code] = s
+		}
 	}
 	raw := "{{baseUrl}}"
 	for _, p := range op.urlParts() {
@@ -176,15 +175,14 @@ func postmanItem(d openAPIDoc, op Operation) (map[string]any, error) {
 		body := jsonText(v, "  ", 0, func(e string) string { return `"{{` + postmanVar(e) + `}}"` })
 		req["body"] = map[string]any{"mode": "raw", "raw": body, "options": map[string]any{"raw": map[string]any{"language": "json"}}}
 	}
-	schemaJSON, _ := json.Marshal(schema)
 	script := []string{
-		// Any documented success: a first fraud feedback answers 201, a replacing one 200.
 		fmt.Sprintf("pm.test(%q, function () { pm.expect(pm.response.code).to.be.oneOf([%s]); });", "status is "+strings.Join(okCodes, " or "), strings.Join(okCodes, ", ")),
 	}
-	if schema != nil {
+	if len(schemas) > 0 {
+		schemasJSON, _ := json.Marshal(schemas)
 		script = append(script,
-			"const schema = "+string(schemaJSON)+";",
-			`pm.test("response matches the documented schema", function () { pm.response.to.have.jsonSchema(schema); });`)
+			"const schemas = "+string(schemasJSON)+";",
+			`pm.test("response matches the documented schema", function () { const schema = schemas[pm.response.code]; if (schema) pm.response.to.have.jsonSchema(schema); });`)
 	}
 	if op.Saves != "" {
 		script = append(script, fmt.Sprintf("pm.collectionVariables.set(%q, %s);", postmanVar(op.Saves), postmanPath(op.Print)))
