@@ -45,6 +45,7 @@ import (
 	"github.com/keybs/platform/internal/signing"
 	"github.com/keybs/platform/internal/team"
 	"github.com/keybs/platform/internal/tenancy"
+	trustmodule "github.com/keybs/platform/internal/trust"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/userverify"
 	"github.com/keybs/platform/internal/verification"
@@ -250,6 +251,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Disputes:      disputes,
 		Fraud:         fraud.NewService(db.Client, now),
 		UserVerify:    userverify.NewService(db.Client, now, watchList),
+		Trust:         trustmodule.NewService(s.Verifications, cfg.PublicURL, now),
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and
