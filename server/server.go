@@ -164,6 +164,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	}
 	webhookPolicy := cfg.WebhookPolicy()
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
+	webhooks.SetReauthenticator(s.Auth) // revealWebhookSecret asks for a fresh password or MFA code
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
 	switch {
 	case cfg.Mailer != nil:
