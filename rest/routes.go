@@ -202,6 +202,7 @@ func (h *handler) routes() {
 	h.handle("GET /v1/postman/collection.json", public(publicRateLimit), h.servePostmanCollection)
 	h.handle("GET /v1/postman/environment.json", public(publicRateLimit), h.servePostmanEnvironment)
 	h.handle("GET /v1/starter/{industry}", public(publicRateLimit), h.serveStarter)
+	h.handle("GET /v1/starter/{industry}/{lang}", public(publicRateLimit), h.serveStarterClient)
 }
 
 // handle registers route ("METHOD /pattern") behind what it requires.
