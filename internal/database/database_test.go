@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"encoding/json"
 	"fmt"
 	"net"
 	"slices"
@@ -113,12 +114,16 @@ func TestModulesDecideGrantsBackfill(t *testing.T) {
 			"other bare": {industry.Other, nil, nil},
 		}
 		ids := map[string]string{}
+		n := 0
 		for name, a := range apps {
-			c := db.Client.Application.Create().SetTenantID(tn.ID).SetName(name).SetIndustry(a.ind)
+			n++
+			var mods any // NULL
 			if a.mods != nil {
-				c.SetRequiredModules(a.mods)
+				raw, _ := json.Marshal(a.mods)
+				mods = string(raw)
 			}
-			ids[name] = c.SaveX(sys).ID
+			ids[name] = fmt.Sprintf("app_01jd0000000000000000000%03d", n)
+			insertOldApplication(t, db, ids[name], tn.ID, name, string(a.ind), mods, time.Date(2026, 11, 1, n, 0, 0, 0, time.UTC))
 		}
 		if err := database.Migrate(ctx, db.SQL, db.Dialect); err != nil {
 			t.Fatalf("migrate to this release: %v", err)
@@ -132,6 +137,22 @@ func TestModulesDecideGrantsBackfill(t *testing.T) {
 			})
 		}
 	})
+}
+
+// insertOldApplication writes an application row the way releases before
+// the name_key column did: without the ent client, which writes that column.
+// modules is a JSON array, or nil for NULL.
+func insertOldApplication(t *testing.T, db *database.DB, id, tenantID, name, ind string, modules any, at time.Time) {
+	t.Helper()
+	insert := `INSERT INTO applications (id, created_at, updated_at, name, industry, required_modules, expected_monthly_volume, status, is_default, tenant_id)
+		VALUES (?, ?, ?, ?, ?, ?, 0, 'DRAFT', false, ?)`
+	if db.Dialect == dialect.Postgres {
+		insert = `INSERT INTO applications (id, created_at, updated_at, name, industry, required_modules, expected_monthly_volume, status, is_default, tenant_id)
+		VALUES ($1, $2, $3, $4, $5, $6, 0, 'DRAFT', false, $7)`
+	}
+	if _, err := db.SQL.ExecContext(context.Background(), insert, id, at, at, name, ind, modules, tenantID); err != nil {
+		t.Fatalf("insert application %q: %v", name, err)
+	}
 }
 
 func TestOpenRejectsUnknownScheme(t *testing.T) {
@@ -208,14 +229,6 @@ func TestUniqueApplicationNamesMigration(t *testing.T) {
 		sys := privacy.DecisionContext(ctx, privacy.Allow)
 		a := db.Client.Tenant.Create().SetName("A").SetSlug("a").SetIndustry(industry.Fintech).SaveX(sys)
 		b := db.Client.Tenant.Create().SetName("B").SetSlug("b").SetIndustry(industry.Fintech).SaveX(sys)
-		// The applications table as it was: rows written without the ent
-		// client, which knows the column this release adds.
-		insert := `INSERT INTO applications (id, created_at, updated_at, name, industry, expected_monthly_volume, status, is_default, tenant_id)
-			VALUES (?, ?, ?, ?, 'FINTECH', 0, 'DRAFT', false, ?)`
-		if db.Dialect == dialect.Postgres {
-			insert = `INSERT INTO applications (id, created_at, updated_at, name, industry, expected_monthly_volume, status, is_default, tenant_id)
-			VALUES ($1, $2, $3, $4, 'FINTECH', 0, 'DRAFT', false, $5)`
-		}
 		base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
 		rows := []struct{ id, name, tenant string }{
 			{"app_01jd00000000000000000000a0", "Checkout (2)", a.ID},
@@ -227,9 +240,7 @@ func TestUniqueApplicationNamesMigration(t *testing.T) {
 		}
 		for i, r := range rows {
 			at := base.Add(time.Duration(i) * time.Hour)
-			if _, err := db.SQL.ExecContext(ctx, insert, r.id, at, at, r.name, r.tenant); err != nil {
-				t.Fatalf("insert %q: %v", r.name, err)
-			}
+			insertOldApplication(t, db, r.id, r.tenant, r.name, "FINTECH", nil, at)
 		}
 		if err := database.Migrate(ctx, db.SQL, db.Dialect); err != nil {
 			t.Fatalf("migrate to this release: %v", err)
