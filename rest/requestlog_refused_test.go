@@ -78,6 +78,25 @@ func TestRefusedCallsAreInTheRequestLog(t *testing.T) {
 				t.Fatalf("route %q", got.Route)
 			}
 		})
+		t.Run("AMistypedKeyIsLoggedUnderTheKeyItImitates", func(t *testing.T) {
+			// One character changed in the middle: the checksum fails, the
+			// display prefix and the last four still name the key.
+			b := []byte(key.Key)
+			if b[20] == 'a' {
+				b[20] = 'b'
+			} else {
+				b[20] = 'a'
+			}
+			typo := string(b)
+			env := keysDo(t, s, keysReq{method: "GET", path: "/v1/verifications", token: typo,
+				header: map[string]string{"X-Request-Id": "req_refused_typo"}}).wantError(t, 401, "unauthorized")
+			stranger := keysDo(t, s, keysReq{method: "GET", path: "/v1/verifications", token: "kbs_test_" + strings.Repeat("Z", 40)}).
+				wantError(t, 401, "unauthorized")
+			if env.Error.Message != stranger.Error.Message {
+				t.Fatalf("a look-alike is answered %q, an unknown key %q: the answer must not tell them apart", env.Error.Message, stranger.Error.Message)
+			}
+			wantKey(t, waitForLoggedCall(t, s, tok, "req_refused_typo"), key.ID)
+		})
 		t.Run("AForbiddenCallIsLogged", func(t *testing.T) {
 			got := call(t, keysReq{method: "GET", path: "/v1/api-keys", token: key.Key}, "req_refused_forbidden", 403, "forbidden")
 			wantKey(t, got, key.ID)
