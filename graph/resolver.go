@@ -9,6 +9,8 @@ import (
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/dispute"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/figures"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/team"
@@ -43,4 +45,8 @@ type Resolver struct {
 	// Disputes lets ops staff list and decide the disputes module's
 	// disputes.
 	Disputes *dispute.Service
+	// Figures reads the modules' domain figures; Metering prices the
+	// metered units.
+	Figures  *figures.Service
+	Metering *metering.Service
 }

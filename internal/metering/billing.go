@@ -27,6 +27,15 @@ func NewService(client *ent.Client, table *Table, now func() time.Time) *Service
 	return &Service{client: client, table: table, now: now}
 }
 
+// RecordAlone records c in a transaction of its own (RecordAlone), for a
+// transport whose domain call stores nothing (an age check).
+func (s *Service) RecordAlone(ctx context.Context, c Call) error {
+	if c.At.IsZero() {
+		c.At = s.now()
+	}
+	return RecordAlone(ctx, s.client, c)
+}
+
 // Table is the price table in force.
 func (s *Service) Table() *Table { return s.table }
 

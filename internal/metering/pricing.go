@@ -23,7 +23,7 @@ var defaultTable []byte
 // all in integer minor units of Currency (the per-mille fee is charged in
 // the transaction's own currency).
 type Table struct {
-	Currency   string                        `json:"currency"`
+	Currency   string                       `json:"currency"`
 	Industries map[industry.Industry]Prices `json:"industries"`
 }
 
