@@ -30,8 +30,8 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
-	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/fraud/reason"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
