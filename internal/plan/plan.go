@@ -4,14 +4,14 @@ package plan
 
 // Tier is one pricing tier.
 type Tier struct {
-	ID                 string
-	Name               string
-	MaxMonthlyVolume   int64 // inclusive upper bound of expected calls; 0 = unbounded
-	MonthlyQuota       int64 // live calls included per month; 0 = by contract
+	ID               string
+	Name             string
+	MaxMonthlyVolume int64 // inclusive upper bound of expected calls; 0 = unbounded
+	MonthlyQuota     int64 // live calls included per month; 0 = by contract
 	// MonthlyUnits is the live billable module units (internal/metering)
 	// included per month, alerted on at 80 and 100 %; 0 = by contract.
-	MonthlyUnits int64
-	RateLimitPerMinute int   // default live rate limit, capped by the industry's
+	MonthlyUnits       int64
+	RateLimitPerMinute int // default live rate limit, capped by the industry's
 	PriceModel         string
 	HardQuota          bool // true: calls past the quota are refused (429 quota_exceeded)
 }
