@@ -30,6 +30,7 @@ import (
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/meteredunit"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
@@ -88,6 +89,8 @@ type Client struct {
 	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
+	// MeteredUnit is the client for interacting with the MeteredUnit builders.
+	MeteredUnit *MeteredUnitClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// RFIItem is the client for interacting with the RFIItem builders.
@@ -152,6 +155,7 @@ func (c *Client) init() {
 	c.KYCCheck = NewKYCCheckClient(c.config)
 	c.KeyIP = NewKeyIPClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
+	c.MeteredUnit = NewMeteredUnitClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.RFIItem = NewRFIItemClient(c.config)
 	c.RecoveryCode = NewRecoveryCodeClient(c.config)
@@ -278,6 +282,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		KYCCheck:         NewKYCCheckClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
+		MeteredUnit:      NewMeteredUnitClient(cfg),
 		Notification:     NewNotificationClient(cfg),
 		RFIItem:          NewRFIItemClient(cfg),
 		RecoveryCode:     NewRecoveryCodeClient(cfg),
@@ -331,6 +336,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		KYCCheck:         NewKYCCheckClient(cfg),
 		KeyIP:            NewKeyIPClient(cfg),
 		Membership:       NewMembershipClient(cfg),
+		MeteredUnit:      NewMeteredUnitClient(cfg),
 		Notification:     NewNotificationClient(cfg),
 		RFIItem:          NewRFIItemClient(cfg),
 		RecoveryCode:     NewRecoveryCodeClient(cfg),
@@ -381,8 +387,8 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Dispute, c.Document,
 		c.Escrow, c.Event, c.FraudCheck, c.FraudFeedback, c.IdempotencyKey,
-		c.Invitation, c.KYCCheck, c.KeyIP, c.Membership, c.Notification, c.RFIItem,
-		c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.RiskCheck,
+		c.Invitation, c.KYCCheck, c.KeyIP, c.Membership, c.MeteredUnit, c.Notification,
+		c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.RiskCheck,
 		c.SDKToken, c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant,
 		c.UsageRollup, c.User, c.UserToken, c.UserVerification, c.VerificationCase,
 		c.WebhookDelivery, c.WebhookEndpoint,
@@ -397,8 +403,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Application, c.AuditLog, c.CaseEvent, c.Dispute, c.Document,
 		c.Escrow, c.Event, c.FraudCheck, c.FraudFeedback, c.IdempotencyKey,
-		c.Invitation, c.KYCCheck, c.KeyIP, c.Membership, c.Notification, c.RFIItem,
-		c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.RiskCheck,
+		c.Invitation, c.KYCCheck, c.KeyIP, c.Membership, c.MeteredUnit, c.Notification,
+		c.RFIItem, c.RecoveryCode, c.RefreshToken, c.Report, c.RequestLog, c.RiskCheck,
 		c.SDKToken, c.ShareAttempt, c.ShareToken, c.SigningKey, c.Tenant,
 		c.UsageRollup, c.User, c.UserToken, c.UserVerification, c.VerificationCase,
 		c.WebhookDelivery, c.WebhookEndpoint,
@@ -440,6 +446,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.KeyIP.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
+	case *MeteredUnitMutation:
+		return c.MeteredUnit.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
 	case *RFIItemMutation:
@@ -2794,6 +2802,156 @@ func (c *MembershipClient) mutate(ctx context.Context, m *MembershipMutation) (V
 		return (&MembershipDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Membership mutation op: %q", m.Op())
+	}
+}
+
+// MeteredUnitClient is a client for the MeteredUnit schema.
+type MeteredUnitClient struct {
+	config
+}
+
+// NewMeteredUnitClient returns a client for the MeteredUnit from the given config.
+func NewMeteredUnitClient(c config) *MeteredUnitClient {
+	return &MeteredUnitClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `meteredunit.Hooks(f(g(h())))`.
+func (c *MeteredUnitClient) Use(hooks ...Hook) {
+	c.hooks.MeteredUnit = append(c.hooks.MeteredUnit, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `meteredunit.Intercept(f(g(h())))`.
+func (c *MeteredUnitClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MeteredUnit = append(c.inters.MeteredUnit, interceptors...)
+}
+
+// Create returns a builder for creating a MeteredUnit entity.
+func (c *MeteredUnitClient) Create() *MeteredUnitCreate {
+	mutation := newMeteredUnitMutation(c.config, OpCreate)
+	return &MeteredUnitCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MeteredUnit entities.
+func (c *MeteredUnitClient) CreateBulk(builders ...*MeteredUnitCreate) *MeteredUnitCreateBulk {
+	return &MeteredUnitCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MeteredUnitClient) MapCreateBulk(slice any, setFunc func(*MeteredUnitCreate, int)) *MeteredUnitCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MeteredUnitCreateBulk{err: fmt.Errorf("calling to MeteredUnitClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MeteredUnitCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MeteredUnitCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MeteredUnit.
+func (c *MeteredUnitClient) Update() *MeteredUnitUpdate {
+	mutation := newMeteredUnitMutation(c.config, OpUpdate)
+	return &MeteredUnitUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MeteredUnitClient) UpdateOne(_m *MeteredUnit) *MeteredUnitUpdateOne {
+	mutation := newMeteredUnitMutation(c.config, OpUpdateOne, withMeteredUnit(_m))
+	return &MeteredUnitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MeteredUnitClient) UpdateOneID(id string) *MeteredUnitUpdateOne {
+	mutation := newMeteredUnitMutation(c.config, OpUpdateOne, withMeteredUnitID(id))
+	return &MeteredUnitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MeteredUnit.
+func (c *MeteredUnitClient) Delete() *MeteredUnitDelete {
+	mutation := newMeteredUnitMutation(c.config, OpDelete)
+	return &MeteredUnitDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MeteredUnitClient) DeleteOne(_m *MeteredUnit) *MeteredUnitDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MeteredUnitClient) DeleteOneID(id string) *MeteredUnitDeleteOne {
+	builder := c.Delete().Where(meteredunit.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MeteredUnitDeleteOne{builder}
+}
+
+// Query returns a query builder for MeteredUnit.
+func (c *MeteredUnitClient) Query() *MeteredUnitQuery {
+	return &MeteredUnitQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMeteredUnit},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MeteredUnit entity by its id.
+func (c *MeteredUnitClient) Get(ctx context.Context, id string) (*MeteredUnit, error) {
+	return c.Query().Where(meteredunit.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MeteredUnitClient) GetX(ctx context.Context, id string) *MeteredUnit {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a MeteredUnit.
+func (c *MeteredUnitClient) QueryTenant(_m *MeteredUnit) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(meteredunit.Table, meteredunit.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, meteredunit.TenantTable, meteredunit.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MeteredUnitClient) Hooks() []Hook {
+	hooks := c.hooks.MeteredUnit
+	return append(hooks[:len(hooks):len(hooks)], meteredunit.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MeteredUnitClient) Interceptors() []Interceptor {
+	return c.inters.MeteredUnit
+}
+
+func (c *MeteredUnitClient) mutate(ctx context.Context, m *MeteredUnitMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MeteredUnitCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MeteredUnitUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MeteredUnitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MeteredUnitDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MeteredUnit mutation op: %q", m.Op())
 	}
 }
 
@@ -5764,17 +5922,17 @@ type (
 	hooks struct {
 		APIKey, Application, AuditLog, CaseEvent, Dispute, Document, Escrow, Event,
 		FraudCheck, FraudFeedback, IdempotencyKey, Invitation, KYCCheck, KeyIP,
-		Membership, Notification, RFIItem, RecoveryCode, RefreshToken, Report,
-		RequestLog, RiskCheck, SDKToken, ShareAttempt, ShareToken, SigningKey, Tenant,
-		UsageRollup, User, UserToken, UserVerification, VerificationCase,
+		Membership, MeteredUnit, Notification, RFIItem, RecoveryCode, RefreshToken,
+		Report, RequestLog, RiskCheck, SDKToken, ShareAttempt, ShareToken, SigningKey,
+		Tenant, UsageRollup, User, UserToken, UserVerification, VerificationCase,
 		WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Application, AuditLog, CaseEvent, Dispute, Document, Escrow, Event,
 		FraudCheck, FraudFeedback, IdempotencyKey, Invitation, KYCCheck, KeyIP,
-		Membership, Notification, RFIItem, RecoveryCode, RefreshToken, Report,
-		RequestLog, RiskCheck, SDKToken, ShareAttempt, ShareToken, SigningKey, Tenant,
-		UsageRollup, User, UserToken, UserVerification, VerificationCase,
+		Membership, MeteredUnit, Notification, RFIItem, RecoveryCode, RefreshToken,
+		Report, RequestLog, RiskCheck, SDKToken, ShareAttempt, ShareToken, SigningKey,
+		Tenant, UsageRollup, User, UserToken, UserVerification, VerificationCase,
 		WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )

@@ -27,6 +27,7 @@ import (
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/meteredunit"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
@@ -121,6 +122,7 @@ func checkColumn(t, c string) error {
 			kyccheck.Table:         kyccheck.ValidColumn,
 			keyip.Table:            keyip.ValidColumn,
 			membership.Table:       membership.ValidColumn,
+			meteredunit.Table:      meteredunit.ValidColumn,
 			notification.Table:     notification.ValidColumn,
 			rfiitem.Table:          rfiitem.ValidColumn,
 			recoverycode.Table:     recoverycode.ValidColumn,

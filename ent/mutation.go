@@ -26,6 +26,7 @@ import (
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/meteredunit"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/recoverycode"
@@ -79,6 +80,7 @@ const (
 	TypeKYCCheck         = "KYCCheck"
 	TypeKeyIP            = "KeyIP"
 	TypeMembership       = "Membership"
+	TypeMeteredUnit      = "MeteredUnit"
 	TypeNotification     = "Notification"
 	TypeRFIItem          = "RFIItem"
 	TypeRecoveryCode     = "RecoveryCode"
@@ -17325,6 +17327,1028 @@ func (m *MembershipMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Membership edge %s", name)
+}
+
+// MeteredUnitMutation represents an operation that mutates the MeteredUnit nodes in the graph.
+type MeteredUnitMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	environment    *environment.Environment
+	key_id         *string
+	application_id *string
+	industry       *industry.Industry
+	operation      *string
+	unit           *meteredunit.Unit
+	quantity       *int64
+	addquantity    *int64
+	currency       *string
+	source_id      *string
+	created_at     *time.Time
+	clearedFields  map[string]struct{}
+	tenant         *string
+	clearedtenant  bool
+	done           bool
+	oldValue       func(context.Context) (*MeteredUnit, error)
+	predicates     []predicate.MeteredUnit
+}
+
+var _ ent.Mutation = (*MeteredUnitMutation)(nil)
+
+// meteredunitOption allows management of the mutation configuration using functional options.
+type meteredunitOption func(*MeteredUnitMutation)
+
+// newMeteredUnitMutation creates new mutation for the MeteredUnit entity.
+func newMeteredUnitMutation(c config, op Op, opts ...meteredunitOption) *MeteredUnitMutation {
+	m := &MeteredUnitMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMeteredUnit,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMeteredUnitID sets the ID field of the mutation.
+func withMeteredUnitID(id string) meteredunitOption {
+	return func(m *MeteredUnitMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MeteredUnit
+		)
+		m.oldValue = func(ctx context.Context) (*MeteredUnit, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MeteredUnit.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMeteredUnit sets the old MeteredUnit of the mutation.
+func withMeteredUnit(node *MeteredUnit) meteredunitOption {
+	return func(m *MeteredUnitMutation) {
+		m.oldValue = func(context.Context) (*MeteredUnit, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MeteredUnitMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MeteredUnitMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MeteredUnit entities.
+func (m *MeteredUnitMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MeteredUnitMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MeteredUnitMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MeteredUnit.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *MeteredUnitMutation) SetTenantID(s string) {
+	m.tenant = &s
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *MeteredUnitMutation) TenantID() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldTenantID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *MeteredUnitMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetEnvironment sets the "environment" field.
+func (m *MeteredUnitMutation) SetEnvironment(e environment.Environment) {
+	m.environment = &e
+}
+
+// Environment returns the value of the "environment" field in the mutation.
+func (m *MeteredUnitMutation) Environment() (r environment.Environment, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironment returns the old "environment" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldEnvironment(ctx context.Context) (v environment.Environment, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironment: %w", err)
+	}
+	return oldValue.Environment, nil
+}
+
+// ResetEnvironment resets all changes to the "environment" field.
+func (m *MeteredUnitMutation) ResetEnvironment() {
+	m.environment = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *MeteredUnitMutation) SetKeyID(s string) {
+	m.key_id = &s
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *MeteredUnitMutation) KeyID() (r string, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldKeyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// ClearKeyID clears the value of the "key_id" field.
+func (m *MeteredUnitMutation) ClearKeyID() {
+	m.key_id = nil
+	m.clearedFields[meteredunit.FieldKeyID] = struct{}{}
+}
+
+// KeyIDCleared returns if the "key_id" field was cleared in this mutation.
+func (m *MeteredUnitMutation) KeyIDCleared() bool {
+	_, ok := m.clearedFields[meteredunit.FieldKeyID]
+	return ok
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *MeteredUnitMutation) ResetKeyID() {
+	m.key_id = nil
+	delete(m.clearedFields, meteredunit.FieldKeyID)
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *MeteredUnitMutation) SetApplicationID(s string) {
+	m.application_id = &s
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *MeteredUnitMutation) ApplicationID() (r string, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldApplicationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ClearApplicationID clears the value of the "application_id" field.
+func (m *MeteredUnitMutation) ClearApplicationID() {
+	m.application_id = nil
+	m.clearedFields[meteredunit.FieldApplicationID] = struct{}{}
+}
+
+// ApplicationIDCleared returns if the "application_id" field was cleared in this mutation.
+func (m *MeteredUnitMutation) ApplicationIDCleared() bool {
+	_, ok := m.clearedFields[meteredunit.FieldApplicationID]
+	return ok
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *MeteredUnitMutation) ResetApplicationID() {
+	m.application_id = nil
+	delete(m.clearedFields, meteredunit.FieldApplicationID)
+}
+
+// SetIndustry sets the "industry" field.
+func (m *MeteredUnitMutation) SetIndustry(i industry.Industry) {
+	m.industry = &i
+}
+
+// Industry returns the value of the "industry" field in the mutation.
+func (m *MeteredUnitMutation) Industry() (r industry.Industry, exists bool) {
+	v := m.industry
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndustry returns the old "industry" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldIndustry(ctx context.Context) (v industry.Industry, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndustry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndustry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndustry: %w", err)
+	}
+	return oldValue.Industry, nil
+}
+
+// ResetIndustry resets all changes to the "industry" field.
+func (m *MeteredUnitMutation) ResetIndustry() {
+	m.industry = nil
+}
+
+// SetOperation sets the "operation" field.
+func (m *MeteredUnitMutation) SetOperation(s string) {
+	m.operation = &s
+}
+
+// Operation returns the value of the "operation" field in the mutation.
+func (m *MeteredUnitMutation) Operation() (r string, exists bool) {
+	v := m.operation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOperation returns the old "operation" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldOperation(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOperation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOperation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOperation: %w", err)
+	}
+	return oldValue.Operation, nil
+}
+
+// ResetOperation resets all changes to the "operation" field.
+func (m *MeteredUnitMutation) ResetOperation() {
+	m.operation = nil
+}
+
+// SetUnit sets the "unit" field.
+func (m *MeteredUnitMutation) SetUnit(value meteredunit.Unit) {
+	m.unit = &value
+}
+
+// Unit returns the value of the "unit" field in the mutation.
+func (m *MeteredUnitMutation) Unit() (r meteredunit.Unit, exists bool) {
+	v := m.unit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnit returns the old "unit" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldUnit(ctx context.Context) (v meteredunit.Unit, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnit: %w", err)
+	}
+	return oldValue.Unit, nil
+}
+
+// ResetUnit resets all changes to the "unit" field.
+func (m *MeteredUnitMutation) ResetUnit() {
+	m.unit = nil
+}
+
+// SetQuantity sets the "quantity" field.
+func (m *MeteredUnitMutation) SetQuantity(i int64) {
+	m.quantity = &i
+	m.addquantity = nil
+}
+
+// Quantity returns the value of the "quantity" field in the mutation.
+func (m *MeteredUnitMutation) Quantity() (r int64, exists bool) {
+	v := m.quantity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuantity returns the old "quantity" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldQuantity(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuantity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuantity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuantity: %w", err)
+	}
+	return oldValue.Quantity, nil
+}
+
+// AddQuantity adds i to the "quantity" field.
+func (m *MeteredUnitMutation) AddQuantity(i int64) {
+	if m.addquantity != nil {
+		*m.addquantity += i
+	} else {
+		m.addquantity = &i
+	}
+}
+
+// AddedQuantity returns the value that was added to the "quantity" field in this mutation.
+func (m *MeteredUnitMutation) AddedQuantity() (r int64, exists bool) {
+	v := m.addquantity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetQuantity resets all changes to the "quantity" field.
+func (m *MeteredUnitMutation) ResetQuantity() {
+	m.quantity = nil
+	m.addquantity = nil
+}
+
+// SetCurrency sets the "currency" field.
+func (m *MeteredUnitMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *MeteredUnitMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ClearCurrency clears the value of the "currency" field.
+func (m *MeteredUnitMutation) ClearCurrency() {
+	m.currency = nil
+	m.clearedFields[meteredunit.FieldCurrency] = struct{}{}
+}
+
+// CurrencyCleared returns if the "currency" field was cleared in this mutation.
+func (m *MeteredUnitMutation) CurrencyCleared() bool {
+	_, ok := m.clearedFields[meteredunit.FieldCurrency]
+	return ok
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *MeteredUnitMutation) ResetCurrency() {
+	m.currency = nil
+	delete(m.clearedFields, meteredunit.FieldCurrency)
+}
+
+// SetSourceID sets the "source_id" field.
+func (m *MeteredUnitMutation) SetSourceID(s string) {
+	m.source_id = &s
+}
+
+// SourceID returns the value of the "source_id" field in the mutation.
+func (m *MeteredUnitMutation) SourceID() (r string, exists bool) {
+	v := m.source_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceID returns the old "source_id" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldSourceID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceID: %w", err)
+	}
+	return oldValue.SourceID, nil
+}
+
+// ResetSourceID resets all changes to the "source_id" field.
+func (m *MeteredUnitMutation) ResetSourceID() {
+	m.source_id = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MeteredUnitMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MeteredUnitMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MeteredUnit entity.
+// If the MeteredUnit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeteredUnitMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MeteredUnitMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *MeteredUnitMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[meteredunit.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *MeteredUnitMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *MeteredUnitMutation) TenantIDs() (ids []string) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *MeteredUnitMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the MeteredUnitMutation builder.
+func (m *MeteredUnitMutation) Where(ps ...predicate.MeteredUnit) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MeteredUnitMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MeteredUnitMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MeteredUnit, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MeteredUnitMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MeteredUnitMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MeteredUnit).
+func (m *MeteredUnitMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MeteredUnitMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.tenant != nil {
+		fields = append(fields, meteredunit.FieldTenantID)
+	}
+	if m.environment != nil {
+		fields = append(fields, meteredunit.FieldEnvironment)
+	}
+	if m.key_id != nil {
+		fields = append(fields, meteredunit.FieldKeyID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, meteredunit.FieldApplicationID)
+	}
+	if m.industry != nil {
+		fields = append(fields, meteredunit.FieldIndustry)
+	}
+	if m.operation != nil {
+		fields = append(fields, meteredunit.FieldOperation)
+	}
+	if m.unit != nil {
+		fields = append(fields, meteredunit.FieldUnit)
+	}
+	if m.quantity != nil {
+		fields = append(fields, meteredunit.FieldQuantity)
+	}
+	if m.currency != nil {
+		fields = append(fields, meteredunit.FieldCurrency)
+	}
+	if m.source_id != nil {
+		fields = append(fields, meteredunit.FieldSourceID)
+	}
+	if m.created_at != nil {
+		fields = append(fields, meteredunit.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MeteredUnitMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case meteredunit.FieldTenantID:
+		return m.TenantID()
+	case meteredunit.FieldEnvironment:
+		return m.Environment()
+	case meteredunit.FieldKeyID:
+		return m.KeyID()
+	case meteredunit.FieldApplicationID:
+		return m.ApplicationID()
+	case meteredunit.FieldIndustry:
+		return m.Industry()
+	case meteredunit.FieldOperation:
+		return m.Operation()
+	case meteredunit.FieldUnit:
+		return m.Unit()
+	case meteredunit.FieldQuantity:
+		return m.Quantity()
+	case meteredunit.FieldCurrency:
+		return m.Currency()
+	case meteredunit.FieldSourceID:
+		return m.SourceID()
+	case meteredunit.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MeteredUnitMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case meteredunit.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case meteredunit.FieldEnvironment:
+		return m.OldEnvironment(ctx)
+	case meteredunit.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case meteredunit.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case meteredunit.FieldIndustry:
+		return m.OldIndustry(ctx)
+	case meteredunit.FieldOperation:
+		return m.OldOperation(ctx)
+	case meteredunit.FieldUnit:
+		return m.OldUnit(ctx)
+	case meteredunit.FieldQuantity:
+		return m.OldQuantity(ctx)
+	case meteredunit.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case meteredunit.FieldSourceID:
+		return m.OldSourceID(ctx)
+	case meteredunit.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown MeteredUnit field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MeteredUnitMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case meteredunit.FieldTenantID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case meteredunit.FieldEnvironment:
+		v, ok := value.(environment.Environment)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironment(v)
+		return nil
+	case meteredunit.FieldKeyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case meteredunit.FieldApplicationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case meteredunit.FieldIndustry:
+		v, ok := value.(industry.Industry)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndustry(v)
+		return nil
+	case meteredunit.FieldOperation:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOperation(v)
+		return nil
+	case meteredunit.FieldUnit:
+		v, ok := value.(meteredunit.Unit)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnit(v)
+		return nil
+	case meteredunit.FieldQuantity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuantity(v)
+		return nil
+	case meteredunit.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case meteredunit.FieldSourceID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceID(v)
+		return nil
+	case meteredunit.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MeteredUnit field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MeteredUnitMutation) AddedFields() []string {
+	var fields []string
+	if m.addquantity != nil {
+		fields = append(fields, meteredunit.FieldQuantity)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MeteredUnitMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case meteredunit.FieldQuantity:
+		return m.AddedQuantity()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MeteredUnitMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case meteredunit.FieldQuantity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddQuantity(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MeteredUnit numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MeteredUnitMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(meteredunit.FieldKeyID) {
+		fields = append(fields, meteredunit.FieldKeyID)
+	}
+	if m.FieldCleared(meteredunit.FieldApplicationID) {
+		fields = append(fields, meteredunit.FieldApplicationID)
+	}
+	if m.FieldCleared(meteredunit.FieldCurrency) {
+		fields = append(fields, meteredunit.FieldCurrency)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MeteredUnitMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MeteredUnitMutation) ClearField(name string) error {
+	switch name {
+	case meteredunit.FieldKeyID:
+		m.ClearKeyID()
+		return nil
+	case meteredunit.FieldApplicationID:
+		m.ClearApplicationID()
+		return nil
+	case meteredunit.FieldCurrency:
+		m.ClearCurrency()
+		return nil
+	}
+	return fmt.Errorf("unknown MeteredUnit nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MeteredUnitMutation) ResetField(name string) error {
+	switch name {
+	case meteredunit.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case meteredunit.FieldEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case meteredunit.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case meteredunit.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case meteredunit.FieldIndustry:
+		m.ResetIndustry()
+		return nil
+	case meteredunit.FieldOperation:
+		m.ResetOperation()
+		return nil
+	case meteredunit.FieldUnit:
+		m.ResetUnit()
+		return nil
+	case meteredunit.FieldQuantity:
+		m.ResetQuantity()
+		return nil
+	case meteredunit.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case meteredunit.FieldSourceID:
+		m.ResetSourceID()
+		return nil
+	case meteredunit.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown MeteredUnit field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MeteredUnitMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, meteredunit.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MeteredUnitMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case meteredunit.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MeteredUnitMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MeteredUnitMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MeteredUnitMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, meteredunit.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MeteredUnitMutation) EdgeCleared(name string) bool {
+	switch name {
+	case meteredunit.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MeteredUnitMutation) ClearEdge(name string) error {
+	switch name {
+	case meteredunit.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown MeteredUnit unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MeteredUnitMutation) ResetEdge(name string) error {
+	switch name {
+	case meteredunit.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown MeteredUnit edge %s", name)
 }
 
 // NotificationMutation represents an operation that mutates the Notification nodes in the graph.

@@ -44,6 +44,8 @@ type Tx struct {
 	KeyIP *KeyIPClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
+	// MeteredUnit is the client for interacting with the MeteredUnit builders.
+	MeteredUnit *MeteredUnitClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// RFIItem is the client for interacting with the RFIItem builders.
@@ -228,6 +230,7 @@ func (tx *Tx) init() {
 	tx.KYCCheck = NewKYCCheckClient(tx.config)
 	tx.KeyIP = NewKeyIPClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
+	tx.MeteredUnit = NewMeteredUnitClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.RFIItem = NewRFIItemClient(tx.config)
 	tx.RecoveryCode = NewRecoveryCodeClient(tx.config)

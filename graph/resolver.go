@@ -10,6 +10,8 @@ import (
 	"github.com/keybs/platform/internal/dispute"
 	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/figures"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/team"
@@ -46,4 +48,8 @@ type Resolver struct {
 	Disputes *dispute.Service
 	// Escrows lists the organization's escrows for the portal.
 	Escrows *escrow.Service
+	// Figures reads the modules' domain figures; Metering prices the
+	// metered units.
+	Figures  *figures.Service
+	Metering *metering.Service
 }

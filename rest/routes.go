@@ -26,6 +26,7 @@ import (
 	"github.com/keybs/platform/internal/fraud"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/risk"
 	"github.com/keybs/platform/internal/scope"
@@ -67,8 +68,10 @@ type Deps struct {
 	SDKTokens *sdktoken.Service
 	// KYC runs the KYC module's checks.
 	KYC *kyc.Service
-	// AgeCheck answers gambling-age checks.
+	// AgeCheck answers gambling-age checks; Metering records their billable
+	// units (the other modules record theirs in their own transactions).
 	AgeCheck *agecheck.Checker
+	Metering *metering.Service
 	// Risk runs the transaction-monitoring rules engine.
 	Risk *risk.Service
 	// Escrows and Disputes run the escrow and disputes modules.

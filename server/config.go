@@ -49,6 +49,9 @@ type Config struct {
 	// ScreeningList is the watch-list CSV the KYC check screens names
 	// against (KEYBS_SCREENING_LIST); empty uses the built-in demo list.
 	ScreeningList string
+	// PriceTable is the JSON price table module calls are billed from
+	// (KEYBS_PRICE_TABLE, docs/pricing.md); empty uses the built-in table.
+	PriceTable string
 	// SMTPURL sends alert emails; empty writes them to the log.
 	SMTPURL string
 	// MailDir, when set and SMTPURL is not, receives every email as a file.
@@ -123,6 +126,7 @@ func LoadConfig(getenv func(string) string, log *slog.Logger) (Config, error) {
 		c.RequestLogRetention = d
 	}
 	c.ScreeningList = getenv("KEYBS_SCREENING_LIST")
+	c.PriceTable = getenv("KEYBS_PRICE_TABLE")
 	c.SandboxStep = 5 * time.Second
 	if v := getenv("KEYBS_SANDBOX_STEP"); v != "" {
 		d, err := time.ParseDuration(v)

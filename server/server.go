@@ -32,9 +32,11 @@ import (
 	"github.com/keybs/platform/internal/dispute"
 	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/figures"
 	"github.com/keybs/platform/internal/fraud"
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/risk"
@@ -108,6 +110,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		}
 	}
 	log.Info("screening list", "source", watchList.Source, "entries", watchList.Len(), "demo", watchList.Demo)
+	// So is the price table: a bad KEYBS_PRICE_TABLE must not bill anyone.
+	prices, err := metering.LoadTable(cfg.PriceTable)
+	if err != nil {
+		return nil, err
+	}
 	db, err := database.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return nil, err
@@ -193,6 +200,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		s.Alerts.NewIPs(ctx, f)
 	}})
 	analytics := usage.NewService(db.Client, s.Bus, now)
+	meter := metering.NewService(db.Client, prices, now)
 	s.Auth.NewTenantHooks = append(s.Auth.NewTenantHooks, func(ctx context.Context, client *ent.Client, t *ent.Tenant) error {
 		return s.Verifications.SeedDemo(ctx, client, t.ID)
 	})
@@ -216,6 +224,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Team:          s.Team,
 		Disputes:      disputes,
 		Escrows:       escrows,
+		Figures:       figures.NewService(db.Client, now),
+		Metering:      meter,
 	}
 	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 
@@ -248,6 +258,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Modules:       resolver.Apps,
 		KYC:           kyc.NewService(db.Client, s.Bus, now, watchList),
 		AgeCheck:      agecheck.New(now),
+		Metering:      meter,
 		Risk:          risk.NewService(db.Client, now),
 		Escrows:       escrows,
 		Disputes:      disputes,

@@ -23,6 +23,7 @@ import (
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/meteredunit"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/predicate"
 	"github.com/keybs/platform/ent/recoverycode"
@@ -504,6 +505,33 @@ func (f TraverseMembership) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.MembershipQuery", q)
+}
+
+// The MeteredUnitFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MeteredUnitFunc func(context.Context, *ent.MeteredUnitQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MeteredUnitFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MeteredUnitQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MeteredUnitQuery", q)
+}
+
+// The TraverseMeteredUnit type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMeteredUnit func(context.Context, *ent.MeteredUnitQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMeteredUnit) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMeteredUnit) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MeteredUnitQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MeteredUnitQuery", q)
 }
 
 // The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1052,6 +1080,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.KeyIPQuery, predicate.KeyIP, keyip.OrderOption]{typ: ent.TypeKeyIP, tq: q}, nil
 	case *ent.MembershipQuery:
 		return &query[*ent.MembershipQuery, predicate.Membership, membership.OrderOption]{typ: ent.TypeMembership, tq: q}, nil
+	case *ent.MeteredUnitQuery:
+		return &query[*ent.MeteredUnitQuery, predicate.MeteredUnit, meteredunit.OrderOption]{typ: ent.TypeMeteredUnit, tq: q}, nil
 	case *ent.NotificationQuery:
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.RFIItemQuery:

@@ -720,6 +720,52 @@ var (
 			},
 		},
 	}
+	// MeteredUnitsColumns holds the columns for the "metered_units" table.
+	MeteredUnitsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString},
+		{Name: "environment", Type: field.TypeEnum, Enums: []string{"TEST", "LIVE"}},
+		{Name: "key_id", Type: field.TypeString, Nullable: true},
+		{Name: "application_id", Type: field.TypeString, Nullable: true},
+		{Name: "industry", Type: field.TypeEnum, Enums: []string{"FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER"}},
+		{Name: "operation", Type: field.TypeString, Size: 64},
+		{Name: "unit", Type: field.TypeEnum, Enums: []string{"CALL", "VERIFICATION", "TRANSACTION_VOLUME", "KYC_CHECK", "FRAUD_CHECK"}},
+		{Name: "quantity", Type: field.TypeInt64},
+		{Name: "currency", Type: field.TypeString, Nullable: true, Size: 12},
+		{Name: "source_id", Type: field.TypeString, Size: 64},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeString},
+	}
+	// MeteredUnitsTable holds the schema information for the "metered_units" table.
+	MeteredUnitsTable = &schema.Table{
+		Name:       "metered_units",
+		Columns:    MeteredUnitsColumns,
+		PrimaryKey: []*schema.Column{MeteredUnitsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "metered_units_tenants_tenant",
+				Columns:    []*schema.Column{MeteredUnitsColumns[11]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "meteredunit_tenant_id",
+				Unique:  false,
+				Columns: []*schema.Column{MeteredUnitsColumns[11]},
+			},
+			{
+				Name:    "meteredunit_tenant_id_environment_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{MeteredUnitsColumns[11], MeteredUnitsColumns[1], MeteredUnitsColumns[10]},
+			},
+			{
+				Name:    "meteredunit_source_id",
+				Unique:  true,
+				Columns: []*schema.Column{MeteredUnitsColumns[9]},
+			},
+		},
+	}
 	// NotificationsColumns holds the columns for the "notifications" table.
 	NotificationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString},
@@ -1559,6 +1605,7 @@ var (
 		KycChecksTable,
 		KeyIpsTable,
 		MembershipsTable,
+		MeteredUnitsTable,
 		NotificationsTable,
 		RfiItemsTable,
 		RecoveryCodesTable,
@@ -1600,6 +1647,7 @@ func init() {
 	KeyIpsTable.ForeignKeys[0].RefTable = TenantsTable
 	MembershipsTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[1].RefTable = TenantsTable
+	MeteredUnitsTable.ForeignKeys[0].RefTable = TenantsTable
 	NotificationsTable.ForeignKeys[0].RefTable = TenantsTable
 	RfiItemsTable.ForeignKeys[0].RefTable = TenantsTable
 	RfiItemsTable.ForeignKeys[1].RefTable = VerificationCasesTable

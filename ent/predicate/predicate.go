@@ -51,6 +51,9 @@ type KeyIP func(*sql.Selector)
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
 
+// MeteredUnit is the predicate function for meteredunit builders.
+type MeteredUnit func(*sql.Selector)
+
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
 

@@ -471,6 +471,30 @@ func (f MembershipMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MembershipMutation", m)
 }
 
+// The MeteredUnitQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MeteredUnitQueryRuleFunc func(context.Context, *ent.MeteredUnitQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MeteredUnitQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MeteredUnitQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MeteredUnitQuery", q)
+}
+
+// The MeteredUnitMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MeteredUnitMutationRuleFunc func(context.Context, *ent.MeteredUnitMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MeteredUnitMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MeteredUnitMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MeteredUnitMutation", m)
+}
+
 // The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type NotificationQueryRuleFunc func(context.Context, *ent.NotificationQuery) error
@@ -992,6 +1016,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.MembershipQuery:
 		return q.Filter(), nil
+	case *ent.MeteredUnitQuery:
+		return q.Filter(), nil
 	case *ent.NotificationQuery:
 		return q.Filter(), nil
 	case *ent.RFIItemQuery:
@@ -1066,6 +1092,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.KeyIPMutation:
 		return m.Filter(), nil
 	case *ent.MembershipMutation:
+		return m.Filter(), nil
+	case *ent.MeteredUnitMutation:
 		return m.Filter(), nil
 	case *ent.NotificationMutation:
 		return m.Filter(), nil

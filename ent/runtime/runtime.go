@@ -21,6 +21,7 @@ import (
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/kyccheck"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/meteredunit"
 	"github.com/keybs/platform/ent/notification"
 	"github.com/keybs/platform/ent/recoverycode"
 	"github.com/keybs/platform/ent/refreshtoken"
@@ -1078,6 +1079,62 @@ func init() {
 	membership.DefaultID = membershipDescID.Default.(func() string)
 	// membership.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	membership.IDValidator = membershipDescID.Validators[0].(func(string) error)
+	meteredunitMixin := schema.MeteredUnit{}.Mixin()
+	meteredunit.Policy = privacy.NewPolicies(meteredunitMixin[1], meteredunitMixin[2], schema.MeteredUnit{})
+	meteredunit.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := meteredunit.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	meteredunitMixinFields0 := meteredunitMixin[0].Fields()
+	_ = meteredunitMixinFields0
+	meteredunitMixinFields1 := meteredunitMixin[1].Fields()
+	_ = meteredunitMixinFields1
+	meteredunitFields := schema.MeteredUnit{}.Fields()
+	_ = meteredunitFields
+	// meteredunitDescTenantID is the schema descriptor for tenant_id field.
+	meteredunitDescTenantID := meteredunitMixinFields1[0].Descriptor()
+	// meteredunit.TenantIDValidator is a validator for the "tenant_id" field. It is called by the builders before save.
+	meteredunit.TenantIDValidator = meteredunitDescTenantID.Validators[0].(func(string) error)
+	// meteredunitDescOperation is the schema descriptor for operation field.
+	meteredunitDescOperation := meteredunitFields[3].Descriptor()
+	// meteredunit.OperationValidator is a validator for the "operation" field. It is called by the builders before save.
+	meteredunit.OperationValidator = meteredunitDescOperation.Validators[0].(func(string) error)
+	// meteredunitDescQuantity is the schema descriptor for quantity field.
+	meteredunitDescQuantity := meteredunitFields[5].Descriptor()
+	// meteredunit.QuantityValidator is a validator for the "quantity" field. It is called by the builders before save.
+	meteredunit.QuantityValidator = meteredunitDescQuantity.Validators[0].(func(int64) error)
+	// meteredunitDescCurrency is the schema descriptor for currency field.
+	meteredunitDescCurrency := meteredunitFields[6].Descriptor()
+	// meteredunit.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	meteredunit.CurrencyValidator = meteredunitDescCurrency.Validators[0].(func(string) error)
+	// meteredunitDescSourceID is the schema descriptor for source_id field.
+	meteredunitDescSourceID := meteredunitFields[7].Descriptor()
+	// meteredunit.SourceIDValidator is a validator for the "source_id" field. It is called by the builders before save.
+	meteredunit.SourceIDValidator = func() func(string) error {
+		validators := meteredunitDescSourceID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(source_id string) error {
+			for _, fn := range fns {
+				if err := fn(source_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// meteredunitDescID is the schema descriptor for id field.
+	meteredunitDescID := meteredunitMixinFields0[0].Descriptor()
+	// meteredunit.DefaultID holds the default value on creation for the id field.
+	meteredunit.DefaultID = meteredunitDescID.Default.(func() string)
+	// meteredunit.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	meteredunit.IDValidator = meteredunitDescID.Validators[0].(func(string) error)
 	notificationMixin := schema.Notification{}.Mixin()
 	notification.Policy = privacy.NewPolicies(notificationMixin[1], schema.Notification{})
 	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {

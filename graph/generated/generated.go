@@ -25,6 +25,7 @@ import (
 	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/membership"
+	"github.com/keybs/platform/ent/meteredunit"
 	"github.com/keybs/platform/ent/report"
 	"github.com/keybs/platform/ent/rfiitem"
 	"github.com/keybs/platform/ent/shareattempt"
@@ -38,11 +39,18 @@ import (
 	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/country"
+	dispute1 "github.com/keybs/platform/internal/dispute"
 	"github.com/keybs/platform/internal/environment"
+	escrow1 "github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/figures"
+	"github.com/keybs/platform/internal/fraud"
 	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/kyc"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/plan"
 	"github.com/keybs/platform/internal/reportfield"
+	"github.com/keybs/platform/internal/risk"
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/sharetoken"
 	"github.com/keybs/platform/internal/team"
@@ -67,6 +75,7 @@ type ResolverRoot interface {
 	APIKey() APIKeyResolver
 	Application() ApplicationResolver
 	AuthPayload() AuthPayloadResolver
+	Billing() BillingResolver
 	CaseEvent() CaseEventResolver
 	Dispute() DisputeResolver
 	Escrow() EscrowResolver
@@ -202,6 +211,22 @@ type ComplexityRoot struct {
 		User         func(childComplexity int) int
 	}
 
+	Billing struct {
+		Environment     func(childComplexity int) int
+		EstimatedCharge func(childComplexity int) int
+		Industry        func(childComplexity int) int
+		Lines           func(childComplexity int) int
+		OtherCharges    func(childComplexity int) int
+		Period          func(childComplexity int) int
+		PricingModel    func(childComplexity int) int
+		Units           func(childComplexity int) int
+	}
+
+	BillingAmount struct {
+		Amount   func(childComplexity int) int
+		Currency func(childComplexity int) int
+	}
+
 	CaseEvent struct {
 		Action      func(childComplexity int) int
 		Actor       func(childComplexity int) int
@@ -213,6 +238,13 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Reason      func(childComplexity int) int
 		ToStatus    func(childComplexity int) int
+	}
+
+	ChargeLine struct {
+		Amount      func(childComplexity int) int
+		Description func(childComplexity int) int
+		Quantity    func(childComplexity int) int
+		Unit        func(childComplexity int) int
 	}
 
 	Country struct {
@@ -248,6 +280,16 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DisputeFigures struct {
+		Lost        func(childComplexity int) int
+		Open        func(childComplexity int) int
+		Opened      func(childComplexity int) int
+		Resolved    func(childComplexity int) int
+		UnderReview func(childComplexity int) int
+		WinRate     func(childComplexity int) int
+		Won         func(childComplexity int) int
+	}
+
 	Document struct {
 		Case        func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -260,6 +302,16 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 		StoragePath func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+	}
+
+	DomainFigures struct {
+		Disputes          func(childComplexity int) int
+		Environment       func(childComplexity int) int
+		EscrowVolume      func(childComplexity int) int
+		Fraud             func(childComplexity int) int
+		From              func(childComplexity int) int
+		KYC               func(childComplexity int) int
+		TransactionChecks func(childComplexity int) int
 	}
 
 	Escrow struct {
@@ -292,6 +344,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EscrowVolume struct {
+		Amount   func(childComplexity int) int
+		Count    func(childComplexity int) int
+		Currency func(childComplexity int) int
+		Status   func(childComplexity int) int
+	}
+
 	Event struct {
 		CreatedAt   func(childComplexity int) int
 		Environment func(childComplexity int) int
@@ -321,6 +380,19 @@ type ComplexityRoot struct {
 		EventTypes func(childComplexity int) int
 		Newest     func(childComplexity int) int
 		Oldest     func(childComplexity int) int
+	}
+
+	FraudFigures struct {
+		Approved                   func(childComplexity int) int
+		Checks                     func(childComplexity int) int
+		ConfirmedFraud             func(childComplexity int) int
+		ConfirmedLegitimate        func(childComplexity int) int
+		Declined                   func(childComplexity int) int
+		Flagged                    func(childComplexity int) int
+		FlaggedConfirmedFraud      func(childComplexity int) int
+		FlaggedConfirmedLegitimate func(childComplexity int) int
+		Precision                  func(childComplexity int) int
+		Reviewed                   func(childComplexity int) int
 	}
 
 	IndustryProfile struct {
@@ -362,6 +434,15 @@ type ComplexityRoot struct {
 		Role             func(childComplexity int) int
 	}
 
+	KycFigures struct {
+		Checks   func(childComplexity int) int
+		PassRate func(childComplexity int) int
+		Pending  func(childComplexity int) int
+		Rejected func(childComplexity int) int
+		Review   func(childComplexity int) int
+		Verified func(childComplexity int) int
+	}
+
 	Membership struct {
 		CreatedAt func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -375,6 +456,12 @@ type ComplexityRoot struct {
 		MembershipID func(childComplexity int) int
 		Role         func(childComplexity int) int
 		Type         func(childComplexity int) int
+	}
+
+	MeteredUnitTotal struct {
+		Currency func(childComplexity int) int
+		Quantity func(childComplexity int) int
+		Unit     func(childComplexity int) int
 	}
 
 	MfaEnrollment struct {
@@ -511,9 +598,11 @@ type ComplexityRoot struct {
 		Application             func(childComplexity int, id string) int
 		Applications            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
+		Billing                 func(childComplexity int, period *string, environment *environment.Environment) int
 		Countries               func(childComplexity int) int
 		Dispute                 func(childComplexity int, id string, environment *environment.Environment) int
 		Disputes                func(childComplexity int, environment *environment.Environment, status *dispute.Status, first *int, after *entgql.Cursor[string]) int
+		DomainFigures           func(childComplexity int, from *time.Time, environment *environment.Environment) int
 		Escrow                  func(childComplexity int, id string, environment *environment.Environment) int
 		Escrows                 func(childComplexity int, environment *environment.Environment, status *escrow.Status, first *int, after *entgql.Cursor[string]) int
 		Event                   func(childComplexity int, id string) int
@@ -765,6 +854,13 @@ type ComplexityRoot struct {
 		Version     func(childComplexity int) int
 	}
 
+	TransactionCheckFigures struct {
+		Approved func(childComplexity int) int
+		Checks   func(childComplexity int) int
+		Declined func(childComplexity int) int
+		Reviewed func(childComplexity int) int
+	}
+
 	UsageBreakdown struct {
 		ErrorRate func(childComplexity int) int
 		Errors    func(childComplexity int) int
@@ -969,6 +1065,9 @@ type AuthPayloadResolver interface {
 
 	Membership(ctx context.Context, obj *auth.Session) (*ent.Membership, error)
 }
+type BillingResolver interface {
+	PricingModel(ctx context.Context, obj *metering.Billing) (string, error)
+}
 type CaseEventResolver interface {
 	Actor(ctx context.Context, obj *ent.CaseEvent) (string, error)
 }
@@ -1074,6 +1173,8 @@ type QueryResolver interface {
 	Escrow(ctx context.Context, id string, environment *environment.Environment) (*ent.Escrow, error)
 	Disputes(ctx context.Context, environment *environment.Environment, status *dispute.Status, first *int, after *entgql.Cursor[string]) (*model.DisputeConnection, error)
 	Dispute(ctx context.Context, id string, environment *environment.Environment) (*ent.Dispute, error)
+	DomainFigures(ctx context.Context, from *time.Time, environment *environment.Environment) (*figures.Figures, error)
+	Billing(ctx context.Context, period *string, environment *environment.Environment) (*metering.Billing, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	Sessions(ctx context.Context) ([]*auth.SessionInfo, error)
 	Members(ctx context.Context) ([]*ent.Membership, error)
@@ -1646,6 +1747,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuthPayload.User(childComplexity), true
 
+	case "Billing.environment":
+		if e.ComplexityRoot.Billing.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Billing.Environment(childComplexity), true
+	case "Billing.estimatedCharge":
+		if e.ComplexityRoot.Billing.EstimatedCharge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Billing.EstimatedCharge(childComplexity), true
+	case "Billing.industry":
+		if e.ComplexityRoot.Billing.Industry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Billing.Industry(childComplexity), true
+	case "Billing.lines":
+		if e.ComplexityRoot.Billing.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Billing.Lines(childComplexity), true
+	case "Billing.otherCharges":
+		if e.ComplexityRoot.Billing.OtherCharges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Billing.OtherCharges(childComplexity), true
+	case "Billing.period":
+		if e.ComplexityRoot.Billing.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Billing.Period(childComplexity), true
+	case "Billing.pricingModel":
+		if e.ComplexityRoot.Billing.PricingModel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Billing.PricingModel(childComplexity), true
+	case "Billing.units":
+		if e.ComplexityRoot.Billing.Units == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Billing.Units(childComplexity), true
+
+	case "BillingAmount.amount":
+		if e.ComplexityRoot.BillingAmount.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BillingAmount.Amount(childComplexity), true
+	case "BillingAmount.currency":
+		if e.ComplexityRoot.BillingAmount.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BillingAmount.Currency(childComplexity), true
+
 	case "CaseEvent.action":
 		if e.ComplexityRoot.CaseEvent.Action == nil {
 			break
@@ -1706,6 +1869,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CaseEvent.ToStatus(childComplexity), true
+
+	case "ChargeLine.amount":
+		if e.ComplexityRoot.ChargeLine.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChargeLine.Amount(childComplexity), true
+	case "ChargeLine.description":
+		if e.ComplexityRoot.ChargeLine.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChargeLine.Description(childComplexity), true
+	case "ChargeLine.quantity":
+		if e.ComplexityRoot.ChargeLine.Quantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChargeLine.Quantity(childComplexity), true
+	case "ChargeLine.unit":
+		if e.ComplexityRoot.ChargeLine.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChargeLine.Unit(childComplexity), true
 
 	case "Country.code":
 		if e.ComplexityRoot.Country.Code == nil {
@@ -1837,6 +2025,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DisputeEdge.Node(childComplexity), true
 
+	case "DisputeFigures.lost":
+		if e.ComplexityRoot.DisputeFigures.Lost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeFigures.Lost(childComplexity), true
+	case "DisputeFigures.open":
+		if e.ComplexityRoot.DisputeFigures.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeFigures.Open(childComplexity), true
+	case "DisputeFigures.opened":
+		if e.ComplexityRoot.DisputeFigures.Opened == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeFigures.Opened(childComplexity), true
+	case "DisputeFigures.resolved":
+		if e.ComplexityRoot.DisputeFigures.Resolved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeFigures.Resolved(childComplexity), true
+	case "DisputeFigures.underReview":
+		if e.ComplexityRoot.DisputeFigures.UnderReview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeFigures.UnderReview(childComplexity), true
+	case "DisputeFigures.winRate":
+		if e.ComplexityRoot.DisputeFigures.WinRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeFigures.WinRate(childComplexity), true
+	case "DisputeFigures.won":
+		if e.ComplexityRoot.DisputeFigures.Won == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeFigures.Won(childComplexity), true
+
 	case "Document.case":
 		if e.ComplexityRoot.Document.Case == nil {
 			break
@@ -1903,6 +2134,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.UpdatedAt(childComplexity), true
+
+	case "DomainFigures.disputes":
+		if e.ComplexityRoot.DomainFigures.Disputes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DomainFigures.Disputes(childComplexity), true
+	case "DomainFigures.environment":
+		if e.ComplexityRoot.DomainFigures.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DomainFigures.Environment(childComplexity), true
+	case "DomainFigures.escrowVolume":
+		if e.ComplexityRoot.DomainFigures.EscrowVolume == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DomainFigures.EscrowVolume(childComplexity), true
+	case "DomainFigures.fraud":
+		if e.ComplexityRoot.DomainFigures.Fraud == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DomainFigures.Fraud(childComplexity), true
+	case "DomainFigures.from":
+		if e.ComplexityRoot.DomainFigures.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DomainFigures.From(childComplexity), true
+	case "DomainFigures.kyc":
+		if e.ComplexityRoot.DomainFigures.KYC == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DomainFigures.KYC(childComplexity), true
+	case "DomainFigures.transactionChecks":
+		if e.ComplexityRoot.DomainFigures.TransactionChecks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DomainFigures.TransactionChecks(childComplexity), true
 
 	case "Escrow.amount":
 		if e.ComplexityRoot.Escrow.Amount == nil {
@@ -2033,6 +2307,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EscrowEdge.Node(childComplexity), true
 
+	case "EscrowVolume.amount":
+		if e.ComplexityRoot.EscrowVolume.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowVolume.Amount(childComplexity), true
+	case "EscrowVolume.count":
+		if e.ComplexityRoot.EscrowVolume.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowVolume.Count(childComplexity), true
+	case "EscrowVolume.currency":
+		if e.ComplexityRoot.EscrowVolume.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowVolume.Currency(childComplexity), true
+	case "EscrowVolume.status":
+		if e.ComplexityRoot.EscrowVolume.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowVolume.Status(childComplexity), true
+
 	case "Event.createdAt":
 		if e.ComplexityRoot.Event.CreatedAt == nil {
 			break
@@ -2133,6 +2432,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FailedDeliveriesPreview.Oldest(childComplexity), true
+
+	case "FraudFigures.approved":
+		if e.ComplexityRoot.FraudFigures.Approved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.Approved(childComplexity), true
+	case "FraudFigures.checks":
+		if e.ComplexityRoot.FraudFigures.Checks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.Checks(childComplexity), true
+	case "FraudFigures.confirmedFraud":
+		if e.ComplexityRoot.FraudFigures.ConfirmedFraud == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.ConfirmedFraud(childComplexity), true
+	case "FraudFigures.confirmedLegitimate":
+		if e.ComplexityRoot.FraudFigures.ConfirmedLegitimate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.ConfirmedLegitimate(childComplexity), true
+	case "FraudFigures.declined":
+		if e.ComplexityRoot.FraudFigures.Declined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.Declined(childComplexity), true
+	case "FraudFigures.flagged":
+		if e.ComplexityRoot.FraudFigures.Flagged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.Flagged(childComplexity), true
+	case "FraudFigures.flaggedConfirmedFraud":
+		if e.ComplexityRoot.FraudFigures.FlaggedConfirmedFraud == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.FlaggedConfirmedFraud(childComplexity), true
+	case "FraudFigures.flaggedConfirmedLegitimate":
+		if e.ComplexityRoot.FraudFigures.FlaggedConfirmedLegitimate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.FlaggedConfirmedLegitimate(childComplexity), true
+	case "FraudFigures.precision":
+		if e.ComplexityRoot.FraudFigures.Precision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.Precision(childComplexity), true
+	case "FraudFigures.reviewed":
+		if e.ComplexityRoot.FraudFigures.Reviewed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FraudFigures.Reviewed(childComplexity), true
 
 	case "IndustryProfile.endpoints":
 		if e.ComplexityRoot.IndustryProfile.Endpoints == nil {
@@ -2300,6 +2660,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InvitationPreview.Role(childComplexity), true
 
+	case "KycFigures.checks":
+		if e.ComplexityRoot.KycFigures.Checks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KycFigures.Checks(childComplexity), true
+	case "KycFigures.passRate":
+		if e.ComplexityRoot.KycFigures.PassRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KycFigures.PassRate(childComplexity), true
+	case "KycFigures.pending":
+		if e.ComplexityRoot.KycFigures.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KycFigures.Pending(childComplexity), true
+	case "KycFigures.rejected":
+		if e.ComplexityRoot.KycFigures.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KycFigures.Rejected(childComplexity), true
+	case "KycFigures.review":
+		if e.ComplexityRoot.KycFigures.Review == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KycFigures.Review(childComplexity), true
+	case "KycFigures.verified":
+		if e.ComplexityRoot.KycFigures.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KycFigures.Verified(childComplexity), true
+
 	case "Membership.createdAt":
 		if e.ComplexityRoot.Membership.CreatedAt == nil {
 			break
@@ -2355,6 +2752,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MembershipChange.Type(childComplexity), true
+
+	case "MeteredUnitTotal.currency":
+		if e.ComplexityRoot.MeteredUnitTotal.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeteredUnitTotal.Currency(childComplexity), true
+	case "MeteredUnitTotal.quantity":
+		if e.ComplexityRoot.MeteredUnitTotal.Quantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeteredUnitTotal.Quantity(childComplexity), true
+	case "MeteredUnitTotal.unit":
+		if e.ComplexityRoot.MeteredUnitTotal.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeteredUnitTotal.Unit(childComplexity), true
 
 	case "MfaEnrollment.qrCode":
 		if e.ComplexityRoot.MfaEnrollment.QRCode == nil {
@@ -3346,6 +3762,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditLogs(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.AuditLogOrder), args["where"].(*ent.AuditLogWhereInput)), true
+	case "Query.billing":
+		if e.ComplexityRoot.Query.Billing == nil {
+			break
+		}
+
+		args, err := ec.field_Query_billing_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Billing(childComplexity, args["period"].(*string), args["environment"].(*environment.Environment)), true
 	case "Query.countries":
 		if e.ComplexityRoot.Query.Countries == nil {
 			break
@@ -3374,6 +3801,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Disputes(childComplexity, args["environment"].(*environment.Environment), args["status"].(*dispute.Status), args["first"].(*int), args["after"].(*entgql.Cursor[string])), true
+	case "Query.domainFigures":
+		if e.ComplexityRoot.Query.DomainFigures == nil {
+			break
+		}
+
+		args, err := ec.field_Query_domainFigures_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DomainFigures(childComplexity, args["from"].(*time.Time), args["environment"].(*environment.Environment)), true
 	case "Query.escrow":
 		if e.ComplexityRoot.Query.Escrow == nil {
 			break
@@ -4653,6 +5091,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TermsOfService.Version(childComplexity), true
 
+	case "TransactionCheckFigures.approved":
+		if e.ComplexityRoot.TransactionCheckFigures.Approved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransactionCheckFigures.Approved(childComplexity), true
+	case "TransactionCheckFigures.checks":
+		if e.ComplexityRoot.TransactionCheckFigures.Checks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransactionCheckFigures.Checks(childComplexity), true
+	case "TransactionCheckFigures.declined":
+		if e.ComplexityRoot.TransactionCheckFigures.Declined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransactionCheckFigures.Declined(childComplexity), true
+	case "TransactionCheckFigures.reviewed":
+		if e.ComplexityRoot.TransactionCheckFigures.Reviewed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransactionCheckFigures.Reviewed(childComplexity), true
+
 	case "UsageBreakdown.errorRate":
 		if e.ComplexityRoot.UsageBreakdown.ErrorRate == nil {
 			break
@@ -5882,6 +6345,134 @@ extend type Query {
   disputes(environment: Environment, status: DisputeStatus, first: Int, after: Cursor): DisputeConnection!
   "One of your organization's disputes in the environment (TEST unless given); another organization's or environment's id is not found."
   dispute(id: ID!, environment: Environment): Dispute!
+}
+`, BuiltIn: false},
+	{Name: "../schema/figures.graphqls", Input: `# Domain figures (seed 000 §3) and per-industry billing (seed 000 §5).
+
+"Transaction checks (txc_…) by decision."
+type TransactionCheckFigures {
+  checks: Int!
+  approved: Int!
+  reviewed: Int!
+  declined: Int!
+}
+
+"Fraud checks (frd_…) by decision, and what the tenant's feedback confirmed of them."
+type FraudFigures {
+  checks: Int!
+  approved: Int!
+  reviewed: Int!
+  declined: Int!
+  "Reviewed + declined."
+  flagged: Int!
+  confirmedFraud: Int!
+  confirmedLegitimate: Int!
+  flaggedConfirmedFraud: Int!
+  flaggedConfirmedLegitimate: Int!
+  "Of the flagged checks with feedback, the share confirmed fraud; null before any."
+  precision: Float
+}
+
+"Disputes opened in the period, by their current status."
+type DisputeFigures {
+  opened: Int!
+  open: Int!
+  underReview: Int!
+  won: Int!
+  lost: Int!
+  "Won + lost."
+  resolved: Int!
+  "Won among resolved; null before any is resolved."
+  winRate: Float
+}
+
+"KYC checks (kyc_…) by their current status."
+type KycFigures {
+  checks: Int!
+  verified: Int!
+  rejected: Int!
+  review: Int!
+  pending: Int!
+  "Verified among verified + rejected; null before any is decided."
+  passRate: Float
+}
+
+"Escrows in one status and currency."
+type EscrowVolume {
+  "initiated, funded, disputed, released or refunded."
+  status: String!
+  currency: String!
+  count: Int!
+  "Integer minor units of currency."
+  amount: Int!
+}
+
+type DomainFigures {
+  from: Time!
+  environment: Environment!
+  transactionChecks: TransactionCheckFigures!
+  fraud: FraudFigures!
+  disputes: DisputeFigures!
+  kyc: KycFigures!
+  "By status (in the state table's order), then currency; currencies are never added together."
+  escrowVolume: [EscrowVolume!]!
+}
+
+"A billable unit of a module call, under the tenant's industry pricing model."
+enum MeteredUnitKind {
+  "A call (per-call pricing with volume bands)."
+  CALL
+  "A KYC or buyer/seller verification or age check (e-commerce)."
+  VERIFICATION
+  "Transaction volume in minor units of its currency (e-commerce's per-mille fee)."
+  TRANSACTION_VOLUME
+  "A KYC check or age check of the iGaming bundle."
+  KYC_CHECK
+  "A fraud or transaction check of the iGaming bundle."
+  FRAUD_CHECK
+}
+
+"An amount in integer minor units of a currency."
+type BillingAmount {
+  amount: Int!
+  currency: String!
+}
+
+type MeteredUnitTotal {
+  unit: MeteredUnitKind!
+  quantity: Int!
+  "Set for TRANSACTION_VOLUME."
+  currency: String
+}
+
+type ChargeLine {
+  description: String!
+  unit: MeteredUnitKind!
+  quantity: Int!
+  amount: BillingAmount!
+}
+
+type Billing {
+  "The calendar month, YYYY-MM (UTC)."
+  period: String!
+  environment: Environment!
+  "The organization's industry now; units are priced under the industry they were recorded with."
+  industry: Industry!
+  "per_call, per_verification_or_volume or kyc_fraud_bundle."
+  pricingModel: String!
+  units: [MeteredUnitTotal!]!
+  lines: [ChargeLine!]!
+  "The total in the price table's currency."
+  estimatedCharge: BillingAmount!
+  "Per-mille fees on volume in other currencies, one per currency."
+  otherCharges: [BillingAmount!]!
+}
+
+extend type Query {
+  "Seed 000 §3's figures for what was created since from (default: this month's start, UTC) in environment (default TEST)."
+  domainFigures(from: Time, environment: Environment): DomainFigures!
+  "Metered units and the estimated charge for period (YYYY-MM, default this month) in environment (default TEST)."
+  billing(period: String, environment: Environment): Billing!
 }
 `, BuiltIn: false},
 	{Name: "../schema/limits.graphqls", Input: `# Enterprise rate limits: ops lift (or lower) a key's or a tenant's budget.
@@ -11453,6 +12044,38 @@ func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AuthPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Billing(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_Billing_period(ctx, field)
+	case "environment":
+		return ec.fieldContext_Billing_environment(ctx, field)
+	case "industry":
+		return ec.fieldContext_Billing_industry(ctx, field)
+	case "pricingModel":
+		return ec.fieldContext_Billing_pricingModel(ctx, field)
+	case "units":
+		return ec.fieldContext_Billing_units(ctx, field)
+	case "lines":
+		return ec.fieldContext_Billing_lines(ctx, field)
+	case "estimatedCharge":
+		return ec.fieldContext_Billing_estimatedCharge(ctx, field)
+	case "otherCharges":
+		return ec.fieldContext_Billing_otherCharges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Billing", field.Name)
+}
+
+func (ec *executionContext) childFields_BillingAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "amount":
+		return ec.fieldContext_BillingAmount_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_BillingAmount_currency(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BillingAmount", field.Name)
+}
+
 func (ec *executionContext) childFields_CaseEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11477,6 +12100,20 @@ func (ec *executionContext) childFields_CaseEvent(ctx context.Context, field gra
 		return ec.fieldContext_CaseEvent_actor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CaseEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_ChargeLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "description":
+		return ec.fieldContext_ChargeLine_description(ctx, field)
+	case "unit":
+		return ec.fieldContext_ChargeLine_unit(ctx, field)
+	case "quantity":
+		return ec.fieldContext_ChargeLine_quantity(ctx, field)
+	case "amount":
+		return ec.fieldContext_ChargeLine_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChargeLine", field.Name)
 }
 
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11545,6 +12182,26 @@ func (ec *executionContext) childFields_DisputeEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type DisputeEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_DisputeFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "opened":
+		return ec.fieldContext_DisputeFigures_opened(ctx, field)
+	case "open":
+		return ec.fieldContext_DisputeFigures_open(ctx, field)
+	case "underReview":
+		return ec.fieldContext_DisputeFigures_underReview(ctx, field)
+	case "won":
+		return ec.fieldContext_DisputeFigures_won(ctx, field)
+	case "lost":
+		return ec.fieldContext_DisputeFigures_lost(ctx, field)
+	case "resolved":
+		return ec.fieldContext_DisputeFigures_resolved(ctx, field)
+	case "winRate":
+		return ec.fieldContext_DisputeFigures_winRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DisputeFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11571,6 +12228,26 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_case(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
+}
+
+func (ec *executionContext) childFields_DomainFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_DomainFigures_from(ctx, field)
+	case "environment":
+		return ec.fieldContext_DomainFigures_environment(ctx, field)
+	case "transactionChecks":
+		return ec.fieldContext_DomainFigures_transactionChecks(ctx, field)
+	case "fraud":
+		return ec.fieldContext_DomainFigures_fraud(ctx, field)
+	case "disputes":
+		return ec.fieldContext_DomainFigures_disputes(ctx, field)
+	case "kyc":
+		return ec.fieldContext_DomainFigures_kyc(ctx, field)
+	case "escrowVolume":
+		return ec.fieldContext_DomainFigures_escrowVolume(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DomainFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_Escrow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11633,6 +12310,20 @@ func (ec *executionContext) childFields_EscrowEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type EscrowEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_EscrowVolume(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_EscrowVolume_status(ctx, field)
+	case "currency":
+		return ec.fieldContext_EscrowVolume_currency(ctx, field)
+	case "count":
+		return ec.fieldContext_EscrowVolume_count(ctx, field)
+	case "amount":
+		return ec.fieldContext_EscrowVolume_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EscrowVolume", field.Name)
+}
+
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11693,6 +12384,32 @@ func (ec *executionContext) childFields_FailedDeliveriesPreview(ctx context.Cont
 		return ec.fieldContext_FailedDeliveriesPreview_newest(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FailedDeliveriesPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_FraudFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "checks":
+		return ec.fieldContext_FraudFigures_checks(ctx, field)
+	case "approved":
+		return ec.fieldContext_FraudFigures_approved(ctx, field)
+	case "reviewed":
+		return ec.fieldContext_FraudFigures_reviewed(ctx, field)
+	case "declined":
+		return ec.fieldContext_FraudFigures_declined(ctx, field)
+	case "flagged":
+		return ec.fieldContext_FraudFigures_flagged(ctx, field)
+	case "confirmedFraud":
+		return ec.fieldContext_FraudFigures_confirmedFraud(ctx, field)
+	case "confirmedLegitimate":
+		return ec.fieldContext_FraudFigures_confirmedLegitimate(ctx, field)
+	case "flaggedConfirmedFraud":
+		return ec.fieldContext_FraudFigures_flaggedConfirmedFraud(ctx, field)
+	case "flaggedConfirmedLegitimate":
+		return ec.fieldContext_FraudFigures_flaggedConfirmedLegitimate(ctx, field)
+	case "precision":
+		return ec.fieldContext_FraudFigures_precision(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FraudFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_IndustryProfile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11773,6 +12490,24 @@ func (ec *executionContext) childFields_InvitationPreview(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type InvitationPreview", field.Name)
 }
 
+func (ec *executionContext) childFields_KycFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "checks":
+		return ec.fieldContext_KycFigures_checks(ctx, field)
+	case "verified":
+		return ec.fieldContext_KycFigures_verified(ctx, field)
+	case "rejected":
+		return ec.fieldContext_KycFigures_rejected(ctx, field)
+	case "review":
+		return ec.fieldContext_KycFigures_review(ctx, field)
+	case "pending":
+		return ec.fieldContext_KycFigures_pending(ctx, field)
+	case "passRate":
+		return ec.fieldContext_KycFigures_passRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KycFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11801,6 +12536,18 @@ func (ec *executionContext) childFields_MembershipChange(ctx context.Context, fi
 		return ec.fieldContext_MembershipChange_role(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MembershipChange", field.Name)
+}
+
+func (ec *executionContext) childFields_MeteredUnitTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unit":
+		return ec.fieldContext_MeteredUnitTotal_unit(ctx, field)
+	case "quantity":
+		return ec.fieldContext_MeteredUnitTotal_quantity(ctx, field)
+	case "currency":
+		return ec.fieldContext_MeteredUnitTotal_currency(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeteredUnitTotal", field.Name)
 }
 
 func (ec *executionContext) childFields_MfaEnrollment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12325,6 +13072,20 @@ func (ec *executionContext) childFields_TermsOfService(ctx context.Context, fiel
 		return ec.fieldContext_TermsOfService_industries(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TermsOfService", field.Name)
+}
+
+func (ec *executionContext) childFields_TransactionCheckFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "checks":
+		return ec.fieldContext_TransactionCheckFigures_checks(ctx, field)
+	case "approved":
+		return ec.fieldContext_TransactionCheckFigures_approved(ctx, field)
+	case "reviewed":
+		return ec.fieldContext_TransactionCheckFigures_reviewed(ctx, field)
+	case "declined":
+		return ec.fieldContext_TransactionCheckFigures_declined(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TransactionCheckFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_UsageBreakdown(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14209,6 +14970,28 @@ func (ec *executionContext) field_Query_auditLogs_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_billing_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "environment",
+		func(ctx context.Context, v any) (*environment.Environment, error) {
+			return ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["environment"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_dispute_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14266,6 +15049,28 @@ func (ec *executionContext) field_Query_disputes_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_domainFigures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "environment",
+		func(ctx context.Context, v any) (*environment.Environment, error) {
+			return ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["environment"] = arg1
 	return args, nil
 }
 
@@ -17313,6 +18118,272 @@ func (ec *executionContext) fieldContext_AuthPayload_membership(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Billing_period(ctx context.Context, field graphql.CollectedField, obj *metering.Billing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Billing_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Billing_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Billing", field, false, false, "String")
+}
+
+func (ec *executionContext) _Billing_environment(ctx context.Context, field graphql.CollectedField, obj *metering.Billing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Billing_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v environment.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Billing_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Billing", field, false, false, "Environment")
+}
+
+func (ec *executionContext) _Billing_industry(ctx context.Context, field graphql.CollectedField, obj *metering.Billing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Billing_industry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Industry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v industry.Industry) graphql.Marshaler {
+			return ec.marshalNIndustry2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋindustryᚐIndustry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Billing_industry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Billing", field, false, false, "Industry")
+}
+
+func (ec *executionContext) _Billing_pricingModel(ctx context.Context, field graphql.CollectedField, obj *metering.Billing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Billing_pricingModel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Billing().PricingModel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Billing_pricingModel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Billing", field, true, true, "String")
+}
+
+func (ec *executionContext) _Billing_units(ctx context.Context, field graphql.CollectedField, obj *metering.Billing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Billing_units(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Units, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []metering.UnitTotal) graphql.Marshaler {
+			return ec.marshalNMeteredUnitTotal2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐUnitTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Billing_units(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Billing",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeteredUnitTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Billing_lines(ctx context.Context, field graphql.CollectedField, obj *metering.Billing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Billing_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []metering.Line) graphql.Marshaler {
+			return ec.marshalNChargeLine2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Billing_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Billing",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChargeLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Billing_estimatedCharge(ctx context.Context, field graphql.CollectedField, obj *metering.Billing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Billing_estimatedCharge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EstimatedCharge, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v metering.Money) graphql.Marshaler {
+			return ec.marshalNBillingAmount2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Billing_estimatedCharge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Billing",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BillingAmount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Billing_otherCharges(ctx context.Context, field graphql.CollectedField, obj *metering.Billing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Billing_otherCharges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtherCharges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []metering.Money) graphql.Marshaler {
+			return ec.marshalNBillingAmount2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐMoneyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Billing_otherCharges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Billing",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BillingAmount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BillingAmount_amount(ctx context.Context, field graphql.CollectedField, obj *metering.Money) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BillingAmount_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BillingAmount_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BillingAmount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BillingAmount_currency(ctx context.Context, field graphql.CollectedField, obj *metering.Money) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BillingAmount_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BillingAmount_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BillingAmount", field, false, false, "String")
+}
+
 func (ec *executionContext) _CaseEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17550,6 +18621,107 @@ func (ec *executionContext) _CaseEvent_actor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_CaseEvent_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CaseEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _ChargeLine_description(ctx context.Context, field graphql.CollectedField, obj *metering.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChargeLine_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChargeLine_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChargeLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChargeLine_unit(ctx context.Context, field graphql.CollectedField, obj *metering.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChargeLine_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v meteredunit.Unit) graphql.Marshaler {
+			return ec.marshalNMeteredUnitKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋmeteredunitᚐUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChargeLine_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChargeLine", field, false, false, "MeteredUnitKind")
+}
+
+func (ec *executionContext) _ChargeLine_quantity(ctx context.Context, field graphql.CollectedField, obj *metering.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChargeLine_quantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quantity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChargeLine_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChargeLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChargeLine_amount(ctx context.Context, field graphql.CollectedField, obj *metering.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChargeLine_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v metering.Money) graphql.Marshaler {
+			return ec.marshalNBillingAmount2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChargeLine_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChargeLine",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BillingAmount(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Country_code(ctx context.Context, field graphql.CollectedField, obj *country.Country) (ret graphql.Marshaler) {
@@ -18071,6 +19243,167 @@ func (ec *executionContext) fieldContext_DisputeEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("DisputeEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _DisputeFigures_opened(ctx context.Context, field graphql.CollectedField, obj *dispute1.DisputeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeFigures_opened(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Opened, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeFigures_opened(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisputeFigures_open(ctx context.Context, field graphql.CollectedField, obj *dispute1.DisputeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeFigures_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeFigures_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisputeFigures_underReview(ctx context.Context, field graphql.CollectedField, obj *dispute1.DisputeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeFigures_underReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnderReview, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeFigures_underReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisputeFigures_won(ctx context.Context, field graphql.CollectedField, obj *dispute1.DisputeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeFigures_won(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Won, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeFigures_won(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisputeFigures_lost(ctx context.Context, field graphql.CollectedField, obj *dispute1.DisputeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeFigures_lost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lost, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeFigures_lost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisputeFigures_resolved(ctx context.Context, field graphql.CollectedField, obj *dispute1.DisputeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeFigures_resolved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resolved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeFigures_resolved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisputeFigures_winRate(ctx context.Context, field graphql.CollectedField, obj *dispute1.DisputeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeFigures_winRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WinRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeFigures_winRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeFigures", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18328,6 +19661,212 @@ func (ec *executionContext) fieldContext_Document_case(_ context.Context, field 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_VerificationCase(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DomainFigures_from(ctx context.Context, field graphql.CollectedField, obj *figures.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DomainFigures_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DomainFigures_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DomainFigures", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DomainFigures_environment(ctx context.Context, field graphql.CollectedField, obj *figures.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DomainFigures_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v environment.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DomainFigures_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DomainFigures", field, false, false, "Environment")
+}
+
+func (ec *executionContext) _DomainFigures_transactionChecks(ctx context.Context, field graphql.CollectedField, obj *figures.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DomainFigures_transactionChecks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TransactionChecks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v risk.TransactionFigures) graphql.Marshaler {
+			return ec.marshalNTransactionCheckFigures2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋriskᚐTransactionFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DomainFigures_transactionChecks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DomainFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransactionCheckFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DomainFigures_fraud(ctx context.Context, field graphql.CollectedField, obj *figures.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DomainFigures_fraud(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fraud, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v fraud.FraudFigures) graphql.Marshaler {
+			return ec.marshalNFraudFigures2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋfraudᚐFraudFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DomainFigures_fraud(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DomainFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FraudFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DomainFigures_disputes(ctx context.Context, field graphql.CollectedField, obj *figures.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DomainFigures_disputes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disputes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dispute1.DisputeFigures) graphql.Marshaler {
+			return ec.marshalNDisputeFigures2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋdisputeᚐDisputeFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DomainFigures_disputes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DomainFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisputeFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DomainFigures_kyc(ctx context.Context, field graphql.CollectedField, obj *figures.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DomainFigures_kyc(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KYC, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kyc.KYCFigures) graphql.Marshaler {
+			return ec.marshalNKycFigures2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋkycᚐKYCFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DomainFigures_kyc(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DomainFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KycFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DomainFigures_escrowVolume(ctx context.Context, field graphql.CollectedField, obj *figures.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DomainFigures_escrowVolume(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EscrowVolume, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []escrow1.Volume) graphql.Marshaler {
+			return ec.marshalNEscrowVolume2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋescrowᚐVolumeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DomainFigures_escrowVolume(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DomainFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EscrowVolume(ctx, field)
 		},
 	}
 	return fc, nil
@@ -18852,6 +20391,98 @@ func (ec *executionContext) fieldContext_EscrowEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("EscrowEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _EscrowVolume_status(ctx context.Context, field graphql.CollectedField, obj *escrow1.Volume) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowVolume_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowVolume_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EscrowVolume", field, false, false, "String")
+}
+
+func (ec *executionContext) _EscrowVolume_currency(ctx context.Context, field graphql.CollectedField, obj *escrow1.Volume) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowVolume_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowVolume_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EscrowVolume", field, false, false, "String")
+}
+
+func (ec *executionContext) _EscrowVolume_count(ctx context.Context, field graphql.CollectedField, obj *escrow1.Volume) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowVolume_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowVolume_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EscrowVolume", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EscrowVolume_amount(ctx context.Context, field graphql.CollectedField, obj *escrow1.Volume) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowVolume_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowVolume_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EscrowVolume", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *ent.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19245,6 +20876,236 @@ func (ec *executionContext) _FailedDeliveriesPreview_newest(ctx context.Context,
 }
 func (ec *executionContext) fieldContext_FailedDeliveriesPreview_newest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FraudFigures_checks(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_checks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_checks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_approved(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_approved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Approved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_approved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_reviewed(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_reviewed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reviewed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_reviewed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_declined(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_declined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Declined, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_declined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_flagged(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_flagged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flagged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_flagged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_confirmedFraud(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_confirmedFraud(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedFraud, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_confirmedFraud(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_confirmedLegitimate(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_confirmedLegitimate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedLegitimate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_confirmedLegitimate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_flaggedConfirmedFraud(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_flaggedConfirmedFraud(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FlaggedConfirmedFraud, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_flaggedConfirmedFraud(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_flaggedConfirmedLegitimate(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_flaggedConfirmedLegitimate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FlaggedConfirmedLegitimate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_flaggedConfirmedLegitimate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FraudFigures_precision(ctx context.Context, field graphql.CollectedField, obj *fraud.FraudFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FraudFigures_precision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Precision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FraudFigures_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FraudFigures", field, false, false, "Float")
 }
 
 func (ec *executionContext) _IndustryProfile_id(ctx context.Context, field graphql.CollectedField, obj *industry.Profile) (ret graphql.Marshaler) {
@@ -19877,6 +21738,144 @@ func (ec *executionContext) fieldContext_InvitationPreview_accountExists(_ conte
 	return graphql.NewScalarFieldContext("InvitationPreview", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _KycFigures_checks(ctx context.Context, field graphql.CollectedField, obj *kyc.KYCFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KycFigures_checks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KycFigures_checks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KycFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _KycFigures_verified(ctx context.Context, field graphql.CollectedField, obj *kyc.KYCFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KycFigures_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KycFigures_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KycFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _KycFigures_rejected(ctx context.Context, field graphql.CollectedField, obj *kyc.KYCFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KycFigures_rejected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rejected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KycFigures_rejected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KycFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _KycFigures_review(ctx context.Context, field graphql.CollectedField, obj *kyc.KYCFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KycFigures_review(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Review, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KycFigures_review(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KycFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _KycFigures_pending(ctx context.Context, field graphql.CollectedField, obj *kyc.KYCFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KycFigures_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KycFigures_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KycFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _KycFigures_passRate(ctx context.Context, field graphql.CollectedField, obj *kyc.KYCFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KycFigures_passRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PassRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KycFigures_passRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KycFigures", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20100,6 +22099,75 @@ func (ec *executionContext) _MembershipChange_role(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_MembershipChange_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MembershipChange", field, false, false, "MembershipRole")
+}
+
+func (ec *executionContext) _MeteredUnitTotal_unit(ctx context.Context, field graphql.CollectedField, obj *metering.UnitTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeteredUnitTotal_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v meteredunit.Unit) graphql.Marshaler {
+			return ec.marshalNMeteredUnitKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋmeteredunitᚐUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeteredUnitTotal_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeteredUnitTotal", field, false, false, "MeteredUnitKind")
+}
+
+func (ec *executionContext) _MeteredUnitTotal_quantity(ctx context.Context, field graphql.CollectedField, obj *metering.UnitTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeteredUnitTotal_quantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quantity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeteredUnitTotal_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeteredUnitTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MeteredUnitTotal_currency(ctx context.Context, field graphql.CollectedField, obj *metering.UnitTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeteredUnitTotal_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MeteredUnitTotal_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeteredUnitTotal", field, false, false, "String")
 }
 
 func (ec *executionContext) _MfaEnrollment_secret(ctx context.Context, field graphql.CollectedField, obj *auth.MFAEnrollment) (ret graphql.Marshaler) {
@@ -24778,6 +26846,94 @@ func (ec *executionContext) fieldContext_Query_dispute(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_domainFigures(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_domainFigures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DomainFigures(ctx, fc.Args["from"].(*time.Time), fc.Args["environment"].(*environment.Environment))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *figures.Figures) graphql.Marshaler {
+			return ec.marshalNDomainFigures2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋfiguresᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_domainFigures(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DomainFigures(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_domainFigures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_billing(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_billing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Billing(ctx, fc.Args["period"].(*string), fc.Args["environment"].(*environment.Environment))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *metering.Billing) graphql.Marshaler {
+			return ec.marshalNBilling2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐBilling(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_billing(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Billing(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_billing_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29391,6 +31547,98 @@ func (ec *executionContext) fieldContext_TermsOfService_industries(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TransactionCheckFigures_checks(ctx context.Context, field graphql.CollectedField, obj *risk.TransactionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransactionCheckFigures_checks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransactionCheckFigures_checks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransactionCheckFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TransactionCheckFigures_approved(ctx context.Context, field graphql.CollectedField, obj *risk.TransactionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransactionCheckFigures_approved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Approved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransactionCheckFigures_approved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransactionCheckFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TransactionCheckFigures_reviewed(ctx context.Context, field graphql.CollectedField, obj *risk.TransactionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransactionCheckFigures_reviewed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reviewed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransactionCheckFigures_reviewed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransactionCheckFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TransactionCheckFigures_declined(ctx context.Context, field graphql.CollectedField, obj *risk.TransactionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransactionCheckFigures_declined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Declined, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransactionCheckFigures_declined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransactionCheckFigures", field, false, false, "Int")
 }
 
 func (ec *executionContext) _UsageBreakdown_value(ctx context.Context, field graphql.CollectedField, obj *usage.Breakdown) (ret graphql.Marshaler) {
@@ -51528,6 +53776,113 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var billingImplementors = []string{"Billing"}
+
+func (ec *executionContext) _Billing(ctx context.Context, sel ast.SelectionSet, obj *metering.Billing) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, billingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Billing")
+		case "period":
+			out.Values[i] = ec._Billing_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "environment":
+			out.Values[i] = ec._Billing_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "industry":
+			out.Values[i] = ec._Billing_industry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pricingModel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Billing_pricingModel(ctx, field, obj)
+				})
+		case "units":
+			out.Values[i] = ec._Billing_units(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lines":
+			out.Values[i] = ec._Billing_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "estimatedCharge":
+			out.Values[i] = ec._Billing_estimatedCharge(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "otherCharges":
+			out.Values[i] = ec._Billing_otherCharges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var billingAmountImplementors = []string{"BillingAmount"}
+
+func (ec *executionContext) _BillingAmount(ctx context.Context, sel ast.SelectionSet, obj *metering.Money) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, billingAmountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BillingAmount")
+		case "amount":
+			out.Values[i] = ec._BillingAmount_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._BillingAmount_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var caseEventImplementors = []string{"CaseEvent", "Node"}
 
 func (ec *executionContext) _CaseEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseEvent) graphql.Marshaler {
@@ -51591,6 +53946,54 @@ func (ec *executionContext) _CaseEvent(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CaseEvent_actor(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chargeLineImplementors = []string{"ChargeLine"}
+
+func (ec *executionContext) _ChargeLine(ctx context.Context, sel ast.SelectionSet, obj *metering.Line) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chargeLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChargeLine")
+		case "description":
+			out.Values[i] = ec._ChargeLine_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._ChargeLine_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quantity":
+			out.Values[i] = ec._ChargeLine_quantity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._ChargeLine_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -51826,6 +54229,69 @@ func (ec *executionContext) _DisputeEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var disputeFiguresImplementors = []string{"DisputeFigures"}
+
+func (ec *executionContext) _DisputeFigures(ctx context.Context, sel ast.SelectionSet, obj *dispute1.DisputeFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disputeFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DisputeFigures")
+		case "opened":
+			out.Values[i] = ec._DisputeFigures_opened(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "open":
+			out.Values[i] = ec._DisputeFigures_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "underReview":
+			out.Values[i] = ec._DisputeFigures_underReview(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "won":
+			out.Values[i] = ec._DisputeFigures_won(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lost":
+			out.Values[i] = ec._DisputeFigures_lost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resolved":
+			out.Values[i] = ec._DisputeFigures_resolved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "winRate":
+			out.Values[i] = ec._DisputeFigures_winRate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
@@ -51893,6 +54359,69 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_case(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var domainFiguresImplementors = []string{"DomainFigures"}
+
+func (ec *executionContext) _DomainFigures(ctx context.Context, sel ast.SelectionSet, obj *figures.Figures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, domainFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DomainFigures")
+		case "from":
+			out.Values[i] = ec._DomainFigures_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "environment":
+			out.Values[i] = ec._DomainFigures_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transactionChecks":
+			out.Values[i] = ec._DomainFigures_transactionChecks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fraud":
+			out.Values[i] = ec._DomainFigures_fraud(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disputes":
+			out.Values[i] = ec._DomainFigures_disputes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kyc":
+			out.Values[i] = ec._DomainFigures_kyc(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "escrowVolume":
+			out.Values[i] = ec._DomainFigures_escrowVolume(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -52080,6 +54609,54 @@ func (ec *executionContext) _EscrowEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._EscrowEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var escrowVolumeImplementors = []string{"EscrowVolume"}
+
+func (ec *executionContext) _EscrowVolume(ctx context.Context, sel ast.SelectionSet, obj *escrow1.Volume) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, escrowVolumeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EscrowVolume")
+		case "status":
+			out.Values[i] = ec._EscrowVolume_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._EscrowVolume_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._EscrowVolume_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._EscrowVolume_amount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -52300,6 +54877,84 @@ func (ec *executionContext) _FailedDeliveriesPreview(ctx context.Context, sel as
 			}
 		case "newest":
 			out.Values[i] = ec._FailedDeliveriesPreview_newest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fraudFiguresImplementors = []string{"FraudFigures"}
+
+func (ec *executionContext) _FraudFigures(ctx context.Context, sel ast.SelectionSet, obj *fraud.FraudFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fraudFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FraudFigures")
+		case "checks":
+			out.Values[i] = ec._FraudFigures_checks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approved":
+			out.Values[i] = ec._FraudFigures_approved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewed":
+			out.Values[i] = ec._FraudFigures_reviewed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declined":
+			out.Values[i] = ec._FraudFigures_declined(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flagged":
+			out.Values[i] = ec._FraudFigures_flagged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmedFraud":
+			out.Values[i] = ec._FraudFigures_confirmedFraud(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmedLegitimate":
+			out.Values[i] = ec._FraudFigures_confirmedLegitimate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flaggedConfirmedFraud":
+			out.Values[i] = ec._FraudFigures_flaggedConfirmedFraud(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flaggedConfirmedLegitimate":
+			out.Values[i] = ec._FraudFigures_flaggedConfirmedLegitimate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "precision":
+			out.Values[i] = ec._FraudFigures_precision(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -52569,6 +55224,64 @@ func (ec *executionContext) _InvitationPreview(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var kycFiguresImplementors = []string{"KycFigures"}
+
+func (ec *executionContext) _KycFigures(ctx context.Context, sel ast.SelectionSet, obj *kyc.KYCFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kycFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KycFigures")
+		case "checks":
+			out.Values[i] = ec._KycFigures_checks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verified":
+			out.Values[i] = ec._KycFigures_verified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejected":
+			out.Values[i] = ec._KycFigures_rejected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "review":
+			out.Values[i] = ec._KycFigures_review(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pending":
+			out.Values[i] = ec._KycFigures_pending(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passRate":
+			out.Values[i] = ec._KycFigures_passRate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var membershipImplementors = []string{"Membership", "Node"}
 
 func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSet, obj *ent.Membership) graphql.Marshaler {
@@ -52652,6 +55365,49 @@ func (ec *executionContext) _MembershipChange(ctx context.Context, sel ast.Selec
 			}
 		case "role":
 			out.Values[i] = ec._MembershipChange_role(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var meteredUnitTotalImplementors = []string{"MeteredUnitTotal"}
+
+func (ec *executionContext) _MeteredUnitTotal(ctx context.Context, sel ast.SelectionSet, obj *metering.UnitTotal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meteredUnitTotalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeteredUnitTotal")
+		case "unit":
+			out.Values[i] = ec._MeteredUnitTotal_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quantity":
+			out.Values[i] = ec._MeteredUnitTotal_quantity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._MeteredUnitTotal_currency(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -53727,6 +56483,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dispute(ctx, field)
+				})
+		case "domainFigures":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_domainFigures(ctx, field)
+				})
+		case "billing":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_billing(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -55175,6 +57943,54 @@ func (ec *executionContext) _TermsOfService(ctx context.Context, sel ast.Selecti
 			}
 		case "industries":
 			out.Values[i] = ec._TermsOfService_industries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var transactionCheckFiguresImplementors = []string{"TransactionCheckFigures"}
+
+func (ec *executionContext) _TransactionCheckFigures(ctx context.Context, sel ast.SelectionSet, obj *risk.TransactionFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, transactionCheckFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TransactionCheckFigures")
+		case "checks":
+			out.Values[i] = ec._TransactionCheckFigures_checks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approved":
+			out.Values[i] = ec._TransactionCheckFigures_approved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewed":
+			out.Values[i] = ec._TransactionCheckFigures_reviewed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declined":
+			out.Values[i] = ec._TransactionCheckFigures_declined(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -56988,6 +59804,34 @@ func (ec *executionContext) marshalNAuthPayload2ᚖgithubᚗcomᚋkeybsᚋplatfo
 	return ec._AuthPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNBilling2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐBilling(ctx context.Context, sel ast.SelectionSet, v *metering.Billing) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Billing!")
+		return graphql.Null
+	}
+	return ec._Billing(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBillingAmount2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐMoney(ctx context.Context, sel ast.SelectionSet, v metering.Money) graphql.Marshaler {
+	return ec._BillingAmount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNBillingAmount2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐMoneyᚄ(ctx context.Context, sel ast.SelectionSet, v []metering.Money) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBillingAmount2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐMoney(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -57053,6 +59897,26 @@ func (ec *executionContext) marshalNCaseEventOrderField2ᚖgithubᚗcomᚋkeybs�
 func (ec *executionContext) unmarshalNCaseEventWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐCaseEventWhereInput(ctx context.Context, v any) (*ent.CaseEventWhereInput, error) {
 	res, err := ec.unmarshalInputCaseEventWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChargeLine2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐLine(ctx context.Context, sel ast.SelectionSet, v metering.Line) graphql.Marshaler {
+	return ec._ChargeLine(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChargeLine2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐLineᚄ(ctx context.Context, sel ast.SelectionSet, v []metering.Line) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChargeLine2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNCountry2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋcountryᚐCountryᚄ(ctx context.Context, sel ast.SelectionSet, v []*country.Country) graphql.Marshaler {
@@ -57170,6 +60034,10 @@ func (ec *executionContext) marshalNDisputeEdge2ᚖgithubᚗcomᚋkeybsᚋplatfo
 	return ec._DisputeEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDisputeFigures2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋdisputeᚐDisputeFigures(ctx context.Context, sel ast.SelectionSet, v dispute1.DisputeFigures) graphql.Marshaler {
+	return ec._DisputeFigures(ctx, sel, &v)
+}
+
 func (ec *executionContext) unmarshalNDisputeOutcome2githubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐDisputeOutcome(ctx context.Context, v any) (model.DisputeOutcome, error) {
 	var res model.DisputeOutcome
 	err := res.UnmarshalGQL(v)
@@ -57247,6 +60115,14 @@ func (ec *executionContext) unmarshalNDocumentWhereInput2ᚖgithubᚗcomᚋkeybs
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDomainFigures2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋfiguresᚐFigures(ctx context.Context, sel ast.SelectionSet, v *figures.Figures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DomainFigures!")
+		return graphql.Null
+	}
+	return ec._DomainFigures(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx context.Context, v any) (environment.Environment, error) {
 	var res environment.Environment
 	err := res.UnmarshalGQL(v)
@@ -57305,6 +60181,26 @@ func (ec *executionContext) unmarshalNEscrowStatus2githubᚗcomᚋkeybsᚋplatfo
 
 func (ec *executionContext) marshalNEscrowStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋescrowᚐStatus(ctx context.Context, sel ast.SelectionSet, v escrow.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNEscrowVolume2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋescrowᚐVolume(ctx context.Context, sel ast.SelectionSet, v escrow1.Volume) graphql.Marshaler {
+	return ec._EscrowVolume(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEscrowVolume2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋescrowᚐVolumeᚄ(ctx context.Context, sel ast.SelectionSet, v []escrow1.Volume) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEscrowVolume2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋescrowᚐVolume(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEvent(ctx context.Context, sel ast.SelectionSet, v *ent.Event) graphql.Marshaler {
@@ -57386,6 +60282,10 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalNFraudFigures2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋfraudᚐFraudFigures(ctx context.Context, sel ast.SelectionSet, v fraud.FraudFigures) graphql.Marshaler {
+	return ec._FraudFigures(ctx, sel, &v)
 }
 
 func (ec *executionContext) unmarshalNGranularity2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋusageᚐGranularity(ctx context.Context, v any) (usage.Granularity, error) {
@@ -57614,6 +60514,10 @@ func (ec *executionContext) marshalNKycDecision2githubᚗcomᚋkeybsᚋplatform�
 	return res
 }
 
+func (ec *executionContext) marshalNKycFigures2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋkycᚐKYCFigures(ctx context.Context, sel ast.SelectionSet, v kyc.KYCFigures) graphql.Marshaler {
+	return ec._KycFigures(ctx, sel, &v)
+}
+
 func (ec *executionContext) unmarshalNLogInInput2githubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐLogInInput(ctx context.Context, v any) (model.LogInInput, error) {
 	res, err := ec.unmarshalInputLogInInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -57696,6 +60600,36 @@ func (ec *executionContext) marshalNMembershipRole2githubᚗcomᚋkeybsᚋplatfo
 func (ec *executionContext) unmarshalNMembershipWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐMembershipWhereInput(ctx context.Context, v any) (*ent.MembershipWhereInput, error) {
 	res, err := ec.unmarshalInputMembershipWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMeteredUnitKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋmeteredunitᚐUnit(ctx context.Context, v any) (meteredunit.Unit, error) {
+	var res meteredunit.Unit
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMeteredUnitKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋmeteredunitᚐUnit(ctx context.Context, sel ast.SelectionSet, v meteredunit.Unit) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNMeteredUnitTotal2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐUnitTotal(ctx context.Context, sel ast.SelectionSet, v metering.UnitTotal) graphql.Marshaler {
+	return ec._MeteredUnitTotal(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMeteredUnitTotal2ᚕgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐUnitTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []metering.UnitTotal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeteredUnitTotal2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋmeteringᚐUnitTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNMfaEnrollment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋauthᚐMFAEnrollment(ctx context.Context, sel ast.SelectionSet, v *auth.MFAEnrollment) graphql.Marshaler {
@@ -58382,6 +61316,10 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTransactionCheckFigures2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋriskᚐTransactionFigures(ctx context.Context, sel ast.SelectionSet, v risk.TransactionFigures) graphql.Marshaler {
+	return ec._TransactionCheckFigures(ctx, sel, &v)
 }
 
 func (ec *executionContext) unmarshalNUpdateApiKeyInput2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐUpdateInput(ctx context.Context, v any) (apikey.UpdateInput, error) {

@@ -28,6 +28,7 @@ import (
 	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
@@ -120,6 +121,9 @@ func (s *Service) Open(ctx context.Context, in Input) (*ent.Dispute, error) {
 			return database.Err(err, "save dispute")
 		}
 		if err := s.emit(ctx, tx, d, ""); err != nil {
+			return err
+		}
+		if err := metering.Record(ctx, tx, metering.Call{Operation: metering.DisputeOpen, SourceID: d.ID, At: now}); err != nil {
 			return err
 		}
 		out = d

@@ -27,6 +27,7 @@ import (
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
@@ -101,11 +102,22 @@ func (s *Service) Initiate(ctx context.Context, in Input) (*ent.Escrow, error) {
 		return nil, err
 	}
 	now := s.now()
-	e, err := s.client.Escrow.Create().SetTenantID(p.TenantID).SetEnvironment(env).
-		SetKeyID(p.KeyID).SetApplicationID(p.ApplicationID).SetNillableReference(nilIfEmpty(v.Reference)).
-		SetAmount(v.Amount).SetCurrency(v.Currency).SetBuyerID(v.BuyerID).SetSellerID(v.SellerID).
-		SetDescription(v.Description).SetCreatedAt(now).SetUpdatedAt(now).Save(ctx)
-	return e, database.Err(err, "save escrow")
+	var e *ent.Escrow
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		e, err = tx.Escrow.Create().SetTenantID(p.TenantID).SetEnvironment(env).
+			SetKeyID(p.KeyID).SetApplicationID(p.ApplicationID).SetNillableReference(nilIfEmpty(v.Reference)).
+			SetAmount(v.Amount).SetCurrency(v.Currency).SetBuyerID(v.BuyerID).SetSellerID(v.SellerID).
+			SetDescription(v.Description).SetCreatedAt(now).SetUpdatedAt(now).Save(ctx)
+		if err != nil {
+			return database.Err(err, "save escrow")
+		}
+		return metering.Record(ctx, tx, metering.Call{Operation: metering.EscrowInitiate, SourceID: e.ID,
+			Amount: &e.Amount, Currency: e.Currency, At: now})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return e, nil
 }
 
 // Get returns one of the caller's escrows in its environment; another
@@ -148,8 +160,11 @@ func (s *Service) Move(ctx context.Context, id string, action string, amount *in
 		if amount != nil && *amount != cur.Amount {
 			return fault.InvalidField("amount", "{field} must be the escrow's whole amount, %d; escrows move all at once", cur.Amount)
 		}
-		out, err = s.apply(ctx, tx, cur, m)
-		return err
+		if out, err = s.apply(ctx, tx, cur, m); err != nil {
+			return err
+		}
+		// Each move is its own billable call: no source id of its own.
+		return metering.Record(ctx, tx, metering.Call{Operation: metering.EscrowFunds, At: s.now()})
 	})
 	return out, err
 }

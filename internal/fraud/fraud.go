@@ -31,6 +31,7 @@ import (
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/fraud/reason"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
@@ -103,7 +104,7 @@ func (s *Service) Score(ctx context.Context, in Input) (*Result, error) {
 			return database.Err(err, "save fraud check")
 		}
 		out = &Result{Check: c, Signals: sig}
-		return nil
+		return metering.Record(ctx, tx, metering.Call{Operation: metering.FraudScore, SourceID: c.ID, At: now})
 	})
 	return out, err
 }
@@ -123,6 +124,10 @@ func (s *Service) Signals(ctx context.Context, in Input) (*SignalsResult, error)
 		return nil, err
 	}
 	reasons, _ := Reasons(sig)
+	// Signals stores nothing but its billable unit.
+	if err := metering.RecordAlone(ctx, s.client, metering.Call{Operation: metering.FraudSignals, At: s.now()}); err != nil {
+		return nil, err
+	}
 	return &SignalsResult{Environment: env, Signals: sig, Reasons: reasons}, nil
 }
 

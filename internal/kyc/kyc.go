@@ -22,6 +22,7 @@ import (
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/finding"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/screening"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
@@ -98,6 +99,9 @@ func (s *Service) Verify(ctx context.Context, in Input) (*ent.KYCCheck, error) {
 		}
 		if out, err = create.Save(ctx); err != nil {
 			return database.Err(err, "save KYC check")
+		}
+		if err := metering.Record(ctx, tx, metering.Call{Operation: metering.KYCVerify, SourceID: out.ID, At: s.now()}); err != nil {
+			return err
 		}
 		return s.emit(ctx, tx, out, "")
 	})

@@ -51,6 +51,7 @@ var prefixes = map[string]string{
 	"FraudCheck":       "frd",
 	"FraudFeedback":    "ffb",
 	"UserVerification": "usv",
+	"MeteredUnit":      "mtr",
 }
 
 // Prefix returns the ID prefix registered for an ent type. It panics for an

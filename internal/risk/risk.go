@@ -21,6 +21,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
 )
@@ -84,7 +85,11 @@ func (s *Service) CheckTransaction(ctx context.Context, in TransactionInput) (*e
 			SetCounterpartyID(v.Counterparty.ID).SetCounterpartyCountry(v.Counterparty.Country).
 			SetRiskScore(score).SetDecision(riskcheck.Decision(upper(decision))).SetReasons(reasons).
 			SetCreatedAt(now).SetUpdatedAt(now).Save(ctx)
-		return database.Err(err, "save transaction check")
+		if err != nil {
+			return database.Err(err, "save transaction check")
+		}
+		return metering.Record(ctx, tx, metering.Call{Operation: metering.TransactionCheck, SourceID: out.ID,
+			Amount: out.Amount, Currency: out.Currency, At: now})
 	})
 	return out, err
 }

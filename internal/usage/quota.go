@@ -15,6 +15,7 @@ import (
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/plan"
 	"github.com/keybs/platform/internal/ratelimit"
@@ -131,8 +132,19 @@ func (q *Quotas) Check(ctx context.Context, tenants []string) {
 
 func (q *Quotas) check(ctx context.Context, tenantID string) error {
 	tier, err := q.Plan(ctx, tenantID)
-	if err != nil || tier.MonthlyQuota == 0 {
+	if err != nil {
 		return err
+	}
+	if err := q.checkCalls(ctx, tenantID, tier); err != nil {
+		return err
+	}
+	return q.checkUnits(ctx, tenantID, tier)
+}
+
+// checkCalls raises the thresholds of the plan's live calls.
+func (q *Quotas) checkCalls(ctx context.Context, tenantID string, tier plan.Tier) error {
+	if tier.MonthlyQuota == 0 {
+		return nil
 	}
 	used, err := q.Used(ctx, tenantID)
 	if err != nil {
@@ -160,7 +172,53 @@ func (q *Quotas) check(ctx context.Context, tenantID string) error {
 			TenantID: tenantID, Kind: th.event, Title: title, Body: body,
 			DedupeKey: "quota:" + tenantID + ":" + period + ":" + th.label,
 			Event: &events.Event{TenantID: tenantID, Environment: environment.Live, Type: th.event, Payload: map[string]any{
-				"period": period, "used": used, "quota": tier.MonthlyQuota, "plan": tier.ID,
+				"measure": "calls", "period": period, "used": used, "quota": tier.MonthlyQuota, "plan": tier.ID,
+			}},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// UsedUnits returns the tenant's LIVE billable module units
+// (internal/metering) in the billing period containing now: one per
+// billable call, whatever its pricing model prices it by.
+func (q *Quotas) UsedUnits(ctx context.Context, tenantID string) (int64, error) {
+	return metering.Count(ctx, q.client, tenantID, environment.Live, periodStart(q.now()))
+}
+
+// checkUnits raises the thresholds of the plan's live billable units: the
+// same notifications and events as the calls', their payload's measure
+// "units", each once per billing period.
+func (q *Quotas) checkUnits(ctx context.Context, tenantID string, tier plan.Tier) error {
+	if tier.MonthlyUnits == 0 {
+		return nil
+	}
+	used, err := q.UsedUnits(ctx, tenantID)
+	if err != nil {
+		return err
+	}
+	period := q.now().UTC().Format("2006-01")
+	pct := float64(used) / float64(tier.MonthlyUnits)
+	for _, th := range []struct {
+		at           float64
+		label, event string
+	}{{0.8, "80", "usage.quota_warning"}, {1.0, "100", "usage.quota_exceeded"}} {
+		if pct < th.at {
+			continue
+		}
+		title := fmt.Sprintf("You have used %s%% of this month's billable module units", th.label)
+		body := fmt.Sprintf("Your organization has used %d of the %d live billable units (KYC, fraud, transaction, escrow and dispute calls) its %s plan includes for %s.",
+			used, tier.MonthlyUnits, tier.Name, period)
+		if th.label == "100" {
+			body += " Calls keep working; units above the plan are billed at your industry's prices."
+		}
+		if _, err := q.notifier.Raise(ctx, notify.Notice{
+			TenantID: tenantID, Kind: th.event, Title: title, Body: body,
+			DedupeKey: "units:" + tenantID + ":" + period + ":" + th.label,
+			Event: &events.Event{TenantID: tenantID, Environment: environment.Live, Type: th.event, Payload: map[string]any{
+				"measure": "units", "period": period, "used": used, "quota": tier.MonthlyUnits, "plan": tier.ID,
 			}},
 		}); err != nil {
 			return err

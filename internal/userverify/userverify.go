@@ -31,6 +31,7 @@ import (
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
+	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/screening"
 	"github.com/keybs/platform/internal/userverify/check"
 	"github.com/keybs/platform/internal/validate"
@@ -77,19 +78,28 @@ func (s *Service) Verify(ctx context.Context, in Input) (*ent.UserVerification, 
 			Message: "test environment: the " + m.Field + " " + m.Value + " forces the status " + m.Status})
 	}
 	now := s.now()
-	create := s.client.UserVerification.Create().SetTenantID(p.TenantID).SetEnvironment(env).
-		SetKeyID(p.KeyID).SetApplicationID(p.ApplicationID).
-		SetEmail(v.Email).SetPhone(v.Phone).SetName(v.Name).SetCountry(v.Country).
-		SetStatus(userverification.Status(strings.ToUpper(status))).SetChecks(checks).
-		SetCreatedAt(now).SetUpdatedAt(now)
-	if v.Role != "" {
-		create.SetRole(userverification.Role(strings.ToUpper(v.Role)))
+	var out *ent.UserVerification
+	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		create := tx.UserVerification.Create().SetTenantID(p.TenantID).SetEnvironment(env).
+			SetKeyID(p.KeyID).SetApplicationID(p.ApplicationID).
+			SetEmail(v.Email).SetPhone(v.Phone).SetName(v.Name).SetCountry(v.Country).
+			SetStatus(userverification.Status(strings.ToUpper(status))).SetChecks(checks).
+			SetCreatedAt(now).SetUpdatedAt(now)
+		if v.Role != "" {
+			create.SetRole(userverification.Role(strings.ToUpper(v.Role)))
+		}
+		if level != "" {
+			create.SetLevel(userverification.Level(strings.ToUpper(level)))
+		}
+		if out, err = create.Save(ctx); err != nil {
+			return database.Err(err, "save user verification")
+		}
+		return metering.Record(ctx, tx, metering.Call{Operation: metering.UserVerify, SourceID: out.ID, At: now})
+	})
+	if err != nil {
+		return nil, err
 	}
-	if level != "" {
-		create.SetLevel(userverification.Level(strings.ToUpper(level)))
-	}
-	out, err := create.Save(ctx)
-	return out, database.Err(err, "save user verification")
+	return out, nil
 }
 
 // clean checks the required fields are there, naming the first missing or

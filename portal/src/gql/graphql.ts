@@ -774,6 +774,30 @@ export type AuthPayload = {
   user: User;
 };
 
+export type Billing = {
+  __typename?: 'Billing';
+  environment: Environment;
+  /** The total in the price table's currency. */
+  estimatedCharge: BillingAmount;
+  /** The organization's industry now; units are priced under the industry they were recorded with. */
+  industry: Industry;
+  lines: Array<ChargeLine>;
+  /** Per-mille fees on volume in other currencies, one per currency. */
+  otherCharges: Array<BillingAmount>;
+  /** The calendar month, YYYY-MM (UTC). */
+  period: Scalars['String']['output'];
+  /** per_call, per_verification_or_volume or kyc_fraud_bundle. */
+  pricingModel: Scalars['String']['output'];
+  units: Array<MeteredUnitTotal>;
+};
+
+/** An amount in integer minor units of a currency. */
+export type BillingAmount = {
+  __typename?: 'BillingAmount';
+  amount: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+};
+
 export type CaseEvent = Node & {
   __typename?: 'CaseEvent';
   /** The event type the step emitted, e.g. verification.in_review or report.signed */
@@ -916,6 +940,14 @@ export type CaseEventWhereInput = {
   toStatusNotNil?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type ChargeLine = {
+  __typename?: 'ChargeLine';
+  amount: BillingAmount;
+  description: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  unit: MeteredUnitKind;
+};
+
 /** A country (ISO 3166-1). */
 export type Country = {
   __typename?: 'Country';
@@ -1025,6 +1057,20 @@ export type DisputeEdge = {
   __typename?: 'DisputeEdge';
   cursor: Scalars['Cursor']['output'];
   node: Dispute;
+};
+
+/** Disputes opened in the period, by their current status. */
+export type DisputeFigures = {
+  __typename?: 'DisputeFigures';
+  lost: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  opened: Scalars['Int']['output'];
+  /** Won + lost. */
+  resolved: Scalars['Int']['output'];
+  underReview: Scalars['Int']['output'];
+  /** Won among resolved; null before any is resolved. */
+  winRate?: Maybe<Scalars['Float']['output']>;
+  won: Scalars['Int']['output'];
 };
 
 /** An ops decision: WON refunds a disputed escrow to the buyer, LOST releases it to the seller. */
@@ -1196,6 +1242,18 @@ export type DocumentWhereInput = {
   storagePathNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type DomainFigures = {
+  __typename?: 'DomainFigures';
+  disputes: DisputeFigures;
+  environment: Environment;
+  /** By status (in the state table's order), then currency; currencies are never added together. */
+  escrowVolume: Array<EscrowVolume>;
+  fraud: FraudFigures;
+  from: Scalars['Time']['output'];
+  kyc: KycFigures;
+  transactionChecks: TransactionCheckFigures;
+};
+
 /** Environment is enum for the field environment */
 export type Environment =
   | 'LIVE'
@@ -1249,6 +1307,17 @@ export type EscrowStatus =
   | 'INITIATED'
   | 'REFUNDED'
   | 'RELEASED';
+
+/** Escrows in one status and currency. */
+export type EscrowVolume = {
+  __typename?: 'EscrowVolume';
+  /** Integer minor units of currency. */
+  amount: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  /** initiated, funded, disputed, released or refunded. */
+  status: Scalars['String']['output'];
+};
 
 export type Event = Node & {
   __typename?: 'Event';
@@ -1357,6 +1426,23 @@ export type FailedDeliveriesPreview = {
   newest?: Maybe<Scalars['Time']['output']>;
   /** When the oldest of the failed attempts was made; null when count is 0. */
   oldest?: Maybe<Scalars['Time']['output']>;
+};
+
+/** Fraud checks (frd_…) by decision, and what the tenant's feedback confirmed of them. */
+export type FraudFigures = {
+  __typename?: 'FraudFigures';
+  approved: Scalars['Int']['output'];
+  checks: Scalars['Int']['output'];
+  confirmedFraud: Scalars['Int']['output'];
+  confirmedLegitimate: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  /** Reviewed + declined. */
+  flagged: Scalars['Int']['output'];
+  flaggedConfirmedFraud: Scalars['Int']['output'];
+  flaggedConfirmedLegitimate: Scalars['Int']['output'];
+  /** Of the flagged checks with feedback, the share confirmed fraud; null before any. */
+  precision?: Maybe<Scalars['Float']['output']>;
+  reviewed: Scalars['Int']['output'];
 };
 
 export type Granularity =
@@ -1531,6 +1617,18 @@ export type KycDecision =
   | 'APPROVE'
   | 'REJECT';
 
+/** KYC checks (kyc_…) by their current status. */
+export type KycFigures = {
+  __typename?: 'KycFigures';
+  checks: Scalars['Int']['output'];
+  /** Verified among verified + rejected; null before any is decided. */
+  passRate?: Maybe<Scalars['Float']['output']>;
+  pending: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  review: Scalars['Int']['output'];
+  verified: Scalars['Int']['output'];
+};
+
 export type LogInInput = {
   email: Scalars['String']['input'];
   /** For an account with two-factor authentication: the authenticator's current 6-digit code, or a recovery code. Without it such a log-in fails with validation_error on mfaCode. */
@@ -1616,6 +1714,27 @@ export type MembershipWhereInput = {
   roleIn?: InputMaybe<Array<MembershipRole>>;
   roleNEQ?: InputMaybe<MembershipRole>;
   roleNotIn?: InputMaybe<Array<MembershipRole>>;
+};
+
+/** A billable unit of a module call, under the tenant's industry pricing model. */
+export type MeteredUnitKind =
+  /** A call (per-call pricing with volume bands). */
+  | 'CALL'
+  /** A fraud or transaction check of the iGaming bundle. */
+  | 'FRAUD_CHECK'
+  /** A KYC check or age check of the iGaming bundle. */
+  | 'KYC_CHECK'
+  /** Transaction volume in minor units of its currency (e-commerce's per-mille fee). */
+  | 'TRANSACTION_VOLUME'
+  /** A KYC or buyer/seller verification or age check (e-commerce). */
+  | 'VERIFICATION';
+
+export type MeteredUnitTotal = {
+  __typename?: 'MeteredUnitTotal';
+  /** Set for TRANSACTION_VOLUME. */
+  currency?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  unit: MeteredUnitKind;
 };
 
 /** A TOTP authenticator waiting to be confirmed: shown once. */
@@ -2334,12 +2453,16 @@ export type Query = {
   application?: Maybe<Application>;
   applications: ApplicationConnection;
   auditLogs: AuditLogConnection;
+  /** Metered units and the estimated charge for period (YYYY-MM, default this month) in environment (default TEST). */
+  billing: Billing;
   /** Every country, by name, for the KYC form. */
   countries: Array<Country>;
   /** One of your organization's disputes in the environment (TEST unless given); another organization's or environment's id is not found. */
   dispute: Dispute;
   /** Your organization's disputes in one environment (TEST unless given), newest first, optionally of one status (at most 100 a page). KeyBS staff read every organization's queue through staffDisputes. */
   disputes: DisputeConnection;
+  /** Seed 000 §3's figures for what was created since from (default: this month's start, UTC) in environment (default TEST). */
+  domainFigures: DomainFigures;
   /** One of your organization's escrows in the environment (TEST unless given); another organization's or environment's id is not found. */
   escrow: Escrow;
   /** Your organization's escrows in one environment (TEST unless given), newest first, optionally of one status (at most 100 a page). */
@@ -2436,6 +2559,12 @@ export type QueryAuditLogsArgs = {
 };
 
 
+export type QueryBillingArgs = {
+  environment?: InputMaybe<Environment>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryDisputeArgs = {
   environment?: InputMaybe<Environment>;
   id: Scalars['ID']['input'];
@@ -2447,6 +2576,12 @@ export type QueryDisputesArgs = {
   environment?: InputMaybe<Environment>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DisputeStatus>;
+};
+
+
+export type QueryDomainFiguresArgs = {
+  environment?: InputMaybe<Environment>;
+  from?: InputMaybe<Scalars['Time']['input']>;
 };
 
 
@@ -4077,6 +4212,15 @@ export type TermsOfService = {
   summary: Scalars['String']['output'];
   url: Scalars['String']['output'];
   version: Scalars['String']['output'];
+};
+
+/** Transaction checks (txc_…) by decision. */
+export type TransactionCheckFigures = {
+  __typename?: 'TransactionCheckFigures';
+  approved: Scalars['Int']['output'];
+  checks: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  reviewed: Scalars['Int']['output'];
 };
 
 export type UpdateApiKeyInput = {
