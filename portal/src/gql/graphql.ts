@@ -4837,7 +4837,7 @@ export type WebhookEndpointWhereInput = {
 export type WebhookEndpointWithSecret = {
   __typename?: 'WebhookEndpointWithSecret';
   endpoint: WebhookEndpoint;
-  /** The whsec_ signing secret. It is shown this once and cannot be retrieved again. */
+  /** The whsec_ signing secret. It is stored encrypted; revealWebhookSecret shows it again after a fresh password or MFA check. */
   secret: Scalars['String']['output'];
 };
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { EnvironmentBadge } from '../app/environment';
-import { actionErrorMessage } from '../app/graphqlErrors';
+import { actionErrorMessage, interpretError } from '../app/graphqlErrors';
 import { formatDateTime, formatRelative } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
@@ -150,7 +150,6 @@ function Endpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
               ) : (
                 <Menu.Item onClick={() => void run(() => enable({ id: endpoint.id }), 'The endpoint is enabled again.')}>Enable</Menu.Item>
               )}
-              <Menu.Item onClick={() => setRevealing(true)}>Reveal signing secret…</Menu.Item>
               <Menu.Item onClick={() => setRotating(true)}>Roll signing secret…</Menu.Item>
               <Menu.Item color="red" onClick={() => setConfirmDelete(true)}>
                 Delete…
@@ -173,6 +172,14 @@ function Endpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
         <Text size="sm">
           <strong>Events:</strong> {endpoint.eventTypes?.length ? endpoint.eventTypes.join(', ') : 'every event type'}
         </Text>
+        <Group gap="xs" mt={4}>
+          <Text size="sm">
+            <strong>Signing secret:</strong> <code>whsec_••••••••</code> (stored encrypted)
+          </Text>
+          <Button size="compact-xs" variant="default" onClick={() => setRevealing(true)}>
+            Reveal signing secret…
+          </Button>
+        </Group>
         {endpoint.previousSecretExpiresAt && (
           <Text size="sm" mt={4}>
             The previous signing secret also signs deliveries until {formatDateTime(endpoint.previousSecretExpiresAt)}.
@@ -491,8 +498,9 @@ export function RevealSecretDialog({ endpointId, onClose }: { endpointId: string
     setError(null);
     const result = await reveal({ id: endpointId, password: password || null, mfaCode: code.trim() || null });
     if (result.error) {
-      const field = result.error.graphQLErrors[0]?.extensions?.field;
-      setError({ field: field === 'password' || field === 'mfaCode' ? field : null, message: actionErrorMessage(result.error) });
+      const { fieldErrors, formError } = interpretError(result.error, ['password', 'mfaCode'] as const);
+      const field = fieldErrors.password ? 'password' : fieldErrors.mfaCode ? 'mfaCode' : null;
+      setError({ field, message: (field && fieldErrors[field]) ?? formError ?? actionErrorMessage(result.error) });
       setPassword('');
       return;
     }

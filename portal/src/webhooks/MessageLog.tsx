@@ -138,11 +138,11 @@ export function MessageLog({ endpointId, readOnly = false }: { endpointId: strin
                         size="compact-xs"
                         variant="subtle"
                         aria-expanded={Boolean(open[m.id])}
+                        aria-label={`${open[m.id] ? 'Hide' : 'Show'} attempts of ${m.id}`}
                         aria-controls={`attempts-${m.id}`}
                         onClick={() => setOpen((o) => ({ ...o, [m.id]: !o[m.id] }))}
                       >
                         {open[m.id] ? 'Hide attempts' : 'Show attempts'}
-                        <span className="visually-hidden"> of {m.id}</span>
                       </Button>
                     </Table.Td>
                   </Table.Tr>
