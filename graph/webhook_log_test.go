@@ -375,6 +375,24 @@ func TestWebhookMessageLog(t *testing.T) {
 				t.Fatalf("%d failed checks audited, want 2 (wrong password, MFA code without MFA)", failed)
 			}
 
+			t.Run("WrongPasswordsAreThrottledLikeLogIns", func(t *testing.T) {
+				c := s.SignUp(t, "log-c@c.example", "Log C")
+				var own struct {
+					CreateWebhookEndpoint struct{ Endpoint struct{ ID string } }
+				}
+				s.GraphQL(t, c.AccessToken, createEndpoint, map[string]any{"in": map[string]any{"url": rc.srv.URL + "/c", "environment": "TEST"}}).Decode(t, &own)
+				vars := map[string]any{"id": own.CreateWebhookEndpoint.Endpoint.ID, "password": "wrong horse battery"}
+				for i := range 5 {
+					if e := s.GraphQL(t, c.AccessToken, reveal, vars).Err(t); e.Code() != "validation_error" {
+						t.Fatalf("wrong password %d: %+v", i+1, e)
+					}
+				}
+				vars["password"] = "correct horse battery"
+				if e := s.GraphQL(t, c.AccessToken, reveal, vars).Err(t); e.Code() != "rate_limited" || strings.Contains(e.Message, "whsec_") {
+					t.Fatalf("after 5 wrong passwords the right one: %+v, want rate_limited", e)
+				}
+			})
+
 			t.Run("WithAnAuthenticatorCode", func(t *testing.T) {
 				var enrol struct{ BeginMfaEnrollment struct{ Secret string } }
 				s.GraphQL(t, a.AccessToken, `mutation { beginMfaEnrollment { secret } }`, nil).Decode(t, &enrol)

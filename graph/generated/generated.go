@@ -7083,7 +7083,7 @@ input UpdateWebhookEndpointInput {
 
 type WebhookEndpointWithSecret {
   endpoint: WebhookEndpoint!
-  "The whsec_ signing secret. It is shown this once and cannot be retrieved again."
+  "The whsec_ signing secret. It is stored encrypted; revealWebhookSecret shows it again after a fresh password or MFA check."
   secret: String!
 }
 

@@ -6,6 +6,11 @@ interface SecretRevealProps {
   secret: string;
   /** What to do when the secret is lost; rolling it, unless the caller says otherwise. */
   lostHint?: string;
+  /**
+   * How the server keeps the secret: "hash" (API keys: it can never be shown again) or
+   * "encrypted" (webhook signing secrets: it can be revealed again after a password check).
+   */
+  storage?: 'hash' | 'encrypted';
 }
 
 /**
@@ -13,12 +18,13 @@ interface SecretRevealProps {
  * secret): shown in full with a copy button and a warning that it cannot be
  * shown again.
  */
-export function SecretReveal({ label, secret, lostHint }: SecretRevealProps) {
+export function SecretReveal({ label, secret, lostHint, storage = 'hash' }: SecretRevealProps) {
   return (
     <Stack gap="xs">
       <Alert color="yellow" title={`Copy your ${label} now`} role="note">
-        This is the only time it is shown. Store it somewhere safe, such as a secrets manager: KeyBS keeps only a
-        hash and cannot show it again.
+        {storage === 'encrypted'
+          ? 'Store it somewhere safe, such as a secrets manager. KeyBS keeps it encrypted: you can reveal it again from the endpoint page after confirming your password.'
+          : 'This is the only time it is shown. Store it somewhere safe, such as a secrets manager: KeyBS keeps only a hash and cannot show it again.'}
       </Alert>
       <Group gap="xs" wrap="nowrap" align="center">
         <Code

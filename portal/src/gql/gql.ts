@@ -134,6 +134,11 @@ type Documents = {
     "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      type\n    }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": typeof types.ResendWebhookDeliveryDocument,
     "\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n": typeof types.RecoverFailedDeliveriesDocument,
+    "\n  query WebhookMessages($first: Int!, $after: String, $filter: WebhookMessageFilter) {\n    webhookMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventType\n          createdAt\n          status\n          attempts {\n            ...DeliveryFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookMessagesDocument,
+    "\n  mutation RetryWebhookDeliveryNow($id: ID!) {\n    retryWebhookDeliveryNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": typeof types.RetryWebhookDeliveryNowDocument,
+    "\n  query FailedDeliveriesPreview($endpointId: ID!, $since: Time!) {\n    failedDeliveriesPreview(endpointId: $endpointId, since: $since) {\n      count\n      eventTypes\n      oldest\n      newest\n    }\n  }\n": typeof types.FailedDeliveriesPreviewDocument,
+    "\n  mutation RevealWebhookSecret($id: ID!, $password: String, $mfaCode: String) {\n    revealWebhookSecret(id: $id, password: $password, mfaCode: $mfaCode) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.RevealWebhookSecretDocument,
+    "\n  subscription EndpointChanged($endpointId: ID) {\n    webhookEndpointChanged(endpointId: $endpointId) {\n      ...EndpointFields\n    }\n  }\n": typeof types.EndpointChangedDocument,
 };
 const documents: Documents = {
     "\n  query Account {\n    viewer {\n      id\n      email\n      name\n      mfaEnabledAt\n      recoveryCodesLeft\n    }\n  }\n": types.AccountDocument,
@@ -256,6 +261,11 @@ const documents: Documents = {
     "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      type\n    }\n  }\n": types.SendTestWebhookDocument,
     "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": types.ResendWebhookDeliveryDocument,
     "\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n": types.RecoverFailedDeliveriesDocument,
+    "\n  query WebhookMessages($first: Int!, $after: String, $filter: WebhookMessageFilter) {\n    webhookMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventType\n          createdAt\n          status\n          attempts {\n            ...DeliveryFields\n          }\n        }\n      }\n    }\n  }\n": types.WebhookMessagesDocument,
+    "\n  mutation RetryWebhookDeliveryNow($id: ID!) {\n    retryWebhookDeliveryNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": types.RetryWebhookDeliveryNowDocument,
+    "\n  query FailedDeliveriesPreview($endpointId: ID!, $since: Time!) {\n    failedDeliveriesPreview(endpointId: $endpointId, since: $since) {\n      count\n      eventTypes\n      oldest\n      newest\n    }\n  }\n": types.FailedDeliveriesPreviewDocument,
+    "\n  mutation RevealWebhookSecret($id: ID!, $password: String, $mfaCode: String) {\n    revealWebhookSecret(id: $id, password: $password, mfaCode: $mfaCode) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.RevealWebhookSecretDocument,
+    "\n  subscription EndpointChanged($endpointId: ID) {\n    webhookEndpointChanged(endpointId: $endpointId) {\n      ...EndpointFields\n    }\n  }\n": types.EndpointChangedDocument,
 };
 
 /**
@@ -752,6 +762,26 @@ export function graphql(source: "\n  mutation ResendWebhookDelivery($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n"): (typeof documents)["\n  mutation RecoverFailedDeliveries($endpointId: ID!, $since: Time!) {\n    recoverFailedDeliveries(endpointId: $endpointId, since: $since)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookMessages($first: Int!, $after: String, $filter: WebhookMessageFilter) {\n    webhookMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventType\n          createdAt\n          status\n          attempts {\n            ...DeliveryFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookMessages($first: Int!, $after: String, $filter: WebhookMessageFilter) {\n    webhookMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventType\n          createdAt\n          status\n          attempts {\n            ...DeliveryFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryWebhookDeliveryNow($id: ID!) {\n    retryWebhookDeliveryNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryWebhookDeliveryNow($id: ID!) {\n    retryWebhookDeliveryNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedDeliveriesPreview($endpointId: ID!, $since: Time!) {\n    failedDeliveriesPreview(endpointId: $endpointId, since: $since) {\n      count\n      eventTypes\n      oldest\n      newest\n    }\n  }\n"): (typeof documents)["\n  query FailedDeliveriesPreview($endpointId: ID!, $since: Time!) {\n    failedDeliveriesPreview(endpointId: $endpointId, since: $since) {\n      count\n      eventTypes\n      oldest\n      newest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealWebhookSecret($id: ID!, $password: String, $mfaCode: String) {\n    revealWebhookSecret(id: $id, password: $password, mfaCode: $mfaCode) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevealWebhookSecret($id: ID!, $password: String, $mfaCode: String) {\n    revealWebhookSecret(id: $id, password: $password, mfaCode: $mfaCode) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EndpointChanged($endpointId: ID) {\n    webhookEndpointChanged(endpointId: $endpointId) {\n      ...EndpointFields\n    }\n  }\n"): (typeof documents)["\n  subscription EndpointChanged($endpointId: ID) {\n    webhookEndpointChanged(endpointId: $endpointId) {\n      ...EndpointFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -47,7 +47,7 @@ export function EndpointDialog({ mode, onClose, onCreated }: { mode: Mode | null
     <Modal opened={mode !== null} onClose={close} title={title} size="lg" closeOnClickOutside={!secret}>
       {secret ? (
         <Stack>
-          <SecretReveal label="signing secret" secret={secret} />
+          <SecretReveal label="signing secret" secret={secret} storage="encrypted" />
           <Text size="sm">
             Verify the <code>X-KeyBS-Signature</code> header (or the Standard Webhooks <code>webhook-signature</code>) of every
             delivery with this secret before trusting it.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSubscriptions } from '../test/fakeSubscriptions';
 import { gqlError, graphqlFetch } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
-import { delivery, deliveriesResult, endpoint, endpointResult } from './fixtures';
+import { delivery, deliveriesResult, endpoint, endpointResult, eventTypes, messagesResult } from './fixtures';
 
 describe('EndpointPage', () => {
   it('adds deliveries to the log as the subscription reports them, without a reload', async () => {
@@ -12,6 +12,8 @@ describe('EndpointPage', () => {
     const subscriptions = fakeSubscriptions();
     const server = graphqlFetch({
       WebhookEndpoint: () => endpointResult(),
+      WebhookMessages: () => messagesResult([]),
+      EventTypes: () => eventTypes(),
       WebhookDeliveries: () => deliveriesResult([]),
       SendTestWebhook: () => ({ data: { sendTestWebhook: { __typename: 'Event', id: 'evt_9', type: 'webhook.test' } } }),
     });
@@ -39,6 +41,8 @@ describe('EndpointPage', () => {
     const failed = delivery({ status: 'FAILED', responseStatus: 500, errorMessage: 'the endpoint answered 500' });
     const server = graphqlFetch({
       WebhookEndpoint: () => endpointResult(),
+      WebhookMessages: () => messagesResult([]),
+      EventTypes: () => eventTypes(),
       WebhookDeliveries: () => deliveriesResult([failed]),
       WebhookDeliveryDetail: () => ({
         data: {
@@ -77,8 +81,21 @@ describe('EndpointPage', () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
       WebhookEndpoint: () => endpointResult(),
+      WebhookMessages: () => messagesResult([]),
+      EventTypes: () => eventTypes(),
       WebhookDeliveries: () => deliveriesResult([]),
       RecoverFailedDeliveries: () => ({ data: { recoverFailedDeliveries: 3 } }),
+      FailedDeliveriesPreview: () => ({
+        data: {
+          failedDeliveriesPreview: {
+            __typename: 'FailedDeliveriesPreview',
+            count: 3,
+            eventTypes: ['verification.approved', 'verification.submitted'],
+            oldest: '2026-01-05T09:00:00Z',
+            newest: '2026-01-05T11:00:00Z',
+          },
+        },
+      }),
     });
     renderApp('/webhooks/wh_1', { fetch: server.fetch, manager: signedInManager() });
     await user.click(await screen.findByRole('button', { name: 'Recover failed…' }));
@@ -86,6 +103,13 @@ describe('EndpointPage', () => {
     const since = within(dialog).getByLabelText('Failed since');
     await user.clear(since);
     await user.type(since, '2026-01-05T08:30');
+    // Before it runs, the dialog says what it will resend.
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(/3 events will be sent again.*verification\.approved, verification\.submitted/);
+    expect(server.seen.filter((r) => r.operationName === 'FailedDeliveriesPreview').at(-1)?.variables).toEqual({
+      endpointId: 'wh_1',
+      since: new Date('2026-01-05T08:30').toISOString(),
+    });
+    expect(server.seen.some((r) => r.operationName === 'RecoverFailedDeliveries')).toBe(false);
     await user.click(within(dialog).getByRole('button', { name: 'Recover' }));
     await waitFor(() =>
       expect(server.seen.find((r) => r.operationName === 'RecoverFailedDeliveries')?.variables).toEqual({
@@ -99,6 +123,8 @@ describe('EndpointPage', () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
       WebhookEndpoint: () => endpointResult(),
+      WebhookMessages: () => messagesResult([]),
+      EventTypes: () => eventTypes(),
       WebhookDeliveries: () => deliveriesResult([]),
       SendTestWebhook: () => gqlError('rate_limited', 'slow down'),
     });
@@ -110,6 +136,8 @@ describe('EndpointPage', () => {
   it('says when the endpoint does not exist', async () => {
     const server = graphqlFetch({
       WebhookEndpoint: () => endpointResult(null),
+      WebhookMessages: () => messagesResult([]),
+      EventTypes: () => eventTypes(),
       WebhookDeliveries: () => deliveriesResult([]),
     });
     renderApp('/webhooks/wh_x', { fetch: server.fetch, manager: signedInManager() });
@@ -122,6 +150,8 @@ describe('EndpointPage', () => {
     const firstPage = [1, 2].map((i) => delivery({ id: `whd_${i}`, createdAt: `2026-01-02T0${i}:00:00Z` }));
     const server = graphqlFetch({
       WebhookEndpoint: () => endpointResult(),
+      WebhookMessages: () => messagesResult([]),
+      EventTypes: () => eventTypes(),
       WebhookDeliveries: ({ variables }) =>
         variables.after === 'after_whd_2'
           ? deliveriesResult([delivery({ id: 'whd_older', eventType: 'verification.submitted', createdAt: '2026-01-01T09:00:00Z' })], { totalCount: 3 })
@@ -143,6 +173,8 @@ describe('EndpointPage', () => {
   it('says why an attempt was cancelled, apart from failures', async () => {
     const server = graphqlFetch({
       WebhookEndpoint: () => endpointResult(),
+      WebhookMessages: () => messagesResult([]),
+      EventTypes: () => eventTypes(),
       WebhookDeliveries: () =>
         deliveriesResult([
           delivery({ id: 'whd_2', status: 'CANCELLED', attempt: 2, attemptedAt: null, responseStatus: null, errorMessage: 'cancelled: attempt 3 delivered the event' }),
@@ -162,6 +194,8 @@ describe('EndpointPage', () => {
     const cancelled = delivery({ status: 'CANCELLED', attemptedAt: null, responseStatus: null, durationMs: null, errorMessage: 'cancelled: the endpoint was deleted' });
     const server = graphqlFetch({
       WebhookEndpoint: () => endpointResult(endpoint({ status: 'DISABLED', disabledReason: 'deleted by a user', deletedAt: '2026-01-03T12:00:00Z' })),
+      WebhookMessages: () => messagesResult([]),
+      EventTypes: () => eventTypes(),
       WebhookDeliveries: () => deliveriesResult([cancelled]),
       WebhookDeliveryDetail: () => ({
         data: {

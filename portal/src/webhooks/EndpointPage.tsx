@@ -1,10 +1,10 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Menu, Modal, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Menu, Modal, NativeSelect, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { EnvironmentBadge } from '../app/environment';
-import { actionErrorMessage } from '../app/graphqlErrors';
+import { actionErrorMessage, interpretError } from '../app/graphqlErrors';
 import { formatDateTime, formatRelative } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
@@ -19,20 +19,28 @@ import {
   DeliveryLoggedSubscription,
   DisableEndpointMutation,
   EnableEndpointMutation,
+  EndpointChangedSubscription,
+  FailedDeliveriesPreviewQuery,
   RecoverFailedMutation,
+  RevealSecretMutation,
   RotateSecretMutation,
   SendTestMutation,
   WebhookDeliveriesQuery,
   WebhookEndpointQuery,
 } from './documents';
 import { EndpointDialog } from './EndpointDialog';
+import { MessageLog } from './MessageLog';
 import { DELIVERY_STATUS_COLORS, DELIVERY_STATUS_LABELS, ENDPOINT_STATUS_COLORS, ENDPOINT_STATUS_LABELS, TRIGGER_LABELS } from './labels';
 
 export function EndpointPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: WebhookEndpointQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const node = data?.node;
-  const endpoint = node?.__typename === 'WebhookEndpoint' ? node : null;
+  // The endpoint's status changes without a reload: auto-disabled after a 410, failing, enabled elsewhere.
+  const [{ data: changed }] = useSubscription({ query: EndpointChangedSubscription, variables: { endpointId: id }, pause: !id });
+  const live = changed?.webhookEndpointChanged;
+  const loaded = node?.__typename === 'WebhookEndpoint' ? node : null;
+  const endpoint = loaded && live?.id === loaded.id ? { ...loaded, ...live } : loaded;
   if (!data && fetching) return <PageLoader label="Loading the endpoint…" />;
   if (!data) return <LoadError title="The endpoint could not be loaded" error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!endpoint) {
@@ -73,6 +81,7 @@ function DeletedEndpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
         Deleted {formatDateTime(endpoint.deletedAt ?? '')}. It receives no more events and its pending retries were cancelled; its delivery log is kept
         below, read-only.
       </Alert>
+      <MessageLog endpointId={endpoint.id} readOnly />
       <DeliveryLog endpoint={endpoint} />
     </Stack>
   );
@@ -83,6 +92,7 @@ function Endpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [rotating, setRotating] = useState(false);
+  const [revealing, setRevealing] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [{ fetching: testing }, sendTest] = useMutation(SendTestMutation);
   const [{ fetching: toggling }, disable] = useMutation(DisableEndpointMutation);
@@ -162,16 +172,26 @@ function Endpoint({ endpoint }: { endpoint: EndpointFieldsFragment }) {
         <Text size="sm">
           <strong>Events:</strong> {endpoint.eventTypes?.length ? endpoint.eventTypes.join(', ') : 'every event type'}
         </Text>
+        <Group gap="xs" mt={4}>
+          <Text size="sm">
+            <strong>Signing secret:</strong> <code>whsec_••••••••</code> (stored encrypted)
+          </Text>
+          <Button size="compact-xs" variant="default" onClick={() => setRevealing(true)}>
+            Reveal signing secret…
+          </Button>
+        </Group>
         {endpoint.previousSecretExpiresAt && (
           <Text size="sm" mt={4}>
             The previous signing secret also signs deliveries until {formatDateTime(endpoint.previousSecretExpiresAt)}.
           </Text>
         )}
       </Card>
+      <MessageLog endpointId={endpoint.id} />
       <DeliveryLog endpoint={endpoint} />
 
       <EndpointDialog mode={editing ? { kind: 'edit', endpoint } : null} onClose={() => setEditing(false)} />
       <RotateSecretDialog endpointId={rotating ? endpoint.id : null} onClose={() => setRotating(false)} />
+      <RevealSecretDialog endpointId={revealing ? endpoint.id : null} onClose={() => setRevealing(false)} />
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="Delete this endpoint?">
         <Stack>
           <Text size="sm">No more events are sent to {endpoint.url}. Its pending retries are cancelled; its delivery log is kept.</Text>
@@ -223,7 +243,7 @@ function DeliveryLog({ endpoint }: { endpoint: EndpointFieldsFragment }) {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3" id="delivery-log-heading">
-            Delivery log
+            Delivery log: every attempt
           </Title>
           <Text size="sm" c="dimmed">
             {deleted ? 'Every attempt made before the endpoint was deleted.' : 'Every attempt, live. Select one to see the request and the response.'}
@@ -352,8 +372,9 @@ function RecoverFailed({ endpointId, onDone }: { endpointId: string; onDone: () 
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title="Recover failed deliveries">
         <Stack>
-          <Text size="sm">Every event whose delivery failed for good since this time is sent again.</Text>
+          <Text size="sm">Every event whose delivery failed for good (or was cancelled by disabling the endpoint) since this time is sent again.</Text>
           <TextInput type="datetime-local" label="Failed since" value={since} onChange={(e) => setSince(e.currentTarget.value)} error={error} />
+          {opened && <RecoverPreview endpointId={endpointId} since={localToInstant(since)} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)}>
               Cancel
@@ -395,7 +416,7 @@ function RotateSecretDialog({ endpointId, onClose }: { endpointId: string | null
     <Modal opened={endpointId !== null} onClose={close} title={secret ? 'Your new signing secret' : 'Roll the signing secret'} size="lg" closeOnClickOutside={!secret}>
       {secret ? (
         <Stack>
-          <SecretReveal label="signing secret" secret={secret} />
+          <SecretReveal label="signing secret" secret={secret} storage="encrypted" />
           <Group justify="flex-end">
             <Button onClick={close}>I have saved the secret</Button>
           </Group>
@@ -418,6 +439,122 @@ function RotateSecretDialog({ endpointId, onClose }: { endpointId: string | null
             </Button>
           </Group>
         </Stack>
+      )}
+    </Modal>
+  );
+}
+
+/** What Recover will resend, asked before it runs: how many events, of which types, failed when. */
+function RecoverPreview({ endpointId, since }: { endpointId: string; since: string | null }) {
+  const [{ data, fetching, error }] = useQuery({
+    query: FailedDeliveriesPreviewQuery,
+    variables: { endpointId, since: since ?? '' },
+    pause: !since,
+    requestPolicy: 'network-only',
+  });
+  const preview = data?.failedDeliveriesPreview;
+  if (!since) return null;
+  if (error) return <Text size="sm" c="red.8">{actionErrorMessage(error)}</Text>;
+  if (!preview || fetching) return <Text size="sm" c="dimmed">Counting the failed deliveries…</Text>;
+  if (preview.count === 0) {
+    return (
+      <Alert color="gray" role="status" title="Nothing to recover">
+        No delivery failed for good in that period.
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="blue" role="status" title={`${preview.count} event${preview.count === 1 ? '' : 's'} will be sent again`}>
+      <Text size="sm">
+        {preview.eventTypes.join(', ')}, whose last attempts failed between {formatDateTime(preview.oldest ?? '')} and {formatDateTime(preview.newest ?? '')}.
+      </Text>
+    </Alert>
+  );
+}
+
+/**
+ * Shows the signing secret again after a fresh check: the password, or an authenticator (or recovery) code.
+ * The server keeps the secret encrypted, so it can; every reveal is audited.
+ */
+export function RevealSecretDialog({ endpointId, onClose }: { endpointId: string | null; onClose: () => void }) {
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: 'password' | 'mfaCode' | null; message: string } | null>(null);
+  const [{ fetching }, reveal] = useMutation(RevealSecretMutation);
+  const close = () => {
+    setPassword('');
+    setCode('');
+    setSecret(null);
+    setError(null);
+    onClose();
+  };
+  const submit = async () => {
+    if (!endpointId) return;
+    if (!password && !code.trim()) {
+      setError({ field: 'password', message: 'Enter your password, or a code from your authenticator app.' });
+      return;
+    }
+    setError(null);
+    const result = await reveal({ id: endpointId, password: password || null, mfaCode: code.trim() || null });
+    if (result.error) {
+      const { fieldErrors, formError } = interpretError(result.error, ['password', 'mfaCode'] as const);
+      const field = fieldErrors.password ? 'password' : fieldErrors.mfaCode ? 'mfaCode' : null;
+      setError({ field, message: (field && fieldErrors[field]) ?? formError ?? actionErrorMessage(result.error) });
+      setPassword('');
+      return;
+    }
+    if (result.data) setSecret(result.data.revealWebhookSecret.secret);
+  };
+  return (
+    <Modal opened={endpointId !== null} onClose={close} title={secret ? 'Your signing secret' : 'Reveal the signing secret'} size="lg" closeOnClickOutside={!secret}>
+      {secret ? (
+        <Stack>
+          <SecretReveal label="signing secret" secret={secret} storage="encrypted" lostHint="Think it leaked? Roll the signing secret to replace it." />
+          <Group justify="flex-end">
+            <Button onClick={close}>Done</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack>
+            <Text size="sm">Confirm it is you: enter your password, or a code from your authenticator app if two-factor authentication is on.</Text>
+            <PasswordInput
+              label="Password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={error?.field === 'password' ? error.message : undefined}
+              data-autofocus
+            />
+            <TextInput
+              label="Authenticator or recovery code"
+              description="Only if you use two-factor authentication and prefer it to your password."
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              error={error?.field === 'mfaCode' ? error.message : undefined}
+            />
+            {error && error.field === null && (
+              <Alert color="red" role="alert">
+                {error.message}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={fetching}>
+                Reveal secret
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       )}
     </Modal>
   );

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fakeSubscriptions } from '../test/fakeSubscriptions';
 import { graphqlFetch } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
 import { validateEndpoint } from './EndpointDialog';
@@ -62,5 +63,16 @@ describe('WebhooksPage', () => {
     const table = await screen.findByRole('table', { name: 'Test webhook endpoints' });
     expect(within(table).getByRole('row', { name: /b.example/ })).toHaveTextContent(/2 event types.*Disabled/);
     expect(within(table).getByRole('row', { name: /example.com\/hooks/ })).toHaveTextContent(/All events.*Enabled/);
+  });
+
+  it('shows an endpoint auto-disabled after a 410 in the list without a reload', async () => {
+    const subscriptions = fakeSubscriptions();
+    const server = graphqlFetch({ WebhookEndpoints: () => list([endpoint()]) });
+    renderApp('/webhooks', { fetch: server.fetch, manager: signedInManager(), subscriptions });
+    const table = await screen.findByRole('table', { name: 'Test webhook endpoints' });
+    expect(within(table).getByRole('row', { name: /example.com\/hooks/ })).toHaveTextContent('Enabled');
+    await waitFor(() => expect(subscriptions.active.some((a) => a.operationName === 'EndpointChanged')).toBe(true));
+    subscriptions.emit('EndpointChanged', { webhookEndpointChanged: endpoint({ status: 'DISABLED', disabledReason: 'the endpoint answered 410 Gone' }) });
+    await waitFor(() => expect(within(table).getByRole('row', { name: /example.com\/hooks/ })).toHaveTextContent('Disabled'));
   });
 });

@@ -1,14 +1,15 @@
 import { Anchor, Badge, Button, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useSubscription } from 'urql';
 import { EnvironmentToggle, useEnvironment } from '../app/environment';
 import { formatDate } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
 import { usePagedQuery } from '../app/pagination';
 import { ShowMore } from '../app/ShowMore';
-import type { WebhookEndpointsQuery as WebhookEndpointsResult } from '../gql/graphql';
-import { WebhookEndpointsQuery } from './documents';
+import type { EndpointFieldsFragment, WebhookEndpointsQuery as WebhookEndpointsResult } from '../gql/graphql';
+import { EndpointChangedSubscription, WebhookEndpointsQuery } from './documents';
 import { EndpointDialog } from './EndpointDialog';
 import { ENDPOINT_STATUS_COLORS, ENDPOINT_STATUS_LABELS } from './labels';
 
@@ -19,7 +20,12 @@ export function WebhooksPage() {
   const [adding, setAdding] = useState(false);
   const [createdId, setCreatedId] = useState<string | null>(null);
   const navigate = useNavigate();
-  const endpoints = list.nodes;
+  // Status changes arrive live (auto-disabled after a 410, failing, enabled elsewhere): the newest record of each endpoint wins.
+  const [{ data: live = {} }] = useSubscription(
+    { query: EndpointChangedSubscription, variables: {} },
+    (previous: Record<string, EndpointFieldsFragment> = {}, event) => ({ ...previous, [event.webhookEndpointChanged.id]: event.webhookEndpointChanged }),
+  );
+  const endpoints = list.nodes.map((e) => (live[e.id] ? { ...e, ...live[e.id] } : e)).filter((e) => !e.deletedAt);
   const envName = environment === 'LIVE' ? 'live' : 'test';
 
   return (

@@ -195,3 +195,67 @@ export const RecoverFailedMutation = graphql(`
     recoverFailedDeliveries(endpointId: $endpointId, since: $since)
   }
 `);
+
+/** The Svix-style log: messages (events), newest first, each with its attempts to the endpoint nested. */
+export const WebhookMessagesQuery = graphql(`
+  query WebhookMessages($first: Int!, $after: String, $filter: WebhookMessageFilter) {
+    webhookMessages(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          eventType
+          createdAt
+          status
+          attempts {
+            ...DeliveryFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RetryDeliveryNowMutation = graphql(`
+  mutation RetryWebhookDeliveryNow($id: ID!) {
+    retryWebhookDeliveryNow(id: $id) {
+      ...DeliveryFields
+    }
+  }
+`);
+
+/** What recoverFailedDeliveries would resend, asked before it runs. */
+export const FailedDeliveriesPreviewQuery = graphql(`
+  query FailedDeliveriesPreview($endpointId: ID!, $since: Time!) {
+    failedDeliveriesPreview(endpointId: $endpointId, since: $since) {
+      count
+      eventTypes
+      oldest
+      newest
+    }
+  }
+`);
+
+export const RevealSecretMutation = graphql(`
+  mutation RevealWebhookSecret($id: ID!, $password: String, $mfaCode: String) {
+    revealWebhookSecret(id: $id, password: $password, mfaCode: $mfaCode) {
+      secret
+      endpoint {
+        id
+      }
+    }
+  }
+`);
+
+/** The endpoint as it changes (auto-disabled after a 410, failing, enabled again), without a reload. */
+export const EndpointChangedSubscription = graphql(`
+  subscription EndpointChanged($endpointId: ID) {
+    webhookEndpointChanged(endpointId: $endpointId) {
+      ...EndpointFields
+    }
+  }
+`);

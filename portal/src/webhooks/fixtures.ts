@@ -60,3 +60,26 @@ export const eventTypes = () => ({
     ],
   },
 });
+
+export function message(overrides: Record<string, unknown> = {}, attempts: ReturnType<typeof delivery>[] = [delivery()]) {
+  return {
+    __typename: 'WebhookMessage',
+    id: 'evt_1',
+    eventType: 'verification.approved',
+    createdAt: '2026-01-01T10:00:00Z',
+    status: 'SUCCEEDED',
+    attempts,
+    ...overrides,
+  };
+}
+
+export const messagesResult = (list: ReturnType<typeof message>[], page: { hasNextPage?: boolean; totalCount?: number } = {}) => ({
+  data: {
+    webhookMessages: {
+      __typename: 'WebhookMessageConnection',
+      totalCount: page.totalCount ?? list.length,
+      pageInfo: { __typename: 'WebhookMessagePageInfo', hasNextPage: page.hasNextPage ?? false, endCursor: page.hasNextPage ? `after_${list.at(-1)?.id ?? ''}` : null },
+      edges: list.map((node) => ({ __typename: 'WebhookMessageEdge', node })),
+    },
+  },
+});
