@@ -34,8 +34,8 @@ func (r *escrowResolver) Disputes(ctx context.Context, obj *ent.Escrow) ([]*ent.
 }
 
 // Escrows is the resolver for the escrows field.
-func (r *queryResolver) Escrows(ctx context.Context, env *environment.Environment, status *escrow.Status, first *int, after *entgql.Cursor[string]) (*model.EscrowConnection, error) {
-	page, err := r.Resolver.Escrows.List(ctx, escrows.ListInput{Environment: deref(env), Status: string(deref(status)), First: deref(first), After: cursorID(after)})
+func (r *queryResolver) Escrows(ctx context.Context, environment *environment.Environment, status *escrow.Status, first *int, after *entgql.Cursor[string]) (*model.EscrowConnection, error) {
+	page, err := r.Resolver.Escrows.List(ctx, escrows.ListInput{Environment: deref(environment), Status: string(deref(status)), First: deref(first), After: cursorID(after)})
 	if err != nil {
 		return nil, err
 	}
@@ -48,13 +48,13 @@ func (r *queryResolver) Escrows(ctx context.Context, env *environment.Environmen
 }
 
 // Escrow is the resolver for the escrow field.
-func (r *queryResolver) Escrow(ctx context.Context, id string, env *environment.Environment) (*ent.Escrow, error) {
-	return r.Resolver.Escrows.Find(ctx, id, deref(env))
+func (r *queryResolver) Escrow(ctx context.Context, id string, environment *environment.Environment) (*ent.Escrow, error) {
+	return r.Resolver.Escrows.Find(ctx, id, deref(environment))
 }
 
 // Disputes is the resolver for the disputes field.
-func (r *queryResolver) Disputes(ctx context.Context, env *environment.Environment, status *dispute.Status, first *int, after *entgql.Cursor[string]) (*model.DisputeConnection, error) {
-	page, err := r.Resolver.Disputes.ListOwn(ctx, disputes.ListInput{Environment: deref(env), Status: string(deref(status)), First: deref(first), After: cursorID(after)})
+func (r *queryResolver) Disputes(ctx context.Context, environment *environment.Environment, status *dispute.Status, first *int, after *entgql.Cursor[string]) (*model.DisputeConnection, error) {
+	page, err := r.Resolver.Disputes.ListOwn(ctx, disputes.ListInput{Environment: deref(environment), Status: string(deref(status)), First: deref(first), After: cursorID(after)})
 	if err != nil {
 		return nil, err
 	}
@@ -67,8 +67,8 @@ func (r *queryResolver) Disputes(ctx context.Context, env *environment.Environme
 }
 
 // Dispute is the resolver for the dispute field.
-func (r *queryResolver) Dispute(ctx context.Context, id string, env *environment.Environment) (*ent.Dispute, error) {
-	return r.Resolver.Disputes.Find(ctx, id, deref(env))
+func (r *queryResolver) Dispute(ctx context.Context, id string, environment *environment.Environment) (*ent.Dispute, error) {
+	return r.Resolver.Disputes.Find(ctx, id, deref(environment))
 }
 
 // Escrow returns generated.EscrowResolver implementation.
