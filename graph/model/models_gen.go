@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/internal/webhook"
 )
 
 type DisputeConnection struct {
@@ -44,6 +45,22 @@ type LogInInput struct {
 }
 
 type Subscription struct {
+}
+
+type WebhookMessageConnection struct {
+	Edges      []*WebhookMessageEdge   `json:"edges"`
+	PageInfo   *WebhookMessagePageInfo `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+type WebhookMessageEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *webhook.Message `json:"node"`
+}
+
+type WebhookMessagePageInfo struct {
+	HasNextPage bool    `json:"hasNextPage"`
+	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
 // An ops decision: WON refunds a disputed escrow to the buyer, LOST releases it to the seller.
