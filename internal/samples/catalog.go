@@ -85,9 +85,9 @@ var Catalog = []Sample{
 // document carries it as x-keybs-quickstart, so the portal's quickstart page
 // shows each call with its code samples.
 var Quickstart = map[string][]string{
-	"fintech":   {"verifyKyc", "checkTransaction", "scoreFraud"},
+	"fintech":   {"verifyKyc", "checkTransaction", "getTrustScore"},
 	"payments":  {"checkTransaction", "initiateEscrow", "openDispute"},
-	"ecommerce": {"verifyUser", "initiateEscrow", "moveEscrowFunds"},
+	"ecommerce": {"verifyUser", "initiateEscrow", "getTrustBadge"},
 	"igaming":   {"checkAge", "verifyKyc", "readFraudSignals"},
 	"other":     {"createVerification", "getVerification", "getReport"},
 }
