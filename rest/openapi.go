@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/keybs/platform/internal/samples"
 )
 
 // openapiSource is the OpenAPI 3.1 document of /v1, authored as JSON so that
@@ -52,6 +54,8 @@ func servedOpenAPI(publicURL string) []byte {
 	}
 	attachCodeSamples(paths)
 	doc["paths"] = mustJSON(paths)
+	// The portal's quickstart pages read each industry's first calls here.
+	doc["x-keybs-quickstart"] = mustJSON(samples.Quickstart)
 	return mustJSON(doc)
 }
 

@@ -78,3 +78,16 @@ var Catalog = []Sample{
 	{OperationID: "sendFraudFeedback", Print: "outcome", Body: `{"check_id": "$KEYBS_FRAUD_CHECK_ID", "outcome": "fraud", "note": "chargeback 4837"}`},
 	{OperationID: "getOpenAPI", Print: "openapi", Public: true},
 }
+
+// Quickstart names, per industry (lower case, as the portal's
+// /quickstart/:industry spells it), the three operations an integration of
+// that industry makes first: seed 000's row for it. The served OpenAPI
+// document carries it as x-keybs-quickstart, so the portal's quickstart page
+// shows each call with its code samples.
+var Quickstart = map[string][]string{
+	"fintech":   {"verifyKyc", "checkTransaction", "getTrustScore"},
+	"payments":  {"checkTransaction", "initiateEscrow", "openDispute"},
+	"ecommerce": {"verifyUser", "initiateEscrow", "getTrustBadge"},
+	"igaming":   {"checkAge", "verifyKyc", "readFraudSignals"},
+	"other":     {"createVerification", "getVerification", "getReport"},
+}

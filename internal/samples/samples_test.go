@@ -199,3 +199,34 @@ func TestStarterFiles(t *testing.T) {
 		}
 	})
 }
+
+func TestQuickstartNamesThreeOperationsPerIndustry(t *testing.T) {
+	var d struct {
+		Paths map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal(mustDoc(t), &d); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, item := range d.Paths {
+		for _, raw := range item {
+			var op struct {
+				OperationID string `json:"operationId"`
+			}
+			if json.Unmarshal(raw, &op) == nil {
+				ids[op.OperationID] = true
+			}
+		}
+	}
+	for _, id := range industry.All {
+		ops := Quickstart[strings.ToLower(string(id))]
+		if len(ops) != 3 {
+			t.Errorf("%s: %d quickstart calls, want 3", id, len(ops))
+		}
+		for _, op := range ops {
+			if !ids[op] {
+				t.Errorf("%s: quickstart call %q is no operation of openapi.json", id, op)
+			}
+		}
+	}
+}

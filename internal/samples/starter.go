@@ -24,7 +24,7 @@ var coreEvents = []string{"verification.submitted", "verification.in_review", "v
 // moduleEvents are the events a module's endpoints cause.
 var moduleEvents = map[scope.Module][]string{
 	scope.ModuleKYC:      {"kyc.status_changed"},
-	scope.ModuleEscrow:   {"escrow.released"},
+	scope.ModuleEscrow:   {"escrow.funded", "escrow.released", "escrow.refunded"},
 	scope.ModuleDisputes: {"dispute.updated"},
 }
 

@@ -55,6 +55,12 @@ export const routes: RouteObject[] = [
               // Recharts comes with this chunk only.
               { path: 'usage', element: lazyPage(() => import('../usage/UsagePage'), 'UsagePage', 'Loading usage…'), ...titled('Usage') },
               { path: 'audit-log', element: lazyPage(() => import('../audit/AuditLogPage'), 'AuditLogPage'), ...titled('Audit log') },
+              { path: 'modules', element: lazyPage(() => import('../modules/ModulesPage'), 'ModulesPage', 'Loading your modules…'), ...titled('Modules') },
+              { path: 'escrows', element: lazyPage(() => import('../modules/EscrowsPage'), 'EscrowsPage'), ...titled('Escrows and disputes') },
+              { path: 'escrows/:id', element: lazyPage(() => import('../modules/DetailPages'), 'EscrowPage') },
+              { path: 'disputes/:id', element: lazyPage(() => import('../modules/DetailPages'), 'DisputePage') },
+              { path: 'quickstart', element: lazyPage(() => import('../modules/QuickstartPage'), 'QuickstartIndex') },
+              { path: 'quickstart/:industry', element: lazyPage(() => import('../modules/QuickstartPage'), 'QuickstartPage') },
               {
                 path: 'notifications',
                 element: lazyPage(() => import('../notifications/NotificationsPage'), 'NotificationsPage'),

@@ -14,7 +14,7 @@ export const config = {
   // Requests per minute per key.
   rateLimitPerMinute: { test: 120, live: 500 },
   // Subscribe your webhook endpoint to these events.
-  webhookEvents: ['verification.submitted', 'verification.in_review', 'verification.rfi_requested', 'verification.rfi_resolved', 'verification.approved', 'verification.declined', 'report.signed', 'report.published', 'report.revoked', 'report.expiring', 'report.expired', 'kyc.status_changed', 'escrow.released'],
+  webhookEvents: ['verification.submitted', 'verification.in_review', 'verification.rfi_requested', 'verification.rfi_resolved', 'verification.approved', 'verification.declined', 'report.signed', 'report.published', 'report.revoked', 'report.expiring', 'report.expired', 'kyc.status_changed', 'escrow.funded', 'escrow.released', 'escrow.refunded'],
   timeoutMs: 30000,
   maxRetries: 3,
   retryBaseMs: 500,

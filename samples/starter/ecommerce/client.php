@@ -13,7 +13,7 @@ const KEYBS_CONFIG = [
     // Requests per minute per key.
     'rate_limit_per_minute' => ['test' => 120, 'live' => 500],
     // Subscribe your webhook endpoint to these events.
-    'webhook_events' => ['verification.submitted', 'verification.in_review', 'verification.rfi_requested', 'verification.rfi_resolved', 'verification.approved', 'verification.declined', 'report.signed', 'report.published', 'report.revoked', 'report.expiring', 'report.expired', 'kyc.status_changed', 'escrow.released'],
+    'webhook_events' => ['verification.submitted', 'verification.in_review', 'verification.rfi_requested', 'verification.rfi_resolved', 'verification.approved', 'verification.declined', 'report.signed', 'report.published', 'report.revoked', 'report.expiring', 'report.expired', 'kyc.status_changed', 'escrow.funded', 'escrow.released', 'escrow.refunded'],
     'timeout_seconds' => 30,
     'max_retries' => 3,
     'retry_base_milliseconds' => 500,

@@ -24,7 +24,7 @@ public class Client {
     static final int TEST_RATE_LIMIT_PER_MINUTE = 120;
     static final int LIVE_RATE_LIMIT_PER_MINUTE = 1000;
     // Subscribe your webhook endpoint to these events.
-    static final List<String> WEBHOOK_EVENTS = List.of("verification.submitted", "verification.in_review", "verification.rfi_requested", "verification.rfi_resolved", "verification.approved", "verification.declined", "report.signed", "report.published", "report.revoked", "report.expiring", "report.expired", "escrow.released", "dispute.updated");
+    static final List<String> WEBHOOK_EVENTS = List.of("verification.submitted", "verification.in_review", "verification.rfi_requested", "verification.rfi_resolved", "verification.approved", "verification.declined", "report.signed", "report.published", "report.revoked", "report.expiring", "report.expired", "escrow.funded", "escrow.released", "escrow.refunded", "dispute.updated");
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final int MAX_RETRIES = 3;
     static final long RETRY_BASE_MILLISECONDS = 500;

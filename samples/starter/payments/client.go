@@ -30,7 +30,7 @@ var (
 	TestRateLimitPerMinute = 120
 	LiveRateLimitPerMinute = 1000
 	// Subscribe your webhook endpoint to these events.
-	WebhookEvents = []string{"verification.submitted", "verification.in_review", "verification.rfi_requested", "verification.rfi_resolved", "verification.approved", "verification.declined", "report.signed", "report.published", "report.revoked", "report.expiring", "report.expired", "escrow.released", "dispute.updated"}
+	WebhookEvents = []string{"verification.submitted", "verification.in_review", "verification.rfi_requested", "verification.rfi_resolved", "verification.approved", "verification.declined", "report.signed", "report.published", "report.revoked", "report.expiring", "report.expired", "escrow.funded", "escrow.released", "escrow.refunded", "dispute.updated"}
 	Timeout       = 30 * time.Second
 	MaxRetries    = 3
 	RetryBase     = 500 * time.Millisecond
