@@ -100,7 +100,7 @@ describe('DashboardPage', () => {
     const items = within(activity).getAllByRole('listitem');
     // Newest first: the refused call, then the audit entry.
     expect(items[0]).toHaveTextContent('GET /v1/verifications · unauthorized');
-    expect(within(items[0]).getByRole('link')).toHaveAttribute('href', '/usage?request=req_1');
+    expect(within(items[0] as HTMLElement).getByRole('link')).toHaveAttribute('href', '/usage?request=req_1');
     expect(items[1]).toHaveTextContent('key.created (APIKey)');
   });
 
