@@ -133,6 +133,9 @@ func (r *Resolver) CaseEvent() generated.CaseEventResolver { return &caseEventRe
 // Invitation returns generated.InvitationResolver implementation.
 func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
 
+// Notification returns generated.NotificationResolver implementation.
+func (r *Resolver) Notification() generated.NotificationResolver { return &notificationResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -160,6 +163,7 @@ type (
 	applicationResolver      struct{ *Resolver }
 	caseEventResolver        struct{ *Resolver }
 	invitationResolver       struct{ *Resolver }
+	notificationResolver     struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
 	shareTokenResolver       struct{ *Resolver }
 	tenantResolver           struct{ *Resolver }

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { graphqlFetch } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
 import { auditFilter } from './AuditLogPage';
+import { exportURL } from './ExportButtons';
 
 const entries = (n: number, hasNextPage = false, offset = 0) => ({
   data: {
@@ -61,5 +62,33 @@ describe('AuditLogPage', () => {
     await user.selectOptions(screen.getByLabelText('Action'), 'Webhooks');
     expect(await screen.findByText('Nothing matches these filters.')).toBeInTheDocument();
     await waitFor(() => expect(server.seen.at(-1)?.variables.where).toEqual({ actionHasPrefix: 'webhook.' }));
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('exports through the export endpoint with the page filters an exact action can carry', () => {
+    expect(exportURL('csv', '', '')).toBe('/v1/audit-logs/export?format=csv');
+    expect(exportURL('json', 'key.created', '2026-01-05')).toBe('/v1/audit-logs/export?format=json&action=key.created&from=2026-01-05');
+    // A group of actions is a prefix, which the endpoint does not take: everything is exported.
+    expect(exportURL('csv', 'key.', '')).toBe('/v1/audit-logs/export?format=csv');
+  });
+
+  it('sends the session token with an export and shows a refused export next to the buttons', async () => {
+    const user = userEvent.setup();
+    const server = graphqlFetch({ AuditLogs: () => entries(1) });
+    const manager = signedInManager();
+    renderApp('/audit-log', { fetch: server.fetch, manager });
+    await screen.findByRole('table', { name: 'Audit log' });
+    const exportFetch = vi.fn(async () =>
+      new Response(JSON.stringify({ error: { code: 'forbidden', message: 'Only owners and admins may export the audit log.' } }), { status: 403 }),
+    );
+    vi.stubGlobal('fetch', exportFetch);
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Only owners and admins may export the audit log.');
+    const [url, init] = exportFetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/v1/audit-logs/export?format=csv');
+    expect((init.headers as Record<string, string>).Authorization).toBe(`Bearer ${manager.getAccessToken()}`);
   });
 });

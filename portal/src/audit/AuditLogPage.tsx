@@ -7,6 +7,7 @@ import { usePagedQuery } from '../app/pagination';
 import { ShowMore } from '../app/ShowMore';
 import type { AuditLogActorType, AuditLogWhereInput, AuditLogsQuery as AuditLogsResult } from '../gql/graphql';
 import { AuditLogsQuery } from './documents';
+import { ExportButtons } from './ExportButtons';
 
 const ACTOR_LABELS: Record<AuditLogActorType, string> = {
   USER: 'User',
@@ -69,6 +70,7 @@ export function AuditLogPage() {
       <Group align="flex-end">
         <NativeSelect label="Action" data={ACTION_GROUPS} value={action} onChange={(e) => setAction(e.currentTarget.value)} />
         <TextInput type="date" label="Since" value={since} onChange={(e) => setSince(e.currentTarget.value)} />
+        <ExportButtons action={action} since={since} />
         {(action || since) && (
           <Button
             variant="subtle"

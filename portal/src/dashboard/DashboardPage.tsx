@@ -1,6 +1,5 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorCode } from '../app/graphqlErrors';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../app/labels';
 import { PageLoader } from '../app/PageLoader';
 import type { DashboardViewerQuery } from '../gql/graphql';
+import { Checklist, RecentActivity } from './Checklist';
 import { DashboardViewerQuery as ViewerDocument } from './documents';
 
 type Membership = NonNullable<NonNullable<DashboardViewerQuery['viewer']>['memberships']>[number];
@@ -48,7 +48,10 @@ export function DashboardPage() {
         </Title>
         <Text c="dimmed">Your developer account and organization at a glance.</Text>
       </div>
-      <GetStarted />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Checklist tenant={memberships[0]?.tenant ?? { kycStatus: 'NOT_STARTED', termsAcceptedAt: null }} />
+        <RecentActivity />
+      </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="profile-heading">
           <Title order={2} size="h4" id="profile-heading" mb="sm">
@@ -122,37 +125,5 @@ function Facts({ rows }: { rows: ReadonlyArray<readonly [string, ReactNode]> }) 
         ))}
       </Table.Tbody>
     </Table>
-  );
-}
-
-/** The shortest path to a first API call, as Stripe and Unkey put it on their home page. */
-function GetStarted() {
-  return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="get-started-heading">
-      <Title order={2} size="h4" id="get-started-heading" mb="xs">
-        Get started
-      </Title>
-      <List type="ordered" spacing={4} size="sm">
-        <List.Item>
-          <Anchor component={Link} to="/keys">
-            Create a test key
-          </Anchor>{' '}
-          and make your first call with the curl command shown next to it.
-        </List.Item>
-        <List.Item>
-          <Anchor component={Link} to="/webhooks">
-            Add a webhook endpoint
-          </Anchor>{' '}
-          and send it a test event.
-        </List.Item>
-        <List.Item>
-          Finish{' '}
-          <Anchor component={Link} to="/onboarding">
-            onboarding
-          </Anchor>{' '}
-          (KYC and production access) to get live keys.
-        </List.Item>
-      </List>
-    </Card>
   );
 }

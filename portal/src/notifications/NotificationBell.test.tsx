@@ -8,7 +8,7 @@ import { TEST_USER, renderApp, signedInManager } from '../test/renderApp';
 const viewer = () => ({ data: { viewer: { __typename: 'User', ...TEST_USER, memberships: [] } } });
 
 function notification(id: string, title: string, readAt: string | null = null) {
-  return { __typename: 'Notification', id, kind: 'key.expiring', title, body: `${title}.`, targetID: null, readAt, createdAt: '2026-01-01T10:00:00Z' };
+  return { __typename: 'Notification', id, kind: 'key.expiring', title, body: `${title}.`, targetID: 'key_1', link: '/usage?key=key_1', readAt, createdAt: '2026-01-01T10:00:00Z' };
 }
 
 function list(items: ReturnType<typeof notification>[]) {
@@ -39,6 +39,8 @@ describe('NotificationBell', () => {
     expect(await within(panel).findByText('A key expires soon')).toBeInTheDocument();
     expect(within(panel).getByText('KYC verified')).toBeInTheDocument();
     expect(within(panel).getByText('See all notifications').closest('a')).toHaveAttribute('href', '/notifications');
+    // Each item leads to what it is about.
+    expect(within(panel).getByText('A key expires soon').closest('a')).toHaveAttribute('href', '/usage?key=key_1');
 
     await user.click(within(panel).getByText('Mark all as read'));
     await waitFor(() => expect(server.seen.some((r) => r.operationName === 'MarkAllNotificationsRead')).toBe(true));
@@ -78,4 +80,5 @@ describe('NotificationsPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Mark “A key expires soon” as read' }));
     await waitFor(() => expect(server.seen.find((r) => r.operationName === 'MarkNotificationRead')?.variables).toEqual({ id: 'n1' }));
   });
+
 });

@@ -7,7 +7,7 @@ import { useNotifications } from './useNotifications';
 /** The header's bell: live unread count, the latest few, a link to all. */
 export function NotificationBell() {
   const [opened, { toggle, close }] = useDisclosure(false);
-  const { items, unread, error, fetching, data, markAllRead, markingAll } = useNotifications(5);
+  const { items, unread, error, fetching, data, markAllRead, markingAll, markRead } = useNotifications(5);
   const label = unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`;
   return (
     <Popover opened={opened} onChange={(o) => (o ? undefined : close())} position="bottom-end" width={340} shadow="md" withArrow>
@@ -37,9 +37,19 @@ export function NotificationBell() {
           ) : (
             items.map((n) => (
               <div key={n.id}>
-                <Text size="sm" fw={n.readAt ? 400 : 600}>
+                {/* The title leads to what the notification is about; following it reads it. */}
+                <Anchor
+                  component={Link}
+                  to={n.link}
+                  size="sm"
+                  fw={n.readAt ? 400 : 600}
+                  onClick={() => {
+                    if (!n.readAt) void markRead(n.id);
+                    close();
+                  }}
+                >
                   {n.title}
-                </Text>
+                </Anchor>
                 <Text size="xs" c="dimmed" lineClamp={2}>
                   {n.body}
                 </Text>

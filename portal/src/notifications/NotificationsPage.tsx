@@ -1,4 +1,5 @@
-import { Badge, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { formatDateTime } from '../app/labels';
 import { LoadError } from '../app/LoadError';
 import { PageLoader } from '../app/PageLoader';
@@ -38,7 +39,9 @@ export function NotificationsPage() {
             <Card key={n.id} withBorder component="li" padding="md">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <div>
-                  <Text fw={n.readAt ? 400 : 600}>{n.title}</Text>
+                  <Anchor component={Link} to={n.link} fw={n.readAt ? 400 : 600} onClick={() => { if (!n.readAt) void markRead(n.id); }}>
+                    {n.title}
+                  </Anchor>
                   <Text size="sm">{n.body}</Text>
                 </div>
                 <Stack gap={4} align="flex-end">

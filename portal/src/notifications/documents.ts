@@ -7,6 +7,7 @@ export const NotificationFields = graphql(`
     title
     body
     targetID
+    link
     readAt
     createdAt
   }
