@@ -37,8 +37,8 @@ type figuresJSON struct {
 		TransactionChecks struct{ Checks, Approved, Reviewed, Declined int }
 		Fraud             struct {
 			Checks, Approved, Reviewed, Declined, Flagged, ConfirmedFraud, ConfirmedLegitimate int
-			FlaggedConfirmedFraud, FlaggedConfirmedLegitimate                                int
-			Precision                                                                        *float64
+			FlaggedConfirmedFraud, FlaggedConfirmedLegitimate                                  int
+			Precision                                                                          *float64
 		}
 		Disputes struct {
 			Opened, Open, UnderReview, Won, Lost, Resolved int
