@@ -37,8 +37,8 @@ type figuresJSON struct {
 		TransactionChecks struct{ Checks, Approved, Reviewed, Declined int }
 		Fraud             struct {
 			Checks, Approved, Reviewed, Declined, Flagged, ConfirmedFraud, ConfirmedLegitimate int
-			FlaggedConfirmedFraud, FlaggedConfirmedLegitimate                                int
-			Precision                                                                        *float64
+			FlaggedConfirmedFraud, FlaggedConfirmedLegitimate                                  int
+			Precision                                                                          *float64
 		}
 		Disputes struct {
 			Opened, Open, UnderReview, Won, Lost, Resolved int
@@ -228,6 +228,30 @@ func TestFiguresAndMeteringFollowTheCalls(t *testing.T) {
 			// 7 for the fintech calls, one bundle (90) and a KYC check alone (80).
 			if bl.EstimatedCharge != (amountJSON{7 + 90 + 80, "USD"}) {
 				t.Errorf("charge %+v, want 177 USD; lines %+v", bl.EstimatedCharge, bl.Lines)
+			}
+		})
+
+		t.Run("ECommercePaysPerVerificationAndPerMilleOfVolume", func(t *testing.T) {
+			if err := cs.DB.Client.Tenant.UpdateOneID(cs.Owner.TenantID).SetIndustry(industry.Ecommerce).Exec(testkit.System()); err != nil {
+				t.Fatal(err)
+			}
+			post(t, "/v1/kyc/verify", kycBody(nil)).wantOK(t, 201)
+			for range 2 {
+				post(t, "/v1/escrow/initiate", escrowBody(map[string]any{"amount": 550, "currency": "EUR"})).wantOK(t, 201)
+			}
+			var b billingJSON
+			s.GraphQL(t, cs.Owner.AccessToken, billingQuery, map[string]any{"env": "TEST"}).Decode(t, &b)
+			bl := b.Billing
+			got, _ := json.Marshal(bl.Units)
+			if want := `[{"Unit":"CALL","Quantity":18,"Currency":null},{"Unit":"VERIFICATION","Quantity":1,"Currency":null},` +
+				`{"Unit":"KYC_CHECK","Quantity":2,"Currency":null},{"Unit":"FRAUD_CHECK","Quantity":1,"Currency":null},` +
+				`{"Unit":"TRANSACTION_VOLUME","Quantity":1100,"Currency":"EUR"}]`; string(got) != want {
+				t.Errorf("units %s, want %s", got, want)
+			}
+			// 50 for the verification; 5 ‰ of the month's 1100 EUR cents is 5.5,
+			// charged 6 once (not 3 + 3), in EUR.
+			if bl.EstimatedCharge != (amountJSON{177 + 50, "USD"}) || len(bl.OtherCharges) != 1 || bl.OtherCharges[0] != (amountJSON{6, "EUR"}) {
+				t.Errorf("charge %+v other %+v; lines %+v", bl.EstimatedCharge, bl.OtherCharges, bl.Lines)
 			}
 		})
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSubscriptions } from '../test/fakeSubscriptions';
 import { graphqlFetch } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
-import { applicationOptions, keyOptions, quotaResult, requestLog, requestLogs, usageReport } from './fixtures';
+import { figuresHandlers, applicationOptions, keyOptions, quotaResult, requestLog, requestLogs, usageReport } from './fixtures';
 
 const refused = {
   ...requestLog({ id: 'rl_9', method: 'POST', route: 'POST /v1/verifications', status: 401, errorCode: 'unauthorized', requestID: 'req_refused' }),
@@ -18,6 +18,7 @@ const refused = {
 
 function server(detail: unknown[] = [refused]) {
   return graphqlFetch({
+    ...figuresHandlers(),
     Usage: (r) => usageReport(r.variables, { 1: [1, 1] }),
     UsageKeyOptions: () => keyOptions(),
     UsageApplicationOptions: () => applicationOptions(),

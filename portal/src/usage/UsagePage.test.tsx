@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSubscriptions } from '../test/fakeSubscriptions';
 import { gqlError, graphqlFetch, type SeenRequest } from '../test/graphqlFetch';
 import { renderApp, signedInManager } from '../test/renderApp';
-import { applicationOptions, keyOptions, quotaResult, requestLog, requestLogs, usageReport } from './fixtures';
+import { figuresHandlers, applicationOptions, keyOptions, quotaResult, requestLog, requestLogs, usageReport } from './fixtures';
 
 const usageCalls = (seen: SeenRequest[]) => seen.filter((r) => r.operationName === 'Usage');
 
@@ -13,6 +13,7 @@ describe('UsagePage', () => {
     const subscriptions = fakeSubscriptions();
     let calls: Record<number, [number, number]> = { 3: [2, 0], 1: [1, 1] };
     const server = graphqlFetch({
+    ...figuresHandlers(),
       Usage: (r) => usageReport(r.variables, calls),
       UsageKeyOptions: () => keyOptions(),
       UsageApplicationOptions: () => applicationOptions(),
@@ -60,6 +61,7 @@ describe('UsagePage', () => {
   it('collapses a burst of updates into one re-query a second', async () => {
     const subscriptions = fakeSubscriptions();
     const server = graphqlFetch({
+    ...figuresHandlers(),
       Usage: (r) => usageReport(r.variables, { 0: [1, 0] }),
       UsageKeyOptions: () => keyOptions(),
       UsageApplicationOptions: () => applicationOptions(),
@@ -91,6 +93,7 @@ describe('UsagePage', () => {
     const user = userEvent.setup();
     const subscriptions = fakeSubscriptions();
     const server = graphqlFetch({
+    ...figuresHandlers(),
       Usage: (r) => usageReport(r.variables, { 2: [4, 1] }),
       UsageKeyOptions: () => keyOptions(),
       UsageApplicationOptions: () => applicationOptions(),
@@ -146,6 +149,7 @@ describe('UsagePage', () => {
   it('shows breakdowns, the quota gauge and the request log with its filters and "show more"', async () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
+    ...figuresHandlers(),
       Usage: (r) => usageReport(r.variables, { 0: [10, 2] }),
       UsageKeyOptions: () => keyOptions(),
       UsageApplicationOptions: () => applicationOptions(),
@@ -192,6 +196,7 @@ describe('UsagePage', () => {
 
   it('says when the quota is set by contract', async () => {
     const server = graphqlFetch({
+    ...figuresHandlers(),
       Usage: (r) => usageReport(r.variables, { 0: [1, 0] }),
       UsageKeyOptions: () => keyOptions(),
       UsageApplicationOptions: () => applicationOptions(),
@@ -208,6 +213,7 @@ describe('UsagePage', () => {
     const user = userEvent.setup();
     let fail = true;
     const server = graphqlFetch({
+    ...figuresHandlers(),
       Usage: (r) => (fail ? gqlError('server_error', 'boom') : usageReport(r.variables)),
       UsageKeyOptions: () => keyOptions(),
       UsageApplicationOptions: () => applicationOptions(),
@@ -227,6 +233,7 @@ describe('UsagePage', () => {
   it('is in the navigation', async () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
+    ...figuresHandlers(),
       AuditLogs: () => ({
         data: { auditLogs: { __typename: 'AuditLogConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } },
       }),

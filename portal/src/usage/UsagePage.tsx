@@ -13,7 +13,9 @@ import type {
   UsageKeyOptionsQuery as UsageKeyOptionsResult,
   UsagePointFieldsFragment,
 } from '../gql/graphql';
+import { BillingCard } from './BillingCard';
 import { BreakdownTable } from './BreakdownTable';
+import { DomainFigures } from './DomainFigures';
 import { UsageApplicationOptionsQuery, UsageKeyOptionsQuery, UsageQuery, UsageUpdatedSubscription } from './documents';
 import { QuotaGauge } from './QuotaGauge';
 import { RequestLog } from './RequestLog';
@@ -260,6 +262,9 @@ export function UsagePage() {
           </SimpleGrid>
         </>
       )}
+
+      <DomainFigures environment={environment} refreshSeq={refreshSeq} />
+      <BillingCard environment={environment} refreshSeq={refreshSeq} />
 
       <RequestLog dims={dims} since={timeWindow.from} keys={keys} refreshSeq={refreshSeq} />
     </Stack>

@@ -124,3 +124,70 @@ export function requestLogs(logs: ReturnType<typeof requestLog>[], hasNextPage =
     },
   };
 }
+
+type Figures = {
+  transactionChecks: { checks: number; approved: number; reviewed: number; declined: number };
+  fraud: { checks: number; flagged: number; confirmedFraud: number; confirmedLegitimate: number; flaggedConfirmedFraud: number; flaggedConfirmedLegitimate: number; precision: number | null };
+  disputes: { opened: number; resolved: number; won: number; lost: number; winRate: number | null };
+  kyc: { checks: number; verified: number; rejected: number; review: number; pending: number; passRate: number | null };
+  escrowVolume: Array<{ status: string; currency: string; count: number; amount: number }>;
+};
+
+export const emptyFigures: Figures = {
+  transactionChecks: { checks: 0, approved: 0, reviewed: 0, declined: 0 },
+  fraud: { checks: 0, flagged: 0, confirmedFraud: 0, confirmedLegitimate: 0, flaggedConfirmedFraud: 0, flaggedConfirmedLegitimate: 0, precision: null },
+  disputes: { opened: 0, resolved: 0, won: 0, lost: 0, winRate: null },
+  kyc: { checks: 0, verified: 0, rejected: 0, review: 0, pending: 0, passRate: null },
+  escrowVolume: [],
+};
+
+export function domainFiguresResult(f: Partial<Figures> = {}, environment = 'TEST') {
+  const all = { ...emptyFigures, ...f };
+  return {
+    data: {
+      domainFigures: {
+        __typename: 'DomainFigures',
+        from: '2026-12-01T00:00:00Z',
+        environment,
+        transactionChecks: { __typename: 'TransactionCheckFigures', ...all.transactionChecks },
+        fraud: { __typename: 'FraudFigures', ...all.fraud },
+        disputes: { __typename: 'DisputeFigures', ...all.disputes },
+        kyc: { __typename: 'KycFigures', ...all.kyc },
+        escrowVolume: all.escrowVolume.map((v) => ({ __typename: 'EscrowVolume', ...v })),
+      },
+    },
+  };
+}
+
+type Money = { amount: number; currency: string };
+
+export function billingResult(
+  b: {
+    pricingModel?: string;
+    units?: Array<{ unit: string; quantity: number; currency?: string | null }>;
+    estimatedCharge?: Money;
+    otherCharges?: Money[];
+    environment?: string;
+  } = {},
+) {
+  return {
+    data: {
+      billing: {
+        __typename: 'Billing',
+        period: '2026-12',
+        environment: b.environment ?? 'TEST',
+        industry: 'FINTECH',
+        pricingModel: b.pricingModel ?? 'per_call',
+        units: (b.units ?? []).map((u) => ({ __typename: 'MeteredUnitTotal', currency: null, ...u })),
+        lines: [],
+        estimatedCharge: { __typename: 'BillingAmount', ...(b.estimatedCharge ?? { amount: 0, currency: 'USD' }) },
+        otherCharges: (b.otherCharges ?? []).map((m) => ({ __typename: 'BillingAmount', ...m })),
+      },
+    },
+  };
+}
+
+/** Answers for the figures and billing cards every usage-page test renders. */
+export function figuresHandlers() {
+  return { DomainFigures: () => domainFiguresResult(), Billing: () => billingResult() };
+}
