@@ -31,6 +31,7 @@ import (
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/sharetoken"
+	"github.com/keybs/platform/internal/trust"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/userverify"
 	"github.com/keybs/platform/internal/verification"
@@ -76,6 +77,8 @@ type Deps struct {
 	// Fraud scores fraud signals; UserVerify verifies buyers and sellers.
 	Fraud      *fraud.Service
 	UserVerify *userverify.Service
+	// Trust answers trust scores and badges of the tenant's verifications.
+	Trust *trust.Service
 	// Modules tells which modules an API key's application enabled, for the
 	// module endpoints.
 	Modules ModuleSource
@@ -173,6 +176,8 @@ func (h *handler) routes() {
 	h.handle("GET /v1/escrow/{id}", module(scope.ModuleEscrow, "escrow:initiate"), h.getEscrow)
 	h.handle("POST /v1/disputes/open", module(scope.ModuleDisputes, "disputes:open"), h.openDispute)
 	h.handle("GET /v1/disputes/{id}", module(scope.ModuleDisputes, "disputes:open"), h.getDispute)
+	h.handle("GET /v1/trustscore/get", module(scope.ModuleTrustScoring, "trustscore:read"), h.getTrustScore)
+	h.handle("GET /v1/trustbadge/get", module(scope.ModuleTrustBadges, "trustbadge:read"), h.getTrustBadge)
 
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)

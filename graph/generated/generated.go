@@ -271,6 +271,13 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 	}
 
+	FailedDeliveriesPreview struct {
+		Count      func(childComplexity int) int
+		EventTypes func(childComplexity int) int
+		Newest     func(childComplexity int) int
+		Oldest     func(childComplexity int) int
+	}
+
 	IndustryProfile struct {
 		Endpoints              func(childComplexity int) int
 		ID                     func(childComplexity int) int
@@ -389,6 +396,8 @@ type ComplexityRoot struct {
 		ResendWebhookDelivery    func(childComplexity int, id string) int
 		ResetPassword            func(childComplexity int, token string, newPassword string) int
 		ResolveDispute           func(childComplexity int, id string, outcome model.DisputeOutcome, note *string) int
+		RetryWebhookDeliveryNow  func(childComplexity int, id string) int
+		RevealWebhookSecret      func(childComplexity int, id string, password *string, mfaCode *string) int
 		ReviewApplication        func(childComplexity int, id string, decision application.Decision, reason *string) int
 		ReviewKyc                func(childComplexity int, tenantID string, decision tenancy.Decision, reason *string) int
 		RevokeAPIKey             func(childComplexity int, id string, reason *string) int
@@ -462,6 +471,7 @@ type ComplexityRoot struct {
 		Event                   func(childComplexity int, id string) int
 		EventTypes              func(childComplexity int) int
 		Events                  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EventOrder, where *ent.EventWhereInput) int
+		FailedDeliveriesPreview func(childComplexity int, endpointID string, since time.Time) int
 		Industries              func(childComplexity int) int
 		Invitation              func(childComplexity int, token string) int
 		Invitations             func(childComplexity int) int
@@ -488,6 +498,7 @@ type ComplexityRoot struct {
 		Viewer                  func(childComplexity int) int
 		WebhookDeliveries       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) int
 		WebhookEndpoints        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) int
+		WebhookMessages         func(childComplexity int, first *int, after *string, filter *webhook.MessageFilter) int
 	}
 
 	QuotaStatus struct {
@@ -650,13 +661,14 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		APIKeyChanged         func(childComplexity int) int
-		Events                func(childComplexity int, types []string) int
-		MyMembershipChanged   func(childComplexity int) int
-		NotificationAdded     func(childComplexity int) int
-		UsageUpdated          func(childComplexity int, filter *usage.Filter) int
-		VerificationChanged   func(childComplexity int, caseID *string) int
-		WebhookDeliveryLogged func(childComplexity int, endpointID *string) int
+		APIKeyChanged          func(childComplexity int) int
+		Events                 func(childComplexity int, types []string) int
+		MyMembershipChanged    func(childComplexity int) int
+		NotificationAdded      func(childComplexity int) int
+		UsageUpdated           func(childComplexity int, filter *usage.Filter) int
+		VerificationChanged    func(childComplexity int, caseID *string) int
+		WebhookDeliveryLogged  func(childComplexity int, endpointID *string) int
+		WebhookEndpointChanged func(childComplexity int, endpointID *string) int
 	}
 
 	Tenant struct {
@@ -864,6 +876,31 @@ type ComplexityRoot struct {
 		Endpoint func(childComplexity int) int
 		Secret   func(childComplexity int) int
 	}
+
+	WebhookMessage struct {
+		Attempts  func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Event     func(childComplexity int) int
+		EventType func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Status    func(childComplexity int) int
+	}
+
+	WebhookMessageConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	WebhookMessageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	WebhookMessagePageInfo struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -955,6 +992,8 @@ type MutationResolver interface {
 	SendTestWebhook(ctx context.Context, endpointID string) (*ent.Event, error)
 	ResendWebhookDelivery(ctx context.Context, id string) (*ent.WebhookDelivery, error)
 	RecoverFailedDeliveries(ctx context.Context, endpointID string, since time.Time) (int, error)
+	RetryWebhookDeliveryNow(ctx context.Context, id string) (*ent.WebhookDelivery, error)
+	RevealWebhookSecret(ctx context.Context, id string, password *string, mfaCode *string) (*webhook.WithSecret, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -993,6 +1032,8 @@ type QueryResolver interface {
 	StaffApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffApplicationFilter) (*ent.ApplicationConnection, error)
 	EventTypes(ctx context.Context) ([]*events.Type, error)
 	Event(ctx context.Context, id string) (*ent.Event, error)
+	WebhookMessages(ctx context.Context, first *int, after *string, filter *webhook.MessageFilter) (*model.WebhookMessageConnection, error)
+	FailedDeliveriesPreview(ctx context.Context, endpointID string, since time.Time) (*webhook.RecoverPreview, error)
 }
 type ShareTokenResolver interface {
 	Status(ctx context.Context, obj *ent.ShareToken) (sharetoken.Status, error)
@@ -1006,6 +1047,7 @@ type SubscriptionResolver interface {
 	UsageUpdated(ctx context.Context, filter *usage.Filter) (<-chan *usage.Update, error)
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
 	VerificationChanged(ctx context.Context, caseID *string) (<-chan *ent.VerificationCase, error)
+	WebhookEndpointChanged(ctx context.Context, endpointID *string) (<-chan *ent.WebhookEndpoint, error)
 }
 type TenantResolver interface {
 	TermsUpToDate(ctx context.Context, obj *ent.Tenant) (bool, error)
@@ -1841,6 +1883,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventType.Name(childComplexity), true
 
+	case "FailedDeliveriesPreview.count":
+		if e.ComplexityRoot.FailedDeliveriesPreview.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedDeliveriesPreview.Count(childComplexity), true
+	case "FailedDeliveriesPreview.eventTypes":
+		if e.ComplexityRoot.FailedDeliveriesPreview.EventTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedDeliveriesPreview.EventTypes(childComplexity), true
+	case "FailedDeliveriesPreview.newest":
+		if e.ComplexityRoot.FailedDeliveriesPreview.Newest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedDeliveriesPreview.Newest(childComplexity), true
+	case "FailedDeliveriesPreview.oldest":
+		if e.ComplexityRoot.FailedDeliveriesPreview.Oldest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedDeliveriesPreview.Oldest(childComplexity), true
+
 	case "IndustryProfile.endpoints":
 		if e.ComplexityRoot.IndustryProfile.Endpoints == nil {
 			break
@@ -2590,6 +2657,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResolveDispute(childComplexity, args["id"].(string), args["outcome"].(model.DisputeOutcome), args["note"].(*string)), true
+	case "Mutation.retryWebhookDeliveryNow":
+		if e.ComplexityRoot.Mutation.RetryWebhookDeliveryNow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retryWebhookDeliveryNow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetryWebhookDeliveryNow(childComplexity, args["id"].(string)), true
+	case "Mutation.revealWebhookSecret":
+		if e.ComplexityRoot.Mutation.RevealWebhookSecret == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revealWebhookSecret_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevealWebhookSecret(childComplexity, args["id"].(string), args["password"].(*string), args["mfaCode"].(*string)), true
 	case "Mutation.reviewApplication":
 		if e.ComplexityRoot.Mutation.ReviewApplication == nil {
 			break
@@ -3076,6 +3165,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Events(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.EventOrder), args["where"].(*ent.EventWhereInput)), true
+	case "Query.failedDeliveriesPreview":
+		if e.ComplexityRoot.Query.FailedDeliveriesPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_failedDeliveriesPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FailedDeliveriesPreview(childComplexity, args["endpointId"].(string), args["since"].(time.Time)), true
 	case "Query.industries":
 		if e.ComplexityRoot.Query.Industries == nil {
 			break
@@ -3308,6 +3408,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WebhookEndpoints(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.WebhookEndpointOrder), args["where"].(*ent.WebhookEndpointWhereInput)), true
+	case "Query.webhookMessages":
+		if e.ComplexityRoot.Query.WebhookMessages == nil {
+			break
+		}
+
+		args, err := ec.field_Query_webhookMessages_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WebhookMessages(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*webhook.MessageFilter)), true
 
 	case "QuotaStatus.period":
 		if e.ComplexityRoot.QuotaStatus.Period == nil {
@@ -4058,6 +4169,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.WebhookDeliveryLogged(childComplexity, args["endpointId"].(*string)), true
+	case "Subscription.webhookEndpointChanged":
+		if e.ComplexityRoot.Subscription.WebhookEndpointChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_webhookEndpointChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.WebhookEndpointChanged(childComplexity, args["endpointId"].(*string)), true
 
 	case "Tenant.createdAt":
 		if e.ComplexityRoot.Tenant.CreatedAt == nil {
@@ -4943,6 +5065,88 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WebhookEndpointWithSecret.Secret(childComplexity), true
 
+	case "WebhookMessage.attempts":
+		if e.ComplexityRoot.WebhookMessage.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.Attempts(childComplexity), true
+	case "WebhookMessage.createdAt":
+		if e.ComplexityRoot.WebhookMessage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.CreatedAt(childComplexity), true
+	case "WebhookMessage.event":
+		if e.ComplexityRoot.WebhookMessage.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.Event(childComplexity), true
+	case "WebhookMessage.eventType":
+		if e.ComplexityRoot.WebhookMessage.EventType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.EventType(childComplexity), true
+	case "WebhookMessage.id":
+		if e.ComplexityRoot.WebhookMessage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.ID(childComplexity), true
+	case "WebhookMessage.status":
+		if e.ComplexityRoot.WebhookMessage.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.Status(childComplexity), true
+
+	case "WebhookMessageConnection.edges":
+		if e.ComplexityRoot.WebhookMessageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageConnection.Edges(childComplexity), true
+	case "WebhookMessageConnection.pageInfo":
+		if e.ComplexityRoot.WebhookMessageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageConnection.PageInfo(childComplexity), true
+	case "WebhookMessageConnection.totalCount":
+		if e.ComplexityRoot.WebhookMessageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageConnection.TotalCount(childComplexity), true
+
+	case "WebhookMessageEdge.cursor":
+		if e.ComplexityRoot.WebhookMessageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageEdge.Cursor(childComplexity), true
+	case "WebhookMessageEdge.node":
+		if e.ComplexityRoot.WebhookMessageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageEdge.Node(childComplexity), true
+
+	case "WebhookMessagePageInfo.endCursor":
+		if e.ComplexityRoot.WebhookMessagePageInfo.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessagePageInfo.EndCursor(childComplexity), true
+	case "WebhookMessagePageInfo.hasNextPage":
+		if e.ComplexityRoot.WebhookMessagePageInfo.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessagePageInfo.HasNextPage(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -5009,6 +5213,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("WebhookDeliveryWhereInput", ec.unmarshalInputWebhookDeliveryWhereInput),
 			graphql.NewInputUnmarshaler("WebhookEndpointOrder", ec.unmarshalInputWebhookEndpointOrder),
 			graphql.NewInputUnmarshaler("WebhookEndpointWhereInput", ec.unmarshalInputWebhookEndpointWhereInput),
+			graphql.NewInputUnmarshaler("WebhookMessageFilter", ec.unmarshalInputWebhookMessageFilter),
 		)
 	}
 	first := true
@@ -5922,8 +6127,9 @@ type EventType {
 input CreateWebhookEndpointInput {
   """
   https for LIVE endpoints. The host is resolved when the endpoint is saved and must be a public
-  internet address: private, loopback, link-local and metadata addresses are refused (outside
-  KEYBS_ENV=development, where TEST endpoints may use this machine's loopback addresses).
+  internet address: private, loopback, link-local and metadata addresses are refused (for LIVE
+  endpoints always; TEST endpoints may use this machine's loopback addresses under
+  KEYBS_ENV=development, and internal addresses under KEYBS_WEBHOOK_ALLOW_PRIVATE).
   """
   url: String!
   description: String
@@ -5991,6 +6197,92 @@ type Subscription {
   apiKeyChanged: APIKeyChange!
   "Events of the viewer's organization as they are committed, optionally of some types."
   events(types: [String!]): Event!
+}
+`, BuiltIn: false},
+	{Name: "../schema/webhook_log.graphqls", Input: `# The Svix-style webhook log: messages (events) with their attempts nested,
+# retry now, what Recover will resend, revealing a signing secret again, and
+# endpoints' live status.
+
+"Narrows the message log; every field given must match."
+input WebhookMessageFilter {
+  "Only attempts to this endpoint (its messages, with their attempts to it)."
+  endpointId: ID
+  environment: Environment
+  "Only these event types; empty or omitted: every type."
+  eventTypes: [String!]
+  "The message's status (see WebhookMessage.status)."
+  status: WebhookDeliveryStatus
+  "Events created at or after this time."
+  since: Time
+  "Events created before this time."
+  until: Time
+  "An event id (evt_…), or the verification id (or verification case id) an event is about."
+  search: String
+}
+
+"One event as the webhook log shows it, with every attempt to deliver it."
+type WebhookMessage {
+  "The event's id."
+  id: ID!
+  eventType: String!
+  createdAt: Time!
+  event: Event!
+  "SUCCEEDED once any attempt delivered it, else PENDING while an attempt is still to be made, else FAILED, else CANCELLED."
+  status: WebhookDeliveryStatus!
+  "The attempts, oldest first (to the filter's endpoint, when it names one)."
+  attempts: [WebhookDelivery!]!
+}
+
+type WebhookMessageEdge {
+  cursor: String!
+  node: WebhookMessage!
+}
+
+type WebhookMessagePageInfo {
+  hasNextPage: Boolean!
+  endCursor: String
+}
+
+type WebhookMessageConnection {
+  edges: [WebhookMessageEdge!]!
+  pageInfo: WebhookMessagePageInfo!
+  totalCount: Int!
+}
+
+"What recoverFailedDeliveries would re-queue for the same endpoint and time, before it runs."
+type FailedDeliveriesPreview {
+  "How many events would be sent again."
+  count: Int!
+  "Their event types, sorted."
+  eventTypes: [String!]!
+  "When the oldest of the failed attempts was made; null when count is 0."
+  oldest: Time
+  "When the newest of the failed attempts was made; null when count is 0."
+  newest: Time
+}
+
+extend type Query {
+  "The webhook log as messages (events, newest first), each with its attempts nested; at most 100 per page."
+  webhookMessages(first: Int = 25, after: String, filter: WebhookMessageFilter): WebhookMessageConnection!
+  "What recoverFailedDeliveries(endpointId, since) would resend: nothing is queued."
+  failedDeliveriesPreview(endpointId: ID!, since: Time!): FailedDeliveriesPreview!
+}
+
+extend type Mutation {
+  "Send a pending (scheduled) attempt now instead of at its scheduled time."
+  retryWebhookDeliveryNow(id: ID!): WebhookDelivery!
+  """
+  Show the endpoint's signing secret again. The secret is stored encrypted; revealing it takes a fresh
+  check: the password you log in with, or a current code from your authenticator app (or a recovery
+  code) when two-factor authentication is on. Wrong answers are throttled like log-ins; every reveal is
+  in the audit log.
+  """
+  revealWebhookSecret(id: ID!, password: String, mfaCode: String): WebhookEndpointWithSecret!
+}
+
+extend type Subscription {
+  "The viewer's organization's webhook endpoints (or one of them) as they change: settings, status (auto-disabled after a 410 or five failing days), health (failingSince) and deletion."
+  webhookEndpointChanged(endpointId: ID): WebhookEndpoint!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -10960,6 +11252,20 @@ func (ec *executionContext) childFields_EventType(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type EventType", field.Name)
 }
 
+func (ec *executionContext) childFields_FailedDeliveriesPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_FailedDeliveriesPreview_count(ctx, field)
+	case "eventTypes":
+		return ec.fieldContext_FailedDeliveriesPreview_eventTypes(ctx, field)
+	case "oldest":
+		return ec.fieldContext_FailedDeliveriesPreview_oldest(ctx, field)
+	case "newest":
+		return ec.fieldContext_FailedDeliveriesPreview_newest(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FailedDeliveriesPreview", field.Name)
+}
+
 func (ec *executionContext) childFields_IndustryProfile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11914,6 +12220,56 @@ func (ec *executionContext) childFields_WebhookEndpointWithSecret(ctx context.Co
 	return nil, fmt.Errorf("no field named %q was found under type WebhookEndpointWithSecret", field.Name)
 }
 
+func (ec *executionContext) childFields_WebhookMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WebhookMessage_id(ctx, field)
+	case "eventType":
+		return ec.fieldContext_WebhookMessage_eventType(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WebhookMessage_createdAt(ctx, field)
+	case "event":
+		return ec.fieldContext_WebhookMessage_event(ctx, field)
+	case "status":
+		return ec.fieldContext_WebhookMessage_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_WebhookMessage_attempts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookMessageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WebhookMessageConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WebhookMessageConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WebhookMessageConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookMessageConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookMessageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_WebhookMessageEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_WebhookMessageEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookMessageEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookMessagePageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hasNextPage":
+		return ec.fieldContext_WebhookMessagePageInfo_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_WebhookMessagePageInfo_endCursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookMessagePageInfo", field.Name)
+}
+
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -12764,6 +13120,50 @@ func (ec *executionContext) field_Mutation_resolveDispute_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_retryWebhookDeliveryNow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revealWebhookSecret_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "mfaCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["mfaCode"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_reviewApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13470,6 +13870,28 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_failedDeliveriesPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "endpointId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["endpointId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_invitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14032,6 +14454,36 @@ func (ec *executionContext) field_Query_webhookEndpoints_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_webhookMessages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*webhook.MessageFilter, error) {
+			return ec.unmarshalOWebhookMessageFilter2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐMessageFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_ShareToken_attempts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14129,6 +14581,20 @@ func (ec *executionContext) field_Subscription_verificationChanged_args(ctx cont
 }
 
 func (ec *executionContext) field_Subscription_webhookDeliveryLogged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "endpointId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["endpointId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_webhookEndpointChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "endpointId",
@@ -17445,6 +17911,98 @@ func (ec *executionContext) _EventType_description(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_EventType_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventType", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedDeliveriesPreview_count(ctx context.Context, field graphql.CollectedField, obj *webhook.RecoverPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedDeliveriesPreview_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedDeliveriesPreview_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FailedDeliveriesPreview_eventTypes(ctx context.Context, field graphql.CollectedField, obj *webhook.RecoverPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedDeliveriesPreview_eventTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventTypes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedDeliveriesPreview_eventTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedDeliveriesPreview_oldest(ctx context.Context, field graphql.CollectedField, obj *webhook.RecoverPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedDeliveriesPreview_oldest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Oldest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FailedDeliveriesPreview_oldest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FailedDeliveriesPreview_newest(ctx context.Context, field graphql.CollectedField, obj *webhook.RecoverPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedDeliveriesPreview_newest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Newest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FailedDeliveriesPreview_newest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "Time")
 }
 
 func (ec *executionContext) _IndustryProfile_id(ctx context.Context, field graphql.CollectedField, obj *industry.Profile) (ret graphql.Marshaler) {
@@ -21393,6 +21951,94 @@ func (ec *executionContext) fieldContext_Mutation_recoverFailedDeliveries(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_retryWebhookDeliveryNow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retryWebhookDeliveryNow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetryWebhookDeliveryNow(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retryWebhookDeliveryNow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retryWebhookDeliveryNow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revealWebhookSecret(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revealWebhookSecret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevealWebhookSecret(ctx, fc.Args["id"].(string), fc.Args["password"].(*string), fc.Args["mfaCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *webhook.WithSecret) graphql.Marshaler {
+			return ec.marshalNWebhookEndpointWithSecret2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐWithSecret(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revealWebhookSecret(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookEndpointWithSecret(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revealWebhookSecret_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23339,6 +23985,94 @@ func (ec *executionContext) fieldContext_Query_event(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_event_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_webhookMessages(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_webhookMessages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WebhookMessages(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*webhook.MessageFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WebhookMessageConnection) graphql.Marshaler {
+			return ec.marshalNWebhookMessageConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_webhookMessages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookMessageConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_webhookMessages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_failedDeliveriesPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_failedDeliveriesPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FailedDeliveriesPreview(ctx, fc.Args["endpointId"].(string), fc.Args["since"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *webhook.RecoverPreview) graphql.Marshaler {
+			return ec.marshalNFailedDeliveriesPreview2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐRecoverPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_failedDeliveriesPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FailedDeliveriesPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_failedDeliveriesPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26396,6 +27130,50 @@ func (ec *executionContext) fieldContext_Subscription_verificationChanged(ctx co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Subscription_verificationChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_webhookEndpointChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_webhookEndpointChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().WebhookEndpointChanged(ctx, fc.Args["endpointId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookEndpoint) graphql.Marshaler {
+			return ec.marshalNWebhookEndpoint2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookEndpoint(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_webhookEndpointChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookEndpoint(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_webhookEndpointChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29962,6 +30740,350 @@ func (ec *executionContext) _WebhookEndpointWithSecret_secret(ctx context.Contex
 }
 func (ec *executionContext) fieldContext_WebhookEndpointWithSecret_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpointWithSecret", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookMessage_id(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessage", field, true, false, "ID")
+}
+
+func (ec *executionContext) _WebhookMessage_eventType(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_eventType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventType(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_eventType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessage", field, true, false, "String")
+}
+
+func (ec *executionContext) _WebhookMessage_createdAt(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessage", field, true, false, "Time")
+}
+
+func (ec *executionContext) _WebhookMessage_event(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessage_status(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v webhookdelivery.Status) graphql.Marshaler {
+			return ec.marshalNWebhookDeliveryStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋwebhookdeliveryᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessage", field, true, false, "WebhookDeliveryStatus")
+}
+
+func (ec *executionContext) _WebhookMessage_attempts(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalNWebhookDelivery2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDeliveryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.WebhookMessageEdge) graphql.Marshaler {
+			return ec.marshalNWebhookMessageEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookMessageEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WebhookMessagePageInfo) graphql.Marshaler {
+			return ec.marshalNWebhookMessagePageInfo2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessagePageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookMessagePageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessageConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookMessageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessageEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookMessageEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *webhook.Message) graphql.Marshaler {
+			return ec.marshalNWebhookMessage2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookMessage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessagePageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessagePageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessagePageInfo_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessagePageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessagePageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WebhookMessagePageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessagePageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessagePageInfo_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessagePageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessagePageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -48039,6 +49161,90 @@ func UnmarshalWebhookEndpointWhereInput(ctx context.Context, raw any) (ent.Webho
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWebhookMessageFilter(ctx context.Context, obj any) (webhook.MessageFilter, error) {
+	var it webhook.MessageFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"endpointId", "environment", "eventTypes", "status", "since", "until", "search"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "endpointId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endpointId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndpointID = data
+		case "environment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environment"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Environment = data
+		case "eventTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypes = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOWebhookDeliveryStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋwebhookdeliveryᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "since":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("since"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Since = data
+		case "until":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("until"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Until = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWebhookMessageFilter unmarshals raw into the WebhookMessageFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWebhookMessageFilter(ctx context.Context, raw any) (webhook.MessageFilter, error) {
+	var out webhook.MessageFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WebhookMessageFilter", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -49371,6 +50577,54 @@ func (ec *executionContext) _EventType(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var failedDeliveriesPreviewImplementors = []string{"FailedDeliveriesPreview"}
+
+func (ec *executionContext) _FailedDeliveriesPreview(ctx context.Context, sel ast.SelectionSet, obj *webhook.RecoverPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, failedDeliveriesPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FailedDeliveriesPreview")
+		case "count":
+			out.Values[i] = ec._FailedDeliveriesPreview_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventTypes":
+			out.Values[i] = ec._FailedDeliveriesPreview_eventTypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "oldest":
+			out.Values[i] = ec._FailedDeliveriesPreview_oldest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "newest":
+			out.Values[i] = ec._FailedDeliveriesPreview_newest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var industryProfileImplementors = []string{"IndustryProfile"}
 
 func (ec *executionContext) _IndustryProfile(ctx context.Context, sel ast.SelectionSet, obj *industry.Profile) graphql.Marshaler {
@@ -50341,6 +51595,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "retryWebhookDeliveryNow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retryWebhookDeliveryNow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revealWebhookSecret":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revealWebhookSecret(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -50842,6 +52110,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_event(ctx, field)
+				})
+		case "webhookMessages":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_webhookMessages(ctx, field)
+				})
+		case "failedDeliveriesPreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_failedDeliveriesPreview(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -51911,6 +53191,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_notificationAdded(ctx, fields[0])
 	case "verificationChanged":
 		return ec._Subscription_verificationChanged(ctx, fields[0])
+	case "webhookEndpointChanged":
+		return ec._Subscription_webhookEndpointChanged(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
@@ -53232,6 +54514,183 @@ func (ec *executionContext) _WebhookEndpointWithSecret(ctx context.Context, sel 
 	return out
 }
 
+var webhookMessageImplementors = []string{"WebhookMessage"}
+
+func (ec *executionContext) _WebhookMessage(ctx context.Context, sel ast.SelectionSet, obj *webhook.Message) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookMessageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookMessage")
+		case "id":
+			out.Values[i] = ec._WebhookMessage_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventType":
+			out.Values[i] = ec._WebhookMessage_eventType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._WebhookMessage_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._WebhookMessage_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._WebhookMessage_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attempts":
+			out.Values[i] = ec._WebhookMessage_attempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookMessageConnectionImplementors = []string{"WebhookMessageConnection"}
+
+func (ec *executionContext) _WebhookMessageConnection(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookMessageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookMessageConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookMessageConnection")
+		case "edges":
+			out.Values[i] = ec._WebhookMessageConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._WebhookMessageConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WebhookMessageConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookMessageEdgeImplementors = []string{"WebhookMessageEdge"}
+
+func (ec *executionContext) _WebhookMessageEdge(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookMessageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookMessageEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookMessageEdge")
+		case "cursor":
+			out.Values[i] = ec._WebhookMessageEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._WebhookMessageEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookMessagePageInfoImplementors = []string{"WebhookMessagePageInfo"}
+
+func (ec *executionContext) _WebhookMessagePageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookMessagePageInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookMessagePageInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookMessagePageInfo")
+		case "hasNextPage":
+			out.Values[i] = ec._WebhookMessagePageInfo_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._WebhookMessagePageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -54104,6 +55563,14 @@ func (ec *executionContext) marshalNEventType2ᚖgithubᚗcomᚋkeybsᚋplatform
 func (ec *executionContext) unmarshalNEventWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEventWhereInput(ctx context.Context, v any) (*ent.EventWhereInput, error) {
 	res, err := ec.unmarshalInputEventWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFailedDeliveriesPreview2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐRecoverPreview(ctx context.Context, sel ast.SelectionSet, v *webhook.RecoverPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FailedDeliveriesPreview!")
+		return graphql.Null
+	}
+	return ec._FailedDeliveriesPreview(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -55326,6 +56793,22 @@ func (ec *executionContext) marshalNVerificationStatusCount2ᚖgithubᚗcomᚋke
 	return ec._VerificationStatusCount(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNWebhookDelivery2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDeliveryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WebhookDelivery) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDelivery(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNWebhookDelivery2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDelivery(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "WebhookDelivery!")
@@ -55432,6 +56915,54 @@ func (ec *executionContext) marshalNWebhookEndpointWithSecret2ᚖgithubᚗcomᚋ
 		return graphql.Null
 	}
 	return ec._WebhookEndpointWithSecret(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookMessage2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐMessage(ctx context.Context, sel ast.SelectionSet, v *webhook.Message) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookMessage!")
+		return graphql.Null
+	}
+	return ec._WebhookMessage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookMessageConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageConnection(ctx context.Context, sel ast.SelectionSet, v *model.WebhookMessageConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookMessageConnection!")
+		return graphql.Null
+	}
+	return ec._WebhookMessageConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookMessageEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WebhookMessageEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWebhookMessageEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWebhookMessageEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageEdge(ctx context.Context, sel ast.SelectionSet, v *model.WebhookMessageEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookMessageEdge!")
+		return graphql.Null
+	}
+	return ec._WebhookMessageEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookMessagePageInfo2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessagePageInfo(ctx context.Context, sel ast.SelectionSet, v *model.WebhookMessagePageInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookMessagePageInfo!")
+		return graphql.Null
+	}
+	return ec._WebhookMessagePageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -58416,6 +59947,14 @@ func (ec *executionContext) unmarshalOWebhookEndpointWhereInput2ᚖgithubᚗcom�
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputWebhookEndpointWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWebhookMessageFilter2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐMessageFilter(ctx context.Context, v any) (*webhook.MessageFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWebhookMessageFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/keybs/platform/internal/webhook"
 )
 
 type LogInInput struct {
@@ -17,6 +19,22 @@ type LogInInput struct {
 }
 
 type Subscription struct {
+}
+
+type WebhookMessageConnection struct {
+	Edges      []*WebhookMessageEdge   `json:"edges"`
+	PageInfo   *WebhookMessagePageInfo `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+type WebhookMessageEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *webhook.Message `json:"node"`
+}
+
+type WebhookMessagePageInfo struct {
+	HasNextPage bool    `json:"hasNextPage"`
+	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
 // An ops decision: WON refunds a disputed escrow to the buyer, LOST releases it to the seller.

@@ -981,8 +981,9 @@ export type CreateWebhookEndpointInput = {
   eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   /**
    * https for LIVE endpoints. The host is resolved when the endpoint is saved and must be a public
-   * internet address: private, loopback, link-local and metadata addresses are refused (outside
-   * KEYBS_ENV=development, where TEST endpoints may use this machine's loopback addresses).
+   * internet address: private, loopback, link-local and metadata addresses are refused (for LIVE
+   * endpoints always; TEST endpoints may use this machine's loopback addresses under
+   * KEYBS_ENV=development, and internal addresses under KEYBS_WEBHOOK_ALLOW_PRIVATE).
    */
   url: Scalars['String']['input'];
 };
@@ -1278,6 +1279,19 @@ export type EventWhereInput = {
   typeLTE?: InputMaybe<Scalars['String']['input']>;
   typeNEQ?: InputMaybe<Scalars['String']['input']>;
   typeNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What recoverFailedDeliveries would re-queue for the same endpoint and time, before it runs. */
+export type FailedDeliveriesPreview = {
+  __typename?: 'FailedDeliveriesPreview';
+  /** How many events would be sent again. */
+  count: Scalars['Int']['output'];
+  /** Their event types, sorted. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** When the newest of the failed attempts was made; null when count is 0. */
+  newest?: Maybe<Scalars['Time']['output']>;
+  /** When the oldest of the failed attempts was made; null when count is 0. */
+  oldest?: Maybe<Scalars['Time']['output']>;
 };
 
 export type Granularity =
@@ -1662,6 +1676,15 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Ops staff: decide a dispute that is open or under review, with an optional note to the partner. */
   resolveDispute: Dispute;
+  /** Send a pending (scheduled) attempt now instead of at its scheduled time. */
+  retryWebhookDeliveryNow: WebhookDelivery;
+  /**
+   * Show the endpoint's signing secret again. The secret is stored encrypted; revealing it takes a fresh
+   * check: the password you log in with, or a current code from your authenticator app (or a recovery
+   * code) when two-factor authentication is on. Wrong answers are throttled like log-ins; every reveal is
+   * in the audit log.
+   */
+  revealWebhookSecret: WebhookEndpointWithSecret;
   /** Platform staff (ops, senior analyst): approve or reject production access. */
   reviewApplication: Application;
   /** Platform staff (ops, senior analyst): approve or reject a submitted organization. */
@@ -1916,6 +1939,18 @@ export type MutationResolveDisputeArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: DisputeOutcome;
+};
+
+
+export type MutationRetryWebhookDeliveryNowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  mfaCode?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2242,6 +2277,8 @@ export type Query = {
   event?: Maybe<Event>;
   eventTypes: Array<EventType>;
   events: EventConnection;
+  /** What recoverFailedDeliveries(endpointId, since) would resend: nothing is queued. */
+  failedDeliveriesPreview: FailedDeliveriesPreview;
   industries: Array<IndustryProfile>;
   /** The pending invitation a link's token names (no log-in needed). */
   invitation: InvitationPreview;
@@ -2281,6 +2318,8 @@ export type Query = {
   viewer?: Maybe<User>;
   webhookDeliveries: WebhookDeliveryConnection;
   webhookEndpoints: WebhookEndpointConnection;
+  /** The webhook log as messages (events, newest first), each with its attempts nested; at most 100 per page. */
+  webhookMessages: WebhookMessageConnection;
 };
 
 
@@ -2342,6 +2381,12 @@ export type QueryEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
   where?: InputMaybe<EventWhereInput>;
+};
+
+
+export type QueryFailedDeliveriesPreviewArgs = {
+  endpointId: Scalars['ID']['input'];
+  since: Scalars['Time']['input'];
 };
 
 
@@ -2461,6 +2506,13 @@ export type QueryWebhookEndpointsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<WebhookEndpointOrder>;
   where?: InputMaybe<WebhookEndpointWhereInput>;
+};
+
+
+export type QueryWebhookMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookMessageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QuotaStatus = {
@@ -3558,6 +3610,8 @@ export type Subscription = {
   verificationChanged: VerificationCase;
   /** Each delivery attempt to the endpoint (or to any of the viewer's endpoints) as it is recorded. */
   webhookDeliveryLogged: WebhookDelivery;
+  /** The viewer's organization's webhook endpoints (or one of them) as they change: settings, status (auto-disabled after a 410 or five failing days), health (failingSince) and deletion. */
+  webhookEndpointChanged: WebhookEndpoint;
 };
 
 
@@ -3577,6 +3631,11 @@ export type SubscriptionVerificationChangedArgs = {
 
 
 export type SubscriptionWebhookDeliveryLoggedArgs = {
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionWebhookEndpointChangedArgs = {
   endpointId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4780,6 +4839,56 @@ export type WebhookEndpointWithSecret = {
   endpoint: WebhookEndpoint;
   /** The whsec_ signing secret. It is shown this once and cannot be retrieved again. */
   secret: Scalars['String']['output'];
+};
+
+/** One event as the webhook log shows it, with every attempt to deliver it. */
+export type WebhookMessage = {
+  __typename?: 'WebhookMessage';
+  /** The attempts, oldest first (to the filter's endpoint, when it names one). */
+  attempts: Array<WebhookDelivery>;
+  createdAt: Scalars['Time']['output'];
+  event: Event;
+  eventType: Scalars['String']['output'];
+  /** The event's id. */
+  id: Scalars['ID']['output'];
+  /** SUCCEEDED once any attempt delivered it, else PENDING while an attempt is still to be made, else FAILED, else CANCELLED. */
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookMessageConnection = {
+  __typename?: 'WebhookMessageConnection';
+  edges: Array<WebhookMessageEdge>;
+  pageInfo: WebhookMessagePageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookMessageEdge = {
+  __typename?: 'WebhookMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookMessage;
+};
+
+/** Narrows the message log; every field given must match. */
+export type WebhookMessageFilter = {
+  /** Only attempts to this endpoint (its messages, with their attempts to it). */
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+  environment?: InputMaybe<Environment>;
+  /** Only these event types; empty or omitted: every type. */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An event id (evt_…), or the verification id (or verification case id) an event is about. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Events created at or after this time. */
+  since?: InputMaybe<Scalars['Time']['input']>;
+  /** The message's status (see WebhookMessage.status). */
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  /** Events created before this time. */
+  until?: InputMaybe<Scalars['Time']['input']>;
+};
+
+export type WebhookMessagePageInfo = {
+  __typename?: 'WebhookMessagePageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
