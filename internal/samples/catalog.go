@@ -20,7 +20,8 @@ type Sample struct {
 	// Params maps each path parameter to the environment variable a sample
 	// reads its value from (KEYBS_CASE_ID for {id} of a verification).
 	Params map[string]string
-	// Query is appended to the path as is ("limit=10").
+	// Query is appended to the path ("limit=10"); "$KEYBS_X" in it is the
+	// environment variable KEYBS_X, escaped.
 	Query string
 	// Body is the JSON request body, or "" for none. A string value
 	// "$KEYBS_X" is replaced by the environment variable KEYBS_X.
@@ -114,6 +115,8 @@ var Catalog = []Sample{
 	{OperationID: "getReportPdf", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "report.pdf", Public: true},
 	{OperationID: "getBadge", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "badge.html", Public: true},
 	{OperationID: "getBadgeEmbed", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "embed.js", Public: true},
+	{OperationID: "getTrustScore", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "trust_score"},
+	{OperationID: "getTrustBadge", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "embed_snippet"},
 	{OperationID: "checkAge", Print: "allowed", Body: `{"date_of_birth": "2006-04-02", "country": "CA", "region": "ON"}`},
 	{OperationID: "checkTransaction", Print: "decision",
 		Body: `{"amount": 1250000, "currency": "EUR", "account_currency": "USD", "party": {"id": "cust_42", "country": "DE"}, "counterparty": {"id": "merchant_7", "country": "VN"}, "reference": "order-9001"}`},

@@ -186,13 +186,22 @@ func (op Operation) urlParts() []urlPart {
 		rest = rest[j+1:]
 	}
 	if op.Query != "" {
-		rest += "?" + op.Query
+		rest += "?"
+		q := op.Query
+		for _, m := range queryVar.FindAllStringIndex(q, -1) {
+			parts = append(parts, urlPart{Text: rest + q[:m[0]]}, urlPart{Env: q[m[0]+1 : m[1]], Query: true})
+			rest, q = "", q[m[1]:]
+		}
+		rest += q
 	}
 	if rest != "" {
 		parts = append(parts, urlPart{Text: rest})
 	}
 	return parts
 }
+
+// queryVar is a variable in Query: "verification_id=$KEYBS_VERIFICATION_ID".
+var queryVar = regexp.MustCompile(`\$KEYBS_[A-Z0-9_]+`)
 
 // Env lists the variables the sample reads besides KEYBS_BASE_URL and
 // KEYBS_API_KEY: path parameters, then body references.
