@@ -215,6 +215,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Shares:        shares,
 		Team:          s.Team,
 		Disputes:      disputes,
+		Escrows:       escrows,
 	}
 	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 

@@ -8,8 +8,34 @@ import (
 	"io"
 	"strconv"
 
+	"entgo.io/contrib/entgql"
+	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/internal/webhook"
 )
+
+type DisputeConnection struct {
+	Edges    []*DisputeEdge           `json:"edges"`
+	PageInfo *entgql.PageInfo[string] `json:"pageInfo"`
+	// Every dispute the list holds, not only this page's.
+	TotalCount int `json:"totalCount"`
+}
+
+type DisputeEdge struct {
+	Node   *ent.Dispute          `json:"node"`
+	Cursor entgql.Cursor[string] `json:"cursor"`
+}
+
+type EscrowConnection struct {
+	Edges    []*EscrowEdge            `json:"edges"`
+	PageInfo *entgql.PageInfo[string] `json:"pageInfo"`
+	// Every escrow the list holds, not only this page's.
+	TotalCount int `json:"totalCount"`
+}
+
+type EscrowEdge struct {
+	Node   *ent.Escrow           `json:"node"`
+	Cursor entgql.Cursor[string] `json:"cursor"`
+}
 
 type LogInInput struct {
 	Email    string `json:"email"`

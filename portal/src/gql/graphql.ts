@@ -994,6 +994,8 @@ export type Dispute = {
   createdAt: Scalars['Time']['output'];
   description: Scalars['String']['output'];
   environment: Environment;
+  /** The escrow disputed, when it is one; null for a transaction check. */
+  escrow?: Maybe<Escrow>;
   /** The escrow disputed; null for a transaction check. */
   escrowId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
@@ -1009,6 +1011,20 @@ export type Dispute = {
   tenantId: Scalars['ID']['output'];
   /** The transaction check disputed (txc_…); null for an escrow. */
   transactionCheckId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  edges: Array<DisputeEdge>;
+  pageInfo: PageInfo;
+  /** Every dispute the list holds, not only this page's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: Dispute;
 };
 
 /** An ops decision: WON refunds a disputed escrow to the buyer, LOST releases it to the seller. */
@@ -1184,6 +1200,55 @@ export type DocumentWhereInput = {
 export type Environment =
   | 'LIVE'
   | 'TEST';
+
+/** An escrow (POST /v1/escrow/initiate): a buyer's money held for a seller until the deal is done. Amounts are integer minor units of the currency. */
+export type Escrow = {
+  __typename?: 'Escrow';
+  /** Integer minor units (1050 is 10.50 in a currency of two decimals). */
+  amount: Scalars['Int']['output'];
+  /** The partner's id of the paying party. */
+  buyerId: Scalars['String']['output'];
+  createdAt: Scalars['Time']['output'];
+  /** ISO 4217 code, or a crypto asset code for a crypto key. */
+  currency: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  disputedAt?: Maybe<Scalars['Time']['output']>;
+  /** The disputes raised against this escrow, newest first. */
+  disputes: Array<Dispute>;
+  environment: Environment;
+  fundedAt?: Maybe<Scalars['Time']['output']>;
+  id: Scalars['ID']['output'];
+  /** The partner's own reference. */
+  reference?: Maybe<Scalars['String']['output']>;
+  refundedAt?: Maybe<Scalars['Time']['output']>;
+  releasedAt?: Maybe<Scalars['Time']['output']>;
+  /** The partner's id of the party paid on release. */
+  sellerId: Scalars['String']['output'];
+  status: EscrowStatus;
+  updatedAt: Scalars['Time']['output'];
+};
+
+export type EscrowConnection = {
+  __typename?: 'EscrowConnection';
+  edges: Array<EscrowEdge>;
+  pageInfo: PageInfo;
+  /** Every escrow the list holds, not only this page's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EscrowEdge = {
+  __typename?: 'EscrowEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: Escrow;
+};
+
+/** initiated → funded → released or refunded; funded → disputed while a dispute is open, then released (lost) or refunded (won). */
+export type EscrowStatus =
+  | 'DISPUTED'
+  | 'FUNDED'
+  | 'INITIATED'
+  | 'REFUNDED'
+  | 'RELEASED';
 
 export type Event = Node & {
   __typename?: 'Event';
@@ -2271,8 +2336,14 @@ export type Query = {
   auditLogs: AuditLogConnection;
   /** Every country, by name, for the KYC form. */
   countries: Array<Country>;
-  /** Platform staff: every organization's disputes, newest first, optionally of one status (at most 200). */
-  disputes: Array<Dispute>;
+  /** One of your organization's disputes in the environment (TEST unless given); another organization's or environment's id is not found. */
+  dispute: Dispute;
+  /** Your organization's disputes in one environment (TEST unless given), newest first, optionally of one status (at most 100 a page). KeyBS staff read every organization's queue through staffDisputes. */
+  disputes: DisputeConnection;
+  /** One of your organization's escrows in the environment (TEST unless given); another organization's or environment's id is not found. */
+  escrow: Escrow;
+  /** Your organization's escrows in one environment (TEST unless given), newest first, optionally of one status (at most 100 a page). */
+  escrows: EscrowConnection;
   /** One event of the viewer's organization. */
   event?: Maybe<Event>;
   eventTypes: Array<EventType>;
@@ -2302,6 +2373,8 @@ export type Query = {
   shareTokens: ShareTokenConnection;
   /** Staff: applications of every organization, oldest first, e.g. those waiting for production access. */
   staffApplications: ApplicationConnection;
+  /** Platform staff: every organization's disputes, newest first, optionally of one status (at most 200). */
+  staffDisputes: Array<Dispute>;
   /** Staff: organizations, oldest first, e.g. those whose KYC waits for review. */
   staffTenants: TenantConnection;
   /** Staff: verification cases of every organization, oldest first. */
@@ -2363,9 +2436,31 @@ export type QueryAuditLogsArgs = {
 };
 
 
+export type QueryDisputeArgs = {
+  environment?: InputMaybe<Environment>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  environment?: InputMaybe<Environment>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DisputeStatus>;
+};
+
+
+export type QueryEscrowArgs = {
+  environment?: InputMaybe<Environment>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEscrowsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  environment?: InputMaybe<Environment>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EscrowStatus>;
 };
 
 
@@ -2441,6 +2536,12 @@ export type QueryStaffApplicationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<StaffApplicationWhere>;
+};
+
+
+export type QueryStaffDisputesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DisputeStatus>;
 };
 
 
@@ -5321,7 +5422,7 @@ export type DisputeQueueQueryVariables = Exact<{
 }>;
 
 
-export type DisputeQueueQuery = { __typename?: 'Query', disputes: Array<{ __typename?: 'Dispute', id: string, tenantId: string, environment: Environment, status: DisputeStatus, reason: DisputeReason, description: string, escrowId?: string | null, transactionCheckId?: string | null, reference?: string | null, createdAt: string }> };
+export type DisputeQueueQuery = { __typename?: 'Query', staffDisputes: Array<{ __typename?: 'Dispute', id: string, tenantId: string, environment: Environment, status: DisputeStatus, reason: DisputeReason, description: string, escrowId?: string | null, transactionCheckId?: string | null, reference?: string | null, createdAt: string }> };
 
 export type ResolveDisputeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5763,7 +5864,7 @@ export const SignReportDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const PublishReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"verificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStatus"}}]}}]}}]} as unknown as DocumentNode<PublishReportMutation, PublishReportMutationVariables>;
 export const RevokeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"verificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStatus"}}]}}]}}]} as unknown as DocumentNode<RevokeReportMutation, RevokeReportMutationVariables>;
 export const SetReportDisputedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetReportDisputed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disputed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setReportDisputed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"verificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"disputed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disputed"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}}]}}]}}]} as unknown as DocumentNode<SetReportDisputedMutation, SetReportDisputedMutationVariables>;
-export const DisputeQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisputeQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"escrowId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionCheckId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DisputeQueueQuery, DisputeQueueQueryVariables>;
+export const DisputeQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisputeQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffDisputes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"escrowId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionCheckId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DisputeQueueQuery, DisputeQueueQueryVariables>;
 export const ResolveDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabledAt"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
 export const InvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
