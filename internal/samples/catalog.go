@@ -58,6 +58,7 @@ var Prepared = map[string]Variable{
 	"KEYBS_RFI_CASE_ID":  {Doc: "a case waiting for information (status rfi_requested); in the sandbox, advance one with {\"to\": \"rfi_requested\"}"},
 	"KEYBS_RFI_ITEM_ID":  {Doc: "an open question of that case's request for information (rfi.items[].id)"},
 	"KEYBS_INDUSTRY":     {Doc: "your industry: fintech, payments, ecommerce, igaming or other", Default: "fintech"},
+	"KEYBS_STARTER_LANG": {Doc: "the starter client's language: javascript, python, php, java or go", Default: "javascript"},
 }
 
 // Variable is a prepared variable: what it holds, and its fixed value if any.
@@ -146,6 +147,8 @@ var Catalog = []Sample{
 	{OperationID: "deleteApiKey", Session: true, Params: map[string]string{"id": "KEYBS_KEY_ID"}, Print: "deleted"},
 	{OperationID: "exportAuditLogs", Session: true, Query: "format=json&limit=10", Print: "data.0.action"},
 	{OperationID: "getStarterEnv", Params: map[string]string{"industry": "KEYBS_INDUSTRY"}, Download: "keybs.env", Public: true},
+	{OperationID: "getStarterClient", Params: map[string]string{"industry": "KEYBS_INDUSTRY", "lang": "KEYBS_STARTER_LANG"}, Download: "client.mjs", Public: true,
+		Note: "KEYBS_STARTER_LANG is javascript (the client.mjs saved here), python, php, java or go: name the file to match (client.py, client.php, Client.java, client.go)."},
 	{OperationID: "getPostmanEnvironment", Query: "environment=test", Print: "values.0.value", Public: true},
 	{OperationID: "getPostmanCollection", Print: "info.name", Public: true},
 	{OperationID: "getOpenAPI", Print: "openapi", Public: true},
