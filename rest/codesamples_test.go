@@ -33,23 +33,28 @@ func TestServedCodeSamples(t *testing.T) {
 			t.Fatal(err)
 		}
 		type sample struct{ Lang, Label, Source string }
-		ops := map[string][]sample{}
+		type served struct {
+			Samples  []sample
+			Security []map[string][]string
+		}
+		ops := map[string]served{}
 		for _, item := range doc.Paths {
 			for _, rawOp := range item {
 				var op struct {
-					OperationID string   `json:"operationId"`
-					Samples     []sample `json:"x-codeSamples"`
+					OperationID string                `json:"operationId"`
+					Samples     []sample              `json:"x-codeSamples"`
+					Security    []map[string][]string `json:"security"`
 				}
 				if json.Unmarshal(rawOp, &op) == nil && op.OperationID != "" {
-					ops[op.OperationID] = op.Samples
+					ops[op.OperationID] = served{op.Samples, op.Security}
 				}
 			}
 		}
 		want := []string{"JavaScript", "Python", "PHP", "Java", "Go", "Shell"}
-		t.Run("PartnerOperationsHaveSixLanguages", func(t *testing.T) {
-			for _, id := range []string{"createVerification", "getReport", "verifyKyc", "getKyc", "verifyShareToken"} {
+		t.Run("EveryOperationHasSixLanguages", func(t *testing.T) {
+			for _, id := range []string{"createVerification", "getReport", "verifyKyc", "getKyc", "verifyShareToken", "answerRfiItem", "createSdkAccessToken", "rotateApiKey"} {
 				var langs []string
-				for _, s := range ops[id] {
+				for _, s := range ops[id].Samples {
 					langs = append(langs, s.Lang)
 					if !strings.Contains(s.Source, "KEYBS_BASE_URL") {
 						t.Errorf("%s %s: source does not read KEYBS_BASE_URL", id, s.Lang)
@@ -60,9 +65,26 @@ func TestServedCodeSamples(t *testing.T) {
 				}
 			}
 		})
-		t.Run("SessionOnlyOperationsHaveNone", func(t *testing.T) {
-			if got := ops["createApiKey"]; len(got) != 0 {
-				t.Errorf("createApiKey has %d code samples; key management takes a portal session, not a sample's API key", len(got))
+		// Key management refuses API keys: its samples send the portal
+		// session's token, and never an API key.
+		t.Run("SessionOnlyOperationsSendThePortalToken", func(t *testing.T) {
+			n := 0
+			for id, op := range ops {
+				if len(op.Security) != 1 || op.Security[0]["portalSession"] == nil {
+					continue
+				}
+				n++
+				if len(op.Samples) != len(want) {
+					t.Errorf("%s has %d code samples, want %d", id, len(op.Samples), len(want))
+				}
+				for _, s := range op.Samples {
+					if !strings.Contains(s.Source, "KEYBS_PORTAL_TOKEN") || strings.Contains(s.Source, "KEYBS_API_KEY") {
+						t.Errorf("%s %s: does not send KEYBS_PORTAL_TOKEN alone", id, s.Lang)
+					}
+				}
+			}
+			if n == 0 {
+				t.Fatal("no session-only operation in the served document")
 			}
 		})
 	})

@@ -20,7 +20,8 @@ type Sample struct {
 	// Params maps each path parameter to the environment variable a sample
 	// reads its value from (KEYBS_CASE_ID for {id} of a verification).
 	Params map[string]string
-	// Query is appended to the path as is ("limit=10").
+	// Query is appended to the path ("limit=10"); "$KEYBS_X" in it is the
+	// environment variable KEYBS_X, escaped.
 	Query string
 	// Body is the JSON request body, or "" for none. A string value
 	// "$KEYBS_X" is replaced by the environment variable KEYBS_X.
@@ -39,11 +40,38 @@ type Sample struct {
 	// Group is the Postman folder when not the operation's tag: a test
 	// helper sits with the resource it moves, where newman's run needs it.
 	Group string
+	// Session operations (key management, the audit log) take a portal
+	// session's access token, KEYBS_PORTAL_TOKEN, instead of an API key.
+	Session bool
+	// Download names the file a sample saves a non-JSON answer to (a PDF,
+	// an HTML page); the sample prints that name instead of a field, and
+	// Print stays "".
+	Download string
 }
 
-// Catalog is every operation a partner's backend calls with an API key (plus
-// the public ones it calls without). Key management takes a portal session,
-// not an API key, so it has no samples.
+// Prepared are the variables a sample may read that no earlier sample
+// prints: what a developer has from elsewhere (the portal, an analyst's
+// request), with the value the runner and the Postman collection use when
+// it is fixed. The runner makes the others itself (run_test.go, prepare).
+var Prepared = map[string]Variable{
+	"KEYBS_PORTAL_TOKEN": {Doc: "the access token of your portal session (seed 003's admin token)"},
+	"KEYBS_RFI_CASE_ID":  {Doc: "a case waiting for information (status rfi_requested); in the sandbox, advance one with {\"to\": \"rfi_requested\"}"},
+	"KEYBS_RFI_ITEM_ID":  {Doc: "an open question of that case's request for information (rfi.items[].id)"},
+	"KEYBS_INDUSTRY":     {Doc: "your industry: fintech, payments, ecommerce, igaming or other", Default: "fintech"},
+	"KEYBS_STARTER_LANG": {Doc: "the starter client's language: javascript, python, php, java or go", Default: "javascript"},
+}
+
+// Variable is a prepared variable: what it holds, and its fixed value if any.
+type Variable struct{ Doc, Default string }
+
+// Excluded are the operations of rest/openapi.json with no sample, each
+// with the reason (TestEveryOperationHasASample holds the catalog to it).
+var Excluded = map[string]string{}
+
+// Catalog is every operation of rest/openapi.json but Excluded: those a
+// partner's backend calls with an API key, the public ones it calls
+// without, and key management and the audit log, which take a portal
+// session.
 var Catalog = []Sample{
 	{OperationID: "createVerification", Print: "id", Saves: "KEYBS_CASE_ID",
 		Body: `{"supplier_name": "Acme Trading Co.", "country_code": "IN", "tier": "tier2", "package": "standard", "contact_email": "ops@acme.example", "client_reference": "PO-2026-0042"}`},
@@ -76,6 +104,53 @@ var Catalog = []Sample{
 		Note: "In the sandbox an email at fraud.test declines (score 95), at review.fraud.test reviews (55), at approve.fraud.test approves; the IP 203.0.113.66 declines, 203.0.113.44 reviews."},
 	{OperationID: "readFraudSignals", Print: "signals.checks_1h", Body: `{"email": "buyer@review.fraud.test", "party": "cust_42"}`},
 	{OperationID: "sendFraudFeedback", Print: "outcome", Body: `{"check_id": "$KEYBS_FRAUD_CHECK_ID", "outcome": "fraud", "note": "chargeback 4837"}`},
+	{OperationID: "createSdkAccessToken", Print: "sdk_url",
+		Body: `{"external_user_id": "user_42", "email": "ops@acme.example", "flow_name": "default", "redirect_url": "https://acme.example/onboarding/done", "expires_in": 3600}`,
+		Note: "redirect_url must be one of the application's callback URLs (portal). Send the end user to sdk_url (or embed it in an iframe)."},
+	{OperationID: "answerRfiItem", Params: map[string]string{"id": "KEYBS_RFI_CASE_ID", "itemId": "KEYBS_RFI_ITEM_ID"}, Print: "status",
+		Body: `{"text": "The registered address is 12 Harbour Road, Mumbai 400001."}`,
+		Note: "KEYBS_RFI_ITEM_ID is an open question item (rfi.items[].id of GET /v1/verifications/{id}); in the sandbox, advance a case to rfi_requested to get one."},
+	{OperationID: "getSignedReport", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "digest", Public: true},
+	{OperationID: "getSigningKeys", Print: "keys.0.kid", Public: true},
+	{OperationID: "verifyPage", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "verify.html", Public: true},
+	{OperationID: "getReportPdf", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "report.pdf", Public: true},
+	{OperationID: "getBadge", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "badge.html", Public: true},
+	{OperationID: "getBadgeEmbed", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "embed.js", Public: true},
+	{OperationID: "getTrustScore", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "trust_score"},
+	{OperationID: "getTrustBadge", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "embed_snippet"},
+	{OperationID: "checkAge", Print: "allowed", Body: `{"date_of_birth": "2006-04-02", "country": "CA", "region": "ON"}`},
+	{OperationID: "checkTransaction", Print: "decision",
+		Body: `{"amount": 1250000, "currency": "EUR", "account_currency": "USD", "party": {"id": "cust_42", "country": "DE"}, "counterparty": {"id": "merchant_7", "country": "VN"}, "reference": "order-9001"}`},
+	{OperationID: "initiateEscrow", Print: "id", Saves: "KEYBS_ESCROW_ID",
+		Body: `{"amount": 12500, "currency": "EUR", "buyer_id": "buyer-1", "seller_id": "seller-9", "description": "Lot 42: a restored bicycle", "reference": "order-7"}`},
+	{OperationID: "moveEscrowFunds", Print: "status", Body: `{"escrow_id": "$KEYBS_ESCROW_ID", "action": "fund"}`,
+		Note: "fund moves initiated to funded; release pays the seller and refund the buyer."},
+	{OperationID: "getEscrow", Params: map[string]string{"id": "KEYBS_ESCROW_ID"}, Print: "status"},
+	{OperationID: "openDispute", Print: "id", Saves: "KEYBS_DISPUTE_ID",
+		Body: `{"escrow_id": "$KEYBS_ESCROW_ID", "reason": "product_not_received", "description": "The parcel never arrived.", "reference": "claim-3"}`},
+	{OperationID: "getDispute", Params: map[string]string{"id": "KEYBS_DISPUTE_ID"}, Print: "status"},
+	{OperationID: "resolveDisputeTestHelper", Params: map[string]string{"id": "KEYBS_DISPUTE_ID"}, Print: "status", Body: `{"outcome": "won"}`,
+		Group: "Disputes", Note: "Sandbox only: decides a TEST dispute as KeyBS ops would; won refunds the escrow to the buyer."},
+	{OperationID: "createApiKey", Session: true, Print: "id", Saves: "KEYBS_KEY_ID",
+		Body: `{"name": "CI deploy key", "environment": "test", "scopes": ["verification:read", "report:read"]}`,
+		Note: "The secret (key) is in this answer only: store it in a secrets manager."},
+	{OperationID: "listApiKeys", Session: true, Query: "environment=test", Print: "data.0.id"},
+	{OperationID: "getApiKey", Session: true, Params: map[string]string{"id": "KEYBS_KEY_ID"}, Print: "status"},
+	{OperationID: "updateApiKey", Session: true, Params: map[string]string{"id": "KEYBS_KEY_ID"}, Print: "name",
+		Body: `{"name": "CI deploy key (reports)", "scopes": ["report:read"]}`},
+	{OperationID: "getApiKeyUsage", Session: true, Params: map[string]string{"id": "KEYBS_KEY_ID"}, Query: "granularity=hour", Print: "granularity"},
+	{OperationID: "listApiKeyLogs", Session: true, Params: map[string]string{"id": "KEYBS_KEY_ID"}, Query: "limit=10", Print: "data.0.action"},
+	{OperationID: "rotateApiKey", Session: true, Params: map[string]string{"id": "KEYBS_KEY_ID"}, Print: "id", Saves: "KEYBS_NEW_KEY_ID",
+		Body: `{"grace_period": "1h"}`, Note: "The old key keeps working for the grace period; the successor's secret (key) is in this answer only."},
+	{OperationID: "revokeApiKey", Session: true, Params: map[string]string{"id": "KEYBS_NEW_KEY_ID"}, Print: "status",
+		Body: `{"reason": "Leaked in a CI log."}`},
+	{OperationID: "deleteApiKey", Session: true, Params: map[string]string{"id": "KEYBS_KEY_ID"}, Print: "deleted"},
+	{OperationID: "exportAuditLogs", Session: true, Query: "format=json&limit=10", Print: "data.0.action"},
+	{OperationID: "getStarterEnv", Params: map[string]string{"industry": "KEYBS_INDUSTRY"}, Download: "keybs.env", Public: true},
+	{OperationID: "getStarterClient", Params: map[string]string{"industry": "KEYBS_INDUSTRY", "lang": "KEYBS_STARTER_LANG"}, Download: "client.mjs", Public: true,
+		Note: "KEYBS_STARTER_LANG is javascript (the client.mjs saved here), python, php, java or go: name the file to match (client.py, client.php, Client.java, client.go)."},
+	{OperationID: "getPostmanEnvironment", Query: "environment=test", Print: "values.0.value", Public: true},
+	{OperationID: "getPostmanCollection", Print: "info.name", Public: true},
 	{OperationID: "getOpenAPI", Print: "openapi", Public: true},
 }
 

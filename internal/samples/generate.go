@@ -24,6 +24,21 @@ type Operation struct {
 	// Scope is the scope the operation requires ("" for public and
 	// session-only operations).
 	Scope string
+	// Accept is the media type of the success answer (application/json,
+	// or a Download's: application/pdf, text/html).
+	Accept string
+}
+
+// AuthEnv is the variable holding the operation's credential: the portal
+// session's token for Session operations, else the API key ("" if public).
+func (op Operation) AuthEnv() string {
+	switch {
+	case op.Public:
+		return ""
+	case op.Session:
+		return "KEYBS_PORTAL_TOKEN"
+	}
+	return "KEYBS_API_KEY"
 }
 
 // Operations joins Catalog with the OpenAPI document doc; an entry naming no
@@ -41,6 +56,9 @@ func Operations(doc []byte) ([]Operation, error) {
 		Summary     string                `json:"summary"`
 		Tags        []string              `json:"tags"`
 		Security    []map[string][]string `json:"security"`
+		Responses   map[string]struct {
+			Content map[string]json.RawMessage `json:"content"`
+		} `json:"responses"`
 	}
 	found := map[string]Operation{}
 	for p, item := range d.Paths {
@@ -58,14 +76,40 @@ func Operations(doc []byte) ([]Operation, error) {
 					op.Scope = s[0]
 				}
 			}
+			op.Accept = successType(o.Responses)
 			found[o.OperationID] = op
 		}
 	}
 	out := make([]Operation, 0, len(Catalog))
+	// known are the variables a sample may read: prepared ones, and those
+	// an earlier sample printed.
+	known := map[string]bool{}
+	for name := range Prepared {
+		known[name] = true
+	}
+	seen := map[string]bool{}
 	for _, s := range Catalog {
 		op, ok := found[s.OperationID]
 		if !ok {
 			return nil, fmt.Errorf("samples: catalog entry %q names no operation of openapi.json", s.OperationID)
+		}
+		if seen[s.OperationID] {
+			return nil, fmt.Errorf("samples: %s: two catalog entries", s.OperationID)
+		}
+		seen[s.OperationID] = true
+		if (s.Print == "") == (s.Download == "") {
+			return nil, fmt.Errorf("samples: %s: set exactly one of Print and Download", s.OperationID)
+		}
+		if s.Download == "" && op.Accept != "application/json" {
+			return nil, fmt.Errorf("samples: %s answers %s: name the file it saves in Download", s.OperationID, op.Accept)
+		}
+		if s.Download != "" {
+			if op.Accept == "application/json" {
+				return nil, fmt.Errorf("samples: %s answers JSON: Print a field instead of Download", s.OperationID)
+			}
+			if path.Base(s.Download) != s.Download {
+				return nil, fmt.Errorf("samples: %s: Download %q is no plain file name", s.OperationID, s.Download)
+			}
 		}
 		op.Sample = s
 		for _, name := range pathParams(op.Path) {
@@ -78,9 +122,44 @@ func Operations(doc []byte) ([]Operation, error) {
 				return nil, fmt.Errorf("samples: %s: body: %w", s.OperationID, err)
 			}
 		}
+		for _, e := range op.Env() {
+			if !known[e] {
+				return nil, fmt.Errorf("samples: %s reads %s, which no earlier sample saves and Prepared lacks", s.OperationID, e)
+			}
+		}
+		if s.Saves != "" {
+			known[s.Saves] = true
+		}
 		out = append(out, op)
 	}
 	return out, nil
+}
+
+// successType is the media type of the lowest documented success answer
+// (JSON when it offers JSON among others, as the audit export does).
+func successType(responses map[string]struct {
+	Content map[string]json.RawMessage `json:"content"`
+}) string {
+	var codes []string
+	for code := range responses {
+		if code >= "200" && code < "300" {
+			codes = append(codes, code)
+		}
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		c := responses[code].Content
+		if _, ok := c["application/json"]; ok || len(c) == 0 {
+			return "application/json"
+		}
+		types := make([]string, 0, len(c))
+		for t := range c {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		return types[0]
+	}
+	return "application/json"
 }
 
 var paramPattern = regexp.MustCompile(`\{([^}]+)\}`)
@@ -107,13 +186,22 @@ func (op Operation) urlParts() []urlPart {
 		rest = rest[j+1:]
 	}
 	if op.Query != "" {
-		rest += "?" + op.Query
+		rest += "?"
+		q := op.Query
+		for _, m := range queryVar.FindAllStringIndex(q, -1) {
+			parts = append(parts, urlPart{Text: rest + q[:m[0]]}, urlPart{Env: q[m[0]+1 : m[1]], Query: true})
+			rest, q = "", q[m[1]:]
+		}
+		rest += q
 	}
 	if rest != "" {
 		parts = append(parts, urlPart{Text: rest})
 	}
 	return parts
 }
+
+// queryVar is a variable in Query: "verification_id=$KEYBS_VERIFICATION_ID".
+var queryVar = regexp.MustCompile(`\$KEYBS_[A-Z0-9_]+`)
 
 // Env lists the variables the sample reads besides KEYBS_BASE_URL and
 // KEYBS_API_KEY: path parameters, then body references.
@@ -147,6 +235,10 @@ type view struct {
 	ClassName, Dir string
 	// PathVars says whether the URL has path parameters (Go imports net/url).
 	PathVars bool
+	// AuthEnv is the credential's variable (KEYBS_API_KEY,
+	// KEYBS_PORTAL_TOKEN) and AuthVar the program's name for it; AuthHint
+	// is what its value looks like.
+	AuthEnv, AuthVar, AuthHint string
 }
 
 type envVar struct{ Name, Var string }
@@ -165,6 +257,15 @@ func (l Lang) Source(op Operation) (string, error) {
 	}
 	for _, e := range op.Env() {
 		v.Vars = append(v.Vars, envVar{Name: e, Var: l.Var(e)})
+	}
+	if v.AuthEnv = op.AuthEnv(); v.AuthEnv != "" {
+		v.AuthVar, v.AuthHint = l.Var(v.AuthEnv), "kbs_test_…"
+		if l.Dir == "python" {
+			v.AuthVar = strings.ToUpper(v.AuthVar) // a module constant, as BASE_URL
+		}
+		if op.Session {
+			v.AuthHint = "eyJ…"
+		}
 	}
 	if op.Body != "" {
 		b, _ := parseValue(op.Body)

@@ -26,8 +26,12 @@ type Lang struct {
 	Print func(path []string) string
 }
 
-// urlPart is literal text of a URL or, when Env is set, a variable.
-type urlPart struct{ Text, Env string }
+// urlPart is literal text of a URL or, when Env is set, a variable (of the
+// query string when Query is set).
+type urlPart struct {
+	Text, Env string
+	Query     bool
+}
 
 // Langs are the six languages, in the order the portal shows them.
 var Langs = []Lang{javaScript, python, php, java, golang, shell}
@@ -213,7 +217,9 @@ var golang = Lang{
 		var b strings.Builder
 		b.WriteString(`baseURL + "`)
 		for _, p := range parts {
-			if p.Env != "" {
+			if p.Env != "" && p.Query {
+				b.WriteString(`" + url.QueryEscape(` + goVar(p.Env) + `) + "`)
+			} else if p.Env != "" {
 				b.WriteString(`" + url.PathEscape(` + goVar(p.Env) + `) + "`)
 			} else {
 				b.WriteString(p.Text)

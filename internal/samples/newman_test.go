@@ -21,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/keybs/platform/internal/samples"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/keybs/platform/server/servertest"
 )
@@ -67,9 +68,15 @@ func TestPostmanCollectionUnderNewman(t *testing.T) {
 
 	s := servertest.Start(t, testdb.SQLiteURL(t), servertest.AllowPrivateWebhooks)
 	owner := s.SignUp(t, "postman@acme.example", "Acme Postman")
+	enableEveryModule(t, s, owner.AccessToken)
 	// "Send a test webhook" needs an endpoint to send to.
 	got, _ := receiveWebhooks(t, s, owner.AccessToken)
 	key := mustTestKey(t, s, owner.AccessToken, "postman")
+	// The prepared variables: the portal session, a case's open question.
+	var envVars []string
+	for name, v := range prepared(t, s, owner.AccessToken, key) {
+		envVars = append(envVars, "--env-var", samples.PostmanVar(name)+"="+v)
+	}
 
 	dir := t.TempDir()
 	collection := download(t, s, "/v1/postman/collection.json", filepath.Join(dir, "collection.json"))
@@ -89,14 +96,14 @@ func TestPostmanCollectionUnderNewman(t *testing.T) {
 	}
 
 	report := filepath.Join(dir, "report.json")
-	r := runFor(t, 4*time.Minute, []string{"node", newman, "run", collection,
+	r := runFor(t, 4*time.Minute, append([]string{"node", newman, "run", collection,
 		"--environment", environment,
 		// The key only ever lives in the environment variable, as the
 		// portal's download fills it in in the browser.
 		"--env-var", "apiKey=" + key,
 		"--reporters", "cli,json", "--reporter-json-export", report,
 		"--color", "off", "--disable-unicode", "--timeout-request", "30000",
-	}, nil, nil)
+	}, envVars...), nil, nil)
 
 	var rep newmanReport
 	if b, err := os.ReadFile(report); err != nil || json.Unmarshal(b, &rep) != nil {

@@ -16,6 +16,10 @@ const PostmanSchema = "https://schema.getpostman.com/json/collection/v2.1.0/coll
 // postmanVar is the collection variable a "$KEYBS_CASE_ID" reads: caseId.
 func postmanVar(env string) string { return camel(env) }
 
+// PostmanVar is the collection variable of the sample variable env
+// (KEYBS_RFI_ITEM_ID → rfiItemId), for a runner's --env-var.
+func PostmanVar(env string) string { return postmanVar(env) }
+
 // Collection is the Postman collection (v2.1) of the catalog's operations:
 // one folder per resource (the operation's tag, in the catalog's order, so
 // newman's run creates what later requests read), then one folder per
@@ -75,10 +79,22 @@ func Collection(doc []byte) ([]byte, error) {
 			vars = append(vars, map[string]any{"key": postmanVar(op.Saves), "value": ""})
 		}
 	}
+	// The prepared variables (an RFI question to answer, the industry),
+	// which an environment or --env-var sets when they have no fixed value.
+	prepared := make([]string, 0, len(Prepared))
+	for name := range Prepared {
+		if name != "KEYBS_PORTAL_TOKEN" {
+			prepared = append(prepared, name)
+		}
+	}
+	slices.Sort(prepared)
+	for _, name := range prepared {
+		vars = append(vars, map[string]any{"key": postmanVar(name), "value": Prepared[name].Default, "description": Prepared[name].Doc})
+	}
 	coll := map[string]any{
 		"info": map[string]any{
 			"name":        "KeyBS API",
-			"description": "Generated from /v1/openapi.json and the code samples' catalog (internal/samples). Import an environment from /v1/postman/environment.json and set apiKey.",
+			"description": "Generated from /v1/openapi.json and the code samples' catalog (internal/samples). Import an environment from /v1/postman/environment.json and set apiKey (and portalToken, a portal session's access token, for the API keys and audit log requests).",
 			"schema":      PostmanSchema,
 		},
 		"auth": map[string]any{"type": "bearer", "bearer": []any{map[string]any{"key": "token", "value": "{{apiKey}}", "type": "string"}}},
@@ -158,7 +174,7 @@ func postmanItem(d openAPIDoc, op Operation) (map[string]any, error) {
 			raw += p.Text
 		}
 	}
-	headers := []any{map[string]any{"key": "Accept", "value": "application/json"}}
+	headers := []any{map[string]any{"key": "Accept", "value": op.Accept}}
 	if op.Body != "" {
 		headers = append(headers, map[string]any{"key": "Content-Type", "value": "application/json"})
 	}
@@ -167,8 +183,11 @@ func postmanItem(d openAPIDoc, op Operation) (map[string]any, error) {
 		"header": headers,
 		"url":    raw,
 	}
-	if op.Public {
+	switch {
+	case op.Public:
 		req["auth"] = map[string]any{"type": "noauth"}
+	case op.Session:
+		req["auth"] = map[string]any{"type": "bearer", "bearer": []any{map[string]any{"key": "token", "value": "{{" + postmanVar("KEYBS_PORTAL_TOKEN") + "}}", "type": "string"}}}
 	}
 	if op.Body != "" {
 		v, _ := parseValue(op.Body)
@@ -270,7 +289,8 @@ func (d openAPIDoc) resolve(raw json.RawMessage, depth int) (any, error) {
 
 // Environment is a Postman environment for this server: baseUrl is
 // publicURL, apiKey an empty secret the user (or the portal, in the
-// browser) fills in.
+// browser) fills in, and portalToken the empty secret the key management
+// requests send (a portal session's access token).
 func Environment(publicURL, env string) ([]byte, error) {
 	e := map[string]any{
 		"id":   "keybs-" + env,
@@ -278,6 +298,7 @@ func Environment(publicURL, env string) ([]byte, error) {
 		"values": []any{
 			map[string]any{"key": "baseUrl", "value": strings.TrimSuffix(publicURL, "/"), "type": "default", "enabled": true},
 			map[string]any{"key": "apiKey", "value": "", "type": "secret", "enabled": true},
+			map[string]any{"key": postmanVar("KEYBS_PORTAL_TOKEN"), "value": "", "type": "secret", "enabled": true},
 		},
 		"_postman_variable_scope": "environment",
 	}

@@ -40,7 +40,13 @@ func TestCollection(t *testing.T) {
 	// newman runs requests top to bottom: every variable a request reads
 	// must have been set by an earlier request's test script.
 	t.Run("EveryVariableIsSetBeforeItIsRead", func(t *testing.T) {
-		set := map[string]bool{"baseUrl": true, "apiKey": true}
+		// The environment sets baseUrl, apiKey and portalToken; a
+		// prepared variable comes from the collection's default or, with
+		// none, the runner's --env-var (newman_test.go).
+		set := map[string]bool{"baseUrl": true, "apiKey": true, "portalToken": true}
+		for name := range Prepared {
+			set[postmanVar(name)] = true
+		}
 		uses := regexp.MustCompile(`\{\{(\w+)\}\}`)
 		sets := regexp.MustCompile(`pm\.collectionVariables\.set\(\\"(\w+)\\"`)
 		var walk func(raw json.RawMessage)
@@ -99,7 +105,7 @@ func TestEnvironment(t *testing.T) {
 	for _, v := range env.Values {
 		got[v.Key] = v.Value + "|" + v.Type
 	}
-	if env.Name != "KeyBS live" || got["baseUrl"] != "https://keybs.example|default" || got["apiKey"] != "|secret" {
+	if env.Name != "KeyBS live" || got["baseUrl"] != "https://keybs.example|default" || got["apiKey"] != "|secret" || got["portalToken"] != "|secret" {
 		t.Errorf("environment %s", b)
 	}
 }

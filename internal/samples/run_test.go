@@ -40,18 +40,22 @@ import (
 var root, _ = filepath.Abs(filepath.Join("..", ".."))
 
 // toolchain says how a language's programs run: the command for one sample
-// file (relative to root) and what must be installed.
+// file (an absolute path) and what must be installed.
 type toolchain struct {
 	lang  samples.Lang
 	needs []string
 	// check, when set, proves a library is there (Python's requests).
 	check []string
 	run   func(file string) []string
+	// source, when set, is the command that runs a sample from its source
+	// file as the sample's comment says (java Sample.java): the runner uses
+	// it for the first sample and run, from programs built once, after.
+	source func(file string) []string
 	// verifier is the webhook verifier's command.
 	verifier []string
 }
 
-func toolchains(goBin string) []toolchain {
+func toolchains(goBin, javaClasses string) []toolchain {
 	var tcs []toolchain
 	for _, l := range samples.Langs {
 		tc := toolchain{lang: l}
@@ -59,21 +63,26 @@ func toolchains(goBin string) []toolchain {
 		case "javascript":
 			tc.needs = []string{"node"}
 			tc.run = func(f string) []string { return []string{"node", f} }
-			tc.verifier = []string{"node", "samples/javascript/verify_webhook.mjs"}
+			tc.verifier = []string{"node", filepath.Join(root, "samples/javascript/verify_webhook.mjs")}
 		case "python":
 			tc.needs = []string{"python3"}
 			tc.check = []string{"python3", "-c", "import requests"}
 			tc.run = func(f string) []string { return []string{"python3", f} }
-			tc.verifier = []string{"python3", "samples/python/verify_webhook.py"}
+			tc.verifier = []string{"python3", filepath.Join(root, "samples/python/verify_webhook.py")}
 		case "php":
 			tc.needs = []string{"php"}
 			tc.check = []string{"php", "-r", "exit(function_exists('curl_init') ? 0 : 1);"}
 			tc.run = func(f string) []string { return []string{"php", f} }
-			tc.verifier = []string{"php", "samples/php/verify_webhook.php"}
+			tc.verifier = []string{"php", filepath.Join(root, "samples/php/verify_webhook.php")}
 		case "java":
-			tc.needs = []string{"java"}
-			tc.run = func(f string) []string { return []string{"java", f} }
-			tc.verifier = []string{"java", "samples/java/VerifyWebhook.java"}
+			tc.needs = []string{"java", "javac"}
+			// Compiled once (javac of every sample): the source launcher
+			// compiles each file again, seconds per sample on a busy machine.
+			tc.source = func(f string) []string { return []string{"java", f} }
+			tc.run = func(f string) []string {
+				return []string{"java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", javaClasses, strings.TrimSuffix(filepath.Base(f), ".java")}
+			}
+			tc.verifier = []string{"java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", javaClasses, "VerifyWebhook"}
 		case "go":
 			// Built once (go build of every sample), then each binary runs.
 			tc.run = func(f string) []string { return []string{filepath.Join(goBin, filepath.Base(filepath.Dir(f)))} }
@@ -81,7 +90,7 @@ func toolchains(goBin string) []toolchain {
 		case "shell":
 			tc.needs = []string{"sh", "curl", "openssl"}
 			tc.run = func(f string) []string { return []string{"sh", f} }
-			tc.verifier = []string{"sh", "samples/shell/verify_webhook.sh"}
+			tc.verifier = []string{"sh", filepath.Join(root, "samples/shell/verify_webhook.sh")}
 		}
 		tcs = append(tcs, tc)
 	}
@@ -120,16 +129,22 @@ type result struct {
 
 func run(t *testing.T, argv []string, env []string, stdin []byte) result {
 	t.Helper()
-	return runFor(t, time.Minute, argv, env, stdin)
+	return runIn(t, root, time.Minute, argv, env, stdin)
 }
 
 // runFor runs argv in the repository root with env added, for at most d.
 func runFor(t *testing.T, d time.Duration, argv []string, env []string, stdin []byte) result {
 	t.Helper()
+	return runIn(t, root, d, argv, env, stdin)
+}
+
+// runIn runs argv in dir with env added, for at most d.
+func runIn(t *testing.T, dir string, d time.Duration, argv []string, env []string, stdin []byte) result {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
-	cmd.Dir = root
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdin = bytes.NewReader(stdin)
 	var out, errOut bytes.Buffer
@@ -191,20 +206,38 @@ func TestSamplesRun(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	started := time.Now()
 	s := servertest.Start(t, testdb.SQLiteURL(t), servertest.AllowPrivateWebhooks)
 	owner := s.SignUp(t, "samples@acme.example", "Acme Samples")
+	t.Logf("server start and sign-up: %s", time.Since(started).Round(time.Second))
+	enableEveryModule(t, s, owner.AccessToken)
 	got, secret := receiveWebhooks(t, s, owner.AccessToken)
 
 	goBin := t.TempDir()
-	// Linking every sample on a busy machine takes a while the first time.
-	build := runFor(t, 5*time.Minute, []string{"go", "build", "-o", goBin + string(os.PathSeparator), "./samples/go/..."}, nil, nil)
+	// Linking every sample on a busy machine takes a while the first time;
+	// without DWARF (-s -w) each link is shorter.
+	started = time.Now()
+	build := runFor(t, 5*time.Minute, []string{"go", "build", "-ldflags=-s -w", "-o", goBin + string(os.PathSeparator), "./samples/go/..."}, nil, nil)
 	if build.code != 0 {
 		t.Fatalf("go build ./samples/go/...: %s", build.stderr)
 	}
-	tcs := toolchains(goBin)
+	t.Logf("go build of the Go samples: %s", time.Since(started).Round(time.Second))
+	javaClasses := t.TempDir()
+	if _, err := exec.LookPath("javac"); err == nil {
+		started := time.Now()
+		javaFiles, _ := filepath.Glob(filepath.Join(root, "samples", "java", "*.java"))
+		build := runFor(t, 5*time.Minute, append([]string{"javac", "-d", javaClasses}, javaFiles...), nil, nil)
+		if build.code != 0 {
+			t.Fatalf("javac samples/java/*.java: %s", build.stderr)
+		}
+		t.Logf("javac of the Java samples: %s", time.Since(started).Round(time.Second))
+	}
+	tcs := toolchains(goBin, javaClasses)
 	keys := make([]string, len(tcs))
+	vars := make([]map[string]string, len(tcs))
 	for i := range tcs {
 		keys[i] = mustTestKey(t, s, owner.AccessToken, "samples-"+tcs[i].lang.Dir)
+		vars[i] = prepared(t, s, owner.AccessToken, keys[i])
 	}
 
 	var deliveryOnce sync.Once
@@ -228,13 +261,26 @@ func TestSamplesRun(t *testing.T) {
 			t.Parallel()
 			tc.ready(t)
 			env := []string{"KEYBS_BASE_URL=" + s.URL, "KEYBS_API_KEY=" + keys[i]}
-			for _, op := range ops {
+			for name, v := range vars[i] {
+				env = append(env, name+"="+v)
+			}
+			// Downloads land in the language's own directory, not the tree.
+			work := t.TempDir()
+			for n, op := range ops {
 				file := filepath.ToSlash(filepath.Join("samples", tc.lang.Dir, tc.lang.File(op.OperationID)))
-				r := run(t, tc.run(file), env, nil)
+				argv := tc.run(filepath.Join(root, file))
+				if n == 0 && tc.source != nil {
+					argv = tc.source(filepath.Join(root, file))
+				}
+				r := runIn(t, work, time.Minute, argv, env, nil)
 				if r.code != 0 || r.stderr != "" {
 					t.Fatalf("%s: exit %d\nstderr: %s\nstdout: %s", file, r.code, r.stderr, r.stdout)
 				}
 				value := strings.TrimSpace(r.stdout)
+				if op.Download != "" {
+					checkDownload(t, file, value, filepath.Join(work, op.Download), op.Accept)
+					continue
+				}
 				if tc.lang.Dir == "shell" {
 					value = field(t, value, op.Print)
 				}
@@ -278,6 +324,24 @@ func TestSamplesRun(t *testing.T) {
 				}
 			})
 		})
+	}
+}
+
+// checkDownload says a download sample printed its file's name and saved
+// the answer there: a PDF that starts as one, a page as HTML, the .env and
+// the starter client with their first comment.
+func checkDownload(t *testing.T, file, printed, saved, mediaType string) {
+	t.Helper()
+	if printed != filepath.Base(saved) {
+		t.Fatalf("%s printed %q, want the file name %s", file, printed, filepath.Base(saved))
+	}
+	b, err := os.ReadFile(saved)
+	if err != nil || len(b) == 0 {
+		t.Fatalf("%s saved nothing to %s: %v", file, filepath.Base(saved), err)
+	}
+	want := map[string]string{".pdf": "%PDF-", ".html": "<", ".env": "# KeyBS", ".mjs": "//"}[filepath.Ext(saved)]
+	if !bytes.HasPrefix(bytes.TrimSpace(b), []byte(want)) {
+		t.Fatalf("%s saved %d bytes that are no %s: %.80q", file, len(b), mediaType, b)
 	}
 }
 
@@ -343,7 +407,7 @@ func TestStarterClientsRun(t *testing.T) {
 		t.Fatalf("go build ./samples/starter/...: %s", build.stderr)
 	}
 	tcs := map[string]toolchain{}
-	for _, tc := range toolchains(goBin) {
+	for _, tc := range toolchains(goBin, "") {
 		tcs[tc.lang.Dir] = tc
 	}
 	for _, l := range samples.StarterLangs {
@@ -355,7 +419,11 @@ func TestStarterClientsRun(t *testing.T) {
 			env := []string{"KEYBS_BASE_URL=" + s.URL, "KEYBS_API_KEY=" + key}
 			for _, id := range industry.All {
 				dir := strings.ToLower(string(id))
-				argv := tc.run(filepath.ToSlash(filepath.Join("samples", "starter", dir, l.File)))
+				file := filepath.ToSlash(filepath.Join("samples", "starter", dir, l.File))
+				argv := tc.run(file)
+				if tc.source != nil {
+					argv = tc.source(file) // java Client.java: the clients are not compiled ahead
+				}
 				if l.Name == "go" {
 					argv = []string{filepath.Join(goBin, dir)}
 				}

@@ -46,8 +46,13 @@ func TestFiles(t *testing.T) {
 				if !bytes.Contains(src, []byte("KEYBS_BASE_URL")) {
 					t.Errorf("%s %s: does not read KEYBS_BASE_URL", op.OperationID, l.Name)
 				}
-				if got := bytes.Contains(src, []byte("KEYBS_API_KEY")); got == op.Public {
-					t.Errorf("%s %s: reads KEYBS_API_KEY = %v, want %v (public %v)", op.OperationID, l.Name, got, !op.Public, op.Public)
+				for _, cred := range []string{"KEYBS_API_KEY", "KEYBS_PORTAL_TOKEN"} {
+					if got, want := bytes.Contains(src, []byte(cred)), op.AuthEnv() == cred; got != want {
+						t.Errorf("%s %s: reads %s = %v, want %v (public %v, session %v)", op.OperationID, l.Name, cred, got, want, op.Public, op.Session)
+					}
+				}
+				if op.Download != "" && !bytes.Contains(src, []byte(op.Download)) {
+					t.Errorf("%s %s: does not save %s", op.OperationID, l.Name, op.Download)
 				}
 				for _, e := range op.Env() {
 					if !bytes.Contains(src, []byte(e)) {
@@ -102,6 +107,50 @@ func TestFiles(t *testing.T) {
 	})
 }
 
+// TestEveryOperationHasASample holds the catalog to the document: each
+// operation of rest/openapi.json has an entry (and so a program per
+// language, x-codeSamples, a Postman request and a run under make
+// test-samples) unless Excluded says why not, and Excluded names only
+// operations that exist and have no entry.
+func TestEveryOperationHasASample(t *testing.T) {
+	var d struct {
+		Paths map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal(mustDoc(t), &d); err != nil {
+		t.Fatal(err)
+	}
+	inCatalog := map[string]bool{}
+	for _, s := range Catalog {
+		inCatalog[s.OperationID] = true
+	}
+	inDoc := map[string]bool{}
+	for p, item := range d.Paths {
+		for method, raw := range item {
+			var o struct {
+				OperationID string `json:"operationId"`
+			}
+			if json.Unmarshal(raw, &o) != nil || o.OperationID == "" {
+				continue
+			}
+			inDoc[o.OperationID] = true
+			reason, excluded := Excluded[o.OperationID]
+			switch {
+			case excluded && inCatalog[o.OperationID]:
+				t.Errorf("%s has a sample and is Excluded (%s): drop the exclusion", o.OperationID, reason)
+			case excluded && strings.TrimSpace(reason) == "":
+				t.Errorf("%s is Excluded without a reason", o.OperationID)
+			case !excluded && !inCatalog[o.OperationID]:
+				t.Errorf("%s %s (%s) has no sample: add it to Catalog in internal/samples/catalog.go, or to Excluded with the reason", strings.ToUpper(method), p, o.OperationID)
+			}
+		}
+	}
+	for id := range Excluded {
+		if !inDoc[id] {
+			t.Errorf("Excluded names %s, which rest/openapi.json lacks", id)
+		}
+	}
+}
+
 func TestOperationsRefusesABadCatalog(t *testing.T) {
 	doc := mustDoc(t)
 	cases := []struct {
@@ -112,12 +161,21 @@ func TestOperationsRefusesABadCatalog(t *testing.T) {
 		{"UnknownOperationIsAnError", Sample{OperationID: "noSuchOperation", Print: "id"}, "names no operation"},
 		{"UnmappedPathParameterIsAnError", Sample{OperationID: "getVerification", Print: "id"}, "path parameter {id}"},
 		{"MalformedBodyIsAnError", Sample{OperationID: "createVerification", Print: "id", Body: `{"a": }`}, "body"},
+		{"TwoEntriesOfAnOperationIsAnError", Sample{OperationID: "getOpenAPI", Print: "openapi", Public: true}, "two catalog entries"},
+		{"AVariableNoSampleSavesIsAnError", Sample{OperationID: "getEscrow", Params: map[string]string{"id": "KEYBS_ESCROW_ID"}, Print: "id"}, "no earlier sample saves"},
+		{"PrintingAPDFIsAnError", Sample{OperationID: "getReportPdf", Params: map[string]string{"verificationId": "KEYBS_RFI_CASE_ID"}, Print: "id", Public: true}, "application/pdf"},
+		{"DownloadingJSONIsAnError", Sample{OperationID: "getOpenAPI", Download: "openapi.json", Public: true}, "answers JSON"},
+		{"PrintAndDownloadIsAnError", Sample{OperationID: "getOpenAPI", Print: "openapi", Download: "openapi.json", Public: true}, "exactly one"},
+		{"ADownloadOutsideTheDirectoryIsAnError", Sample{OperationID: "getReportPdf", Params: map[string]string{"verificationId": "KEYBS_RFI_CASE_ID"}, Download: "../report.pdf", Public: true}, "plain file name"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			saved := Catalog
 			t.Cleanup(func() { Catalog = saved })
 			Catalog = []Sample{c.s}
+			if c.name == "TwoEntriesOfAnOperationIsAnError" {
+				Catalog = []Sample{c.s, c.s}
+			}
 			_, err := Operations(doc)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("Operations: %v, want an error containing %q", err, c.want)

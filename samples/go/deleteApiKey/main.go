@@ -1,0 +1,69 @@
+// Delete an API key: DELETE /v1/api-keys/{id}.
+//
+// Go, standard library only. Run:
+//
+//	KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_PORTAL_TOKEN=eyJ… KEYBS_KEY_ID=… go run ./samples/go/deleteApiKey
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"time"
+)
+
+func main() {
+	baseURL := env("KEYBS_BASE_URL")
+	portalToken := env("KEYBS_PORTAL_TOKEN")
+	keyID := env("KEYBS_KEY_ID")
+
+	req, err := http.NewRequest("DELETE", baseURL+"/v1/api-keys/"+url.PathEscape(keyID), nil)
+	if err != nil {
+		fail(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+portalToken)
+	req.Header.Set("Accept", "application/json")
+	client := &http.Client{Timeout: 30 * time.Second}
+	res, err := client.Do(req)
+	if err != nil {
+		fail(err)
+	}
+	defer res.Body.Close()
+	raw, err := io.ReadAll(res.Body)
+	if err != nil {
+		fail(err)
+	}
+	var body any
+	if err := json.Unmarshal(raw, &body); err != nil {
+		fail(fmt.Errorf("%d: %s", res.StatusCode, raw))
+	}
+	if res.StatusCode >= 400 {
+		// Every error has the envelope {"error": {"code", "message", "request_id"}}.
+		e := body.(map[string]any)["error"].(map[string]any)
+		fail(fmt.Errorf("%d %v: %v (request %v)", res.StatusCode, e["code"], e["message"], e["request_id"]))
+	}
+	switch v := body.(map[string]any)["deleted"].(type) {
+	case string:
+		fmt.Println(v)
+	default:
+		out, _ := json.Marshal(v)
+		fmt.Println(string(out))
+	}
+}
+
+func env(name string) string {
+	v := os.Getenv(name)
+	if v == "" {
+		fmt.Fprintf(os.Stderr, "Set %s in the environment.\n", name)
+		os.Exit(2)
+	}
+	return v
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, err)
+	os.Exit(1)
+}

@@ -1,0 +1,78 @@
+// Rotate an API key: POST /v1/api-keys/{id}/rotate.
+// The old key keeps working for the grace period; the successor's secret (key) is in this answer only.
+//
+// Go, standard library only. Run:
+//
+//	KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_PORTAL_TOKEN=eyJ… KEYBS_KEY_ID=… go run ./samples/go/rotateApiKey
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"time"
+)
+
+func main() {
+	baseURL := env("KEYBS_BASE_URL")
+	portalToken := env("KEYBS_PORTAL_TOKEN")
+	keyID := env("KEYBS_KEY_ID")
+
+	payload, err := json.Marshal(map[string]any{
+		"grace_period": "1h",
+	})
+	if err != nil {
+		fail(err)
+	}
+	req, err := http.NewRequest("POST", baseURL+"/v1/api-keys/"+url.PathEscape(keyID)+"/rotate", bytes.NewReader(payload))
+	if err != nil {
+		fail(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+portalToken)
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("Content-Type", "application/json")
+	client := &http.Client{Timeout: 30 * time.Second}
+	res, err := client.Do(req)
+	if err != nil {
+		fail(err)
+	}
+	defer res.Body.Close()
+	raw, err := io.ReadAll(res.Body)
+	if err != nil {
+		fail(err)
+	}
+	var body any
+	if err := json.Unmarshal(raw, &body); err != nil {
+		fail(fmt.Errorf("%d: %s", res.StatusCode, raw))
+	}
+	if res.StatusCode >= 400 {
+		// Every error has the envelope {"error": {"code", "message", "request_id"}}.
+		e := body.(map[string]any)["error"].(map[string]any)
+		fail(fmt.Errorf("%d %v: %v (request %v)", res.StatusCode, e["code"], e["message"], e["request_id"]))
+	}
+	switch v := body.(map[string]any)["id"].(type) {
+	case string:
+		fmt.Println(v)
+	default:
+		out, _ := json.Marshal(v)
+		fmt.Println(string(out))
+	}
+}
+
+func env(name string) string {
+	v := os.Getenv(name)
+	if v == "" {
+		fmt.Fprintf(os.Stderr, "Set %s in the environment.\n", name)
+		os.Exit(2)
+	}
+	return v
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, err)
+	os.Exit(1)
+}

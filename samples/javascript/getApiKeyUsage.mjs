@@ -1,0 +1,35 @@
+// Get an API key's usage: GET /v1/api-keys/{id}/usage.
+//
+// Node.js 20 or later, no dependencies. Run:
+//   KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_PORTAL_TOKEN=eyJ… KEYBS_KEY_ID=… node samples/javascript/getApiKeyUsage.mjs
+
+function env(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set ${name} in the environment.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const baseUrl = env("KEYBS_BASE_URL");
+const portalToken = env("KEYBS_PORTAL_TOKEN");
+const keyId = env("KEYBS_KEY_ID");
+
+const res = await fetch(`${baseUrl}/v1/api-keys/${encodeURIComponent(keyId)}/usage?granularity=hour`, {
+  method: "GET",
+  headers: {
+    Authorization: `Bearer ${portalToken}`,
+    Accept: "application/json",
+  },
+  signal: AbortSignal.timeout(30_000),
+});
+const body = await res.json();
+if (!res.ok) {
+  // Every error has the envelope {"error": {"code", "message", "request_id"}}.
+  const { code, message, request_id } = body.error;
+  console.error(`${res.status} ${code}: ${message} (request ${request_id})`);
+  process.exit(1);
+}
+const value = body.granularity;
+console.log(typeof value === "string" ? value : JSON.stringify(value));

@@ -1,0 +1,33 @@
+// Signed report: GET /r/{verificationId}.json.
+//
+// Node.js 20 or later, no dependencies. Run:
+//   KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_VERIFICATION_ID=… node samples/javascript/getSignedReport.mjs
+
+function env(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set ${name} in the environment.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const baseUrl = env("KEYBS_BASE_URL");
+const verificationId = env("KEYBS_VERIFICATION_ID");
+
+const res = await fetch(`${baseUrl}/r/${encodeURIComponent(verificationId)}.json`, {
+  method: "GET",
+  headers: {
+    Accept: "application/json",
+  },
+  signal: AbortSignal.timeout(30_000),
+});
+const body = await res.json();
+if (!res.ok) {
+  // Every error has the envelope {"error": {"code", "message", "request_id"}}.
+  const { code, message, request_id } = body.error;
+  console.error(`${res.status} ${code}: ${message} (request ${request_id})`);
+  process.exit(1);
+}
+const value = body.digest;
+console.log(typeof value === "string" ? value : JSON.stringify(value));

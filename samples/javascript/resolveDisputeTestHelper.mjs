@@ -1,0 +1,40 @@
+// Decide a sandbox dispute: POST /v1/test_helpers/disputes/{id}/resolve (scope disputes:open).
+// Sandbox only: decides a TEST dispute as KeyBS ops would; won refunds the escrow to the buyer.
+//
+// Node.js 20 or later, no dependencies. Run:
+//   KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_API_KEY=kbs_test_… KEYBS_DISPUTE_ID=… node samples/javascript/resolveDisputeTestHelper.mjs
+
+function env(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set ${name} in the environment.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const baseUrl = env("KEYBS_BASE_URL");
+const apiKey = env("KEYBS_API_KEY");
+const disputeId = env("KEYBS_DISPUTE_ID");
+
+const res = await fetch(`${baseUrl}/v1/test_helpers/disputes/${encodeURIComponent(disputeId)}/resolve`, {
+  method: "POST",
+  headers: {
+    Authorization: `Bearer ${apiKey}`,
+    Accept: "application/json",
+    "Content-Type": "application/json",
+  },
+  body: JSON.stringify({
+    "outcome": "won",
+  }),
+  signal: AbortSignal.timeout(30_000),
+});
+const body = await res.json();
+if (!res.ok) {
+  // Every error has the envelope {"error": {"code", "message", "request_id"}}.
+  const { code, message, request_id } = body.error;
+  console.error(`${res.status} ${code}: ${message} (request ${request_id})`);
+  process.exit(1);
+}
+const value = body.status;
+console.log(typeof value === "string" ? value : JSON.stringify(value));

@@ -1,0 +1,46 @@
+"""Fund, release or refund an escrow: POST /v1/escrow/funds (scope escrow:funds).
+
+fund moves initiated to funded; release pays the seller and refund the buyer.
+
+Python 3 with requests. Run:
+  KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_API_KEY=kbs_test_… KEYBS_ESCROW_ID=… python3 samples/python/move_escrow_funds.py
+"""
+import json
+import os
+import sys
+from urllib.parse import quote
+
+import requests
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set {name} in the environment.")
+    return value
+
+
+BASE_URL = env("KEYBS_BASE_URL")
+API_KEY = env("KEYBS_API_KEY")
+escrow_id = env("KEYBS_ESCROW_ID")
+
+res = requests.request(
+    "POST",
+    f"{BASE_URL}/v1/escrow/funds",
+    headers={
+        "Authorization": f"Bearer {API_KEY}",
+        "Accept": "application/json",
+    },
+    json={
+        "escrow_id": escrow_id,
+        "action": "fund",
+    },
+    timeout=30,
+)
+body = res.json()
+if not res.ok:
+    # Every error has the envelope {"error": {"code", "message", "request_id"}}.
+    err = body["error"]
+    sys.exit(f"{res.status_code} {err['code']}: {err['message']} (request {err['request_id']})")
+value = body["status"]
+print(value if isinstance(value, str) else json.dumps(value))

@@ -1,0 +1,45 @@
+"""Decide a sandbox dispute: POST /v1/test_helpers/disputes/{id}/resolve (scope disputes:open).
+
+Sandbox only: decides a TEST dispute as KeyBS ops would; won refunds the escrow to the buyer.
+
+Python 3 with requests. Run:
+  KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_API_KEY=kbs_test_… KEYBS_DISPUTE_ID=… python3 samples/python/resolve_dispute_test_helper.py
+"""
+import json
+import os
+import sys
+from urllib.parse import quote
+
+import requests
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set {name} in the environment.")
+    return value
+
+
+BASE_URL = env("KEYBS_BASE_URL")
+API_KEY = env("KEYBS_API_KEY")
+dispute_id = env("KEYBS_DISPUTE_ID")
+
+res = requests.request(
+    "POST",
+    f"{BASE_URL}/v1/test_helpers/disputes/{quote(dispute_id, safe='')}/resolve",
+    headers={
+        "Authorization": f"Bearer {API_KEY}",
+        "Accept": "application/json",
+    },
+    json={
+        "outcome": "won",
+    },
+    timeout=30,
+)
+body = res.json()
+if not res.ok:
+    # Every error has the envelope {"error": {"code", "message", "request_id"}}.
+    err = body["error"]
+    sys.exit(f"{res.status_code} {err['code']}: {err['message']} (request {err['request_id']})")
+value = body["status"]
+print(value if isinstance(value, str) else json.dumps(value))

@@ -1,0 +1,43 @@
+"""Revoke an API key: POST /v1/api-keys/{id}/revoke.
+
+Python 3 with requests. Run:
+  KEYBS_BASE_URL=https://api.trust.keybs.io KEYBS_PORTAL_TOKEN=eyJ… KEYBS_NEW_KEY_ID=… python3 samples/python/revoke_api_key.py
+"""
+import json
+import os
+import sys
+from urllib.parse import quote
+
+import requests
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set {name} in the environment.")
+    return value
+
+
+BASE_URL = env("KEYBS_BASE_URL")
+PORTAL_TOKEN = env("KEYBS_PORTAL_TOKEN")
+new_key_id = env("KEYBS_NEW_KEY_ID")
+
+res = requests.request(
+    "POST",
+    f"{BASE_URL}/v1/api-keys/{quote(new_key_id, safe='')}/revoke",
+    headers={
+        "Authorization": f"Bearer {PORTAL_TOKEN}",
+        "Accept": "application/json",
+    },
+    json={
+        "reason": "Leaked in a CI log.",
+    },
+    timeout=30,
+)
+body = res.json()
+if not res.ok:
+    # Every error has the envelope {"error": {"code", "message", "request_id"}}.
+    err = body["error"]
+    sys.exit(f"{res.status_code} {err['code']}: {err['message']} (request {err['request_id']})")
+value = body["status"]
+print(value if isinstance(value, str) else json.dumps(value))
