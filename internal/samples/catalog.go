@@ -20,7 +20,12 @@ type Sample struct {
 	// Params maps each path parameter to the environment variable a sample
 	// reads its value from (KEYBS_CASE_ID for {id} of a verification).
 	Params map[string]string
-	// Query is appended to the path as is ("limit=10").
+	// Fixed gives path parameters a literal value instead of a variable
+	// ("primitiveId": "screening.individual"), for a path that names what
+	// the operation does rather than a resource.
+	Fixed map[string]string
+	// Query is appended to the path as is ("limit=10"); "$KEYBS_X" in it
+	// is replaced by the environment variable KEYBS_X.
 	Query string
 	// Body is the JSON request body, or "" for none. A string value
 	// "$KEYBS_X" is replaced by the environment variable KEYBS_X.
@@ -56,6 +61,8 @@ var Catalog = []Sample{
 	{OperationID: "listReports", Print: "data.0.verification_id"},
 	{OperationID: "getReport", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "lifecycle_status"},
 	{OperationID: "verifyAttestation", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "valid", Public: true},
+	{OperationID: "getTrustScore", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "trust_score"},
+	{OperationID: "getTrustBadge", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "embed_snippet"},
 	{OperationID: "createShareToken", Print: "token", Saves: "KEYBS_SHARE_TOKEN",
 		Body: `{"verification_id": "$KEYBS_VERIFICATION_ID", "fields": ["verification_id", "supplier_name", "trust_score", "state"], "max_uses": 5, "expires_in": 86400}`},
 	{OperationID: "listShareTokens", Print: "data.0.id", Saves: "KEYBS_SHARE_TOKEN_ID"},
@@ -76,5 +83,8 @@ var Catalog = []Sample{
 		Note: "In the sandbox an email at fraud.test declines (score 95), at review.fraud.test reviews (55), at approve.fraud.test approves; the IP 203.0.113.66 declines, 203.0.113.44 reviews."},
 	{OperationID: "readFraudSignals", Print: "signals.checks_1h", Body: `{"email": "buyer@review.fraud.test", "party": "cust_42"}`},
 	{OperationID: "sendFraudFeedback", Print: "outcome", Body: `{"check_id": "$KEYBS_FRAUD_CHECK_ID", "outcome": "fraud", "note": "chargeback 4837"}`},
+	{OperationID: "invokePrimitive", Fixed: map[string]string{"primitiveId": "screening.individual"}, Print: "result",
+		Body: `{"name": "Ivan Sidorov", "country": "RU"}`,
+		Note: "The other primitives are screening.entity, document.check and device_intel.ip; the demo list's names, such as Ivan Sidorov, give a possible match."},
 	{OperationID: "getOpenAPI", Print: "openapi", Public: true},
 }

@@ -69,7 +69,7 @@ func Operations(doc []byte) ([]Operation, error) {
 		}
 		op.Sample = s
 		for _, name := range pathParams(op.Path) {
-			if s.Params[name] == "" {
+			if s.Params[name] == "" && s.Fixed[name] == "" {
 				return nil, fmt.Errorf("samples: %s: path parameter {%s} has no variable in Params", s.OperationID, name)
 			}
 		}
@@ -94,8 +94,16 @@ func pathParams(p string) []string {
 }
 
 // urlParts splits an operation's path (and query) into text and variables.
+// A fixed path parameter is text; consecutive texts are joined.
 func (op Operation) urlParts() []urlPart {
 	var parts []urlPart
+	text := func(s string) {
+		if n := len(parts); n > 0 && parts[n-1].Env == "" {
+			parts[n-1].Text += s
+		} else if s != "" {
+			parts = append(parts, urlPart{Text: s})
+		}
+	}
 	rest := op.Path
 	for {
 		i := strings.IndexByte(rest, '{')
@@ -103,17 +111,32 @@ func (op Operation) urlParts() []urlPart {
 			break
 		}
 		j := strings.IndexByte(rest, '}')
-		parts = append(parts, urlPart{Text: rest[:i]}, urlPart{Env: op.Params[rest[i+1:j]]})
+		text(rest[:i])
+		if v, ok := op.Fixed[rest[i+1:j]]; ok {
+			text(v)
+		} else {
+			parts = append(parts, urlPart{Env: op.Params[rest[i+1:j]]})
+		}
 		rest = rest[j+1:]
 	}
 	if op.Query != "" {
 		rest += "?" + op.Query
 	}
-	if rest != "" {
-		parts = append(parts, urlPart{Text: rest})
+	for {
+		m := queryRef.FindStringSubmatchIndex(rest)
+		if m == nil {
+			break
+		}
+		text(rest[:m[0]])
+		parts = append(parts, urlPart{Env: rest[m[2]:m[3]]})
+		rest = rest[m[1]:]
 	}
+	text(rest)
 	return parts
 }
+
+// queryRef is a variable in a sample's query ("$KEYBS_VERIFICATION_ID").
+var queryRef = regexp.MustCompile(`\$(KEYBS_[A-Z0-9_]+)`)
 
 // Env lists the variables the sample reads besides KEYBS_BASE_URL and
 // KEYBS_API_KEY: path parameters, then body references.

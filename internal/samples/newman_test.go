@@ -67,6 +67,7 @@ func TestPostmanCollectionUnderNewman(t *testing.T) {
 
 	s := servertest.Start(t, testdb.SQLiteURL(t), servertest.AllowPrivateWebhooks)
 	owner := s.SignUp(t, "postman@acme.example", "Acme Postman")
+	enableEveryModule(t, s, owner.TenantID)
 	// "Send a test webhook" needs an endpoint to send to.
 	got, _ := receiveWebhooks(t, s, owner.AccessToken)
 	key := mustTestKey(t, s, owner.AccessToken, "postman")

@@ -30,10 +30,24 @@ import (
 	"testing"
 	"time"
 
+	entapp "github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/internal/samples"
+	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/server/servertest"
 )
+
+// enableEveryModule turns every module on for the tenant's applications
+// before its keys are made, so a sample of any module's operation runs (a
+// FINTECH sign-up has neither trust badges nor primitives).
+func enableEveryModule(t *testing.T, s *servertest.Server, tenantID string) {
+	t.Helper()
+	if err := s.DB.Client.Application.Update().Where(entapp.TenantID(tenantID)).
+		SetRequiredModules(scope.Modules).Exec(testkit.System()); err != nil {
+		t.Fatalf("enable every module: %v", err)
+	}
+}
 
 // root is the repository root, where the samples' paths start.
 var root, _ = filepath.Abs(filepath.Join("..", ".."))
@@ -192,6 +206,7 @@ func TestSamplesRun(t *testing.T) {
 
 	s := servertest.Start(t, testdb.SQLiteURL(t), servertest.AllowPrivateWebhooks)
 	owner := s.SignUp(t, "samples@acme.example", "Acme Samples")
+	enableEveryModule(t, s, owner.TenantID)
 	got, secret := receiveWebhooks(t, s, owner.AccessToken)
 
 	goBin := t.TempDir()
