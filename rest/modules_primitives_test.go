@@ -20,6 +20,9 @@ func TestPrimitivesEndpoint(t *testing.T) {
 		all := cs.mustRestrictedKey(t, "invoke:primitives").Secret
 		live := cs.mustLiveKey(t, cs.Owner).Secret
 		fraudKey := cs.mustRestrictedKey(t, "fraud:score").Secret
+		other := cs.SignUp(t, "owner@other-primitives.example", "Other Primitives")
+		cs.setModules(t, other, scope.ModulePrimitives)
+		otherKey := cs.mustKey(t, other.AccessToken, nil).Secret
 		invoke := func(t *testing.T, k, id string, body any) v1Response {
 			t.Helper()
 			return cs.api.do(t, v1Request{Method: "POST", Path: "/v1/primitives/" + id, Key: k, Body: body})
@@ -105,6 +108,7 @@ func TestPrimitivesEndpoint(t *testing.T) {
 				{"AnIPv4MappedAddressIsItsIPv4", all, "::ffff:8.8.4.4", "public", "pass", 0},
 				{"ConfirmedFraudOnTheAddressIsReviewed", all, "81.2.69.160", "public", "review", 60},
 				{"AnotherEnvironmentHasNoSuchHistory", live, "81.2.69.160", "public", "pass", 0},
+				{"AnotherTenantHasNoSuchHistory", otherKey, "81.2.69.160", "public", "pass", 0},
 			} {
 				t.Run(c.name, func(t *testing.T) {
 					obj := invoke(t, c.key, "device_intel.ip", map[string]any{"ip": c.ip}).wantOK(t, http.StatusOK)
