@@ -687,6 +687,16 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		}
 		c.do(t, oaExchange{method: "GET", path: "/v1/starter/IGAMING.env", want: 200})
 		c.do(t, oaExchange{method: "GET", path: "/v1/starter/banking", want: 404, wantCode: "not_found"})
+		res, body = c.do(t, oaExchange{method: "GET", path: "/v1/starter/payments/javascript", want: 200})
+		if !strings.Contains(res.Header.Get("Content-Disposition"), `filename="client.mjs"`) ||
+			!bytes.Contains(body, []byte("KEYBS_BASE_URL="+s.URL+" ")) || !bytes.Contains(body, []byte("'escrow:initiate'")) {
+			t.Errorf("payments JavaScript client: Content-Disposition %q, lacks this server's URL or the preset:\n%s", res.Header.Get("Content-Disposition"), body)
+		}
+		for _, lang := range []string{"python", "php", "java", "go"} {
+			c.do(t, oaExchange{method: "GET", path: "/v1/starter/FINTECH/" + lang, want: 200})
+		}
+		c.do(t, oaExchange{method: "GET", path: "/v1/starter/fintech/ruby", want: 404, wantCode: "not_found", badRequest: true})
+		c.do(t, oaExchange{method: "GET", path: "/v1/starter/banking/go", want: 404, wantCode: "not_found"})
 	})
 
 	t.Run("ShareTokens", func(t *testing.T) {

@@ -105,16 +105,17 @@ type handler struct {
 
 // NewHandler returns the /v1 handler. It expects the server's credential
 // chain (auth.Chain.Middleware) in front of it. Unknown routes answer 404 and
-// a known route with the wrong method 405, both in the error envelope.
+// a known route with the wrong method 405, both in the error envelope; a
+// request the server's body limit refused (RefuseBody) answers its 413.
 func NewHandler(d Deps) http.Handler {
 	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}, openapi: servedOpenAPI(d.PublicURL)}
 	h.routes()
 	for pattern, methods := range h.methods {
 		allow := strings.Join(methods, ", ")
-		refuse := h.serve(func(c call) error {
+		refuse := h.metered(h.serve(func(c call) error {
 			c.w.Header().Set("Allow", allow)
 			return fault.New(fault.MethodNotAllowed, "%s is not allowed on %s; use %s", c.r.Method, c.r.URL.Path, allow)
-		})
+		}))
 		// One registration per other method rather than a method-less
 		// pattern: "/v1/kyc/verify" for every method would conflict with
 		// "GET /v1/kyc/{id}" (neither is more specific than the other).
@@ -124,10 +125,12 @@ func NewHandler(d Deps) http.Handler {
 			}
 		}
 	}
-	h.mux.Handle("/v1/", h.serve(func(c call) error {
+	// An unknown route is metered too: a caller's typo in a path is exactly
+	// what its owner looks for in the request log.
+	h.mux.Handle("/v1/", h.metered(h.serve(func(c call) error {
 		return fault.New(fault.NotFound, "no such endpoint: %s %s", c.r.Method, c.r.URL.Path)
-	}))
-	return h.mux
+	})))
+	return h.refuseOversize(h.mux)
 }
 
 // otherMethods are the methods a known route answers 405 to when it does
@@ -206,6 +209,7 @@ func (h *handler) routes() {
 	h.handle("GET /v1/postman/collection.json", public(publicRateLimit), h.servePostmanCollection)
 	h.handle("GET /v1/postman/environment.json", public(publicRateLimit), h.servePostmanEnvironment)
 	h.handle("GET /v1/starter/{industry}", public(publicRateLimit), h.serveStarter)
+	h.handle("GET /v1/starter/{industry}/{lang}", public(publicRateLimit), h.serveStarterClient)
 }
 
 // handle registers route ("METHOD /pattern") behind what it requires.

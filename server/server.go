@@ -166,6 +166,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	}
 	webhookPolicy := cfg.WebhookPolicy()
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
+	webhooks.SetReauthenticator(s.Auth) // revealWebhookSecret asks for a fresh password or MFA code
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
 	switch {
 	case cfg.Mailer != nil:
@@ -215,6 +216,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Shares:        shares,
 		Team:          s.Team,
 		Disputes:      disputes,
+		Escrows:       escrows,
 	}
 	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 
@@ -349,7 +351,7 @@ func (s *Server) Start(ctx context.Context) error {
 func (s *Server) warnWebhookReach() {
 	switch p := s.cfg.WebhookPolicy(); {
 	case p.AllowPrivate:
-		s.log.Warn("KEYBS_WEBHOOK_ALLOW_PRIVATE is set: webhooks may be delivered to private, loopback and link-local addresses, and their replies appear in delivery logs; never set it on a server other people use")
+		s.log.Warn("KEYBS_WEBHOOK_ALLOW_PRIVATE is set: TEST webhook endpoints may be delivered to private, loopback and link-local addresses, and their replies appear in delivery logs (LIVE endpoints stay public-only); never set it on a server other people use")
 	case p.TestLoopback:
 		s.log.Warn("KEYBS_ENV=development: TEST webhook endpoints may be delivered to this machine's loopback addresses, and their replies appear in delivery logs; use KEYBS_ENV=production for a server other people use")
 	}
