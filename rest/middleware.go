@@ -19,6 +19,7 @@ import (
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/outcome"
+	"github.com/keybs/platform/internal/primitives"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/redact"
 	"github.com/keybs/platform/internal/requestinfo"
@@ -42,6 +43,11 @@ type requirement struct {
 	// module is the product module an API key's application must have
 	// enabled; empty for the routes every application has.
 	module scope.Module
+	// scopeOf, when set, narrows scope per request to the scope the
+	// request's target needs (a primitive's own, which every ancestor of
+	// it covers); "" leaves no scope to check, for a target that does not
+	// exist and which the handler answers 404.
+	scopeOf func(*http.Request) string
 }
 
 // routeLimit is an extra per-caller budget for one route.
@@ -69,6 +75,22 @@ func serverKey(s string, extra ...routeLimit) requirement {
 func module(m scope.Module, s string, extra ...routeLimit) requirement {
 	r := scoped(s, extra...)
 	r.module = m
+	return r
+}
+
+// primitive is POST /v1/primitives/{primitiveId} (seed 004): an API key or
+// a portal session, the PRIMITIVES module, and the invoked primitive's own
+// scope, which invoke:primitives and the primitive's category scope cover
+// (scope.Ancestors). The catalog lists the route under invoke:primitives.
+func primitive() requirement {
+	r := module(scope.ModulePrimitives, scope.PrimitivesScope)
+	r.scopeOf = func(req *http.Request) string {
+		p, err := primitives.Lookup(req.PathValue("primitiveId"))
+		if err != nil {
+			return ""
+		}
+		return p.Scope()
+	}
 	return r
 }
 
@@ -112,6 +134,10 @@ func (h *handler) require(route string, req requirement, next http.Handler) http
 		}
 		w, r, done := h.meter(w, r, p)
 		defer done()
+		req := req
+		if req.scopeOf != nil {
+			req.scope = req.scopeOf(r)
+		}
 		if err := h.admit(r.Context(), w, p, req); err != nil {
 			h.fail(w, r, err)
 			return
@@ -170,6 +196,10 @@ func (h *handler) admit(ctx context.Context, w http.ResponseWriter, p *viewer.Pr
 		}
 	}
 	if p.IsAPIKey() && req.scope != "" && !scope.Allows(p.Scopes, req.scope) {
+		if wider := scope.Ancestors(req.scope)[1:]; len(wider) > 0 {
+			// A hierarchical scope: say which broader grants would do.
+			return fault.New(fault.InvalidScope, "Scope %s required (%s also grant it)", req.scope, strings.Join(wider, " or "))
+		}
 		return fault.New(fault.InvalidScope, "Scope %s required", req.scope)
 	}
 	return nil

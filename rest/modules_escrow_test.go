@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -276,6 +277,68 @@ func TestEscrowEndpoints(t *testing.T) {
 					}
 				})
 			}
+		})
+
+		t.Run("MagicAmounts", func(t *testing.T) {
+			// Sandbox only: 40400 declines funding, 20200 funds and
+			// releases at once; a live key moves them as any amount.
+			for _, c := range []struct {
+				name, key string
+				amount    float64
+				status    int
+				want      string // the escrow's status after fund
+			}{
+				{"Magic40400DeclinesFundingWith409", key, 40400, 409, "initiated"},
+				{"Magic20200FundsAndReleasesAtOnce", key, 20200, 200, "released"},
+				{"APortalSessionHonoursThem", cs.Owner.AccessToken, 20200, 200, "released"},
+				{"ALiveKeyFunds40400", live, 40400, 200, "funded"},
+				{"ALiveKeyOnlyFunds20200", live, 20200, 200, "funded"},
+				{"AnyOtherAmountOnlyFunds", key, 40401, 200, "funded"},
+			} {
+				t.Run(c.name, func(t *testing.T) {
+					id := initiate(t, c.key, escrowBody(map[string]any{"amount": c.amount})).wantOK(t, 201)["id"].(string)
+					res := funds(t, c.key, id, "fund")
+					if c.status == 409 {
+						env := res.wantError(t, 409, "conflict")
+						if !strings.Contains(env.Message, "declined") || !strings.Contains(env.Message, "40400") {
+							t.Errorf("message %q does not say the magic amount declined funding", env.Message)
+						}
+					} else if obj := res.wantOK(t, 200); obj["status"] != c.want {
+						t.Fatalf("fund answered %v, want %s", obj, c.want)
+					}
+					got := cs.api.do(t, v1Request{Method: "GET", Path: "/v1/escrow/" + id, Key: c.key}).wantOK(t, 200)
+					if got["status"] != c.want || (c.want == "released") != (got["released_at"] != nil) {
+						t.Fatalf("escrow %v, want %s", got, c.want)
+					}
+				})
+			}
+			t.Run("ADeclinedEscrowCanBeFundedAgainAndIsDeclinedAgain", func(t *testing.T) {
+				id := initiate(t, key, escrowBody(map[string]any{"amount": 40400})).wantOK(t, 201)["id"].(string)
+				funds(t, key, id, "fund").wantError(t, 409, "conflict")
+				funds(t, key, id, "fund").wantError(t, 409, "conflict")
+				funds(t, key, id, "release").wantError(t, 409, "conflict")
+			})
+			t.Run("AnAtOnceReleaseSendsFundedThenReleased", func(t *testing.T) {
+				id := initiate(t, key, escrowBody(map[string]any{"amount": 20200})).wantOK(t, 201)["id"].(string)
+				funds(t, key, id, "fund").wantOK(t, 200)
+				want := []string{"escrow.funded", "escrow.released"}
+				deadline := time.After(20 * time.Second)
+				var got []string
+				for len(got) < len(want) {
+					select {
+					case e := <-hooks:
+						if e["escrow_id"] == id {
+							got = append(got, e["event_type"].(string))
+						}
+					case <-deadline:
+						t.Fatalf("webhooks for %s: %v, want %v", id, got, want)
+					}
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Fatalf("webhooks for %s: %v, want %v", id, got, want)
+				}
+			})
 		})
 
 		t.Run("WebhooksArriveForEveryMove", func(t *testing.T) {

@@ -384,7 +384,7 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		case strings.HasPrefix(path, "/v1/share-tokens/"):
 			id = shareTokenID
 		}
-		return strings.NewReplacer("{id}", id, "{verificationId}", reportVID, "{itemId}", "rfi_01jd0000000000000000000000").Replace(path)
+		return strings.NewReplacer("{id}", id, "{verificationId}", reportVID, "{itemId}", "rfi_01jd0000000000000000000000", "{primitiveId}", "screening.individual").Replace(path)
 	}
 	// openItem makes a sandbox case wait for information (the test helper
 	// asks one question) and returns the path that answers it.
@@ -638,6 +638,26 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		}
 	})
 
+	t.Run("Primitives", func(t *testing.T) {
+		// Each primitive with its documented example body, by key and by
+		// portal session; an unknown primitive and a bad body.
+		primKey := "Bearer " + createKey(t, map[string]any{"name": "primitives", "environment": "test"})["key"].(string)
+		for id, body := range map[string]map[string]any{
+			"screening.individual": {"name": "Ivan Sidorov", "country": "RU"},
+			"screening.entity":     {"name": "Sanctioned Demo Trading LLC"},
+			"document.check":       {"country": "ES", "document_type": "national_id", "document_number": "12345678Z"},
+			"device_intel.ip":      {"ip": "81.2.69.160"},
+		} {
+			_, out := c.do(t, oaExchange{method: "POST", path: "/v1/primitives/" + id, auth: primKey, body: body, want: 200})
+			if got := oaObject(t, out); got["primitive"] != id {
+				t.Errorf("%s: %s", id, out)
+			}
+		}
+		c.do(t, oaExchange{method: "POST", path: "/v1/primitives/screening.individual", auth: session, body: map[string]any{"name": "Ada Lovelace"}, want: 200})
+		c.do(t, oaExchange{method: "POST", path: "/v1/primitives/biometrics.face", auth: primKey, body: map[string]any{"name": "x"}, want: 404, wantCode: "unknown_primitive"})
+		c.do(t, oaExchange{method: "POST", path: "/v1/primitives/device_intel.ip", auth: primKey, body: map[string]any{"ip": "not an ip"}, want: 422, wantCode: "validation_error"})
+	})
+
 	t.Run("Mirror", func(t *testing.T) {
 		// /api/public/v1 is /v1: the same operations, answers and errors.
 		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports", auth: fullKey, want: 200})
@@ -889,6 +909,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					path, body = "/v1/test_helpers/disputes/"+openDispute(t, modKey, "")+"/resolve", map[string]any{"outcome": "lost"}
 				case "getTrustScore", "getTrustBadge":
 					path += "?verification_id=" + reportVID
+				case "invokePrimitive":
+					path, body = "/v1/primitives/screening.individual", map[string]any{"name": "Ada Lovelace"}
 				}
 				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without, body: body, want: 403, wantCode: "invalid_scope"})
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, op.scope) {
@@ -929,6 +951,7 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "POST", path: "/v1/test_helpers/disputes/" + disputeID + "/resolve", body: map[string]any{"outcome": "won"}},
 				{method: "GET", path: "/v1/trustscore/get?verification_id=" + reportVID},
 				{method: "GET", path: "/v1/trustbadge/get?verification_id=" + reportVID},
+				{method: "POST", path: "/v1/primitives/document.check", body: map[string]any{"country": "GB", "document_type": "passport", "document_number": "123456789"}},
 			} {
 				x.auth, x.want, x.wantCode = "Bearer "+bare["key"].(string), 403, "forbidden"
 				_, out := c.do(t, x)
@@ -944,6 +967,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					module = "TRUST_SCORING"
 				case strings.HasPrefix(x.path, "/v1/trustbadge/"):
 					module = "TRUST_BADGES"
+				case strings.HasPrefix(x.path, "/v1/primitives/"):
+					module = "PRIMITIVES"
 				}
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, module) || !strings.Contains(msg, app.CreateApplication.ID) {
 					t.Errorf("%s %s: message %q does not name the module and the application", x.method, x.path, msg)

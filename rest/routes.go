@@ -27,6 +27,7 @@ import (
 	"github.com/keybs/platform/internal/idempotency"
 	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/metering"
+	"github.com/keybs/platform/internal/primitives"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/risk"
 	"github.com/keybs/platform/internal/scope"
@@ -82,6 +83,8 @@ type Deps struct {
 	UserVerify *userverify.Service
 	// Trust answers trust scores and badges of the tenant's verifications.
 	Trust *trust.Service
+	// Primitives runs seed 004's primitives.
+	Primitives *primitives.Service
 	// Modules tells which modules an API key's application enabled, for the
 	// module endpoints.
 	Modules ModuleSource
@@ -184,6 +187,7 @@ func (h *handler) routes() {
 	h.handle("GET /v1/disputes/{id}", module(scope.ModuleDisputes, "disputes:open"), h.getDispute)
 	h.handle("GET /v1/trustscore/get", module(scope.ModuleTrustScoring, "trustscore:read"), h.getTrustScore)
 	h.handle("GET /v1/trustbadge/get", module(scope.ModuleTrustBadges, "trustbadge:read"), h.getTrustBadge)
+	h.handle("POST /v1/primitives/{primitiveId}", primitive(), h.invokePrimitive)
 
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)

@@ -38,6 +38,7 @@ import (
 	"github.com/keybs/platform/internal/kyc"
 	"github.com/keybs/platform/internal/metering"
 	"github.com/keybs/platform/internal/notify"
+	"github.com/keybs/platform/internal/primitives"
 	"github.com/keybs/platform/internal/ratelimit"
 	"github.com/keybs/platform/internal/risk"
 	"github.com/keybs/platform/internal/screening"
@@ -239,6 +240,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Introspection: cfg.GraphQLIntrospection, Suggestions: !cfg.Production(),
 	}))))
 	browser.Register(mux)
+	fraudService := fraud.NewService(db.Client, now)
 	v1 := s.Chain.Middleware(rest.Accepts, rest.NewHandler(rest.Deps{
 		Log:           log,
 		PublicURL:     cfg.PublicURL,
@@ -262,9 +264,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Risk:          risk.NewService(db.Client, now),
 		Escrows:       escrows,
 		Disputes:      disputes,
-		Fraud:         fraud.NewService(db.Client, now),
+		Fraud:         fraudService,
 		UserVerify:    userverify.NewService(db.Client, now, watchList),
 		Trust:         trustmodule.NewService(s.Verifications, cfg.PublicURL, now),
+		Primitives:    primitives.NewService(watchList, fraudService),
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and

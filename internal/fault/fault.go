@@ -44,6 +44,10 @@ const (
 	// IdempotencyConflict is an Idempotency-Key reused with another request,
 	// or while its first request is still running.
 	IdempotencyConflict Kind = "idempotency_conflict"
+	// UnknownPrimitive is POST /v1/primitives/{primitiveId} naming no
+	// primitive of seed 004's catalog: a 404 a caller can tell apart from
+	// an unknown path.
+	UnknownPrimitive Kind = "unknown_primitive"
 	// Unavailable is a dependency (the database) that cannot be reached:
 	// the caller should retry after Retry-After.
 	Unavailable Kind = "service_unavailable"
@@ -58,6 +62,7 @@ var statuses = map[Kind]int{
 	Forbidden:           http.StatusForbidden,
 	InvalidScope:        http.StatusForbidden,
 	NotFound:            http.StatusNotFound,
+	UnknownPrimitive:    http.StatusNotFound,
 	Conflict:            http.StatusConflict,
 	RateLimited:         http.StatusTooManyRequests,
 	PayloadTooLarge:     http.StatusRequestEntityTooLarge,

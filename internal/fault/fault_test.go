@@ -15,6 +15,7 @@ func TestHTTPStatus(t *testing.T) {
 		want int
 	}{
 		{NotFound, http.StatusNotFound},
+		{UnknownPrimitive, http.StatusNotFound},
 		{Invalid, http.StatusUnprocessableEntity},
 		{PayloadTooLarge, http.StatusRequestEntityTooLarge},
 		{MethodNotAllowed, http.StatusMethodNotAllowed},
@@ -53,7 +54,7 @@ func TestHTTPStatus(t *testing.T) {
 			RateLimited: "rate_limited", PayloadTooLarge: "payload_too_large", MethodNotAllowed: "method_not_allowed", QuotaExceeded: "quota_exceeded",
 			TooComplex: "query_too_complex", Timeout: "timeout", Internal: "server_error",
 			UnsupportedMediaType: "unsupported_media_type", IdempotencyConflict: "idempotency_conflict", Unavailable: "service_unavailable",
-			ShareTokenExpired: "share_token_expired", ShareTokenExhausted: "share_token_exhausted",
+			ShareTokenExpired: "share_token_expired", ShareTokenExhausted: "share_token_exhausted", UnknownPrimitive: "unknown_primitive",
 		}
 		for k, s := range want {
 			if string(k) != s {

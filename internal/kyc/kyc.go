@@ -207,31 +207,59 @@ func clean(in Input, now time.Time) (valid, error) {
 		return v, fault.InvalidField("date_of_birth", "{field} must be within the last 130 years")
 	}
 	v.dob = dob
-	v.country = strings.ToUpper(strings.TrimSpace(in.Country))
-	if v.country == "" {
-		return v, fault.InvalidField("country", "{field} is required")
-	}
-	if !country.Valid(v.country) {
-		return v, fault.InvalidField("country", "{field} must be an ISO 3166-1 alpha-2 country code")
-	}
-	v.docType = strings.ToLower(strings.TrimSpace(in.DocumentType))
-	if v.docType == "" {
-		return v, fault.InvalidField("document_type", "{field} is required")
-	}
-	if !slices.Contains(DocumentTypes, v.docType) {
-		return v, fault.InvalidField("document_type", "{field} must be one of "+strings.Join(DocumentTypes, ", "))
-	}
-	v.number = normaliseDocument(in.DocumentNumber)
-	if v.number == "" {
-		return v, fault.InvalidField("document_number", "{field} is required")
-	}
-	if len(v.number) > 40 {
-		return v, fault.InvalidField("document_number", "{field} must be at most 40 characters")
+	if v.country, v.docType, v.number, err = cleanDocument(in.Country, in.DocumentType, in.DocumentNumber); err != nil {
+		return v, err
 	}
 	if v.reference, err = validate.Text("reference", in.Reference, 400, false); err != nil {
 		return v, err
 	}
 	return v, nil
+}
+
+// Document is an identity document whose number's format is checked.
+type Document struct {
+	Country string // ISO 3166-1 alpha-2
+	Type    string // one of DocumentTypes
+	Number  string
+}
+
+// CheckDocument validates the document (422 naming country, document_type or
+// document_number) and checks its number against the format of its country
+// and type: the document_format check of Verify, for the document.check
+// primitive. It stores nothing. The document returned is the cleaned one.
+func CheckDocument(country, docType, number string) (Document, finding.Finding, error) {
+	c, t, n, err := cleanDocument(country, docType, number)
+	if err != nil {
+		return Document{}, finding.Finding{}, err
+	}
+	return Document{Country: c, Type: t, Number: n}, checkDocument(c, t, n), nil
+}
+
+// cleanDocument validates a document's country, type and number, naming
+// the first bad field, and normalises them.
+func cleanDocument(countryCode, docType, number string) (string, string, string, error) {
+	c := strings.ToUpper(strings.TrimSpace(countryCode))
+	if c == "" {
+		return "", "", "", fault.InvalidField("country", "{field} is required")
+	}
+	if !country.Valid(c) {
+		return "", "", "", fault.InvalidField("country", "{field} must be an ISO 3166-1 alpha-2 country code")
+	}
+	t := strings.ToLower(strings.TrimSpace(docType))
+	if t == "" {
+		return "", "", "", fault.InvalidField("document_type", "{field} is required")
+	}
+	if !slices.Contains(DocumentTypes, t) {
+		return "", "", "", fault.InvalidField("document_type", "{field} must be one of "+strings.Join(DocumentTypes, ", "))
+	}
+	n := normaliseDocument(number)
+	if n == "" {
+		return "", "", "", fault.InvalidField("document_number", "{field} is required")
+	}
+	if len(n) > 40 {
+		return "", "", "", fault.InvalidField("document_number", "{field} must be at most 40 characters")
+	}
+	return c, t, n, nil
 }
 
 // statusOf decides a check from its results: any failure rejects, anything

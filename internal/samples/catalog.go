@@ -20,6 +20,10 @@ type Sample struct {
 	// Params maps each path parameter to the environment variable a sample
 	// reads its value from (KEYBS_CASE_ID for {id} of a verification).
 	Params map[string]string
+	// Fixed gives path parameters a literal value instead of a variable
+	// ("primitiveId": "screening.individual"), for a path that names what
+	// the operation does rather than a resource.
+	Fixed map[string]string
 	// Query is appended to the path ("limit=10"); "$KEYBS_X" in it is the
 	// environment variable KEYBS_X, escaped.
 	Query string
@@ -84,6 +88,8 @@ var Catalog = []Sample{
 	{OperationID: "listReports", Print: "data.0.verification_id"},
 	{OperationID: "getReport", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "lifecycle_status"},
 	{OperationID: "verifyAttestation", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Print: "valid", Public: true},
+	{OperationID: "getTrustScore", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "trust_score"},
+	{OperationID: "getTrustBadge", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "embed_snippet"},
 	{OperationID: "createShareToken", Print: "token", Saves: "KEYBS_SHARE_TOKEN",
 		Body: `{"verification_id": "$KEYBS_VERIFICATION_ID", "fields": ["verification_id", "supplier_name", "trust_score", "state"], "max_uses": 5, "expires_in": 86400}`},
 	{OperationID: "listShareTokens", Print: "data.0.id", Saves: "KEYBS_SHARE_TOKEN_ID"},
@@ -116,8 +122,6 @@ var Catalog = []Sample{
 	{OperationID: "getReportPdf", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "report.pdf", Public: true},
 	{OperationID: "getBadge", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "badge.html", Public: true},
 	{OperationID: "getBadgeEmbed", Params: map[string]string{"verificationId": "KEYBS_VERIFICATION_ID"}, Download: "embed.js", Public: true},
-	{OperationID: "getTrustScore", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "trust_score"},
-	{OperationID: "getTrustBadge", Query: "verification_id=$KEYBS_VERIFICATION_ID", Print: "embed_snippet"},
 	{OperationID: "checkAge", Print: "allowed", Body: `{"date_of_birth": "2006-04-02", "country": "CA", "region": "ON"}`},
 	{OperationID: "checkTransaction", Print: "decision",
 		Body: `{"amount": 1250000, "currency": "EUR", "account_currency": "USD", "party": {"id": "cust_42", "country": "DE"}, "counterparty": {"id": "merchant_7", "country": "VN"}, "reference": "order-9001"}`},
@@ -151,6 +155,9 @@ var Catalog = []Sample{
 		Note: "KEYBS_STARTER_LANG is javascript (the client.mjs saved here), python, php, java or go: name the file to match (client.py, client.php, Client.java, client.go)."},
 	{OperationID: "getPostmanEnvironment", Query: "environment=test", Print: "values.0.value", Public: true},
 	{OperationID: "getPostmanCollection", Print: "info.name", Public: true},
+	{OperationID: "invokePrimitive", Fixed: map[string]string{"primitiveId": "screening.individual"}, Print: "result",
+		Body: `{"name": "Ivan Sidorov", "country": "RU"}`,
+		Note: "The other primitives are screening.entity, document.check and device_intel.ip; the demo list's names, such as Ivan Sidorov, give a possible match."},
 	{OperationID: "getOpenAPI", Print: "openapi", Public: true},
 }
 

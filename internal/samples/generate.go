@@ -113,7 +113,7 @@ func Operations(doc []byte) ([]Operation, error) {
 		}
 		op.Sample = s
 		for _, name := range pathParams(op.Path) {
-			if s.Params[name] == "" {
+			if s.Params[name] == "" && s.Fixed[name] == "" {
 				return nil, fmt.Errorf("samples: %s: path parameter {%s} has no variable in Params", s.OperationID, name)
 			}
 		}
@@ -173,8 +173,16 @@ func pathParams(p string) []string {
 }
 
 // urlParts splits an operation's path (and query) into text and variables.
+// A fixed path parameter is text; consecutive texts are joined.
 func (op Operation) urlParts() []urlPart {
 	var parts []urlPart
+	text := func(s string) {
+		if n := len(parts); n > 0 && parts[n-1].Env == "" {
+			parts[n-1].Text += s
+		} else if s != "" {
+			parts = append(parts, urlPart{Text: s})
+		}
+	}
 	rest := op.Path
 	for {
 		i := strings.IndexByte(rest, '{')
@@ -182,20 +190,23 @@ func (op Operation) urlParts() []urlPart {
 			break
 		}
 		j := strings.IndexByte(rest, '}')
-		parts = append(parts, urlPart{Text: rest[:i]}, urlPart{Env: op.Params[rest[i+1:j]]})
+		text(rest[:i])
+		if v, ok := op.Fixed[rest[i+1:j]]; ok {
+			text(v)
+		} else {
+			parts = append(parts, urlPart{Env: op.Params[rest[i+1:j]]})
+		}
 		rest = rest[j+1:]
 	}
+	text(rest)
 	if op.Query != "" {
-		rest += "?"
-		q := op.Query
+		q := "?" + op.Query
 		for _, m := range queryVar.FindAllStringIndex(q, -1) {
-			parts = append(parts, urlPart{Text: rest + q[:m[0]]}, urlPart{Env: q[m[0]+1 : m[1]], Query: true})
-			rest, q = "", q[m[1]:]
+			text(q[:m[0]])
+			parts = append(parts, urlPart{Env: q[m[0]+1 : m[1]], Query: true})
+			q = q[m[1]:]
 		}
-		rest += q
-	}
-	if rest != "" {
-		parts = append(parts, urlPart{Text: rest})
+		text(q)
 	}
 	return parts
 }
