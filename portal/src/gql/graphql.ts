@@ -45,6 +45,8 @@ export type ApiKey = Node & {
   name: Scalars['String']['output'];
   /** The first 12 characters of the key, for display */
   prefix: Scalars['String']['output'];
+  /** The per-minute limit the API enforces for this key, and why. */
+  rateLimit: ApiKeyRateLimit;
   /** An enterprise override set by ops; wins over the tenant's and the default */
   rateLimitOverride?: Maybe<Scalars['Int']['output']>;
   /** The default budget the key was issued with (environment and industry) */
@@ -74,7 +76,9 @@ export type ApiKeyChangeType =
   | 'DELETED'
   | 'REVOKED'
   | 'ROTATED'
-  | 'UPDATED';
+  | 'UPDATED'
+  /** A call was made with the key: lastUsedAt moved (at most once a minute per key, or from a new address). */
+  | 'USED';
 
 /** A connection to a list of items. */
 export type ApiKeyConnection = {
@@ -118,6 +122,26 @@ export type ApiKeyOrder = {
 /** Properties by which APIKey connections can be ordered. */
 export type ApiKeyOrderField =
   | 'CREATED_AT';
+
+export type ApiKeyRateLimit = {
+  __typename?: 'APIKeyRateLimit';
+  /** Requests a minute the key may make. */
+  perMinute: Scalars['Int']['output'];
+  /** The pricing tier the organization is on (whichever source won). */
+  plan?: Maybe<PricingTier>;
+  source: ApiKeyRateLimitSource;
+};
+
+/** Which rule gave a key its per-minute limit; the first that applies wins, in this order. */
+export type ApiKeyRateLimitSource =
+  /** The rate the key was issued with: 120 for TEST keys, the industry's live rate for LIVE ones. */
+  | 'DEFAULT'
+  /** An enterprise override set by KeyBS on this key. */
+  | 'KEY_OVERRIDE'
+  /** LIVE keys: the pricing tier's rate, capped by the industry's live rate. */
+  | 'PLAN'
+  /** An enterprise override set by KeyBS on the organization. */
+  | 'TENANT_OVERRIDE';
 
 export type ApiKeyState =
   | 'ACTIVE'
@@ -1674,7 +1698,10 @@ export type Mutation = {
   revokeSession: Scalars['Boolean']['output'];
   /** Revoke a share token at once; revoking it again changes nothing. */
   revokeShareToken: ShareToken;
-  /** Issue a successor; the old key works for gracePeriodSeconds more (0: revoked now; at most 7 days). */
+  /**
+   * Issue a successor; the old key works for gracePeriodSeconds more (0: revoked now; at most 7 days).
+   * notifyEmails (at most 10) are emailed now and once more when the grace period ends.
+   */
   rotateApiKey: ApiKeyWithSecret;
   /** Issue a new signing secret; the old one keeps signing (first) for graceSeconds, at most 7 days. */
   rotateWebhookSecret: WebhookEndpointWithSecret;
@@ -1963,6 +1990,7 @@ export type MutationRevokeShareTokenArgs = {
 export type MutationRotateApiKeyArgs = {
   gracePeriodSeconds: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  notifyEmails?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -3923,6 +3951,8 @@ export type UpdateApiKeyInput = {
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Make the key never expire. */
   clearExpiry?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Switch the amounts the key's calls take between ISO 4217 codes (FIAT) and crypto asset codes (CRYPTO). */
+  currencyType?: InputMaybe<ApiKeyCurrencyType>;
   expiresAt?: InputMaybe<Scalars['Time']['input']>;
   ipAllowlist?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
