@@ -116,7 +116,9 @@ func TestRotationNotices(t *testing.T) {
 		})
 
 		t.Run("ARotationWithoutEmailsSendsNothing", func(t *testing.T) {
-			_, quiet := mustKey(t, db, func(c *ent.APIKeyCreate) { c.SetTenantID(tn.ID).SetApplicationID(tn.AppID).SetEnvironment(environment.Test) })
+			_, quiet := mustKey(t, db, func(c *ent.APIKeyCreate) {
+				c.SetTenantID(tn.ID).SetApplicationID(tn.AppID).SetEnvironment(environment.Test)
+			})
 			if _, err := a.Rotate(owner, quiet.ID, apikey.RotateInput{GracePeriod: time.Minute}); err != nil {
 				t.Fatal(err)
 			}
