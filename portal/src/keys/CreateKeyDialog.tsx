@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { renderLabelledPill } from '../app/LabelledPill';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { actionErrorMessage, interpretError } from '../app/graphqlErrors';
 import { LoadError } from '../app/LoadError';
@@ -144,6 +144,12 @@ export function KeyForm({
 }) {
   const [{ fetching }, createKey] = useMutation(CreateApiKeyMutation);
   const [formError, setFormError] = useState<string | null>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  // A refusal's message sits right above the button; bring both into view
+  // (the button last, so the message above it shows too).
+  useEffect(() => {
+    if (formError) submitRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [formError]);
   const form = useForm<KeyFormValues>({
     mode: 'controlled',
     initialValues: initialKeyForm(environment, applications, catalog),
@@ -295,7 +301,7 @@ export function KeyForm({
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={fetching}>
+          <Button type="submit" loading={fetching} ref={submitRef}>
             Create key
           </Button>
         </Group>
