@@ -210,13 +210,18 @@ describe('KeysPage', () => {
       }),
     });
     renderApp('/keys', { fetch: server.fetch, manager: signedInManager() });
-    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server (kbs_test_abc…WXYZ)' }));
+    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server (kbs_test_abc…WXYZ)' }, { timeout: 10_000 }));
     await user.click(await screen.findByRole('menuitem', { name: 'Roll key…' }));
     const dialog = await screen.findByRole('dialog', { name: /Roll/ });
     await user.selectOptions(within(dialog).getByLabelText('The old key'), 'Keep it working for 24 hours');
+    await user.type(within(dialog).getByLabelText('Email about the roll'), 'security@acme.example{Enter}');
     await user.click(within(dialog).getByRole('button', { name: 'Roll key' }));
-    expect(await screen.findByLabelText('Your new API key')).toHaveTextContent(SECRET);
-    expect(server.seen.find((r) => r.operationName === 'RotateApiKey')?.variables).toEqual({ id: 'key_1', gracePeriodSeconds: 86400 });
+    expect(await screen.findByLabelText('Your new API key', {}, { timeout: 10_000 })).toHaveTextContent(SECRET);
+    expect(server.seen.find((r) => r.operationName === 'RotateApiKey')?.variables).toEqual({
+      id: 'key_1',
+      gracePeriodSeconds: 86400,
+      notifyEmails: ['security@acme.example'],
+    });
   });
 
   it('revokes only after confirmation', async () => {

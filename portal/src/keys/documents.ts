@@ -104,8 +104,8 @@ export const UpdateApiKeyMutation = graphql(`
 `);
 
 export const RotateApiKeyMutation = graphql(`
-  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int!) {
-    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {
+  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int!, $notifyEmails: [String!]) {
+    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds, notifyEmails: $notifyEmails) {
       secret
       apiKey {
         ...ApiKeyFields
