@@ -71,6 +71,10 @@ type APIKey struct {
 	RotatedTo *string `json:"rotated_to,omitempty"`
 	// After a rotation, the old key works until then
 	GraceUntil *time.Time `json:"grace_until,omitempty"`
+	// Who is emailed at the rotation and when its grace period ends
+	RotationNotifyEmails []string `json:"rotation_notify_emails,omitempty"`
+	// When the end of the grace period was announced; set once, by one replica
+	GraceEndNotifiedAt *time.Time `json:"grace_end_notified_at,omitempty"`
 	// CreatedBy holds the value of the "created_by" field.
 	CreatedBy string `json:"created_by,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -119,13 +123,13 @@ func (*APIKey) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case apikey.FieldScopes, apikey.FieldIPAllowlist, apikey.FieldAllowedOrigins:
+		case apikey.FieldScopes, apikey.FieldIPAllowlist, apikey.FieldAllowedOrigins, apikey.FieldRotationNotifyEmails:
 			values[i] = new([]byte)
 		case apikey.FieldRateLimitPerMinute, apikey.FieldRateLimitOverride:
 			values[i] = new(sql.NullInt64)
 		case apikey.FieldID, apikey.FieldTenantID, apikey.FieldEnvironment, apikey.FieldApplicationID, apikey.FieldName, apikey.FieldKind, apikey.FieldKeyHash, apikey.FieldPrefix, apikey.FieldLast4, apikey.FieldCurrencyType, apikey.FieldLastUsedIP, apikey.FieldRevokedReason, apikey.FieldRotatedFrom, apikey.FieldRotatedTo, apikey.FieldCreatedBy:
 			values[i] = new(sql.NullString)
-		case apikey.FieldCreatedAt, apikey.FieldUpdatedAt, apikey.FieldExpiresAt, apikey.FieldRotationDueAt, apikey.FieldLastUsedAt, apikey.FieldRevokedAt, apikey.FieldGraceUntil:
+		case apikey.FieldCreatedAt, apikey.FieldUpdatedAt, apikey.FieldExpiresAt, apikey.FieldRotationDueAt, apikey.FieldLastUsedAt, apikey.FieldRevokedAt, apikey.FieldGraceUntil, apikey.FieldGraceEndNotifiedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -313,6 +317,21 @@ func (_m *APIKey) assignValues(columns []string, values []any) error {
 				_m.GraceUntil = new(time.Time)
 				*_m.GraceUntil = value.Time
 			}
+		case apikey.FieldRotationNotifyEmails:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field rotation_notify_emails", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.RotationNotifyEmails); err != nil {
+					return fmt.Errorf("unmarshal field rotation_notify_emails: %w", err)
+				}
+			}
+		case apikey.FieldGraceEndNotifiedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field grace_end_notified_at", values[i])
+			} else if value.Valid {
+				_m.GraceEndNotifiedAt = new(time.Time)
+				*_m.GraceEndNotifiedAt = value.Time
+			}
 		case apikey.FieldCreatedBy:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field created_by", values[i])
@@ -454,6 +473,14 @@ func (_m *APIKey) String() string {
 	builder.WriteString(", ")
 	if v := _m.GraceUntil; v != nil {
 		builder.WriteString("grace_until=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("rotation_notify_emails=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RotationNotifyEmails))
+	builder.WriteString(", ")
+	if v := _m.GraceEndNotifiedAt; v != nil {
+		builder.WriteString("grace_end_notified_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")

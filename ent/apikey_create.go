@@ -272,6 +272,26 @@ func (_c *APIKeyCreate) SetNillableGraceUntil(v *time.Time) *APIKeyCreate {
 	return _c
 }
 
+// SetRotationNotifyEmails sets the "rotation_notify_emails" field.
+func (_c *APIKeyCreate) SetRotationNotifyEmails(v []string) *APIKeyCreate {
+	_c.mutation.SetRotationNotifyEmails(v)
+	return _c
+}
+
+// SetGraceEndNotifiedAt sets the "grace_end_notified_at" field.
+func (_c *APIKeyCreate) SetGraceEndNotifiedAt(v time.Time) *APIKeyCreate {
+	_c.mutation.SetGraceEndNotifiedAt(v)
+	return _c
+}
+
+// SetNillableGraceEndNotifiedAt sets the "grace_end_notified_at" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillableGraceEndNotifiedAt(v *time.Time) *APIKeyCreate {
+	if v != nil {
+		_c.SetGraceEndNotifiedAt(*v)
+	}
+	return _c
+}
+
 // SetCreatedBy sets the "created_by" field.
 func (_c *APIKeyCreate) SetCreatedBy(v string) *APIKeyCreate {
 	_c.mutation.SetCreatedBy(v)
@@ -617,6 +637,14 @@ func (_c *APIKeyCreate) createSpec() (*APIKey, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.GraceUntil(); ok {
 		_spec.SetField(apikey.FieldGraceUntil, field.TypeTime, value)
 		_node.GraceUntil = &value
+	}
+	if value, ok := _c.mutation.RotationNotifyEmails(); ok {
+		_spec.SetField(apikey.FieldRotationNotifyEmails, field.TypeJSON, value)
+		_node.RotationNotifyEmails = value
+	}
+	if value, ok := _c.mutation.GraceEndNotifiedAt(); ok {
+		_spec.SetField(apikey.FieldGraceEndNotifiedAt, field.TypeTime, value)
+		_node.GraceEndNotifiedAt = &value
 	}
 	if value, ok := _c.mutation.CreatedBy(); ok {
 		_spec.SetField(apikey.FieldCreatedBy, field.TypeString, value)
@@ -969,6 +997,42 @@ func (u *APIKeyUpsert) UpdateGraceUntil() *APIKeyUpsert {
 // ClearGraceUntil clears the value of the "grace_until" field.
 func (u *APIKeyUpsert) ClearGraceUntil() *APIKeyUpsert {
 	u.SetNull(apikey.FieldGraceUntil)
+	return u
+}
+
+// SetRotationNotifyEmails sets the "rotation_notify_emails" field.
+func (u *APIKeyUpsert) SetRotationNotifyEmails(v []string) *APIKeyUpsert {
+	u.Set(apikey.FieldRotationNotifyEmails, v)
+	return u
+}
+
+// UpdateRotationNotifyEmails sets the "rotation_notify_emails" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdateRotationNotifyEmails() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldRotationNotifyEmails)
+	return u
+}
+
+// ClearRotationNotifyEmails clears the value of the "rotation_notify_emails" field.
+func (u *APIKeyUpsert) ClearRotationNotifyEmails() *APIKeyUpsert {
+	u.SetNull(apikey.FieldRotationNotifyEmails)
+	return u
+}
+
+// SetGraceEndNotifiedAt sets the "grace_end_notified_at" field.
+func (u *APIKeyUpsert) SetGraceEndNotifiedAt(v time.Time) *APIKeyUpsert {
+	u.Set(apikey.FieldGraceEndNotifiedAt, v)
+	return u
+}
+
+// UpdateGraceEndNotifiedAt sets the "grace_end_notified_at" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdateGraceEndNotifiedAt() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldGraceEndNotifiedAt)
+	return u
+}
+
+// ClearGraceEndNotifiedAt clears the value of the "grace_end_notified_at" field.
+func (u *APIKeyUpsert) ClearGraceEndNotifiedAt() *APIKeyUpsert {
+	u.SetNull(apikey.FieldGraceEndNotifiedAt)
 	return u
 }
 
@@ -1355,6 +1419,48 @@ func (u *APIKeyUpsertOne) UpdateGraceUntil() *APIKeyUpsertOne {
 func (u *APIKeyUpsertOne) ClearGraceUntil() *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
 		s.ClearGraceUntil()
+	})
+}
+
+// SetRotationNotifyEmails sets the "rotation_notify_emails" field.
+func (u *APIKeyUpsertOne) SetRotationNotifyEmails(v []string) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetRotationNotifyEmails(v)
+	})
+}
+
+// UpdateRotationNotifyEmails sets the "rotation_notify_emails" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdateRotationNotifyEmails() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateRotationNotifyEmails()
+	})
+}
+
+// ClearRotationNotifyEmails clears the value of the "rotation_notify_emails" field.
+func (u *APIKeyUpsertOne) ClearRotationNotifyEmails() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearRotationNotifyEmails()
+	})
+}
+
+// SetGraceEndNotifiedAt sets the "grace_end_notified_at" field.
+func (u *APIKeyUpsertOne) SetGraceEndNotifiedAt(v time.Time) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetGraceEndNotifiedAt(v)
+	})
+}
+
+// UpdateGraceEndNotifiedAt sets the "grace_end_notified_at" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdateGraceEndNotifiedAt() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateGraceEndNotifiedAt()
+	})
+}
+
+// ClearGraceEndNotifiedAt clears the value of the "grace_end_notified_at" field.
+func (u *APIKeyUpsertOne) ClearGraceEndNotifiedAt() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearGraceEndNotifiedAt()
 	})
 }
 
@@ -1908,6 +2014,48 @@ func (u *APIKeyUpsertBulk) UpdateGraceUntil() *APIKeyUpsertBulk {
 func (u *APIKeyUpsertBulk) ClearGraceUntil() *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
 		s.ClearGraceUntil()
+	})
+}
+
+// SetRotationNotifyEmails sets the "rotation_notify_emails" field.
+func (u *APIKeyUpsertBulk) SetRotationNotifyEmails(v []string) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetRotationNotifyEmails(v)
+	})
+}
+
+// UpdateRotationNotifyEmails sets the "rotation_notify_emails" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdateRotationNotifyEmails() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateRotationNotifyEmails()
+	})
+}
+
+// ClearRotationNotifyEmails clears the value of the "rotation_notify_emails" field.
+func (u *APIKeyUpsertBulk) ClearRotationNotifyEmails() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearRotationNotifyEmails()
+	})
+}
+
+// SetGraceEndNotifiedAt sets the "grace_end_notified_at" field.
+func (u *APIKeyUpsertBulk) SetGraceEndNotifiedAt(v time.Time) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetGraceEndNotifiedAt(v)
+	})
+}
+
+// UpdateGraceEndNotifiedAt sets the "grace_end_notified_at" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdateGraceEndNotifiedAt() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateGraceEndNotifiedAt()
+	})
+}
+
+// ClearGraceEndNotifiedAt clears the value of the "grace_end_notified_at" field.
+func (u *APIKeyUpsertBulk) ClearGraceEndNotifiedAt() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearGraceEndNotifiedAt()
 	})
 }
 

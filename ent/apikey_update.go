@@ -314,6 +314,44 @@ func (_u *APIKeyUpdate) ClearGraceUntil() *APIKeyUpdate {
 	return _u
 }
 
+// SetRotationNotifyEmails sets the "rotation_notify_emails" field.
+func (_u *APIKeyUpdate) SetRotationNotifyEmails(v []string) *APIKeyUpdate {
+	_u.mutation.SetRotationNotifyEmails(v)
+	return _u
+}
+
+// AppendRotationNotifyEmails appends value to the "rotation_notify_emails" field.
+func (_u *APIKeyUpdate) AppendRotationNotifyEmails(v []string) *APIKeyUpdate {
+	_u.mutation.AppendRotationNotifyEmails(v)
+	return _u
+}
+
+// ClearRotationNotifyEmails clears the value of the "rotation_notify_emails" field.
+func (_u *APIKeyUpdate) ClearRotationNotifyEmails() *APIKeyUpdate {
+	_u.mutation.ClearRotationNotifyEmails()
+	return _u
+}
+
+// SetGraceEndNotifiedAt sets the "grace_end_notified_at" field.
+func (_u *APIKeyUpdate) SetGraceEndNotifiedAt(v time.Time) *APIKeyUpdate {
+	_u.mutation.SetGraceEndNotifiedAt(v)
+	return _u
+}
+
+// SetNillableGraceEndNotifiedAt sets the "grace_end_notified_at" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillableGraceEndNotifiedAt(v *time.Time) *APIKeyUpdate {
+	if v != nil {
+		_u.SetGraceEndNotifiedAt(*v)
+	}
+	return _u
+}
+
+// ClearGraceEndNotifiedAt clears the value of the "grace_end_notified_at" field.
+func (_u *APIKeyUpdate) ClearGraceEndNotifiedAt() *APIKeyUpdate {
+	_u.mutation.ClearGraceEndNotifiedAt()
+	return _u
+}
+
 // Mutation returns the APIKeyMutation object of the builder.
 func (_u *APIKeyUpdate) Mutation() *APIKeyMutation {
 	return _u.mutation
@@ -516,6 +554,23 @@ func (_u *APIKeyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.GraceUntilCleared() {
 		_spec.ClearField(apikey.FieldGraceUntil, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RotationNotifyEmails(); ok {
+		_spec.SetField(apikey.FieldRotationNotifyEmails, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRotationNotifyEmails(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, apikey.FieldRotationNotifyEmails, value)
+		})
+	}
+	if _u.mutation.RotationNotifyEmailsCleared() {
+		_spec.ClearField(apikey.FieldRotationNotifyEmails, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.GraceEndNotifiedAt(); ok {
+		_spec.SetField(apikey.FieldGraceEndNotifiedAt, field.TypeTime, value)
+	}
+	if _u.mutation.GraceEndNotifiedAtCleared() {
+		_spec.ClearField(apikey.FieldGraceEndNotifiedAt, field.TypeTime)
 	}
 	if _u.mutation.CreatedByCleared() {
 		_spec.ClearField(apikey.FieldCreatedBy, field.TypeString)
@@ -826,6 +881,44 @@ func (_u *APIKeyUpdateOne) ClearGraceUntil() *APIKeyUpdateOne {
 	return _u
 }
 
+// SetRotationNotifyEmails sets the "rotation_notify_emails" field.
+func (_u *APIKeyUpdateOne) SetRotationNotifyEmails(v []string) *APIKeyUpdateOne {
+	_u.mutation.SetRotationNotifyEmails(v)
+	return _u
+}
+
+// AppendRotationNotifyEmails appends value to the "rotation_notify_emails" field.
+func (_u *APIKeyUpdateOne) AppendRotationNotifyEmails(v []string) *APIKeyUpdateOne {
+	_u.mutation.AppendRotationNotifyEmails(v)
+	return _u
+}
+
+// ClearRotationNotifyEmails clears the value of the "rotation_notify_emails" field.
+func (_u *APIKeyUpdateOne) ClearRotationNotifyEmails() *APIKeyUpdateOne {
+	_u.mutation.ClearRotationNotifyEmails()
+	return _u
+}
+
+// SetGraceEndNotifiedAt sets the "grace_end_notified_at" field.
+func (_u *APIKeyUpdateOne) SetGraceEndNotifiedAt(v time.Time) *APIKeyUpdateOne {
+	_u.mutation.SetGraceEndNotifiedAt(v)
+	return _u
+}
+
+// SetNillableGraceEndNotifiedAt sets the "grace_end_notified_at" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillableGraceEndNotifiedAt(v *time.Time) *APIKeyUpdateOne {
+	if v != nil {
+		_u.SetGraceEndNotifiedAt(*v)
+	}
+	return _u
+}
+
+// ClearGraceEndNotifiedAt clears the value of the "grace_end_notified_at" field.
+func (_u *APIKeyUpdateOne) ClearGraceEndNotifiedAt() *APIKeyUpdateOne {
+	_u.mutation.ClearGraceEndNotifiedAt()
+	return _u
+}
+
 // Mutation returns the APIKeyMutation object of the builder.
 func (_u *APIKeyUpdateOne) Mutation() *APIKeyMutation {
 	return _u.mutation
@@ -1058,6 +1151,23 @@ func (_u *APIKeyUpdateOne) sqlSave(ctx context.Context) (_node *APIKey, err erro
 	}
 	if _u.mutation.GraceUntilCleared() {
 		_spec.ClearField(apikey.FieldGraceUntil, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RotationNotifyEmails(); ok {
+		_spec.SetField(apikey.FieldRotationNotifyEmails, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRotationNotifyEmails(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, apikey.FieldRotationNotifyEmails, value)
+		})
+	}
+	if _u.mutation.RotationNotifyEmailsCleared() {
+		_spec.ClearField(apikey.FieldRotationNotifyEmails, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.GraceEndNotifiedAt(); ok {
+		_spec.SetField(apikey.FieldGraceEndNotifiedAt, field.TypeTime, value)
+	}
+	if _u.mutation.GraceEndNotifiedAtCleared() {
+		_spec.ClearField(apikey.FieldGraceEndNotifiedAt, field.TypeTime)
 	}
 	if _u.mutation.CreatedByCleared() {
 		_spec.ClearField(apikey.FieldCreatedBy, field.TypeString)

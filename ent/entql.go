@@ -60,32 +60,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "APIKey",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			apikey.FieldCreatedAt:          {Type: field.TypeTime, Column: apikey.FieldCreatedAt},
-			apikey.FieldUpdatedAt:          {Type: field.TypeTime, Column: apikey.FieldUpdatedAt},
-			apikey.FieldTenantID:           {Type: field.TypeString, Column: apikey.FieldTenantID},
-			apikey.FieldEnvironment:        {Type: field.TypeEnum, Column: apikey.FieldEnvironment},
-			apikey.FieldApplicationID:      {Type: field.TypeString, Column: apikey.FieldApplicationID},
-			apikey.FieldName:               {Type: field.TypeString, Column: apikey.FieldName},
-			apikey.FieldKind:               {Type: field.TypeEnum, Column: apikey.FieldKind},
-			apikey.FieldKeyHash:            {Type: field.TypeString, Column: apikey.FieldKeyHash},
-			apikey.FieldPrefix:             {Type: field.TypeString, Column: apikey.FieldPrefix},
-			apikey.FieldLast4:              {Type: field.TypeString, Column: apikey.FieldLast4},
-			apikey.FieldScopes:             {Type: field.TypeJSON, Column: apikey.FieldScopes},
-			apikey.FieldIPAllowlist:        {Type: field.TypeJSON, Column: apikey.FieldIPAllowlist},
-			apikey.FieldAllowedOrigins:     {Type: field.TypeJSON, Column: apikey.FieldAllowedOrigins},
-			apikey.FieldCurrencyType:       {Type: field.TypeEnum, Column: apikey.FieldCurrencyType},
-			apikey.FieldExpiresAt:          {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
-			apikey.FieldRateLimitPerMinute: {Type: field.TypeInt, Column: apikey.FieldRateLimitPerMinute},
-			apikey.FieldRateLimitOverride:  {Type: field.TypeInt, Column: apikey.FieldRateLimitOverride},
-			apikey.FieldRotationDueAt:      {Type: field.TypeTime, Column: apikey.FieldRotationDueAt},
-			apikey.FieldLastUsedAt:         {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
-			apikey.FieldLastUsedIP:         {Type: field.TypeString, Column: apikey.FieldLastUsedIP},
-			apikey.FieldRevokedAt:          {Type: field.TypeTime, Column: apikey.FieldRevokedAt},
-			apikey.FieldRevokedReason:      {Type: field.TypeString, Column: apikey.FieldRevokedReason},
-			apikey.FieldRotatedFrom:        {Type: field.TypeString, Column: apikey.FieldRotatedFrom},
-			apikey.FieldRotatedTo:          {Type: field.TypeString, Column: apikey.FieldRotatedTo},
-			apikey.FieldGraceUntil:         {Type: field.TypeTime, Column: apikey.FieldGraceUntil},
-			apikey.FieldCreatedBy:          {Type: field.TypeString, Column: apikey.FieldCreatedBy},
+			apikey.FieldCreatedAt:            {Type: field.TypeTime, Column: apikey.FieldCreatedAt},
+			apikey.FieldUpdatedAt:            {Type: field.TypeTime, Column: apikey.FieldUpdatedAt},
+			apikey.FieldTenantID:             {Type: field.TypeString, Column: apikey.FieldTenantID},
+			apikey.FieldEnvironment:          {Type: field.TypeEnum, Column: apikey.FieldEnvironment},
+			apikey.FieldApplicationID:        {Type: field.TypeString, Column: apikey.FieldApplicationID},
+			apikey.FieldName:                 {Type: field.TypeString, Column: apikey.FieldName},
+			apikey.FieldKind:                 {Type: field.TypeEnum, Column: apikey.FieldKind},
+			apikey.FieldKeyHash:              {Type: field.TypeString, Column: apikey.FieldKeyHash},
+			apikey.FieldPrefix:               {Type: field.TypeString, Column: apikey.FieldPrefix},
+			apikey.FieldLast4:                {Type: field.TypeString, Column: apikey.FieldLast4},
+			apikey.FieldScopes:               {Type: field.TypeJSON, Column: apikey.FieldScopes},
+			apikey.FieldIPAllowlist:          {Type: field.TypeJSON, Column: apikey.FieldIPAllowlist},
+			apikey.FieldAllowedOrigins:       {Type: field.TypeJSON, Column: apikey.FieldAllowedOrigins},
+			apikey.FieldCurrencyType:         {Type: field.TypeEnum, Column: apikey.FieldCurrencyType},
+			apikey.FieldExpiresAt:            {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
+			apikey.FieldRateLimitPerMinute:   {Type: field.TypeInt, Column: apikey.FieldRateLimitPerMinute},
+			apikey.FieldRateLimitOverride:    {Type: field.TypeInt, Column: apikey.FieldRateLimitOverride},
+			apikey.FieldRotationDueAt:        {Type: field.TypeTime, Column: apikey.FieldRotationDueAt},
+			apikey.FieldLastUsedAt:           {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
+			apikey.FieldLastUsedIP:           {Type: field.TypeString, Column: apikey.FieldLastUsedIP},
+			apikey.FieldRevokedAt:            {Type: field.TypeTime, Column: apikey.FieldRevokedAt},
+			apikey.FieldRevokedReason:        {Type: field.TypeString, Column: apikey.FieldRevokedReason},
+			apikey.FieldRotatedFrom:          {Type: field.TypeString, Column: apikey.FieldRotatedFrom},
+			apikey.FieldRotatedTo:            {Type: field.TypeString, Column: apikey.FieldRotatedTo},
+			apikey.FieldGraceUntil:           {Type: field.TypeTime, Column: apikey.FieldGraceUntil},
+			apikey.FieldRotationNotifyEmails: {Type: field.TypeJSON, Column: apikey.FieldRotationNotifyEmails},
+			apikey.FieldGraceEndNotifiedAt:   {Type: field.TypeTime, Column: apikey.FieldGraceEndNotifiedAt},
+			apikey.FieldCreatedBy:            {Type: field.TypeString, Column: apikey.FieldCreatedBy},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -1698,6 +1700,16 @@ func (f *APIKeyFilter) WhereRotatedTo(p entql.StringP) {
 // WhereGraceUntil applies the entql time.Time predicate on the grace_until field.
 func (f *APIKeyFilter) WhereGraceUntil(p entql.TimeP) {
 	f.Where(p.Field(apikey.FieldGraceUntil))
+}
+
+// WhereRotationNotifyEmails applies the entql json.RawMessage predicate on the rotation_notify_emails field.
+func (f *APIKeyFilter) WhereRotationNotifyEmails(p entql.BytesP) {
+	f.Where(p.Field(apikey.FieldRotationNotifyEmails))
+}
+
+// WhereGraceEndNotifiedAt applies the entql time.Time predicate on the grace_end_notified_at field.
+func (f *APIKeyFilter) WhereGraceEndNotifiedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldGraceEndNotifiedAt))
 }
 
 // WhereCreatedBy applies the entql string predicate on the created_by field.

@@ -105,46 +105,49 @@ const (
 // APIKeyMutation represents an operation that mutates the APIKey nodes in the graph.
 type APIKeyMutation struct {
 	config
-	op                       Op
-	typ                      string
-	id                       *string
-	created_at               *time.Time
-	updated_at               *time.Time
-	environment              *environment.Environment
-	name                     *string
-	kind                     *apikey.Kind
-	key_hash                 *string
-	prefix                   *string
-	last4                    *string
-	scopes                   *[]string
-	appendscopes             []string
-	ip_allowlist             *[]string
-	appendip_allowlist       []string
-	allowed_origins          *[]string
-	appendallowed_origins    []string
-	currency_type            *apikey.CurrencyType
-	expires_at               *time.Time
-	rate_limit_per_minute    *int
-	addrate_limit_per_minute *int
-	rate_limit_override      *int
-	addrate_limit_override   *int
-	rotation_due_at          *time.Time
-	last_used_at             *time.Time
-	last_used_ip             *string
-	revoked_at               *time.Time
-	revoked_reason           *string
-	rotated_from             *string
-	rotated_to               *string
-	grace_until              *time.Time
-	created_by               *string
-	clearedFields            map[string]struct{}
-	tenant                   *string
-	clearedtenant            bool
-	application              *string
-	clearedapplication       bool
-	done                     bool
-	oldValue                 func(context.Context) (*APIKey, error)
-	predicates               []predicate.APIKey
+	op                           Op
+	typ                          string
+	id                           *string
+	created_at                   *time.Time
+	updated_at                   *time.Time
+	environment                  *environment.Environment
+	name                         *string
+	kind                         *apikey.Kind
+	key_hash                     *string
+	prefix                       *string
+	last4                        *string
+	scopes                       *[]string
+	appendscopes                 []string
+	ip_allowlist                 *[]string
+	appendip_allowlist           []string
+	allowed_origins              *[]string
+	appendallowed_origins        []string
+	currency_type                *apikey.CurrencyType
+	expires_at                   *time.Time
+	rate_limit_per_minute        *int
+	addrate_limit_per_minute     *int
+	rate_limit_override          *int
+	addrate_limit_override       *int
+	rotation_due_at              *time.Time
+	last_used_at                 *time.Time
+	last_used_ip                 *string
+	revoked_at                   *time.Time
+	revoked_reason               *string
+	rotated_from                 *string
+	rotated_to                   *string
+	grace_until                  *time.Time
+	rotation_notify_emails       *[]string
+	appendrotation_notify_emails []string
+	grace_end_notified_at        *time.Time
+	created_by                   *string
+	clearedFields                map[string]struct{}
+	tenant                       *string
+	clearedtenant                bool
+	application                  *string
+	clearedapplication           bool
+	done                         bool
+	oldValue                     func(context.Context) (*APIKey, error)
+	predicates                   []predicate.APIKey
 }
 
 var _ ent.Mutation = (*APIKeyMutation)(nil)
@@ -1382,6 +1385,120 @@ func (m *APIKeyMutation) ResetGraceUntil() {
 	delete(m.clearedFields, apikey.FieldGraceUntil)
 }
 
+// SetRotationNotifyEmails sets the "rotation_notify_emails" field.
+func (m *APIKeyMutation) SetRotationNotifyEmails(s []string) {
+	m.rotation_notify_emails = &s
+	m.appendrotation_notify_emails = nil
+}
+
+// RotationNotifyEmails returns the value of the "rotation_notify_emails" field in the mutation.
+func (m *APIKeyMutation) RotationNotifyEmails() (r []string, exists bool) {
+	v := m.rotation_notify_emails
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRotationNotifyEmails returns the old "rotation_notify_emails" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRotationNotifyEmails(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRotationNotifyEmails is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRotationNotifyEmails requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRotationNotifyEmails: %w", err)
+	}
+	return oldValue.RotationNotifyEmails, nil
+}
+
+// AppendRotationNotifyEmails adds s to the "rotation_notify_emails" field.
+func (m *APIKeyMutation) AppendRotationNotifyEmails(s []string) {
+	m.appendrotation_notify_emails = append(m.appendrotation_notify_emails, s...)
+}
+
+// AppendedRotationNotifyEmails returns the list of values that were appended to the "rotation_notify_emails" field in this mutation.
+func (m *APIKeyMutation) AppendedRotationNotifyEmails() ([]string, bool) {
+	if len(m.appendrotation_notify_emails) == 0 {
+		return nil, false
+	}
+	return m.appendrotation_notify_emails, true
+}
+
+// ClearRotationNotifyEmails clears the value of the "rotation_notify_emails" field.
+func (m *APIKeyMutation) ClearRotationNotifyEmails() {
+	m.rotation_notify_emails = nil
+	m.appendrotation_notify_emails = nil
+	m.clearedFields[apikey.FieldRotationNotifyEmails] = struct{}{}
+}
+
+// RotationNotifyEmailsCleared returns if the "rotation_notify_emails" field was cleared in this mutation.
+func (m *APIKeyMutation) RotationNotifyEmailsCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldRotationNotifyEmails]
+	return ok
+}
+
+// ResetRotationNotifyEmails resets all changes to the "rotation_notify_emails" field.
+func (m *APIKeyMutation) ResetRotationNotifyEmails() {
+	m.rotation_notify_emails = nil
+	m.appendrotation_notify_emails = nil
+	delete(m.clearedFields, apikey.FieldRotationNotifyEmails)
+}
+
+// SetGraceEndNotifiedAt sets the "grace_end_notified_at" field.
+func (m *APIKeyMutation) SetGraceEndNotifiedAt(t time.Time) {
+	m.grace_end_notified_at = &t
+}
+
+// GraceEndNotifiedAt returns the value of the "grace_end_notified_at" field in the mutation.
+func (m *APIKeyMutation) GraceEndNotifiedAt() (r time.Time, exists bool) {
+	v := m.grace_end_notified_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceEndNotifiedAt returns the old "grace_end_notified_at" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldGraceEndNotifiedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceEndNotifiedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceEndNotifiedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceEndNotifiedAt: %w", err)
+	}
+	return oldValue.GraceEndNotifiedAt, nil
+}
+
+// ClearGraceEndNotifiedAt clears the value of the "grace_end_notified_at" field.
+func (m *APIKeyMutation) ClearGraceEndNotifiedAt() {
+	m.grace_end_notified_at = nil
+	m.clearedFields[apikey.FieldGraceEndNotifiedAt] = struct{}{}
+}
+
+// GraceEndNotifiedAtCleared returns if the "grace_end_notified_at" field was cleared in this mutation.
+func (m *APIKeyMutation) GraceEndNotifiedAtCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldGraceEndNotifiedAt]
+	return ok
+}
+
+// ResetGraceEndNotifiedAt resets all changes to the "grace_end_notified_at" field.
+func (m *APIKeyMutation) ResetGraceEndNotifiedAt() {
+	m.grace_end_notified_at = nil
+	delete(m.clearedFields, apikey.FieldGraceEndNotifiedAt)
+}
+
 // SetCreatedBy sets the "created_by" field.
 func (m *APIKeyMutation) SetCreatedBy(s string) {
 	m.created_by = &s
@@ -1519,7 +1636,7 @@ func (m *APIKeyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *APIKeyMutation) Fields() []string {
-	fields := make([]string, 0, 26)
+	fields := make([]string, 0, 28)
 	if m.created_at != nil {
 		fields = append(fields, apikey.FieldCreatedAt)
 	}
@@ -1595,6 +1712,12 @@ func (m *APIKeyMutation) Fields() []string {
 	if m.grace_until != nil {
 		fields = append(fields, apikey.FieldGraceUntil)
 	}
+	if m.rotation_notify_emails != nil {
+		fields = append(fields, apikey.FieldRotationNotifyEmails)
+	}
+	if m.grace_end_notified_at != nil {
+		fields = append(fields, apikey.FieldGraceEndNotifiedAt)
+	}
 	if m.created_by != nil {
 		fields = append(fields, apikey.FieldCreatedBy)
 	}
@@ -1656,6 +1779,10 @@ func (m *APIKeyMutation) Field(name string) (ent.Value, bool) {
 		return m.RotatedTo()
 	case apikey.FieldGraceUntil:
 		return m.GraceUntil()
+	case apikey.FieldRotationNotifyEmails:
+		return m.RotationNotifyEmails()
+	case apikey.FieldGraceEndNotifiedAt:
+		return m.GraceEndNotifiedAt()
 	case apikey.FieldCreatedBy:
 		return m.CreatedBy()
 	}
@@ -1717,6 +1844,10 @@ func (m *APIKeyMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldRotatedTo(ctx)
 	case apikey.FieldGraceUntil:
 		return m.OldGraceUntil(ctx)
+	case apikey.FieldRotationNotifyEmails:
+		return m.OldRotationNotifyEmails(ctx)
+	case apikey.FieldGraceEndNotifiedAt:
+		return m.OldGraceEndNotifiedAt(ctx)
 	case apikey.FieldCreatedBy:
 		return m.OldCreatedBy(ctx)
 	}
@@ -1903,6 +2034,20 @@ func (m *APIKeyMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetGraceUntil(v)
 		return nil
+	case apikey.FieldRotationNotifyEmails:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRotationNotifyEmails(v)
+		return nil
+	case apikey.FieldGraceEndNotifiedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceEndNotifiedAt(v)
+		return nil
 	case apikey.FieldCreatedBy:
 		v, ok := value.(string)
 		if !ok {
@@ -2000,6 +2145,12 @@ func (m *APIKeyMutation) ClearedFields() []string {
 	if m.FieldCleared(apikey.FieldGraceUntil) {
 		fields = append(fields, apikey.FieldGraceUntil)
 	}
+	if m.FieldCleared(apikey.FieldRotationNotifyEmails) {
+		fields = append(fields, apikey.FieldRotationNotifyEmails)
+	}
+	if m.FieldCleared(apikey.FieldGraceEndNotifiedAt) {
+		fields = append(fields, apikey.FieldGraceEndNotifiedAt)
+	}
 	if m.FieldCleared(apikey.FieldCreatedBy) {
 		fields = append(fields, apikey.FieldCreatedBy)
 	}
@@ -2049,6 +2200,12 @@ func (m *APIKeyMutation) ClearField(name string) error {
 		return nil
 	case apikey.FieldGraceUntil:
 		m.ClearGraceUntil()
+		return nil
+	case apikey.FieldRotationNotifyEmails:
+		m.ClearRotationNotifyEmails()
+		return nil
+	case apikey.FieldGraceEndNotifiedAt:
+		m.ClearGraceEndNotifiedAt()
 		return nil
 	case apikey.FieldCreatedBy:
 		m.ClearCreatedBy()
@@ -2135,6 +2292,12 @@ func (m *APIKeyMutation) ResetField(name string) error {
 		return nil
 	case apikey.FieldGraceUntil:
 		m.ResetGraceUntil()
+		return nil
+	case apikey.FieldRotationNotifyEmails:
+		m.ResetRotationNotifyEmails()
+		return nil
+	case apikey.FieldGraceEndNotifiedAt:
+		m.ResetGraceEndNotifiedAt()
 		return nil
 	case apikey.FieldCreatedBy:
 		m.ResetCreatedBy()

@@ -29,8 +29,8 @@ func (r *mutationResolver) UpdateAPIKey(ctx context.Context, id string, input ap
 }
 
 // RotateAPIKey is the resolver for the rotateApiKey field.
-func (r *mutationResolver) RotateAPIKey(ctx context.Context, id string, gracePeriodSeconds int) (*apikey.Created, error) {
-	return r.Keys.Rotate(ctx, id, time.Duration(gracePeriodSeconds)*time.Second)
+func (r *mutationResolver) RotateAPIKey(ctx context.Context, id string, gracePeriodSeconds int, notifyEmails []string) (*apikey.Created, error) {
+	return r.Keys.Rotate(ctx, id, apikey.RotateInput{GracePeriod: time.Duration(gracePeriodSeconds) * time.Second, NotifyEmails: notifyEmails})
 }
 
 // RevokeAPIKey is the resolver for the revokeApiKey field.

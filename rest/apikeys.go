@@ -32,6 +32,7 @@ type keyJSON struct {
 	AllowedOrigins     []string   `json:"allowed_origins"`
 	CurrencyType       string     `json:"currency_type"`
 	RateLimitPerMinute int        `json:"rate_limit_per_minute"`
+	RateLimit          *limitJSON `json:"rate_limit,omitempty"`
 	ExpiresAt          *time.Time `json:"expires_at"`
 	RotationDueAt      time.Time  `json:"rotation_due_at"`
 	LastUsedAt         *time.Time `json:"last_used_at"`
@@ -55,6 +56,41 @@ func (h *handler) toKeyJSON(k *ent.APIKey, secret string) keyJSON {
 		RevokedAt: k.RevokedAt, GraceUntil: k.GraceUntil, RotatedFrom: k.RotatedFrom, RotatedTo: k.RotatedTo,
 		CreatedAt: k.CreatedAt,
 	}
+}
+
+// limitJSON is a key's effective per-minute limit and the rule that gave it
+// (apikey.EffectiveLimit).
+type limitJSON struct {
+	PerMinute int    `json:"per_minute"`
+	Source    string `json:"source"`
+	Plan      string `json:"plan"`
+}
+
+// keysJSON shows keys with their effective limits.
+func (h *handler) keysJSON(c call, keys []*ent.APIKey, secret string) ([]keyJSON, error) {
+	limits, err := h.Keys.RateLimits(c.ctx(), keys)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]keyJSON, len(keys))
+	for i, k := range keys {
+		out[i] = h.toKeyJSON(k, secret)
+		l := limits[i]
+		out[i].RateLimit = &limitJSON{PerMinute: l.PerMinute, Source: strings.ToLower(string(l.Source))}
+		if l.Plan != nil {
+			out[i].RateLimit.Plan = strings.ToLower(l.Plan.ID)
+		}
+	}
+	return out, nil
+}
+
+// keyOut answers with one key and its effective limit.
+func (h *handler) keyOut(c call, status int, k *ent.APIKey, secret string) error {
+	out, err := h.keysJSON(c, []*ent.APIKey{k}, secret)
+	if err != nil {
+		return err
+	}
+	return c.json(status, out[0])
 }
 
 type createKeyBody struct {
@@ -96,7 +132,7 @@ func (h *handler) createKey(c call) error {
 	if err != nil {
 		return err
 	}
-	return c.json(http.StatusCreated, h.toKeyJSON(created.APIKey, created.Secret))
+	return h.keyOut(c, http.StatusCreated, created.APIKey, created.Secret)
 }
 
 func (h *handler) listKeys(c call) error {
@@ -108,9 +144,9 @@ func (h *handler) listKeys(c call) error {
 	if err != nil {
 		return err
 	}
-	out := make([]keyJSON, len(keys))
-	for i, k := range keys {
-		out[i] = h.toKeyJSON(k, "")
+	out, err := h.keysJSON(c, keys, "")
+	if err != nil {
+		return err
 	}
 	return c.json(http.StatusOK, map[string]any{"data": out})
 }
@@ -120,7 +156,7 @@ func (h *handler) getKey(c call) error {
 	if err != nil {
 		return err
 	}
-	return c.json(http.StatusOK, h.toKeyJSON(k, ""))
+	return h.keyOut(c, http.StatusOK, k, "")
 }
 
 // updateKeyBody distinguishes an absent expires_at (unchanged) from null
@@ -131,10 +167,15 @@ type updateKeyBody struct {
 	IPAllowlist    []string        `json:"ip_allowlist"`
 	AllowedOrigins []string        `json:"allowed_origins"`
 	ExpiresAt      json.RawMessage `json:"expires_at"`
+	CurrencyType   *string         `json:"currency_type"`
 }
 
 func (b updateKeyBody) input() (apikey.UpdateInput, error) {
 	in := apikey.UpdateInput{Name: b.Name, Scopes: b.Scopes, IPAllowlist: b.IPAllowlist, AllowedOrigins: b.AllowedOrigins}
+	if b.CurrencyType != nil {
+		ct := entkey.CurrencyType(strings.ToUpper(strings.TrimSpace(*b.CurrencyType)))
+		in.CurrencyType = &ct
+	}
 	var err error
 	in.ExpiresAt, in.ClearExpiry, err = parseTime("expires_at", b.ExpiresAt)
 	return in, err
@@ -153,7 +194,7 @@ func (h *handler) updateKey(c call) error {
 	if err != nil {
 		return err
 	}
-	return c.json(http.StatusOK, h.toKeyJSON(k, ""))
+	return h.keyOut(c, http.StatusOK, k, "")
 }
 
 func (h *handler) deleteKey(c call) error {
@@ -165,7 +206,8 @@ func (h *handler) deleteKey(c call) error {
 }
 
 type rotateBody struct {
-	GracePeriod string `json:"grace_period"`
+	GracePeriod  string   `json:"grace_period"`
+	NotifyEmails []string `json:"notify_emails"`
 }
 
 func (h *handler) rotateKey(c call) error {
@@ -177,11 +219,11 @@ func (h *handler) rotateKey(c call) error {
 	if err != nil {
 		return err
 	}
-	created, err := h.Keys.Rotate(c.ctx(), c.path("id"), grace)
+	created, err := h.Keys.Rotate(c.ctx(), c.path("id"), apikey.RotateInput{GracePeriod: grace, NotifyEmails: b.NotifyEmails})
 	if err != nil {
 		return err
 	}
-	return c.json(http.StatusCreated, h.toKeyJSON(created.APIKey, created.Secret))
+	return h.keyOut(c, http.StatusCreated, created.APIKey, created.Secret)
 }
 
 type revokeBody struct {
@@ -197,7 +239,7 @@ func (h *handler) revokeKey(c call) error {
 	if err != nil {
 		return err
 	}
-	return c.json(http.StatusOK, h.toKeyJSON(k, ""))
+	return h.keyOut(c, http.StatusOK, k, "")
 }
 
 type logJSON struct {

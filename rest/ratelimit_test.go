@@ -1,6 +1,7 @@
 package rest_test
 
 import (
+	"encoding/json"
 	"net/http"
 	"slices"
 	"sync"
@@ -8,7 +9,9 @@ import (
 	"time"
 
 	"github.com/keybs/platform/ent"
+	entapp "github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/internal/testdb"
+	"github.com/keybs/platform/internal/testkit"
 )
 
 // The counting tests run against the /v1 handler with a frozen limiter clock
@@ -230,22 +233,43 @@ func TestDocumentUploadLimit(t *testing.T) {
 	})
 }
 
-// TestRateLimitByEnvironment: a TEST key gets 120 a minute, a LIVE key the
-// industry's cap (FINTECH: 1000). Read from the real server's headers.
+// TestRateLimitByEnvironment: a TEST key gets the 120 a minute it was
+// issued with; a LIVE key its plan tier's rate, capped by its industry's
+// live rate (FINTECH: 1000), and an override wins over both. Read from the
+// real server's headers and from the key's rate_limit, which must agree.
 func TestRateLimitByEnvironment(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, dbURL string) {
 		cs := startContract(t, dbURL)
-		test := cs.mustTestKey(t).Secret
-		live := cs.mustLiveKey(t, cs.Owner).Secret
+		test := cs.mustTestKey(t)
+		live := cs.mustLiveKey(t, cs.Owner)
+		setVolume := func(t *testing.T, v int64) {
+			t.Helper()
+			cs.DB.Client.Application.Update().Where(entapp.TenantID(cs.Owner.TenantID)).
+				SetExpectedMonthlyVolume(v).ExecX(testkit.System())
+		}
 		for _, tc := range []struct {
-			name, key string
-			want      int
+			name   string
+			key    createdKey
+			setup  func(t *testing.T)
+			want   int
+			source string
+			plan   string
 		}{
-			{"TestKeyHas120", test, 120},
-			{"LiveFintechKeyHas1000", live, 1000},
+			{"TestKeyHas120", test, func(t *testing.T) {}, 120, "default", "starter"},
+			{"LiveKeyOnStarterHasStarters120", live, func(t *testing.T) { setVolume(t, 5_000) }, 120, "plan", "starter"},
+			{"LiveKeyOnScaleHas600", live, func(t *testing.T) { setVolume(t, 500_000) }, 600, "plan", "scale"},
+			{"LiveFintechKeyOnEnterpriseHasTheIndustryCap1000", live, func(t *testing.T) { setVolume(t, 50_000_000) }, 1000, "plan", "enterprise"},
+			{"TestKeyIgnoresThePlan", test, func(t *testing.T) {}, 120, "default", "enterprise"},
+			{"ATenantOverrideWinsOverThePlan", live, func(t *testing.T) {
+				cs.DB.Client.Tenant.UpdateOneID(cs.Owner.TenantID).SetRateLimitOverride(77).ExecX(testkit.System())
+			}, 77, "tenant_override", "enterprise"},
+			{"AKeyOverrideWinsOverTheTenants", live, func(t *testing.T) {
+				cs.updateKey(t, live.ID, func(u *ent.APIKeyUpdateOne) { u.SetRateLimitOverride(33) })
+			}, 33, "key_override", "enterprise"},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
-				res := cs.api.do(t, v1Request{Path: "/v1/verifications", Key: tc.key})
+				tc.setup(t)
+				res := cs.api.do(t, v1Request{Path: "/v1/verifications", Key: tc.key.Secret})
 				res.wantStatus(t, 200)
 				res.wantRateLimitHeaders(t, true)
 				if l := res.headerInt(t, "X-RateLimit-Limit"); l != tc.want {
@@ -256,6 +280,21 @@ func TestRateLimitByEnvironment(t *testing.T) {
 				}
 				if reset := res.headerInt(t, "X-RateLimit-Reset"); reset < int(time.Now().Unix()) || reset > int(time.Now().Add(61*time.Second).Unix()) {
 					t.Errorf("X-RateLimit-Reset = %d, want within the next minute", reset)
+				}
+				var k struct {
+					RateLimit struct {
+						PerMinute int    `json:"per_minute"`
+						Source    string `json:"source"`
+						Plan      string `json:"plan"`
+					} `json:"rate_limit"`
+				}
+				got := cs.api.do(t, v1Request{Path: "/v1/api-keys/" + tc.key.ID, Key: cs.Owner.AccessToken})
+				got.wantStatus(t, http.StatusOK)
+				if err := json.Unmarshal(got.Body, &k); err != nil {
+					t.Fatal(err)
+				}
+				if k.RateLimit.PerMinute != tc.want || k.RateLimit.Source != tc.source || k.RateLimit.Plan != tc.plan {
+					t.Errorf("rate_limit = %+v, want %d from %s on %s", k.RateLimit, tc.want, tc.source, tc.plan)
 				}
 			})
 		}

@@ -187,6 +187,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	notifier := notify.New(db.Client, s.Bus, mailer, log)
 	s.Notifier = notifier
 	s.Auth.Mail = mailer
+	s.Keys.Mail, s.Keys.Log = mailer, log
+	s.keyAuth.Bus = s.Bus
 	s.Team = team.New(team.Options{Client: db.Client, Bus: s.Bus, Sessions: s.Auth, Mail: mailer, Now: now,
 		PublicURL: cfg.PublicURL, Dialect: db.Dialect, Log: log})
 	s.Auth.Invitations = s.Team
@@ -344,6 +346,12 @@ func (s *Server) Start(ctx context.Context) error {
 	go func() {
 		defer s.workers.Done()
 		s.idempotency.Run(ctx)
+	}()
+	// Rotated keys' notify_emails hear once when the grace period ends.
+	s.workers.Add(1)
+	go func() {
+		defer s.workers.Done()
+		s.Keys.Run(ctx, time.Minute)
 	}()
 	if s.sharedLimits != nil {
 		s.workers.Add(1)

@@ -70,6 +70,10 @@ const (
 	FieldRotatedTo = "rotated_to"
 	// FieldGraceUntil holds the string denoting the grace_until field in the database.
 	FieldGraceUntil = "grace_until"
+	// FieldRotationNotifyEmails holds the string denoting the rotation_notify_emails field in the database.
+	FieldRotationNotifyEmails = "rotation_notify_emails"
+	// FieldGraceEndNotifiedAt holds the string denoting the grace_end_notified_at field in the database.
+	FieldGraceEndNotifiedAt = "grace_end_notified_at"
 	// FieldCreatedBy holds the string denoting the created_by field in the database.
 	FieldCreatedBy = "created_by"
 	// EdgeTenant holds the string denoting the tenant edge name in mutations.
@@ -122,6 +126,8 @@ var Columns = []string{
 	FieldRotatedFrom,
 	FieldRotatedTo,
 	FieldGraceUntil,
+	FieldRotationNotifyEmails,
+	FieldGraceEndNotifiedAt,
 	FieldCreatedBy,
 }
 
@@ -349,6 +355,11 @@ func ByRotatedTo(opts ...sql.OrderTermOption) OrderOption {
 // ByGraceUntil orders the results by the grace_until field.
 func ByGraceUntil(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldGraceUntil, opts...).ToFunc()
+}
+
+// ByGraceEndNotifiedAt orders the results by the grace_end_notified_at field.
+func ByGraceEndNotifiedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldGraceEndNotifiedAt, opts...).ToFunc()
 }
 
 // ByCreatedBy orders the results by the created_by field.

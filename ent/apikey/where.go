@@ -161,6 +161,11 @@ func GraceUntil(v time.Time) predicate.APIKey {
 	return predicate.APIKey(sql.FieldEQ(FieldGraceUntil, v))
 }
 
+// GraceEndNotifiedAt applies equality check predicate on the "grace_end_notified_at" field. It's identical to GraceEndNotifiedAtEQ.
+func GraceEndNotifiedAt(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldGraceEndNotifiedAt, v))
+}
+
 // CreatedBy applies equality check predicate on the "created_by" field. It's identical to CreatedByEQ.
 func CreatedBy(v string) predicate.APIKey {
 	return predicate.APIKey(sql.FieldEQ(FieldCreatedBy, v))
@@ -1354,6 +1359,66 @@ func GraceUntilIsNil() predicate.APIKey {
 // GraceUntilNotNil applies the NotNil predicate on the "grace_until" field.
 func GraceUntilNotNil() predicate.APIKey {
 	return predicate.APIKey(sql.FieldNotNull(FieldGraceUntil))
+}
+
+// RotationNotifyEmailsIsNil applies the IsNil predicate on the "rotation_notify_emails" field.
+func RotationNotifyEmailsIsNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldIsNull(FieldRotationNotifyEmails))
+}
+
+// RotationNotifyEmailsNotNil applies the NotNil predicate on the "rotation_notify_emails" field.
+func RotationNotifyEmailsNotNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotNull(FieldRotationNotifyEmails))
+}
+
+// GraceEndNotifiedAtEQ applies the EQ predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtEQ(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldGraceEndNotifiedAt, v))
+}
+
+// GraceEndNotifiedAtNEQ applies the NEQ predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtNEQ(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldGraceEndNotifiedAt, v))
+}
+
+// GraceEndNotifiedAtIn applies the In predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtIn(vs ...time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldGraceEndNotifiedAt, vs...))
+}
+
+// GraceEndNotifiedAtNotIn applies the NotIn predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtNotIn(vs ...time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldGraceEndNotifiedAt, vs...))
+}
+
+// GraceEndNotifiedAtGT applies the GT predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtGT(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldGraceEndNotifiedAt, v))
+}
+
+// GraceEndNotifiedAtGTE applies the GTE predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtGTE(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldGraceEndNotifiedAt, v))
+}
+
+// GraceEndNotifiedAtLT applies the LT predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtLT(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldGraceEndNotifiedAt, v))
+}
+
+// GraceEndNotifiedAtLTE applies the LTE predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtLTE(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldGraceEndNotifiedAt, v))
+}
+
+// GraceEndNotifiedAtIsNil applies the IsNil predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtIsNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldIsNull(FieldGraceEndNotifiedAt))
+}
+
+// GraceEndNotifiedAtNotNil applies the NotNil predicate on the "grace_end_notified_at" field.
+func GraceEndNotifiedAtNotNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotNull(FieldGraceEndNotifiedAt))
 }
 
 // CreatedByEQ applies the EQ predicate on the "created_by" field.

@@ -34,6 +34,8 @@ var (
 		{Name: "rotated_from", Type: field.TypeString, Nullable: true},
 		{Name: "rotated_to", Type: field.TypeString, Nullable: true},
 		{Name: "grace_until", Type: field.TypeTime, Nullable: true},
+		{Name: "rotation_notify_emails", Type: field.TypeJSON, Nullable: true},
+		{Name: "grace_end_notified_at", Type: field.TypeTime, Nullable: true},
 		{Name: "created_by", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_id", Type: field.TypeString},
 		{Name: "application_id", Type: field.TypeString},
@@ -46,13 +48,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "api_keys_tenants_tenant",
-				Columns:    []*schema.Column{APIKeysColumns[25]},
+				Columns:    []*schema.Column{APIKeysColumns[27]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "api_keys_applications_application",
-				Columns:    []*schema.Column{APIKeysColumns[26]},
+				Columns:    []*schema.Column{APIKeysColumns[28]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -61,12 +63,12 @@ var (
 			{
 				Name:    "apikey_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{APIKeysColumns[25]},
+				Columns: []*schema.Column{APIKeysColumns[27]},
 			},
 			{
 				Name:    "apikey_tenant_id_environment",
 				Unique:  false,
-				Columns: []*schema.Column{APIKeysColumns[25], APIKeysColumns[3]},
+				Columns: []*schema.Column{APIKeysColumns[27], APIKeysColumns[3]},
 			},
 			{
 				Name:    "apikey_prefix_last4",

@@ -59,6 +59,12 @@ func (APIKey) Fields() []ent.Field {
 			Comment("The key that replaced this one"),
 		field.Time("grace_until").Optional().Nillable().
 			Comment("After a rotation, the old key works until then"),
+		field.JSON("rotation_notify_emails", []string{}).Optional().
+			Comment("Who is emailed at the rotation and when its grace period ends").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Time("grace_end_notified_at").Optional().Nillable().
+			Comment("When the end of the grace period was announced; set once, by one replica").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("created_by").Optional().Immutable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}

@@ -112,6 +112,7 @@ type ComplexityRoot struct {
 		LastUsedIP         func(childComplexity int) int
 		Name               func(childComplexity int) int
 		Prefix             func(childComplexity int) int
+		RateLimit          func(childComplexity int) int
 		RateLimitOverride  func(childComplexity int) int
 		RateLimitPerMinute func(childComplexity int) int
 		RevokedAt          func(childComplexity int) int
@@ -139,6 +140,12 @@ type ComplexityRoot struct {
 	APIKeyEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	APIKeyRateLimit struct {
+		PerMinute func(childComplexity int) int
+		Plan      func(childComplexity int) int
+		Source    func(childComplexity int) int
 	}
 
 	ApiKeyWithSecret struct {
@@ -538,7 +545,7 @@ type ComplexityRoot struct {
 		RevokeReport             func(childComplexity int, verificationID string, reason string) int
 		RevokeSession            func(childComplexity int, id string) int
 		RevokeShareToken         func(childComplexity int, id string) int
-		RotateAPIKey             func(childComplexity int, id string, gracePeriodSeconds int) int
+		RotateAPIKey             func(childComplexity int, id string, gracePeriodSeconds int, notifyEmails []string) int
 		RotateWebhookSecret      func(childComplexity int, id string, graceSeconds int) int
 		SendTestWebhook          func(childComplexity int, endpointID string) int
 		SetRateLimitOverride     func(childComplexity int, input apikey.Override) int
@@ -1056,6 +1063,7 @@ type ComplexityRoot struct {
 
 type APIKeyResolver interface {
 	State(ctx context.Context, obj *ent.APIKey) (apikey.State, error)
+	RateLimit(ctx context.Context, obj *ent.APIKey) (*apikey.Limit, error)
 }
 type ApplicationResolver interface {
 	SuggestedTier(ctx context.Context, obj *ent.Application) (*plan.Tier, error)
@@ -1085,7 +1093,7 @@ type InvitationResolver interface {
 type MutationResolver interface {
 	CreateAPIKey(ctx context.Context, input apikey.CreateInput) (*apikey.Created, error)
 	UpdateAPIKey(ctx context.Context, id string, input apikey.UpdateInput) (*ent.APIKey, error)
-	RotateAPIKey(ctx context.Context, id string, gracePeriodSeconds int) (*apikey.Created, error)
+	RotateAPIKey(ctx context.Context, id string, gracePeriodSeconds int, notifyEmails []string) (*apikey.Created, error)
 	RevokeAPIKey(ctx context.Context, id string, reason *string) (*ent.APIKey, error)
 	DeleteAPIKey(ctx context.Context, id string) (string, error)
 	CreateApplication(ctx context.Context, input application.Input) (*ent.Application, error)
@@ -1345,6 +1353,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKey.Prefix(childComplexity), true
+	case "APIKey.rateLimit":
+		if e.ComplexityRoot.APIKey.RateLimit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKey.RateLimit(childComplexity), true
 	case "APIKey.rateLimitOverride":
 		if e.ComplexityRoot.APIKey.RateLimitOverride == nil {
 			break
@@ -1456,6 +1470,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKeyEdge.Node(childComplexity), true
+
+	case "APIKeyRateLimit.perMinute":
+		if e.ComplexityRoot.APIKeyRateLimit.PerMinute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyRateLimit.PerMinute(childComplexity), true
+	case "APIKeyRateLimit.plan":
+		if e.ComplexityRoot.APIKeyRateLimit.Plan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyRateLimit.Plan(childComplexity), true
+	case "APIKeyRateLimit.source":
+		if e.ComplexityRoot.APIKeyRateLimit.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyRateLimit.Source(childComplexity), true
 
 	case "ApiKeyWithSecret.apiKey":
 		if e.ComplexityRoot.ApiKeyWithSecret.APIKey == nil {
@@ -3413,7 +3446,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RotateAPIKey(childComplexity, args["id"].(string), args["gracePeriodSeconds"].(int)), true
+		return e.ComplexityRoot.Mutation.RotateAPIKey(childComplexity, args["id"].(string), args["gracePeriodSeconds"].(int), args["notifyEmails"].([]string)), true
 	case "Mutation.rotateWebhookSecret":
 		if e.ComplexityRoot.Mutation.RotateWebhookSecret == nil {
 			break
@@ -6089,6 +6122,8 @@ input UpdateApiKeyInput {
   expiresAt: Time
   "Make the key never expire."
   clearExpiry: Boolean
+  "Switch the amounts the key's calls take between ISO 4217 codes (FIAT) and crypto asset codes (CRYPTO)."
+  currencyType: APIKeyCurrencyType
 }
 
 type ApiKeyWithSecret {
@@ -6108,10 +6143,41 @@ extend type Query {
 extend type Mutation {
   createApiKey(input: CreateApiKeyInput!): ApiKeyWithSecret!
   updateApiKey(id: ID!, input: UpdateApiKeyInput!): APIKey!
-  "Issue a successor; the old key works for gracePeriodSeconds more (0: revoked now; at most 7 days)."
-  rotateApiKey(id: ID!, gracePeriodSeconds: Int!): ApiKeyWithSecret!
+  """
+  Issue a successor; the old key works for gracePeriodSeconds more (0: revoked now; at most 7 days).
+  notifyEmails (at most 10) are emailed now and once more when the grace period ends.
+  """
+  rotateApiKey(id: ID!, gracePeriodSeconds: Int!, notifyEmails: [String!]): ApiKeyWithSecret!
   revokeApiKey(id: ID!, reason: String): APIKey!
   deleteApiKey(id: ID!): ID!
+}
+`, BuiltIn: false},
+	{Name: "../schema/apikeylimit.graphqls", Input: `# A key's effective per-minute limit: one precedence (apikey.EffectiveLimit),
+# the same the API enforces.
+
+"Which rule gave a key its per-minute limit; the first that applies wins, in this order."
+enum APIKeyRateLimitSource {
+  "An enterprise override set by KeyBS on this key."
+  KEY_OVERRIDE
+  "An enterprise override set by KeyBS on the organization."
+  TENANT_OVERRIDE
+  "LIVE keys: the pricing tier's rate, capped by the industry's live rate."
+  PLAN
+  "The rate the key was issued with: 120 for TEST keys, the industry's live rate for LIVE ones."
+  DEFAULT
+}
+
+type APIKeyRateLimit {
+  "Requests a minute the key may make."
+  perMinute: Int!
+  source: APIKeyRateLimitSource!
+  "The pricing tier the organization is on (whichever source won)."
+  plan: PricingTier
+}
+
+extend type APIKey {
+  "The per-minute limit the API enforces for this key, and why."
+  rateLimit: APIKeyRateLimit!
 }
 `, BuiltIn: false},
 	{Name: "../schema/application.graphqls", Input: `# Application profiles and production access.
@@ -7111,6 +7177,8 @@ enum APIKeyChangeType {
   ROTATED
   REVOKED
   DELETED
+  "A call was made with the key: lastUsedAt moved (at most once a minute per key, or from a new address)."
+  USED
 }
 
 type APIKeyChange {
@@ -11882,6 +11950,8 @@ func (ec *executionContext) childFields_APIKey(ctx context.Context, field graphq
 		return ec.fieldContext_APIKey_application(ctx, field)
 	case "state":
 		return ec.fieldContext_APIKey_state(ctx, field)
+	case "rateLimit":
+		return ec.fieldContext_APIKey_rateLimit(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APIKey", field.Name)
 }
@@ -11918,6 +11988,18 @@ func (ec *executionContext) childFields_APIKeyEdge(ctx context.Context, field gr
 		return ec.fieldContext_APIKeyEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APIKeyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_APIKeyRateLimit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "perMinute":
+		return ec.fieldContext_APIKeyRateLimit_perMinute(ctx, field)
+	case "source":
+		return ec.fieldContext_APIKeyRateLimit_source(ctx, field)
+	case "plan":
+		return ec.fieldContext_APIKeyRateLimit_plan(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type APIKeyRateLimit", field.Name)
 }
 
 func (ec *executionContext) childFields_ApiKeyWithSecret(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14539,6 +14621,14 @@ func (ec *executionContext) field_Mutation_rotateApiKey_args(ctx context.Context
 		return nil, err
 	}
 	args["gracePeriodSeconds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "notifyEmails",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["notifyEmails"] = arg2
 	return args, nil
 }
 
@@ -16717,6 +16807,38 @@ func (ec *executionContext) fieldContext_APIKey_state(_ context.Context, field g
 	return graphql.NewScalarFieldContext("APIKey", field, true, true, "APIKeyState")
 }
 
+func (ec *executionContext) _APIKey_rateLimit(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKey_rateLimit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.APIKey().RateLimit(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *apikey.Limit) graphql.Marshaler {
+			return ec.marshalNAPIKeyRateLimit2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐLimit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKey_rateLimit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "APIKey",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKeyRateLimit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _APIKeyChange_type(ctx context.Context, field graphql.CollectedField, obj *apikey.Change) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16935,6 +17057,84 @@ func (ec *executionContext) _APIKeyEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_APIKeyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKeyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _APIKeyRateLimit_perMinute(ctx context.Context, field graphql.CollectedField, obj *apikey.Limit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyRateLimit_perMinute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerMinute, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyRateLimit_perMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeyRateLimit", field, false, false, "Int")
+}
+
+func (ec *executionContext) _APIKeyRateLimit_source(ctx context.Context, field graphql.CollectedField, obj *apikey.Limit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyRateLimit_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v apikey.LimitSource) graphql.Marshaler {
+			return ec.marshalNAPIKeyRateLimitSource2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐLimitSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyRateLimit_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeyRateLimit", field, false, false, "APIKeyRateLimitSource")
+}
+
+func (ec *executionContext) _APIKeyRateLimit_plan(ctx context.Context, field graphql.CollectedField, obj *apikey.Limit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyRateLimit_plan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plan, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *plan.Tier) graphql.Marshaler {
+			return ec.marshalOPricingTier2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋplanᚐTier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyRateLimit_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "APIKeyRateLimit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PricingTier(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ApiKeyWithSecret_apiKey(ctx context.Context, field graphql.CollectedField, obj *apikey.Created) (ret graphql.Marshaler) {
@@ -22573,7 +22773,7 @@ func (ec *executionContext) _Mutation_rotateApiKey(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RotateAPIKey(ctx, fc.Args["id"].(string), fc.Args["gracePeriodSeconds"].(int))
+			return ec.Resolvers.Mutation().RotateAPIKey(ctx, fc.Args["id"].(string), fc.Args["gracePeriodSeconds"].(int), fc.Args["notifyEmails"].([]string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *apikey.Created) graphql.Marshaler {
@@ -49351,7 +49551,7 @@ func (ec *executionContext) unmarshalInputUpdateApiKeyInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "scopes", "ipAllowlist", "allowedOrigins", "expiresAt", "clearExpiry"}
+	fieldsInOrder := [...]string{"name", "scopes", "ipAllowlist", "allowedOrigins", "expiresAt", "clearExpiry", "currencyType"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -49400,6 +49600,13 @@ func (ec *executionContext) unmarshalInputUpdateApiKeyInput(ctx context.Context,
 				return it, err
 			}
 			it.ClearExpiry = data
+		case "currencyType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyType"))
+			data, err := ec.unmarshalOAPIKeyCurrencyType2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋapikeyᚐCurrencyType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyType = data
 		}
 	}
 	return it, nil
@@ -53213,6 +53420,12 @@ func (ec *executionContext) _APIKey(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._APIKey_state(ctx, field, obj)
 				})
+		case "rateLimit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._APIKey_rateLimit(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -53335,6 +53548,49 @@ func (ec *executionContext) _APIKeyEdge(ctx context.Context, sel ast.SelectionSe
 		case "cursor":
 			out.Values[i] = ec._APIKeyEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var aPIKeyRateLimitImplementors = []string{"APIKeyRateLimit"}
+
+func (ec *executionContext) _APIKeyRateLimit(ctx context.Context, sel ast.SelectionSet, obj *apikey.Limit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, aPIKeyRateLimitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("APIKeyRateLimit")
+		case "perMinute":
+			out.Values[i] = ec._APIKeyRateLimit_perMinute(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._APIKeyRateLimit_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plan":
+			out.Values[i] = ec._APIKeyRateLimit_plan(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -59705,6 +59961,24 @@ func (ec *executionContext) marshalNAPIKeyOrderField2ᚖgithubᚗcomᚋkeybsᚋp
 	return v
 }
 
+func (ec *executionContext) marshalNAPIKeyRateLimit2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐLimit(ctx context.Context, sel ast.SelectionSet, v *apikey.Limit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "APIKeyRateLimit!")
+		return graphql.Null
+	}
+	return ec._APIKeyRateLimit(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAPIKeyRateLimitSource2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐLimitSource(ctx context.Context, v any) (apikey.LimitSource, error) {
+	var res apikey.LimitSource
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAPIKeyRateLimitSource2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐLimitSource(ctx context.Context, sel ast.SelectionSet, v apikey.LimitSource) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNAPIKeyState2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋapikeyᚐState(ctx context.Context, v any) (apikey.State, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := apikey.State(tmp)
@@ -63310,6 +63584,13 @@ func (ec *executionContext) unmarshalONotificationWhereInput2ᚖgithubᚗcomᚋk
 	}
 	res, err := ec.unmarshalInputNotificationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPricingTier2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋplanᚐTier(ctx context.Context, sel ast.SelectionSet, v *plan.Tier) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PricingTier(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalORFIItemDocumentKind2githubᚗcomᚋkeybsᚋplatformᚋentᚋrfiitemᚐDocumentKind(ctx context.Context, v any) (rfiitem.DocumentKind, error) {

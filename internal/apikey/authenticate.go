@@ -17,6 +17,7 @@ import (
 
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/environment"
+	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/validate"
 	"github.com/keybs/platform/internal/viewer"
@@ -30,6 +31,11 @@ const lastUsedPrecision = time.Minute
 // request, so it checks the checksum before touching the database, looks the
 // key up with a prepared statement, and never writes on the request path.
 type Authenticator struct {
+	// Bus, when set, hears of each recorded use (a "key.used" change), so
+	// the portal's "Last used" moves without a reload. Set it before the
+	// first request.
+	Bus       *events.Bus
+	db        *sql.DB
 	lookup    *sql.Stmt
 	lookalike *sql.Stmt // by display prefix and last 4, for a key that is no key
 	touch     *sql.Stmt
@@ -43,9 +49,11 @@ type Authenticator struct {
 }
 
 type touch struct {
-	keyID string
-	ip    string
-	at    time.Time
+	keyID    string
+	tenantID string
+	env      environment.Environment
+	ip       string
+	at       time.Time
 }
 
 // NewAuthenticator prepares the lookup on db and starts the last-used writer.
@@ -55,11 +63,13 @@ func NewAuthenticator(db *sql.DB, dia string, now func() time.Time, log *slog.Lo
 	if dia == dialect.Postgres {
 		p1, p2, p3 = "$1", "$2", "$3"
 	}
-	// The budget: the key's override, else its tenant's, else the default
-	// it was issued with.
+	// The budget's inputs (EffectiveLimit decides): the key's override,
+	// its tenant's, the rate it was issued with, and the largest expected
+	// volume of the tenant's applications in use, which names its plan.
 	const columns = `SELECT k.id, k.key_hash, k.tenant_id, k.application_id, k.kind, k.environment, k.currency_type, k.scopes,
 		k.ip_allowlist, k.allowed_origins, k.expires_at, k.revoked_at, k.grace_until,
-		COALESCE(k.rate_limit_override, t.rate_limit_override, k.rate_limit_per_minute),
+		k.rate_limit_override, t.rate_limit_override, k.rate_limit_per_minute,
+		(SELECT COALESCE(MAX(x.expected_monthly_volume), 0) FROM applications x WHERE x.tenant_id = k.tenant_id AND x.archived_at IS NULL),
 		k.last_used_at, k.last_used_ip, a.ip_allowlist
 		FROM api_keys k JOIN applications a ON a.id = k.application_id JOIN tenants t ON t.id = k.tenant_id`
 	lookup, err := db.Prepare(columns + ` WHERE k.key_hash = ` + p1)
@@ -75,7 +85,7 @@ func NewAuthenticator(db *sql.DB, dia string, now func() time.Time, log *slog.Lo
 		return nil, fmt.Errorf("prepare key touch: %w", err)
 	}
 	a := &Authenticator{
-		lookup: lookup, lookalike: lookalike, touch: touchStmt, now: now, log: log,
+		db: db, lookup: lookup, lookalike: lookalike, touch: touchStmt, now: now, log: log,
 		touches: make(chan touch, 1024), lastSeen: make(map[string]touch), done: make(chan struct{}),
 	}
 	a.wg.Add(1)
@@ -162,39 +172,44 @@ func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Pr
 		return refuse(fault.New(fault.Forbidden, "origin %s is not allowed for this publishable key", r.Origin))
 	}
 	if !k.lastUsed.Valid || now.Sub(k.lastUsed.Time) >= lastUsedPrecision || k.lastIP.String != r.ClientIP {
-		a.queueTouch(touch{keyID: k.id, ip: r.ClientIP, at: now})
+		a.queueTouch(touch{keyID: k.id, tenantID: k.tenantID, env: p.Environment, ip: r.ClientIP, at: now})
 	}
 	return p, nil
 }
 
 type row struct {
 	id, hash, tenantID, applicationID, kind, environment, currencyType string
-	rateLimit                                                          int
 	scopes, keyIPs, origins, appIPs                                    []byte
 	expires, revoked, grace, lastUsed                                  sql.NullTime
 	lastIP                                                             sql.NullString
+	keyOverride, tenantOverride                                        sql.NullInt64
+	issued, volume                                                     int64
 }
 
 // scanKey reads one row of the lookup statements.
 func scanKey(s interface{ Scan(...any) error }) (row, error) {
 	var k row
 	err := s.Scan(&k.id, &k.hash, &k.tenantID, &k.applicationID, &k.kind, &k.environment, &k.currencyType,
-		&k.scopes, &k.keyIPs, &k.origins, &k.expires, &k.revoked, &k.grace, &k.rateLimit, &k.lastUsed, &k.lastIP, &k.appIPs)
+		&k.scopes, &k.keyIPs, &k.origins, &k.expires, &k.revoked, &k.grace,
+		&k.keyOverride, &k.tenantOverride, &k.issued, &k.volume, &k.lastUsed, &k.lastIP, &k.appIPs)
 	return k, err
 }
 
 // principal is who the key in k acts for.
 func (k row) principal() *viewer.Principal {
+	env := environment.Environment(k.environment)
+	limit := EffectiveLimit(LimitFacts{KeyOverride: nullInt(k.keyOverride), TenantOverride: nullInt(k.tenantOverride),
+		Environment: env, Plan: TenantPlan(k.volume), Issued: int(k.issued)})
 	return &viewer.Principal{
 		Kind:               viewer.KindAPIKey,
 		TenantID:           k.tenantID,
 		KeyID:              k.id,
 		KeyKind:            k.kind,
 		ApplicationID:      k.applicationID,
-		Environment:        environment.Environment(k.environment),
+		Environment:        env,
 		Scopes:             decodeList(k.scopes),
 		CurrencyType:       k.currencyType,
-		RateLimitPerMinute: k.rateLimit,
+		RateLimitPerMinute: limit.PerMinute,
 	}
 }
 
@@ -230,6 +245,14 @@ func (a *Authenticator) invalid(ctx context.Context, key string) (*viewer.Princi
 	return nil, &auth.Refusal{Principal: found[0].principal(), Err: errInvalid}
 }
 
+func nullInt(n sql.NullInt64) *int {
+	if !n.Valid {
+		return nil
+	}
+	v := int(n.Int64)
+	return &v
+}
+
 // queueTouch schedules a last-used write unless one for the same key and IP
 // was queued within the precision window. When the queue is full the write is
 // skipped; the next request notices the stale time and queues it again.
@@ -260,6 +283,13 @@ func (a *Authenticator) writeLastUsed() {
 		defer cancel()
 		if _, err := a.touch.ExecContext(ctx, t.at, t.ip, t.keyID); err != nil {
 			a.log.Warn("could not record API key use", "key_id", t.keyID, "error", err)
+			return
+		}
+		if a.Bus != nil {
+			m := events.Message{Kind: events.KindKey, ID: t.keyID, TenantID: t.tenantID, Environment: t.env, Type: "key.used"}
+			if err := a.Bus.PublishNow(ctx, a.db, m); err != nil {
+				a.log.Warn("could not announce API key use", "key_id", t.keyID, "error", err)
+			}
 		}
 	}
 	for {

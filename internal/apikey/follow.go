@@ -22,6 +22,9 @@ const (
 	ChangeRotated ChangeType = "ROTATED"
 	ChangeRevoked ChangeType = "REVOKED"
 	ChangeDeleted ChangeType = "DELETED"
+	// ChangeUsed: a call was made with the key (last_used_at moved). Sent
+	// at most once a minute per key, or when its client address changes.
+	ChangeUsed ChangeType = "USED"
 )
 
 // MarshalGQL writes the change type as a GraphQL enum value.
@@ -31,7 +34,7 @@ func (t ChangeType) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Q
 func (t *ChangeType) UnmarshalGQL(v any) error {
 	s, _ := v.(string)
 	switch ChangeType(s) {
-	case ChangeCreated, ChangeUpdated, ChangeRotated, ChangeRevoked, ChangeDeleted:
+	case ChangeCreated, ChangeUpdated, ChangeRotated, ChangeRevoked, ChangeDeleted, ChangeUsed:
 		*t = ChangeType(s)
 		return nil
 	}

@@ -16,8 +16,8 @@ import (
 const MaxRateLimitOverride = 1_000_000
 
 // Override is an enterprise per-minute budget: of one key, or of every key
-// of a tenant. A key's budget is its own override, else its tenant's, else
-// the default it was issued with. PerMinute nil removes the override.
+// of a tenant. Both win over the plan and the default (EffectiveLimit has
+// the whole precedence). PerMinute nil removes the override.
 type Override struct {
 	KeyID     *string
 	TenantID  *string

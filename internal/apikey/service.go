@@ -2,6 +2,7 @@ package apikey
 
 import (
 	"context"
+	"log/slog"
 	"slices"
 	"strings"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/industry"
+	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/tenancy"
 	"github.com/keybs/platform/internal/validate"
@@ -39,6 +41,10 @@ type Service struct {
 	now    func() time.Time
 	// changes shares each key change's load among its subscribers.
 	changes *events.Shared[*ent.APIKey]
+	// Mail sends the rotation notices (notify_emails); nil sends none.
+	Mail notify.Mailer
+	// Log receives what could not be mailed; nil is slog.Default().
+	Log *slog.Logger
 }
 
 // NewService wires a Service.
@@ -191,9 +197,12 @@ type UpdateInput struct {
 	AllowedOrigins []string
 	ExpiresAt      *time.Time
 	ClearExpiry    bool
+	// CurrencyType switches the amounts the key's calls take between ISO
+	// 4217 codes (FIAT) and crypto asset codes (CRYPTO).
+	CurrencyType *entkey.CurrencyType
 }
 
-// Update edits a live key's name, scopes, allowlists or expiry.
+// Update edits a live key's name, scopes, allowlists, expiry or currency type.
 func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.APIKey, error) {
 	_, err := viewer.RequireWriter(ctx)
 	if err != nil {
@@ -242,6 +251,13 @@ func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.A
 			u.SetAllowedOrigins(origins)
 			changed = append(changed, "allowedOrigins")
 		}
+		if in.CurrencyType != nil {
+			if entkey.CurrencyTypeValidator(*in.CurrencyType) != nil {
+				return fault.InvalidField("currency_type", "{field} must be fiat or crypto")
+			}
+			u.SetCurrencyType(*in.CurrencyType)
+			changed = append(changed, "currencyType")
+		}
 		switch {
 		case in.ClearExpiry:
 			u.ClearExpiresAt()
@@ -261,18 +277,34 @@ func (s *Service) Update(ctx context.Context, id string, in UpdateInput) (*ent.A
 	return database.Unwrap(key, err)
 }
 
+// RotateInput says how a key is rotated.
+type RotateInput struct {
+	// GracePeriod is how long the old key keeps working: 0 (revoked now)
+	// to seven days.
+	GracePeriod time.Duration
+	// NotifyEmails are emailed at the rotation and, with a grace period,
+	// once when it ends (at most MaxNotifyEmails).
+	NotifyEmails []string
+}
+
 // Rotate issues a successor with the same name, scopes and settings. The old
 // key stops working at once (grace 0) or when the grace period ends (at most
 // seven days). A key is rotated once: of two concurrent rotations one wins and
 // the other is a conflict.
-func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*Created, error) {
+func (s *Service) Rotate(ctx context.Context, id string, in RotateInput) (*Created, error) {
 	p, err := viewer.RequireWriter(ctx)
 	if err != nil {
 		return nil, err
 	}
+	grace := in.GracePeriod
 	if grace < 0 || grace > MaxGracePeriod {
 		return nil, fault.InvalidField("grace_period", "{field} must be between 0 and 7 days")
 	}
+	emails, err := notifyEmails(in.NotifyEmails)
+	if err != nil {
+		return nil, err
+	}
+	var retired *ent.APIKey
 	var created *Created
 	err = database.WithTx(ctx, s.client, func(tx *ent.Tx) error {
 		old, err := tx.APIKey.Get(ctx, id)
@@ -313,6 +345,9 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 		u := tx.APIKey.Update().
 			Where(entkey.ID(old.ID), entkey.RotatedToIsNil(), entkey.RevokedAtIsNil()).
 			SetRotatedTo(successor.ID)
+		if len(emails) > 0 {
+			u.SetRotationNotifyEmails(emails)
+		}
 		if grace == 0 {
 			u.SetRevokedAt(now).SetRevokedReason("rotated")
 		} else {
@@ -329,17 +364,21 @@ func (s *Service) Rotate(ctx context.Context, id string, grace time.Duration) (*
 		if old, err = tx.APIKey.Get(ctx, old.ID); err != nil {
 			return database.Err(err, "reload rotated key")
 		}
+		retired = old
 		if err := s.changed(ctx, tx, successor, "key.created", map[string]any{"rotated_from": old.ID}); err != nil {
 			return err
 		}
-		return s.changed(ctx, tx, old, "key.rotated", map[string]any{
-			"successor_id": successor.ID, "grace_period_seconds": int(grace / time.Second),
-		})
+		meta := map[string]any{"successor_id": successor.ID, "grace_period_seconds": int(grace / time.Second)}
+		if len(emails) > 0 {
+			meta["notify_emails"] = emails
+		}
+		return s.changed(ctx, tx, old, "key.rotated", meta)
 	})
 	if err != nil {
 		return nil, err
 	}
 	created.APIKey = created.APIKey.Unwrap()
+	s.mailRotated(ctx, retired.Unwrap(), created.APIKey)
 	return created, nil
 }
 

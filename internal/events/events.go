@@ -7,6 +7,7 @@ package events
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -204,6 +205,24 @@ func (b *Bus) Publish(ctx context.Context, tx *ent.Tx, m Message) error {
 			return err
 		})
 	})
+	return nil
+}
+
+// Execer runs a statement outside a transaction (a *sql.DB).
+type Execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// PublishNow sends m at once on db, for a change written outside an ent
+// transaction (a key's last use): every replica's subscribers get it.
+func (b *Bus) PublishNow(ctx context.Context, db Execer, m Message) error {
+	if b.dialect == dialect.Postgres {
+		if _, err := db.ExecContext(ctx, "SELECT pg_notify($1, $2)", channel, m.encode()); err != nil {
+			return fault.Wrap(err, "notify")
+		}
+		return nil
+	}
+	b.deliver(m)
 	return nil
 }
 

@@ -40,6 +40,7 @@ export const routes: RouteObject[] = [
                 ...titled('Application'),
               },
               { path: 'keys', element: lazyPage(() => import('../keys/KeysPage'), 'KeysPage', 'Loading your API keys…'), ...titled('API keys') },
+              { path: 'keys/:id', element: lazyPage(() => import('../keys/KeyPage'), 'KeyPage', 'Loading the key…'), ...titled('API key') },
               {
                 path: 'verifications',
                 element: lazyPage(() => import('../verifications/VerificationsPage'), 'VerificationsPage', 'Loading your verifications…'),

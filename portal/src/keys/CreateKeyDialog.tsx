@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Card,
   Checkbox,
   Group,
   Modal,
@@ -14,7 +15,7 @@ import {
 } from '@mantine/core';
 import { renderLabelledPill } from '../app/LabelledPill';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { actionErrorMessage, interpretError } from '../app/graphqlErrors';
 import { LoadError } from '../app/LoadError';
@@ -29,6 +30,7 @@ import {
   defaultScopes,
   grantableScopes,
   initialKeyForm,
+  liveBlockedReason,
   toCreateInput,
   validateKeyForm,
   type FormApplication,
@@ -109,6 +111,7 @@ function CreateKeyForm({
     <KeyForm
       environment={environment}
       applications={applications}
+      plan={data.quota?.plan ?? null}
       catalog={data.scopes}
       onCancel={onCancel}
       onCreated={onCreated}
@@ -127,18 +130,26 @@ const EXPIRY_OPTIONS = [
 export function KeyForm({
   environment,
   applications,
+  plan = null,
   catalog,
   onCancel,
   onCreated,
 }: {
   environment: Environment;
   applications: FormApplication[];
+  plan?: { name: string; rateLimitPerMinute: number; monthlyQuota: number } | null;
   catalog: ScopeInfo[];
   onCancel: () => void;
   onCreated: (created: Created) => void;
 }) {
   const [{ fetching }, createKey] = useMutation(CreateApiKeyMutation);
   const [formError, setFormError] = useState<string | null>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  // A refusal's message sits right above the button; bring both into view
+  // (the button last, so the message above it shows too).
+  useEffect(() => {
+    if (formError) submitRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [formError]);
   const form = useForm<KeyFormValues>({
     mode: 'controlled',
     initialValues: initialKeyForm(environment, applications, catalog),
@@ -147,6 +158,13 @@ export function KeyForm({
   const { kind, applicationId } = form.values;
   const application = applications.find((a) => a.id === applicationId);
   const grantable = grantableScopes(application, kind, catalog);
+  const liveBlocked = liveBlockedReason(application);
+
+  // An application that cannot have live keys yet moves a LIVE choice back to TEST.
+  useEffect(() => {
+    if (liveBlocked && form.values.environment === 'LIVE') form.setFieldValue('environment', 'TEST');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [liveBlocked]);
 
   // A new kind or application has other grantable scopes: start again from all of them.
   useEffect(() => {
@@ -191,16 +209,19 @@ export function KeyForm({
           </Text>
           <SegmentedControl
             aria-labelledby="key-env-label"
+            aria-describedby="key-env-help"
             data={[
               { value: 'TEST', label: 'Test' },
-              { value: 'LIVE', label: 'Live' },
+              { value: 'LIVE', label: 'Live', disabled: liveBlocked !== null },
             ]}
             {...form.getInputProps('environment')}
           />
-          <Text size="xs" c="dimmed">
-            {form.values.environment === 'LIVE'
-              ? 'Live keys reach real data. They need a verified organization (KYC) and an application approved for production.'
-              : 'Test keys work on sandbox data only and are free.'}
+          <Text size="xs" c="dimmed" id="key-env-help" data-testid="live-blocked-reason">
+            {liveBlocked
+              ? `Live is unavailable: ${liveBlocked}`
+              : form.values.environment === 'LIVE'
+                ? 'Live keys reach real data.'
+                : 'Test keys work on sandbox data only and are free.'}
           </Text>
         </Stack>
         <Checkbox.Group
@@ -257,6 +278,18 @@ export function KeyForm({
             {...form.getInputProps('allowedOrigins')}
           />
         )}
+        {plan && (
+          <Card withBorder padding="sm" data-testid="key-plan">
+            <Text size="sm" fw={500}>
+              Your organization is on the {plan.name} plan
+            </Text>
+            <Text size="xs" c="dimmed">
+              Live keys get {plan.rateLimitPerMinute.toLocaleString('en')} requests a minute (capped by your industry)
+              {plan.monthlyQuota > 0 ? ` and ${plan.monthlyQuota.toLocaleString('en')} live calls a month` : ''}; test keys get 120 a
+              minute. An override from KeyBS wins over both.
+            </Text>
+          </Card>
+        )}
         {/* Next to the button that was refused: at the top of a long form
             it was scrolled out of view when the button was pressed. */}
         {formError && (
@@ -268,7 +301,7 @@ export function KeyForm({
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={fetching}>
+          <Button type="submit" loading={fetching} ref={submitRef}>
             Create key
           </Button>
         </Group>

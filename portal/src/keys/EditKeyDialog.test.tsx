@@ -20,6 +20,12 @@ describe('EditKeyDialog', () => {
     expect(toUpdateInput(key, { ...editValues(key), expiresOn: '' })).toEqual({ clearExpiry: true });
   });
 
+  it('sends the currency type only when it changed', () => {
+    const key = asKey({ currencyType: 'FIAT' });
+    expect(editValues(key).currencyType).toBe('FIAT');
+    expect(toUpdateInput(key, { ...editValues(key), currencyType: 'CRYPTO' })).toEqual({ currencyType: 'CRYPTO' });
+  });
+
   it('edits a key from the table', async () => {
     const user = userEvent.setup();
     const server = graphqlFetch({

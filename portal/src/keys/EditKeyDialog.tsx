@@ -1,11 +1,11 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { renderLabelledPill } from '../app/LabelledPill';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { actionErrorMessage, interpretError } from '../app/graphqlErrors';
-import type { ApiKeyFieldsFragment, UpdateApiKeyInput } from '../gql/graphql';
+import type { ApiKeyCurrencyType, ApiKeyFieldsFragment, UpdateApiKeyInput } from '../gql/graphql';
 import { KeyFormOptionsQuery, UpdateApiKeyMutation } from './documents';
 import { grantableScopes } from './keyForm';
 
@@ -18,9 +18,10 @@ export interface EditKeyValues {
   allowedOrigins: string[];
   /** yyyy-mm-dd, or '' for never. */
   expiresOn: string;
+  currencyType: ApiKeyCurrencyType;
 }
 
-const FIELDS = ['name', 'scopes', 'ipAllowlist', 'allowedOrigins', 'expiresOn'] as const;
+const FIELDS = ['name', 'scopes', 'ipAllowlist', 'allowedOrigins', 'expiresOn', 'currencyType'] as const;
 
 export function editValues(key: Key): EditKeyValues {
   return {
@@ -29,6 +30,7 @@ export function editValues(key: Key): EditKeyValues {
     ipAllowlist: key.ipAllowlist ?? [],
     allowedOrigins: key.allowedOrigins ?? [],
     expiresOn: key.expiresAt ? toDateInput(key.expiresAt) : '',
+    currencyType: key.currencyType,
   };
 }
 
@@ -39,6 +41,7 @@ export function toUpdateInput(key: Key, values: EditKeyValues): UpdateApiKeyInpu
   if (values.name.trim() !== before.name) input.name = values.name.trim();
   if (!sameSet(values.scopes, before.scopes)) input.scopes = values.scopes;
   if (!sameSet(values.ipAllowlist, before.ipAllowlist)) input.ipAllowlist = values.ipAllowlist;
+  if (values.currencyType !== before.currencyType) input.currencyType = values.currencyType;
   if (key.kind === 'PUBLISHABLE' && !sameSet(values.allowedOrigins, before.allowedOrigins)) input.allowedOrigins = values.allowedOrigins;
   if (values.expiresOn !== before.expiresOn) {
     if (values.expiresOn === '') input.clearExpiry = true;
@@ -119,6 +122,15 @@ function EditKeyForm({ apiKey, onDone }: { apiKey: Key; onDone: () => void }) {
           label="Expires on"
           description="Leave empty for a key that never expires."
           {...form.getInputProps('expiresOn')}
+        />
+        <NativeSelect
+          label="Currency type"
+          description="The money the key’s transactions are in: ISO 4217 codes (fiat) or crypto asset codes."
+          data={[
+            { value: 'FIAT', label: 'Fiat' },
+            { value: 'CRYPTO', label: 'Crypto' },
+          ]}
+          {...form.getInputProps('currencyType')}
         />
         <TagsInput renderPill={renderLabelledPill} label="IP allowlist" placeholder="203.0.113.0/24" splitChars={[',', ' ']} clearable {...form.getInputProps('ipAllowlist')} />
         {apiKey.kind === 'PUBLISHABLE' && (

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { renderLabelledPill } from '../app/LabelledPill';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useMutation } from 'urql';
@@ -22,6 +23,7 @@ export const GRACE_OPTIONS = [
 /** Roll a key: a successor with the same name and scopes; the old one lives on for the chosen grace period. */
 export function RollKeyDialog({ apiKey, onClose }: { apiKey: Key | null; onClose: () => void }) {
   const [grace, setGrace] = useState(String(48 * HOUR));
+  const [notifyEmails, setNotifyEmails] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [rolled, setRolled] = useState<{ secret: string; apiKey: Key } | null>(null);
   const [{ fetching }, rotate] = useMutation(RotateApiKeyMutation);
@@ -29,12 +31,13 @@ export function RollKeyDialog({ apiKey, onClose }: { apiKey: Key | null; onClose
     setRolled(null);
     setError(null);
     setGrace(String(48 * HOUR));
+    setNotifyEmails([]);
     onClose();
   };
   const submit = async () => {
     if (!apiKey) return;
     setError(null);
-    const result = await rotate({ id: apiKey.id, gracePeriodSeconds: Number(grace) });
+    const result = await rotate({ id: apiKey.id, gracePeriodSeconds: Number(grace), notifyEmails });
     if (result.error) setError(actionErrorMessage(result.error));
     else if (result.data) setRolled(result.data.rotateApiKey);
   };
@@ -55,6 +58,16 @@ export function RollKeyDialog({ apiKey, onClose }: { apiKey: Key | null; onClose
             the new key, then let the old one expire.
           </Text>
           <NativeSelect label="The old key" data={GRACE_OPTIONS} value={grace} onChange={(e) => setGrace(e.currentTarget.value)} />
+          <TagsInput
+            renderPill={renderLabelledPill}
+            label="Email about the roll"
+            description="Up to 10 addresses, Enter after each: told now, and once more when the old key stops working."
+            placeholder="security@example.com"
+            splitChars={[',', ' ']}
+            maxTags={10}
+            value={notifyEmails}
+            onChange={setNotifyEmails}
+          />
           {error && (
             <Alert color="red" role="alert" title="The key was not rolled">
               {error}

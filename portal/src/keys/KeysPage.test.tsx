@@ -140,22 +140,32 @@ describe('KeysPage', () => {
     expect(server.seen.some((r) => r.operationName === 'CreateApiKey')).toBe(false);
   });
 
-  it('shows the server’s reason when a live key is refused', async () => {
+  it('disables Live before KYC is verified, naming the step, and names the plan', async () => {
+    const user = userEvent.setup();
+    const server = graphqlFetch({ ApiKeys: () => keyList([]), KeyFormOptions: formOptions });
+    renderApp('/keys?env=live', { fetch: server.fetch, manager: signedInManager() });
+    await user.click(await screen.findByRole('button', { name: 'Create key' }, { timeout: 10_000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create an API key' });
+    expect(await within(dialog).findByText(/Live is unavailable: Live keys need your organization’s KYC\/AML verification \(step 2 on the Onboarding page\)/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: 'Live' })).toBeDisabled();
+    expect(within(dialog).getByRole('radio', { name: 'Test' })).toBeChecked();
+    expect(within(dialog).getByTestId('key-plan')).toHaveTextContent('Your organization is on the Starter plan');
+  });
+
+  it('shows the server’s reason when a key is refused, next to the button', async () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
       ApiKeys: () => keyList([]),
       KeyFormOptions: formOptions,
-      CreateApiKey: () => gqlError('forbidden', "live keys need your organization's KYC/AML verification (step 2 on the Onboarding page), which is not started yet"),
+      CreateApiKey: () => gqlError('forbidden', 'accept the API terms of service (version 2026-01) before creating keys'),
     });
-    renderApp('/keys?env=live', { fetch: server.fetch, manager: signedInManager() });
+    renderApp('/keys', { fetch: server.fetch, manager: signedInManager() });
     await user.click(await screen.findByRole('button', { name: 'Create key' }));
     const dialog = await screen.findByRole('dialog', { name: 'Create an API key' });
     await user.type(within(dialog).getByLabelText(/^Name/), 'Production');
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent(
-      "Live keys need your organization's KYC/AML verification (step 2 on the Onboarding page), which is not started yet.",
-    );
+    expect(alert).toHaveTextContent('Accept the API terms of service (version 2026-01) before creating keys.');
     // Right above the button that was refused, where the eye is.
     expect(alert.nextElementSibling).toContainElement(within(dialog).getByRole('button', { name: 'Create key' }));
   });
@@ -200,13 +210,18 @@ describe('KeysPage', () => {
       }),
     });
     renderApp('/keys', { fetch: server.fetch, manager: signedInManager() });
-    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server (kbs_test_abc…WXYZ)' }));
+    await user.click(await screen.findByRole('button', { name: 'Actions for Checkout server (kbs_test_abc…WXYZ)' }, { timeout: 10_000 }));
     await user.click(await screen.findByRole('menuitem', { name: 'Roll key…' }));
     const dialog = await screen.findByRole('dialog', { name: /Roll/ });
     await user.selectOptions(within(dialog).getByLabelText('The old key'), 'Keep it working for 24 hours');
+    await user.type(within(dialog).getByLabelText('Email about the roll'), 'security@acme.example{Enter}');
     await user.click(within(dialog).getByRole('button', { name: 'Roll key' }));
-    expect(await screen.findByLabelText('Your new API key')).toHaveTextContent(SECRET);
-    expect(server.seen.find((r) => r.operationName === 'RotateApiKey')?.variables).toEqual({ id: 'key_1', gracePeriodSeconds: 86400 });
+    expect(await screen.findByLabelText('Your new API key', {}, { timeout: 10_000 })).toHaveTextContent(SECRET);
+    expect(server.seen.find((r) => r.operationName === 'RotateApiKey')?.variables).toEqual({
+      id: 'key_1',
+      gracePeriodSeconds: 86400,
+      notifyEmails: ['security@acme.example'],
+    });
   });
 
   it('revokes only after confirmation', async () => {

@@ -1,5 +1,6 @@
-import { ActionIcon, Badge, Button, EmptyState, Group, Menu, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, EmptyState, Group, Menu, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useSubscription } from 'urql';
 import { EnvironmentBadge, EnvironmentToggle, useEnvironment } from '../app/environment';
 import { formatDate, formatDateTime, formatRelative } from '../app/labels';
@@ -149,7 +150,9 @@ function KeyRow({
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500}>
-        {key.name}
+        <Anchor component={Link} to={`/keys/${key.id}`} fw={500}>
+          {key.name}
+        </Anchor>
         {/* Names may repeat; the row (and so each cell a screen reader
             reads with it) is told apart by the key's visible ends. */}
         <VisuallyHidden> ({keyEnds(key)})</VisuallyHidden>

@@ -61,7 +61,19 @@ export const KeyFormOptionsQuery = graphql(`
           status
           industry
           allowedScopes
+          organization {
+            id
+            kycStatus
+          }
         }
+      }
+    }
+    quota {
+      plan {
+        id
+        name
+        rateLimitPerMinute
+        monthlyQuota
       }
     }
     scopes {
@@ -92,8 +104,8 @@ export const UpdateApiKeyMutation = graphql(`
 `);
 
 export const RotateApiKeyMutation = graphql(`
-  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int!) {
-    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {
+  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int!, $notifyEmails: [String!]) {
+    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds, notifyEmails: $notifyEmails) {
       secret
       apiKey {
         ...ApiKeyFields
@@ -123,6 +135,41 @@ export const ApiKeyChangedSubscription = graphql(`
       apiKeyId
       apiKey {
         ...ApiKeyFields
+      }
+    }
+  }
+`);
+
+/** One key with what its page shows beyond the list: the limit the API enforces and why. */
+export const ApiKeyDetailQuery = graphql(`
+  query ApiKeyDetail($id: ID!) {
+    apiKey(id: $id) {
+      ...ApiKeyFields
+      application {
+        id
+        name
+      }
+      rateLimit {
+        perMinute
+        source
+        plan {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** The plan the organization is on, for the create dialog's limits card. */
+export const KeyPlanQuery = graphql(`
+  query KeyPlan {
+    quota {
+      plan {
+        id
+        name
+        rateLimitPerMinute
+        monthlyQuota
       }
     }
   }

@@ -16,10 +16,17 @@ export const DEFAULT_APP = {
   status: 'DRAFT' as const,
   industry: 'PAYMENTS' as const,
   allowedScopes: ['verification:create', 'verification:read', 'report:read', 'escrow:initiate'],
+  organization: { __typename: 'Tenant' as const, id: 'ten_1', kycStatus: 'SUBMITTED' as const },
 };
 
+export const PLAN = { __typename: 'PricingTier' as const, id: 'STARTER', name: 'Starter', rateLimitPerMinute: 120, monthlyQuota: 10_000 };
+
 export const formOptions = () => ({
-  data: { applications: { __typename: 'ApplicationConnection', edges: [{ __typename: 'ApplicationEdge', node: DEFAULT_APP }] }, scopes: SCOPES },
+  data: {
+    applications: { __typename: 'ApplicationConnection', edges: [{ __typename: 'ApplicationEdge', node: DEFAULT_APP }] },
+    quota: { __typename: 'QuotaStatus', plan: PLAN },
+    scopes: SCOPES,
+  },
 });
 
 export function apiKey(overrides: Record<string, unknown> = {}) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP, SCOPES } from './fixtures';
-import { curlExample, defaultScopes, expiresAt, initialKeyForm, toCreateInput, validateKeyForm } from './keyForm';
+import { curlExample, defaultScopes, expiresAt, initialKeyForm, liveBlockedReason, toCreateInput, validateKeyForm } from './keyForm';
+
+const READY = { ...DEFAULT_APP, status: 'APPROVED' as const, organization: { ...DEFAULT_APP.organization, kycStatus: 'VERIFIED' as const } };
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 
@@ -15,9 +17,23 @@ describe('key form', () => {
     expect(defaultScopes(DEFAULT_APP, 'PUBLISHABLE', SCOPES)).toEqual(['report:read']);
   });
 
+  it('starts a restricted key on the read scopes only, for the user to add to', () => {
+    expect(defaultScopes(DEFAULT_APP, 'RESTRICTED', SCOPES)).toEqual(['verification:read', 'report:read']);
+  });
+
   it('starts on the default application in the environment of the page', () => {
-    const values = initialKeyForm('LIVE', [{ ...DEFAULT_APP, id: 'other', isDefault: false }, DEFAULT_APP], SCOPES);
+    const values = initialKeyForm('LIVE', [{ ...READY, id: 'other', isDefault: false }, READY], SCOPES);
     expect(values).toMatchObject({ applicationId: 'app_1', environment: 'LIVE', kind: 'SECRET', expiry: 'never' });
+  });
+
+  it('says which onboarding step a live key waits for, and starts on test until then', () => {
+    expect(liveBlockedReason(DEFAULT_APP)).toBe(
+      'Live keys need your organization’s KYC/AML verification (step 2 on the Onboarding page), which is submitted and waiting for review.',
+    );
+    const kycDone = { ...DEFAULT_APP, organization: { ...DEFAULT_APP.organization, kycStatus: 'VERIFIED' as const } };
+    expect(liveBlockedReason(kycDone)).toMatch(/Default application approved for production \(step 3 on the Onboarding page\), which is not requested yet/);
+    expect(liveBlockedReason(READY)).toBeNull();
+    expect(initialKeyForm('LIVE', [DEFAULT_APP], SCOPES).environment).toBe('TEST');
   });
 
   it('turns an expiry choice into an instant', () => {

@@ -39,10 +39,37 @@ export const KIND_LABELS: Record<ApiKeyKind, string> = {
 };
 
 export const KIND_DESCRIPTIONS: Record<ApiKeyKind, string> = {
-  SECRET: 'For your server. Every scope your application may use.',
-  RESTRICTED: 'For your server, limited to the scopes you pick.',
-  PUBLISHABLE: 'For browsers and mobile SDKs. Only SDK-safe scopes, only from the origins you list.',
+  SECRET: 'For your server: the full scopes of the application. Keep it out of browsers and apps.',
+  RESTRICTED: 'For your server or a third party: only the subset of scopes you choose (read-only to start).',
+  PUBLISHABLE: 'For browsers and mobile SDKs: SDK-safe scopes only, and only from the origins you list.',
 };
+
+const KYC_PROGRESS: Record<string, string> = {
+  NOT_STARTED: 'not started yet',
+  SUBMITTED: 'submitted and waiting for review',
+  REJECTED: 'rejected: correct it and submit again',
+};
+const APP_PROGRESS: Record<string, string> = {
+  DRAFT: 'not requested yet',
+  PENDING_REVIEW: 'requested and waiting for review',
+  REJECTED: 'rejected: see the reviewer’s reason on the application',
+};
+
+/**
+ * Why a live key cannot be created for the application yet, naming the
+ * onboarding step (as the API's refusal does), or null when it can.
+ */
+export function liveBlockedReason(application: FormApplication | undefined): string | null {
+  if (!application) return null;
+  const kyc = application.organization?.kycStatus;
+  if (kyc && kyc !== 'VERIFIED') {
+    return `Live keys need your organization’s KYC/AML verification (step 2 on the Onboarding page), which is ${KYC_PROGRESS[kyc] ?? 'not complete'}.`;
+  }
+  if (application.status !== 'APPROVED') {
+    return `Live keys need ${application.name} approved for production (step 3 on the Onboarding page), which is ${APP_PROGRESS[application.status] ?? 'not complete'}.`;
+  }
+  return null;
+}
 
 /**
  * The scopes a key of this kind may hold on the application: the
@@ -55,9 +82,14 @@ export function grantableScopes(application: FormApplication | undefined, kind: 
   return catalog.filter((scope) => allowed.has(scope.name) && (kind !== 'PUBLISHABLE' || scope.sdkSafe));
 }
 
-/** The scopes the dialog starts with: everything the kind may hold, which the user can narrow. */
+/**
+ * The scopes the dialog starts with: a secret key everything the
+ * application may use, a publishable key every SDK-safe one, and a
+ * restricted key only the read scopes (the user adds what it must change).
+ */
 export function defaultScopes(application: FormApplication | undefined, kind: ApiKeyKind, catalog: readonly ScopeInfo[]): string[] {
-  return grantableScopes(application, kind, catalog).map((scope) => scope.name);
+  const names = grantableScopes(application, kind, catalog).map((scope) => scope.name);
+  return kind === 'RESTRICTED' ? names.filter((name) => name.endsWith(':read')) : names;
 }
 
 export function initialKeyForm(environment: Environment, applications: readonly FormApplication[], catalog: readonly ScopeInfo[]): KeyFormValues {
@@ -66,7 +98,8 @@ export function initialKeyForm(environment: Environment, applications: readonly 
     name: '',
     applicationId: application?.id ?? '',
     kind: 'SECRET',
-    environment,
+    // A live key that cannot be created yet is not offered as the start.
+    environment: environment === 'LIVE' && liveBlockedReason(application) ? 'TEST' : environment,
     scopes: defaultScopes(application, 'SECRET', catalog),
     expiry: 'never',
     expiresOn: '',
