@@ -55,6 +55,17 @@ describe('CodeSamples', () => {
     expect(screen.queryByRole('link', { name: 'create a test key' })).toBeNull();
   });
 
+  it('asks for a portal access token, not the API key, for operations that manage the account', () => {
+    rememberCreatedKey('kbs_test_4eC39HqLyjWDarjtT1zdp7dc');
+    const session = [{ lang: 'Shell', label: 'curl', source: 'curl -H "Authorization: Bearer $KEYBS_PORTAL_TOKEN" "$KEYBS_BASE_URL/v1/api-keys"' }];
+    renderIn(<CodeSamples method="get" path="/v1/api-keys" samples={session} baseUrl="https://api.example" />);
+    const env = screen.getByRole('figure', { name: 'Environment for GET /v1/api-keys' });
+    expect(env).toHaveTextContent('export KEYBS_PORTAL_TOKEN=');
+    expect(env).not.toHaveTextContent('KEYBS_API_KEY');
+    expect(env).not.toHaveTextContent('kbs_test_4eC39HqLyjWDarjtT1zdp7dc');
+    expect(screen.getByText(/takes a portal access token/)).toBeInTheDocument();
+  });
+
   it('builds curl without a body for a GET', () => {
     expect(buildCurl('get', '/v1/reports')).toBe('curl -X GET "$KEYBS_BASE_URL/v1/reports" \\\n  -H "Authorization: Bearer $KEYBS_API_KEY"');
   });

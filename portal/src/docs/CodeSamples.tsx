@@ -20,6 +20,14 @@ const HIGHLIGHT: Record<string, Highlight> = { JavaScript: 'javascript', Python:
 /** The placeholder shown when this tab has no key it may show. */
 export const KEY_PLACEHOLDER = 'kbs_test_…';
 
+/** The placeholder for a portal session token (key management and audit export take one, never an API key). */
+export const TOKEN_PLACEHOLDER = '<your portal access token>';
+
+/** usesPortalToken says whether an operation's samples authenticate with a portal session token. */
+export function usesPortalToken(samples: CodeSample[]): boolean {
+  return samples.some((s) => s.source.includes('KEYBS_PORTAL_TOKEN'));
+}
+
 interface CodeSamplesProps {
   method: string;
   path: string;
@@ -51,7 +59,10 @@ export function CodeSamples({ method, path, samples = [], body, baseUrl }: CodeS
   const byLang = new Map(samples.filter((s) => SAMPLE_LANGUAGES.includes(s.lang as never)).map((s) => [s.lang, s]));
   if (!byLang.has('Shell')) byLang.set('Shell', { lang: 'Shell', label: 'curl', source: buildCurl(method, path, body) });
   const langs = SAMPLE_LANGUAGES.filter((l) => byLang.has(l));
-  const setup = `export KEYBS_BASE_URL=${baseUrl}\nexport KEYBS_API_KEY=${key ?? KEY_PLACEHOLDER}`;
+  const session = usesPortalToken(samples);
+  const setup = session
+    ? `export KEYBS_BASE_URL=${baseUrl}\nexport KEYBS_PORTAL_TOKEN=${TOKEN_PLACEHOLDER}`
+    : `export KEYBS_BASE_URL=${baseUrl}\nexport KEYBS_API_KEY=${key ?? KEY_PLACEHOLDER}`;
   const name = `${method.toUpperCase()} ${path}`;
   return (
     <Stack gap="xs">
@@ -75,7 +86,12 @@ export function CodeSamples({ method, path, samples = [], body, baseUrl }: CodeS
           );
         })}
       </Tabs>
-      {key ? (
+      {session ? (
+        <Text size="xs">
+          This operation manages your account, so it takes a portal access token (a signed-in session), never an API
+          key: an API key cannot create or revoke keys.
+        </Text>
+      ) : key ? (
         <Text size="xs" c="dimmed">
           Filled in with the test key you created in this tab; it stays in this browser.
         </Text>
