@@ -520,7 +520,11 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 		if n == 0 {
 			return nil // recorded by another worker after our lease ran out
 		}
-		if o.ok() {
+		// A scheduled attempt is created only by the fan-out (the first) and
+		// by its predecessor's failure (the next), so while one is pending
+		// it has no scheduled sibling: the look-up, one query a delivery, is
+		// needed only when a manual or test attempt delivers the event.
+		if o.ok() && del.Trigger != webhookdelivery.TriggerSCHEDULED {
 			// The event has arrived: its automatic retries to this endpoint
 			// are not sent (manual ones are; a person asked for them).
 			if _, err := cancelPending(ctx, tx, d.bus, now, fmt.Sprintf("cancelled: attempt %d delivered the event", del.Attempt),
