@@ -29,6 +29,8 @@ type Application struct {
 	TenantID string `json:"tenant_id,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
+	// The name trimmed and lower-cased, unique per tenant
+	NameKey string `json:"name_key,omitempty"`
 	// Description holds the value of the "description" field.
 	Description string `json:"description,omitempty"`
 	// Industry holds the value of the "industry" field.
@@ -105,7 +107,7 @@ func (*Application) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case application.FieldExpectedMonthlyVolume:
 			values[i] = new(sql.NullInt64)
-		case application.FieldID, application.FieldTenantID, application.FieldName, application.FieldDescription, application.FieldIndustry, application.FieldRegulatoryCategory, application.FieldStatus, application.FieldReviewReason:
+		case application.FieldID, application.FieldTenantID, application.FieldName, application.FieldNameKey, application.FieldDescription, application.FieldIndustry, application.FieldRegulatoryCategory, application.FieldStatus, application.FieldReviewReason:
 			values[i] = new(sql.NullString)
 		case application.FieldCreatedAt, application.FieldUpdatedAt, application.FieldReviewedAt, application.FieldArchivedAt:
 			values[i] = new(sql.NullTime)
@@ -153,6 +155,12 @@ func (_m *Application) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field name", values[i])
 			} else if value.Valid {
 				_m.Name = value.String
+			}
+		case application.FieldNameKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field name_key", values[i])
+			} else if value.Valid {
+				_m.NameKey = value.String
 			}
 		case application.FieldDescription:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -292,6 +300,9 @@ func (_m *Application) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)
+	builder.WriteString(", ")
+	builder.WriteString("name_key=")
+	builder.WriteString(_m.NameKey)
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(_m.Description)

@@ -67,6 +67,20 @@ func (_c *ApplicationCreate) SetName(v string) *ApplicationCreate {
 	return _c
 }
 
+// SetNameKey sets the "name_key" field.
+func (_c *ApplicationCreate) SetNameKey(v string) *ApplicationCreate {
+	_c.mutation.SetNameKey(v)
+	return _c
+}
+
+// SetNillableNameKey sets the "name_key" field if the given value is not nil.
+func (_c *ApplicationCreate) SetNillableNameKey(v *string) *ApplicationCreate {
+	if v != nil {
+		_c.SetNameKey(*v)
+	}
+	return _c
+}
+
 // SetDescription sets the "description" field.
 func (_c *ApplicationCreate) SetDescription(v string) *ApplicationCreate {
 	_c.mutation.SetDescription(v)
@@ -432,6 +446,10 @@ func (_c *ApplicationCreate) createSpec() (*Application, *sqlgraph.CreateSpec) {
 		_spec.SetField(application.FieldName, field.TypeString, value)
 		_node.Name = value
 	}
+	if value, ok := _c.mutation.NameKey(); ok {
+		_spec.SetField(application.FieldNameKey, field.TypeString, value)
+		_node.NameKey = value
+	}
 	if value, ok := _c.mutation.Description(); ok {
 		_spec.SetField(application.FieldDescription, field.TypeString, value)
 		_node.Description = value
@@ -586,6 +604,24 @@ func (u *ApplicationUpsert) SetName(v string) *ApplicationUpsert {
 // UpdateName sets the "name" field to the value that was provided on create.
 func (u *ApplicationUpsert) UpdateName() *ApplicationUpsert {
 	u.SetExcluded(application.FieldName)
+	return u
+}
+
+// SetNameKey sets the "name_key" field.
+func (u *ApplicationUpsert) SetNameKey(v string) *ApplicationUpsert {
+	u.Set(application.FieldNameKey, v)
+	return u
+}
+
+// UpdateNameKey sets the "name_key" field to the value that was provided on create.
+func (u *ApplicationUpsert) UpdateNameKey() *ApplicationUpsert {
+	u.SetExcluded(application.FieldNameKey)
+	return u
+}
+
+// ClearNameKey clears the value of the "name_key" field.
+func (u *ApplicationUpsert) ClearNameKey() *ApplicationUpsert {
+	u.SetNull(application.FieldNameKey)
 	return u
 }
 
@@ -857,6 +893,27 @@ func (u *ApplicationUpsertOne) SetName(v string) *ApplicationUpsertOne {
 func (u *ApplicationUpsertOne) UpdateName() *ApplicationUpsertOne {
 	return u.Update(func(s *ApplicationUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetNameKey sets the "name_key" field.
+func (u *ApplicationUpsertOne) SetNameKey(v string) *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.SetNameKey(v)
+	})
+}
+
+// UpdateNameKey sets the "name_key" field to the value that was provided on create.
+func (u *ApplicationUpsertOne) UpdateNameKey() *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.UpdateNameKey()
+	})
+}
+
+// ClearNameKey clears the value of the "name_key" field.
+func (u *ApplicationUpsertOne) ClearNameKey() *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.ClearNameKey()
 	})
 }
 
@@ -1326,6 +1383,27 @@ func (u *ApplicationUpsertBulk) SetName(v string) *ApplicationUpsertBulk {
 func (u *ApplicationUpsertBulk) UpdateName() *ApplicationUpsertBulk {
 	return u.Update(func(s *ApplicationUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetNameKey sets the "name_key" field.
+func (u *ApplicationUpsertBulk) SetNameKey(v string) *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.SetNameKey(v)
+	})
+}
+
+// UpdateNameKey sets the "name_key" field to the value that was provided on create.
+func (u *ApplicationUpsertBulk) UpdateNameKey() *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.UpdateNameKey()
+	})
+}
+
+// ClearNameKey clears the value of the "name_key" field.
+func (u *ApplicationUpsertBulk) ClearNameKey() *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.ClearNameKey()
 	})
 }
 

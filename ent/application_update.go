@@ -53,6 +53,26 @@ func (_u *ApplicationUpdate) SetNillableName(v *string) *ApplicationUpdate {
 	return _u
 }
 
+// SetNameKey sets the "name_key" field.
+func (_u *ApplicationUpdate) SetNameKey(v string) *ApplicationUpdate {
+	_u.mutation.SetNameKey(v)
+	return _u
+}
+
+// SetNillableNameKey sets the "name_key" field if the given value is not nil.
+func (_u *ApplicationUpdate) SetNillableNameKey(v *string) *ApplicationUpdate {
+	if v != nil {
+		_u.SetNameKey(*v)
+	}
+	return _u
+}
+
+// ClearNameKey clears the value of the "name_key" field.
+func (_u *ApplicationUpdate) ClearNameKey() *ApplicationUpdate {
+	_u.mutation.ClearNameKey()
+	return _u
+}
+
 // SetDescription sets the "description" field.
 func (_u *ApplicationUpdate) SetDescription(v string) *ApplicationUpdate {
 	_u.mutation.SetDescription(v)
@@ -406,6 +426,12 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(application.FieldName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.NameKey(); ok {
+		_spec.SetField(application.FieldNameKey, field.TypeString, value)
+	}
+	if _u.mutation.NameKeyCleared() {
+		_spec.ClearField(application.FieldNameKey, field.TypeString)
+	}
 	if value, ok := _u.mutation.Description(); ok {
 		_spec.SetField(application.FieldDescription, field.TypeString, value)
 	}
@@ -565,6 +591,26 @@ func (_u *ApplicationUpdateOne) SetNillableName(v *string) *ApplicationUpdateOne
 	if v != nil {
 		_u.SetName(*v)
 	}
+	return _u
+}
+
+// SetNameKey sets the "name_key" field.
+func (_u *ApplicationUpdateOne) SetNameKey(v string) *ApplicationUpdateOne {
+	_u.mutation.SetNameKey(v)
+	return _u
+}
+
+// SetNillableNameKey sets the "name_key" field if the given value is not nil.
+func (_u *ApplicationUpdateOne) SetNillableNameKey(v *string) *ApplicationUpdateOne {
+	if v != nil {
+		_u.SetNameKey(*v)
+	}
+	return _u
+}
+
+// ClearNameKey clears the value of the "name_key" field.
+func (_u *ApplicationUpdateOne) ClearNameKey() *ApplicationUpdateOne {
+	_u.mutation.ClearNameKey()
 	return _u
 }
 
@@ -950,6 +996,12 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(application.FieldName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.NameKey(); ok {
+		_spec.SetField(application.FieldNameKey, field.TypeString, value)
+	}
+	if _u.mutation.NameKeyCleared() {
+		_spec.ClearField(application.FieldNameKey, field.TypeString)
 	}
 	if value, ok := _u.mutation.Description(); ok {
 		_spec.SetField(application.FieldDescription, field.TypeString, value)

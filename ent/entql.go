@@ -102,6 +102,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			application.FieldUpdatedAt:             {Type: field.TypeTime, Column: application.FieldUpdatedAt},
 			application.FieldTenantID:              {Type: field.TypeString, Column: application.FieldTenantID},
 			application.FieldName:                  {Type: field.TypeString, Column: application.FieldName},
+			application.FieldNameKey:               {Type: field.TypeString, Column: application.FieldNameKey},
 			application.FieldDescription:           {Type: field.TypeString, Column: application.FieldDescription},
 			application.FieldIndustry:              {Type: field.TypeEnum, Column: application.FieldIndustry},
 			application.FieldRegulatoryCategory:    {Type: field.TypeString, Column: application.FieldRegulatoryCategory},
@@ -1753,6 +1754,11 @@ func (f *ApplicationFilter) WhereTenantID(p entql.StringP) {
 // WhereName applies the entql string predicate on the name field.
 func (f *ApplicationFilter) WhereName(p entql.StringP) {
 	f.Where(p.Field(application.FieldName))
+}
+
+// WhereNameKey applies the entql string predicate on the name_key field.
+func (f *ApplicationFilter) WhereNameKey(p entql.StringP) {
+	f.Where(p.Field(application.FieldNameKey))
 }
 
 // WhereDescription applies the entql string predicate on the description field.

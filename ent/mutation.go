@@ -2242,6 +2242,7 @@ type ApplicationMutation struct {
 	created_at                 *time.Time
 	updated_at                 *time.Time
 	name                       *string
+	name_key                   *string
 	description                *string
 	industry                   *industry.Industry
 	regulatory_category        *string
@@ -2515,6 +2516,55 @@ func (m *ApplicationMutation) OldName(ctx context.Context) (v string, err error)
 // ResetName resets all changes to the "name" field.
 func (m *ApplicationMutation) ResetName() {
 	m.name = nil
+}
+
+// SetNameKey sets the "name_key" field.
+func (m *ApplicationMutation) SetNameKey(s string) {
+	m.name_key = &s
+}
+
+// NameKey returns the value of the "name_key" field in the mutation.
+func (m *ApplicationMutation) NameKey() (r string, exists bool) {
+	v := m.name_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameKey returns the old "name_key" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldNameKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameKey: %w", err)
+	}
+	return oldValue.NameKey, nil
+}
+
+// ClearNameKey clears the value of the "name_key" field.
+func (m *ApplicationMutation) ClearNameKey() {
+	m.name_key = nil
+	m.clearedFields[application.FieldNameKey] = struct{}{}
+}
+
+// NameKeyCleared returns if the "name_key" field was cleared in this mutation.
+func (m *ApplicationMutation) NameKeyCleared() bool {
+	_, ok := m.clearedFields[application.FieldNameKey]
+	return ok
+}
+
+// ResetNameKey resets all changes to the "name_key" field.
+func (m *ApplicationMutation) ResetNameKey() {
+	m.name_key = nil
+	delete(m.clearedFields, application.FieldNameKey)
 }
 
 // SetDescription sets the "description" field.
@@ -3236,7 +3286,7 @@ func (m *ApplicationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ApplicationMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, application.FieldCreatedAt)
 	}
@@ -3248,6 +3298,9 @@ func (m *ApplicationMutation) Fields() []string {
 	}
 	if m.name != nil {
 		fields = append(fields, application.FieldName)
+	}
+	if m.name_key != nil {
+		fields = append(fields, application.FieldNameKey)
 	}
 	if m.description != nil {
 		fields = append(fields, application.FieldDescription)
@@ -3301,6 +3354,8 @@ func (m *ApplicationMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantID()
 	case application.FieldName:
 		return m.Name()
+	case application.FieldNameKey:
+		return m.NameKey()
 	case application.FieldDescription:
 		return m.Description()
 	case application.FieldIndustry:
@@ -3342,6 +3397,8 @@ func (m *ApplicationMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldTenantID(ctx)
 	case application.FieldName:
 		return m.OldName(ctx)
+	case application.FieldNameKey:
+		return m.OldNameKey(ctx)
 	case application.FieldDescription:
 		return m.OldDescription(ctx)
 	case application.FieldIndustry:
@@ -3402,6 +3459,13 @@ func (m *ApplicationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetName(v)
+		return nil
+	case application.FieldNameKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameKey(v)
 		return nil
 	case application.FieldDescription:
 		v, ok := value.(string)
@@ -3532,6 +3596,9 @@ func (m *ApplicationMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ApplicationMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(application.FieldNameKey) {
+		fields = append(fields, application.FieldNameKey)
+	}
 	if m.FieldCleared(application.FieldDescription) {
 		fields = append(fields, application.FieldDescription)
 	}
@@ -3570,6 +3637,9 @@ func (m *ApplicationMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ApplicationMutation) ClearField(name string) error {
 	switch name {
+	case application.FieldNameKey:
+		m.ClearNameKey()
+		return nil
 	case application.FieldDescription:
 		m.ClearDescription()
 		return nil
@@ -3613,6 +3683,9 @@ func (m *ApplicationMutation) ResetField(name string) error {
 		return nil
 	case application.FieldName:
 		m.ResetName()
+		return nil
+	case application.FieldNameKey:
+		m.ResetNameKey()
 		return nil
 	case application.FieldDescription:
 		m.ResetDescription()

@@ -93,7 +93,7 @@ func TestApplications(t *testing.T) {
 		}
 		for _, tc := range tiers {
 			t.Run(fmt.Sprintf("Volume%dSuggests%s", tc.volume, tc.tier), func(t *testing.T) {
-				a := createApp(t, s, tok, map[string]any{"name": "Tiered", "expectedMonthlyVolume": tc.volume})
+				a := createApp(t, s, tok, map[string]any{"name": fmt.Sprintf("Tiered %d", tc.volume), "expectedMonthlyVolume": tc.volume})
 				if a.SuggestedTier.ID != tc.tier || a.ExpectedMonthlyVolume != tc.volume {
 					t.Fatalf("volume %d: tier %s, want %s", a.ExpectedMonthlyVolume, a.SuggestedTier.ID, tc.tier)
 				}

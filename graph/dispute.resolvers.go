@@ -11,6 +11,7 @@ import (
 
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/dispute"
+	"github.com/keybs/platform/graph/generated"
 	"github.com/keybs/platform/graph/model"
 )
 
@@ -19,7 +20,12 @@ func (r *mutationResolver) ResolveDispute(ctx context.Context, id string, outcom
 	return r.Disputes.Resolve(ctx, id, strings.ToLower(string(outcome)), deref(note))
 }
 
-// Disputes is the resolver for the disputes field.
-func (r *queryResolver) Disputes(ctx context.Context, status *dispute.Status, first *int) ([]*ent.Dispute, error) {
+// StaffDisputes is the resolver for the staffDisputes field.
+func (r *queryResolver) StaffDisputes(ctx context.Context, status *dispute.Status, first *int) ([]*ent.Dispute, error) {
 	return r.Resolver.Disputes.List(ctx, strings.ToLower(string(deref(status))), deref(first))
 }
+
+// Dispute returns generated.DisputeResolver implementation.
+func (r *Resolver) Dispute() generated.DisputeResolver { return &disputeResolver{r} }
+
+type disputeResolver struct{ *Resolver }

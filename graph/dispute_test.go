@@ -15,7 +15,7 @@ import (
 	"github.com/keybs/platform/server/servertest"
 )
 
-const disputesQuery = `query($status: DisputeStatus) { disputes(status: $status) { id tenantId environment status reason escrowId transactionCheckId reference resolvedAt } }`
+const disputesQuery = `query($status: DisputeStatus) { staffDisputes(status: $status) { id tenantId environment status reason escrowId transactionCheckId reference resolvedAt } }`
 
 const resolveDispute = `mutation($id: ID!, $outcome: DisputeOutcome!, $note: String) {
   resolveDispute(id: $id, outcome: $outcome, note: $note) { id status resolutionNote resolvedAt }
@@ -63,20 +63,20 @@ func TestDisputesForOps(t *testing.T) {
 
 		t.Run("OpsListOpenDisputesOfEveryTenant", func(t *testing.T) {
 			var data struct {
-				Disputes []struct{ ID, TenantID, Environment, Status, Reason, EscrowID, Reference string }
+				StaffDisputes []struct{ ID, TenantID, Environment, Status, Reason, EscrowID, Reference string }
 			}
 			s.GraphQL(t, ops, disputesQuery, map[string]any{"status": "OPEN"}).Decode(t, &data)
-			if len(data.Disputes) != 1 || data.Disputes[0].ID != id || data.Disputes[0].TenantID != owner.TenantID ||
-				data.Disputes[0].EscrowID != esc || data.Disputes[0].Status != "OPEN" || data.Disputes[0].Reason != "PRODUCT_NOT_RECEIVED" ||
-				data.Disputes[0].Environment != "TEST" || data.Disputes[0].Reference != "claim-1" {
-				t.Fatalf("disputes %+v", data.Disputes)
+			if len(data.StaffDisputes) != 1 || data.StaffDisputes[0].ID != id || data.StaffDisputes[0].TenantID != owner.TenantID ||
+				data.StaffDisputes[0].EscrowID != esc || data.StaffDisputes[0].Status != "OPEN" || data.StaffDisputes[0].Reason != "PRODUCT_NOT_RECEIVED" ||
+				data.StaffDisputes[0].Environment != "TEST" || data.StaffDisputes[0].Reference != "claim-1" {
+				t.Fatalf("disputes %+v", data.StaffDisputes)
 			}
 		})
 		t.Run("AnAnalystReadsTheQueue", func(t *testing.T) {
-			var data struct{ Disputes []struct{ ID string } }
+			var data struct{ StaffDisputes []struct{ ID string } }
 			s.GraphQL(t, analyst, disputesQuery, nil).Decode(t, &data)
-			if len(data.Disputes) != 1 {
-				t.Fatalf("disputes %+v", data.Disputes)
+			if len(data.StaffDisputes) != 1 {
+				t.Fatalf("disputes %+v", data.StaffDisputes)
 			}
 		})
 		t.Run("APartnerCannotListDisputes", func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"github.com/keybs/platform/internal/application"
 	"github.com/keybs/platform/internal/auth"
 	"github.com/keybs/platform/internal/dispute"
+	"github.com/keybs/platform/internal/escrow"
 	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/notify"
 	"github.com/keybs/platform/internal/sharetoken"
@@ -43,4 +44,6 @@ type Resolver struct {
 	// Disputes lets ops staff list and decide the disputes module's
 	// disputes.
 	Disputes *dispute.Service
+	// Escrows lists the organization's escrows for the portal.
+	Escrows *escrow.Service
 }

@@ -49,12 +49,36 @@ func (h *handler) serveStarter(c call) error {
 	if !industry.Industry(name).Valid() {
 		return fault.New(fault.NotFound, "no such industry: use fintech, payments, ecommerce, igaming or other")
 	}
+	b := samples.StarterEnv(industry.ProfileOf(industry.Industry(name)), h.PublicURL, knownEvents())
+	return c.download("text/plain; charset=utf-8", "keybs-"+strings.ToLower(name)+".env", b)
+}
+
+// serveStarterClient serves GET /v1/starter/{industry}/{lang}: the
+// industry's starter client in one of the five languages, naming this
+// server in its run line.
+func (h *handler) serveStarterClient(c call) error {
+	name := strings.ToUpper(c.path("industry"))
+	if !industry.Industry(name).Valid() {
+		return fault.New(fault.NotFound, "no such industry: use fintech, payments, ecommerce, igaming or other")
+	}
+	lang, ok := samples.StarterLangOf(strings.ToLower(c.path("lang")))
+	if !ok {
+		return fault.New(fault.NotFound, "no starter client in that language: use javascript, python, php, java or go")
+	}
+	b, err := samples.StarterClient(industry.ProfileOf(industry.Industry(name)), lang, h.PublicURL, knownEvents())
+	if err != nil {
+		return fault.Wrap(err, "starter client")
+	}
+	return c.download("text/plain; charset=utf-8", lang.File, b)
+}
+
+// knownEvents are the names of the server's event catalog.
+func knownEvents() []string {
 	known := make([]string, len(events.Types))
 	for i, t := range events.Types {
 		known[i] = t.Name
 	}
-	b := samples.StarterEnv(industry.ProfileOf(industry.Industry(name)), h.PublicURL, known)
-	return c.download("text/plain; charset=utf-8", "keybs-"+strings.ToLower(name)+".env", b)
+	return known
 }
 
 // download answers 200 with body as an attachment named file.

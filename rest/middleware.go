@@ -107,12 +107,7 @@ func (h *handler) require(route string, req requirement, next http.Handler) http
 		if err != nil {
 			// A key refused once identified (revoked, expired, outside its
 			// allowlist) is logged for its owner, who looks exactly then.
-			if refused := (*auth.Refusal)(nil); errors.As(err, &refused) {
-				mw, mr, done := h.meter(w, r, refused.Principal)
-				defer done()
-				w, r = mw, mr
-			}
-			h.fail(w, r, err)
+			h.metered(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.fail(w, r, err) })).ServeHTTP(w, r)
 			return
 		}
 		w, r, done := h.meter(w, r, p)

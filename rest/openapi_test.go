@@ -192,7 +192,7 @@ func testOpenAPI(t *testing.T, dbURL string) {
 	{
 		sys := testkit.System()
 		app := s.DB.Client.Application.Query().Where(entapp.TenantID(owner.TenantID), entapp.IsDefault(true)).OnlyX(sys)
-		mods := append(slices.Clone(app.RequiredModules), scope.ModuleEscrow, scope.ModuleDisputes)
+		mods := append(slices.Clone(app.RequiredModules), scope.ModuleEscrow, scope.ModuleDisputes, scope.ModuleTrustBadges, scope.ModulePrimitives)
 		if err := s.DB.Client.Application.UpdateOneID(app.ID).SetRequiredModules(mods).Exec(sys); err != nil {
 			t.Fatalf("enable escrow and disputes: %v", err)
 		}
@@ -614,6 +614,30 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		c.do(t, oaExchange{method: "GET", path: "/.well-known/keybs-signing-keys.json", want: 200})
 	})
 
+	t.Run("TrustScoresAndBadges", func(t *testing.T) {
+		// A published report's score and badge; a draft case has a badge
+		// not yet published and no score; a missing id is 422. A key of its
+		// own: the other keys' per-minute budgets are spoken for.
+		trustKey := "Bearer " + createKey(t, map[string]any{"name": "trust", "environment": "test"})["key"].(string)
+		_, out := c.do(t, oaExchange{method: "GET", path: "/v1/trustscore/get?verification_id=" + reportVID, auth: trustKey, want: 200})
+		if got := oaObject(t, out); got["verification_id"] != reportVID || got["current"] != true {
+			t.Errorf("a published report's score: %s", out)
+		}
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/trustbadge/get?verification_id=" + reportVID, auth: trustKey, want: 200})
+		if got := oaObject(t, out); got["state"] != "active" && got["state"] != "expiring" {
+			t.Errorf("a published report's badge: %s", out)
+		}
+		_, out = c.do(t, oaExchange{method: "GET", path: "/v1/trustbadge/get?verification_id=" + verificationID, auth: trustKey, want: 200})
+		if got := oaObject(t, out); got["state"] != "not_published" {
+			t.Errorf("a draft case's badge: %s", out)
+		}
+		c.do(t, oaExchange{method: "GET", path: "/v1/trustscore/get?verification_id=" + verificationID, auth: trustKey, want: 404, wantCode: "not_found"})
+		c.do(t, oaExchange{method: "GET", path: "/v1/trustbadge/get?verification_id=KBS-VR-NOSUCHCASE", auth: trustKey, want: 404, wantCode: "not_found"})
+		for _, p := range []string{"/v1/trustscore/get", "/v1/trustbadge/get"} {
+			c.do(t, oaExchange{method: "GET", path: p, auth: trustKey, want: 422, wantCode: "validation_error", badRequest: true})
+		}
+	})
+
 	t.Run("Mirror", func(t *testing.T) {
 		// /api/public/v1 is /v1: the same operations, answers and errors.
 		c.do(t, oaExchange{method: "GET", path: "/api/public/v1/reports", auth: fullKey, want: 200})
@@ -643,6 +667,16 @@ func testOpenAPI(t *testing.T, dbURL string) {
 		}
 		c.do(t, oaExchange{method: "GET", path: "/v1/starter/IGAMING.env", want: 200})
 		c.do(t, oaExchange{method: "GET", path: "/v1/starter/banking", want: 404, wantCode: "not_found"})
+		res, body = c.do(t, oaExchange{method: "GET", path: "/v1/starter/payments/javascript", want: 200})
+		if !strings.Contains(res.Header.Get("Content-Disposition"), `filename="client.mjs"`) ||
+			!bytes.Contains(body, []byte("KEYBS_BASE_URL="+s.URL+" ")) || !bytes.Contains(body, []byte("'escrow:initiate'")) {
+			t.Errorf("payments JavaScript client: Content-Disposition %q, lacks this server's URL or the preset:\n%s", res.Header.Get("Content-Disposition"), body)
+		}
+		for _, lang := range []string{"python", "php", "java", "go"} {
+			c.do(t, oaExchange{method: "GET", path: "/v1/starter/FINTECH/" + lang, want: 200})
+		}
+		c.do(t, oaExchange{method: "GET", path: "/v1/starter/fintech/ruby", want: 404, wantCode: "not_found", badRequest: true})
+		c.do(t, oaExchange{method: "GET", path: "/v1/starter/banking/go", want: 404, wantCode: "not_found"})
 	})
 
 	t.Run("ShareTokens", func(t *testing.T) {
@@ -853,6 +887,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					body = map[string]any{"email": "a@b.example", "phone": "+49301234567", "name": "Ana", "country": "DE"}
 				case "resolveDisputeTestHelper":
 					path, body = "/v1/test_helpers/disputes/"+openDispute(t, modKey, "")+"/resolve", map[string]any{"outcome": "lost"}
+				case "getTrustScore", "getTrustBadge":
+					path += "?verification_id=" + reportVID
 				}
 				_, out := c.do(t, oaExchange{method: op.method, path: path, auth: "Bearer " + without, body: body, want: 403, wantCode: "invalid_scope"})
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, op.scope) {
@@ -891,6 +927,8 @@ func testOpenAPI(t *testing.T, dbURL string) {
 				{method: "POST", path: "/v1/disputes/open", body: map[string]any{"escrow_id": escrowID, "reason": "other"}},
 				{method: "GET", path: "/v1/disputes/" + disputeID},
 				{method: "POST", path: "/v1/test_helpers/disputes/" + disputeID + "/resolve", body: map[string]any{"outcome": "won"}},
+				{method: "GET", path: "/v1/trustscore/get?verification_id=" + reportVID},
+				{method: "GET", path: "/v1/trustbadge/get?verification_id=" + reportVID},
 			} {
 				x.auth, x.want, x.wantCode = "Bearer "+bare["key"].(string), 403, "forbidden"
 				_, out := c.do(t, x)
@@ -902,6 +940,10 @@ func testOpenAPI(t *testing.T, dbURL string) {
 					module = "DISPUTES"
 				case strings.HasPrefix(x.path, "/v1/transaction/"):
 					module = "TRANSACTION_MONITORING"
+				case strings.HasPrefix(x.path, "/v1/trustscore/"):
+					module = "TRUST_SCORING"
+				case strings.HasPrefix(x.path, "/v1/trustbadge/"):
+					module = "TRUST_BADGES"
 				}
 				if msg := oaErrorOf(t, out).Message; !strings.Contains(msg, module) || !strings.Contains(msg, app.CreateApplication.ID) {
 					t.Errorf("%s %s: message %q does not name the module and the application", x.method, x.path, msg)

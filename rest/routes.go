@@ -31,6 +31,7 @@ import (
 	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/sdktoken"
 	"github.com/keybs/platform/internal/sharetoken"
+	"github.com/keybs/platform/internal/trust"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/userverify"
 	"github.com/keybs/platform/internal/verification"
@@ -76,6 +77,8 @@ type Deps struct {
 	// Fraud scores fraud signals; UserVerify verifies buyers and sellers.
 	Fraud      *fraud.Service
 	UserVerify *userverify.Service
+	// Trust answers trust scores and badges of the tenant's verifications.
+	Trust *trust.Service
 	// Modules tells which modules an API key's application enabled, for the
 	// module endpoints.
 	Modules ModuleSource
@@ -99,16 +102,17 @@ type handler struct {
 
 // NewHandler returns the /v1 handler. It expects the server's credential
 // chain (auth.Chain.Middleware) in front of it. Unknown routes answer 404 and
-// a known route with the wrong method 405, both in the error envelope.
+// a known route with the wrong method 405, both in the error envelope; a
+// request the server's body limit refused (RefuseBody) answers its 413.
 func NewHandler(d Deps) http.Handler {
 	h := &handler{Deps: d, mux: http.NewServeMux(), methods: map[string][]string{}, openapi: servedOpenAPI(d.PublicURL)}
 	h.routes()
 	for pattern, methods := range h.methods {
 		allow := strings.Join(methods, ", ")
-		refuse := h.serve(func(c call) error {
+		refuse := h.metered(h.serve(func(c call) error {
 			c.w.Header().Set("Allow", allow)
 			return fault.New(fault.MethodNotAllowed, "%s is not allowed on %s; use %s", c.r.Method, c.r.URL.Path, allow)
-		})
+		}))
 		// One registration per other method rather than a method-less
 		// pattern: "/v1/kyc/verify" for every method would conflict with
 		// "GET /v1/kyc/{id}" (neither is more specific than the other).
@@ -118,10 +122,12 @@ func NewHandler(d Deps) http.Handler {
 			}
 		}
 	}
-	h.mux.Handle("/v1/", h.serve(func(c call) error {
+	// An unknown route is metered too: a caller's typo in a path is exactly
+	// what its owner looks for in the request log.
+	h.mux.Handle("/v1/", h.metered(h.serve(func(c call) error {
 		return fault.New(fault.NotFound, "no such endpoint: %s %s", c.r.Method, c.r.URL.Path)
-	}))
-	return h.mux
+	})))
+	return h.refuseOversize(h.mux)
 }
 
 // otherMethods are the methods a known route answers 405 to when it does
@@ -173,6 +179,8 @@ func (h *handler) routes() {
 	h.handle("GET /v1/escrow/{id}", module(scope.ModuleEscrow, "escrow:initiate"), h.getEscrow)
 	h.handle("POST /v1/disputes/open", module(scope.ModuleDisputes, "disputes:open"), h.openDispute)
 	h.handle("GET /v1/disputes/{id}", module(scope.ModuleDisputes, "disputes:open"), h.getDispute)
+	h.handle("GET /v1/trustscore/get", module(scope.ModuleTrustScoring, "trustscore:read"), h.getTrustScore)
+	h.handle("GET /v1/trustbadge/get", module(scope.ModuleTrustBadges, "trustbadge:read"), h.getTrustBadge)
 
 	// Sandbox test helpers (Stripe's model): TEST keys only.
 	h.handle("POST /v1/test_helpers/verifications/{id}/advance", scoped("verification:create"), h.advanceVerification)
@@ -197,6 +205,7 @@ func (h *handler) routes() {
 	h.handle("GET /v1/postman/collection.json", public(publicRateLimit), h.servePostmanCollection)
 	h.handle("GET /v1/postman/environment.json", public(publicRateLimit), h.servePostmanEnvironment)
 	h.handle("GET /v1/starter/{industry}", public(publicRateLimit), h.serveStarter)
+	h.handle("GET /v1/starter/{industry}/{lang}", public(publicRateLimit), h.serveStarterClient)
 }
 
 // handle registers route ("METHOD /pattern") behind what it requires.

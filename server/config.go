@@ -36,9 +36,10 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 	MaxBodyBytes   int64
 	LogLevel       slog.Level
-	// WebhookAllowPrivate lets webhook deliveries reach private, loopback and
-	// link-local addresses from TEST and LIVE endpoints alike. Never set in
-	// production; tests with loopback receivers opt into it.
+	// WebhookAllowPrivate lets webhook deliveries from TEST endpoints reach
+	// private, loopback and link-local addresses; LIVE endpoints reach public
+	// addresses only, always. Never set in production; tests with loopback
+	// receivers opt into it.
 	WebhookAllowPrivate bool
 	// WebhookTimeout bounds one delivery attempt.
 	WebhookTimeout time.Duration
@@ -78,7 +79,8 @@ func (c Config) Production() bool { return c.Env == "production" }
 // WebhookPolicy says which addresses webhooks may be delivered to: public ones
 // only, except that in development TEST endpoints may reach this machine (so
 // `make run` can deliver to a local receiver) and that WebhookAllowPrivate
-// opens private, loopback and link-local addresses to every endpoint.
+// opens private, loopback and link-local addresses to TEST endpoints. LIVE
+// endpoints are public-only under every policy.
 func (c Config) WebhookPolicy() webhook.Policy {
 	return webhook.Policy{TestLoopback: c.Env == "development", AllowPrivate: c.WebhookAllowPrivate && !c.Production()}
 }

@@ -156,12 +156,23 @@ func withRecover(log *slog.Logger, next http.Handler) http.Handler {
 // error envelope when a body is larger. A body of unknown length (chunked) is
 // read up to the limit first, so the handler never sees a truncated body and
 // the client always gets the 413.
+//
+// A /v1 request (or its /api/public mirror) is not answered here: it goes on
+// without its body, marked with the 413 (rest.RefuseBody), so the credential
+// chain identifies the caller and the refused call is in its request log.
 func withBodyLimit(limit int64, next http.Handler) http.Handler {
 	tooLarge := fault.New(fault.PayloadTooLarge, "request body exceeds %d bytes", limit)
+	refuse := func(w http.ResponseWriter, r *http.Request) {
+		if p := r.URL.Path; strings.HasPrefix(p, "/v1/") || strings.HasPrefix(p, "/api/public/v1/") {
+			next.ServeHTTP(w, rest.RefuseBody(r, tooLarge))
+			return
+		}
+		rest.WriteError(w, r, nil, tooLarge)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case r.ContentLength > limit:
-			rest.WriteError(w, r, nil, tooLarge)
+			refuse(w, r)
 			return
 		case r.ContentLength < 0 && r.Body != nil && r.Body != http.NoBody:
 			buf, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
@@ -170,7 +181,7 @@ func withBodyLimit(limit int64, next http.Handler) http.Handler {
 				return
 			}
 			if int64(len(buf)) > limit {
-				rest.WriteError(w, r, nil, tooLarge)
+				refuse(w, r)
 				return
 			}
 			r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(buf)), int64(len(buf))

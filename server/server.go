@@ -45,6 +45,7 @@ import (
 	"github.com/keybs/platform/internal/signing"
 	"github.com/keybs/platform/internal/team"
 	"github.com/keybs/platform/internal/tenancy"
+	trustmodule "github.com/keybs/platform/internal/trust"
 	"github.com/keybs/platform/internal/usage"
 	"github.com/keybs/platform/internal/userverify"
 	"github.com/keybs/platform/internal/verification"
@@ -164,6 +165,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 	}
 	webhookPolicy := cfg.WebhookPolicy()
 	webhooks := webhook.NewService(db.Client, s.Bus, box, now, webhook.Guard{Policy: webhookPolicy})
+	webhooks.SetReauthenticator(s.Auth) // revealWebhookSecret asks for a fresh password or MFA code
 	mailer, err := notify.NewMailer(cfg.SMTPURL, log)
 	switch {
 	case cfg.Mailer != nil:
@@ -213,6 +215,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Shares:        shares,
 		Team:          s.Team,
 		Disputes:      disputes,
+		Escrows:       escrows,
 	}
 	browser := &browsersession.Handler{Auth: s.Auth, Log: log, Origins: cfg.CORSOrigins}
 
@@ -250,6 +253,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		Disputes:      disputes,
 		Fraud:         fraud.NewService(db.Client, now),
 		UserVerify:    userverify.NewService(db.Client, now, watchList),
+		Trust:         trustmodule.NewService(s.Verifications, cfg.PublicURL, now),
 	}))
 	mux.Handle("/v1/", v1)
 	// Seed 002's internal app mirror: the same handlers, credentials and
@@ -344,7 +348,7 @@ func (s *Server) Start(ctx context.Context) error {
 func (s *Server) warnWebhookReach() {
 	switch p := s.cfg.WebhookPolicy(); {
 	case p.AllowPrivate:
-		s.log.Warn("KEYBS_WEBHOOK_ALLOW_PRIVATE is set: webhooks may be delivered to private, loopback and link-local addresses, and their replies appear in delivery logs; never set it on a server other people use")
+		s.log.Warn("KEYBS_WEBHOOK_ALLOW_PRIVATE is set: TEST webhook endpoints may be delivered to private, loopback and link-local addresses, and their replies appear in delivery logs (LIVE endpoints stay public-only); never set it on a server other people use")
 	case p.TestLoopback:
 		s.log.Warn("KEYBS_ENV=development: TEST webhook endpoints may be delivered to this machine's loopback addresses, and their replies appear in delivery logs; use KEYBS_ENV=production for a server other people use")
 	}

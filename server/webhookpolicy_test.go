@@ -75,7 +75,8 @@ func TestWebhookReachWarning(t *testing.T) {
 		want string // "" for no warning
 	}{
 		{"DevelopmentWarnsAboutLoopback", Config{Env: "development"}, "TEST webhook endpoints may be delivered to this machine's loopback addresses"},
-		{"AllowPrivateWarns", Config{Env: "test", WebhookAllowPrivate: true}, "KEYBS_WEBHOOK_ALLOW_PRIVATE is set"},
+		{"AllowPrivateWarns", Config{Env: "test", WebhookAllowPrivate: true}, "KEYBS_WEBHOOK_ALLOW_PRIVATE is set: TEST webhook endpoints may be delivered to private"},
+		{"AllowPrivateSaysLiveStaysPublic", Config{Env: "test", WebhookAllowPrivate: true}, "LIVE endpoints stay public-only"},
 		{"TestModeIsQuiet", Config{Env: "test"}, ""},
 		{"ProductionIsQuiet", Config{Env: "production"}, ""},
 	}

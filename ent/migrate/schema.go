@@ -68,6 +68,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{APIKeysColumns[25], APIKeysColumns[3]},
 			},
+			{
+				Name:    "apikey_prefix_last4",
+				Unique:  false,
+				Columns: []*schema.Column{APIKeysColumns[7], APIKeysColumns[8]},
+			},
 		},
 	}
 	// ApplicationsColumns holds the columns for the "applications" table.
@@ -76,6 +81,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Size: 400},
+		{Name: "name_key", Type: field.TypeString, Nullable: true},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "industry", Type: field.TypeEnum, Enums: []string{"FINTECH", "PAYMENTS", "ECOMMERCE", "IGAMING", "OTHER"}},
 		{Name: "regulatory_category", Type: field.TypeString, Nullable: true, Size: 400},
@@ -98,7 +104,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "applications_tenants_tenant",
-				Columns:    []*schema.Column{ApplicationsColumns[16]},
+				Columns:    []*schema.Column{ApplicationsColumns[17]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -107,7 +113,12 @@ var (
 			{
 				Name:    "application_tenant_id",
 				Unique:  false,
-				Columns: []*schema.Column{ApplicationsColumns[16]},
+				Columns: []*schema.Column{ApplicationsColumns[17]},
+			},
+			{
+				Name:    "application_tenant_id_name_key",
+				Unique:  true,
+				Columns: []*schema.Column{ApplicationsColumns[17], ApplicationsColumns[4]},
 			},
 		},
 	}

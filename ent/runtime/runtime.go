@@ -144,6 +144,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	applicationHooks := schema.Application{}.Hooks()
+
+	application.Hooks[1] = applicationHooks[0]
 	applicationMixinFields0 := applicationMixin[0].Fields()
 	_ = applicationMixinFields0
 	applicationMixinFields1 := applicationMixin[1].Fields()
@@ -185,25 +188,25 @@ func init() {
 		}
 	}()
 	// applicationDescDescription is the schema descriptor for description field.
-	applicationDescDescription := applicationFields[1].Descriptor()
+	applicationDescDescription := applicationFields[2].Descriptor()
 	// application.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	application.DescriptionValidator = applicationDescDescription.Validators[0].(func(string) error)
 	// applicationDescRegulatoryCategory is the schema descriptor for regulatory_category field.
-	applicationDescRegulatoryCategory := applicationFields[3].Descriptor()
+	applicationDescRegulatoryCategory := applicationFields[4].Descriptor()
 	// application.RegulatoryCategoryValidator is a validator for the "regulatory_category" field. It is called by the builders before save.
 	application.RegulatoryCategoryValidator = applicationDescRegulatoryCategory.Validators[0].(func(string) error)
 	// applicationDescExpectedMonthlyVolume is the schema descriptor for expected_monthly_volume field.
-	applicationDescExpectedMonthlyVolume := applicationFields[6].Descriptor()
+	applicationDescExpectedMonthlyVolume := applicationFields[7].Descriptor()
 	// application.DefaultExpectedMonthlyVolume holds the default value on creation for the expected_monthly_volume field.
 	application.DefaultExpectedMonthlyVolume = applicationDescExpectedMonthlyVolume.Default.(int64)
 	// application.ExpectedMonthlyVolumeValidator is a validator for the "expected_monthly_volume" field. It is called by the builders before save.
 	application.ExpectedMonthlyVolumeValidator = applicationDescExpectedMonthlyVolume.Validators[0].(func(int64) error)
 	// applicationDescReviewReason is the schema descriptor for review_reason field.
-	applicationDescReviewReason := applicationFields[9].Descriptor()
+	applicationDescReviewReason := applicationFields[10].Descriptor()
 	// application.ReviewReasonValidator is a validator for the "review_reason" field. It is called by the builders before save.
 	application.ReviewReasonValidator = applicationDescReviewReason.Validators[0].(func(string) error)
 	// applicationDescIsDefault is the schema descriptor for is_default field.
-	applicationDescIsDefault := applicationFields[12].Descriptor()
+	applicationDescIsDefault := applicationFields[13].Descriptor()
 	// application.DefaultIsDefault holds the default value on creation for the is_default field.
 	application.DefaultIsDefault = applicationDescIsDefault.Default.(bool)
 	// applicationDescID is the schema descriptor for id field.

@@ -73,7 +73,12 @@ func (APIKey) Edges() []ent.Edge {
 
 // Indexes of the APIKey.
 func (APIKey) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("tenant_id", "environment")}
+	return []ent.Index{
+		index.Fields("tenant_id", "environment"),
+		// A well-formed key that is no key is looked up by its display
+		// prefix, to log the refused call for the key it imitates.
+		index.Fields("prefix", "last4"),
+	}
 }
 
 // Annotations of the APIKey.

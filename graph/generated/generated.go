@@ -22,6 +22,7 @@ import (
 	"github.com/keybs/platform/ent/caseevent"
 	"github.com/keybs/platform/ent/dispute"
 	"github.com/keybs/platform/ent/document"
+	"github.com/keybs/platform/ent/escrow"
 	"github.com/keybs/platform/ent/invitation"
 	"github.com/keybs/platform/ent/membership"
 	"github.com/keybs/platform/ent/report"
@@ -67,6 +68,8 @@ type ResolverRoot interface {
 	Application() ApplicationResolver
 	AuthPayload() AuthPayloadResolver
 	CaseEvent() CaseEventResolver
+	Dispute() DisputeResolver
+	Escrow() EscrowResolver
 	Invitation() InvitationResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
@@ -222,6 +225,7 @@ type ComplexityRoot struct {
 		CreatedAt       func(childComplexity int) int
 		Description     func(childComplexity int) int
 		Environment     func(childComplexity int) int
+		Escrow          func(childComplexity int) int
 		EscrowID        func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Reason          func(childComplexity int) int
@@ -231,6 +235,17 @@ type ComplexityRoot struct {
 		ReviewStartedAt func(childComplexity int) int
 		Status          func(childComplexity int) int
 		TenantID        func(childComplexity int) int
+	}
+
+	DisputeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DisputeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Document struct {
@@ -245,6 +260,36 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 		StoragePath func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+	}
+
+	Escrow struct {
+		Amount      func(childComplexity int) int
+		BuyerID     func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Currency    func(childComplexity int) int
+		Description func(childComplexity int) int
+		DisputedAt  func(childComplexity int) int
+		Disputes    func(childComplexity int) int
+		Environment func(childComplexity int) int
+		FundedAt    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Reference   func(childComplexity int) int
+		RefundedAt  func(childComplexity int) int
+		ReleasedAt  func(childComplexity int) int
+		SellerID    func(childComplexity int) int
+		Status      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	EscrowConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EscrowEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Event struct {
@@ -269,6 +314,13 @@ type ComplexityRoot struct {
 	EventType struct {
 		Description func(childComplexity int) int
 		Name        func(childComplexity int) int
+	}
+
+	FailedDeliveriesPreview struct {
+		Count      func(childComplexity int) int
+		EventTypes func(childComplexity int) int
+		Newest     func(childComplexity int) int
+		Oldest     func(childComplexity int) int
 	}
 
 	IndustryProfile struct {
@@ -389,6 +441,8 @@ type ComplexityRoot struct {
 		ResendWebhookDelivery    func(childComplexity int, id string) int
 		ResetPassword            func(childComplexity int, token string, newPassword string) int
 		ResolveDispute           func(childComplexity int, id string, outcome model.DisputeOutcome, note *string) int
+		RetryWebhookDeliveryNow  func(childComplexity int, id string) int
+		RevealWebhookSecret      func(childComplexity int, id string, password *string, mfaCode *string) int
 		ReviewApplication        func(childComplexity int, id string, decision application.Decision, reason *string) int
 		ReviewKyc                func(childComplexity int, tenantID string, decision tenancy.Decision, reason *string) int
 		RevokeAPIKey             func(childComplexity int, id string, reason *string) int
@@ -458,10 +512,14 @@ type ComplexityRoot struct {
 		Applications            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
 		Countries               func(childComplexity int) int
-		Disputes                func(childComplexity int, status *dispute.Status, first *int) int
+		Dispute                 func(childComplexity int, id string, environment *environment.Environment) int
+		Disputes                func(childComplexity int, environment *environment.Environment, status *dispute.Status, first *int, after *entgql.Cursor[string]) int
+		Escrow                  func(childComplexity int, id string, environment *environment.Environment) int
+		Escrows                 func(childComplexity int, environment *environment.Environment, status *escrow.Status, first *int, after *entgql.Cursor[string]) int
 		Event                   func(childComplexity int, id string) int
 		EventTypes              func(childComplexity int) int
 		Events                  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EventOrder, where *ent.EventWhereInput) int
+		FailedDeliveriesPreview func(childComplexity int, endpointID string, since time.Time) int
 		Industries              func(childComplexity int) int
 		Invitation              func(childComplexity int, token string) int
 		Invitations             func(childComplexity int) int
@@ -477,6 +535,7 @@ type ComplexityRoot struct {
 		Sessions                func(childComplexity int) int
 		ShareTokens             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ShareTokenOrder, where *ent.ShareTokenWhereInput) int
 		StaffApplications       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffApplicationFilter) int
+		StaffDisputes           func(childComplexity int, status *dispute.Status, first *int) int
 		StaffTenants            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffTenantFilter) int
 		StaffVerificationCases  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffCaseFilter) int
 		TermsOfService          func(childComplexity int) int
@@ -488,6 +547,7 @@ type ComplexityRoot struct {
 		Viewer                  func(childComplexity int) int
 		WebhookDeliveries       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) int
 		WebhookEndpoints        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) int
+		WebhookMessages         func(childComplexity int, first *int, after *string, filter *webhook.MessageFilter) int
 	}
 
 	QuotaStatus struct {
@@ -650,13 +710,14 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		APIKeyChanged         func(childComplexity int) int
-		Events                func(childComplexity int, types []string) int
-		MyMembershipChanged   func(childComplexity int) int
-		NotificationAdded     func(childComplexity int) int
-		UsageUpdated          func(childComplexity int, filter *usage.Filter) int
-		VerificationChanged   func(childComplexity int, caseID *string) int
-		WebhookDeliveryLogged func(childComplexity int, endpointID *string) int
+		APIKeyChanged          func(childComplexity int) int
+		Events                 func(childComplexity int, types []string) int
+		MyMembershipChanged    func(childComplexity int) int
+		NotificationAdded      func(childComplexity int) int
+		UsageUpdated           func(childComplexity int, filter *usage.Filter) int
+		VerificationChanged    func(childComplexity int, caseID *string) int
+		WebhookDeliveryLogged  func(childComplexity int, endpointID *string) int
+		WebhookEndpointChanged func(childComplexity int, endpointID *string) int
 	}
 
 	Tenant struct {
@@ -864,6 +925,31 @@ type ComplexityRoot struct {
 		Endpoint func(childComplexity int) int
 		Secret   func(childComplexity int) int
 	}
+
+	WebhookMessage struct {
+		Attempts  func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Event     func(childComplexity int) int
+		EventType func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Status    func(childComplexity int) int
+	}
+
+	WebhookMessageConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	WebhookMessageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	WebhookMessagePageInfo struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -885,6 +971,12 @@ type AuthPayloadResolver interface {
 }
 type CaseEventResolver interface {
 	Actor(ctx context.Context, obj *ent.CaseEvent) (string, error)
+}
+type DisputeResolver interface {
+	Escrow(ctx context.Context, obj *ent.Dispute) (*ent.Escrow, error)
+}
+type EscrowResolver interface {
+	Disputes(ctx context.Context, obj *ent.Escrow) ([]*ent.Dispute, error)
 }
 type InvitationResolver interface {
 	State(ctx context.Context, obj *ent.Invitation) (team.InvitationState, error)
@@ -955,6 +1047,8 @@ type MutationResolver interface {
 	SendTestWebhook(ctx context.Context, endpointID string) (*ent.Event, error)
 	ResendWebhookDelivery(ctx context.Context, id string) (*ent.WebhookDelivery, error)
 	RecoverFailedDeliveries(ctx context.Context, endpointID string, since time.Time) (int, error)
+	RetryWebhookDeliveryNow(ctx context.Context, id string) (*ent.WebhookDelivery, error)
+	RevealWebhookSecret(ctx context.Context, id string, password *string, mfaCode *string) (*webhook.WithSecret, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -975,7 +1069,11 @@ type QueryResolver interface {
 	Scopes(ctx context.Context) ([]*scope.Scope, error)
 	PricingTiers(ctx context.Context) ([]*plan.Tier, error)
 	Modules(ctx context.Context) ([]*scope.ModuleInfo, error)
-	Disputes(ctx context.Context, status *dispute.Status, first *int) ([]*ent.Dispute, error)
+	StaffDisputes(ctx context.Context, status *dispute.Status, first *int) ([]*ent.Dispute, error)
+	Escrows(ctx context.Context, environment *environment.Environment, status *escrow.Status, first *int, after *entgql.Cursor[string]) (*model.EscrowConnection, error)
+	Escrow(ctx context.Context, id string, environment *environment.Environment) (*ent.Escrow, error)
+	Disputes(ctx context.Context, environment *environment.Environment, status *dispute.Status, first *int, after *entgql.Cursor[string]) (*model.DisputeConnection, error)
+	Dispute(ctx context.Context, id string, environment *environment.Environment) (*ent.Dispute, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	Sessions(ctx context.Context) ([]*auth.SessionInfo, error)
 	Members(ctx context.Context) ([]*ent.Membership, error)
@@ -993,6 +1091,8 @@ type QueryResolver interface {
 	StaffApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, where *verification.StaffApplicationFilter) (*ent.ApplicationConnection, error)
 	EventTypes(ctx context.Context) ([]*events.Type, error)
 	Event(ctx context.Context, id string) (*ent.Event, error)
+	WebhookMessages(ctx context.Context, first *int, after *string, filter *webhook.MessageFilter) (*model.WebhookMessageConnection, error)
+	FailedDeliveriesPreview(ctx context.Context, endpointID string, since time.Time) (*webhook.RecoverPreview, error)
 }
 type ShareTokenResolver interface {
 	Status(ctx context.Context, obj *ent.ShareToken) (sharetoken.Status, error)
@@ -1006,6 +1106,7 @@ type SubscriptionResolver interface {
 	UsageUpdated(ctx context.Context, filter *usage.Filter) (<-chan *usage.Update, error)
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
 	VerificationChanged(ctx context.Context, caseID *string) (<-chan *ent.VerificationCase, error)
+	WebhookEndpointChanged(ctx context.Context, endpointID *string) (<-chan *ent.WebhookEndpoint, error)
 }
 type TenantResolver interface {
 	TermsUpToDate(ctx context.Context, obj *ent.Tenant) (bool, error)
@@ -1643,6 +1744,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dispute.Environment(childComplexity), true
+	case "Dispute.escrow":
+		if e.ComplexityRoot.Dispute.Escrow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.Escrow(childComplexity), true
 	case "Dispute.escrowId":
 		if e.ComplexityRoot.Dispute.EscrowID == nil {
 			break
@@ -1697,6 +1804,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dispute.TenantID(childComplexity), true
+
+	case "DisputeConnection.edges":
+		if e.ComplexityRoot.DisputeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeConnection.Edges(childComplexity), true
+	case "DisputeConnection.pageInfo":
+		if e.ComplexityRoot.DisputeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeConnection.PageInfo(childComplexity), true
+	case "DisputeConnection.totalCount":
+		if e.ComplexityRoot.DisputeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeConnection.TotalCount(childComplexity), true
+
+	case "DisputeEdge.cursor":
+		if e.ComplexityRoot.DisputeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeEdge.Cursor(childComplexity), true
+	case "DisputeEdge.node":
+		if e.ComplexityRoot.DisputeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeEdge.Node(childComplexity), true
 
 	case "Document.case":
 		if e.ComplexityRoot.Document.Case == nil {
@@ -1764,6 +1903,135 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.UpdatedAt(childComplexity), true
+
+	case "Escrow.amount":
+		if e.ComplexityRoot.Escrow.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.Amount(childComplexity), true
+	case "Escrow.buyerId":
+		if e.ComplexityRoot.Escrow.BuyerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.BuyerID(childComplexity), true
+	case "Escrow.createdAt":
+		if e.ComplexityRoot.Escrow.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.CreatedAt(childComplexity), true
+	case "Escrow.currency":
+		if e.ComplexityRoot.Escrow.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.Currency(childComplexity), true
+	case "Escrow.description":
+		if e.ComplexityRoot.Escrow.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.Description(childComplexity), true
+	case "Escrow.disputedAt":
+		if e.ComplexityRoot.Escrow.DisputedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.DisputedAt(childComplexity), true
+	case "Escrow.disputes":
+		if e.ComplexityRoot.Escrow.Disputes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.Disputes(childComplexity), true
+	case "Escrow.environment":
+		if e.ComplexityRoot.Escrow.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.Environment(childComplexity), true
+	case "Escrow.fundedAt":
+		if e.ComplexityRoot.Escrow.FundedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.FundedAt(childComplexity), true
+	case "Escrow.id":
+		if e.ComplexityRoot.Escrow.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.ID(childComplexity), true
+	case "Escrow.reference":
+		if e.ComplexityRoot.Escrow.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.Reference(childComplexity), true
+	case "Escrow.refundedAt":
+		if e.ComplexityRoot.Escrow.RefundedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.RefundedAt(childComplexity), true
+	case "Escrow.releasedAt":
+		if e.ComplexityRoot.Escrow.ReleasedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.ReleasedAt(childComplexity), true
+	case "Escrow.sellerId":
+		if e.ComplexityRoot.Escrow.SellerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.SellerID(childComplexity), true
+	case "Escrow.status":
+		if e.ComplexityRoot.Escrow.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.Status(childComplexity), true
+	case "Escrow.updatedAt":
+		if e.ComplexityRoot.Escrow.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Escrow.UpdatedAt(childComplexity), true
+
+	case "EscrowConnection.edges":
+		if e.ComplexityRoot.EscrowConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowConnection.Edges(childComplexity), true
+	case "EscrowConnection.pageInfo":
+		if e.ComplexityRoot.EscrowConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowConnection.PageInfo(childComplexity), true
+	case "EscrowConnection.totalCount":
+		if e.ComplexityRoot.EscrowConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowConnection.TotalCount(childComplexity), true
+
+	case "EscrowEdge.cursor":
+		if e.ComplexityRoot.EscrowEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowEdge.Cursor(childComplexity), true
+	case "EscrowEdge.node":
+		if e.ComplexityRoot.EscrowEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscrowEdge.Node(childComplexity), true
 
 	case "Event.createdAt":
 		if e.ComplexityRoot.Event.CreatedAt == nil {
@@ -1840,6 +2108,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventType.Name(childComplexity), true
+
+	case "FailedDeliveriesPreview.count":
+		if e.ComplexityRoot.FailedDeliveriesPreview.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedDeliveriesPreview.Count(childComplexity), true
+	case "FailedDeliveriesPreview.eventTypes":
+		if e.ComplexityRoot.FailedDeliveriesPreview.EventTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedDeliveriesPreview.EventTypes(childComplexity), true
+	case "FailedDeliveriesPreview.newest":
+		if e.ComplexityRoot.FailedDeliveriesPreview.Newest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedDeliveriesPreview.Newest(childComplexity), true
+	case "FailedDeliveriesPreview.oldest":
+		if e.ComplexityRoot.FailedDeliveriesPreview.Oldest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedDeliveriesPreview.Oldest(childComplexity), true
 
 	case "IndustryProfile.endpoints":
 		if e.ComplexityRoot.IndustryProfile.Endpoints == nil {
@@ -2590,6 +2883,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResolveDispute(childComplexity, args["id"].(string), args["outcome"].(model.DisputeOutcome), args["note"].(*string)), true
+	case "Mutation.retryWebhookDeliveryNow":
+		if e.ComplexityRoot.Mutation.RetryWebhookDeliveryNow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retryWebhookDeliveryNow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetryWebhookDeliveryNow(childComplexity, args["id"].(string)), true
+	case "Mutation.revealWebhookSecret":
+		if e.ComplexityRoot.Mutation.RevealWebhookSecret == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revealWebhookSecret_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevealWebhookSecret(childComplexity, args["id"].(string), args["password"].(*string), args["mfaCode"].(*string)), true
 	case "Mutation.reviewApplication":
 		if e.ComplexityRoot.Mutation.ReviewApplication == nil {
 			break
@@ -3037,6 +3352,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Countries(childComplexity), true
+	case "Query.dispute":
+		if e.ComplexityRoot.Query.Dispute == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dispute_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dispute(childComplexity, args["id"].(string), args["environment"].(*environment.Environment)), true
 	case "Query.disputes":
 		if e.ComplexityRoot.Query.Disputes == nil {
 			break
@@ -3047,7 +3373,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Disputes(childComplexity, args["status"].(*dispute.Status), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Disputes(childComplexity, args["environment"].(*environment.Environment), args["status"].(*dispute.Status), args["first"].(*int), args["after"].(*entgql.Cursor[string])), true
+	case "Query.escrow":
+		if e.ComplexityRoot.Query.Escrow == nil {
+			break
+		}
+
+		args, err := ec.field_Query_escrow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Escrow(childComplexity, args["id"].(string), args["environment"].(*environment.Environment)), true
+	case "Query.escrows":
+		if e.ComplexityRoot.Query.Escrows == nil {
+			break
+		}
+
+		args, err := ec.field_Query_escrows_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Escrows(childComplexity, args["environment"].(*environment.Environment), args["status"].(*escrow.Status), args["first"].(*int), args["after"].(*entgql.Cursor[string])), true
 	case "Query.event":
 		if e.ComplexityRoot.Query.Event == nil {
 			break
@@ -3076,6 +3424,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Events(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.EventOrder), args["where"].(*ent.EventWhereInput)), true
+	case "Query.failedDeliveriesPreview":
+		if e.ComplexityRoot.Query.FailedDeliveriesPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_failedDeliveriesPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FailedDeliveriesPreview(childComplexity, args["endpointId"].(string), args["since"].(time.Time)), true
 	case "Query.industries":
 		if e.ComplexityRoot.Query.Industries == nil {
 			break
@@ -3202,6 +3561,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StaffApplications(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["where"].(*verification.StaffApplicationFilter)), true
+	case "Query.staffDisputes":
+		if e.ComplexityRoot.Query.StaffDisputes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_staffDisputes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StaffDisputes(childComplexity, args["status"].(*dispute.Status), args["first"].(*int)), true
 	case "Query.staffTenants":
 		if e.ComplexityRoot.Query.StaffTenants == nil {
 			break
@@ -3308,6 +3678,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WebhookEndpoints(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.WebhookEndpointOrder), args["where"].(*ent.WebhookEndpointWhereInput)), true
+	case "Query.webhookMessages":
+		if e.ComplexityRoot.Query.WebhookMessages == nil {
+			break
+		}
+
+		args, err := ec.field_Query_webhookMessages_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WebhookMessages(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*webhook.MessageFilter)), true
 
 	case "QuotaStatus.period":
 		if e.ComplexityRoot.QuotaStatus.Period == nil {
@@ -4058,6 +4439,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.WebhookDeliveryLogged(childComplexity, args["endpointId"].(*string)), true
+	case "Subscription.webhookEndpointChanged":
+		if e.ComplexityRoot.Subscription.WebhookEndpointChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_webhookEndpointChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.WebhookEndpointChanged(childComplexity, args["endpointId"].(*string)), true
 
 	case "Tenant.createdAt":
 		if e.ComplexityRoot.Tenant.CreatedAt == nil {
@@ -4943,6 +5335,88 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WebhookEndpointWithSecret.Secret(childComplexity), true
 
+	case "WebhookMessage.attempts":
+		if e.ComplexityRoot.WebhookMessage.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.Attempts(childComplexity), true
+	case "WebhookMessage.createdAt":
+		if e.ComplexityRoot.WebhookMessage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.CreatedAt(childComplexity), true
+	case "WebhookMessage.event":
+		if e.ComplexityRoot.WebhookMessage.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.Event(childComplexity), true
+	case "WebhookMessage.eventType":
+		if e.ComplexityRoot.WebhookMessage.EventType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.EventType(childComplexity), true
+	case "WebhookMessage.id":
+		if e.ComplexityRoot.WebhookMessage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.ID(childComplexity), true
+	case "WebhookMessage.status":
+		if e.ComplexityRoot.WebhookMessage.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessage.Status(childComplexity), true
+
+	case "WebhookMessageConnection.edges":
+		if e.ComplexityRoot.WebhookMessageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageConnection.Edges(childComplexity), true
+	case "WebhookMessageConnection.pageInfo":
+		if e.ComplexityRoot.WebhookMessageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageConnection.PageInfo(childComplexity), true
+	case "WebhookMessageConnection.totalCount":
+		if e.ComplexityRoot.WebhookMessageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageConnection.TotalCount(childComplexity), true
+
+	case "WebhookMessageEdge.cursor":
+		if e.ComplexityRoot.WebhookMessageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageEdge.Cursor(childComplexity), true
+	case "WebhookMessageEdge.node":
+		if e.ComplexityRoot.WebhookMessageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessageEdge.Node(childComplexity), true
+
+	case "WebhookMessagePageInfo.endCursor":
+		if e.ComplexityRoot.WebhookMessagePageInfo.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessagePageInfo.EndCursor(childComplexity), true
+	case "WebhookMessagePageInfo.hasNextPage":
+		if e.ComplexityRoot.WebhookMessagePageInfo.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookMessagePageInfo.HasNextPage(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -5009,6 +5483,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("WebhookDeliveryWhereInput", ec.unmarshalInputWebhookDeliveryWhereInput),
 			graphql.NewInputUnmarshaler("WebhookEndpointOrder", ec.unmarshalInputWebhookEndpointOrder),
 			graphql.NewInputUnmarshaler("WebhookEndpointWhereInput", ec.unmarshalInputWebhookEndpointWhereInput),
+			graphql.NewInputUnmarshaler("WebhookMessageFilter", ec.unmarshalInputWebhookMessageFilter),
 		)
 	}
 	first := true
@@ -5326,12 +5801,87 @@ enum DisputeOutcome {
 
 extend type Query {
   "Platform staff: every organization's disputes, newest first, optionally of one status (at most 200)."
-  disputes(status: DisputeStatus, first: Int): [Dispute!]!
+  staffDisputes(status: DisputeStatus, first: Int): [Dispute!]!
 }
 
 extend type Mutation {
   "Ops staff: decide a dispute that is open or under review, with an optional note to the partner."
   resolveDispute(id: ID!, outcome: DisputeOutcome!, note: String): Dispute!
+}
+`, BuiltIn: false},
+	{Name: "../schema/escrow.graphqls", Input: `"An escrow (POST /v1/escrow/initiate): a buyer's money held for a seller until the deal is done. Amounts are integer minor units of the currency."
+type Escrow {
+  id: ID!
+  environment: Environment!
+  status: EscrowStatus!
+  "Integer minor units (1050 is 10.50 in a currency of two decimals)."
+  amount: Int!
+  "ISO 4217 code, or a crypto asset code for a crypto key."
+  currency: String!
+  "The partner's id of the paying party."
+  buyerId: String!
+  "The partner's id of the party paid on release."
+  sellerId: String!
+  description: String!
+  "The partner's own reference."
+  reference: String
+  createdAt: Time!
+  updatedAt: Time!
+  fundedAt: Time
+  releasedAt: Time
+  refundedAt: Time
+  disputedAt: Time
+  "The disputes raised against this escrow, newest first."
+  disputes: [Dispute!]!
+}
+
+"initiated → funded → released or refunded; funded → disputed while a dispute is open, then released (lost) or refunded (won)."
+enum EscrowStatus {
+  INITIATED
+  FUNDED
+  RELEASED
+  REFUNDED
+  DISPUTED
+}
+
+type EscrowConnection {
+  edges: [EscrowEdge!]!
+  pageInfo: PageInfo!
+  "Every escrow the list holds, not only this page's."
+  totalCount: Int!
+}
+
+type EscrowEdge {
+  node: Escrow!
+  cursor: Cursor!
+}
+
+type DisputeConnection {
+  edges: [DisputeEdge!]!
+  pageInfo: PageInfo!
+  "Every dispute the list holds, not only this page's."
+  totalCount: Int!
+}
+
+type DisputeEdge {
+  node: Dispute!
+  cursor: Cursor!
+}
+
+extend type Dispute {
+  "The escrow disputed, when it is one; null for a transaction check."
+  escrow: Escrow
+}
+
+extend type Query {
+  "Your organization's escrows in one environment (TEST unless given), newest first, optionally of one status (at most 100 a page)."
+  escrows(environment: Environment, status: EscrowStatus, first: Int, after: Cursor): EscrowConnection!
+  "One of your organization's escrows in the environment (TEST unless given); another organization's or environment's id is not found."
+  escrow(id: ID!, environment: Environment): Escrow!
+  "Your organization's disputes in one environment (TEST unless given), newest first, optionally of one status (at most 100 a page). KeyBS staff read every organization's queue through staffDisputes."
+  disputes(environment: Environment, status: DisputeStatus, first: Int, after: Cursor): DisputeConnection!
+  "One of your organization's disputes in the environment (TEST unless given); another organization's or environment's id is not found."
+  dispute(id: ID!, environment: Environment): Dispute!
 }
 `, BuiltIn: false},
 	{Name: "../schema/limits.graphqls", Input: `# Enterprise rate limits: ops lift (or lower) a key's or a tenant's budget.
@@ -5922,8 +6472,9 @@ type EventType {
 input CreateWebhookEndpointInput {
   """
   https for LIVE endpoints. The host is resolved when the endpoint is saved and must be a public
-  internet address: private, loopback, link-local and metadata addresses are refused (outside
-  KEYBS_ENV=development, where TEST endpoints may use this machine's loopback addresses).
+  internet address: private, loopback, link-local and metadata addresses are refused (for LIVE
+  endpoints always; TEST endpoints may use this machine's loopback addresses under
+  KEYBS_ENV=development, and internal addresses under KEYBS_WEBHOOK_ALLOW_PRIVATE).
   """
   url: String!
   description: String
@@ -5991,6 +6542,92 @@ type Subscription {
   apiKeyChanged: APIKeyChange!
   "Events of the viewer's organization as they are committed, optionally of some types."
   events(types: [String!]): Event!
+}
+`, BuiltIn: false},
+	{Name: "../schema/webhook_log.graphqls", Input: `# The Svix-style webhook log: messages (events) with their attempts nested,
+# retry now, what Recover will resend, revealing a signing secret again, and
+# endpoints' live status.
+
+"Narrows the message log; every field given must match."
+input WebhookMessageFilter {
+  "Only attempts to this endpoint (its messages, with their attempts to it)."
+  endpointId: ID
+  environment: Environment
+  "Only these event types; empty or omitted: every type."
+  eventTypes: [String!]
+  "The message's status (see WebhookMessage.status)."
+  status: WebhookDeliveryStatus
+  "Events created at or after this time."
+  since: Time
+  "Events created before this time."
+  until: Time
+  "An event id (evt_…), or the verification id (or verification case id) an event is about."
+  search: String
+}
+
+"One event as the webhook log shows it, with every attempt to deliver it."
+type WebhookMessage {
+  "The event's id."
+  id: ID!
+  eventType: String!
+  createdAt: Time!
+  event: Event!
+  "SUCCEEDED once any attempt delivered it, else PENDING while an attempt is still to be made, else FAILED, else CANCELLED."
+  status: WebhookDeliveryStatus!
+  "The attempts, oldest first (to the filter's endpoint, when it names one)."
+  attempts: [WebhookDelivery!]!
+}
+
+type WebhookMessageEdge {
+  cursor: String!
+  node: WebhookMessage!
+}
+
+type WebhookMessagePageInfo {
+  hasNextPage: Boolean!
+  endCursor: String
+}
+
+type WebhookMessageConnection {
+  edges: [WebhookMessageEdge!]!
+  pageInfo: WebhookMessagePageInfo!
+  totalCount: Int!
+}
+
+"What recoverFailedDeliveries would re-queue for the same endpoint and time, before it runs."
+type FailedDeliveriesPreview {
+  "How many events would be sent again."
+  count: Int!
+  "Their event types, sorted."
+  eventTypes: [String!]!
+  "When the oldest of the failed attempts was made; null when count is 0."
+  oldest: Time
+  "When the newest of the failed attempts was made; null when count is 0."
+  newest: Time
+}
+
+extend type Query {
+  "The webhook log as messages (events, newest first), each with its attempts nested; at most 100 per page."
+  webhookMessages(first: Int = 25, after: String, filter: WebhookMessageFilter): WebhookMessageConnection!
+  "What recoverFailedDeliveries(endpointId, since) would resend: nothing is queued."
+  failedDeliveriesPreview(endpointId: ID!, since: Time!): FailedDeliveriesPreview!
+}
+
+extend type Mutation {
+  "Send a pending (scheduled) attempt now instead of at its scheduled time."
+  retryWebhookDeliveryNow(id: ID!): WebhookDelivery!
+  """
+  Show the endpoint's signing secret again. The secret is stored encrypted; revealing it takes a fresh
+  check: the password you log in with, or a current code from your authenticator app (or a recovery
+  code) when two-factor authentication is on. Wrong answers are throttled like log-ins; every reveal is
+  in the audit log.
+  """
+  revealWebhookSecret(id: ID!, password: String, mfaCode: String): WebhookEndpointWithSecret!
+}
+
+extend type Subscription {
+  "The viewer's organization's webhook endpoints (or one of them) as they change: settings, status (auto-disabled after a 410 or five failing days), health (failingSince) and deletion."
+  webhookEndpointChanged(endpointId: ID): WebhookEndpoint!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -10880,8 +11517,32 @@ func (ec *executionContext) childFields_Dispute(ctx context.Context, field graph
 		return ec.fieldContext_Dispute_reviewStartedAt(ctx, field)
 	case "resolvedAt":
 		return ec.fieldContext_Dispute_resolvedAt(ctx, field)
+	case "escrow":
+		return ec.fieldContext_Dispute_escrow(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dispute", field.Name)
+}
+
+func (ec *executionContext) childFields_DisputeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DisputeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DisputeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DisputeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DisputeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DisputeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DisputeEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DisputeEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DisputeEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10910,6 +11571,66 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_case(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
+}
+
+func (ec *executionContext) childFields_Escrow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Escrow_id(ctx, field)
+	case "environment":
+		return ec.fieldContext_Escrow_environment(ctx, field)
+	case "status":
+		return ec.fieldContext_Escrow_status(ctx, field)
+	case "amount":
+		return ec.fieldContext_Escrow_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_Escrow_currency(ctx, field)
+	case "buyerId":
+		return ec.fieldContext_Escrow_buyerId(ctx, field)
+	case "sellerId":
+		return ec.fieldContext_Escrow_sellerId(ctx, field)
+	case "description":
+		return ec.fieldContext_Escrow_description(ctx, field)
+	case "reference":
+		return ec.fieldContext_Escrow_reference(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Escrow_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Escrow_updatedAt(ctx, field)
+	case "fundedAt":
+		return ec.fieldContext_Escrow_fundedAt(ctx, field)
+	case "releasedAt":
+		return ec.fieldContext_Escrow_releasedAt(ctx, field)
+	case "refundedAt":
+		return ec.fieldContext_Escrow_refundedAt(ctx, field)
+	case "disputedAt":
+		return ec.fieldContext_Escrow_disputedAt(ctx, field)
+	case "disputes":
+		return ec.fieldContext_Escrow_disputes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Escrow", field.Name)
+}
+
+func (ec *executionContext) childFields_EscrowConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EscrowConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EscrowConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EscrowConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EscrowConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EscrowEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_EscrowEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_EscrowEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EscrowEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10958,6 +11679,20 @@ func (ec *executionContext) childFields_EventType(ctx context.Context, field gra
 		return ec.fieldContext_EventType_description(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventType", field.Name)
+}
+
+func (ec *executionContext) childFields_FailedDeliveriesPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_FailedDeliveriesPreview_count(ctx, field)
+	case "eventTypes":
+		return ec.fieldContext_FailedDeliveriesPreview_eventTypes(ctx, field)
+	case "oldest":
+		return ec.fieldContext_FailedDeliveriesPreview_oldest(ctx, field)
+	case "newest":
+		return ec.fieldContext_FailedDeliveriesPreview_newest(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FailedDeliveriesPreview", field.Name)
 }
 
 func (ec *executionContext) childFields_IndustryProfile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11914,6 +12649,56 @@ func (ec *executionContext) childFields_WebhookEndpointWithSecret(ctx context.Co
 	return nil, fmt.Errorf("no field named %q was found under type WebhookEndpointWithSecret", field.Name)
 }
 
+func (ec *executionContext) childFields_WebhookMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WebhookMessage_id(ctx, field)
+	case "eventType":
+		return ec.fieldContext_WebhookMessage_eventType(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WebhookMessage_createdAt(ctx, field)
+	case "event":
+		return ec.fieldContext_WebhookMessage_event(ctx, field)
+	case "status":
+		return ec.fieldContext_WebhookMessage_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_WebhookMessage_attempts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookMessageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WebhookMessageConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WebhookMessageConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WebhookMessageConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookMessageConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookMessageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_WebhookMessageEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_WebhookMessageEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookMessageEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookMessagePageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hasNextPage":
+		return ec.fieldContext_WebhookMessagePageInfo_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_WebhookMessagePageInfo_endCursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookMessagePageInfo", field.Name)
+}
+
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -12764,6 +13549,50 @@ func (ec *executionContext) field_Mutation_resolveDispute_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_retryWebhookDeliveryNow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revealWebhookSecret_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "mfaCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["mfaCode"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_reviewApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13380,25 +14209,123 @@ func (ec *executionContext) field_Query_auditLogs_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_dispute_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "environment",
+		func(ctx context.Context, v any) (*environment.Environment, error) {
+			return ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["environment"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_disputes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "environment",
+		func(ctx context.Context, v any) (*environment.Environment, error) {
+			return ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["environment"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
 		func(ctx context.Context, v any) (*dispute.Status, error) {
 			return ec.unmarshalODisputeStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdisputeᚐStatus(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["status"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_escrow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "environment",
+		func(ctx context.Context, v any) (*environment.Environment, error) {
+			return ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["environment"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_escrows_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "environment",
+		func(ctx context.Context, v any) (*environment.Environment, error) {
+			return ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["environment"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*escrow.Status, error) {
+			return ec.unmarshalOEscrowStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋescrowᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -13467,6 +14394,28 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_failedDeliveriesPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "endpointId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["endpointId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg1
 	return args, nil
 }
 
@@ -13717,6 +14666,28 @@ func (ec *executionContext) field_Query_staffApplications_args(ctx context.Conte
 		return nil, err
 	}
 	args["where"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_staffDisputes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*dispute.Status, error) {
+			return ec.unmarshalODisputeStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋdisputeᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -14032,6 +15003,36 @@ func (ec *executionContext) field_Query_webhookEndpoints_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_webhookMessages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*webhook.MessageFilter, error) {
+			return ec.unmarshalOWebhookMessageFilter2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐMessageFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_ShareToken_attempts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14129,6 +15130,20 @@ func (ec *executionContext) field_Subscription_verificationChanged_args(ctx cont
 }
 
 func (ec *executionContext) field_Subscription_webhookDeliveryLogged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "endpointId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["endpointId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_webhookEndpointChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "endpointId",
@@ -16882,6 +17897,180 @@ func (ec *executionContext) fieldContext_Dispute_resolvedAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("Dispute", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Dispute_escrow(ctx context.Context, field graphql.CollectedField, obj *ent.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_escrow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dispute().Escrow(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Escrow) graphql.Marshaler {
+			return ec.marshalOEscrow2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEscrow(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_escrow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dispute",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Escrow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DisputeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DisputeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DisputeEdge) graphql.Marshaler {
+			return ec.marshalNDisputeEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐDisputeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisputeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DisputeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DisputeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DisputeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DisputeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisputeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DisputeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Dispute) graphql.Marshaler {
+			return ec.marshalNDispute2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDispute(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DisputeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DisputeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17142,6 +18331,525 @@ func (ec *executionContext) fieldContext_Document_case(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Escrow_id(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Escrow_environment(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v environment.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2githubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "Environment")
+}
+
+func (ec *executionContext) _Escrow_status(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v escrow.Status) graphql.Marshaler {
+			return ec.marshalNEscrowStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋescrowᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "EscrowStatus")
+}
+
+func (ec *executionContext) _Escrow_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Escrow_currency(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "String")
+}
+
+func (ec *executionContext) _Escrow_buyerId(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_buyerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BuyerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_buyerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "String")
+}
+
+func (ec *executionContext) _Escrow_sellerId(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_sellerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SellerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_sellerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "String")
+}
+
+func (ec *executionContext) _Escrow_description(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "String")
+}
+
+func (ec *executionContext) _Escrow_reference(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_reference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_reference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "String")
+}
+
+func (ec *executionContext) _Escrow_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Escrow_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Escrow_fundedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_fundedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_fundedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Escrow_releasedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_releasedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReleasedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_releasedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Escrow_refundedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_refundedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_refundedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Escrow_disputedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_disputedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisputedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_disputedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Escrow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Escrow_disputes(ctx context.Context, field graphql.CollectedField, obj *ent.Escrow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Escrow_disputes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Escrow().Disputes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Dispute) graphql.Marshaler {
+			return ec.marshalNDispute2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDisputeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Escrow_disputes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Escrow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EscrowConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EscrowConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.EscrowEdge) graphql.Marshaler {
+			return ec.marshalNEscrowEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐEscrowEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EscrowConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EscrowEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EscrowConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EscrowConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EscrowConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EscrowConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EscrowConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EscrowConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EscrowEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EscrowEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Escrow) graphql.Marshaler {
+			return ec.marshalNEscrow2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEscrow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EscrowEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Escrow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EscrowEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EscrowEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscrowEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscrowEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EscrowEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *ent.Event) (ret graphql.Marshaler) {
@@ -17445,6 +19153,98 @@ func (ec *executionContext) _EventType_description(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_EventType_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventType", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedDeliveriesPreview_count(ctx context.Context, field graphql.CollectedField, obj *webhook.RecoverPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedDeliveriesPreview_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedDeliveriesPreview_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FailedDeliveriesPreview_eventTypes(ctx context.Context, field graphql.CollectedField, obj *webhook.RecoverPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedDeliveriesPreview_eventTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventTypes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedDeliveriesPreview_eventTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedDeliveriesPreview_oldest(ctx context.Context, field graphql.CollectedField, obj *webhook.RecoverPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedDeliveriesPreview_oldest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Oldest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FailedDeliveriesPreview_oldest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FailedDeliveriesPreview_newest(ctx context.Context, field graphql.CollectedField, obj *webhook.RecoverPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedDeliveriesPreview_newest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Newest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FailedDeliveriesPreview_newest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedDeliveriesPreview", field, false, false, "Time")
 }
 
 func (ec *executionContext) _IndustryProfile_id(ctx context.Context, field graphql.CollectedField, obj *industry.Profile) (ret graphql.Marshaler) {
@@ -21393,6 +23193,94 @@ func (ec *executionContext) fieldContext_Mutation_recoverFailedDeliveries(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_retryWebhookDeliveryNow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retryWebhookDeliveryNow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetryWebhookDeliveryNow(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retryWebhookDeliveryNow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retryWebhookDeliveryNow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revealWebhookSecret(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revealWebhookSecret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevealWebhookSecret(ctx, fc.Args["id"].(string), fc.Args["password"].(*string), fc.Args["mfaCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *webhook.WithSecret) graphql.Marshaler {
+			return ec.marshalNWebhookEndpointWithSecret2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐWithSecret(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revealWebhookSecret(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookEndpointWithSecret(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revealWebhookSecret_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22670,17 +24558,17 @@ func (ec *executionContext) fieldContext_Query_modules(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_disputes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_staffDisputes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_disputes(ctx, field)
+			return ec.fieldContext_Query_staffDisputes(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Disputes(ctx, fc.Args["status"].(*dispute.Status), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().StaffDisputes(ctx, fc.Args["status"].(*dispute.Status), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Dispute) graphql.Marshaler {
@@ -22690,7 +24578,7 @@ func (ec *executionContext) _Query_disputes(ctx context.Context, field graphql.C
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_disputes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_staffDisputes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
@@ -22707,7 +24595,183 @@ func (ec *executionContext) fieldContext_Query_disputes(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_staffDisputes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_escrows(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_escrows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Escrows(ctx, fc.Args["environment"].(*environment.Environment), fc.Args["status"].(*escrow.Status), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[string]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EscrowConnection) graphql.Marshaler {
+			return ec.marshalNEscrowConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐEscrowConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_escrows(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EscrowConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_escrows_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_escrow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_escrow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Escrow(ctx, fc.Args["id"].(string), fc.Args["environment"].(*environment.Environment))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Escrow) graphql.Marshaler {
+			return ec.marshalNEscrow2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEscrow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_escrow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Escrow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_escrow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_disputes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_disputes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Disputes(ctx, fc.Args["environment"].(*environment.Environment), fc.Args["status"].(*dispute.Status), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[string]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DisputeConnection) graphql.Marshaler {
+			return ec.marshalNDisputeConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐDisputeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_disputes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisputeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_disputes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dispute(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dispute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dispute(ctx, fc.Args["id"].(string), fc.Args["environment"].(*environment.Environment))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Dispute) graphql.Marshaler {
+			return ec.marshalNDispute2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐDispute(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dispute(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dispute_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23339,6 +25403,94 @@ func (ec *executionContext) fieldContext_Query_event(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_event_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_webhookMessages(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_webhookMessages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WebhookMessages(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*webhook.MessageFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WebhookMessageConnection) graphql.Marshaler {
+			return ec.marshalNWebhookMessageConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_webhookMessages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookMessageConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_webhookMessages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_failedDeliveriesPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_failedDeliveriesPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FailedDeliveriesPreview(ctx, fc.Args["endpointId"].(string), fc.Args["since"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *webhook.RecoverPreview) graphql.Marshaler {
+			return ec.marshalNFailedDeliveriesPreview2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐRecoverPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_failedDeliveriesPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FailedDeliveriesPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_failedDeliveriesPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26396,6 +28548,50 @@ func (ec *executionContext) fieldContext_Subscription_verificationChanged(ctx co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Subscription_verificationChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_webhookEndpointChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_webhookEndpointChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().WebhookEndpointChanged(ctx, fc.Args["endpointId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookEndpoint) graphql.Marshaler {
+			return ec.marshalNWebhookEndpoint2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookEndpoint(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_webhookEndpointChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookEndpoint(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_webhookEndpointChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29962,6 +32158,350 @@ func (ec *executionContext) _WebhookEndpointWithSecret_secret(ctx context.Contex
 }
 func (ec *executionContext) fieldContext_WebhookEndpointWithSecret_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpointWithSecret", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookMessage_id(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessage", field, true, false, "ID")
+}
+
+func (ec *executionContext) _WebhookMessage_eventType(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_eventType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventType(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_eventType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessage", field, true, false, "String")
+}
+
+func (ec *executionContext) _WebhookMessage_createdAt(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessage", field, true, false, "Time")
+}
+
+func (ec *executionContext) _WebhookMessage_event(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessage_status(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v webhookdelivery.Status) graphql.Marshaler {
+			return ec.marshalNWebhookDeliveryStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋwebhookdeliveryᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessage", field, true, false, "WebhookDeliveryStatus")
+}
+
+func (ec *executionContext) _WebhookMessage_attempts(ctx context.Context, field graphql.CollectedField, obj *webhook.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessage_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalNWebhookDelivery2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDeliveryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessage_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.WebhookMessageEdge) graphql.Marshaler {
+			return ec.marshalNWebhookMessageEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookMessageEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WebhookMessagePageInfo) graphql.Marshaler {
+			return ec.marshalNWebhookMessagePageInfo2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessagePageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookMessagePageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessageConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookMessageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessageEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookMessageEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessageEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *webhook.Message) graphql.Marshaler {
+			return ec.marshalNWebhookMessage2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookMessageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookMessage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookMessagePageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessagePageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessagePageInfo_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessagePageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessagePageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WebhookMessagePageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.WebhookMessagePageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookMessagePageInfo_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookMessagePageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookMessagePageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -48039,6 +50579,90 @@ func UnmarshalWebhookEndpointWhereInput(ctx context.Context, raw any) (ent.Webho
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWebhookMessageFilter(ctx context.Context, obj any) (webhook.MessageFilter, error) {
+	var it webhook.MessageFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"endpointId", "environment", "eventTypes", "status", "since", "until", "search"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "endpointId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endpointId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndpointID = data
+		case "environment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("environment"))
+			data, err := ec.unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Environment = data
+		case "eventTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypes = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOWebhookDeliveryStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋwebhookdeliveryᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "since":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("since"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Since = data
+		case "until":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("until"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Until = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWebhookMessageFilter unmarshals raw into the WebhookMessageFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWebhookMessageFilter(ctx context.Context, raw any) (webhook.MessageFilter, error) {
+	var out webhook.MessageFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WebhookMessageFilter", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -49036,66 +51660,153 @@ func (ec *executionContext) _Dispute(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Dispute_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "tenantId":
 			out.Values[i] = ec._Dispute_tenantId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "environment":
 			out.Values[i] = ec._Dispute_environment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._Dispute_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reason":
 			out.Values[i] = ec._Dispute_reason(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "description":
 			out.Values[i] = ec._Dispute_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "escrowId":
 			out.Values[i] = ec._Dispute_escrowId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "transactionCheckId":
 			out.Values[i] = ec._Dispute_transactionCheckId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reference":
 			out.Values[i] = ec._Dispute_reference(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "resolutionNote":
 			out.Values[i] = ec._Dispute_resolutionNote(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._Dispute_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reviewStartedAt":
 			out.Values[i] = ec._Dispute_reviewStartedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "resolvedAt":
 			out.Values[i] = ec._Dispute_resolvedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "escrow":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dispute_escrow(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var disputeConnectionImplementors = []string{"DisputeConnection"}
+
+func (ec *executionContext) _DisputeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DisputeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disputeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DisputeConnection")
+		case "edges":
+			out.Values[i] = ec._DisputeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DisputeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DisputeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var disputeEdgeImplementors = []string{"DisputeEdge"}
+
+func (ec *executionContext) _DisputeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DisputeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disputeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DisputeEdge")
+		case "node":
+			out.Values[i] = ec._DisputeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DisputeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -49182,6 +51893,196 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_case(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var escrowImplementors = []string{"Escrow"}
+
+func (ec *executionContext) _Escrow(ctx context.Context, sel ast.SelectionSet, obj *ent.Escrow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, escrowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Escrow")
+		case "id":
+			out.Values[i] = ec._Escrow_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "environment":
+			out.Values[i] = ec._Escrow_environment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Escrow_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._Escrow_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currency":
+			out.Values[i] = ec._Escrow_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "buyerId":
+			out.Values[i] = ec._Escrow_buyerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sellerId":
+			out.Values[i] = ec._Escrow_sellerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Escrow_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reference":
+			out.Values[i] = ec._Escrow_reference(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Escrow_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Escrow_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fundedAt":
+			out.Values[i] = ec._Escrow_fundedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "releasedAt":
+			out.Values[i] = ec._Escrow_releasedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "refundedAt":
+			out.Values[i] = ec._Escrow_refundedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "disputedAt":
+			out.Values[i] = ec._Escrow_disputedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "disputes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Escrow_disputes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var escrowConnectionImplementors = []string{"EscrowConnection"}
+
+func (ec *executionContext) _EscrowConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EscrowConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, escrowConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EscrowConnection")
+		case "edges":
+			out.Values[i] = ec._EscrowConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EscrowConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EscrowConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var escrowEdgeImplementors = []string{"EscrowEdge"}
+
+func (ec *executionContext) _EscrowEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EscrowEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, escrowEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EscrowEdge")
+		case "node":
+			out.Values[i] = ec._EscrowEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._EscrowEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -49352,6 +52253,54 @@ func (ec *executionContext) _EventType(ctx context.Context, sel ast.SelectionSet
 		case "description":
 			out.Values[i] = ec._EventType_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var failedDeliveriesPreviewImplementors = []string{"FailedDeliveriesPreview"}
+
+func (ec *executionContext) _FailedDeliveriesPreview(ctx context.Context, sel ast.SelectionSet, obj *webhook.RecoverPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, failedDeliveriesPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FailedDeliveriesPreview")
+		case "count":
+			out.Values[i] = ec._FailedDeliveriesPreview_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventTypes":
+			out.Values[i] = ec._FailedDeliveriesPreview_eventTypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "oldest":
+			out.Values[i] = ec._FailedDeliveriesPreview_oldest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "newest":
+			out.Values[i] = ec._FailedDeliveriesPreview_newest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -50341,6 +53290,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "retryWebhookDeliveryNow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retryWebhookDeliveryNow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revealWebhookSecret":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revealWebhookSecret(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -50735,11 +53698,35 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_modules(ctx, field)
 				})
+		case "staffDisputes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_staffDisputes(ctx, field)
+				})
+		case "escrows":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_escrows(ctx, field)
+				})
+		case "escrow":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_escrow(ctx, field)
+				})
 		case "disputes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_disputes(ctx, field)
+				})
+		case "dispute":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dispute(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -50842,6 +53829,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_event(ctx, field)
+				})
+		case "webhookMessages":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_webhookMessages(ctx, field)
+				})
+		case "failedDeliveriesPreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_failedDeliveriesPreview(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -51911,6 +54910,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_notificationAdded(ctx, fields[0])
 	case "verificationChanged":
 		return ec._Subscription_verificationChanged(ctx, fields[0])
+	case "webhookEndpointChanged":
+		return ec._Subscription_webhookEndpointChanged(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
@@ -53232,6 +56233,183 @@ func (ec *executionContext) _WebhookEndpointWithSecret(ctx context.Context, sel 
 	return out
 }
 
+var webhookMessageImplementors = []string{"WebhookMessage"}
+
+func (ec *executionContext) _WebhookMessage(ctx context.Context, sel ast.SelectionSet, obj *webhook.Message) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookMessageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookMessage")
+		case "id":
+			out.Values[i] = ec._WebhookMessage_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventType":
+			out.Values[i] = ec._WebhookMessage_eventType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._WebhookMessage_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._WebhookMessage_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._WebhookMessage_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attempts":
+			out.Values[i] = ec._WebhookMessage_attempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookMessageConnectionImplementors = []string{"WebhookMessageConnection"}
+
+func (ec *executionContext) _WebhookMessageConnection(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookMessageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookMessageConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookMessageConnection")
+		case "edges":
+			out.Values[i] = ec._WebhookMessageConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._WebhookMessageConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WebhookMessageConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookMessageEdgeImplementors = []string{"WebhookMessageEdge"}
+
+func (ec *executionContext) _WebhookMessageEdge(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookMessageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookMessageEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookMessageEdge")
+		case "cursor":
+			out.Values[i] = ec._WebhookMessageEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._WebhookMessageEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookMessagePageInfoImplementors = []string{"WebhookMessagePageInfo"}
+
+func (ec *executionContext) _WebhookMessagePageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookMessagePageInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookMessagePageInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookMessagePageInfo")
+		case "hasNextPage":
+			out.Values[i] = ec._WebhookMessagePageInfo_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._WebhookMessagePageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -53960,6 +57138,38 @@ func (ec *executionContext) marshalNDispute2ᚖgithubᚗcomᚋkeybsᚋplatform�
 	return ec._Dispute(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDisputeConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐDisputeConnection(ctx context.Context, sel ast.SelectionSet, v *model.DisputeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DisputeConnection!")
+		return graphql.Null
+	}
+	return ec._DisputeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDisputeEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐDisputeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DisputeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDisputeEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐDisputeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDisputeEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐDisputeEdge(ctx context.Context, sel ast.SelectionSet, v *model.DisputeEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DisputeEdge!")
+		return graphql.Null
+	}
+	return ec._DisputeEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDisputeOutcome2githubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐDisputeOutcome(ctx context.Context, v any) (model.DisputeOutcome, error) {
 	var res model.DisputeOutcome
 	err := res.UnmarshalGQL(v)
@@ -54047,6 +57257,56 @@ func (ec *executionContext) marshalNEnvironment2githubᚗcomᚋkeybsᚋplatform�
 	return v
 }
 
+func (ec *executionContext) marshalNEscrow2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEscrow(ctx context.Context, sel ast.SelectionSet, v *ent.Escrow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Escrow!")
+		return graphql.Null
+	}
+	return ec._Escrow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEscrowConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐEscrowConnection(ctx context.Context, sel ast.SelectionSet, v *model.EscrowConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EscrowConnection!")
+		return graphql.Null
+	}
+	return ec._EscrowConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEscrowEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐEscrowEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EscrowEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEscrowEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐEscrowEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEscrowEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐEscrowEdge(ctx context.Context, sel ast.SelectionSet, v *model.EscrowEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EscrowEdge!")
+		return graphql.Null
+	}
+	return ec._EscrowEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEscrowStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋescrowᚐStatus(ctx context.Context, v any) (escrow.Status, error) {
+	var res escrow.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEscrowStatus2githubᚗcomᚋkeybsᚋplatformᚋentᚋescrowᚐStatus(ctx context.Context, sel ast.SelectionSet, v escrow.Status) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEvent(ctx context.Context, sel ast.SelectionSet, v *ent.Event) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Event!")
@@ -54104,6 +57364,14 @@ func (ec *executionContext) marshalNEventType2ᚖgithubᚗcomᚋkeybsᚋplatform
 func (ec *executionContext) unmarshalNEventWhereInput2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEventWhereInput(ctx context.Context, v any) (*ent.EventWhereInput, error) {
 	res, err := ec.unmarshalInputEventWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFailedDeliveriesPreview2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐRecoverPreview(ctx context.Context, sel ast.SelectionSet, v *webhook.RecoverPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FailedDeliveriesPreview!")
+		return graphql.Null
+	}
+	return ec._FailedDeliveriesPreview(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -54579,6 +57847,14 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *entgql.PageInfo[string]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
+		return graphql.Null
+	}
+	return ec._PageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPricingTier2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋplanᚐTierᚄ(ctx context.Context, sel ast.SelectionSet, v []*plan.Tier) graphql.Marshaler {
@@ -55326,6 +58602,22 @@ func (ec *executionContext) marshalNVerificationStatusCount2ᚖgithubᚗcomᚋke
 	return ec._VerificationStatusCount(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNWebhookDelivery2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDeliveryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WebhookDelivery) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDelivery(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNWebhookDelivery2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐWebhookDelivery(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "WebhookDelivery!")
@@ -55432,6 +58724,54 @@ func (ec *executionContext) marshalNWebhookEndpointWithSecret2ᚖgithubᚗcomᚋ
 		return graphql.Null
 	}
 	return ec._WebhookEndpointWithSecret(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookMessage2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐMessage(ctx context.Context, sel ast.SelectionSet, v *webhook.Message) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookMessage!")
+		return graphql.Null
+	}
+	return ec._WebhookMessage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookMessageConnection2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageConnection(ctx context.Context, sel ast.SelectionSet, v *model.WebhookMessageConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookMessageConnection!")
+		return graphql.Null
+	}
+	return ec._WebhookMessageConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookMessageEdge2ᚕᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WebhookMessageEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWebhookMessageEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWebhookMessageEdge2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessageEdge(ctx context.Context, sel ast.SelectionSet, v *model.WebhookMessageEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookMessageEdge!")
+		return graphql.Null
+	}
+	return ec._WebhookMessageEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookMessagePageInfo2ᚖgithubᚗcomᚋkeybsᚋplatformᚋgraphᚋmodelᚐWebhookMessagePageInfo(ctx context.Context, sel ast.SelectionSet, v *model.WebhookMessagePageInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookMessagePageInfo!")
+		return graphql.Null
+	}
+	return ec._WebhookMessagePageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -56317,6 +59657,29 @@ func (ec *executionContext) unmarshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplat
 }
 
 func (ec *executionContext) marshalOEnvironment2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋenvironmentᚐEnvironment(ctx context.Context, sel ast.SelectionSet, v *environment.Environment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOEscrow2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚐEscrow(ctx context.Context, sel ast.SelectionSet, v *ent.Escrow) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Escrow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEscrowStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋescrowᚐStatus(ctx context.Context, v any) (*escrow.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(escrow.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEscrowStatus2ᚖgithubᚗcomᚋkeybsᚋplatformᚋentᚋescrowᚐStatus(ctx context.Context, sel ast.SelectionSet, v *escrow.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -58416,6 +61779,14 @@ func (ec *executionContext) unmarshalOWebhookEndpointWhereInput2ᚖgithubᚗcom�
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputWebhookEndpointWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWebhookMessageFilter2ᚖgithubᚗcomᚋkeybsᚋplatformᚋinternalᚋwebhookᚐMessageFilter(ctx context.Context, v any) (*webhook.MessageFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWebhookMessageFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -7,7 +7,35 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"entgo.io/contrib/entgql"
+	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/internal/webhook"
 )
+
+type DisputeConnection struct {
+	Edges    []*DisputeEdge           `json:"edges"`
+	PageInfo *entgql.PageInfo[string] `json:"pageInfo"`
+	// Every dispute the list holds, not only this page's.
+	TotalCount int `json:"totalCount"`
+}
+
+type DisputeEdge struct {
+	Node   *ent.Dispute          `json:"node"`
+	Cursor entgql.Cursor[string] `json:"cursor"`
+}
+
+type EscrowConnection struct {
+	Edges    []*EscrowEdge            `json:"edges"`
+	PageInfo *entgql.PageInfo[string] `json:"pageInfo"`
+	// Every escrow the list holds, not only this page's.
+	TotalCount int `json:"totalCount"`
+}
+
+type EscrowEdge struct {
+	Node   *ent.Escrow           `json:"node"`
+	Cursor entgql.Cursor[string] `json:"cursor"`
+}
 
 type LogInInput struct {
 	Email    string `json:"email"`
@@ -17,6 +45,22 @@ type LogInInput struct {
 }
 
 type Subscription struct {
+}
+
+type WebhookMessageConnection struct {
+	Edges      []*WebhookMessageEdge   `json:"edges"`
+	PageInfo   *WebhookMessagePageInfo `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+type WebhookMessageEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *webhook.Message `json:"node"`
+}
+
+type WebhookMessagePageInfo struct {
+	HasNextPage bool    `json:"hasNextPage"`
+	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
 // An ops decision: WON refunds a disputed escrow to the buyer, LOST releases it to the seller.

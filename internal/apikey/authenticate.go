@@ -31,15 +31,16 @@ const lastUsedPrecision = time.Minute
 // request, so it checks the checksum before touching the database, looks the
 // key up with a prepared statement, and never writes on the request path.
 type Authenticator struct {
-	lookup   *sql.Stmt
-	touch    *sql.Stmt
-	now      func() time.Time
-	log      *slog.Logger
-	touches  chan touch
-	mu       sync.Mutex
-	lastSeen map[string]touch // last last_used write queued per key
-	done     chan struct{}
-	wg       sync.WaitGroup
+	lookup    *sql.Stmt
+	lookalike *sql.Stmt // by display prefix and last 4, for a key that is no key
+	touch     *sql.Stmt
+	now       func() time.Time
+	log       *slog.Logger
+	touches   chan touch
+	mu        sync.Mutex
+	lastSeen  map[string]touch // last last_used write queued per key
+	done      chan struct{}
+	wg        sync.WaitGroup
 }
 
 type touch struct {
@@ -57,21 +58,25 @@ func NewAuthenticator(db *sql.DB, dia string, now func() time.Time, log *slog.Lo
 	}
 	// The budget: the key's override, else its tenant's, else the default
 	// it was issued with.
-	lookup, err := db.Prepare(`SELECT k.id, k.key_hash, k.tenant_id, k.application_id, k.kind, k.environment, k.currency_type, k.scopes,
+	const columns = `SELECT k.id, k.key_hash, k.tenant_id, k.application_id, k.kind, k.environment, k.currency_type, k.scopes,
 		k.ip_allowlist, k.allowed_origins, k.expires_at, k.revoked_at, k.grace_until,
 		COALESCE(k.rate_limit_override, t.rate_limit_override, k.rate_limit_per_minute),
 		k.last_used_at, k.last_used_ip, a.ip_allowlist
-		FROM api_keys k JOIN applications a ON a.id = k.application_id JOIN tenants t ON t.id = k.tenant_id
-		WHERE k.key_hash = ` + p1)
+		FROM api_keys k JOIN applications a ON a.id = k.application_id JOIN tenants t ON t.id = k.tenant_id`
+	lookup, err := db.Prepare(columns + ` WHERE k.key_hash = ` + p1)
 	if err != nil {
 		return nil, fmt.Errorf("prepare key lookup: %w", err)
+	}
+	lookalike, err := db.Prepare(columns + ` WHERE k.prefix = ` + p1 + ` AND k.last4 = ` + p2 + ` LIMIT 2`)
+	if err != nil {
+		return nil, fmt.Errorf("prepare look-alike key lookup: %w", err)
 	}
 	touchStmt, err := db.Prepare(`UPDATE api_keys SET last_used_at = ` + p1 + `, last_used_ip = ` + p2 + ` WHERE id = ` + p3)
 	if err != nil {
 		return nil, fmt.Errorf("prepare key touch: %w", err)
 	}
 	a := &Authenticator{
-		lookup: lookup, touch: touchStmt, now: now, log: log,
+		lookup: lookup, lookalike: lookalike, touch: touchStmt, now: now, log: log,
 		touches: make(chan touch, 1024), lastSeen: make(map[string]touch), done: make(chan struct{}),
 	}
 	a.wg.Add(1)
@@ -83,7 +88,7 @@ func NewAuthenticator(db *sql.DB, dia string, now func() time.Time, log *slog.Lo
 func (a *Authenticator) Close() error {
 	close(a.done)
 	a.wg.Wait()
-	return errors.Join(a.lookup.Close(), a.touch.Close())
+	return errors.Join(a.lookup.Close(), a.lookalike.Close(), a.touch.Close())
 }
 
 // Request is what the authenticator needs to know about the HTTP request.
@@ -122,59 +127,42 @@ func (a *Authenticator) Resolve(ctx context.Context, c auth.Credentials) (*viewe
 // browser, the allowed origins.
 func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Principal, error) {
 	if _, _, err := Parse(r.Key); err != nil {
-		return nil, errInvalid
+		return a.invalid(ctx, r.Key)
 	}
 	hash := Hash(r.Key)
-	var (
-		k                                 row
-		scopes, keyIPs, origins, appIPs   []byte
-		expires, revoked, grace, lastUsed sql.NullTime
-		lastIP                            sql.NullString
-	)
-	err := a.lookup.QueryRowContext(ctx, hash).Scan(&k.id, &k.hash, &k.tenantID, &k.applicationID, &k.kind,
-		&k.environment, &k.currencyType, &scopes, &keyIPs, &origins, &expires, &revoked, &grace, &k.rateLimit, &lastUsed, &lastIP, &appIPs)
+	k, err := scanKey(a.lookup.QueryRowContext(ctx, hash))
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, errInvalid
+		return a.invalid(ctx, r.Key)
 	} else if err != nil {
 		return nil, fault.Wrap(err, "look up API key")
 	}
 	if subtle.ConstantTimeCompare([]byte(k.hash), []byte(hash)) != 1 {
 		return nil, errInvalid
 	}
-	p := &viewer.Principal{
-		Kind:               viewer.KindAPIKey,
-		TenantID:           k.tenantID,
-		KeyID:              k.id,
-		KeyKind:            k.kind,
-		ApplicationID:      k.applicationID,
-		Environment:        environment.Environment(k.environment),
-		Scopes:             decodeList(scopes),
-		CurrencyType:       k.currencyType,
-		RateLimitPerMinute: k.rateLimit,
-	}
+	p := k.principal()
 	// From here on the key is known: a refusal says whose it is, so the
 	// call appears in the owner's request log.
 	refuse := func(err error) (*viewer.Principal, error) { return nil, &auth.Refusal{Principal: p, Err: err} }
 	now := a.now()
 	switch {
-	case revoked.Valid:
+	case k.revoked.Valid:
 		return refuse(fault.New(fault.Unauthorized, "this API key has been revoked"))
-	case grace.Valid && !now.Before(grace.Time):
+	case k.grace.Valid && !now.Before(k.grace.Time):
 		return refuse(fault.New(fault.Unauthorized, "this API key was rotated and its grace period has ended; use its successor"))
-	case expires.Valid && !now.Before(expires.Time):
-		return refuse(fault.New(fault.ExpiredAPIKey, "this API key expired at %s", expires.Time.UTC().Format(time.RFC3339)))
+	case k.expires.Valid && !now.Before(k.expires.Time):
+		return refuse(fault.New(fault.ExpiredAPIKey, "this API key expired at %s", k.expires.Time.UTC().Format(time.RFC3339)))
 	}
-	allowlist := decodeList(keyIPs)
+	allowlist := decodeList(k.keyIPs)
 	if len(allowlist) == 0 {
-		allowlist = decodeList(appIPs)
+		allowlist = decodeList(k.appIPs)
 	}
 	if len(allowlist) > 0 && !validate.AllowsIP(allowlist, r.ClientIP) {
 		return refuse(fault.New(fault.Forbidden, "requests from %s are not allowed for this API key (IP allowlist)", r.ClientIP))
 	}
-	if allowed := decodeList(origins); len(allowed) > 0 && r.Origin != "" && !slices.Contains(allowed, r.Origin) {
+	if allowed := decodeList(k.origins); len(allowed) > 0 && r.Origin != "" && !slices.Contains(allowed, r.Origin) {
 		return refuse(fault.New(fault.Forbidden, "origin %s is not allowed for this publishable key", r.Origin))
 	}
-	if !lastUsed.Valid || now.Sub(lastUsed.Time) >= lastUsedPrecision || lastIP.String != r.ClientIP {
+	if !k.lastUsed.Valid || now.Sub(k.lastUsed.Time) >= lastUsedPrecision || k.lastIP.String != r.ClientIP {
 		a.queueTouch(touch{keyID: k.id, ip: r.ClientIP, at: now})
 	}
 	return p, nil
@@ -183,6 +171,64 @@ func (a *Authenticator) Authenticate(ctx context.Context, r Request) (*viewer.Pr
 type row struct {
 	id, hash, tenantID, applicationID, kind, environment, currencyType string
 	rateLimit                                                          int
+	scopes, keyIPs, origins, appIPs                                    []byte
+	expires, revoked, grace, lastUsed                                  sql.NullTime
+	lastIP                                                             sql.NullString
+}
+
+// scanKey reads one row of the lookup statements.
+func scanKey(s interface{ Scan(...any) error }) (row, error) {
+	var k row
+	err := s.Scan(&k.id, &k.hash, &k.tenantID, &k.applicationID, &k.kind, &k.environment, &k.currencyType,
+		&k.scopes, &k.keyIPs, &k.origins, &k.expires, &k.revoked, &k.grace, &k.rateLimit, &k.lastUsed, &k.lastIP, &k.appIPs)
+	return k, err
+}
+
+// principal is who the key in k acts for.
+func (k row) principal() *viewer.Principal {
+	return &viewer.Principal{
+		Kind:               viewer.KindAPIKey,
+		TenantID:           k.tenantID,
+		KeyID:              k.id,
+		KeyKind:            k.kind,
+		ApplicationID:      k.applicationID,
+		Environment:        environment.Environment(k.environment),
+		Scopes:             decodeList(k.scopes),
+		CurrencyType:       k.currencyType,
+		RateLimitPerMinute: k.rateLimit,
+	}
+}
+
+// invalid refuses a presented string that is no key: mistyped, forged, or a
+// key since deleted. When its display prefix and last four characters are
+// those of exactly one key (a typo in the middle of a copied key), the
+// refusal names that key, so the call is in its owner's request log; the
+// caller gets the same "invalid API key" either way, and nothing it sent
+// is trusted beyond choosing whose log to write to.
+func (a *Authenticator) invalid(ctx context.Context, key string) (*viewer.Principal, error) {
+	if len(key) < displayLen+4 || len(key) > 200 || !strings.HasPrefix(key, "kbs_") {
+		return nil, errInvalid
+	}
+	rows, err := a.lookalike.QueryContext(ctx, key[:displayLen], key[len(key)-4:])
+	if err != nil {
+		return nil, fault.Wrap(err, "look up a look-alike API key")
+	}
+	defer rows.Close()
+	var found []row
+	for rows.Next() {
+		k, err := scanKey(rows)
+		if err != nil {
+			return nil, fault.Wrap(err, "read a look-alike API key")
+		}
+		found = append(found, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fault.Wrap(err, "read look-alike API keys")
+	}
+	if len(found) != 1 {
+		return nil, errInvalid
+	}
+	return nil, &auth.Refusal{Principal: found[0].principal(), Err: errInvalid}
 }
 
 // queueTouch schedules a last-used write unless one for the same key and IP

@@ -5,6 +5,7 @@ package application
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -116,6 +117,9 @@ func (s *Service) Create(ctx context.Context, in Input) (*ent.Application, error
 			return err
 		}
 		if app, err = c.Save(ctx); err != nil {
+			if ent.IsConstraintError(err) {
+				return nameTaken(c.Mutation())
+			}
 			return fault.Wrap(err, "create application")
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "application.created",
@@ -236,6 +240,9 @@ func (s *Service) transition(ctx context.Context, id, action string, change func
 			return err
 		}
 		if app, err = u.Save(ctx); err != nil {
+			if ent.IsConstraintError(err) {
+				return nameTaken(u.Mutation())
+			}
 			return changedErr(err, action)
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: action,
@@ -253,6 +260,16 @@ func unchanged(cur *ent.Application) []predicate.Application {
 		archived = entapp.ArchivedAtNotNil()
 	}
 	return []predicate.Application{entapp.StatusEQ(cur.Status), archived}
+}
+
+// nameTaken explains the unique index on (tenant_id, name_key) refusing the
+// name m sets: another application of the tenant, archived ones included,
+// has the same name up to case and surrounding spaces. The index, not a
+// query first, decides, so two concurrent saves of one name cannot both win.
+func nameTaken(m *ent.ApplicationMutation) error {
+	name, _ := m.Name()
+	return &fault.Error{Kind: fault.Conflict, Field: "name",
+		Message: fmt.Sprintf("an application named %q already exists in this organization (names are compared ignoring case); choose another name", name)}
 }
 
 // changedErr reports a transition that lost to a concurrent one as a conflict.

@@ -586,3 +586,63 @@ func TestEnabledModules(t *testing.T) {
 		})
 	})
 }
+
+// Application names are unique per tenant, trimmed and compared ignoring
+// case: creating or renaming onto a taken name is a conflict naming the
+// field, and changes nothing; another tenant may use the same name.
+func TestApplicationNamesAreUniquePerTenant(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		h := newHarness(t, url)
+		tn := h.tenant(t)
+		ctx := tn.As(membership.RoleOWNER)
+		checkout, err := h.svc.Create(ctx, application.Input{Name: ptr("  Checkout  ")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run("TheNameIsStoredTrimmed", func(t *testing.T) {
+			if got := h.load(t, checkout.ID); got.Name != "Checkout" || got.NameKey != "checkout" {
+				t.Fatalf("name %q key %q", got.Name, got.NameKey)
+			}
+		})
+		t.Run("CreatingTheSameNameInAnotherCaseIsAConflict", func(t *testing.T) {
+			_, err := h.svc.Create(ctx, application.Input{Name: ptr(" CHECKOUT")})
+			testkit.WantFault(t, err, fault.Conflict, "name")
+			if !strings.Contains(err.Error(), `"CHECKOUT" already exists`) {
+				t.Fatalf("message %q does not name the taken name", err)
+			}
+			if n := h.db.Client.Application.Query().Where(entapp.TenantID(tn.ID)).CountX(testkit.System()); n != 2 {
+				t.Fatalf("%d applications, want the default one and Checkout", n)
+			}
+		})
+		t.Run("RenamingOntoATakenNameIsAConflict", func(t *testing.T) {
+			_, err := h.svc.Update(ctx, tn.AppID, application.Input{Name: ptr("checkout")})
+			testkit.WantFault(t, err, fault.Conflict, "name")
+			if got := h.load(t, tn.AppID).Name; got != "App" {
+				t.Fatalf("name became %q", got)
+			}
+		})
+		t.Run("AnArchivedApplicationKeepsItsName", func(t *testing.T) {
+			old, err := h.svc.Create(ctx, application.Input{Name: ptr("Legacy")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := h.svc.Archive(ctx, old.ID); err != nil {
+				t.Fatal(err)
+			}
+			_, err = h.svc.Create(ctx, application.Input{Name: ptr("legacy")})
+			testkit.WantFault(t, err, fault.Conflict, "name")
+		})
+		t.Run("RenamingToItsOwnNameInAnotherCaseIsAllowed", func(t *testing.T) {
+			app, err := h.svc.Update(ctx, checkout.ID, application.Input{Name: ptr("CheckOut")})
+			if err != nil || app.Name != "CheckOut" {
+				t.Fatalf("rename = %v, %v", app, err)
+			}
+		})
+		t.Run("AnotherTenantMayUseTheName", func(t *testing.T) {
+			other := h.tenant(t)
+			if _, err := h.svc.Create(other.As(membership.RoleOWNER), application.Input{Name: ptr("Checkout")}); err != nil {
+				t.Fatalf("another tenant's Checkout: %v", err)
+			}
+		})
+	})
+}

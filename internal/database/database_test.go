@@ -5,13 +5,18 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"encoding/json"
 	"fmt"
 	"net"
 	"slices"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
+	"entgo.io/ent/dialect"
+
+	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/migrate"
 	"github.com/keybs/platform/ent/privacy"
 	"github.com/keybs/platform/internal/database"
@@ -109,12 +114,16 @@ func TestModulesDecideGrantsBackfill(t *testing.T) {
 			"other bare": {industry.Other, nil, nil},
 		}
 		ids := map[string]string{}
+		n := 0
 		for name, a := range apps {
-			c := db.Client.Application.Create().SetTenantID(tn.ID).SetName(name).SetIndustry(a.ind)
+			n++
+			var mods any // NULL
 			if a.mods != nil {
-				c.SetRequiredModules(a.mods)
+				raw, _ := json.Marshal(a.mods)
+				mods = string(raw)
 			}
-			ids[name] = c.SaveX(sys).ID
+			ids[name] = fmt.Sprintf("app_01jd0000000000000000000%03d", n)
+			insertOldApplication(t, db, ids[name], tn.ID, name, string(a.ind), mods, time.Date(2026, 11, 1, n, 0, 0, 0, time.UTC))
 		}
 		if err := database.Migrate(ctx, db.SQL, db.Dialect); err != nil {
 			t.Fatalf("migrate to this release: %v", err)
@@ -128,6 +137,22 @@ func TestModulesDecideGrantsBackfill(t *testing.T) {
 			})
 		}
 	})
+}
+
+// insertOldApplication writes an application row the way releases before
+// the name_key column did: without the ent client, which writes that column.
+// modules is a JSON array, or nil for NULL.
+func insertOldApplication(t *testing.T, db *database.DB, id, tenantID, name, ind string, modules any, at time.Time) {
+	t.Helper()
+	insert := `INSERT INTO applications (id, created_at, updated_at, name, industry, required_modules, expected_monthly_volume, status, is_default, tenant_id)
+		VALUES (?, ?, ?, ?, ?, ?, 0, 'DRAFT', false, ?)`
+	if db.Dialect == dialect.Postgres {
+		insert = `INSERT INTO applications (id, created_at, updated_at, name, industry, required_modules, expected_monthly_volume, status, is_default, tenant_id)
+		VALUES ($1, $2, $3, $4, $5, $6, 0, 'DRAFT', false, $7)`
+	}
+	if _, err := db.SQL.ExecContext(context.Background(), insert, id, at, at, name, ind, modules, tenantID); err != nil {
+		t.Fatalf("insert application %q: %v", name, err)
+	}
 }
 
 func TestOpenRejectsUnknownScheme(t *testing.T) {
@@ -181,5 +206,69 @@ func TestUnreachable(t *testing.T) {
 		if fe.Kind != fault.Unavailable || fe.RetryAfterSeconds == 0 || fe.HTTPStatus() != 503 {
 			t.Fatalf("%+v", fe)
 		}
+	})
+}
+
+// TestUniqueApplicationNamesMigration pins the data migration that came with
+// "application names are unique per tenant": names are trimmed, the oldest of
+// each group of case-insensitive duplicates keeps its name and the others
+// get " (2)", " (3)", …; a new name that meets an existing one takes the end
+// of its id as well. Other tenants' names are not compared.
+func TestUniqueApplicationNamesMigration(t *testing.T) {
+	testdb.EachEmpty(t, func(t *testing.T, url string) {
+		ctx := context.Background()
+		db, err := database.Connect(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		// The last release before the change.
+		if err := database.MigrateUpTo(ctx, db.SQL, db.Dialect, 20261202165959); err != nil {
+			t.Fatalf("migrate to the previous release: %v", err)
+		}
+		sys := privacy.DecisionContext(ctx, privacy.Allow)
+		a := db.Client.Tenant.Create().SetName("A").SetSlug("a").SetIndustry(industry.Fintech).SaveX(sys)
+		b := db.Client.Tenant.Create().SetName("B").SetSlug("b").SetIndustry(industry.Fintech).SaveX(sys)
+		base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+		rows := []struct{ id, name, tenant string }{
+			{"app_01jd00000000000000000000a0", "Checkout (2)", a.ID},
+			{"app_01jd00000000000000000000a1", "Checkout", a.ID},
+			{"app_01jd00000000000000000000a2", "checkout ", a.ID},
+			{"app_01jd00000000000000000000a3", " CHECKOUT", a.ID},
+			{"app_01jd00000000000000000000a4", "  Payouts  ", a.ID},
+			{"app_01jd00000000000000000000b1", "Checkout", b.ID},
+		}
+		for i, r := range rows {
+			at := base.Add(time.Duration(i) * time.Hour)
+			insertOldApplication(t, db, r.id, r.tenant, r.name, "FINTECH", nil, at)
+		}
+		if err := database.Migrate(ctx, db.SQL, db.Dialect); err != nil {
+			t.Fatalf("migrate to this release: %v", err)
+		}
+		want := map[string]string{
+			"app_01jd00000000000000000000a0": "Checkout (2)",
+			"app_01jd00000000000000000000a1": "Checkout",
+			"app_01jd00000000000000000000a2": "checkout (2) 0000a2",
+			"app_01jd00000000000000000000a3": "CHECKOUT (3)",
+			"app_01jd00000000000000000000a4": "Payouts",
+			"app_01jd00000000000000000000b1": "Checkout",
+		}
+		for id, name := range want {
+			t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+				got := db.Client.Application.GetX(sys, id)
+				if got.Name != name || got.NameKey != strings.ToLower(name) {
+					t.Fatalf("name %q key %q, want %q", got.Name, got.NameKey, name)
+				}
+			})
+		}
+		t.Run("ADuplicateCannotBeWrittenAnyMore", func(t *testing.T) {
+			_, err := db.Client.Application.Create().SetTenantID(a.ID).SetName(" payouts").SetIndustry(industry.Fintech).Save(sys)
+			if err == nil || !ent.IsConstraintError(err) {
+				t.Fatalf("a second \"payouts\" in the tenant: %v, want a constraint error", err)
+			}
+			if _, err := db.Client.Application.Create().SetTenantID(b.ID).SetName("Payouts").SetIndustry(industry.Fintech).Save(sys); err != nil {
+				t.Fatalf("another tenant's \"Payouts\": %v", err)
+			}
+		})
 	})
 }

@@ -86,6 +86,7 @@ const (
 	KindUsage        Kind = "usage"        // request-log rows were recorded for a tenant
 	KindCase         Kind = "case"         // a verification case moved (ID is the case's)
 	KindMember       Kind = "member"       // a membership changed (ID is its id, EndpointID its user's)
+	KindEndpoint     Kind = "endpoint"     // a webhook endpoint changed: settings, status, health, deletion
 )
 
 // Message is what the bus carries: enough to route it to the right

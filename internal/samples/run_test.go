@@ -30,6 +30,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/samples"
 	"github.com/keybs/platform/internal/testdb"
 	"github.com/keybs/platform/server/servertest"
@@ -328,4 +329,41 @@ func mustTestKey(t *testing.T, s *servertest.Server, jwt, name string) string {
 		t.Fatalf("POST /v1/api-keys: %d %s", res.StatusCode, raw)
 	}
 	return k.Key
+}
+
+// TestStarterClientsRun runs every industry's starter client in every
+// language against a real server with a fresh TEST key: each must make its
+// call, print that it connected, and write nothing on standard error.
+func TestStarterClientsRun(t *testing.T) {
+	s := servertest.Start(t, testdb.SQLiteURL(t))
+	owner := s.SignUp(t, "starter@acme.example", "Acme Starter")
+	goBin := t.TempDir()
+	build := runFor(t, 5*time.Minute, []string{"go", "build", "-o", goBin + string(os.PathSeparator), "./samples/starter/..."}, nil, nil)
+	if build.code != 0 {
+		t.Fatalf("go build ./samples/starter/...: %s", build.stderr)
+	}
+	tcs := map[string]toolchain{}
+	for _, tc := range toolchains(goBin) {
+		tcs[tc.lang.Dir] = tc
+	}
+	for _, l := range samples.StarterLangs {
+		tc := tcs[l.Name]
+		key := mustTestKey(t, s, owner.AccessToken, "starter-"+l.Name)
+		t.Run(l.Name, func(t *testing.T) {
+			t.Parallel()
+			tc.ready(t)
+			env := []string{"KEYBS_BASE_URL=" + s.URL, "KEYBS_API_KEY=" + key}
+			for _, id := range industry.All {
+				dir := strings.ToLower(string(id))
+				argv := tc.run(filepath.ToSlash(filepath.Join("samples", "starter", dir, l.File)))
+				if l.Name == "go" {
+					argv = []string{filepath.Join(goBin, dir)}
+				}
+				r := run(t, argv, env, nil)
+				if want := "connected as " + dir; r.code != 0 || r.stderr != "" || !strings.HasPrefix(r.stdout, want) {
+					t.Fatalf("%s %s: exit %d, stdout %q (want %q…), stderr %s", dir, l.Name, r.code, r.stdout, want, r.stderr)
+				}
+			}
+		})
+	}
 }

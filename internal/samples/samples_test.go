@@ -6,8 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/keybs/platform/internal/events"
+	"github.com/keybs/platform/internal/industry"
 )
 
 // mustDoc reads the repository's rest/openapi.json.
@@ -152,4 +156,46 @@ func TestBodies(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestStarterFiles(t *testing.T) {
+	known := make([]string, len(events.Types))
+	for i, e := range events.Types {
+		known[i] = e.Name
+	}
+	files, err := StarterFiles(known)
+	if err != nil {
+		t.Fatalf("StarterFiles: %v", err)
+	}
+	t.Run("EveryClientCarriesItsIndustrysConfiguration", func(t *testing.T) {
+		for _, id := range industry.All {
+			p := industry.ProfileOf(id)
+			for _, l := range StarterLangs {
+				name := "samples/starter/" + strings.ToLower(string(id)) + "/" + l.File
+				src := string(files[name])
+				want := append([]string{"KEYBS_BASE_URL", "KEYBS_API_KEY", "Retry-After", "Idempotency-Key", "verification:read",
+					strconv.Itoa(p.LiveRateLimitPerMinute), strconv.Itoa(RetryMaxWaitSeconds)}, p.PresetScopes...)
+				want = append(want, StarterEvents(p, known)...)
+				for _, w := range want {
+					if !strings.Contains(src, w) {
+						t.Errorf("%s lacks %q", name, w)
+					}
+				}
+			}
+		}
+	})
+	t.Run("AServedClientNamesThatServer", func(t *testing.T) {
+		b, err := StarterClient(industry.ProfileOf(industry.Payments), StarterLangs[0], "https://keybs.example/", known)
+		if err != nil || !strings.Contains(string(b), "KEYBS_BASE_URL=https://keybs.example KEYBS_API_KEY") || !strings.Contains(string(b), "'escrow:initiate'") {
+			t.Errorf("payments javascript (%v):\n%s", err, b)
+		}
+	})
+	t.Run("CommittedFilesAreCurrent", func(t *testing.T) {
+		for name, want := range files {
+			got, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(name)))
+			if err != nil || !bytes.Equal(got, want) {
+				t.Errorf("%s is stale or missing: run go generate ./internal/samples", name)
+			}
+		}
+	})
 }

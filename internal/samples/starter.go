@@ -1,9 +1,13 @@
 package samples
 
 import (
+	"bytes"
 	"fmt"
+	"go/format"
+	"path"
 	"slices"
 	"strings"
+	"text/template"
 
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/scope"
@@ -94,4 +98,99 @@ func StarterEnv(p industry.Profile, publicURL string, known []string) []byte {
 	line("KEYBS_RETRY_MAX_WAIT_SECONDS=%d", RetryMaxWaitSeconds)
 	line("KEYBS_RETRY_ON_STATUS=429,500,502,503,504")
 	return []byte(b.String())
+}
+
+// StarterLang is one language of the starter client: the name the route
+// takes (GET /v1/starter/{industry}/{lang}) and the file it downloads as
+// (served as text/plain, as code hosts serve raw files).
+type StarterLang struct {
+	Name, File string
+}
+
+// StarterLangs are the starter client's languages, in the portal's order.
+var StarterLangs = []StarterLang{
+	{"javascript", "client.mjs"},
+	{"python", "client.py"},
+	{"php", "client.php"},
+	{"java", "Client.java"},
+	{"go", "client.go"},
+}
+
+// StarterLangOf finds a starter language by name.
+func StarterLangOf(name string) (StarterLang, bool) {
+	for _, l := range StarterLangs {
+		if l.Name == name {
+			return l, true
+		}
+	}
+	return StarterLang{}, false
+}
+
+// RetryOnStatus are the statuses a client retries (the .env's
+// KEYBS_RETRY_ON_STATUS).
+var RetryOnStatus = []int{429, 500, 502, 503, 504}
+
+// starterView is what a starter client's template sees: the same values
+// StarterEnv writes, so the .env and the five clients cannot disagree.
+type starterView struct {
+	Industry, Name, BaseURL                                                string
+	Scopes, Events                                                         []string
+	Modules                                                                []string
+	TestRate, LiveRate                                                     int
+	TimeoutSeconds, MaxRetries, RetryBaseMilliseconds, RetryMaxWaitSeconds int
+	RetryOnStatus                                                          []int
+}
+
+func newStarterView(p industry.Profile, publicURL string, known []string) starterView {
+	v := starterView{Industry: strings.ToLower(string(p.ID)), Name: p.Name, BaseURL: strings.TrimSuffix(publicURL, "/"),
+		Scopes: append(slices.Clone(CoreScopes), p.PresetScopes...), Events: StarterEvents(p, known),
+		TestRate: TestRateLimit, LiveRate: p.LiveRateLimitPerMinute, TimeoutSeconds: TimeoutSeconds, MaxRetries: MaxRetries,
+		RetryBaseMilliseconds: RetryBaseMilliseconds, RetryMaxWaitSeconds: RetryMaxWaitSeconds, RetryOnStatus: RetryOnStatus}
+	for _, m := range p.PresetModules {
+		v.Modules = append(v.Modules, string(m))
+	}
+	return v
+}
+
+// StarterClient is the industry's starter client in lang for a server at
+// publicURL: a complete program with the recommended configuration (scopes,
+// rate limits, webhook events of known, time-out and retries that honour
+// Retry-After) and one call.
+func StarterClient(p industry.Profile, lang StarterLang, publicURL string, known []string) ([]byte, error) {
+	t, err := template.ParseFS(templates, "templates/starter/"+lang.Name+".tmpl")
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, newStarterView(p, publicURL, known)); err != nil {
+		return nil, fmt.Errorf("starter %s %s: %w", p.ID, lang.Name, err)
+	}
+	if lang.Name == "go" {
+		return format.Source(buf.Bytes())
+	}
+	return buf.Bytes(), nil
+}
+
+// StarterBaseURL is the base URL the committed starter files name: the
+// production API of seed 002. The server fills in its own when it serves them.
+const StarterBaseURL = "https://api.trust.keybs.io"
+
+// StarterFiles are every industry's starter files as committed under
+// samples/starter/<industry>/: the .env and the five clients, keyed by path
+// from the repository root; known is the server's event catalog.
+func StarterFiles(known []string) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	for _, id := range industry.All {
+		p := industry.ProfileOf(id)
+		dir := path.Join("samples", "starter", strings.ToLower(string(id)))
+		files[path.Join(dir, "keybs-"+strings.ToLower(string(id))+".env")] = StarterEnv(p, StarterBaseURL, known)
+		for _, l := range StarterLangs {
+			b, err := StarterClient(p, l, StarterBaseURL, known)
+			if err != nil {
+				return nil, err
+			}
+			files[path.Join(dir, l.File)] = b
+		}
+	}
+	return files, nil
 }

@@ -86,8 +86,38 @@ func SDKSafe(name string) bool {
 // their canonical form, where a primitive's scope sits under
 // "invoke:primitives."; the two spellings are then the same scope.
 func Covers(granted, required string) bool {
-	g, r := canonical(granted), canonical(required)
-	return g == r || strings.HasPrefix(r, g+".")
+	return granted != "" && slices.Contains(Ancestors(required), canonical(granted))
+}
+
+// Ancestors are the scopes that cover s, in canonical form, s's own first
+// and the broadest last: the general ancestor rule every scope check uses.
+// Only the action is split at its dots; the resource before the colon is
+// never shortened, so "verification" alone is no ancestor of
+// "verification:read". For a primitive:
+//
+//	Ancestors("invoke:screening.individual") = [
+//	    "invoke:primitives.screening.individual",
+//	    "invoke:primitives.screening",
+//	    "invoke:primitives",
+//	]
+//
+// which is seed 004's invoke:primitives ⊇ invoke:primitives.screening ⊇
+// invoke:screening.individual. An empty scope has none.
+func Ancestors(s string) []string {
+	c := canonical(s)
+	if c == "" {
+		return nil
+	}
+	out := []string{c}
+	resource, action, ok := strings.Cut(c, ":")
+	if !ok {
+		return out
+	}
+	for i := strings.LastIndex(action, "."); i > 0; i = strings.LastIndex(action, ".") {
+		action = action[:i]
+		out = append(out, resource+":"+action)
+	}
+	return out
 }
 
 // canonical spells a primitive scope under "invoke:primitives.":

@@ -329,3 +329,31 @@ func TestModuleGraphQL(t *testing.T) {
 		})
 	}
 }
+
+// TestAncestors pins the general ancestor rule Covers is built on: the
+// chain of scopes that cover a scope, its own canonical form first.
+func TestAncestors(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		scope string
+		want  []string
+	}{
+		{"APrimitiveSitsUnderItsCategoryAndTheWholeSet", "invoke:screening.individual",
+			[]string{"invoke:primitives.screening.individual", "invoke:primitives.screening", "invoke:primitives"}},
+		{"TheLongSpellingHasTheSameChain", "invoke:primitives.screening.individual",
+			[]string{"invoke:primitives.screening.individual", "invoke:primitives.screening", "invoke:primitives"}},
+		{"ACategoryHasOnlyTheWholeSetAbove", "invoke:primitives.device_intel", []string{"invoke:primitives.device_intel", "invoke:primitives"}},
+		{"TheWholeSetIsItsOwnOnlyAncestor", "invoke:primitives", []string{"invoke:primitives"}},
+		{"APlainScopeIsItsOwnOnlyAncestor", "kyc:verify", []string{"kyc:verify"}},
+		{"AnyDottedActionClimbsByDots", "report:read.public.summary", []string{"report:read.public.summary", "report:read.public", "report:read"}},
+		{"TheResourceIsNeverShortened", "verification:read", []string{"verification:read"}},
+		{"AScopeWithoutAColonIsItself", "verification", []string{"verification"}},
+		{"TheEmptyScopeHasNone", "", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := scope.Ancestors(c.scope); !slices.Equal(got, c.want) {
+				t.Fatalf("Ancestors(%q) = %q, want %q", c.scope, got, c.want)
+			}
+		})
+	}
+}

@@ -120,6 +120,26 @@ func (s *Service) Attest(ctx context.Context, verificationID string) (*Attestati
 	return a, nil
 }
 
+// PublicStateOf is the public state of r as of now, as every public surface
+// shows it; ok is false for a report that was never published.
+func PublicStateOf(r *ent.Report, now time.Time) (state PublicState, ok bool) {
+	if r == nil || r.PublishedAt == nil {
+		return "", false
+	}
+	return publicState(ReportStatus(r, now))
+}
+
+// BadgeURL is the hosted badge page of a report.
+func BadgeURL(publicURL, verificationID string) string {
+	return strings.TrimSuffix(publicURL, "/") + "/badge/" + verificationID
+}
+
+// BadgeEmbed is seed 002's embed snippet for a report's badge, exactly as the
+// seed writes it: the script, a line break, and the element it fills.
+func BadgeEmbed(publicURL, verificationID string) string {
+	return `<script async src="` + BadgeURL(publicURL, verificationID) + `/embed.js"></script>` + "\n" + `<div id="keybs-badge"></div>`
+}
+
 // publicState maps a report status (ReportStatus) to its public state; a
 // report that was never published has none.
 func publicState(status string) (PublicState, bool) {

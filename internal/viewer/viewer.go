@@ -304,3 +304,20 @@ func RequireModuleWriter(ctx context.Context) (*Principal, environment.Environme
 	}
 	return p, env, err
 }
+
+// RequireModuleReader returns the member reading an organization's module
+// records (escrows, disputes) in the portal and the environment to read:
+// the one asked for, or the sandbox when none is.
+func RequireModuleReader(ctx context.Context, want environment.Environment) (*Principal, environment.Environment, error) {
+	p, err := RequireMember(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	if want == "" {
+		return p, environment.Test, nil
+	}
+	if !want.Valid() {
+		return nil, "", fault.InvalidField("environment", "{field} must be TEST or LIVE")
+	}
+	return p, want, nil
+}

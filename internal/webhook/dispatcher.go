@@ -566,7 +566,10 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndpoint, o outcome, gone bool, now time.Time) (string, error) {
 	if o.ok() {
 		if ep.FailingSince != nil {
-			return "", database.Err(tx.WebhookEndpoint.UpdateOneID(ep.ID).ClearFailingSince().Exec(ctx), "mark endpoint healthy")
+			if err := tx.WebhookEndpoint.UpdateOneID(ep.ID).ClearFailingSince().Exec(ctx); err != nil {
+				return "", database.Err(err, "mark endpoint healthy")
+			}
+			return "", publishEndpoint(ctx, tx, d.bus, ep)
 		}
 		return "", nil
 	}
@@ -583,7 +586,13 @@ func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndp
 	}
 	u := tx.WebhookEndpoint.Update().Where(webhookendpoint.ID(ep.ID)).SetFailingSince(since)
 	if reason == "" {
-		return "", database.Err(u.Exec(ctx), "mark endpoint failing")
+		if err := u.Exec(ctx); err != nil {
+			return "", database.Err(err, "mark endpoint failing")
+		}
+		if ep.FailingSince == nil {
+			return "", publishEndpoint(ctx, tx, d.bus, ep)
+		}
+		return "", nil
 	}
 	n, err := u.Where(webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED)).
 		SetStatus(webhookendpoint.StatusDISABLED).SetDisabledReason(reason).Save(ctx)
@@ -592,6 +601,9 @@ func (d *Dispatcher) health(ctx context.Context, tx *ent.Tx, ep *ent.WebhookEndp
 	}
 	if _, err := cancelPending(ctx, tx, d.bus, now, "cancelled: the endpoint was disabled ("+reason+")",
 		webhookdelivery.EndpointID(ep.ID)); err != nil {
+		return "", err
+	}
+	if err := publishEndpoint(ctx, tx, d.bus, ep); err != nil {
 		return "", err
 	}
 	return reason, audit.Record(ctx, tx.Client(), audit.Entry{TenantID: ep.TenantID, Action: "webhook.endpoint_disabled",

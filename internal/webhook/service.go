@@ -33,6 +33,7 @@ type Service struct {
 	box    *secretbox.Box
 	now    func() time.Time
 	guard  Guard
+	reauth Reauthenticator
 }
 
 // NewService wires a Service. guard decides which endpoint URLs may be saved;
@@ -204,6 +205,9 @@ func (s *Service) DeleteEndpoint(ctx context.Context, id string) error {
 		if _, err := cancelPending(ctx, tx, s.bus, now, "cancelled: the endpoint was deleted", webhookdelivery.EndpointID(id)); err != nil {
 			return err
 		}
+		if err := publishEndpoint(ctx, tx, s.bus, ep); err != nil {
+			return err
+		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "webhook.endpoint_deleted",
 			TargetType: "WebhookEndpoint", TargetID: id, Metadata: map[string]any{"url": ep.URL}})
 	})
@@ -324,38 +328,12 @@ func (s *Service) RecoverFailed(ctx context.Context, endpointID string, since ti
 		if _, err := s.endpoint(ctx, tx.Client(), endpointID); err != nil {
 			return err
 		}
-		final, err := tx.WebhookDelivery.Query().Where(
-			webhookdelivery.EndpointID(endpointID),
-			webhookdelivery.Or(
-				webhookdelivery.And(webhookdelivery.StatusEQ(webhookdelivery.StatusFAILED), webhookdelivery.NextRetryAtIsNil()),
-				webhookdelivery.StatusEQ(webhookdelivery.StatusCANCELLED),
-			),
-			webhookdelivery.CreatedAtGTE(since),
-		).All(ctx)
+		picks, err := s.recoverable(ctx, tx, endpointID, since)
 		if err != nil {
-			return database.Err(err, "find failed deliveries")
+			return err
 		}
-		seen := map[string]bool{}
-		for _, d := range final {
-			if seen[d.EventID] {
-				continue
-			}
-			seen[d.EventID] = true
-			last, err := s.lastAttempt(ctx, tx, d.EventID, endpointID)
-			if err != nil {
-				return err
-			}
-			// Skip events that have since been re-queued, or delivered (an
-			// attempt cancelled because another one delivered the event).
-			if last != d.Attempt {
-				continue
-			}
-			if ok, err := delivered(ctx, tx, d.EventID, endpointID); err != nil || ok {
-				if err != nil {
-					return err
-				}
-				continue
-			}
+		for _, d := range picks {
+			last := d.Attempt
 			evt, err := tx.Event.Get(privacy.DecisionContext(ctx, privacy.Allow), d.EventID)
 			if err != nil {
 				return database.Err(err, "load event")
@@ -448,6 +426,9 @@ func (s *Service) change(ctx context.Context, id, action string, edit func(*ent.
 		}
 		if ep, err = u.Save(ctx); err != nil {
 			return database.Err(err, "update endpoint")
+		}
+		if err := publishEndpoint(ctx, tx, s.bus, ep); err != nil {
+			return err
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: action,
 			TargetType: "WebhookEndpoint", TargetID: ep.ID})

@@ -61,15 +61,19 @@ type Policy struct {
 	// KEYBS_ENV=development only, so `make run` can deliver to a local
 	// receiver.
 	TestLoopback bool
-	// AllowPrivate lets every endpoint reach private, loopback and
+	// AllowPrivate lets TEST endpoints reach private, loopback and
 	// link-local addresses (KEYBS_WEBHOOK_ALLOW_PRIVATE; refused in
 	// production). Tests with loopback receivers opt into it explicitly.
+	// LIVE endpoints are never opened by it: a live endpoint on an internal
+	// address is refused when it is saved and when it is delivered to.
 	AllowPrivate bool
 }
 
 // Reach returns how far deliveries to an endpoint of env may go.
 func (p Policy) Reach(env environment.Environment) Reach {
 	switch {
+	case env == environment.Live:
+		return PublicOnly
 	case p.AllowPrivate:
 		return Anywhere
 	case p.TestLoopback && env == environment.Test:

@@ -14,7 +14,6 @@ import (
 	"github.com/keybs/platform/internal/testdb"
 
 	"github.com/keybs/platform/ent/webhookdelivery"
-	"github.com/keybs/platform/ent/webhookendpoint"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/fault"
 	"github.com/keybs/platform/internal/webhook"
@@ -118,9 +117,17 @@ func TestGuardCheck(t *testing.T) {
 
 		// KEYBS_WEBHOOK_ALLOW_PRIVATE opens internal addresses, but a name
 		// must still resolve.
-		{"AllowPrivateAcceptsPrivateLive", private, environment.Live, "https://10.0.0.5/", ""},
+		{"AllowPrivateAcceptsPrivateTest", private, environment.Test, "http://10.0.0.5/", ""},
+		{"AllowPrivateStillRefusesPrivateLive", private, environment.Live, "https://10.0.0.5/", "10.0.0.5 is a private network address"},
+		{"AllowPrivateStillRefusesLoopbackLive", private, environment.Live, "https://127.0.0.1/", "loopback"},
+		{"AllowPrivateStillRefusesLocalhostLive", private, environment.Live, "https://localhost/", "localhost resolves"},
+		{"AllowPrivateStillRefusesMetadataLive", private, environment.Live, "https://169.254.169.254/", "link-local"},
+		{"AllowPrivateStillRefusesMappedLive", private, environment.Live, "https://[::ffff:127.0.0.1]/", "loopback"},
+		{"AllowPrivateStillRefusesIPv6LoopbackLive", private, environment.Live, "https://[::1]/", "loopback"},
+		{"AllowPrivateStillRefusesPrivateNameLive", private, environment.Live, "https://intranet.partner.example/", "resolves to an address that is private"},
+		{"AllowPrivateStillRefusesDecimalLive", private, environment.Live, "https://2130706433/", "four decimal numbers"},
 		{"AllowPrivateAcceptsLoopbackTest", private, environment.Test, "http://127.0.0.1:4000/", ""},
-		{"AllowPrivateStillNeedsAResolvableName", private, environment.Live, "https://nope.partner.example/", "does not resolve"},
+		{"AllowPrivateStillNeedsAResolvableName", private, environment.Test, "http://nope.partner.example/", "does not resolve"},
 		{"AllowPrivateStillRefusesObscureIPForms", private, environment.Test, "http://127.1/", "four decimal numbers"},
 	}
 	for _, tc := range tests {
@@ -162,7 +169,7 @@ func TestPolicyReach(t *testing.T) {
 		{"DevelopmentTestReachesLoopback", dev, environment.Test, webhook.LoopbackToo},
 		{"DevelopmentLiveIsPublicOnly", dev, environment.Live, webhook.PublicOnly},
 		{"AllowPrivateTestReachesAnywhere", private, environment.Test, webhook.Anywhere},
-		{"AllowPrivateLiveReachesAnywhere", private, environment.Live, webhook.Anywhere},
+		{"AllowPrivateLiveIsPublicOnly", private, environment.Live, webhook.PublicOnly},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -285,23 +292,35 @@ func TestSSRF(t *testing.T) {
 			}
 		})
 
-		t.Run("DevelopmentStillKeepsLiveEndpointsOffThisMachine", func(t *testing.T) {
-			h := newHarness(t, fresh(t))
+		t.Run("AllowPrivateStillKeepsLiveEndpointsOffThisMachine", func(t *testing.T) {
+			// KEYBS_WEBHOOK_ALLOW_PRIVATE opens TEST endpoints only: a LIVE
+			// one on loopback is refused when it is saved, created or updated.
+			h := newHarnessWith(t, fresh(t), webhook.Guard{Policy: private})
 			srv, hits := secretService(t)
-			lenient := webhook.NewService(h.db.Client, h.bus, mustBox(t), h.clock.Now, webhook.Guard{Policy: private})
 			u := srv.URL + "/"
-			ep, err := lenient.CreateEndpoint(h.ctx, webhook.EndpointInput{URL: &u, Environment: environment.Live})
-			if err != nil {
-				t.Fatal(err)
+			_, err := h.svc.CreateEndpoint(h.ctx, webhook.EndpointInput{URL: &u, Environment: environment.Live})
+			if fe := fault.From(err); err == nil || fe.Kind != fault.Invalid || fe.Field != "url" || !strings.Contains(fe.Message, "loopback") {
+				t.Fatalf("create a LIVE loopback endpoint under AllowPrivate: %v, want a validation_error naming url", err)
 			}
+			public := "https://93.184.215.14/hook"
+			ep := h.endpoint(t, public, environment.Live)
+			private10 := "https://10.0.0.5/hook"
+			_, err = h.svc.UpdateEndpoint(h.ctx, ep.Endpoint.ID, webhook.EndpointInput{URL: &private10})
+			if fe := fault.From(err); err == nil || fe.Kind != fault.Invalid || fe.Field != "url" || !strings.Contains(fe.Message, "private network") {
+				t.Fatalf("update a LIVE endpoint to 10.0.0.5 under AllowPrivate: %v, want a validation_error naming url", err)
+			}
+			// A row saved by an older version is refused when the dispatcher connects.
+			h.db.Client.WebhookEndpoint.UpdateOneID(ep.Endpoint.ID).SetURL(u).ExecX(h.sys)
 			h.emitIn(t, environment.Live, "report.published")
 			h.runAt(t, t0)
 			d := h.db.Client.WebhookDelivery.Query().Where(webhookdelivery.EndpointID(ep.Endpoint.ID)).FirstX(h.sys)
 			if d.ErrorMessage != webhook.RefusedByPolicy || hits() != 0 {
-				t.Fatalf("live delivery to loopback in development: %q, %d requests", d.ErrorMessage, hits())
+				t.Fatalf("live delivery to loopback under AllowPrivate: %q, %d requests", d.ErrorMessage, hits())
 			}
-			if got := h.db.Client.WebhookEndpoint.GetX(h.sys, ep.Endpoint.ID); got.Status != webhookendpoint.StatusENABLED {
-				t.Fatalf("endpoint %s", got.Status)
+			// A TEST endpoint on the same receiver is accepted and delivered to.
+			testEP := h.endpoint(t, u, environment.Test)
+			if testEP.Endpoint.URL != u {
+				t.Fatalf("test endpoint url %q", testEP.Endpoint.URL)
 			}
 		})
 	})

@@ -1,15 +1,18 @@
 // Command gen writes every artefact of internal/samples' catalog: the code
 // samples under samples/, the webhook verifiers and rest/codesamples_gen.json,
-// which the server merges into its OpenAPI document as x-codeSamples. It runs
+// which the server merges into its OpenAPI document as x-codeSamples, and
+// every industry's starter .env and clients under samples/starter/. It runs
 // from go generate in internal/samples.
 package main
 
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 
+	"github.com/keybs/platform/internal/events"
 	"github.com/keybs/platform/internal/samples"
 )
 
@@ -31,6 +34,15 @@ func run(root string) error {
 	if err != nil {
 		return err
 	}
+	known := make([]string, len(events.Types))
+	for i, t := range events.Types {
+		known[i] = t.Name
+	}
+	starter, err := samples.StarterFiles(known)
+	if err != nil {
+		return err
+	}
+	maps.Copy(files, starter)
 	// samples/ is wholly generated: a sample whose entry left the catalog
 	// must not stay behind.
 	if err := os.RemoveAll(filepath.Join(root, "samples")); err != nil {

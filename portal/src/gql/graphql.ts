@@ -981,8 +981,9 @@ export type CreateWebhookEndpointInput = {
   eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   /**
    * https for LIVE endpoints. The host is resolved when the endpoint is saved and must be a public
-   * internet address: private, loopback, link-local and metadata addresses are refused (outside
-   * KEYBS_ENV=development, where TEST endpoints may use this machine's loopback addresses).
+   * internet address: private, loopback, link-local and metadata addresses are refused (for LIVE
+   * endpoints always; TEST endpoints may use this machine's loopback addresses under
+   * KEYBS_ENV=development, and internal addresses under KEYBS_WEBHOOK_ALLOW_PRIVATE).
    */
   url: Scalars['String']['input'];
 };
@@ -993,6 +994,8 @@ export type Dispute = {
   createdAt: Scalars['Time']['output'];
   description: Scalars['String']['output'];
   environment: Environment;
+  /** The escrow disputed, when it is one; null for a transaction check. */
+  escrow?: Maybe<Escrow>;
   /** The escrow disputed; null for a transaction check. */
   escrowId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
@@ -1008,6 +1011,20 @@ export type Dispute = {
   tenantId: Scalars['ID']['output'];
   /** The transaction check disputed (txc_…); null for an escrow. */
   transactionCheckId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  edges: Array<DisputeEdge>;
+  pageInfo: PageInfo;
+  /** Every dispute the list holds, not only this page's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: Dispute;
 };
 
 /** An ops decision: WON refunds a disputed escrow to the buyer, LOST releases it to the seller. */
@@ -1184,6 +1201,55 @@ export type Environment =
   | 'LIVE'
   | 'TEST';
 
+/** An escrow (POST /v1/escrow/initiate): a buyer's money held for a seller until the deal is done. Amounts are integer minor units of the currency. */
+export type Escrow = {
+  __typename?: 'Escrow';
+  /** Integer minor units (1050 is 10.50 in a currency of two decimals). */
+  amount: Scalars['Int']['output'];
+  /** The partner's id of the paying party. */
+  buyerId: Scalars['String']['output'];
+  createdAt: Scalars['Time']['output'];
+  /** ISO 4217 code, or a crypto asset code for a crypto key. */
+  currency: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  disputedAt?: Maybe<Scalars['Time']['output']>;
+  /** The disputes raised against this escrow, newest first. */
+  disputes: Array<Dispute>;
+  environment: Environment;
+  fundedAt?: Maybe<Scalars['Time']['output']>;
+  id: Scalars['ID']['output'];
+  /** The partner's own reference. */
+  reference?: Maybe<Scalars['String']['output']>;
+  refundedAt?: Maybe<Scalars['Time']['output']>;
+  releasedAt?: Maybe<Scalars['Time']['output']>;
+  /** The partner's id of the party paid on release. */
+  sellerId: Scalars['String']['output'];
+  status: EscrowStatus;
+  updatedAt: Scalars['Time']['output'];
+};
+
+export type EscrowConnection = {
+  __typename?: 'EscrowConnection';
+  edges: Array<EscrowEdge>;
+  pageInfo: PageInfo;
+  /** Every escrow the list holds, not only this page's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EscrowEdge = {
+  __typename?: 'EscrowEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: Escrow;
+};
+
+/** initiated → funded → released or refunded; funded → disputed while a dispute is open, then released (lost) or refunded (won). */
+export type EscrowStatus =
+  | 'DISPUTED'
+  | 'FUNDED'
+  | 'INITIATED'
+  | 'REFUNDED'
+  | 'RELEASED';
+
 export type Event = Node & {
   __typename?: 'Event';
   createdAt: Scalars['Time']['output'];
@@ -1278,6 +1344,19 @@ export type EventWhereInput = {
   typeLTE?: InputMaybe<Scalars['String']['input']>;
   typeNEQ?: InputMaybe<Scalars['String']['input']>;
   typeNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What recoverFailedDeliveries would re-queue for the same endpoint and time, before it runs. */
+export type FailedDeliveriesPreview = {
+  __typename?: 'FailedDeliveriesPreview';
+  /** How many events would be sent again. */
+  count: Scalars['Int']['output'];
+  /** Their event types, sorted. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** When the newest of the failed attempts was made; null when count is 0. */
+  newest?: Maybe<Scalars['Time']['output']>;
+  /** When the oldest of the failed attempts was made; null when count is 0. */
+  oldest?: Maybe<Scalars['Time']['output']>;
 };
 
 export type Granularity =
@@ -1662,6 +1741,15 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Ops staff: decide a dispute that is open or under review, with an optional note to the partner. */
   resolveDispute: Dispute;
+  /** Send a pending (scheduled) attempt now instead of at its scheduled time. */
+  retryWebhookDeliveryNow: WebhookDelivery;
+  /**
+   * Show the endpoint's signing secret again. The secret is stored encrypted; revealing it takes a fresh
+   * check: the password you log in with, or a current code from your authenticator app (or a recovery
+   * code) when two-factor authentication is on. Wrong answers are throttled like log-ins; every reveal is
+   * in the audit log.
+   */
+  revealWebhookSecret: WebhookEndpointWithSecret;
   /** Platform staff (ops, senior analyst): approve or reject production access. */
   reviewApplication: Application;
   /** Platform staff (ops, senior analyst): approve or reject a submitted organization. */
@@ -1916,6 +2004,18 @@ export type MutationResolveDisputeArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: DisputeOutcome;
+};
+
+
+export type MutationRetryWebhookDeliveryNowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  mfaCode?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2236,12 +2336,20 @@ export type Query = {
   auditLogs: AuditLogConnection;
   /** Every country, by name, for the KYC form. */
   countries: Array<Country>;
-  /** Platform staff: every organization's disputes, newest first, optionally of one status (at most 200). */
-  disputes: Array<Dispute>;
+  /** One of your organization's disputes in the environment (TEST unless given); another organization's or environment's id is not found. */
+  dispute: Dispute;
+  /** Your organization's disputes in one environment (TEST unless given), newest first, optionally of one status (at most 100 a page). KeyBS staff read every organization's queue through staffDisputes. */
+  disputes: DisputeConnection;
+  /** One of your organization's escrows in the environment (TEST unless given); another organization's or environment's id is not found. */
+  escrow: Escrow;
+  /** Your organization's escrows in one environment (TEST unless given), newest first, optionally of one status (at most 100 a page). */
+  escrows: EscrowConnection;
   /** One event of the viewer's organization. */
   event?: Maybe<Event>;
   eventTypes: Array<EventType>;
   events: EventConnection;
+  /** What recoverFailedDeliveries(endpointId, since) would resend: nothing is queued. */
+  failedDeliveriesPreview: FailedDeliveriesPreview;
   industries: Array<IndustryProfile>;
   /** The pending invitation a link's token names (no log-in needed). */
   invitation: InvitationPreview;
@@ -2265,6 +2373,8 @@ export type Query = {
   shareTokens: ShareTokenConnection;
   /** Staff: applications of every organization, oldest first, e.g. those waiting for production access. */
   staffApplications: ApplicationConnection;
+  /** Platform staff: every organization's disputes, newest first, optionally of one status (at most 200). */
+  staffDisputes: Array<Dispute>;
   /** Staff: organizations, oldest first, e.g. those whose KYC waits for review. */
   staffTenants: TenantConnection;
   /** Staff: verification cases of every organization, oldest first. */
@@ -2281,6 +2391,8 @@ export type Query = {
   viewer?: Maybe<User>;
   webhookDeliveries: WebhookDeliveryConnection;
   webhookEndpoints: WebhookEndpointConnection;
+  /** The webhook log as messages (events, newest first), each with its attempts nested; at most 100 per page. */
+  webhookMessages: WebhookMessageConnection;
 };
 
 
@@ -2324,9 +2436,31 @@ export type QueryAuditLogsArgs = {
 };
 
 
+export type QueryDisputeArgs = {
+  environment?: InputMaybe<Environment>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  environment?: InputMaybe<Environment>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DisputeStatus>;
+};
+
+
+export type QueryEscrowArgs = {
+  environment?: InputMaybe<Environment>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEscrowsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  environment?: InputMaybe<Environment>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EscrowStatus>;
 };
 
 
@@ -2342,6 +2476,12 @@ export type QueryEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
   where?: InputMaybe<EventWhereInput>;
+};
+
+
+export type QueryFailedDeliveriesPreviewArgs = {
+  endpointId: Scalars['ID']['input'];
+  since: Scalars['Time']['input'];
 };
 
 
@@ -2396,6 +2536,12 @@ export type QueryStaffApplicationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<StaffApplicationWhere>;
+};
+
+
+export type QueryStaffDisputesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DisputeStatus>;
 };
 
 
@@ -2461,6 +2607,13 @@ export type QueryWebhookEndpointsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<WebhookEndpointOrder>;
   where?: InputMaybe<WebhookEndpointWhereInput>;
+};
+
+
+export type QueryWebhookMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookMessageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QuotaStatus = {
@@ -3558,6 +3711,8 @@ export type Subscription = {
   verificationChanged: VerificationCase;
   /** Each delivery attempt to the endpoint (or to any of the viewer's endpoints) as it is recorded. */
   webhookDeliveryLogged: WebhookDelivery;
+  /** The viewer's organization's webhook endpoints (or one of them) as they change: settings, status (auto-disabled after a 410 or five failing days), health (failingSince) and deletion. */
+  webhookEndpointChanged: WebhookEndpoint;
 };
 
 
@@ -3577,6 +3732,11 @@ export type SubscriptionVerificationChangedArgs = {
 
 
 export type SubscriptionWebhookDeliveryLoggedArgs = {
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionWebhookEndpointChangedArgs = {
   endpointId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4782,6 +4942,56 @@ export type WebhookEndpointWithSecret = {
   secret: Scalars['String']['output'];
 };
 
+/** One event as the webhook log shows it, with every attempt to deliver it. */
+export type WebhookMessage = {
+  __typename?: 'WebhookMessage';
+  /** The attempts, oldest first (to the filter's endpoint, when it names one). */
+  attempts: Array<WebhookDelivery>;
+  createdAt: Scalars['Time']['output'];
+  event: Event;
+  eventType: Scalars['String']['output'];
+  /** The event's id. */
+  id: Scalars['ID']['output'];
+  /** SUCCEEDED once any attempt delivered it, else PENDING while an attempt is still to be made, else FAILED, else CANCELLED. */
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookMessageConnection = {
+  __typename?: 'WebhookMessageConnection';
+  edges: Array<WebhookMessageEdge>;
+  pageInfo: WebhookMessagePageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookMessageEdge = {
+  __typename?: 'WebhookMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookMessage;
+};
+
+/** Narrows the message log; every field given must match. */
+export type WebhookMessageFilter = {
+  /** Only attempts to this endpoint (its messages, with their attempts to it). */
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+  environment?: InputMaybe<Environment>;
+  /** Only these event types; empty or omitted: every type. */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An event id (evt_…), or the verification id (or verification case id) an event is about. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Events created at or after this time. */
+  since?: InputMaybe<Scalars['Time']['input']>;
+  /** The message's status (see WebhookMessage.status). */
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  /** Events created before this time. */
+  until?: InputMaybe<Scalars['Time']['input']>;
+};
+
+export type WebhookMessagePageInfo = {
+  __typename?: 'WebhookMessagePageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5212,7 +5422,7 @@ export type DisputeQueueQueryVariables = Exact<{
 }>;
 
 
-export type DisputeQueueQuery = { __typename?: 'Query', disputes: Array<{ __typename?: 'Dispute', id: string, tenantId: string, environment: Environment, status: DisputeStatus, reason: DisputeReason, description: string, escrowId?: string | null, transactionCheckId?: string | null, reference?: string | null, createdAt: string }> };
+export type DisputeQueueQuery = { __typename?: 'Query', staffDisputes: Array<{ __typename?: 'Dispute', id: string, tenantId: string, environment: Environment, status: DisputeStatus, reason: DisputeReason, description: string, escrowId?: string | null, transactionCheckId?: string | null, reference?: string | null, createdAt: string }> };
 
 export type ResolveDisputeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5654,7 +5864,7 @@ export const SignReportDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const PublishReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"verificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStatus"}}]}}]}}]} as unknown as DocumentNode<PublishReportMutation, PublishReportMutationVariables>;
 export const RevokeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"verificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStatus"}}]}}]}}]} as unknown as DocumentNode<RevokeReportMutation, RevokeReportMutationVariables>;
 export const SetReportDisputedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetReportDisputed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disputed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setReportDisputed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"verificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verificationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"disputed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disputed"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}}]}}]}}]} as unknown as DocumentNode<SetReportDisputedMutation, SetReportDisputedMutationVariables>;
-export const DisputeQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisputeQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"escrowId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionCheckId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DisputeQueueQuery, DisputeQueueQueryVariables>;
+export const DisputeQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisputeQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffDisputes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"escrowId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionCheckId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DisputeQueueQuery, DisputeQueueQueryVariables>;
 export const ResolveDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabledAt"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
 export const InvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;

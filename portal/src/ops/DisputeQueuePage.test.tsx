@@ -24,7 +24,7 @@ describe('dispute queue', () => {
   it('lists open and in-review disputes and resolves one with a note', async () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
-      DisputeQueue: ({ variables }) => ({ data: { disputes: variables.status === 'OPEN' ? [dispute()] : [dispute({ id: 'dsp_2', status: 'UNDER_REVIEW', escrowId: null, transactionCheckId: 'txc_7' })] } }),
+      DisputeQueue: ({ variables }) => ({ data: { staffDisputes: variables.status === 'OPEN' ? [dispute()] : [dispute({ id: 'dsp_2', status: 'UNDER_REVIEW', escrowId: null, transactionCheckId: 'txc_7' })] } }),
       ResolveDispute: ({ variables }) => ({ data: { resolveDispute: { __typename: 'Dispute', id: variables.id, status: variables.outcome, resolutionNote: variables.note, resolvedAt: '2026-11-30T09:00:00Z' } } }),
     });
     renderApp('/ops/disputes', { fetch: server.fetch, manager: staffManager('OPS') });
@@ -39,7 +39,7 @@ describe('dispute queue', () => {
   it('shows why the server refused a decision next to the buttons', async () => {
     const user = userEvent.setup();
     const server = graphqlFetch({
-      DisputeQueue: ({ variables }) => ({ data: { disputes: variables.status === 'OPEN' ? [dispute()] : [] } }),
+      DisputeQueue: ({ variables }) => ({ data: { staffDisputes: variables.status === 'OPEN' ? [dispute()] : [] } }),
       ResolveDispute: () => refusal('conflict', 'the dispute is won; it cannot become lost'),
     });
     renderApp('/ops/disputes', { fetch: server.fetch, manager: staffManager('OPS') });
@@ -49,7 +49,7 @@ describe('dispute queue', () => {
   });
 
   it('says when no dispute waits', async () => {
-    const server = graphqlFetch({ DisputeQueue: () => ({ data: { disputes: [] } }) });
+    const server = graphqlFetch({ DisputeQueue: () => ({ data: { staffDisputes: [] } }) });
     renderApp('/ops/disputes', { fetch: server.fetch, manager: staffManager('OPS') });
     expect(await screen.findByText('No disputes wait for a decision')).toBeInTheDocument();
   });

@@ -10,7 +10,7 @@ import type { DisputeOutcome, DisputeQueueQuery as DisputeQueueResult } from '..
 import { Facts } from '../verifications/CaseSections';
 import { DisputeQueueQuery, ResolveDisputeMutation } from './documents';
 
-type Dispute = DisputeQueueResult['disputes'][number];
+type Dispute = DisputeQueueResult['staffDisputes'][number];
 
 /** Disputes that wait for a decision, newest first: open ones, then those under review. */
 export function DisputeQueuePage() {
@@ -20,7 +20,7 @@ export function DisputeQueuePage() {
     refreshOpen({ requestPolicy: 'network-only' });
     refreshReview({ requestPolicy: 'network-only' });
   };
-  const disputes = [...(open.data?.disputes ?? []), ...(review.data?.disputes ?? [])];
+  const disputes = [...(open.data?.staffDisputes ?? []), ...(review.data?.staffDisputes ?? [])];
   const error = open.error ?? review.error;
   return (
     <Stack gap="lg" maw={1000}>

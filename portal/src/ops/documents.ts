@@ -189,7 +189,7 @@ export const SetReportDisputedMutation = graphql(`
 
 export const DisputeQueueQuery = graphql(`
   query DisputeQueue($status: DisputeStatus) {
-    disputes(status: $status) {
+    staffDisputes(status: $status) {
       id
       tenantId
       environment
