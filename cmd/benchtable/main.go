@@ -142,6 +142,17 @@ func fromGoBenchmarks(b map[string]map[string]float64) []benchrig.Result {
 			benchrig.Result{Key: "t2.auth_allocs", Measured: with["allocs/op"] - bare["allocs/op"], Note: "BenchmarkVerificationRead, with − handler only"})
 	}
 	for _, db := range []string{"sqlite", "postgres"} {
+		if m, ok := b["BenchmarkDispatch/"+db]; ok {
+			out = append(out,
+				benchrig.Result{Key: "t4.deliveries." + db, Measured: m["deliveries/s"], Note: "BenchmarkDispatch, 8 workers, loopback"},
+				benchrig.Result{Key: "t4.first_p99." + db, Measured: m["first_p99_ms"], Note: "BenchmarkDispatch, commit → arrival"})
+		}
+	}
+	if m, ok := b["BenchmarkDispatch/SlowEndpoint"]; ok {
+		out = append(out, benchrig.Result{Key: "t4.slow_endpoint_loss", Measured: m["slow_loss_%"],
+			Note: fmt.Sprintf("BenchmarkDispatch, sqlite, %.0f/s alone vs %.0f/s beside a 2 s endpoint", m["alone_deliveries/s"], m["deliveries/s"])})
+	}
+	for _, db := range []string{"sqlite", "postgres"} {
 		if m, ok := b["BenchmarkWriterThroughput/"+db]; ok {
 			out = append(out, benchrig.Result{Key: "t6.usage_rows." + db, Measured: m["rows/s"], Note: "BenchmarkWriterThroughput"})
 		}

@@ -1,6 +1,7 @@
 package apikey
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
 	"database/sql"
@@ -309,10 +310,53 @@ func (a *Authenticator) writeLastUsed() {
 	}
 }
 
+// decodeList reads a stored JSON list of strings. It runs four times a
+// request; the lists hold plain scopes, addresses and origins, so those with
+// no escapes are split by hand (an empty list costs nothing), and anything
+// else goes to encoding/json.
 func decodeList(b []byte) []string {
-	var out []string
-	if len(b) > 0 {
-		_ = json.Unmarshal(b, &out)
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || string(b) == "null" || string(b) == "[]" {
+		return nil
 	}
+	if out, ok := plainList(b); ok {
+		return out
+	}
+	var out []string
+	_ = json.Unmarshal(b, &out)
 	return out
+}
+
+// plainList splits `["a","b"]` when no element holds a backslash, quote or
+// control character and no whitespace separates them.
+func plainList(b []byte) ([]string, bool) {
+	if len(b) < 4 || b[0] != '[' || b[len(b)-1] != ']' || bytes.IndexByte(b, '\\') >= 0 {
+		return nil, false
+	}
+	inner := b[1 : len(b)-1]
+	out := make([]string, 0, bytes.Count(inner, []byte(`","`))+1)
+	for len(inner) > 0 {
+		if inner[0] != '"' {
+			return nil, false
+		}
+		end := bytes.IndexByte(inner[1:], '"')
+		if end < 0 {
+			return nil, false
+		}
+		el := inner[1 : 1+end]
+		for _, c := range el {
+			if c < 0x20 {
+				return nil, false
+			}
+		}
+		out = append(out, string(el))
+		inner = inner[2+end:]
+		if len(inner) > 0 {
+			if inner[0] != ',' || len(inner) == 1 {
+				return nil, false
+			}
+			inner = inner[1:]
+		}
+	}
+	return out, true
 }

@@ -119,12 +119,16 @@ func parse(rawURL string) (driverName, dsn, dia string, err error) {
 		}
 		// WAL lets readers run beside the writer; immediate transactions take
 		// the write lock up front, so concurrent writers wait (busy_timeout)
-		// instead of failing on a lock upgrade.
+		// instead of failing on a lock upgrade. Statement journals (every
+		// multi-row statement in a transaction keeps one, to undo just that
+		// statement) and temporary b-trees stay in memory: on disk they were
+		// a fifth of the usage writer's time in pwrite calls.
 		q := url.Values{}
 		q.Add("_pragma", "foreign_keys(1)")
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "busy_timeout(10000)")
 		q.Add("_pragma", "synchronous(NORMAL)")
+		q.Add("_pragma", "temp_store(MEMORY)")
 		q.Set("_txlock", "immediate")
 		return "sqlite", "file:" + path + "?" + q.Encode(), dialect.SQLite, nil
 	default:

@@ -142,6 +142,9 @@ func NewBus(dia string, log *slog.Logger) *Bus {
 	return &Bus{dialect: dia, log: log, subs: map[*subscriber]struct{}{}}
 }
 
+// Dialect is the database dialect the bus was made for.
+func (b *Bus) Dialect() string { return b.dialect }
+
 // Subscribe returns a channel of the messages filter accepts, until ctx ends;
 // then the channel is closed. buffer bounds how far the subscriber may lag.
 func (b *Bus) Subscribe(ctx context.Context, buffer int, filter func(Message) bool) <-chan Message {

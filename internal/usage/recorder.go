@@ -5,8 +5,8 @@
 package usage
 
 import (
+	"cmp"
 	"context"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -15,12 +15,9 @@ import (
 	"sync"
 	"time"
 
-	entsql "entgo.io/ent/dialect/sql"
-
 	"github.com/keybs/platform/ent"
 	"github.com/keybs/platform/ent/keyip"
 	"github.com/keybs/platform/ent/privacy"
-	"github.com/keybs/platform/ent/usagerollup"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
@@ -100,7 +97,7 @@ func NewRecorder(client *ent.Client, bus *events.Bus, opts RecorderOptions) *Rec
 		opts.Buffer = 10000
 	}
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 500
+		opts.BatchSize = 2000
 	}
 	if opts.Interval <= 0 {
 		opts.Interval = 200 * time.Millisecond
@@ -250,8 +247,9 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 	tenants := map[string]environment.Environment{}
 	live := map[string]bool{}
 	type kip struct{ tenant, key, ip string }
-	ips := map[kip]Entry{} // the first call of each key from each address
-	for _, e := range batch {
+	type firstCall struct{ at int } // its index in the batch
+	ips := map[kip]firstCall{}      // the first call of each key from each address
+	for i, e := range batch {
 		// The application is not part of the row's identity (a key belongs
 		// to one application); the first one seen is stored.
 		k := rollupKey{e.TenantID, string(e.Environment), e.KeyID, e.Route, e.At.UTC().Truncate(time.Minute), e.Status}
@@ -274,38 +272,55 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 		// teaches the key no address and is no access.
 		refused := e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden
 		if _, seen := ips[kip{e.TenantID, e.KeyID, e.ClientIP}]; e.KeyID != "" && e.ClientIP != "" && !seen && !refused {
-			ips[kip{e.TenantID, e.KeyID, e.ClientIP}] = e
+			ips[kip{e.TenantID, e.KeyID, e.ClientIP}] = firstCall{i}
 		}
 	}
 	var newIPs []NewIP
 	var accessedDays map[string]string
 	err := database.WithTx(ctx, r.client, func(tx *ent.Tx) error {
-		logs := make([]*ent.RequestLogCreate, len(batch))
-		for i, e := range batch {
+		logs := make([]logRow, len(batch))
+		for i := range batch {
+			e := &batch[i]
 			reqBody, reqCut := redact.Body(e.RequestBody, e.RequestBodySeen)
 			resBody, resCut := redact.Body(e.ResponseBody, e.ResponseBodySeen)
-			logs[i] = tx.RequestLog.Create().SetTenantID(e.TenantID).SetEnvironment(e.Environment).
-				SetKeyID(e.KeyID).SetApplicationID(e.ApplicationID).SetMethod(e.Method).SetRoute(e.Route).
-				SetStatus(e.Status).SetErrorCode(e.ErrorCode).SetLatencyUs(int(e.Latency.Microseconds())).
-				SetClientIP(e.ClientIP).SetUserAgent(e.UserAgent).SetRequestID(e.RequestID).SetCreatedAt(e.At).
-				SetRequestBody(reqBody).SetRequestBodyTruncated(reqCut).
-				SetResponseBody(resBody).SetResponseBodyTruncated(resCut)
+			logs[i] = logRow{e: e, reqBody: reqBody, reqCut: reqCut, resBody: resBody, resCut: resCut,
+				latencyUs: e.Latency.Microseconds(), status: int64(e.Status)}
 		}
-		for i := 0; i < len(logs); i += 200 {
-			if err := tx.RequestLog.CreateBulk(logs[i:min(i+200, len(logs))]...).Exec(ctx); err != nil {
-				return database.Err(err, "write request log")
-			}
-		}
-		if err := upsertRollups(ctx, tx, rollups); err != nil {
+		if err := insertLogs(ctx, tx, r.dialect(), logs); err != nil {
 			return err
 		}
-		var accesses []access
-		for k, first := range ips {
-			known, err := tx.KeyIP.Query().Where(keyip.KeyID(k.key)).Select(keyip.FieldIP).Strings(ctx)
-			if err != nil {
+		if err := upsertRollups(ctx, tx, r.dialect(), rollups); err != nil {
+			return err
+		}
+		// One query for the addresses every key of the batch is known
+		// from, then the batch's pairs in the order they were first seen:
+		// a key's first address ever is no "new address", a second one is.
+		pairs := make([]kip, 0, len(ips))
+		keys := make([]string, 0, len(ips))
+		for k := range ips {
+			pairs = append(pairs, k)
+			keys = append(keys, k.key)
+		}
+		slices.SortFunc(pairs, func(a, b kip) int { return cmp.Compare(ips[a].at, ips[b].at) })
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		var rows []struct {
+			KeyID string `json:"key_id"`
+			IP    string `json:"ip"`
+		}
+		if len(keys) > 0 {
+			if err := tx.KeyIP.Query().Where(keyip.KeyIDIn(keys...)).Select(keyip.FieldKeyID, keyip.FieldIP).Scan(ctx, &rows); err != nil {
 				return database.Err(err, "load key ips")
 			}
-			if slices.Contains(known, k.ip) {
+		}
+		known := map[string][]string{}
+		for _, row := range rows {
+			known[row.KeyID] = append(known[row.KeyID], row.IP)
+		}
+		var accesses []access
+		for _, k := range pairs {
+			first := batch[ips[k].at]
+			if slices.Contains(known[k.key], k.ip) {
 				accesses = append(accesses, access{first, false})
 				continue
 			}
@@ -314,9 +329,10 @@ func (r *Recorder) flush(ctx context.Context, batch []Entry) error {
 				OnConflictColumns(keyip.FieldKeyID, keyip.FieldIP).DoNothing().Exec(ctx); err != nil && !isNoRows(err) {
 				return database.Err(err, "record key ip")
 			}
-			if len(known) > 0 {
+			if len(known[k.key]) > 0 {
 				newIPs = append(newIPs, NewIP{TenantID: k.tenant, KeyID: k.key, IP: k.ip})
 			}
+			known[k.key] = append(known[k.key], k.ip)
 		}
 		days, err := r.accessed.record(ctx, tx, accesses)
 		if err != nil {
@@ -354,32 +370,20 @@ var rollupColumns = []string{"requests", "errors", "latency_sum_us", "b0", "b1",
 // upsertRollups adds the batch's counts to the per-minute rows, creating
 // them as needed; the addition happens in the database, so concurrent
 // writers (several replicas) never lose an increment.
-func upsertRollups(ctx context.Context, tx *ent.Tx, rollups map[rollupKey]*rollup) error {
-	creates := make([]*ent.UsageRollupCreate, 0, len(rollups))
+func upsertRollups(ctx context.Context, tx *ent.Tx, dia string, rollups map[rollupKey]*rollup) error {
+	rows := make([]rollupIncrement, 0, len(rollups))
 	for k, v := range rollups {
-		c := tx.UsageRollup.Create().SetTenantID(k.tenant).SetEnvironment(environment.Environment(k.env)).
-			SetMinute(k.minute).SetKeyID(k.key).SetApplicationID(v.app).SetRoute(k.route).SetStatus(k.status).
-			SetRequests(v.requests).SetErrors(v.errors).SetLatencySumUs(v.latencySum).
-			SetB0(v.hist[0]).SetB1(v.hist[1]).SetB2(v.hist[2]).SetB3(v.hist[3]).SetB4(v.hist[4]).SetB5(v.hist[5]).
-			SetB6(v.hist[6]).SetB7(v.hist[7]).SetB8(v.hist[8]).SetB9(v.hist[9]).SetB10(v.hist[10]).SetB11(v.hist[11])
-		creates = append(creates, c)
+		rows = append(rows, rollupIncrement{k, v})
 	}
-	for i := 0; i < len(creates); i += 100 {
-		err := tx.UsageRollup.CreateBulk(creates[i:min(i+100, len(creates))]...).
-			OnConflict(
-				entsql.ConflictColumns(usagerollup.FieldTenantID, usagerollup.FieldEnvironment, usagerollup.FieldMinute,
-					usagerollup.FieldKeyID, usagerollup.FieldRoute, usagerollup.FieldStatus),
-				entsql.ResolveWith(func(u *entsql.UpdateSet) {
-					for _, c := range rollupColumns {
-						u.Set(c, entsql.Expr(fmt.Sprintf(`%q.%q + excluded.%q`, usagerollup.Table, c, c)))
-					}
-				}),
-			).Exec(ctx)
-		if err != nil {
-			return database.Err(err, "write rollups")
-		}
-	}
-	return nil
+	slices.SortFunc(rows, func(a, b rollupIncrement) int {
+		return cmp.Or(strings.Compare(a.k.tenant, b.k.tenant), strings.Compare(a.k.env, b.k.env),
+			a.k.minute.Compare(b.k.minute), strings.Compare(a.k.key, b.k.key), strings.Compare(a.k.route, b.k.route),
+			cmp.Compare(a.k.status, b.k.status))
+	})
+	return upsertRollupRows(ctx, tx, dia, rows)
 }
+
+// dialect is the database's dialect, which the bulk statements are written for.
+func (r *Recorder) dialect() string { return r.bus.Dialect() }
 
 func isNoRows(err error) bool { return err != nil && strings.Contains(err.Error(), "no rows") }

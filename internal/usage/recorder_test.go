@@ -119,6 +119,38 @@ func newRecorder(t *testing.T, db *database.DB, opts RecorderOptions) *Recorder 
 
 func TestRecorder(t *testing.T) {
 	eachFreshDB(t, func(t *testing.T, fresh func(*testing.T) string) {
+		t.Run("EveryColumnIsStoredAsRecordedAndLaterBatchesAddToTheRollup", func(t *testing.T) {
+			// The writer's bulk statements are hand-written SQL; each column
+			// must read back through ent as ent itself would have stored it.
+			db := mustOpen(t, fresh(t))
+			tn := mustTenant(t, db, "acme", 0)
+			at := t0.Add(90*time.Second + 123456*time.Microsecond)
+			e := Entry{TenantID: tn.ID, Environment: environment.Live, KeyID: "key_x", ApplicationID: tn.AppID,
+				Method: "POST", Route: "POST /v1/verifications", Status: 422, ErrorCode: "validation_failed",
+				Latency: 4321 * time.Microsecond, ClientIP: "203.0.113.9", UserAgent: "ua/1 \"quoted\" 'x'",
+				RequestID: "req-cols", At: at, RequestBody: []byte(`{"a":1}`), RequestBodySeen: 7}
+			rec := newRecorder(t, db, RecorderOptions{BatchSize: 1, Interval: time.Hour})
+			rec.Start()
+			rec.Record(context.Background(), e)
+			second := e
+			second.RequestID, second.Status, second.Latency = "req-cols-2", 422, 2*time.Second
+			rec.Record(context.Background(), second)
+			rec.Close()
+			row := db.Client.RequestLog.Query().Where(requestlog.RequestID("req-cols")).OnlyX(sys)
+			if !strings.HasPrefix(row.ID, "rlg_") || row.TenantID != tn.ID || row.Environment != environment.Live ||
+				row.KeyID != "key_x" || row.ApplicationID != tn.AppID || row.Method != "POST" ||
+				row.Route != "POST /v1/verifications" || row.Status != 422 || row.ErrorCode != "validation_failed" ||
+				row.LatencyUs != 4321 || row.ClientIP != "203.0.113.9" || row.UserAgent != e.UserAgent ||
+				row.RequestBody != `{"a":1}` || row.RequestBodyTruncated || row.ResponseBody != "" || row.ResponseBodyTruncated ||
+				!row.CreatedAt.Equal(at) {
+				t.Fatalf("stored %+v, recorded %+v", row, e)
+			}
+			r := db.Client.UsageRollup.Query().OnlyX(sys)
+			if r.Requests != 2 || r.Errors != 2 || r.LatencySumUs != 4321+2000000 || r.B2 != 1 || r.B10 != 1 ||
+				!r.Minute.Equal(t0.Add(time.Minute)) || r.ApplicationID != tn.AppID || r.KeyID != "key_x" {
+				t.Fatalf("rollup after two batches: %+v", r)
+			}
+		})
 		t.Run("EveryEntryIsLoggedAndRollupsMatchTheLog", func(t *testing.T) {
 			db := mustOpen(t, fresh(t))
 			tenants := []tenantFixture{mustTenant(t, db, "acme", 0), mustTenant(t, db, "globex", 0)}

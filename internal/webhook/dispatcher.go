@@ -48,8 +48,12 @@ type DispatcherOptions struct {
 	// Policy decides which addresses deliveries may connect to; the zero
 	// Policy allows public addresses only. It must be the Service's.
 	Policy Policy
-	// Workers bounds concurrent sends; SQLite uses one.
+	// Workers bounds concurrent sends (1 when zero).
 	Workers int
+	// PerEndpoint bounds one endpoint's concurrent sends, so a slow
+	// endpoint holds at most that many workers and the others keep the rest
+	// (half the workers, at least one, when zero).
+	PerEndpoint int
 	// Poll is how often due retries are looked for without a wake-up.
 	Poll time.Duration
 	// Timeout bounds one attempt (DefaultTimeout when zero). A claimed
@@ -71,6 +75,12 @@ type Dispatcher struct {
 	box     *secretbox.Box
 	opts    DispatcherOptions
 	clients map[Reach]*http.Client
+
+	mu          sync.Mutex
+	inFlight    int            // attempts being sent
+	perEndpoint map[string]int // of which to each endpoint
+	sends       sync.WaitGroup
+	freed       chan struct{} // a send finished (one pending signal at most)
 }
 
 // NewDispatcher wires a Dispatcher.
@@ -78,8 +88,11 @@ func NewDispatcher(client *ent.Client, bus *events.Bus, box *secretbox.Box, opts
 	if opts.Rand == nil {
 		opts.Rand = defaultRand
 	}
-	if opts.Workers < 1 || opts.Dialect != dialect.Postgres {
+	if opts.Workers < 1 {
 		opts.Workers = 1
+	}
+	if opts.PerEndpoint < 1 {
+		opts.PerEndpoint = max(1, opts.Workers/2)
 	}
 	if opts.Poll == 0 {
 		opts.Poll = time.Second
@@ -89,6 +102,7 @@ func NewDispatcher(client *ent.Client, bus *events.Bus, box *secretbox.Box, opts
 	}
 	return &Dispatcher{
 		client: client, bus: bus, box: box, opts: opts,
+		perEndpoint: map[string]int{}, freed: make(chan struct{}, 1),
 		clients: map[Reach]*http.Client{
 			PublicOnly:  newClient(PublicOnly, opts.Timeout),
 			LoopbackToo: newClient(LoopbackToo, opts.Timeout),
@@ -97,68 +111,142 @@ func NewDispatcher(client *ent.Client, bus *events.Bus, box *secretbox.Box, opts
 	}
 }
 
-// Run dispatches until ctx ends, woken by committed events and polling for
-// due retries. When ctx ends it claims nothing more, but returns only once the
-// attempts it has started are sent and recorded (each within its lease), so a
-// clean stop never leaves a sent attempt unrecorded to be sent again later.
+// Run dispatches until ctx ends, woken by committed events, by a finished
+// send (a worker free again) and polling for due retries. Sends run beside
+// the loop, so new events are fanned out and claimed while a slow endpoint's
+// attempts are still in flight. When ctx ends it claims nothing more, but
+// returns only once the attempts it has started are sent and recorded (each
+// within its lease), so a clean stop never leaves a sent attempt unrecorded
+// to be sent again later.
 func (d *Dispatcher) Run(ctx context.Context) {
 	wake := d.bus.Subscribe(ctx, 64, func(m events.Message) bool {
 		return m.Kind == events.KindEvent || m.Kind == events.KindResync
 	})
 	tick := time.NewTicker(d.opts.Poll)
 	defer tick.Stop()
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	fan := true
 	for {
-		if err := d.RunOnce(ctx); err != nil && ctx.Err() == nil {
+		if fan {
+			if err := d.fanOut(ctx); err != nil && ctx.Err() == nil {
+				d.opts.Log.Error("webhook dispatch", "error", err)
+			}
+		}
+		if _, err := d.fill(ctx); err != nil && ctx.Err() == nil {
 			d.opts.Log.Error("webhook dispatch", "error", err)
 		}
+		fan = true
 		select {
 		case <-ctx.Done():
+			d.sends.Wait()
 			return
 		case <-wake:
 		case <-tick.C:
+		case <-d.freed:
+			fan = false // a worker is free: claim, no new events to look for
 		}
 	}
 }
 
 // RunOnce fans out new events and sends every attempt that is due now, with
-// up to Workers attempts in flight. Each worker claims one attempt at a time,
-// when it is ready to send it: a claimed attempt never waits, leased, behind
-// a slow one (where its lease could run out and another replica take it
-// too), and a stop strands none.
+// up to Workers attempts in flight and up to PerEndpoint of them to one
+// endpoint; it returns when none is due and none is in flight. Attempts are
+// claimed only when a worker is free to send them at once: a claimed attempt
+// never waits, leased, behind a slow one (where its lease could run out and
+// another replica take it too), and a stop strands none.
 func (d *Dispatcher) RunOnce(ctx context.Context) error {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	if err := d.fanOut(ctx); err != nil {
 		return err
 	}
-	errs := make([]error, d.opts.Workers)
-	var wg sync.WaitGroup
-	for i := range errs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = d.drain(ctx)
-		}()
-	}
-	wg.Wait()
-	return errors.Join(errs...)
-}
-
-// drain sends due attempts one after another until none is due or ctx ends.
-func (d *Dispatcher) drain(ctx context.Context) error {
-	for ctx.Err() == nil {
-		claimed, err := d.claim(ctx, 1)
-		if err != nil || len(claimed) == 0 {
+	for {
+		idle, err := d.fill(ctx)
+		if err != nil {
+			d.sends.Wait()
 			return err
 		}
-		// A started attempt outlives ctx: it is finished and recorded
-		// before its lease ends, stop or no stop.
+		if idle {
+			return nil
+		}
+		// A send that ends from here on leaves a signal in freed; one that
+		// ended before left one too, so no wake-up is lost.
+		select {
+		case <-d.freed:
+		case <-ctx.Done():
+			d.sends.Wait()
+			return nil
+		}
+	}
+}
+
+// fill claims due attempts while workers are free and starts sending each,
+// leaving out endpoints that have PerEndpoint attempts in flight already: a
+// slow endpoint holds at most its own slots, never the other endpoints'. It
+// reports idle when it found nothing due with nothing in flight.
+func (d *Dispatcher) fill(ctx context.Context) (idle bool, err error) {
+	for ctx.Err() == nil {
+		d.mu.Lock()
+		free := d.opts.Workers - d.inFlight
+		busy := make(map[string]int, len(d.perEndpoint))
+		var full []string
+		for ep, n := range d.perEndpoint {
+			busy[ep] = n
+			if n >= d.opts.PerEndpoint {
+				full = append(full, ep)
+			}
+		}
+		nothingInFlight := d.inFlight == 0
+		d.mu.Unlock()
+		if free <= 0 {
+			return false, nil
+		}
+		claimed, more, err := d.claim(ctx, free, full, func(del *ent.WebhookDelivery) bool {
+			if busy[del.EndpointID] >= d.opts.PerEndpoint {
+				return false
+			}
+			busy[del.EndpointID]++
+			return true
+		})
+		if err != nil {
+			return false, err
+		}
+		for _, del := range claimed {
+			d.start(ctx, del)
+		}
+		if !more {
+			return nothingInFlight && len(claimed) == 0, nil
+		}
+	}
+	return false, nil
+}
+
+// start sends a claimed attempt in its own goroutine. A started attempt
+// outlives ctx: it is finished and recorded before its lease ends, stop or no
+// stop.
+func (d *Dispatcher) start(ctx context.Context, del *ent.WebhookDelivery) {
+	d.mu.Lock()
+	d.inFlight++
+	d.perEndpoint[del.EndpointID]++
+	d.mu.Unlock()
+	d.sends.Add(1)
+	go func() {
+		defer d.sends.Done()
 		attemptCtx, cancel := context.WithDeadline(context.WithoutCancel(ctx), time.Now().Add(d.lease()))
-		if err := d.send(attemptCtx, claimed[0]); err != nil {
-			d.opts.Log.Error("webhook delivery", "delivery_id", claimed[0].ID, "error", err)
+		if err := d.send(attemptCtx, del); err != nil {
+			d.opts.Log.Error("webhook delivery", "delivery_id", del.ID, "error", err)
 		}
 		cancel()
-	}
-	return nil
+		d.mu.Lock()
+		d.inFlight--
+		if d.perEndpoint[del.EndpointID]--; d.perEndpoint[del.EndpointID] <= 0 {
+			delete(d.perEndpoint, del.EndpointID)
+		}
+		d.mu.Unlock()
+		select {
+		case d.freed <- struct{}{}:
+		default:
+		}
+	}()
 }
 
 // lease is how long a claimed attempt is held: twice the attempt timeout,
@@ -212,17 +300,23 @@ func (d *Dispatcher) fanOut(ctx context.Context) error {
 	}
 }
 
-// claim leases up to n due attempts. On PostgreSQL the rows are locked with
-// SKIP LOCKED, so replicas claiming at once take different rows.
-func (d *Dispatcher) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, error) {
-	var out []*ent.WebhookDelivery
-	err := database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
+// claim leases up to n due attempts, oldest first, of endpoints not in
+// full and that keep accepts; more says due attempts may be left (the query
+// filled its limit, or keep turned one down). On PostgreSQL the rows are
+// locked with SKIP LOCKED, so replicas claiming at once take different rows;
+// SQLite's transactions take the write lock up front, so claims run one at a
+// time.
+func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(*ent.WebhookDelivery) bool) (out []*ent.WebhookDelivery, more bool, err error) {
+	err = database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
 		now := d.opts.Now()
 		q := tx.WebhookDelivery.Query().Where(
 			webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING),
 			webhookdelivery.ScheduledAtLTE(now),
 			webhookdelivery.Or(webhookdelivery.LeaseUntilIsNil(), webhookdelivery.LeaseUntilLT(now)),
-		).Order(ent.Asc(webhookdelivery.FieldScheduledAt)).Limit(n)
+		).Order(ent.Asc(webhookdelivery.FieldScheduledAt), ent.Asc(webhookdelivery.FieldID)).Limit(n)
+		if len(full) > 0 {
+			q = q.Where(webhookdelivery.EndpointIDNotIn(full...))
+		}
 		if d.opts.Dialect == dialect.Postgres {
 			q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
 		}
@@ -230,18 +324,33 @@ func (d *Dispatcher) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, 
 		if err != nil || len(rows) == 0 {
 			return database.Err(err, "claim deliveries")
 		}
-		ids := make([]string, len(rows))
-		for i, r := range rows {
+		more = len(rows) == n
+		kept := rows[:0]
+		for _, r := range rows {
+			if keep(r) {
+				kept = append(kept, r)
+			} else {
+				more = true
+			}
+		}
+		if len(kept) == 0 {
+			return nil
+		}
+		ids := make([]string, len(kept))
+		for i, r := range kept {
 			ids[i] = r.ID
 		}
 		if err := tx.WebhookDelivery.Update().Where(webhookdelivery.IDIn(ids...)).
 			SetLeaseUntil(now.Add(d.lease())).Exec(ctx); err != nil {
 			return database.Err(err, "lease deliveries")
 		}
-		out = rows
+		out = kept
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, false, err
+	}
+	return out, more, nil
 }
 
 // outcome is what one attempt produced.
@@ -411,7 +520,11 @@ func (d *Dispatcher) record(ctx context.Context, del *ent.WebhookDelivery, ep *e
 		if n == 0 {
 			return nil // recorded by another worker after our lease ran out
 		}
-		if o.ok() {
+		// A scheduled attempt is created only by the fan-out (the first) and
+		// by its predecessor's failure (the next), so while one is pending
+		// it has no scheduled sibling: the look-up, one query a delivery, is
+		// needed only when a manual or test attempt delivers the event.
+		if o.ok() && del.Trigger != webhookdelivery.TriggerSCHEDULED {
 			// The event has arrived: its automatic retries to this endpoint
 			// are not sent (manual ones are; a person asked for them).
 			if _, err := cancelPending(ctx, tx, d.bus, now, fmt.Sprintf("cancelled: attempt %d delivered the event", del.Attempt),

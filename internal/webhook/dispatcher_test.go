@@ -458,7 +458,7 @@ func TestConcurrentDispatchersSendEachAttemptOnce(t *testing.T) {
 	if !ok {
 		t.Skip("needs PostgreSQL (TEST_DATABASE_URL); CI sets it")
 	}
-	h := newHarness(t, url) // SQLite runs one worker by design
+	h := newHarness(t, url) // SQLite serializes claims itself
 	var mu sync.Mutex
 	seen := map[string]int{}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -509,4 +509,71 @@ func mustBox(t *testing.T) *secretbox.Box {
 		t.Fatal(err)
 	}
 	return box
+}
+
+// A slow endpoint holds at most PerEndpoint workers: another endpoint's
+// attempts are all sent while every one of the slow endpoint's is still
+// waiting for its answer, and the slow one never has more in flight.
+func TestASlowEndpointHoldsOnlyItsOwnSlots(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		h := newHarness(t, url)
+		const n = 12
+		fastDone := make(chan struct{})
+		var mu sync.Mutex
+		fastSeen, inFlight, most := 0, 0, 0
+		fast := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			mu.Lock()
+			if fastSeen++; fastSeen == n {
+				close(fastDone)
+			}
+			mu.Unlock()
+			w.WriteHeader(204)
+		}))
+		defer fast.Close()
+		slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			mu.Lock()
+			inFlight++
+			most = max(most, inFlight)
+			mu.Unlock()
+			<-fastDone // answers only once the other endpoint has every event
+			mu.Lock()
+			inFlight--
+			mu.Unlock()
+			w.WriteHeader(204)
+		}))
+		defer slow.Close()
+		h.endpoint(t, slow.URL, environment.Test)
+		h.endpoint(t, fast.URL, environment.Test)
+		h.d = webhook.NewDispatcher(h.db.Client, h.bus, mustBox(t), webhook.DispatcherOptions{
+			Dialect: h.db.Dialect, Log: testkit.DiscardLog(), Now: h.clock.Now, Timeout: 2 * time.Minute,
+			Workers: 4, PerEndpoint: 2, Policy: devGuard.Policy,
+		})
+		for range n {
+			h.emit(t, "verification.submitted")
+		}
+		done := make(chan error, 1)
+		go func() { done <- h.d.RunOnce(context.Background()) }()
+		select {
+		case <-fastDone:
+		case <-time.After(time.Minute): // a guard against a hang, not a measurement
+			t.Fatal("the fast endpoint's attempts waited behind the slow endpoint's")
+		}
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if most > 2 {
+			t.Fatalf("%d attempts to the slow endpoint in flight at once; PerEndpoint is 2", most)
+		}
+		var ok int
+		for _, d := range h.deliveries(t) {
+			if d.Status == webhookdelivery.StatusSUCCEEDED {
+				ok++
+			}
+		}
+		if ok != 2*n {
+			t.Fatalf("%d deliveries succeeded, want %d (each event to both endpoints once)", ok, 2*n)
+		}
+	})
 }
