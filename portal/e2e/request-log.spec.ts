@@ -55,6 +55,8 @@ test('a revoked key’s 401 is in the request log with its detail, and the filte
   await expect(summary).toContainText(requestId);
   await expect(summary).toContainText('Revoked server key');
   await expect(drawer).toContainText('this API key has been revoked');
+  // The bodies are highlighted JSON: their colours must be readable too.
+  await expectNoSeriousA11yViolations(page, 'the request detail drawer');
   await drawer.getByRole('button', { name: 'Close the request' }).click();
   await expect(drawer).toBeHidden();
 });
