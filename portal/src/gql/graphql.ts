@@ -594,16 +594,43 @@ export type AttachDocumentInput = {
   storagePath: Scalars['String']['input'];
 };
 
+/** Who an audit entry says acted, as the entry's tenant may see it. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The member's email; null for anyone who is not a member of this organization. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** prefix…last4 of an API key actor. */
+  keyPrefix?: Maybe<Scalars['String']['output']>;
+  /** The entry's actor type: USER, STAFF, API_KEY, SYSTEM, ... */
+  kind: AuditLogActorType;
+  /** The member's or key's name; "KeyBS staff", "System" and the like otherwise. */
+  name: Scalars['String']['output'];
+};
+
+/** One field an audit entry changed; from and to are null when the entry stored only the field's name (and always for secrets). */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  field: Scalars['String']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+};
+
 export type AuditLog = Node & {
   __typename?: 'AuditLog';
   action: Scalars['String']['output'];
+  /** Who acted; resolved for a whole page at once. */
+  actor: AuditActor;
   actorID?: Maybe<Scalars['String']['output']>;
   actorType: AuditLogActorType;
+  /** The fields the action changed, from the entry's stored metadata. */
+  changes: Array<AuditChange>;
   createdAt: Scalars['Time']['output'];
   id: Scalars['ID']['output'];
   ip?: Maybe<Scalars['String']['output']>;
   metadata?: Maybe<Scalars['Map']['output']>;
   targetID?: Maybe<Scalars['String']['output']>;
+  /** The target's name (application, key, endpoint, member), falling back to its id; null without a target. */
+  targetName?: Maybe<Scalars['String']['output']>;
   targetType?: Maybe<Scalars['String']['output']>;
   userAgent?: Maybe<Scalars['String']['output']>;
 };
