@@ -33,7 +33,9 @@ type auditDetailRow struct {
 func auditDetailRows(t *testing.T, s *servertest.Server, token string) []auditDetailRow {
 	t.Helper()
 	var data struct {
-		AuditLogs struct{ Edges []struct{ Node auditDetailRow } }
+		AuditLogs struct {
+			Edges []struct{ Node auditDetailRow }
+		}
 	}
 	s.GraphQL(t, token, auditDetailsQuery, nil).Decode(t, &data)
 	out := make([]auditDetailRow, len(data.AuditLogs.Edges))
