@@ -127,6 +127,9 @@ func (r *Resolver) APIKey() generated.APIKeyResolver { return &aPIKeyResolver{r}
 // Application returns generated.ApplicationResolver implementation.
 func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
 
+// AuditLog returns generated.AuditLogResolver implementation.
+func (r *Resolver) AuditLog() generated.AuditLogResolver { return &auditLogResolver{r} }
+
 // CaseEvent returns generated.CaseEventResolver implementation.
 func (r *Resolver) CaseEvent() generated.CaseEventResolver { return &caseEventResolver{r} }
 
@@ -161,6 +164,7 @@ func (r *Resolver) WebhookDelivery() generated.WebhookDeliveryResolver {
 type (
 	aPIKeyResolver           struct{ *Resolver }
 	applicationResolver      struct{ *Resolver }
+	auditLogResolver         struct{ *Resolver }
 	caseEventResolver        struct{ *Resolver }
 	invitationResolver       struct{ *Resolver }
 	notificationResolver     struct{ *Resolver }

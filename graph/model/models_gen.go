@@ -10,8 +10,28 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/ent/auditlog"
 	"github.com/keybs/platform/internal/webhook"
 )
+
+// Who an audit entry says acted, as the entry's tenant may see it.
+type AuditActor struct {
+	// The entry's actor type: USER, STAFF, API_KEY, SYSTEM, ...
+	Kind auditlog.ActorType `json:"kind"`
+	// The member's or key's name; "KeyBS staff", "System" and the like otherwise.
+	Name string `json:"name"`
+	// The member's email; null for anyone who is not a member of this organization.
+	Email *string `json:"email,omitempty"`
+	// prefix…last4 of an API key actor.
+	KeyPrefix *string `json:"keyPrefix,omitempty"`
+}
+
+// One field an audit entry changed; from and to are null when the entry stored only the field's name (and always for secrets).
+type AuditChange struct {
+	Field string  `json:"field"`
+	From  *string `json:"from,omitempty"`
+	To    *string `json:"to,omitempty"`
+}
 
 type DisputeConnection struct {
 	Edges    []*DisputeEdge           `json:"edges"`

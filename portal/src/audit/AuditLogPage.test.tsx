@@ -20,8 +20,11 @@ const entries = (n: number, hasNextPage = false, offset = 0) => ({
           action: 'key.created',
           actorType: 'USER',
           actorID: 'usr_1',
+          actor: { __typename: 'AuditActor', kind: 'USER', name: 'Ada Lovelace', email: 'ada@example.com', keyPrefix: null },
           targetType: 'APIKey',
           targetID: `key_${i}`,
+          targetName: `Backend (sk_test_ab…12${i})`,
+          changes: [],
           ip: '203.0.113.9',
           userAgent: 'Firefox',
           metadata: { name: 'Checkout', scopes: ['a', 'b'] },
@@ -50,7 +53,7 @@ describe('AuditLogPage', () => {
     renderApp('/audit-log', { fetch: server.fetch, manager: signedInManager() });
     const table = await screen.findByRole('table', { name: 'Audit log' });
     const row = within(table).getAllByRole('row')[1]!;
-    expect(row).toHaveTextContent(/key\.created.*User.*APIKey.*key_0.*203\.0\.113\.9.*name: Checkout · scopes: a, b/);
+    expect(row).toHaveTextContent(/key\.created.*Ada Lovelace.*ada@example\.com.*User.*Backend \(sk_test_ab…120\).*APIKey · key_0.*203\.0\.113\.9.*name: Checkout · scopes: a, b/);
     expect(screen.getByText('Showing 2 of 12 entries')).toBeInTheDocument();
     expect(server.seen.find((r) => r.operationName === 'AuditLogs')?.variables).toEqual({ where: null, first: 50, after: null });
 
@@ -62,6 +65,48 @@ describe('AuditLogPage', () => {
     await user.selectOptions(screen.getByLabelText('Action'), 'Webhooks');
     expect(await screen.findByText('Nothing matches these filters.')).toBeInTheDocument();
     await waitFor(() => expect(server.seen.at(-1)?.variables.where).toEqual({ actionHasPrefix: 'webhook.' }));
+  });
+
+  it('shows a key actor by name and prefix, staff without an email, and the changed fields behind a summary', async () => {
+    const user = userEvent.setup();
+    const base = entries(2);
+    const [first, second] = base.data.auditLogs.edges;
+    first!.node = {
+      ...first!.node,
+      action: 'key.updated',
+      actorType: 'API_KEY',
+      actor: { __typename: 'AuditActor', kind: 'API_KEY', name: 'CI deploy', email: null, keyPrefix: 'sk_live_9f…ab12' },
+      changes: [
+        { __typename: 'AuditChange', field: 'name', from: 'Backend', to: 'Backend EU' },
+        { __typename: 'AuditChange', field: 'scopes', from: null, to: null },
+      ] as never,
+      metadata: null as never,
+    };
+    second!.node = {
+      ...second!.node,
+      action: 'application.reviewed',
+      actorType: 'STAFF',
+      actor: { __typename: 'AuditActor', kind: 'STAFF', name: 'KeyBS staff', email: null, keyPrefix: null },
+      targetType: 'Application',
+      targetID: 'app_1',
+      targetName: 'app_1',
+    };
+    const server = graphqlFetch({ AuditLogs: () => base });
+    renderApp('/audit-log', { fetch: server.fetch, manager: signedInManager() });
+    const table = await screen.findByRole('table', { name: 'Audit log' });
+    const [, keyRow, staffRow] = within(table).getAllByRole('row');
+    expect(keyRow).toHaveTextContent(/CI deploy.*sk_live_9f…ab12.*API key/);
+    expect(keyRow).not.toHaveTextContent('@');
+    // The target fell back to its id: it is not repeated under the name.
+    expect(staffRow).toHaveTextContent(/KeyBS staff.*app_1Application/);
+    expect(staffRow).not.toHaveTextContent('@');
+
+    const summary = within(keyRow!).getByText('2 changed fields');
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(false);
+    await user.click(summary);
+    expect(details.open).toBe(true);
+    expect(within(details).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['name Backend → Backend EU', 'scopes']);
   });
 
   afterEach(() => {

@@ -115,16 +115,25 @@ export function AuditLogPage() {
                       <Code>{entry.action}</Code>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color="gray">
+                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {entry.actor.name}
+                      </Text>
+                      {(entry.actor.email ?? entry.actor.keyPrefix) && (
+                        <Text size="xs" c="dimmed" ff={entry.actor.keyPrefix ? 'monospace' : undefined} style={{ overflowWrap: 'anywhere' }}>
+                          {entry.actor.email ?? entry.actor.keyPrefix}
+                        </Text>
+                      )}
+                      <Badge variant="light" color="gray" size="xs">
                         {ACTOR_LABELS[entry.actorType]}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {entry.targetType ?? '—'}
-                        {entry.targetID && (
+                        {entry.targetName ?? entry.targetType ?? '—'}
+                        {entry.targetType && entry.targetName && (
                           <Text span size="xs" c="dimmed" display="block">
-                            {entry.targetID}
+                            {entry.targetType}
+                            {entry.targetName !== entry.targetID && ` · ${entry.targetID}`}
                           </Text>
                         )}
                       </Text>
@@ -137,6 +146,7 @@ export function AuditLogPage() {
                       </Tooltip>
                     </Table.Td>
                     <Table.Td>
+                      {entry.changes.length > 0 && <Changes changes={entry.changes} />}
                       <Text size="xs" ff="monospace" lineClamp={2} style={{ overflowWrap: 'anywhere' }} title={JSON.stringify(entry.metadata ?? {})}>
                         {summarise(entry.metadata)}
                       </Text>
@@ -158,4 +168,29 @@ function summarise(metadata: Record<string, unknown> | null | undefined): string
   return Object.entries(metadata)
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
     .join(' · ');
+}
+
+type Change = { field: string; from?: string | null; to?: string | null };
+
+/** The changed fields, folded behind a summary naming how many there are. */
+function Changes({ changes }: { changes: Change[] }) {
+  return (
+    <details>
+      <summary>
+        <Text span size="xs">
+          {changes.length === 1 ? '1 changed field' : `${changes.length} changed fields`}
+        </Text>
+      </summary>
+      <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+        {changes.map((c) => (
+          <li key={c.field}>
+            <Text span size="xs">
+              <Code>{c.field}</Code>
+              {(c.from != null || c.to != null) && ` ${c.from ?? '—'} → ${c.to ?? '—'}`}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }

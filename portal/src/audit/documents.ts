@@ -14,7 +14,19 @@ export const AuditLogsQuery = graphql(`
           action
           actorType
           actorID
+          actor {
+            kind
+            name
+            email
+            keyPrefix
+          }
           targetType
+          targetName
+          changes {
+            field
+            from
+            to
+          }
           targetID
           ip
           userAgent
