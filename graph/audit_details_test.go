@@ -99,6 +99,12 @@ func TestAuditLogDetails(t *testing.T) {
 			if r.TargetName == nil || *r.TargetName != "Checkout v2" {
 				t.Fatalf("targetName %v", r.TargetName)
 			}
+			// The rename is the one change, with both values; the derived
+			// name_key and the timestamp are not changes a person made.
+			if len(r.Changes) != 1 || r.Changes[0].Field != "name" || r.Changes[0].From == nil || *r.Changes[0].From != "Checkout" ||
+				r.Changes[0].To == nil || *r.Changes[0].To != "Checkout v2" {
+				t.Fatalf("changes %+v", r.Changes)
+			}
 		})
 		t.Run("KeyUpdateByMemberListsChangedFields", func(t *testing.T) {
 			var r *auditDetailRow

@@ -5,6 +5,7 @@ package application
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -239,6 +240,10 @@ func (s *Service) transition(ctx context.Context, id, action string, change func
 		if err := change(cur, u); err != nil {
 			return err
 		}
+		var meta map[string]any
+		if action == "application.updated" {
+			meta = map[string]any{"changes": changes(cur, u.Mutation())}
+		}
 		if app, err = u.Save(ctx); err != nil {
 			if ent.IsConstraintError(err) {
 				return nameTaken(u.Mutation())
@@ -246,9 +251,31 @@ func (s *Service) transition(ctx context.Context, id, action string, change func
 			return changedErr(err, action)
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: action,
-			TargetType: "Application", TargetID: app.ID})
+			TargetType: "Application", TargetID: app.ID, Metadata: meta})
 	})
 	return database.Unwrap(app, err)
+}
+
+// changes is the audit log's account of an update: each field m sets to a
+// new value, with the value cur had before ({"name": {"from": "Shop",
+// "to": "Shop EU"}}). Derived and bookkeeping fields are left out; an
+// application has no secret fields.
+func changes(cur *ent.Application, m *ent.ApplicationMutation) map[string]any {
+	var before map[string]any
+	if b, err := json.Marshal(cur); err == nil {
+		_ = json.Unmarshal(b, &before)
+	}
+	out := map[string]any{}
+	for _, f := range m.Fields() {
+		if f == entapp.FieldNameKey || f == entapp.FieldUpdatedAt {
+			continue
+		}
+		to, _ := m.Field(f)
+		if from := before[f]; fmt.Sprint(from) != fmt.Sprint(to) {
+			out[f] = map[string]any{"from": from, "to": to}
+		}
+	}
+	return out
 }
 
 // unchanged matches an application still in the state cur was loaded in, so
