@@ -121,16 +121,6 @@ test.describe('developer journey', () => {
     const refused = await request.get('/v1/verifications', { headers: { Authorization: `Bearer ${secret}` } });
     expect(refused.status()).toBe(401);
   });
-
-  test('a live key is refused with the missing onboarding step named', async ({ page }) => {
-    await signUp(page, newAccount('live'));
-    await page.goto('/keys?env=live');
-    await page.getByRole('button', { name: 'Create a live key' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Create an API key' });
-    await dialog.getByLabel(/^Name/).fill('Production');
-    await dialog.getByRole('button', { name: 'Create key' }).click();
-    await expect(dialog.getByRole('alert')).toContainText(/KYC/);
-  });
 });
 
 async function revokeKey(page: Page, name: string) {
