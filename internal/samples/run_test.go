@@ -30,12 +30,9 @@ import (
 	"testing"
 	"time"
 
-	entapp "github.com/keybs/platform/ent/application"
 	"github.com/keybs/platform/internal/industry"
 	"github.com/keybs/platform/internal/samples"
-	"github.com/keybs/platform/internal/scope"
 	"github.com/keybs/platform/internal/testdb"
-	"github.com/keybs/platform/internal/testkit"
 	"github.com/keybs/platform/server/servertest"
 )
 
