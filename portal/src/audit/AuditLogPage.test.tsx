@@ -75,7 +75,7 @@ describe('AuditLogPage', () => {
       ...first!.node,
       action: 'key.updated',
       actorType: 'API_KEY',
-      actor: { __typename: 'AuditActor', kind: 'API_KEY', name: 'CI deploy', email: null, keyPrefix: 'sk_live_9f…ab12' },
+      actor: { __typename: 'AuditActor', kind: 'API_KEY', name: 'CI deploy', email: null, keyPrefix: 'sk_live_9f…ab12' } as never,
       changes: [
         { __typename: 'AuditChange', field: 'name', from: 'Backend', to: 'Backend EU' },
         { __typename: 'AuditChange', field: 'scopes', from: null, to: null },
@@ -86,7 +86,7 @@ describe('AuditLogPage', () => {
       ...second!.node,
       action: 'application.reviewed',
       actorType: 'STAFF',
-      actor: { __typename: 'AuditActor', kind: 'STAFF', name: 'KeyBS staff', email: null, keyPrefix: null },
+      actor: { __typename: 'AuditActor', kind: 'STAFF', name: 'KeyBS staff', email: null, keyPrefix: null } as never,
       targetType: 'Application',
       targetID: 'app_1',
       targetName: 'app_1',
