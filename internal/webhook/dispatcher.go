@@ -36,6 +36,11 @@ const (
 	// FailingLimit disables an endpoint that has failed continuously this long.
 	FailingLimit = 5 * 24 * time.Hour
 	excerptLimit = 1024
+	// fanOutBatch is how many new events one fan-out transaction takes;
+	// insertChunk how many attempts one INSERT writes (well under SQLite's
+	// bound on statement parameters).
+	fanOutBatch = 100
+	insertChunk = 50
 )
 
 // DispatcherOptions configure a Dispatcher.
@@ -210,8 +215,8 @@ func (d *Dispatcher) fill(ctx context.Context) (idle bool, err error) {
 		if err != nil {
 			return false, err
 		}
-		for _, del := range claimed {
-			d.start(ctx, del)
+		for _, j := range claimed {
+			d.start(ctx, j)
 		}
 		if !more {
 			return nothingInFlight && len(claimed) == 0, nil
@@ -223,7 +228,8 @@ func (d *Dispatcher) fill(ctx context.Context) (idle bool, err error) {
 // start sends a claimed attempt in its own goroutine. A started attempt
 // outlives ctx: it is finished and recorded before its lease ends, stop or no
 // stop.
-func (d *Dispatcher) start(ctx context.Context, del *ent.WebhookDelivery) {
+func (d *Dispatcher) start(ctx context.Context, j job) {
+	del := j.del
 	d.mu.Lock()
 	d.inFlight++
 	d.perEndpoint[del.EndpointID]++
@@ -232,7 +238,7 @@ func (d *Dispatcher) start(ctx context.Context, del *ent.WebhookDelivery) {
 	go func() {
 		defer d.sends.Done()
 		attemptCtx, cancel := context.WithDeadline(context.WithoutCancel(ctx), time.Now().Add(d.lease()))
-		if err := d.send(attemptCtx, del); err != nil {
+		if err := d.send(attemptCtx, j); err != nil {
 			d.opts.Log.Error("webhook delivery", "delivery_id", del.ID, "error", err)
 		}
 		cancel()
@@ -254,47 +260,60 @@ func (d *Dispatcher) start(ctx context.Context, del *ent.WebhookDelivery) {
 func (d *Dispatcher) lease() time.Duration { return 2 * d.opts.Timeout }
 
 // fanOut creates the first attempt of every new event for each enabled
-// endpoint that wants its type, and marks the event fanned out, in one
-// transaction per batch.
+// endpoint that wants its type, and marks the events fanned out, in one
+// transaction per batch of 100: one query for the batch's endpoints, bulk
+// inserts and one update, whatever the batch holds.
 func (d *Dispatcher) fanOut(ctx context.Context) error {
 	for {
 		n := 0
 		err := database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
-			q := tx.Event.Query().Where(event.FannedOutAtIsNil()).Order(ent.Asc(event.FieldCreatedAt)).Limit(100)
+			q := tx.Event.Query().Where(event.FannedOutAtIsNil()).Order(ent.Asc(event.FieldCreatedAt)).Limit(fanOutBatch)
 			if d.opts.Dialect == dialect.Postgres {
 				q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
 			}
 			evts, err := q.All(ctx)
-			if err != nil {
+			if err != nil || len(evts) == 0 {
 				return database.Err(err, "load new events")
 			}
 			n = len(evts)
-			now := d.opts.Now()
-			for _, e := range evts {
-				eps, err := tx.WebhookEndpoint.Query().Where(
-					webhookendpoint.TenantID(e.TenantID),
-					webhookendpoint.EnvironmentEQ(e.Environment),
-					webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED),
-					webhookendpoint.DeletedAtIsNil(),
-				).All(ctx)
-				if err != nil {
-					return database.Err(err, "load endpoints")
+			tenants := make([]string, 0, len(evts))
+			ids := make([]string, len(evts))
+			for i, e := range evts {
+				ids[i] = e.ID
+				if !slices.Contains(tenants, e.TenantID) {
+					tenants = append(tenants, e.TenantID)
 				}
+			}
+			eps, err := tx.WebhookEndpoint.Query().Where(
+				webhookendpoint.TenantIDIn(tenants...),
+				webhookendpoint.StatusEQ(webhookendpoint.StatusENABLED),
+				webhookendpoint.DeletedAtIsNil(),
+			).Order(ent.Asc(webhookendpoint.FieldID)).All(ctx)
+			if err != nil {
+				return database.Err(err, "load endpoints")
+			}
+			now := d.opts.Now()
+			var creates []*ent.WebhookDeliveryCreate
+			for _, e := range evts {
 				for _, ep := range eps {
-					if len(ep.EventTypes) > 0 && !slices.Contains(ep.EventTypes, e.Type) {
+					if ep.TenantID != e.TenantID || ep.Environment != e.Environment ||
+						(len(ep.EventTypes) > 0 && !slices.Contains(ep.EventTypes, e.Type)) {
 						continue
 					}
-					if _, err := queueAttempt(ctx, tx, e, ep.ID, 1, webhookdelivery.TriggerSCHEDULED, now); err != nil {
-						return err
-					}
+					creates = append(creates, newAttempt(tx, e, ep.ID, 1, webhookdelivery.TriggerSCHEDULED, now))
 				}
-				if err := tx.Event.UpdateOne(e).SetFannedOutAt(now).Exec(ctx); err != nil {
-					return database.Err(err, "mark event fanned out")
+			}
+			for chunk := range slices.Chunk(creates, insertChunk) {
+				if err := tx.WebhookDelivery.CreateBulk(chunk...).Exec(privacy.DecisionContext(ctx, privacy.Allow)); err != nil {
+					return database.Err(err, "queue deliveries")
 				}
+			}
+			if err := tx.Event.Update().Where(event.IDIn(ids...)).SetFannedOutAt(now).Exec(ctx); err != nil {
+				return database.Err(err, "mark events fanned out")
 			}
 			return nil
 		})
-		if err != nil || n < 100 {
+		if err != nil || n < fanOutBatch {
 			return err
 		}
 	}
@@ -306,7 +325,7 @@ func (d *Dispatcher) fanOut(ctx context.Context) error {
 // locked with SKIP LOCKED, so replicas claiming at once take different rows;
 // SQLite's transactions take the write lock up front, so claims run one at a
 // time.
-func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(*ent.WebhookDelivery) bool) (out []*ent.WebhookDelivery, more bool, err error) {
+func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(*ent.WebhookDelivery) bool) (out []job, more bool, err error) {
 	err = database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
 		now := d.opts.Now()
 		q := tx.WebhookDelivery.Query().Where(
@@ -320,7 +339,9 @@ func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(
 		if d.opts.Dialect == dialect.Postgres {
 			q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
 		}
-		rows, err := q.All(ctx)
+		// The endpoints come with the rows (one more query, not one per
+		// attempt): the send needs their URL, state and secret.
+		rows, err := q.WithEndpoint().All(ctx)
 		if err != nil || len(rows) == 0 {
 			return database.Err(err, "claim deliveries")
 		}
@@ -344,7 +365,24 @@ func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(
 			SetLeaseUntil(now.Add(d.lease())).Exec(ctx); err != nil {
 			return database.Err(err, "lease deliveries")
 		}
-		out = kept
+		evtIDs := make([]string, 0, len(kept))
+		for _, r := range kept {
+			if !slices.Contains(evtIDs, r.EventID) {
+				evtIDs = append(evtIDs, r.EventID)
+			}
+		}
+		evts, err := tx.Event.Query().Where(event.IDIn(evtIDs...)).All(ctx)
+		if err != nil {
+			return database.Err(err, "load events")
+		}
+		byID := make(map[string]*ent.Event, len(evts))
+		for _, e := range evts {
+			byID[e.ID] = e
+		}
+		out = make([]job, len(kept))
+		for i, r := range kept {
+			out[i] = job{del: r, evt: byID[r.EventID]}
+		}
 		return nil
 	})
 	if err != nil {
@@ -368,20 +406,23 @@ type outcome struct {
 
 func (o outcome) ok() bool { return o.err == "" && o.status >= 200 && o.status < 300 }
 
+// job is a claimed attempt with what sending it needs: the delivery row, its
+// endpoint (an edge loaded with it) and its event, as read in the claim.
+type job struct {
+	del *ent.WebhookDelivery
+	evt *ent.Event
+}
+
 // send makes one attempt and records it.
-func (d *Dispatcher) send(ctx context.Context, del *ent.WebhookDelivery) error {
-	ep, err := d.client.WebhookEndpoint.Get(ctx, del.EndpointID)
+func (d *Dispatcher) send(ctx context.Context, j job) error {
+	del, ep, evt := j.del, j.del.Edges.Endpoint, j.evt
 	switch {
-	case ent.IsNotFound(err) || (err == nil && ep.DeletedAt != nil):
+	case ep == nil || ep.DeletedAt != nil:
 		return d.record(ctx, del, nil, outcome{cancelled: true, err: "cancelled: the endpoint was deleted"})
-	case err != nil:
-		return err
 	case ep.Status == webhookendpoint.StatusDISABLED:
 		return d.record(ctx, del, ep, outcome{cancelled: true, err: "cancelled: the endpoint was disabled"})
-	}
-	evt, err := d.client.Event.Get(ctx, del.EventID)
-	if err != nil {
-		return err
+	case evt == nil:
+		return fmt.Errorf("event %s of delivery %s is missing", del.EventID, del.ID)
 	}
 	secrets, err := d.secrets(ep)
 	if err != nil {

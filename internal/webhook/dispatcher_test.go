@@ -338,6 +338,61 @@ func TestDispatcher(t *testing.T) {
 			}
 		})
 
+		t.Run("FanOutMatchesEachEventToItsTenantsEndpointsAcrossBatches", func(t *testing.T) {
+			h := newHarness(t, fresh(t))
+			rc := newReceiver(t, status(200))
+			all := h.endpoint(t, rc.URL+"/all", environment.Test)
+			keysOnly := h.endpoint(t, rc.URL+"/keys", environment.Test, "key.created")
+			disabled := h.endpoint(t, rc.URL+"/disabled", environment.Test)
+			deleted := h.endpoint(t, rc.URL+"/deleted", environment.Test)
+			h.db.Client.WebhookEndpoint.UpdateOneID(disabled.Endpoint.ID).SetStatus(webhookendpoint.StatusDISABLED).ExecX(h.sys)
+			h.db.Client.WebhookEndpoint.UpdateOneID(deleted.Endpoint.ID).SetDeletedAt(t0).ExecX(h.sys)
+			other := testkit.MustTenant(t, h.db.Client, "hooks-other-tenant")
+			url := rc.URL + "/other"
+			theirs, err := h.svc.CreateEndpoint(testkit.Owner(other.ID), webhook.EndpointInput{URL: &url, Environment: environment.Test})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// More events than one fan-out batch holds, of two tenants, two
+			// environments and two types, interleaved.
+			for i := range 130 {
+				typ := "verification.submitted"
+				if i%3 == 0 {
+					typ = "key.created"
+				}
+				h.emit(t, typ)
+				if i%10 == 0 {
+					h.emitIn(t, environment.Live, typ)
+				}
+			}
+			for range 5 {
+				err := database.WithTx(h.sys, h.db.Client, func(tx *ent.Tx) error {
+					_, err := h.bus.Emit(h.sys, tx, events.Event{TenantID: other.ID, Environment: environment.Test,
+						Type: "key.created", Payload: map[string]any{}})
+					return err
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			h.runAt(t, t0)
+			want := map[string]int{all.Endpoint.ID: 130, keysOnly.Endpoint.ID: 44, theirs.Endpoint.ID: 5}
+			for id, n := range want {
+				if got := h.db.Client.WebhookDelivery.Query().Where(webhookdelivery.EndpointID(id)).CountX(h.sys); got != n {
+					t.Errorf("endpoint %s: %d deliveries, want %d", id, got, n)
+				}
+			}
+			if n := h.db.Client.WebhookDelivery.Query().CountX(h.sys); n != 179 {
+				t.Errorf("%d deliveries in all, want 179 (none to the disabled, deleted or LIVE side)", n)
+			}
+			if n := h.db.Client.Event.Query().Where(event.FannedOutAtIsNil()).CountX(h.sys); n != 0 {
+				t.Errorf("%d events left to fan out", n)
+			}
+			if n := len(rc.requests()); n != 179 {
+				t.Errorf("receiver got %d requests, want 179", n)
+			}
+		})
+
 		t.Run("DuringASecretRotationBothSecretsSignOldFirst", func(t *testing.T) {
 			h := newHarness(t, fresh(t))
 			rc := newReceiver(t, status(200))

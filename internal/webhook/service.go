@@ -360,12 +360,17 @@ func (s *Service) lastAttempt(ctx context.Context, tx *ent.Tx, eventID, endpoint
 
 // queueAttempt inserts a pending attempt of evt to endpointID due at when.
 func queueAttempt(ctx context.Context, tx *ent.Tx, evt *ent.Event, endpointID string, attempt int, trigger webhookdelivery.Trigger, when time.Time) (*ent.WebhookDelivery, error) {
-	d, err := tx.WebhookDelivery.Create().
+	d, err := newAttempt(tx, evt, endpointID, attempt, trigger, when).Save(privacy.DecisionContext(ctx, privacy.Allow))
+	return d, database.Err(err, "queue delivery")
+}
+
+// newAttempt is the unsaved row of an attempt, for queueAttempt and for the
+// fan-out's bulk inserts.
+func newAttempt(tx *ent.Tx, evt *ent.Event, endpointID string, attempt int, trigger webhookdelivery.Trigger, when time.Time) *ent.WebhookDeliveryCreate {
+	return tx.WebhookDelivery.Create().
 		SetTenantID(evt.TenantID).SetEnvironment(evt.Environment).
 		SetEventID(evt.ID).SetEventType(evt.Type).SetEndpointID(endpointID).
-		SetAttempt(attempt).SetTrigger(trigger).SetScheduledAt(when).SetCreatedAt(when).
-		Save(privacy.DecisionContext(ctx, privacy.Allow))
-	return d, database.Err(err, "queue delivery")
+		SetAttempt(attempt).SetTrigger(trigger).SetScheduledAt(when).SetCreatedAt(when)
 }
 
 // cancelPending marks the pending attempts that match where CANCELLED, with
