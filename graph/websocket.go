@@ -45,14 +45,21 @@ type gorillaWebsocket struct {
 
 var _ transport.WebsocketImplementation = gorillaWebsocket{}
 
+// writeBuffers lends every socket its write buffer for one message at a time.
+var writeBuffers = &sync.Pool{}
+
 // Accept upgrades the request, offering gqlgen's GraphQL subprotocols
 // (graphql-transport-ws and the legacy graphql-ws).
 func (g gorillaWebsocket) Accept(w http.ResponseWriter, r *http.Request, opts transport.WebsocketAcceptOptions) (transport.WebsocketConn, error) {
+	// No read buffer size: the socket reads through the 4 KB reader the
+	// HTTP server already gave the connection. The write buffer comes from
+	// a pool only while a message is written, so an idle subscriber (most
+	// of them, most of the time) holds none.
 	up := websocket.Upgrader{
 		CheckOrigin:     g.checkOrigin,
 		Subprotocols:    slices.Clone(opts.Subprotocols),
-		ReadBufferSize:  4096,
 		WriteBufferSize: 4096,
+		WriteBufferPool: writeBuffers,
 	}
 	conn, err := up.Upgrade(w, r, opts.ResponseHeader)
 	if err != nil {

@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,6 +40,7 @@ func main() {
 	n := flag.Int("n", 5000, "subscribers")
 	events := flag.Int("events", 3, "key changes to send, one after another")
 	query := flag.String("query", "subscription { apiKeyChanged { type apiKeyId } }", "the subscription each socket starts")
+	flag.StringVar(&heapProfile, "heapprofile", "", "write the server's heap profile to this file once the subscribers are open")
 	client := flag.Bool("client", false, "internal: run as the subscribers' process")
 	url := flag.String("url", "", "internal: the server's URL (with -client)")
 	token := flag.String("token", "", "internal: the access token (with -client)")
@@ -82,6 +84,7 @@ func runServer(db, query string, n, events int) error {
 	}
 	runtime.GC()
 	rss0, heap0 := memory()
+	goroutines0 := runtime.NumGoroutine()
 	self, err := os.Executable()
 	if err != nil {
 		return err
@@ -109,8 +112,14 @@ func runServer(db, query string, n, events int) error {
 	time.Sleep(time.Until(opened.Add(6 * time.Second)))
 	runtime.GC()
 	rss1, heap1 := memory()
-	fmt.Printf("%d subscribers open: server RSS %.0f -> %.0f MB (%.1f KB each), heap %.0f -> %.0f MB (%.1f KB each)\n",
-		n, rss0/1e6, rss1/1e6, (rss1-rss0)/float64(n)/1024, heap0/1e6, heap1/1e6, (heap1-heap0)/float64(n)/1024)
+	if heapProfile != "" {
+		if err := writeHeapProfile(heapProfile); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("%d subscribers open: server RSS %.0f -> %.0f MB (%.1f KB each), heap %.0f -> %.0f MB (%.1f KB each), %.1f goroutines each\n",
+		n, rss0/1e6, rss1/1e6, (rss1-rss0)/float64(n)/1024, heap0/1e6, heap1/1e6, (heap1-heap0)/float64(n)/1024,
+		float64(runtime.NumGoroutine()-goroutines0)/float64(n))
 
 	var worstP99, worstCPU float64
 	for e := range events {
@@ -251,4 +260,17 @@ func runClient(url, token, query string, n int) error {
 	}
 	_, _ = io.Copy(io.Discard, os.Stdin)
 	return in.Err()
+}
+
+// heapProfile names the file -heapprofile writes.
+var heapProfile string
+
+// writeHeapProfile writes what the server holds with its sockets open.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return pprof.Lookup("heap").WriteTo(f, 0)
 }

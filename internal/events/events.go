@@ -152,13 +152,14 @@ func (b *Bus) Subscribe(ctx context.Context, buffer int, filter func(Message) bo
 	b.mu.Lock()
 	b.subs[s] = struct{}{}
 	b.mu.Unlock()
-	go func() {
-		<-ctx.Done()
+	// No goroutine waits for the end: with one subscription per open
+	// socket, one parked goroutine each was thousands of stacks.
+	context.AfterFunc(ctx, func() {
 		b.mu.Lock()
 		delete(b.subs, s)
 		close(s.ch)
 		b.mu.Unlock()
-	}()
+	})
 	return s.ch
 }
 
