@@ -427,7 +427,7 @@ func readSubscriber(c *websocket.Conn, kind string, st *stats) {
 		case "next":
 			var p struct {
 				Data struct {
-					APIKeyChanged struct{ APIKeyID string }
+					APIKeyChanged struct{ Type, APIKeyID string }
 				}
 				Errors []struct{ Extensions struct{ Code string } }
 			}
@@ -438,10 +438,16 @@ func readSubscriber(c *websocket.Conn, kind string, st *stats) {
 				continue
 			}
 			var d time.Duration
-			if t, ok := st.sent.Load(p.Data.APIKeyChanged.APIKeyID); ok {
+			as := kind
+			if change := p.Data.APIKeyChanged; kind == "ws apiKeyChanged" && change.Type != "UPDATED" {
+				// A key's calls announce it too (USED, at most once a minute
+				// per key): not a reply to an update, so neither timed nor
+				// counted against the updates sent.
+				as += " " + change.Type
+			} else if t, ok := st.sent.Load(change.APIKeyID); ok {
 				d = time.Since(t.(time.Time))
 			}
-			st.record(kind, d, "", false)
+			st.record(as, d, "", false)
 		case "error", "complete":
 			st.record(kind, 0, "subscription "+m.Type+" "+string(m.Payload), strings.Contains(string(m.Payload), "server_error"))
 		}
