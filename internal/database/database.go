@@ -122,13 +122,20 @@ func parse(rawURL string) (driverName, dsn, dia string, err error) {
 		// instead of failing on a lock upgrade. Statement journals (every
 		// multi-row statement in a transaction keeps one, to undo just that
 		// statement) and temporary b-trees stay in memory: on disk they were
-		// a fifth of the usage writer's time in pwrite calls.
+		// a fifth of the usage writer's time in pwrite calls. Each connection
+		// caches up to 8 MB of pages (SQLite's default is 2 MB): a usage batch
+		// of 2,000 request-log rows and their five indexes dirties more than
+		// 2 MB, and a full cache spills pages to the WAL mid-transaction and
+		// writes them again when they change once more (a fifth of the
+		// writer's CPU; 19k → 31k rows/s). The cache holds only pages read,
+		// so a small database never fills it.
 		q := url.Values{}
 		q.Add("_pragma", "foreign_keys(1)")
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "busy_timeout(10000)")
 		q.Add("_pragma", "synchronous(NORMAL)")
 		q.Add("_pragma", "temp_store(MEMORY)")
+		q.Add("_pragma", "cache_size(-8192)")
 		q.Set("_txlock", "immediate")
 		return "sqlite", "file:" + path + "?" + q.Encode(), dialect.SQLite, nil
 	default:
