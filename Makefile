@@ -87,7 +87,7 @@ test-samples:
 SOAK_DURATION ?= 60s
 BENCH_CLIENTS ?= 50
 BENCH_OUT     := bin/bench.out
-bench: ## Benchmarks, load and soak on both databases; ends with one table of targets.
+bench: portal ## Benchmarks, load and soak on both databases; ends with one table of targets.
 	@mkdir -p bin && : > $(BENCH_OUT)
 	-$(GO) test -run '^$$' -bench . -benchmem ./... 2>&1 | tee -a $(BENCH_OUT)
 	-$(GO) run ./cmd/loadtest -db sqlite -duration $(BENCH_DURATION) -clients $(BENCH_CLIENTS) 2>&1 | tee -a $(BENCH_OUT)

@@ -4,8 +4,9 @@
 // POST /v1/verifications with concurrent clients for a fixed time. In the same
 // run it drives a bare JSON handler with the same requests, so each result is
 // a ratio against a baseline measured on the same machine at the same moment,
-// not an absolute number. It also sums what the portal's first load
-// transfers. Its figures end in result lines for cmd/benchtable.
+// not an absolute number, and a floor handler that does only the database
+// work the GET's contract cannot skip (see floorHandler): the ceiling of that
+// ratio here. It also sums what the portal's first load transfers. Its figures end in result lines for cmd/benchtable.
 //
 //	go run ./cmd/loadtest -db sqlite -duration 5s
 //	go run ./cmd/loadtest -db "$TEST_DATABASE_URL" -duration 5s
@@ -14,6 +15,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -25,10 +27,12 @@ import (
 	"regexp"
 	"runtime/pprof"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/keybs/platform/internal/benchrig"
+	"github.com/keybs/platform/internal/ratelimit"
 )
 
 func main() {
@@ -92,8 +96,16 @@ func run(db string, duration time.Duration, clients int) error {
 	}
 	defer stopBare()
 
+	floor, stopFloor, err := floorHandler(rig)
+	if err != nil {
+		return err
+	}
+	defer stopFloor()
+
 	get := request{method: http.MethodGet, status: http.StatusOK}
 	base := drive(bare+"/v1/verifications/x", get, duration, clients)
+	reads := drive(floor+"/v1/verifications/"+caseID, get, duration, clients)
+	least := drive(floor+"/v1/verifications/"+caseID+"?budget", get, duration, clients)
 	if profilePath != "" {
 		f, err := os.Create(profilePath)
 		if err != nil {
@@ -126,7 +138,8 @@ func run(db string, duration time.Duration, clients int) error {
 	for _, r := range []struct {
 		name     string
 		res, bar result
-	}{{"bare JSON handler", base, base}, {"GET /v1/verifications/{id}", auth, base},
+	}{{"bare JSON handler", base, base}, {"floor: key + case reads", reads, base},
+		{"floor: key + budget + case", least, base}, {"GET /v1/verifications/{id}", auth, base},
 		{"bare JSON handler (POST)", bareCreate, bareCreate}, {"POST /v1/verifications", created, bareCreate}} {
 		fmt.Printf("%-34s %10.0f %9s %9s %7d %7.2fx\n", r.name, r.res.rps(), r.res.pct(50), r.res.pct(99), r.res.errors, r.res.rps()/r.bar.rps())
 	}
@@ -136,6 +149,10 @@ func run(db string, duration time.Duration, clients int) error {
 	note := fmt.Sprintf("%d clients, %s", clients, duration)
 	benchrig.Report(benchrig.Result{Key: "t1.get_ratio." + dialect, Measured: auth.rps() / base.rps(), Note: note})
 	benchrig.Report(benchrig.Result{Key: "t1.get_p99." + dialect, Measured: auth.ms(99), Note: note})
+	benchrig.Report(benchrig.Result{Key: "t1.floor_reads." + dialect, Measured: reads.rps() / base.rps(),
+		Note: "bare + the key and the case read by prepared statements"})
+	benchrig.Report(benchrig.Result{Key: "t1.floor_ratio." + dialect, Measured: least.rps() / base.rps(),
+		Note: fmt.Sprintf("… + one budget from the shared store; row 1 reaches %.2f of it", auth.rps()/least.rps())})
 	benchrig.Report(benchrig.Result{Key: "t3.post_ratio." + dialect, Measured: created.rps() / bareCreate.rps(), Note: note})
 	if kb, files, err := portalTransferred(keybs); err == nil {
 		benchrig.Report(benchrig.Result{Key: "t7.portal_kb", Measured: kb, Note: fmt.Sprintf("index.html and %d assets, brotli", files)})
@@ -143,6 +160,72 @@ func run(db string, duration time.Duration, clients int) error {
 		fmt.Println("portal first load not measured:", err)
 	}
 	return nil
+}
+
+// floorHandler serves the least any handler honouring the contract of row 1
+// must do per request, with nothing of ours in between: read the key by its
+// hash (a revoked key is refused on the very next request, on every replica,
+// so no cache), take one budget from the server's own rate-limit store (the
+// counter every replica shares on PostgreSQL; only with ?budget, so the run
+// shows what the reads alone cost), and read the case by its id — prepared
+// statements on the server's own pool, no ORM, the bare handler's JSON. Its
+// ratio to the bare handler is the ceiling row 1's ratio can reach on this
+// machine and database.
+func floorHandler(rig *benchrig.Rig) (string, func(), error) {
+	ctx := context.Background()
+	db := rig.Server.DB.SQL
+	mark := func(q string) string {
+		if rig.Dialect == "postgres" {
+			return q
+		}
+		return strings.ReplaceAll(q, "$1", "?")
+	}
+	var hash string
+	if err := db.QueryRowContext(ctx, `SELECT key_hash FROM api_keys WHERE revoked_at IS NULL LIMIT 1`).Scan(&hash); err != nil {
+		return "", nil, fmt.Errorf("floor: a key to read: %w", err)
+	}
+	keyStmt, err := db.PrepareContext(ctx, mark(`SELECT id, tenant_id, scopes, revoked_at, expires_at FROM api_keys WHERE key_hash = $1`))
+	if err != nil {
+		return "", nil, err
+	}
+	caseStmt, err := db.PrepareContext(ctx, mark(`SELECT id, verification_id, status, supplier_name, country_code, trust_score, risk_band
+		FROM verification_cases WHERE id = $1`))
+	if err != nil {
+		_ = keyStmt.Close()
+		return "", nil, err
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/verifications/{id}", func(w http.ResponseWriter, r *http.Request) {
+		var keyID, tenantID, scopes string
+		var revoked, expires sql.NullTime
+		if err := keyStmt.QueryRowContext(r.Context(), hash).Scan(&keyID, &tenantID, &scopes, &revoked, &expires); err != nil || revoked.Valid {
+			http.Error(w, "key", http.StatusUnauthorized)
+			return
+		}
+		if r.URL.Query().Has("budget") {
+			d, err := rig.Server.Limiter.Take(r.Context(), time.Now(), ratelimit.Limit{Key: "floor:" + keyID, Max: 1 << 30, Window: time.Minute})
+			if err != nil || !d.Allowed {
+				http.Error(w, "budget", http.StatusTooManyRequests)
+				return
+			}
+		}
+		var id, vid, status, name, country string
+		var score sql.NullInt64
+		var band sql.NullString
+		if err := caseStmt.QueryRowContext(r.Context(), r.PathValue("id")).Scan(&id, &vid, &status, &name, &country, &score, &band); err != nil {
+			http.Error(w, "case", http.StatusNotFound)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]any{"id": id, "verification_id": vid, "status": status,
+			"supplier": map[string]any{"name": name, "country_code": country, "trust_score": score.Int64, "risk_band": band.String}})
+	})
+	url, stop, err := serve(mux)
+	if err != nil {
+		_, _ = keyStmt.Close(), caseStmt.Close()
+		return "", nil, err
+	}
+	return url, func() { stop(); _, _ = keyStmt.Close(), caseStmt.Close() }, nil
 }
 
 func getJSON(url, key string, out any) error {
