@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/lib/pq"
@@ -16,9 +17,38 @@ import (
 // counter table and a function that takes all of a request's budgets in one
 // round trip (migration 20261201220000_rate_counters). Counts are exact
 // across replicas: the function locks each counter row while it decides.
+//
+// Takes of the same budgets that arrive while one is being decided are sent
+// together, as one call that takes that many units at once: fifty requests of
+// one key at once are a couple of statements and lock waits on its counter
+// instead of fifty in a row. A combined take the budgets cannot hold whole is
+// retried one request at a time, so near the end of a budget each request
+// still gets exactly what is left.
 type Postgres struct {
 	take, give, sweep *sql.Stmt
+
+	mu     sync.Mutex
+	groups map[string]*group // by signature of the budgets, while a take of them runs
 }
+
+// group is one set of budgets being taken from: one call at a time, and the
+// requests that arrived meanwhile waiting in next for their turn.
+type group struct{ next *batch }
+
+// batch is requests of the same budgets taken by one call. Its first member
+// sends the call once the group's previous call has returned (turn).
+type batch struct {
+	n       int // members; final once the batch has its turn
+	turn    chan struct{}
+	done    chan struct{}
+	allowed bool
+	counts  pq.Int64Array
+	err     error
+}
+
+// batchTimeout bounds a combined take, which runs for every member and so
+// not under any one member's context.
+const batchTimeout = 10 * time.Second
 
 // NewPostgres prepares the store's statements on db.
 func NewPostgres(db *sql.DB) (*Postgres, error) {
@@ -38,7 +68,7 @@ func NewPostgres(db *sql.DB) (*Postgres, error) {
 		_ = give.Close()
 		return nil, fmt.Errorf("prepare rate limit sweep: %w", err)
 	}
-	return &Postgres{take: take, give: give, sweep: sweep}, nil
+	return &Postgres{take: take, give: give, sweep: sweep, groups: map[string]*group{}}, nil
 }
 
 // Close releases the statements.
@@ -60,51 +90,155 @@ func (p *Postgres) Return(ctx context.Context, now time.Time, limits ...Limit) e
 
 // Take implements Store.
 func (p *Postgres) Take(ctx context.Context, now time.Time, limits ...Limit) (Decision, error) {
-	return p.run(ctx, now, true, limits)
+	if len(limits) == 0 {
+		return Decision{Allowed: true}, nil
+	}
+	q := prepare(now, limits)
+	sig := q.signature()
+	p.mu.Lock()
+	g := p.groups[sig]
+	if g == nil {
+		// Nothing of these budgets is being decided: go at once.
+		g = &group{}
+		p.groups[sig] = g
+		p.mu.Unlock()
+		d, err := p.single(ctx, now, q, true)
+		p.pass(sig, g)
+		return d, err
+	}
+	lead := g.next == nil
+	if lead {
+		g.next = &batch{turn: make(chan struct{}), done: make(chan struct{})}
+	}
+	b := g.next
+	nth := b.n
+	b.n++
+	p.mu.Unlock()
+	if lead {
+		<-b.turn
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), batchTimeout)
+		b.allowed, b.counts, b.err = p.call(ctx, q, true, b.n)
+		cancel()
+		close(b.done)
+		p.pass(sig, g)
+	} else {
+		<-b.done
+	}
+	switch {
+	case b.err != nil:
+		return Decision{}, b.err
+	case !b.allowed && b.n > 1:
+		// Not room for all of them: each tries alone, so the budget's last
+		// units still go to whoever they fit.
+		return p.single(ctx, now, q, true)
+	}
+	return q.decision(now, b.allowed, b.counts, true, nth), nil
+}
+
+// pass ends a call of g's budgets: the batch that gathered meanwhile gets its
+// turn, or the group ends.
+func (p *Postgres) pass(sig string, g *group) {
+	p.mu.Lock()
+	b := g.next
+	if b == nil {
+		delete(p.groups, sig)
+		p.mu.Unlock()
+		return
+	}
+	g.next = nil
+	p.mu.Unlock()
+	close(b.turn)
 }
 
 // Peek implements Store.
 func (p *Postgres) Peek(ctx context.Context, now time.Time, limits ...Limit) (Decision, error) {
-	return p.run(ctx, now, false, limits)
-}
-
-func (p *Postgres) run(ctx context.Context, now time.Time, take bool, limits []Limit) (Decision, error) {
 	if len(limits) == 0 {
 		return Decision{Allowed: true}, nil
 	}
-	// Rows are locked in key order, whatever order the caller lists them
-	// in, so two requests sharing budgets never wait on each other in a
-	// circle.
-	order := make([]int, len(limits))
-	for i := range order {
-		order[i] = i
+	return p.single(ctx, now, prepare(now, limits), false)
+}
+
+// prepared is a request's budgets as the function takes them: in key order,
+// whatever order the caller lists them in, so two requests sharing budgets
+// never wait on each other in a circle.
+type prepared struct {
+	limits               []Limit
+	order                []int // order[j] is the caller's index of the j-th budget locked
+	keys                 []string
+	maxes, starts, costs []int64
+	ends                 []time.Time
+}
+
+func prepare(now time.Time, limits []Limit) prepared {
+	q := prepared{limits: limits, order: make([]int, len(limits)), keys: make([]string, len(limits)),
+		maxes: make([]int64, len(limits)), starts: make([]int64, len(limits)), costs: make([]int64, len(limits)),
+		ends: make([]time.Time, len(limits))}
+	for i := range q.order {
+		q.order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(limits[a].Key, limits[b].Key) })
-	keys, maxes, starts, costs := make([]string, len(limits)), make([]int64, len(limits)), make([]int64, len(limits)), make([]int64, len(limits))
-	ends := make([]time.Time, len(limits))
-	for j, i := range order {
+	slices.SortFunc(q.order, func(a, b int) int { return strings.Compare(limits[a].Key, limits[b].Key) })
+	for j, i := range q.order {
 		l := limits[i]
-		keys[j], maxes[j], starts[j], costs[j], ends[j] = l.Key, int64(l.Max), int64(l.Initial), int64(l.cost()), l.end(now).UTC()
+		q.keys[j], q.maxes[j], q.starts[j], q.costs[j], q.ends[j] = l.Key, int64(l.Max), int64(l.Initial), int64(l.cost()), l.end(now).UTC()
+	}
+	return q
+}
+
+// signature names everything the call sends, so only requests that would
+// send the same call are combined.
+func (q prepared) signature() string {
+	var b strings.Builder
+	for j := range q.keys {
+		fmt.Fprintf(&b, "%s\x00%d\x00%d\x00%d\x00%d\x00", q.keys[j], q.maxes[j], q.ends[j].UnixNano(), q.starts[j], q.costs[j])
+	}
+	return b.String()
+}
+
+// call runs the function for times requests at once.
+func (p *Postgres) call(ctx context.Context, q prepared, take bool, times int) (bool, pq.Int64Array, error) {
+	costs := q.costs
+	if times > 1 {
+		costs = make([]int64, len(q.costs))
+		for j, c := range q.costs {
+			costs[j] = c * int64(times)
+		}
 	}
 	var allowed bool
 	var counts pq.Int64Array
-	if err := p.take.QueryRowContext(ctx, pq.Array(keys), pq.Array(maxes), pq.Array(ends), pq.Array(starts), pq.Array(costs), take).
+	if err := p.take.QueryRowContext(ctx, pq.Array(q.keys), pq.Array(q.maxes), pq.Array(q.ends), pq.Array(q.starts), pq.Array(costs), take).
 		Scan(&allowed, &counts); err != nil {
-		return Decision{}, fmt.Errorf("rate limit: %w", err)
+		return false, nil, fmt.Errorf("rate limit: %w", err)
 	}
+	return allowed, counts, nil
+}
+
+// single decides one request on its own.
+func (p *Postgres) single(ctx context.Context, now time.Time, q prepared, take bool) (Decision, error) {
+	allowed, counts, err := p.call(ctx, q, take, 1)
+	if err != nil {
+		return Decision{}, err
+	}
+	return q.decision(now, allowed, counts, take, 0), nil
+}
+
+// decision is the call's answer for the nth request it took for (0 for a
+// request alone): counts are the budgets' counts before the call.
+func (q prepared) decision(now time.Time, allowed bool, counts pq.Int64Array, take bool, nth int) Decision {
+	limits := q.limits
 	if !allowed {
 		j := len(counts) - 1 // the function stops at the first full budget
-		l := limits[order[j]]
-		end := ends[j]
-		return Decision{Limit: l.Max, Reset: end, RetryAfter: end.Sub(now), Exceeded: l.Key}, nil
+		l := limits[q.order[j]]
+		end := q.ends[j]
+		return Decision{Limit: l.Max, Reset: end, RetryAfter: end.Sub(now), Exceeded: l.Key}
 	}
-	first := slices.Index(order, 0) // the caller's first limit is the one shown
-	d := Decision{Allowed: true, Limit: limits[0].Max, Reset: ends[first]}
-	d.Remaining = max(limits[0].Max-int(counts[first]), 0)
+	first := slices.Index(q.order, 0) // the caller's first limit is the one shown
+	d := Decision{Allowed: true, Limit: limits[0].Max, Reset: q.ends[first]}
+	used := int(counts[first])
 	if take {
-		d.Remaining = max(d.Remaining-limits[0].cost(), 0)
+		used += (nth + 1) * limits[0].cost()
 	}
-	return d, nil
+	d.Remaining = max(limits[0].Max-used, 0)
+	return d
 }
 
 // Sweep deletes counters of windows that ended before cutoff.

@@ -272,6 +272,82 @@ func TestTakeConcurrentAllowsExactlyMax(t *testing.T) {
 	})
 }
 
+// Concurrent takes of one budget (which PostgreSQL combines into fewer
+// calls) each see their own remaining count: together exactly the numbers
+// a one-at-a-time sequence would show, none twice.
+func TestTakeConcurrentRemainingIsEachRequestsOwn(t *testing.T) {
+	eachStore(t, func(t *testing.T, newStore func(*testing.T) Store) {
+		const n, max = 40, 100
+		lim := Limit{Key: "k", Max: max, Window: time.Minute, Cost: 2}
+		m := newStore(t)
+		remaining := make(chan int, n)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for range n {
+			wg.Go(func() {
+				<-start
+				d, err := m.Take(context.Background(), t0, lim)
+				if err != nil || !d.Allowed {
+					t.Errorf("Take: %+v, %v", d, err)
+					return
+				}
+				remaining <- d.Remaining
+			})
+		}
+		close(start)
+		wg.Wait()
+		close(remaining)
+		seen := map[int]bool{}
+		for r := range remaining {
+			if seen[r] || r%2 != 0 || r < max-2*n || r > max-2 {
+				t.Errorf("remaining %d: twice, or not one of %d, %d … %d", r, max-2, max-4, max-2*n)
+			}
+			seen[r] = true
+		}
+		if len(seen) != n {
+			t.Errorf("%d distinct remaining counts, want %d", len(seen), n)
+		}
+		if d := mustPeek(t, m, t0, lim); d.Remaining != max-2*n {
+			t.Errorf("after %d takes of 2: remaining %d, want %d", n, d.Remaining, max-2*n)
+		}
+	})
+}
+
+// A combined take that does not fit whole still gives the budget's last
+// units to single requests: with 7 of 10 left, 30 at once get exactly 7.
+func TestTakeConcurrentNearTheEndGetsWhatIsLeft(t *testing.T) {
+	eachStore(t, func(t *testing.T, newStore func(*testing.T) Store) {
+		lim := Limit{Key: "k", Max: 10, Window: time.Minute}
+		m := newStore(t)
+		for range 3 {
+			mustTake(t, m, t0, lim)
+		}
+		var allowed atomic.Int64
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for range 30 {
+			wg.Go(func() {
+				<-start
+				d, err := m.Take(context.Background(), t0, lim)
+				if err != nil {
+					t.Errorf("Take: %v", err)
+					return
+				}
+				if d.Allowed {
+					allowed.Add(1)
+				} else if d.Exceeded != "k" || d.RetryAfter != time.Minute {
+					t.Errorf("refusal names %q, retry after %s; want k, 1m", d.Exceeded, d.RetryAfter)
+				}
+			})
+		}
+		close(start)
+		wg.Wait()
+		if got := allowed.Load(); got != 7 {
+			t.Errorf("%d of 30 allowed with 7 left, want 7", got)
+		}
+	})
+}
+
 func TestMemorySweep(t *testing.T) {
 	lim := Limit{Key: "k", Max: 1, Window: time.Second}
 
