@@ -242,32 +242,48 @@ func TestDecisionReportsFirstLimit(t *testing.T) {
 	})
 }
 
+// takeAtOnce starts n takes of limits together and returns the decisions of
+// those that did not fail.
+func takeAtOnce(t *testing.T, s Store, n int, limits ...Limit) []Decision {
+	t.Helper()
+	out := make(chan Decision, n)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for range n {
+		wg.Go(func() {
+			<-start
+			d, err := s.Take(context.Background(), t0, limits...)
+			if err != nil {
+				t.Errorf("Take: %v", err)
+				return
+			}
+			out <- d
+		})
+	}
+	close(start)
+	wg.Wait()
+	close(out)
+	var ds []Decision
+	for d := range out {
+		ds = append(ds, d)
+	}
+	return ds
+}
+
 func TestTakeConcurrentAllowsExactlyMax(t *testing.T) {
 	eachStore(t, func(t *testing.T, newStore func(*testing.T) Store) {
 		const n = 50
 		lim := Limit{Key: "k", Max: n, Window: time.Minute}
 		m := newStore(t)
 
-		var allowed atomic.Int64
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for range 2 * n {
-			wg.Go(func() {
-				<-start
-				d, err := m.Take(context.Background(), t0, lim)
-				if err != nil {
-					t.Errorf("Take: %v", err)
-					return
-				}
-				if d.Allowed {
-					allowed.Add(1)
-				}
-			})
+		allowed := 0
+		for _, d := range takeAtOnce(t, m, 2*n, lim) {
+			if d.Allowed {
+				allowed++
+			}
 		}
-		close(start)
-		wg.Wait()
-		if got := allowed.Load(); got != n {
-			t.Errorf("%d of %d concurrent takes allowed, want exactly %d", got, 2*n, n)
+		if allowed != n {
+			t.Errorf("%d of %d concurrent takes allowed, want exactly %d", allowed, 2*n, n)
 		}
 	})
 }
@@ -280,27 +296,11 @@ func TestTakeConcurrentRemainingIsEachRequestsOwn(t *testing.T) {
 		const n, max = 40, 100
 		lim := Limit{Key: "k", Max: max, Window: time.Minute, Cost: 2}
 		m := newStore(t)
-		remaining := make(chan int, n)
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for range n {
-			wg.Go(func() {
-				<-start
-				d, err := m.Take(context.Background(), t0, lim)
-				if err != nil || !d.Allowed {
-					t.Errorf("Take: %+v, %v", d, err)
-					return
-				}
-				remaining <- d.Remaining
-			})
-		}
-		close(start)
-		wg.Wait()
-		close(remaining)
 		seen := map[int]bool{}
-		for r := range remaining {
-			if seen[r] || r%2 != 0 || r < max-2*n || r > max-2 {
-				t.Errorf("remaining %d: twice, or not one of %d, %d … %d", r, max-2, max-4, max-2*n)
+		for _, d := range takeAtOnce(t, m, n, lim) {
+			r := d.Remaining
+			if !d.Allowed || seen[r] || r%2 != 0 || r < max-2*n || r > max-2 {
+				t.Errorf("%+v: refused, its remaining seen twice, or not one of %d, %d … %d", d, max-2, max-4, max-2*n)
 			}
 			seen[r] = true
 		}
@@ -322,28 +322,16 @@ func TestTakeConcurrentNearTheEndGetsWhatIsLeft(t *testing.T) {
 		for range 3 {
 			mustTake(t, m, t0, lim)
 		}
-		var allowed atomic.Int64
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for range 30 {
-			wg.Go(func() {
-				<-start
-				d, err := m.Take(context.Background(), t0, lim)
-				if err != nil {
-					t.Errorf("Take: %v", err)
-					return
-				}
-				if d.Allowed {
-					allowed.Add(1)
-				} else if d.Exceeded != "k" || d.RetryAfter != time.Minute {
-					t.Errorf("refusal names %q, retry after %s; want k, 1m", d.Exceeded, d.RetryAfter)
-				}
-			})
+		allowed := 0
+		for _, d := range takeAtOnce(t, m, 30, lim) {
+			if d.Allowed {
+				allowed++
+			} else if d.Exceeded != "k" || d.RetryAfter != time.Minute {
+				t.Errorf("refusal names %q, retry after %s; want k, 1m", d.Exceeded, d.RetryAfter)
+			}
 		}
-		close(start)
-		wg.Wait()
-		if got := allowed.Load(); got != 7 {
-			t.Errorf("%d of 30 allowed with 7 left, want 7", got)
+		if allowed != 7 {
+			t.Errorf("%d of 30 allowed with 7 left, want 7", allowed)
 		}
 	})
 }
