@@ -27,16 +27,15 @@ import (
 type Postgres struct {
 	take, give, sweep *sql.Stmt
 
-	mu     sync.Mutex
-	groups map[string]*group // by signature of the budgets, while a take of them runs
+	mu sync.Mutex
+	// waiting has an entry for each set of budgets (by signature) a call is
+	// deciding: the batch gathering for the next call, or nil.
+	waiting map[string]*batch
 }
 
-// group is one set of budgets being taken from: one call at a time, and the
-// requests that arrived meanwhile waiting in next for their turn.
-type group struct{ next *batch }
-
 // batch is requests of the same budgets taken by one call. Its first member
-// sends the call once the group's previous call has returned (turn).
+// sends the call once it has its turn: at once when no call of these budgets
+// runs, or when the running one returns.
 type batch struct {
 	n       int // members; final once the batch has its turn
 	turn    chan struct{}
@@ -68,7 +67,7 @@ func NewPostgres(db *sql.DB) (*Postgres, error) {
 		_ = give.Close()
 		return nil, fmt.Errorf("prepare rate limit sweep: %w", err)
 	}
-	return &Postgres{take: take, give: give, sweep: sweep, groups: map[string]*group{}}, nil
+	return &Postgres{take: take, give: give, sweep: sweep, waiting: map[string]*batch{}}, nil
 }
 
 // Close releases the statements.
@@ -95,32 +94,18 @@ func (p *Postgres) Take(ctx context.Context, now time.Time, limits ...Limit) (De
 	}
 	q := prepare(now, limits)
 	sig := q.signature()
-	p.mu.Lock()
-	g := p.groups[sig]
-	if g == nil {
-		// Nothing of these budgets is being decided: go at once.
-		g = &group{}
-		p.groups[sig] = g
-		p.mu.Unlock()
-		d, err := p.single(ctx, now, q, true)
-		p.pass(sig, g)
-		return d, err
-	}
-	lead := g.next == nil
-	if lead {
-		g.next = &batch{turn: make(chan struct{}), done: make(chan struct{})}
-	}
-	b := g.next
-	nth := b.n
-	b.n++
-	p.mu.Unlock()
-	if lead {
+	b, nth := p.join(sig)
+	if nth == 0 {
 		<-b.turn
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), batchTimeout)
-		b.allowed, b.counts, b.err = p.call(ctx, q, true, b.n)
+		callCtx, cancel := ctx, context.CancelFunc(func() {})
+		if b.n > 1 {
+			// The call is every member's: no one member's cancellation ends it.
+			callCtx, cancel = context.WithTimeout(context.WithoutCancel(ctx), batchTimeout)
+		}
+		b.allowed, b.counts, b.err = p.call(callCtx, q, true, b.n)
 		cancel()
 		close(b.done)
-		p.pass(sig, g)
+		p.pass(sig)
 	} else {
 		<-b.done
 	}
@@ -135,18 +120,36 @@ func (p *Postgres) Take(ctx context.Context, now time.Time, limits ...Limit) (De
 	return q.decision(now, b.allowed, b.counts, true, nth), nil
 }
 
-// pass ends a call of g's budgets: the batch that gathered meanwhile gets its
-// turn, or the group ends.
-func (p *Postgres) pass(sig string, g *group) {
+// join adds a request to the batch for sig and returns it with the request's
+// place in it; place 0 sends the call.
+func (p *Postgres) join(sig string) (*batch, int) {
 	p.mu.Lock()
-	b := g.next
+	defer p.mu.Unlock()
+	b, busy := p.waiting[sig]
 	if b == nil {
-		delete(p.groups, sig)
-		p.mu.Unlock()
+		b = &batch{turn: make(chan struct{}), done: make(chan struct{})}
+		if busy {
+			p.waiting[sig] = b // its turn comes when the running call passes it
+		} else {
+			p.waiting[sig] = nil // no call runs: this one goes at once, alone
+			close(b.turn)
+		}
+	}
+	b.n++
+	return b, b.n - 1
+}
+
+// pass ends a call of sig's budgets: the batch that gathered meanwhile gets
+// its turn, or nothing of them is being decided any more.
+func (p *Postgres) pass(sig string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	b := p.waiting[sig]
+	if b == nil {
+		delete(p.waiting, sig)
 		return
 	}
-	g.next = nil
-	p.mu.Unlock()
+	p.waiting[sig] = nil
 	close(b.turn)
 }
 

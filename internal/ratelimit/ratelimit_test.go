@@ -336,6 +336,57 @@ func TestTakeConcurrentNearTheEndGetsWhatIsLeft(t *testing.T) {
 	})
 }
 
+// When the database fails, every request of a combined call gets the error
+// (none waits forever, none is allowed), and nothing is left waiting for a
+// turn that will not come.
+func TestPostgresFailedCallFailsEveryMember(t *testing.T) {
+	url, ok := testdb.PostgresURL(t)
+	if !ok {
+		t.Skip("TEST_DATABASE_URL is not set; PostgreSQL tests skipped (CI sets it)")
+	}
+	db, err := database.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPostgres(db.SQL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := Limit{Key: "k", Max: 100, Window: time.Minute}
+	mustTake(t, p, t0, lim)
+	_ = db.Close()
+
+	var failed atomic.Int64
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for range 30 {
+		wg.Go(func() {
+			<-start
+			if d, err := p.Take(context.Background(), t0, lim); err != nil {
+				failed.Add(1)
+			} else {
+				t.Errorf("Take on a closed database: %+v, want an error", d)
+			}
+		})
+	}
+	close(start)
+	finished := make(chan struct{})
+	go func() { wg.Wait(); close(finished) }()
+	select {
+	case <-finished:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("after 30 s only %d of 30 takes had returned their error; the rest still wait for a turn", failed.Load())
+	}
+	if failed.Load() != 30 {
+		t.Errorf("%d of 30 takes failed, want all", failed.Load())
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.waiting) != 0 {
+		t.Errorf("%d budget sets still marked as being decided", len(p.waiting))
+	}
+}
+
 func TestMemorySweep(t *testing.T) {
 	lim := Limit{Key: "k", Max: 1, Window: time.Second}
 
