@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -190,11 +191,15 @@ func prepare(now time.Time, limits []Limit) prepared {
 // signature names everything the call sends, so only requests that would
 // send the same call are combined.
 func (q prepared) signature() string {
-	var b strings.Builder
+	b := make([]byte, 0, 64*len(q.keys))
 	for j := range q.keys {
-		fmt.Fprintf(&b, "%s\x00%d\x00%d\x00%d\x00%d\x00", q.keys[j], q.maxes[j], q.ends[j].UnixNano(), q.starts[j], q.costs[j])
+		b = append(b, q.keys[j]...)
+		for _, n := range []int64{q.maxes[j], q.ends[j].UnixNano(), q.starts[j], q.costs[j]} {
+			b = strconv.AppendInt(append(b, 0), n, 10)
+		}
+		b = append(b, 0)
 	}
-	return b.String()
+	return string(b)
 }
 
 // call runs the function for times requests at once.
