@@ -60,10 +60,9 @@ func (s *Service) FollowChanges(ctx context.Context) (<-chan *Change, error) {
 		return nil, err
 	}
 	scope := strings.Join([]string{p.TenantID, string(p.Role), string(p.StaffRole), string(p.Environment), strconv.Itoa(int(p.Kind))}, "|")
-	msgs := s.bus.Subscribe(ctx, 64, func(m events.Message) bool {
+	return events.Follow(ctx, s.bus, 64, func(m events.Message) bool {
 		return m.Kind == events.KindKey && m.TenantID == p.TenantID
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*Change, bool) {
+	}, func(ctx context.Context, m events.Message) (*Change, bool) {
 		c := &Change{APIKeyID: m.ID, Type: ChangeType(strings.ToUpper(strings.TrimPrefix(m.Type, "key.")))}
 		if c.Type == ChangeDeleted {
 			return c, true

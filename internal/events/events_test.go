@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"log/slog"
 	"maps"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -42,7 +43,7 @@ func recv[T any](t *testing.T, ch <-chan T) T {
 }
 
 // empty fails the test if a message is waiting on ch right now.
-func empty(t *testing.T, ch <-chan events.Message, why string) {
+func empty(t *testing.T, ch <-chan *events.Message, why string) {
 	t.Helper()
 	select {
 	case m := <-ch:
@@ -109,7 +110,7 @@ func (f *fixture) emit(t *testing.T, typ string) *ent.Event {
 	return row
 }
 
-func (f *fixture) subscribe(t *testing.T, buffer int) <-chan events.Message {
+func (f *fixture) subscribe(t *testing.T, buffer int) <-chan *events.Message {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
@@ -392,7 +393,7 @@ func TestSubscriptionsCloseWhenTheirContextEnds(t *testing.T) {
 		keep := f.subscribe(t, 64) // a subscription of another context lives on
 		leaks := testkit.CountGoroutines()
 		ctx, cancel := context.WithCancel(context.Background())
-		var subs []<-chan events.Message
+		var subs []<-chan *events.Message
 		for range 20 {
 			subs = append(subs, f.bus.Subscribe(ctx, 1, nil))
 		}
@@ -509,60 +510,157 @@ func TestListen(t *testing.T) {
 func TestFollow(t *testing.T) {
 	type row struct{ id string }
 	loadAll := func(_ context.Context, m events.Message) (row, bool) { return row{m.ID}, true }
-	t.Run("EachMessageBecomesItsRowInOrder", func(t *testing.T) {
-		msgs := make(chan events.Message, 3)
-		for _, id := range []string{"a", "b", "c"} {
-			msgs <- events.Message{ID: id}
+	// A bus of one replica delivers PublishNow's message at once, in the
+	// publisher's goroutine: what these tests publish has reached every
+	// follower by the time PublishNow returns.
+	newBus := func() *events.Bus { return events.NewBus(dialect.SQLite, testkit.DiscardLog()) }
+	publish := func(t *testing.T, b *events.Bus, ids ...string) {
+		t.Helper()
+		for _, id := range ids {
+			if err := b.PublishNow(context.Background(), nil, events.Message{Kind: events.KindEvent, ID: id}); err != nil {
+				t.Fatal(err)
+			}
 		}
-		close(msgs)
-		out := events.Follow(context.Background(), msgs, loadAll)
+	}
+	t.Run("EachMessageBecomesItsRowInOrder", func(t *testing.T) {
+		b := newBus()
+		ctx, cancel := context.WithCancel(context.Background())
+		out := events.Follow(ctx, b, 64, nil, loadAll)
+		publish(t, b, "a", "b", "c")
 		for _, want := range []string{"a", "b", "c"} {
 			if got := recv(t, out); got.id != want {
 				t.Fatalf("got %q, want %q", got.id, want)
 			}
 		}
+		cancel()
 		closed(t, out)
 	})
-	t.Run("ARowThatCannotBeLoadedIsSkipped", func(t *testing.T) {
-		msgs := make(chan events.Message, 3)
-		for _, id := range []string{"mine", "gone", "mine-too"} {
-			msgs <- events.Message{ID: id}
+	t.Run("OnlyWhatTheFilterAcceptsIsLoaded", func(t *testing.T) {
+		b := newBus()
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		var loaded []string
+		out := events.Follow(ctx, b, 64, func(m events.Message) bool { return m.ID != "theirs" }, func(_ context.Context, m events.Message) (row, bool) {
+			loaded = append(loaded, m.ID) // one drain at a time: no lock needed
+			return row{m.ID}, true
+		})
+		publish(t, b, "theirs", "mine")
+		if got := recv(t, out); got.id != "mine" {
+			t.Fatalf("got %q, want mine", got.id)
 		}
-		close(msgs)
-		out := events.Follow(context.Background(), msgs, func(_ context.Context, m events.Message) (row, bool) {
+		if len(loaded) != 1 {
+			t.Fatalf("loaded %q, want only mine", loaded)
+		}
+	})
+	t.Run("ARowThatCannotBeLoadedIsSkipped", func(t *testing.T) {
+		b := newBus()
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		out := events.Follow(ctx, b, 64, nil, func(_ context.Context, m events.Message) (row, bool) {
 			return row{m.ID}, m.ID != "gone"
 		})
+		publish(t, b, "mine", "gone", "mine-too")
 		if a, b := recv(t, out), recv(t, out); a.id != "mine" || b.id != "mine-too" {
 			t.Fatalf("got %q, %q", a.id, b.id)
 		}
-		closed(t, out)
 	})
 	t.Run("TheLoaderGetsTheFollowersContext", func(t *testing.T) {
 		type key struct{}
-		ctx := context.WithValue(context.Background(), key{}, "viewer")
-		msgs := make(chan events.Message, 1)
-		msgs <- events.Message{ID: "x"}
-		close(msgs)
-		out := events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (row, bool) {
+		b := newBus()
+		ctx, cancel := context.WithCancel(context.WithValue(context.Background(), key{}, "viewer"))
+		defer cancel()
+		out := events.Follow(ctx, b, 64, nil, func(ctx context.Context, m events.Message) (row, bool) {
 			v, _ := ctx.Value(key{}).(string)
 			return row{v}, true
 		})
+		publish(t, b, "x")
 		if got := recv(t, out); got.id != "viewer" {
 			t.Fatalf("the loader saw context value %q", got.id)
 		}
-		closed(t, out)
 	})
-	t.Run("ItStopsWhenTheContextEndsWhileNobodyReads", func(t *testing.T) {
+	t.Run("AnIdleFollowerHoldsNoGoroutine", func(t *testing.T) {
+		// What an open subscription costs while nothing happens: the
+		// goroutine that loaded a message ends once nothing waits.
+		b := newBus()
 		leaks := testkit.CountGoroutines()
 		ctx, cancel := context.WithCancel(context.Background())
-		msgs := make(chan events.Message, 64)
-		for i := range 64 {
-			msgs <- events.Message{ID: string(rune('a' + i%26))}
+		defer cancel()
+		out := events.Follow(ctx, b, 64, nil, loadAll)
+		publish(t, b, "a")
+		recv(t, out)
+		leaks.Settle(t, 0)
+		publish(t, b, "b")
+		if got := recv(t, out); got.id != "b" {
+			t.Fatalf("after idling the follower got %q, want b", got.id)
 		}
-		out := events.Follow(ctx, msgs, loadAll) // msgs stays open, out is never read
+	})
+	t.Run("MessagesArrivingWhileOneLoadsKeepTheirOrder", func(t *testing.T) {
+		b := newBus()
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		release := make(chan struct{})
+		out := events.Follow(ctx, b, 64, nil, func(_ context.Context, m events.Message) (row, bool) {
+			if m.ID == "0" {
+				<-release // the others arrive while the first is being loaded
+			}
+			return row{m.ID}, true
+		})
+		var ids []string
+		for i := range 40 {
+			ids = append(ids, strconv.Itoa(i))
+		}
+		publish(t, b, ids...)
+		close(release)
+		for _, want := range ids {
+			if got := recv(t, out); got.id != want {
+				t.Fatalf("got %q, want %q", got.id, want)
+			}
+		}
+	})
+	t.Run("AFollowerThatFallsBehindLosesMessagesNotThePublishersTime", func(t *testing.T) {
+		b := newBus()
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		loading, release := make(chan struct{}), make(chan struct{})
+		out := events.Follow(ctx, b, 2, nil, func(_ context.Context, m events.Message) (row, bool) {
+			if m.ID == "1" {
+				close(loading)
+				<-release
+			}
+			return row{m.ID}, true
+		})
+		// While 1 is being loaded, 2 and 3 fill the buffer of two and 4 is
+		// dropped; PublishNow returns for each without waiting for the
+		// loader.
+		publish(t, b, "1")
+		<-loading
+		publish(t, b, "2", "3", "4")
+		close(release)
+		for _, want := range []string{"1", "2", "3"} {
+			if got := recv(t, out); got.id != want {
+				t.Fatalf("got %q, want %q", got.id, want)
+			}
+		}
+		publish(t, b, "5")
+		if got := recv(t, out); got.id != "5" {
+			t.Fatalf("got %q after the buffer emptied, want 5 (4 was dropped)", got.id)
+		}
+	})
+	t.Run("ItStopsWhenTheContextEndsWhileNobodyReads", func(t *testing.T) {
+		b := newBus()
+		leaks := testkit.CountGoroutines()
+		ctx, cancel := context.WithCancel(context.Background())
+		out := events.Follow(ctx, b, 64, nil, loadAll) // out holds 16 and is read once
+		for i := range 64 {
+			publish(t, b, strconv.Itoa(i))
+		}
 		recv(t, out)
 		cancel()
 		leaks.Settle(t, 0)
+		closed(t, out)
+		if n := b.Subscribers(); n != 0 {
+			t.Fatalf("%d subscribers left on the bus", n)
+		}
 	})
 	testdb.Each(t, func(t *testing.T, url string) {
 		t.Run("RowsAreLoadedUnderTheFollowersViewer", func(t *testing.T) {
@@ -572,8 +670,7 @@ func TestFollow(t *testing.T) {
 			defer cancel()
 			// Subscribe without a tenant filter: the privacy rules applied by
 			// the loader must hide the other tenant's event.
-			msgs := f.bus.Subscribe(viewerCtx, 16, func(m events.Message) bool { return m.Kind == events.KindEvent })
-			out := events.Follow(viewerCtx, msgs, func(ctx context.Context, m events.Message) (*ent.Event, bool) {
+			out := events.Follow(viewerCtx, f.bus, 16, func(m events.Message) bool { return m.Kind == events.KindEvent }, func(ctx context.Context, m events.Message) (*ent.Event, bool) {
 				e, err := f.db.Client.Event.Get(ctx, m.ID)
 				return e, err == nil
 			})
@@ -596,8 +693,9 @@ func TestFollow(t *testing.T) {
 
 // withoutSeq returns m without the delivery number the bus stamps on it,
 // failing when the bus stamped none.
-func withoutSeq(t *testing.T, m events.Message) events.Message {
+func withoutSeq(t *testing.T, shared *events.Message) events.Message {
 	t.Helper()
+	m := *shared
 	if m.Seq == 0 {
 		t.Fatalf("message %+v has no delivery number", m)
 	}

@@ -41,10 +41,9 @@ func (r *Reader) Follow(ctx context.Context, types []string) (<-chan *ent.Event,
 			return nil, fault.InvalidField("types", "%q is not an event type (see the eventTypes query)", t)
 		}
 	}
-	msgs := r.bus.Subscribe(ctx, 64, func(m Message) bool {
+	return Follow(ctx, r.bus, 64, func(m Message) bool {
 		return m.Kind == KindEvent && m.TenantID == p.TenantID && (len(types) == 0 || slices.Contains(types, m.Type))
-	})
-	return Follow(ctx, msgs, func(ctx context.Context, m Message) (*ent.Event, bool) {
+	}, func(ctx context.Context, m Message) (*ent.Event, bool) {
 		e, err := r.client.Event.Get(ctx, m.ID)
 		return e, err == nil
 	}), nil

@@ -249,10 +249,9 @@ func (n *Notifier) Follow(ctx context.Context) (<-chan *ent.Notification, error)
 	if err != nil {
 		return nil, err
 	}
-	msgs := n.bus.Subscribe(ctx, 16, func(m events.Message) bool {
+	return events.Follow(ctx, n.bus, 16, func(m events.Message) bool {
 		return m.Kind == events.KindNotification && m.TenantID == p.TenantID
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*ent.Notification, bool) {
+	}, func(ctx context.Context, m events.Message) (*ent.Notification, bool) {
 		nt, err := n.client.Notification.Get(ctx, m.ID)
 		return nt, err == nil
 	}), nil

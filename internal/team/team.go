@@ -200,10 +200,9 @@ func (s *Service) FollowMine(ctx context.Context) (<-chan *Change, error) {
 	if err != nil {
 		return nil, err
 	}
-	msgs := s.bus.Subscribe(ctx, 8, func(m events.Message) bool {
+	return events.Follow(ctx, s.bus, 8, func(m events.Message) bool {
 		return m.Kind == events.KindMember && m.TenantID == p.TenantID && m.EndpointID == p.UserID
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*Change, bool) {
+	}, func(ctx context.Context, m events.Message) (*Change, bool) {
 		c := &Change{Type: m.Type, MembershipID: m.ID}
 		if m.Type == "member.removed" {
 			return c, true

@@ -276,7 +276,7 @@ func (s *Service) Follow(ctx context.Context, f Filter) (<-chan *Update, error) 
 // coalesce turns a stream of messages into wake-ups: a pending wake-up
 // absorbs further messages, so a burst costs one reload. The result closes
 // when msgs does.
-func coalesce(msgs <-chan events.Message) <-chan struct{} {
+func coalesce(msgs <-chan *events.Message) <-chan struct{} {
 	wake := make(chan struct{}, 1)
 	go func() {
 		defer close(wake)

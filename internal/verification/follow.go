@@ -29,10 +29,9 @@ func (s *Service) FollowCases(ctx context.Context, caseID *string) (<-chan *ent.
 		}
 		caseID = &c.ID
 	}
-	msgs := s.bus.Subscribe(ctx, 64, func(m events.Message) bool {
+	return events.Follow(ctx, s.bus, 64, func(m events.Message) bool {
 		return m.Kind == events.KindCase && (p.IsStaff() || m.TenantID == p.TenantID) && (caseID == nil || m.ID == *caseID)
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*ent.VerificationCase, bool) {
+	}, func(ctx context.Context, m events.Message) (*ent.VerificationCase, bool) {
 		c, err := s.Case(ctx, m.ID)
 		return c, err == nil
 	}), nil

@@ -336,7 +336,7 @@ func TestOpen(t *testing.T) {
 	})
 }
 
-func recv(t *testing.T, ch <-chan events.Message) events.Message {
+func recv(t *testing.T, ch <-chan *events.Message) *events.Message {
 	t.Helper()
 	select {
 	case m := <-ch:

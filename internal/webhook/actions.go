@@ -224,10 +224,9 @@ func (s *Service) FollowEndpoints(ctx context.Context, endpointID *string) (<-ch
 			return nil, database.Err(err, "load endpoint")
 		}
 	}
-	msgs := s.bus.Subscribe(ctx, 64, func(m events.Message) bool {
+	return events.Follow(ctx, s.bus, 64, func(m events.Message) bool {
 		return m.Kind == events.KindEndpoint && m.TenantID == p.TenantID && (endpointID == nil || m.ID == *endpointID)
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*ent.WebhookEndpoint, bool) {
+	}, func(ctx context.Context, m events.Message) (*ent.WebhookEndpoint, bool) {
 		ep, err := s.client.WebhookEndpoint.Get(ctx, m.ID)
 		return ep, err == nil
 	}), nil

@@ -22,10 +22,9 @@ func (s *Service) FollowDeliveries(ctx context.Context, endpointID *string) (<-c
 			return nil, database.Err(err, "load endpoint")
 		}
 	}
-	msgs := s.bus.Subscribe(ctx, 64, func(m events.Message) bool {
+	return events.Follow(ctx, s.bus, 64, func(m events.Message) bool {
 		return m.Kind == events.KindDelivery && m.TenantID == p.TenantID && (endpointID == nil || m.EndpointID == *endpointID)
-	})
-	return events.Follow(ctx, msgs, func(ctx context.Context, m events.Message) (*ent.WebhookDelivery, bool) {
+	}, func(ctx context.Context, m events.Message) (*ent.WebhookDelivery, bool) {
 		d, err := s.client.WebhookDelivery.Get(ctx, m.ID)
 		return d, err == nil
 	}), nil
