@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -120,7 +121,7 @@ func websocketInit(chain *auth.Chain, recheck time.Duration, log *slog.Logger) t
 				errors.New("unauthorized: send {\"Authorization\":\"Bearer <access token>\"} in connection_init")
 		}
 		if holder, ok := ctx.Value(socketKey{}).(*socketHolder); ok && holder.conn != nil {
-			go watchSession(ctx, checks, p, recheck, holder.conn, log)
+			watchSession(ctx, checks, p, recheck, holder.conn, log)
 		}
 		return viewer.NewContext(ctx, p), nil, nil
 	}
@@ -129,15 +130,18 @@ func websocketInit(chain *auth.Chain, recheck time.Duration, log *slog.Logger) t
 // watchSession closes conn with 4403 once p's session is signed out or its
 // user removed from the organization, so no subscription outlives the
 // right to it. It rechecks every interval until ctx (the socket's request)
-// ends; a database that cannot answer keeps the socket open.
+// ends; a database that cannot answer keeps the socket open. A timer, not a
+// parked goroutine, waits between rechecks: an open socket's cost is its
+// goroutines' stacks, and this one would be parked for all but an instant
+// of every interval.
 func watchSession(ctx context.Context, checks *sessionChecks, p *viewer.Principal, every time.Duration, conn *gorillaConn, log *slog.Logger) {
-	tick := time.NewTicker(every)
-	defer tick.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
+	var (
+		mu    sync.Mutex // guards timer, which the first recheck may read before AfterFunc returns
+		timer *time.Timer
+	)
+	recheck := func() {
+		if ctx.Err() != nil {
+			return // the socket closed as the timer fired
 		}
 		err := checks.check(ctx, p)
 		switch {
@@ -149,5 +153,14 @@ func watchSession(ctx context.Context, checks *sessionChecks, p *viewer.Principa
 		case ctx.Err() == nil && log != nil:
 			log.Warn("could not recheck a websocket's session", "error", err)
 		}
+		if ctx.Err() == nil {
+			mu.Lock()
+			timer.Reset(every)
+			mu.Unlock()
+		}
 	}
+	mu.Lock()
+	timer = time.AfterFunc(every, recheck)
+	mu.Unlock()
+	context.AfterFunc(ctx, func() { timer.Stop() })
 }
