@@ -93,6 +93,7 @@ bench: portal ## Benchmarks, load and soak on both databases; ends with one tabl
 	-$(GO) run ./cmd/loadtest -db sqlite -duration $(BENCH_DURATION) -clients $(BENCH_CLIENTS) 2>&1 | tee -a $(BENCH_OUT)
 	-$(GO) run ./cmd/soak -db sqlite -duration $(SOAK_DURATION) 2>&1 | tee -a $(BENCH_OUT)
 	-$(GO) run ./cmd/fanout -n 5000 -events 3 2>&1 | tee -a $(BENCH_OUT)
+	-$(GO) run ./cmd/fanout -floor -n 5000 2>&1 | tee -a $(BENCH_OUT)
 	-@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		$(GO) run ./cmd/loadtest -db "$$TEST_DATABASE_URL" -duration $(BENCH_DURATION) -clients $(BENCH_CLIENTS) 2>&1 | tee -a $(BENCH_OUT); \
 		$(GO) run ./cmd/soak -db "$$TEST_DATABASE_URL" -duration $(SOAK_DURATION) 2>&1 | tee -a $(BENCH_OUT); \

@@ -48,6 +48,7 @@ var expected = []benchrig.Result{
 	{Key: "t4.slow_endpoint_loss", Row: "4 others' throughput lost to a 2 s endpoint", Unit: "%", Op: "<=", Target: 10},
 	{Key: "t5.fanout_p99", Row: "5 one event to 5,000 subscribers, p99", Unit: "ms", Op: "<=", Target: 250},
 	{Key: "t5.fanout_mem", Row: "5 memory per websocket connection", Unit: "KB", Op: "<=", Target: 20},
+	{Key: "t5.fanout_mem_floor", Row: "5 floor: memory per bare net/http + gorilla socket", Unit: "KB"},
 	{Key: "t5.fanout_cpu", Row: "5 server CPU per subscriber per event", Unit: "µs"},
 	{Key: "t6.usage_rows.sqlite", Row: "6 usage writer rows/s (sqlite)", Unit: "/s", Op: ">=", Target: 20000},
 	{Key: "t6.usage_rows.postgres", Row: "6 usage writer rows/s (postgres)", Unit: "/s", Op: ">=", Target: 20000},

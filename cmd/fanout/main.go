@@ -7,6 +7,13 @@
 // server's memory per connection and its CPU per subscriber per event.
 //
 //	go run ./cmd/fanout -n 5000 -events 3
+//
+// With -floor it measures the least any websocket server on net/http and
+// gorilla/websocket can hold per socket on this machine, in a separate
+// process so neither figure includes the other: an upgrade with the
+// server's buffer settings and one goroutine reading, nothing else.
+//
+//	go run ./cmd/fanout -floor -n 5000
 package main
 
 import (
@@ -16,6 +23,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"runtime"
@@ -41,15 +50,21 @@ func main() {
 	events := flag.Int("events", 3, "key changes to send, one after another")
 	query := flag.String("query", "subscription { apiKeyChanged { type apiKeyId } }", "the subscription each socket starts")
 	flag.StringVar(&heapProfile, "heapprofile", "", "write the server's heap profile to this file once the subscribers are open")
+	floor := flag.Bool("floor", false, "measure bare sockets (net/http and gorilla/websocket alone), not KeyBS's subscriptions")
 	client := flag.Bool("client", false, "internal: run as the subscribers' process")
 	url := flag.String("url", "", "internal: the server's URL (with -client)")
 	token := flag.String("token", "", "internal: the access token (with -client)")
 	flag.Parse()
 	raiseFileLimit()
 	var err error
-	if *client {
+	switch {
+	case *client && *floor:
+		err = runBareClient(*url, *n)
+	case *client:
 		err = runClient(*url, *token, *query, *n)
-	} else {
+	case *floor:
+		err = runFloor(*n)
+	default:
 		err = runServer(*db, *query, *n, *events)
 	}
 	if err != nil {
@@ -82,25 +97,12 @@ func runServer(db, query string, n, events int) error {
 	if err != nil {
 		return err
 	}
-	runtime.GC()
-	rss0, heap0 := memory()
-	goroutines0 := runtime.NumGoroutine()
-	self, err := os.Executable()
+	before := measure()
+	toChild, lines, stop, err := startChild("-client", "-url", rig.URL, "-token", p.AccessToken, "-query", query, "-n", strconv.Itoa(n))
 	if err != nil {
 		return err
 	}
-	child := exec.Command(self, "-client", "-url", rig.URL, "-token", p.AccessToken, "-query", query, "-n", strconv.Itoa(n))
-	child.Stderr = os.Stderr
-	toChild, _ := child.StdinPipe()
-	fromChild, _ := child.StdoutPipe()
-	if err := child.Start(); err != nil {
-		return err
-	}
-	defer func() { _ = toChild.Close(); _ = child.Wait() }()
-	lines := bufio.NewScanner(fromChild)
-	if !lines.Scan() || lines.Text() != "ready" {
-		return fmt.Errorf("the subscribers did not start: %q", lines.Text())
-	}
+	defer stop()
 	opened := time.Now()
 	for deadline := time.Now().Add(2 * time.Minute); rig.Server.Bus.Subscribers() < n; time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {
@@ -110,16 +112,13 @@ func runServer(db, query string, n, events int) error {
 	// Settle for one session recheck interval (5 s) so the sockets' steady
 	// cost is in the figures, then measure what they hold.
 	time.Sleep(time.Until(opened.Add(6 * time.Second)))
-	runtime.GC()
-	rss1, heap1 := memory()
+	after := measure()
 	if heapProfile != "" {
 		if err := writeHeapProfile(heapProfile); err != nil {
 			return err
 		}
 	}
-	fmt.Printf("%d subscribers open: server RSS %.0f -> %.0f MB (%.1f KB each), heap %.0f -> %.0f MB (%.1f KB each), %.1f goroutines each\n",
-		n, rss0/1e6, rss1/1e6, (rss1-rss0)/float64(n)/1024, heap0/1e6, heap1/1e6, (heap1-heap0)/float64(n)/1024,
-		float64(runtime.NumGoroutine()-goroutines0)/float64(n))
+	fmt.Printf("%d subscribers open: server %s\n", n, after.since(before, n))
 
 	var worstP99, worstCPU float64
 	for e := range events {
@@ -154,8 +153,76 @@ func runServer(db, query string, n, events int) error {
 	}
 	note := fmt.Sprintf("%d subscribers, worst of %d events, %s", n, events, rig.Dialect)
 	benchrig.Report(benchrig.Result{Key: "t5.fanout_p99", Measured: worstP99, Note: note})
-	benchrig.Report(benchrig.Result{Key: "t5.fanout_mem", Measured: (rss1 - rss0) / float64(n) / 1024, Note: fmt.Sprintf("server RSS growth / %d sockets", n)})
+	benchrig.Report(benchrig.Result{Key: "t5.fanout_mem", Measured: after.rssEach(before, n), Note: fmt.Sprintf("server RSS growth / %d sockets", n)})
 	benchrig.Report(benchrig.Result{Key: "t5.fanout_cpu", Measured: worstCPU, Note: note})
+	return nil
+}
+
+// runFloor serves bare websockets on loopback and reports what n of them
+// hold: net/http's connection (its 4 KB reader, which the socket reads
+// through, its 4 KB writer and the request), gorilla's Conn and the one
+// goroutine that reads. Writes borrow their buffer from a pool, as the
+// server's adapter does (graph/websocket.go).
+func runFloor(n int) error {
+	pool := &sync.Pool{}
+	var open atomic.Int64
+	up := websocket.Upgrader{WriteBufferSize: 4096, WriteBufferPool: pool}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, err := up.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		open.Add(1)
+		defer open.Add(-1)
+		for {
+			if _, _, err := c.NextReader(); err != nil {
+				return
+			}
+		}
+	})}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+	before := measure()
+	_, _, stop, err := startChild("-client", "-floor", "-url", "http://"+ln.Addr().String(), "-n", strconv.Itoa(n))
+	if err != nil {
+		return err
+	}
+	defer stop()
+	for deadline := time.Now().Add(time.Minute); open.Load() < int64(n); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			return fmt.Errorf("only %d of %d sockets are open", open.Load(), n)
+		}
+	}
+	time.Sleep(time.Second)
+	after := measure()
+	fmt.Printf("%d bare sockets open: %s\n", n, after.since(before, n))
+	benchrig.Report(benchrig.Result{Key: "t5.fanout_mem_floor", Measured: after.rssEach(before, n),
+		Note: fmt.Sprintf("RSS growth / %d bare net/http + gorilla sockets", n)})
+	return nil
+}
+
+// runBareClient opens n plain websockets to url, prints "ready" and holds
+// them until stdin ends.
+func runBareClient(url string, n int) error {
+	conns := make([]*websocket.Conn, n)
+	dialer := websocket.Dialer{HandshakeTimeout: 30 * time.Second}
+	for i := range conns {
+		c, _, err := dialer.Dial("ws"+strings.TrimPrefix(url, "http"), nil)
+		if err != nil {
+			return err
+		}
+		conns[i] = c
+	}
+	fmt.Println("ready")
+	_, _ = io.Copy(io.Discard, os.Stdin)
+	for _, c := range conns {
+		_ = c.Close()
+	}
 	return nil
 }
 
@@ -171,6 +238,60 @@ func memory() (rss, heap float64) {
 		}
 	}
 	return rss, float64(m.HeapInuse)
+}
+
+// footprint is what this process holds at one moment.
+type footprint struct {
+	rss, heap, stacks float64 // bytes
+	goroutines        int
+}
+
+// measure collects garbage (several cycles, so idle stacks shrink as far as
+// a long-running server's would) and reports what is left.
+func measure() footprint {
+	for range 4 {
+		runtime.GC()
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	rss, heap := memory()
+	return footprint{rss: rss, heap: heap, stacks: float64(m.StackInuse), goroutines: runtime.NumGoroutine()}
+}
+
+// rssEach is the RSS growth since before, in KB per socket.
+func (f footprint) rssEach(before footprint, n int) float64 {
+	return (f.rss - before.rss) / float64(n) / 1024
+}
+
+// since describes the growth since before, per socket.
+func (f footprint) since(before footprint, n int) string {
+	each := func(a, b float64) float64 { return (b - a) / float64(n) / 1024 }
+	return fmt.Sprintf("RSS %.0f -> %.0f MB (%.1f KB each), heap %.0f -> %.0f MB (%.1f KB each), %.1f goroutines each, their stacks %.1f KB each",
+		before.rss/1e6, f.rss/1e6, f.rssEach(before, n), before.heap/1e6, f.heap/1e6, each(before.heap, f.heap),
+		float64(f.goroutines-before.goroutines)/float64(n), each(before.stacks, f.stacks))
+}
+
+// startChild runs this program again with args and waits for its "ready"
+// line; stop ends it by closing its stdin.
+func startChild(args ...string) (stdin io.WriteCloser, lines *bufio.Scanner, stop func(), err error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	child := exec.Command(self, args...)
+	child.Stderr = os.Stderr
+	stdin, _ = child.StdinPipe()
+	stdout, _ := child.StdoutPipe()
+	if err := child.Start(); err != nil {
+		return nil, nil, nil, err
+	}
+	stop = func() { _ = stdin.Close(); _ = child.Wait() }
+	lines = bufio.NewScanner(stdout)
+	if !lines.Scan() || lines.Text() != "ready" {
+		stop()
+		return nil, nil, nil, fmt.Errorf("the child did not start: %q", lines.Text())
+	}
+	return stdin, lines, stop, nil
 }
 
 // cpuTime is the CPU (user and system) this process has used.
