@@ -1535,9 +1535,9 @@ var (
 				Columns: []*schema.Column{WebhookDeliveriesColumns[18]},
 			},
 			{
-				Name:    "webhookdelivery_status_scheduled_at",
+				Name:    "webhookdelivery_status_scheduled_at_id_endpoint_id",
 				Unique:  false,
-				Columns: []*schema.Column{WebhookDeliveriesColumns[6], WebhookDeliveriesColumns[7]},
+				Columns: []*schema.Column{WebhookDeliveriesColumns[6], WebhookDeliveriesColumns[7], WebhookDeliveriesColumns[0], WebhookDeliveriesColumns[19]},
 			},
 			{
 				Name:    "webhookdelivery_endpoint_id_created_at",

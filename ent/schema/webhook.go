@@ -109,7 +109,10 @@ func (WebhookDelivery) Edges() []ent.Edge {
 // Indexes of the WebhookDelivery.
 func (WebhookDelivery) Indexes() []ent.Index {
 	return []ent.Index{
-		index.Fields("status", "scheduled_at"),
+		// The claim's order (scheduled_at, id) and its endpoint filter, so
+		// that a claim leaving out full endpoints skips their attempts in
+		// the index without reading their rows.
+		index.Fields("status", "scheduled_at", "id", "endpoint_id"),
 		index.Fields("endpoint_id", "created_at"),
 		index.Fields("event_id"),
 	}

@@ -86,6 +86,8 @@ type Dispatcher struct {
 	perEndpoint map[string]int // of which to each endpoint
 	sends       sync.WaitGroup
 	freed       chan struct{} // a send finished (one pending signal at most)
+
+	fronts frontiers // the claiming loop's alone (Run or RunOnce)
 }
 
 // NewDispatcher wires a Dispatcher.
@@ -107,7 +109,7 @@ func NewDispatcher(client *ent.Client, bus *events.Bus, box *secretbox.Box, opts
 	}
 	return &Dispatcher{
 		client: client, bus: bus, box: box, opts: opts,
-		perEndpoint: map[string]int{}, freed: make(chan struct{}, 1),
+		perEndpoint: map[string]int{}, freed: make(chan struct{}, 1), fronts: frontiers{},
 		clients: map[Reach]*http.Client{
 			PublicOnly:  newClient(PublicOnly, opts.Timeout),
 			LoopbackToo: newClient(LoopbackToo, opts.Timeout),
@@ -321,13 +323,18 @@ func (d *Dispatcher) fanOut(ctx context.Context) error {
 
 // claim leases up to n due attempts, oldest first, of endpoints not in
 // full and that keep accepts; more says due attempts may be left (the query
-// filled its limit, or keep turned one down). On PostgreSQL the rows are
+// filled its limit, or keep turned one down). Leaving full out, it scans
+// from the frontier (see frontiers) and moves it on. On PostgreSQL the rows are
 // locked with SKIP LOCKED, so replicas claiming at once take different rows;
 // SQLite's transactions take the write lock up front, so claims run one at a
 // time.
 func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(*ent.WebhookDelivery) bool) (out []job, more bool, err error) {
+	wall := time.Now()
+	from, until := d.fronts.scanFrom(full, wall)
+	began := time.Time{} // the oldest due attempt found, or now
 	err = database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
 		now := d.opts.Now()
+		began = now
 		q := tx.WebhookDelivery.Query().Where(
 			webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING),
 			webhookdelivery.ScheduledAtLTE(now),
@@ -335,6 +342,9 @@ func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(
 		).Order(ent.Asc(webhookdelivery.FieldScheduledAt), ent.Asc(webhookdelivery.FieldID)).Limit(n)
 		if len(full) > 0 {
 			q = q.Where(webhookdelivery.EndpointIDNotIn(full...))
+		}
+		if !from.IsZero() {
+			q = q.Where(webhookdelivery.ScheduledAtGTE(from))
 		}
 		if d.opts.Dialect == dialect.Postgres {
 			q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
@@ -345,6 +355,7 @@ func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(
 		if err != nil || len(rows) == 0 {
 			return database.Err(err, "claim deliveries")
 		}
+		began = rows[0].ScheduledAt
 		more = len(rows) == n
 		kept := rows[:0]
 		for _, r := range rows {
@@ -387,6 +398,9 @@ func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(
 	})
 	if err != nil {
 		return nil, false, err
+	}
+	if len(full) > 0 {
+		d.fronts.saw(full, from, until, began, wall)
 	}
 	return out, more, nil
 }

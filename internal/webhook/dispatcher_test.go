@@ -632,3 +632,82 @@ func TestASlowEndpointHoldsOnlyItsOwnSlots(t *testing.T) {
 		}
 	})
 }
+
+// TestATakenOverAttemptIsFoundBehindAFullEndpoint: while one endpoint has
+// every slot it may have, claims leave it out and start from where the other
+// endpoints' due attempts began last time (the dispatcher's frontier). An
+// attempt older than that, leased by a replica that stopped answering, must
+// still be taken over once its lease runs out.
+func TestATakenOverAttemptIsFoundBehindAFullEndpoint(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, url string) {
+		h := newHarness(t, url)
+		slow, slowArrived, releaseSlow := holdingReceiver(t)
+		var (
+			mu    sync.Mutex
+			first = true
+		)
+		stuck, again := make(chan struct{}), make(chan struct{}, 4)
+		other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			mu.Lock()
+			wasFirst := first
+			first = false
+			mu.Unlock()
+			if wasFirst {
+				<-stuck // the stopped replica's send: never answered
+			} else {
+				again <- struct{}{}
+			}
+			w.WriteHeader(204)
+		}))
+		t.Cleanup(other.Close)
+		t.Cleanup(func() { close(stuck) }) // before other.Close, which waits for it
+		h.endpoint(t, slow.URL, environment.Test)
+		h.endpoint(t, other.URL, environment.Test, "verification.approved")
+		opts := webhook.DispatcherOptions{
+			Dialect: h.db.Dialect, Log: testkit.DiscardLog(), Now: h.clock.Now, Timeout: 2 * time.Second,
+			Workers: 4, PerEndpoint: 1, Poll: 20 * time.Millisecond, Policy: devGuard.Policy,
+		}
+		var wg sync.WaitGroup
+		t.Cleanup(wg.Wait) // after the receivers let go (cleanups run last first)
+		ctx, cancel := context.WithCancel(context.Background())
+		t.Cleanup(cancel)
+		t.Cleanup(releaseSlow)
+
+		// The replica that stops: it claims the first event's attempts to
+		// both endpoints (leased until t0 + 4 s) and never records them.
+		h.clock.Set(t0)
+		h.emit(t, "verification.approved")
+		stopped := webhook.NewDispatcher(h.db.Client, h.bus, mustBox(t), opts)
+		wg.Go(func() { _ = stopped.RunOnce(ctx) })
+		<-slowArrived
+		for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
+			mu.Lock()
+			sent := !first
+			mu.Unlock()
+			if sent {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("the stopping replica never sent its attempt")
+			}
+		}
+
+		// This replica fills the slow endpoint's one slot with the second
+		// event, then claims leaving it out, many times over, while the
+		// other endpoint's attempt is still leased: the frontier moves past
+		// that attempt's schedule.
+		h.clock.Set(t0.Add(time.Second))
+		h.emit(t, "verification.submitted") // the slow endpoint's only
+		live := webhook.NewDispatcher(h.db.Client, h.bus, mustBox(t), opts)
+		wg.Go(func() { live.Run(ctx) })
+		<-slowArrived
+		time.Sleep(300 * time.Millisecond) // 15 polls: the claims this test is about, not a wait for a result
+
+		h.clock.Set(t0.Add(5 * time.Second)) // the lease has run out
+		select {
+		case <-again:
+		case <-time.After(30 * time.Second): // a guard against a hang, not a measurement
+			t.Fatal("the attempt whose lease ran out was never taken over while the slow endpoint stayed full")
+		}
+	})
+}
