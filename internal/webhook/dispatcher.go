@@ -53,7 +53,10 @@ type DispatcherOptions struct {
 	// Policy decides which addresses deliveries may connect to; the zero
 	// Policy allows public addresses only. It must be the Service's.
 	Policy Policy
-	// Workers bounds concurrent sends (1 when zero).
+	// Workers bounds the requests out at once (1 when zero); as many
+	// attempts again may be recording their outcome meanwhile, so a slow
+	// database does not hold a request's slot and a slow endpoint holds no
+	// more of the others' than its PerEndpoint requests.
 	Workers int
 	// PerEndpoint bounds one endpoint's concurrent sends, so a slow
 	// endpoint holds at most that many workers and the others keep the rest
@@ -82,7 +85,8 @@ type Dispatcher struct {
 	clients map[Reach]*http.Client
 
 	mu          sync.Mutex
-	inFlight    int            // attempts being sent
+	sending     int            // attempts whose request is out
+	recording   int            // attempts answered, their outcome being recorded
 	perEndpoint map[string]int // of which to each endpoint
 	sends       sync.WaitGroup
 	freed       chan struct{} // a send finished (one pending signal at most)
@@ -193,7 +197,10 @@ func (d *Dispatcher) RunOnce(ctx context.Context) error {
 func (d *Dispatcher) fill(ctx context.Context) (idle bool, err error) {
 	for ctx.Err() == nil {
 		d.mu.Lock()
-		free := d.opts.Workers - d.inFlight
+		free := d.opts.Workers - d.sending
+		if d.recording >= d.opts.Workers {
+			free = 0 // the database is behind: claim no more until it catches up
+		}
 		busy := make(map[string]int, len(d.perEndpoint))
 		var full []string
 		for ep, n := range d.perEndpoint {
@@ -202,7 +209,7 @@ func (d *Dispatcher) fill(ctx context.Context) (idle bool, err error) {
 				full = append(full, ep)
 			}
 		}
-		nothingInFlight := d.inFlight == 0
+		nothingInFlight := d.sending+d.recording == 0
 		d.mu.Unlock()
 		if free <= 0 {
 			return false, nil
@@ -229,32 +236,51 @@ func (d *Dispatcher) fill(ctx context.Context) (idle bool, err error) {
 
 // start sends a claimed attempt in its own goroutine. A started attempt
 // outlives ctx: it is finished and recorded before its lease ends, stop or no
-// stop.
+// stop. The attempt holds a worker and its endpoint's slot while its request
+// is out (what Workers and PerEndpoint bound), then a recording slot until
+// its outcome is stored.
 func (d *Dispatcher) start(ctx context.Context, j job) {
 	del := j.del
 	d.mu.Lock()
-	d.inFlight++
+	d.sending++
 	d.perEndpoint[del.EndpointID]++
 	d.mu.Unlock()
 	d.sends.Add(1)
 	go func() {
 		defer d.sends.Done()
+		var once sync.Once
+		answered := func() {
+			once.Do(func() {
+				d.mu.Lock()
+				d.sending--
+				d.recording++
+				if d.perEndpoint[del.EndpointID]--; d.perEndpoint[del.EndpointID] <= 0 {
+					delete(d.perEndpoint, del.EndpointID)
+				}
+				d.mu.Unlock()
+				d.wakeFill()
+			})
+		}
 		attemptCtx, cancel := context.WithDeadline(context.WithoutCancel(ctx), time.Now().Add(d.lease()))
-		if err := d.send(attemptCtx, j); err != nil {
+		if err := d.send(attemptCtx, j, answered); err != nil {
 			d.opts.Log.Error("webhook delivery", "delivery_id", del.ID, "error", err)
 		}
 		cancel()
+		answered() // an attempt that ended before its request did
 		d.mu.Lock()
-		d.inFlight--
-		if d.perEndpoint[del.EndpointID]--; d.perEndpoint[del.EndpointID] <= 0 {
-			delete(d.perEndpoint, del.EndpointID)
-		}
+		d.recording--
 		d.mu.Unlock()
-		select {
-		case d.freed <- struct{}{}:
-		default:
-		}
+		d.wakeFill()
 	}()
+}
+
+// wakeFill tells the claiming loop a slot is free (one signal pending at
+// most).
+func (d *Dispatcher) wakeFill() {
+	select {
+	case d.freed <- struct{}{}:
+	default:
+	}
 }
 
 // lease is how long a claimed attempt is held: twice the attempt timeout,
@@ -427,8 +453,9 @@ type job struct {
 	evt *ent.Event
 }
 
-// send makes one attempt and records it.
-func (d *Dispatcher) send(ctx context.Context, j job) error {
+// send makes one attempt and records it, calling answered once the request
+// is over, before the outcome is recorded.
+func (d *Dispatcher) send(ctx context.Context, j job, answered func()) error {
 	del, ep, evt := j.del, j.del.Edges.Endpoint, j.evt
 	switch {
 	case ep == nil || ep.DeletedAt != nil:
@@ -451,7 +478,9 @@ func (d *Dispatcher) send(ctx context.Context, j job) error {
 	if err != nil {
 		return err
 	}
-	return d.record(ctx, del, ep, d.post(ctx, ep, headers, body))
+	o := d.post(ctx, ep, headers, body)
+	answered()
+	return d.record(ctx, del, ep, o)
 }
 
 // secrets returns the endpoint's signing secrets, the previous one first while
