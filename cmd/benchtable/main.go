@@ -41,6 +41,8 @@ var expected = []benchrig.Result{
 	{Key: "t2.auth_allocs", Row: "2 auth middleware allocations", Unit: "allocs", Op: "<=", Target: 10},
 	{Key: "t3.post_ratio.sqlite", Row: "3 POST /v1/verifications vs bare (sqlite)", Unit: "x", Op: ">=", Target: 0.25},
 	{Key: "t3.post_ratio.postgres", Row: "3 POST /v1/verifications vs bare (postgres)", Unit: "x", Op: ">=", Target: 0.15},
+	{Key: "t3.floor_post.sqlite", Row: "3 floor: key read + 3-row transaction vs bare (sqlite)", Unit: "x"},
+	{Key: "t3.floor_post.postgres", Row: "3 floor: key read + 3-row transaction vs bare (postgres)", Unit: "x"},
 	{Key: "t4.deliveries.sqlite", Row: "4 webhook deliveries/s (sqlite)", Unit: "/s", Op: ">=", Target: 1000},
 	{Key: "t4.deliveries.postgres", Row: "4 webhook deliveries/s (postgres)", Unit: "/s", Op: ">=", Target: 1000},
 	{Key: "t4.first_p99.sqlite", Row: "4 first attempt p99 after commit (sqlite)", Unit: "ms", Op: "<=", Target: 1000},
