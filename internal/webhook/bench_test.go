@@ -5,13 +5,17 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -237,4 +241,137 @@ func scratchPostgres(b *testing.B) string {
 	}
 	u.Path = "/" + name
 	return u.String()
+}
+
+// BenchmarkDispatchFloor is the ceiling of BenchmarkDispatch on this machine
+// and database: the least a durable, signed delivery needs, with nothing of
+// the dispatcher in between. Four writers commit b.N rows (the event), as
+// BenchmarkDispatch's do; eight workers each claim one due row in one
+// statement (UPDATE … RETURNING, SKIP LOCKED on PostgreSQL), sign and send it
+// to a loopback receiver, and mark it delivered in a second statement. No
+// fan-out step, no per-endpoint bound, no history, no outbox notification,
+// one table with one index: fewer statements than the contract needs, so a
+// ceiling.
+func BenchmarkDispatchFloor(b *testing.B) {
+	for _, db := range []string{"sqlite", "postgres"} {
+		b.Run(db, func(b *testing.B) {
+			dsn := "sqlite://" + b.TempDir() + "/floor.db"
+			if db == "postgres" {
+				dsn = scratchPostgres(b)
+			}
+			b.ReportMetric(floorRun(b, testkit.Open(b, dsn)), "deliveries/s")
+		})
+	}
+}
+
+func floorRun(b *testing.B, d *database.DB) float64 {
+	b.Helper()
+	ph := func(q string) string { // PostgreSQL's placeholders, or SQLite's
+		if d.Dialect == "postgres" {
+			return q
+		}
+		for i := 9; i > 0; i-- {
+			q = strings.ReplaceAll(q, "$"+strconv.Itoa(i), "?")
+		}
+		return q
+	}
+	skipLocked := ""
+	if d.Dialect == "postgres" {
+		skipLocked = " FOR UPDATE SKIP LOCKED"
+	}
+	for _, q := range []string{
+		`CREATE TABLE floor_deliveries (id TEXT PRIMARY KEY, status TEXT NOT NULL, created_at TIMESTAMP NOT NULL, lease_until TIMESTAMP, body TEXT NOT NULL)`,
+		`CREATE INDEX floor_deliveries_due ON floor_deliveries (status, created_at)`,
+	} {
+		if _, err := d.SQL.Exec(q); err != nil {
+			b.Fatal(err)
+		}
+	}
+	insert := ph(`INSERT INTO floor_deliveries (id, status, created_at, body) VALUES ($1, 'PENDING', $2, $3)`)
+	claim := ph(`UPDATE floor_deliveries SET lease_until = $1 WHERE id = (SELECT id FROM floor_deliveries
+		WHERE status = 'PENDING' AND lease_until IS NULL ORDER BY created_at LIMIT 1` + skipLocked + `) RETURNING id, body`)
+	done := ph(`UPDATE floor_deliveries SET status = 'SUCCEEDED', lease_until = NULL WHERE id = $1`)
+
+	n := b.N
+	var mu sync.Mutex
+	arrived := 0
+	all := make(chan struct{})
+	rc := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		if arrived++; arrived == n {
+			close(all)
+		}
+		mu.Unlock()
+		w.WriteHeader(204)
+	}))
+	b.Cleanup(rc.Close)
+	body := `{"type":"verification.submitted","data":{"verification_id":"KBS-VR-TESTTESTTE","status":"submitted"}}`
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	var workers sync.WaitGroup
+	for range 8 {
+		workers.Go(func() {
+			for ctx.Err() == nil {
+				var id, payload string
+				err := d.SQL.QueryRowContext(ctx, claim, time.Now().Add(time.Minute)).Scan(&id, &payload)
+				if errors.Is(err, sql.ErrNoRows) {
+					time.Sleep(time.Millisecond) // nothing due: the dispatcher would wait for a wake-up
+					continue
+				}
+				if err != nil {
+					if ctx.Err() == nil {
+						b.Error(err)
+					}
+					return
+				}
+				headers, err := webhook.Sign([]string{"whsec_" + base64.StdEncoding.EncodeToString(bytes.Repeat([]byte{7}, 24))}, id, time.Now().Unix(), []byte(payload))
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				req, _ := http.NewRequestWithContext(ctx, http.MethodPost, rc.URL, strings.NewReader(payload))
+				req.Header = headers
+				res, err := http.DefaultClient.Do(req)
+				if err != nil {
+					if ctx.Err() == nil {
+						b.Error(err)
+					}
+					return
+				}
+				_ = res.Body.Close()
+				if _, err := d.SQL.ExecContext(ctx, done, id); err != nil && ctx.Err() == nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
+	}
+	b.ResetTimer()
+	start := time.Now()
+	var writers sync.WaitGroup
+	for w := range 4 {
+		writers.Go(func() {
+			for i := w; i < n; i += 4 {
+				if _, err := d.SQL.Exec(insert, fmt.Sprintf("fl_%08d", i), time.Now(), body); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
+	}
+	writers.Wait()
+	quit := make(chan struct{})
+	go func() { workers.Wait(); close(quit) }()
+	select {
+	case <-all:
+	case <-quit:
+		b.Fatal("every floor worker stopped before the deliveries arrived")
+	case <-time.After(5 * time.Minute):
+		b.Fatal("the floor's deliveries did not all arrive")
+	}
+	elapsed := time.Since(start)
+	b.StopTimer()
+	stop()
+	workers.Wait()
+	return float64(n) / elapsed.Seconds()
 }
