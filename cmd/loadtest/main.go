@@ -176,8 +176,8 @@ func run(db string, duration time.Duration, clients int) error {
 // case by its id. The POST writes, in one transaction, the three rows the
 // contract needs at the least (the case, its outbox event, its audit entry),
 // into a table of its own with no secondary index: fewer indexes than the
-// real tables, so a ceiling. Prepared statements on the server's own pool,
-// no ORM, the bare handler's JSON. Each ratio to the bare handler is the
+// real tables, so a ceiling. Plain SQL on the server's own pool (the reads
+// prepared), no ORM, the bare handler's JSON. Each ratio to the bare handler is the
 // ceiling its row's ratio can reach on this machine and database.
 func floorHandler(rig *benchrig.Rig) (string, func(), error) {
 	ctx := context.Background()
