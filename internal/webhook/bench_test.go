@@ -300,18 +300,7 @@ func floorRun(b *testing.B, d *database.DB, dsn string) (delivered, committed fl
 	done := ph(`UPDATE floor_deliveries SET status = 'SUCCEEDED', lease_until = NULL WHERE id = $1`)
 
 	n := b.N
-	var mu sync.Mutex
-	arrived := 0
-	all := make(chan struct{})
-	rc := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		if arrived++; arrived == n {
-			close(all)
-		}
-		mu.Unlock()
-		w.WriteHeader(204)
-	}))
-	b.Cleanup(rc.Close)
+	rc, all := countingReceiver(b, n)
 	body := `{"type":"verification.submitted","data":{"verification_id":"KBS-VR-TESTTESTTE","status":"submitted"}}`
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()

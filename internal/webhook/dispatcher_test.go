@@ -569,22 +569,34 @@ func mustBox(t *testing.T) *secretbox.Box {
 // A slow endpoint holds at most PerEndpoint workers: another endpoint's
 // attempts are all sent while every one of the slow endpoint's is still
 // waiting for its answer, and the slow one never has more in flight.
+// countingReceiver is a loopback endpoint that answers 204 and closes all
+// once it has had n requests.
+func countingReceiver(t testing.TB, n int) (rc *httptest.Server, all <-chan struct{}) {
+	t.Helper()
+	var (
+		mu   sync.Mutex
+		seen int
+	)
+	done := make(chan struct{})
+	rc = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		if seen++; seen == n {
+			close(done)
+		}
+		mu.Unlock()
+		w.WriteHeader(204)
+	}))
+	t.Cleanup(rc.Close)
+	return rc, done
+}
+
 func TestASlowEndpointHoldsOnlyItsOwnSlots(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, url string) {
 		h := newHarness(t, url)
 		const n = 12
-		fastDone := make(chan struct{})
+		fast, fastDone := countingReceiver(t, n)
 		var mu sync.Mutex
-		fastSeen, inFlight, most := 0, 0, 0
-		fast := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			mu.Lock()
-			if fastSeen++; fastSeen == n {
-				close(fastDone)
-			}
-			mu.Unlock()
-			w.WriteHeader(204)
-		}))
-		defer fast.Close()
+		inFlight, most := 0, 0
 		slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			mu.Lock()
 			inFlight++
