@@ -27,7 +27,6 @@ import (
 	"regexp"
 	"runtime/pprof"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -182,12 +181,7 @@ func run(db string, duration time.Duration, clients int) error {
 func floorHandler(rig *benchrig.Rig) (string, func(), error) {
 	ctx := context.Background()
 	db := rig.Server.DB.SQL
-	mark := func(q string) string {
-		if rig.Dialect == "postgres" {
-			return q
-		}
-		return strings.NewReplacer("$1", "?", "$2", "?", "$3", "?", "$4", "?").Replace(q)
-	}
+	mark := func(q string) string { return benchrig.Placeholders(rig.Dialect, q) }
 	var hash string
 	if err := db.QueryRowContext(ctx, `SELECT key_hash FROM api_keys WHERE revoked_at IS NULL LIMIT 1`).Scan(&hash); err != nil {
 		return "", nil, fmt.Errorf("floor: a key to read: %w", err)

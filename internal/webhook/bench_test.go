@@ -14,13 +14,13 @@ import (
 	"net/url"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/keybs/platform/ent"
+	"github.com/keybs/platform/internal/benchrig"
 	"github.com/keybs/platform/internal/database"
 	"github.com/keybs/platform/internal/environment"
 	"github.com/keybs/platform/internal/events"
@@ -273,15 +273,7 @@ func floorRun(b *testing.B, d *database.DB, dsn string) (delivered, committed fl
 	bus := testkit.Bus(b, d, dsn)
 	tn := testkit.MustTenant(b, d.Client, fmt.Sprintf("floor-%d", time.Now().UnixNano()))
 	owner := testkit.Owner(tn.ID)
-	ph := func(q string) string { // PostgreSQL's placeholders, or SQLite's
-		if d.Dialect == "postgres" {
-			return q
-		}
-		for i := 9; i > 0; i-- {
-			q = strings.ReplaceAll(q, "$"+strconv.Itoa(i), "?")
-		}
-		return q
-	}
+	ph := func(q string) string { return benchrig.Placeholders(d.Dialect, q) }
 	skipLocked := ""
 	if d.Dialect == "postgres" {
 		skipLocked = " FOR UPDATE SKIP LOCKED"
