@@ -5,8 +5,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -135,10 +135,7 @@ func websocketInit(chain *auth.Chain, recheck time.Duration, log *slog.Logger) t
 // goroutines' stacks, and this one would be parked for all but an instant
 // of every interval.
 func watchSession(ctx context.Context, checks *sessionChecks, p *viewer.Principal, every time.Duration, conn *gorillaConn, log *slog.Logger) {
-	var (
-		mu    sync.Mutex // guards timer, which the first recheck may read before AfterFunc returns
-		timer *time.Timer
-	)
+	var timer *time.Timer
 	recheck := func() {
 		if ctx.Err() != nil {
 			return // the socket closed as the timer fired
@@ -154,13 +151,12 @@ func watchSession(ctx context.Context, checks *sessionChecks, p *viewer.Principa
 			log.Warn("could not recheck a websocket's session", "error", err)
 		}
 		if ctx.Err() == nil {
-			mu.Lock()
 			timer.Reset(every)
-			mu.Unlock()
 		}
 	}
-	mu.Lock()
-	timer = time.AfterFunc(every, recheck)
-	mu.Unlock()
+	// Made unarmed and armed once assigned, so recheck never reads timer
+	// before it is set.
+	timer = time.AfterFunc(math.MaxInt64, recheck)
+	timer.Reset(every)
 	context.AfterFunc(ctx, func() { timer.Stop() })
 }
