@@ -8,8 +8,10 @@ package events
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -253,6 +255,41 @@ func (b *Bus) PublishNow(ctx context.Context, db Execer, m Message) error {
 	}
 	b.deliver(m)
 	return nil
+}
+
+// Querier runs a statement outside a transaction and returns its rows (an
+// *ent.Client or a *sql.DB).
+type Querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// WriteAndPublish runs write, one INSERT, UPDATE or DELETE with $1…
+// placeholders ending in RETURNING, as a transaction of its own, and
+// publishes m if it changed a row; it reports how many rows it changed. It is
+// one round trip where a transaction with Publish takes four: on PostgreSQL
+// the NOTIFY is part of the statement, so it is sent exactly when the change
+// commits; on SQLite m is delivered once the statement has committed.
+func (b *Bus) WriteAndPublish(ctx context.Context, db Querier, write string, args []any, m Message) (int, error) {
+	q := write
+	if b.dialect == dialect.Postgres {
+		q = fmt.Sprintf("WITH w AS (%s) SELECT pg_notify($%d, $%d) FROM w", write, len(args)+1, len(args)+2)
+		args = append(slices.Clip(args), channel, m.encode())
+	}
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for rows.Next() {
+		n++
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return 0, err
+	}
+	if n > 0 && b.dialect != dialect.Postgres {
+		b.deliver(m)
+	}
+	return n, nil
 }
 
 // Event is an event to emit.

@@ -74,8 +74,7 @@ func (s *Service) RetryNow(ctx context.Context, deliveryID string) (*ent.Webhook
 		if d, err = tx.WebhookDelivery.Get(ctx, cur.ID); err != nil {
 			return database.Err(err, "load delivery")
 		}
-		if err := s.bus.Publish(ctx, tx, events.Message{Kind: events.KindDelivery, ID: d.ID, TenantID: d.TenantID,
-			Environment: d.Environment, Type: d.EventType, EndpointID: d.EndpointID}); err != nil {
+		if err := s.bus.Publish(ctx, tx, attemptMessage(d)); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx.Client(), audit.Entry{TenantID: p.TenantID, Action: "webhook.delivery_retried_now",

@@ -102,7 +102,7 @@ func newHarnessWith(t testing.TB, url string, guard webhook.Guard) *harness {
 	box, _ := secretbox.New(bytes.Repeat([]byte{3}, 32))
 	log := testkit.DiscardLog()
 	c := testkit.NewClock(t0)
-	bus := events.NewBus(db.Dialect, log)
+	bus := testkit.Bus(t, db, url) // listening on PostgreSQL, as the server's
 	mailer, _ := notify.NewMailer("", log)
 	notifier := notify.New(db.Client, bus, mailer, log)
 	return &harness{
@@ -197,6 +197,41 @@ func TestDispatcher(t *testing.T) {
 			h.runAt(t, t0.Add(time.Hour))
 			if len(rc.requests()) != 1 {
 				t.Fatal("a delivered event was sent again")
+			}
+		})
+
+		t.Run("AnnouncesEveryRecordedAttemptToTheLiveLog", func(t *testing.T) {
+			h := newHarness(t, fresh(t))
+			ok := h.endpoint(t, newReceiver(t, status(204)).URL, environment.Test)
+			failing := h.endpoint(t, newReceiver(t, status(500)).URL, environment.Test)
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			heard := h.bus.Subscribe(ctx, 8, func(m events.Message) bool { return m.Kind == events.KindDelivery })
+			h.emit(t, "verification.submitted")
+			h.runAt(t, t0)
+			want := map[string]string{} // delivery id → endpoint id
+			for _, d := range h.deliveries(t) {
+				if d.Attempt == 1 {
+					want[d.ID] = d.EndpointID
+				}
+				if d.Attempt == 1 && d.EndpointID == ok.Endpoint.ID && (d.Status != webhookdelivery.StatusSUCCEEDED || d.LeaseUntil != nil ||
+					d.AttemptedAt == nil || !d.AttemptedAt.Equal(t0) || d.ErrorMessage != "" || d.RequestBody == "") {
+					t.Fatalf("the success is recorded as %+v", d)
+				}
+			}
+			if len(want) != 2 {
+				t.Fatalf("%d first attempts, want one to each endpoint", len(want))
+			}
+			for len(want) > 0 {
+				select {
+				case m := <-heard:
+					if ep, found := want[m.ID]; !found || m.EndpointID != ep || m.TenantID != h.tenant || m.Environment != environment.Test {
+						t.Fatalf("announced %+v, want one of %v", m, want)
+					}
+					delete(want, m.ID)
+				case <-time.After(5 * time.Second):
+					t.Fatalf("no announcement of %v (endpoints %s succeeding, %s failing)", want, ok.Endpoint.ID, failing.Endpoint.ID)
+				}
 			}
 		})
 

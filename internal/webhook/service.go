@@ -398,8 +398,7 @@ func cancelPending(ctx context.Context, tx *ent.Tx, bus *events.Bus, now time.Ti
 		return 0, database.Err(err, "cancel deliveries")
 	}
 	for _, r := range rows {
-		if err := bus.Publish(ctx, tx, events.Message{Kind: events.KindDelivery, ID: r.ID, TenantID: r.TenantID,
-			Environment: r.Environment, Type: r.EventType, EndpointID: r.EndpointID}); err != nil {
+		if err := bus.Publish(ctx, tx, attemptMessage(r)); err != nil {
 			return 0, err
 		}
 	}
