@@ -193,7 +193,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Server, err erro
 		PublicURL: cfg.PublicURL, Dialect: db.Dialect, Log: log})
 	s.Auth.Invitations = s.Team
 	s.Dispatcher = webhook.NewDispatcher(db.Client, s.Bus, box, webhook.DispatcherOptions{
-		Dialect: db.Dialect, Log: log, Now: now, Policy: webhookPolicy, Workers: 8,
+		Dialect: db.Dialect, Log: log, Now: now, Policy: webhookPolicy, Workers: webhook.DefaultWorkers,
 		Timeout: cfg.WebhookTimeout, Notifier: notifier,
 	})
 	s.Quotas = usage.NewQuotas(db.Client, notifier, s.Limiter, log, now)

@@ -56,7 +56,7 @@ func BenchmarkDeliveries(b *testing.B) {
 	})
 }
 
-// BenchmarkDispatch runs the dispatcher as the server does (Run, 8 workers,
+// BenchmarkDispatch runs the dispatcher as the server does (Run, DefaultWorkers,
 // woken by commits; on PostgreSQL through LISTEN) while 4 writers commit b.N
 // events, each signed and sent to a loopback receiver (run with -benchtime
 // 2000x or so). It reports
@@ -142,7 +142,7 @@ func dispatchRun(b *testing.B, db string, slow bool) (rate, p99ms float64) {
 		}
 	}
 	disp := webhook.NewDispatcher(d.Client, bus, box, webhook.DispatcherOptions{
-		Dialect: d.Dialect, Log: log, Now: time.Now, Policy: devGuard.Policy, Workers: 8,
+		Dialect: d.Dialect, Log: log, Now: time.Now, Policy: devGuard.Policy, Workers: webhook.DefaultWorkers,
 	})
 	ctx, stop := context.WithCancel(context.Background())
 	ran := make(chan struct{})
@@ -297,7 +297,7 @@ func floorRun(b *testing.B, d *database.DB, dsn string) (delivered, committed fl
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
 	var workers sync.WaitGroup
-	for range 8 {
+	for range 8 { // more pollers only slow its writers: 16 deliver 466-489/s where 8 do 640-860/s on PostgreSQL
 		workers.Go(func() {
 			for ctx.Err() == nil {
 				var id, payload string

@@ -31,6 +31,12 @@ import (
 
 // Dispatcher settings.
 const (
+	// DefaultWorkers is the server's Workers, half of them for any one
+	// endpoint. A claim is a transaction of several round trips, slower than
+	// a request to a fast endpoint, and takes at most an endpoint's free
+	// slots: with 8 workers (4 to an endpoint) a claim leased 2 attempts on
+	// average, and the claiming loop bounded deliveries to one endpoint.
+	DefaultWorkers = 16
 	// DefaultTimeout bounds one attempt, connection to last byte.
 	DefaultTimeout = 15 * time.Second
 	// FailingLimit disables an endpoint that has failed continuously this long.
