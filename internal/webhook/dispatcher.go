@@ -98,6 +98,7 @@ type Dispatcher struct {
 	freed       chan struct{} // a send finished (one pending signal at most)
 
 	fronts frontiers // the claiming loop's alone (Run or RunOnce)
+	events *eventCache
 }
 
 // NewDispatcher wires a Dispatcher.
@@ -119,7 +120,7 @@ func NewDispatcher(client *ent.Client, bus *events.Bus, box *secretbox.Box, opts
 	}
 	return &Dispatcher{
 		client: client, bus: bus, box: box, opts: opts,
-		perEndpoint: map[string]int{}, freed: make(chan struct{}, 1), fronts: frontiers{},
+		perEndpoint: map[string]int{}, freed: make(chan struct{}, 1), fronts: frontiers{}, events: newEventCache(),
 		clients: map[Reach]*http.Client{
 			PublicOnly:  newClient(PublicOnly, opts.Timeout),
 			LoopbackToo: newClient(LoopbackToo, opts.Timeout),
@@ -296,20 +297,20 @@ func (d *Dispatcher) lease() time.Duration { return 2 * d.opts.Timeout }
 // fanOut creates the first attempt of every new event for each enabled
 // endpoint that wants its type, and marks the events fanned out, in one
 // transaction per batch of 100: one query for the batch's endpoints, bulk
-// inserts and one update, whatever the batch holds.
+// inserts and one update, whatever the batch holds. It remembers the events
+// for the claims of their attempts (see eventCache).
 func (d *Dispatcher) fanOut(ctx context.Context) error {
 	for {
-		n := 0
+		var evts []*ent.Event
 		err := database.WithTx(ctx, d.client, func(tx *ent.Tx) error {
 			q := tx.Event.Query().Where(event.FannedOutAtIsNil()).Order(ent.Asc(event.FieldCreatedAt)).Limit(fanOutBatch)
 			if d.opts.Dialect == dialect.Postgres {
 				q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
 			}
-			evts, err := q.All(ctx)
-			if err != nil || len(evts) == 0 {
+			var err error
+			if evts, err = q.All(ctx); err != nil || len(evts) == 0 {
 				return database.Err(err, "load new events")
 			}
-			n = len(evts)
 			tenants := make([]string, 0, len(evts))
 			ids := make([]string, len(evts))
 			for i, e := range evts {
@@ -347,8 +348,12 @@ func (d *Dispatcher) fanOut(ctx context.Context) error {
 			}
 			return nil
 		})
-		if err != nil || n < fanOutBatch {
+		if err != nil {
 			return err
+		}
+		d.events.put(evts) // their first attempts are claimed next
+		if len(evts) < fanOutBatch {
+			return nil
 		}
 	}
 }
@@ -408,23 +413,30 @@ func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(
 			SetLeaseUntil(now.Add(d.lease())).Exec(ctx); err != nil {
 			return database.Err(err, "lease deliveries")
 		}
-		evtIDs := make([]string, 0, len(kept))
-		for _, r := range kept {
-			if !slices.Contains(evtIDs, r.EventID) {
-				evtIDs = append(evtIDs, r.EventID)
+		out = make([]job, len(kept))
+		var missing []string // events the fan-out of this replica did not load
+		for i, r := range kept {
+			out[i] = job{del: r, evt: d.events.get(r.EventID)}
+			if out[i].evt == nil && !slices.Contains(missing, r.EventID) {
+				missing = append(missing, r.EventID)
 			}
 		}
-		evts, err := tx.Event.Query().Where(event.IDIn(evtIDs...)).All(ctx)
+		if len(missing) == 0 {
+			return nil
+		}
+		evts, err := tx.Event.Query().Where(event.IDIn(missing...)).All(ctx)
 		if err != nil {
 			return database.Err(err, "load events")
 		}
-		byID := make(map[string]*ent.Event, len(evts))
-		for _, e := range evts {
-			byID[e.ID] = e
-		}
-		out = make([]job, len(kept))
-		for i, r := range kept {
-			out[i] = job{del: r, evt: byID[r.EventID]}
+		for i := range out {
+			if out[i].evt != nil {
+				continue
+			}
+			for _, e := range evts {
+				if e.ID == out[i].del.EventID {
+					out[i].evt = e
+				}
+			}
 		}
 		return nil
 	})

@@ -1,0 +1,49 @@
+package webhook
+
+import (
+	"sync"
+
+	"github.com/keybs/platform/ent"
+)
+
+// eventCacheSize bounds how many events a dispatcher remembers: more than
+// a fan-out batch takes, so a batch's events are still there when claimed.
+const eventCacheSize = 1024
+
+// eventCache keeps the events this replica's fan-out loaded, so that the
+// claim that leases their first attempts need not read them again. An event
+// never changes once committed, so a remembered one is never stale; one that
+// is not remembered (fanned out by another replica, or long ago) is read.
+// The oldest is forgotten first.
+type eventCache struct {
+	mu   sync.Mutex
+	byID map[string]*ent.Event
+	ring []string // ids in the order remembered
+	next int      // ring's slot to fill next
+}
+
+func newEventCache() *eventCache {
+	return &eventCache{byID: make(map[string]*ent.Event, eventCacheSize), ring: make([]string, eventCacheSize)}
+}
+
+// put remembers evts.
+func (c *eventCache) put(evts []*ent.Event) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range evts {
+		if _, ok := c.byID[e.ID]; ok {
+			continue
+		}
+		delete(c.byID, c.ring[c.next])
+		c.ring[c.next] = e.ID
+		c.byID[e.ID] = e
+		c.next = (c.next + 1) % len(c.ring)
+	}
+}
+
+// get returns the remembered event with id, or nil.
+func (c *eventCache) get(id string) *ent.Event {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.byID[id]
+}
