@@ -168,7 +168,7 @@ func fromGoBenchmarks(b map[string]map[string]float64) []benchrig.Result {
 	}
 	if m, ok := b["BenchmarkDispatch/SlowEndpoint"]; ok {
 		out = append(out, benchrig.Result{Key: "t4.slow_endpoint_loss", Measured: m["slow_loss_%"],
-			Note: fmt.Sprintf("BenchmarkDispatch, sqlite, %.0f/s alone vs %.0f/s beside a 2 s endpoint", m["alone_deliveries/s"], m["deliveries/s"])})
+			Note: fmt.Sprintf("BenchmarkDispatch, sqlite, %.0f/s alone vs %.0f/s beside a 2 s endpoint, two runs of each", m["alone_deliveries/s"], m["deliveries/s"])})
 	}
 	for _, db := range []string{"sqlite", "postgres"} {
 		if m, ok := b["BenchmarkWriterThroughput/"+db]; ok {

@@ -66,7 +66,8 @@ func BenchmarkDeliveries(b *testing.B) {
 //   - first_p99_ms: the 99th percentile of commit → arrival at the receiver;
 //   - SlowEndpoint/…: the same with a second endpoint of the tenant answering
 //     after 2 s; slow_loss_% is how much of the fast endpoint's rate it cost,
-//     against the run without it in the same benchmark.
+//     against runs without it in the same benchmark (the mean of two of each,
+//     interleaved).
 //
 // Run with:
 //
@@ -80,8 +81,16 @@ func BenchmarkDispatch(b *testing.B) {
 		})
 	}
 	b.Run("SlowEndpoint", func(b *testing.B) {
-		alone, _ := dispatchRun(b, "sqlite", false)
-		withSlow, p99 := dispatchRun(b, "sqlite", true)
+		// Two interleaved pairs: one pair's difference moved by ±15 % here,
+		// either way, as much as the 10 % it is checked against.
+		var alone, withSlow, p99 float64
+		for range 2 {
+			r, _ := dispatchRun(b, "sqlite", false)
+			alone += r / 2
+			r, p := dispatchRun(b, "sqlite", true)
+			withSlow += r / 2
+			p99 = max(p99, p)
+		}
 		b.ReportMetric(alone, "alone_deliveries/s")
 		b.ReportMetric(withSlow, "deliveries/s")
 		b.ReportMetric(p99, "first_p99_ms")
@@ -150,7 +159,7 @@ func dispatchRun(b *testing.B, db string, slow bool) (rate, p99ms float64) {
 
 	committed := make(map[string]time.Time, n)
 	var cmu sync.Mutex
-	// SlowEndpoint runs twice per b.N: the timer must run in both, or the
+	// SlowEndpoint runs four times per b.N: the timer must run in each, or the
 	// framework sees no time and asks for a million events next.
 	b.ResetTimer()
 	b.StartTimer()
