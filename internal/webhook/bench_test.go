@@ -64,6 +64,8 @@ func BenchmarkDeliveries(b *testing.B) {
 //   - deliveries/s: first attempts received per second, from the first commit
 //     to the last arrival;
 //   - first_p99_ms: the 99th percentile of commit → arrival at the receiver;
+//   - commits/s: how fast the writers committed the events meanwhile, which
+//     deliveries/s cannot exceed for long;
 //   - SlowEndpoint/…: the same with a second endpoint of the tenant answering
 //     after 2 s; slow_loss_% is how much of the fast endpoint's rate it cost,
 //     against runs without it in the same benchmark (the mean of two of each,
@@ -75,9 +77,10 @@ func BenchmarkDeliveries(b *testing.B) {
 func BenchmarkDispatch(b *testing.B) {
 	for _, db := range []string{"sqlite", "postgres"} {
 		b.Run(db, func(b *testing.B) {
-			rate, p99 := dispatchRun(b, db, false)
+			rate, p99, commits := dispatchRun(b, db, false)
 			b.ReportMetric(rate, "deliveries/s")
 			b.ReportMetric(p99, "first_p99_ms")
+			b.ReportMetric(commits, "commits/s")
 		})
 	}
 	b.Run("SlowEndpoint", func(b *testing.B) {
@@ -85,9 +88,9 @@ func BenchmarkDispatch(b *testing.B) {
 		// either way, as much as the 10 % it is checked against.
 		var alone, withSlow, p99 float64
 		for range 2 {
-			r, _ := dispatchRun(b, "sqlite", false)
+			r, _, _ := dispatchRun(b, "sqlite", false)
 			alone += r / 2
-			r, p := dispatchRun(b, "sqlite", true)
+			r, p, _ := dispatchRun(b, "sqlite", true)
 			withSlow += r / 2
 			p99 = max(p99, p)
 		}
@@ -99,8 +102,9 @@ func BenchmarkDispatch(b *testing.B) {
 }
 
 // dispatchRun commits b.N events and waits until the fast receiver has the
-// first attempt of each; it returns that receiver's rate and p99 latency.
-func dispatchRun(b *testing.B, db string, slow bool) (rate, p99ms float64) {
+// first attempt of each; it returns that receiver's rate and p99 latency, and
+// the writers' commit rate.
+func dispatchRun(b *testing.B, db string, slow bool) (rate, p99ms, commits float64) {
 	b.Helper()
 	dsn := "sqlite://" + b.TempDir() + "/bench.db"
 	if db == "postgres" {
@@ -189,6 +193,7 @@ func dispatchRun(b *testing.B, db string, slow bool) (rate, p99ms float64) {
 		}()
 	}
 	wg.Wait()
+	commits = float64(n) / time.Since(start).Seconds()
 	select {
 	case <-all:
 	case <-time.After(5 * time.Minute):
@@ -216,9 +221,9 @@ func dispatchRun(b *testing.B, db string, slow bool) (rate, p99ms float64) {
 	}
 	slices.Sort(lat)
 	if len(lat) == 0 {
-		return 0, 0
+		return 0, 0, commits
 	}
-	return float64(n) / last.Sub(start).Seconds(), float64(lat[(len(lat)*99)/100]) / float64(time.Millisecond)
+	return float64(n) / last.Sub(start).Seconds(), float64(lat[(len(lat)*99)/100]) / float64(time.Millisecond), commits
 }
 
 // scratchPostgres creates a database on the TEST_DATABASE_URL server for one
