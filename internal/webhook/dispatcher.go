@@ -97,7 +97,8 @@ type Dispatcher struct {
 	sends       sync.WaitGroup
 	freed       chan struct{} // a send finished (one pending signal at most)
 
-	fronts frontiers // the claiming loop's alone (Run or RunOnce)
+	// The claiming loop's alone (Run or RunOnce):
+	fronts frontiers
 	events *eventCache
 }
 
@@ -428,14 +429,10 @@ func (d *Dispatcher) claim(ctx context.Context, n int, full []string, keep func(
 		if err != nil {
 			return database.Err(err, "load events")
 		}
+		d.events.put(evts) // events never change: a retry's is as good later
 		for i := range out {
-			if out[i].evt != nil {
-				continue
-			}
-			for _, e := range evts {
-				if e.ID == out[i].del.EventID {
-					out[i].evt = e
-				}
+			if out[i].evt == nil {
+				out[i].evt = d.events.get(out[i].del.EventID)
 			}
 		}
 		return nil

@@ -1,22 +1,19 @@
 package webhook
 
-import (
-	"sync"
-
-	"github.com/keybs/platform/ent"
-)
+import "github.com/keybs/platform/ent"
 
 // eventCacheSize bounds how many events a dispatcher remembers: more than
 // a fan-out batch takes, so a batch's events are still there when claimed.
 const eventCacheSize = 1024
 
-// eventCache keeps the events this replica's fan-out loaded, so that the
-// claim that leases their first attempts need not read them again. An event
-// never changes once committed, so a remembered one is never stale; one that
-// is not remembered (fanned out by another replica, or long ago) is read.
-// The oldest is forgotten first.
+// eventCache keeps the events this replica's fan-out and claims loaded, so
+// that the claim that leases their first attempts (or a retry soon after)
+// need not read them again. An event never changes once committed, so a
+// remembered one is never stale; one that is not remembered (fanned out by
+// another replica, or long ago) is read.
+// The oldest is forgotten first. Only the claiming loop uses it, the fan-out
+// and the claims running one after the other, so it needs no lock.
 type eventCache struct {
-	mu   sync.Mutex
 	byID map[string]*ent.Event
 	ring []string // ids in the order remembered
 	next int      // ring's slot to fill next
@@ -28,8 +25,6 @@ func newEventCache() *eventCache {
 
 // put remembers evts.
 func (c *eventCache) put(evts []*ent.Event) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	for _, e := range evts {
 		if _, ok := c.byID[e.ID]; ok {
 			continue
@@ -43,7 +38,5 @@ func (c *eventCache) put(evts []*ent.Event) {
 
 // get returns the remembered event with id, or nil.
 func (c *eventCache) get(id string) *ent.Event {
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	return c.byID[id]
 }
